@@ -1,0 +1,81 @@
+"""Normalising incoming text and telling its script, language and Burmese encoding.
+
+The bot runs every message through `normalise` before the NLU sees it, and `to_zawgyi` on
+replies to users who type in Zawgyi.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.language.latin import latin_language
+from bot.language.scripts import SCRIPT_LANGUAGE, dominant_script, script_counts
+from bot.language.zawgyi import convert_if_zawgyi, unicode_to_zawgyi
+
+__all__ = ["MAX_CHARS", "SUPPORTED", "Normalised", "normalise", "to_zawgyi"]
+
+SUPPORTED = ("my", "km", "en")
+
+# Telegram caps a message at 4096 characters; anything longer is cut here so that every step
+# below stays linear in a bounded length.
+MAX_CHARS = 8192
+
+_WHITESPACE = re.compile(r"\s+")
+# Format characters (zero-width space/joiners, BOM, bidi marks, soft hyphen), controls other
+# than whitespace, lone surrogates and private-use code points carry no meaning for the NLU.
+_DROPPED_CATEGORIES = frozenset({"Cf", "Cc", "Cs", "Co"})
+_KEPT_CONTROLS = frozenset("\t\n\r\x0b\x0c")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    original: str
+    script: str | None
+    language: str | None
+    encoding: str | None
+
+
+def _drop_invisible(text: str) -> str:
+    return "".join(
+        " " if ch in _KEPT_CONTROLS else ch
+        for ch in text
+        if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in _DROPPED_CATEGORIES
+    )
+
+
+def _language(script: str | None, text: str) -> str | None:
+    if script is None or script == "Zyyy":
+        return None
+    if script == "Latn":
+        return latin_language(text)
+    return SCRIPT_LANGUAGE.get(script)
+
+
+def normalise(text: str) -> Normalised:
+    """Clean `text` for the NLU and say what it is written in. Never raises."""
+    original = text if isinstance(text, str) else ""
+    cleaned = _drop_invisible(original[:MAX_CHARS])
+    encoding: str | None = None
+    if script_counts(cleaned)["Mymr"]:
+        # Before NFC: canonical reordering of marks can scramble Zawgyi's own order.
+        cleaned, was_zawgyi = convert_if_zawgyi(cleaned)
+        encoding = "zawgyi" if was_zawgyi else "unicode"
+    cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", cleaned)).strip()
+    script = dominant_script(cleaned)
+    return Normalised(
+        text=cleaned,
+        original=original,
+        script=script,
+        language=_language(script, cleaned),
+        encoding=encoding,
+    )
+
+
+def to_zawgyi(text: str) -> str:
+    """The Zawgyi form of a Unicode reply; text without Myanmar letters is returned as is."""
+    if not script_counts(text)["Mymr"]:
+        return text
+    return unicode_to_zawgyi(text)
