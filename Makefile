@@ -1,0 +1,73 @@
+# Two commands do all the set-up: `make run` and `make test`. Everything else is a step they
+# call; each step is a real file target, so a second run rebuilds only what changed.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP_VENV := $(VENV)/.stamp
+LOCALES := my km en
+PO := $(foreach l,$(LOCALES),locales/$(l)/LC_MESSAGES/messages.po)
+MO := $(PO:.po=.mo)
+export RASA_TELEMETRY_ENABLED := false
+
+.PHONY: run chat test lint typecheck pytest content-check setup translations extract update-po \
+        init-lang clean help
+
+help:
+	@echo "make run    - set up everything and start the bot (console without TELEGRAM_BOT_TOKEN)"
+	@echo "make test   - set up whatever is missing; lint, type checks, content check, all tests"
+	@echo "make extract / update-po / translations - the gettext workflow (see README)"
+	@echo "make nlu-eval / nlu-bench / nlu-perf - NLU figures (see docs/benchmarks.md)"
+
+include mk/*.mk
+
+$(STAMP_VENV): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11+ is needed ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+setup: $(STAMP_VENV) translations nlu-model
+
+run: setup
+	$(PY) -m bot run
+
+chat: setup
+	$(PY) -m bot chat
+
+# --- translations (Babel) --------------------------------------------------------------------
+translations: $(MO)
+
+locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(STAMP_VENV)
+	$(VENV)/bin/pybabel compile -d locales -D messages -l $* --statistics
+
+extract: $(STAMP_VENV)
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k gettext -k ngettext:1,2 \
+	  --project=migrant-help-bot --copyright-holder="the migrant-help-bot authors" \
+	  --msgid-bugs-address="" --add-comments=TRANSLATORS: -o locales/messages.pot bot
+
+update-po: extract
+	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales -D messages --previous
+
+init-lang: extract  # make init-lang LANG_CODE=shn
+	$(VENV)/bin/pybabel init -i locales/messages.pot -d locales -D messages -l $(LANG_CODE)
+
+# --- checks ----------------------------------------------------------------------------------
+lint: $(STAMP_VENV)
+	$(VENV)/bin/ruff check bot tests
+	$(VENV)/bin/ruff format --check bot tests
+
+typecheck: $(STAMP_VENV)
+	$(VENV)/bin/mypy
+
+content-check: $(STAMP_VENV)
+	$(PY) -m bot content check
+
+pytest: $(STAMP_VENV) translations nlu-model
+	DATABASE_URL_TEST_PG="$$(bash scripts/pg-test-server.sh)" $(PY) -m pytest -q $(PYTEST_ARGS)
+
+test: lint typecheck content-check nlu-test pytest
+
+clean:
+	rm -rf $(VENV) $(NLU_VENV) models var $(MO)

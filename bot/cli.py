@@ -1,0 +1,136 @@
+"""`python -m bot`: the one command-line entry.
+
+run              Telegram when TELEGRAM_BOT_TOKEN is set, else the console chat
+chat             the console chat (scriptable: reads stdin line by line)
+ask [--json]     classify and answer messages (one per stdin line, or one argument)
+content check    validate content/ (exit 1 on errors)
+content report   write the review sheet for partner organisations
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from bot.config import Settings, load_settings
+from bot.content import CatalogHolder, ContentError
+
+log = logging.getLogger("bot")
+
+
+def setup_logging(level: str) -> None:
+    # Never message text: our own code logs none, and libraries that log request bodies or
+    # URLs (which carry the bot token) are kept at WARNING.
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="Telegram with a token, else the console chat")
+    chat = sub.add_parser("chat", help="console chat")
+    chat.add_argument("--user", default="local", help="console user name (separate state)")
+    ask = sub.add_parser("ask", help="classify and answer messages")
+    ask.add_argument("message", nargs="?", help="one message; without it, one per stdin line")
+    ask.add_argument("--json", action="store_true", help="one JSON object per line")
+    ask.add_argument("--wait", type=float, default=180.0, help="seconds to wait for the NLU")
+    content = sub.add_parser("content", help="curated content tools")
+    content_sub = content.add_subparsers(dest="content_command", required=True)
+    check = content_sub.add_parser("check", help="validate content/")
+    check.add_argument("--max-age-days", type=int, default=None)
+    report = content_sub.add_parser("report", help="write the review sheet (CSV and Markdown)")
+    report.add_argument("--out", type=Path, default=Path("var/review"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = load_settings()
+    setup_logging(settings.log_level)
+    try:
+        return dispatch(args, settings)
+    except ContentError as error:
+        print("The content is invalid; the bot will not start:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "content":
+        return content_command(args, settings)
+    if args.command == "ask":
+        messages = [args.message] if args.message else (line.rstrip("\n") for line in sys.stdin)
+        return asyncio.run(ask(settings, messages, as_json=args.json, wait_s=args.wait))
+    if args.command == "run" and settings.telegram_token:
+        from bot.telegram.app import run_telegram
+
+        return run_telegram(settings)
+    user = getattr(args, "user", "local")
+    return asyncio.run(console(settings, f"console:{user}"))
+
+
+def content_command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.content_command == "check":
+        from bot.content.check import run_check
+
+        max_age = args.max_age_days or settings.content_max_age_days
+        return run_check(settings.content_dir, max_age, sys.stdout)
+    from bot.content.report import write_report
+
+    for path in write_report(settings.content_dir, args.out):
+        print(path)
+    return 0
+
+
+async def console(settings: Settings, uid: str) -> int:
+    from bot.console import chat
+    from bot.runtime import running_service
+
+    async with running_service(settings) as service:
+        await chat(service, uid, sys.stdin, sys.stdout)
+    return 0
+
+
+async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s: float) -> int:
+    from bot.dialogue import engine
+    from bot.dialogue.state import UserState
+    from bot.i18n import LANGUAGES
+    from bot.runtime import nlu_client
+    from bot.service import encode_for, make_context, read_text
+
+    catalogs = CatalogHolder(settings.content_dir)
+    async with nlu_client(settings, wait_s) as client:
+        for message in messages:
+            # No store: `ask` answers each message as a first question from someone new.
+            event = await read_text(client, message)
+            language = event.language if event.language in LANGUAGES else "en"
+            state = UserState(language=language, profile_asked=True)
+            outcome = engine.handle(event, state, make_context(catalogs, settings.locales_dir))
+            replies = encode_for(outcome.state, outcome.replies)
+            reply = "\n\n".join(r.text for r in replies)
+            nlu = event.nlu
+            record = {
+                "text": message,
+                "language": event.language,
+                "encoding": event.encoding,
+                "topic": nlu.topic if nlu else None,
+                "confidence": round(nlu.confidence, 4) if nlu else None,
+                "reply": reply,
+            }
+            line = json.dumps(record, ensure_ascii=False) if as_json else _plain(record)
+            print(line, flush=True)
+    return 0
+
+
+def _plain(record: dict[str, object]) -> str:
+    return f"{record['topic']} ({record['confidence']}) [{record['language']}]\n{record['reply']}\n"

@@ -1,0 +1,77 @@
+"""Settings, read once from the environment (and an optional `.env`).
+
+Every setting is listed with its default in README.md and `.env.example`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bool(value: str | None, default: bool) -> bool:
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    return float(raw) if raw else default
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    telegram_token: str | None
+    telegram_api_url: str  # base URL of the Bot API; tests point it at the fake server
+    database_url: str
+    content_dir: Path
+    locales_dir: Path
+    nlu_url: str | None  # an external Rasa server; when unset the bot runs its own
+    nlu_port: int
+    nlu_timeout_s: float
+    nlu_threshold: float | None  # None: the measured default of bot.nlu
+    rasa_bin: Path
+    models_dir: Path
+    var_dir: Path
+    log_level: str
+    content_max_age_days: int
+    mode: str  # "local" or "production"
+
+    @property
+    def embedded_nlu(self) -> bool:
+        return self.nlu_url is None
+
+
+def load_settings(env_file: Path | None = None) -> Settings:
+    """Read the settings; `.env` values never override real environment variables."""
+    load_dotenv(env_file or ROOT / ".env", override=False)
+    var_dir = Path(os.environ.get("BOT_VAR_DIR", str(ROOT / "var")))
+    threshold = os.environ.get("NLU_THRESHOLD")
+    return Settings(
+        telegram_token=os.environ.get("TELEGRAM_BOT_TOKEN") or None,
+        telegram_api_url=os.environ.get("TELEGRAM_API_URL", "https://api.telegram.org"),
+        database_url=os.environ.get("DATABASE_URL", f"sqlite:///{var_dir / 'bot.sqlite3'}"),
+        content_dir=Path(os.environ.get("CONTENT_DIR", str(ROOT / "content"))),
+        locales_dir=Path(os.environ.get("LOCALES_DIR", str(ROOT / "locales"))),
+        nlu_url=os.environ.get("NLU_URL") or None,
+        nlu_port=_int("NLU_PORT", 5055),
+        nlu_timeout_s=_float("NLU_TIMEOUT", 2.0),
+        nlu_threshold=float(threshold) if threshold else None,
+        rasa_bin=Path(os.environ.get("RASA_BIN", str(ROOT / ".venv-nlu" / "bin" / "rasa"))),
+        models_dir=Path(os.environ.get("NLU_MODELS_DIR", str(ROOT / "models"))),
+        var_dir=var_dir,
+        log_level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+        content_max_age_days=_int("CONTENT_MAX_AGE_DAYS", 365),
+        mode=os.environ.get("BOT_MODE", "local"),
+    )

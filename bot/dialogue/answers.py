@@ -1,0 +1,111 @@
+"""Turning a curated topic into replies: the only place that formats content for a user."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot.content import Catalog
+from bot.dialogue.keyboards import footer, rows, topic_buttons
+from bot.dialogue.replies import Button, Reply
+from bot.dialogue.state import UserState
+from bot.i18n import Tr
+
+TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
+RELATED_SHOWN = 3
+
+
+def pick(localised: Any, language: str) -> str:
+    """A text in the user's language, falling back to English."""
+    if localised is None:
+        return ""
+    if isinstance(localised, dict):
+        return str(localised.get(language) or localised.get("en") or "")
+    return str(getattr(localised, language, None) or getattr(localised, "en", None) or "")
+
+
+def topic_title(catalog: Catalog, topic_id: str, language: str) -> str:
+    topic = catalog.topic(topic_id)
+    return pick(topic.title, language) if topic else topic_id
+
+
+def contact_lines(catalog: Catalog, entries: Sequence[Any], tr: Tr) -> list[str]:
+    _ = tr.gettext
+    lines: list[str] = []
+    for entry in entries:
+        parts = [pick(entry.name, tr.language)]
+        if entry.address:
+            parts.append(str(entry.address))
+        if entry.phones:
+            parts.append("☎ " + ", ".join(entry.phones))
+        if entry.email:
+            parts.append("✉ " + str(entry.email))
+        if entry.web:
+            parts.append(str(entry.web))
+        if entry.hours:
+            parts.append(str(entry.hours))
+        if catalog.is_cautioned(entry):
+            parts.append("⚠ " + _("Not confirmed. Check before you rely on it."))
+        lines.append("\n".join(parts))
+    return lines
+
+
+def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split at paragraph, then line boundaries, so no message exceeds Telegram's limit."""
+    chunks: list[str] = []
+    current = ""
+    for paragraph in text.split("\n"):
+        while len(paragraph) > limit:
+            chunks.append(paragraph[:limit])
+            paragraph = paragraph[limit:]
+        candidate = f"{current}\n{paragraph}" if current else paragraph
+        if len(candidate) > limit:
+            chunks.append(current)
+            current = paragraph
+        else:
+            current = candidate
+    if current or not chunks:
+        chunks.append(current)
+    return chunks
+
+
+def answer_topic(catalog: Catalog, topic_id: str, state: UserState, tr: Tr) -> tuple[Reply, ...]:
+    """The curated answer for the user's profile, with contacts, date and buttons."""
+    _ = tr.gettext
+    topic = catalog.topic(topic_id)
+    if topic is None:
+        return (Reply(_("Sorry, I have no answer on that yet."), (footer(tr),)),)
+    country = state.country if state.country != "other" else None
+    origin = state.origin if state.origin != "other" else None
+    variant = catalog.answer(topic_id, origin, country)
+    lang = tr.language
+    blocks: list[str] = []
+    urgent = catalog.emergency_contacts(country) if topic_id == "emergency_help" else []
+    if urgent:
+        # People in danger see the numbers first, before any other text.
+        blocks.append("🆘 " + _("Call for help now:"))
+        blocks.extend(contact_lines(catalog, urgent, tr))
+    blocks.append(f"{pick(topic.title, lang)}\n\n{pick(variant.text, lang).strip()}")
+    shown = {entry.id for entry in urgent}
+    contacts = [entry for entry in catalog.contacts(variant) if entry.id not in shown]
+    if contacts:
+        blocks.append("\n\n".join(contact_lines(catalog, contacts, tr)))
+    blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
+    related = [(rid, topic_title(catalog, rid, lang)) for rid in topic.related[:RELATED_SHOWN]]
+    related_rows = rows(topic_buttons(related))
+    # For urgent topics the way to a person comes before anything else.
+    person_first = bool(getattr(topic, "person_first", False))
+    keyboard = (footer(tr), *related_rows) if person_first else (*related_rows, footer(tr))
+    texts = split_text("\n\n".join(blocks))
+    replies = [Reply(text) for text in texts[:-1]]
+    replies.append(Reply(texts[-1], keyboard))
+    return tuple(replies)
+
+
+def topic_list(
+    catalog: Catalog, topic_ids: Sequence[str], tr: Tr
+) -> tuple[tuple[Button, ...], ...]:
+    titles = [
+        (tid, topic_title(catalog, tid, tr.language)) for tid in topic_ids if catalog.topic(tid)
+    ]
+    return (*rows(topic_buttons(titles)), footer(tr))

@@ -1,0 +1,48 @@
+"""What the engine receives: one incoming event per user action, channel-neutral."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.nlu import NluResult
+
+
+@dataclass(frozen=True)
+class Text:
+    """Free text, already normalised (Zawgyi converted, junk removed) by the service."""
+
+    text: str
+    language: str | None  # detected language of this message, None when unknown
+    encoding: str | None  # "unicode" | "zawgyi" for Myanmar script
+    nlu: NluResult | None  # None when the NLU service is down or too slow
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # without the slash, lower case: "start", "menu", ...
+    args: str = ""
+
+
+@dataclass(frozen=True)
+class ButtonPress:
+    data: str  # the button's action string, as the engine issued it (see keyboards.py)
+
+
+@dataclass(frozen=True)
+class Location:
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Media:
+    # sticker, photo, document, voice, audio, video, video_note, contact, animation, poll, other
+    kind: str
+
+
+@dataclass(frozen=True)
+class GroupMessage:
+    """Anything said in a group the bot does not serve."""
+
+
+Event = Text | Command | ButtonPress | Location | Media | GroupMessage

@@ -1,0 +1,264 @@
+"""The conversation flows the engine dispatches to: menus, answers, free text, media."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
+from bot.dialogue.answers import answer_topic, contact_lines, pick, topic_list
+from bot.dialogue.events import Location, Text
+from bot.dialogue.keyboards import footer, menu_keyboard, rows
+from bot.dialogue.onboarding import (
+    ask_language,
+    ask_origin,
+    language_keyboard_with_zawgyi,
+    set_country,
+    set_language,
+    set_origin,
+    start,
+)
+from bot.dialogue.replies import Button, Outcome, Reply, Venue
+from bot.dialogue.state import UserState
+from bot.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from bot.dialogue.engine import Context
+
+__all__ = [
+    "answer",
+    "ask_language",
+    "ask_origin",
+    "on_group",
+    "on_location",
+    "on_media",
+    "on_text",
+    "set_country",
+    "set_language",
+    "set_origin",
+    "show_group",
+    "show_help",
+    "show_menu",
+    "stale_button",
+    "start",
+    "talk_to_person",
+    "unknown_command",
+]
+
+CONVERSATION = ("greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person")
+MAX_SUGGESTIONS = 3
+MISSES_BEFORE_PERSON = 2
+NEAREST_SHOWN = 5
+
+
+def show_menu(state: UserState, ctx: Context) -> Outcome:
+    if state.language is None:
+        return start(state, ctx)
+    tr = ctx.translator(state.language)
+    text = tr.gettext("What do you need help with? Choose a topic, or write your question.")
+    return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(step=None))
+
+
+def show_group(group: str, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    topic_ids = TOPIC_GROUPS[group]
+    text = tr.gettext("Choose a topic.")
+    return Outcome((Reply(text, topic_list(ctx.catalog, topic_ids, tr)),), state)
+
+
+def show_help(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = _(
+        "I answer questions about going abroad safely, problems at work, complaints, "
+        "embassies and emergency help, and going home.\n\n"
+        "Write your question in Burmese, Khmer or English, or press a button.\n"
+        "I can also find offices near you: share your location.\n\n"
+        "/menu - topics\n"
+        "/language - change language\n"
+        "/profile - where you are from and where you are now\n"
+        "/help - this message"
+    )
+    return Outcome((Reply(text, menu_keyboard(tr)),), state)
+
+
+def unknown_command(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("I do not know that command.")
+    help_ = show_help(state, ctx)
+    return Outcome((Reply(text), *help_.replies), help_.state)
+
+
+def stale_button(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("That button is old or not valid any more. Here is the menu.")
+    menu = show_menu(state, ctx)
+    return Outcome((Reply(text), *menu.replies), menu.state)
+
+
+def answer(topic_id: str, state: UserState, ctx: Context) -> Outcome:
+    topic = ctx.catalog.topic(topic_id)
+    if topic is not None:
+        needs = set(getattr(topic, "needs_profile", ()) or ())
+        missing = ("origin" in needs and state.origin is None) or (
+            "country" in needs and state.country is None
+        )
+        if missing:
+            # Embassy and similar answers depend on nationality and place: ask, then answer.
+            return ask_origin(state.with_(pending_topic=topic_id), ctx)
+    tr = ctx.translator(state.language)
+    return Outcome(answer_topic(ctx.catalog, topic_id, state, tr), state.with_(misses=0))
+
+
+def talk_to_person(state: UserState, ctx: Context) -> Outcome:
+    """Partner organisations that serve the user's nationality where they are."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    orgs = ctx.catalog.organisations(state.origin, state.country)
+    if orgs:
+        text = _(
+            "These organisations help migrant workers, whatever your papers. "
+            "You decide what to tell them."
+        )
+        body = "\n\n".join(contact_lines(ctx.catalog, orgs, tr))
+        reply = Reply(f"{text}\n\n{body}", (footer(tr)[1:],))
+    else:
+        text = _(
+            "I do not know an organisation for your place yet. Tell me where you are with "
+            "/profile, or look at the menu."
+        )
+        reply = Reply(text, (footer(tr)[1:],))
+    return Outcome((reply,), state.with_(misses=0))
+
+
+def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
+    state = _follow_language(event, state)
+    if state.language is None:
+        return start(state, ctx)
+    if event.language is not None and event.language not in LANGUAGES:
+        return _unsupported_language(state, ctx)
+    if event.nlu is None:
+        return _nlu_down(state, ctx)
+    topic = event.nlu.topic
+    if topic in CONVERSATION:
+        return _conversation(topic, state, ctx)
+    if topic in TOPIC_IDS:
+        return answer(topic, state, ctx)
+    return _not_understood(event, state, ctx)
+
+
+def _follow_language(event: Text, state: UserState) -> UserState:
+    """Reply in the language the user writes in (detected by script)."""
+    if event.encoding == "zawgyi":
+        state = state.with_(encoding="zawgyi")
+    lang = event.language
+    if lang not in LANGUAGES or lang == state.language:
+        return state
+    # A word or two of Latin script ("ok", "passport") is common in Burmese and Khmer chats:
+    # switch to English only on a real English sentence.
+    if lang == "en" and state.language is not None and len(event.text.split()) < 3:
+        return state
+    return state.with_(language=lang)
+
+
+def _conversation(intent: str, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    if intent == "bot_help":
+        return show_help(state, ctx)
+    if intent == "change_language":
+        return ask_language(state, ctx)
+    if intent == "talk_to_person":
+        return talk_to_person(state, ctx)
+    texts = {
+        "greet": _("Hello! How can I help you?"),
+        "thanks": _("You are welcome. I am here when you need me."),
+        "goodbye": _("Goodbye. Stay safe. Write to me any time."),
+    }
+    return Outcome((Reply(texts[intent], menu_keyboard(tr)),), state.with_(misses=0))
+
+
+def _unsupported_language(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("I can read Burmese, Khmer and English. Please write in one of them.")
+    return Outcome((Reply(text, language_keyboard_with_zawgyi()),), state)
+
+
+def _nlu_down(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext(
+        "I cannot read free text right now. Please use the buttons: they work. "
+        "Try writing again later."
+    )
+    return Outcome((Reply(text, menu_keyboard(tr)),), state)
+
+
+def _not_understood(event: Text, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    misses = state.misses + 1
+    ranking = event.nlu.ranking if event.nlu else ()
+    closest = [name for name, _score in ranking if name in TOPIC_IDS][:MAX_SUGGESTIONS]
+    titles = [(tid, pick(ctx.catalog.topic(tid).title, tr.language)) for tid in closest
+              if ctx.catalog.topic(tid) is not None]  # fmt: skip
+    buttons = [Button(title, f"topic:{tid}") for tid, title in titles]
+    if misses >= MISSES_BEFORE_PERSON:
+        text = _("I still do not understand. A person from a partner organisation can help you.")
+        keyboard = (footer(tr), *rows(buttons))
+    else:
+        text = _("Sorry, I did not understand. Did you mean one of these?")
+        if not buttons:
+            text = _("Sorry, I did not understand. Please choose a topic or write it differently.")
+        keyboard = (*rows(buttons), footer(tr))
+    return Outcome((Reply(text, keyboard),), state.with_(misses=misses))
+
+
+def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    nearest = ctx.catalog.nearest(event.lat, event.lon, state.origin, limit=NEAREST_SHOWN)
+    if not nearest:
+        text = _("I know no office near you yet.")
+        return Outcome((Reply(text, (footer(tr),)),), state)
+    intro = _("Offices near you (distance in a straight line):")
+    replies = [Reply(intro)]
+    for entry, km in nearest:
+        name = pick(entry.name, tr.language)
+        approx = getattr(entry.coordinates, "precision", "exact") == "city"
+        where = _("about {km} km (city centre)") if approx else _("about {km} km")
+        phones = ", ".join(entry.phones) or _("no phone number known")
+        coords = entry.coordinates
+        title = f"{name} - {where.format(km=round(km))}"
+        replies.append(
+            Reply(f"{title}\n☎ {phones}", venue=Venue(coords.lat, coords.lon, title, phones))
+        )
+    last = replies[-1]
+    replies[-1] = Reply(last.text, (footer(tr),), last.venue)
+    return Outcome(tuple(replies), state)
+
+
+def on_media(kind: str, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    if kind in ("voice", "audio", "video_note"):
+        text = _("I cannot listen to voice messages yet. Please write, or use the menu.")
+    elif kind in ("photo", "document", "video"):
+        # Photos of documents put people at risk; the bot keeps nothing it is sent.
+        text = _(
+            "I cannot read photos or files, and I do not keep them. Please do not send "
+            "photos of your ID or documents. Write your question, or use the menu."
+        )
+    elif kind == "contact":
+        text = _("I do not need anyone's phone number. Write your question, or use the menu.")
+    else:
+        text = _("I can only read text. Write your question, or use the menu.")
+    if state.language is None:
+        return start(state, ctx)
+    return Outcome((Reply(text, menu_keyboard(tr)),), state)
+
+
+def on_group(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext(
+        "I only talk in private chats, to keep what you say safe. Write to me directly."
+    )
+    return Outcome((Reply(text),), state)

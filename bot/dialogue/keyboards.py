@@ -1,0 +1,88 @@
+"""Keyboard builders, kept apart from the flows.
+
+Button data are short action strings ("topic:unpaid_wages"). They only navigate: a forged or
+stale one is answered kindly (see engine.on_button), never trusted to grant anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bot.content.topics import TOPIC_GROUPS
+from bot.dialogue.replies import Button
+from bot.i18n import NATIVE_NAMES, Tr
+
+Rows = tuple[tuple[Button, ...], ...]
+
+
+def rows(buttons: Iterable[Button], per_row: int = 1) -> Rows:
+    items = list(buttons)
+    return tuple(tuple(items[i : i + per_row]) for i in range(0, len(items), per_row))
+
+
+def language_keyboard() -> Rows:
+    # Labels in their own script, so a user who reads none of the others can still choose.
+    return (
+        (
+            Button(NATIVE_NAMES["my"], "lang:my"),
+            Button(NATIVE_NAMES["km"], "lang:km"),
+            Button(NATIVE_NAMES["en"], "lang:en"),
+        ),
+    )
+
+
+def origin_keyboard(tr: Tr) -> Rows:
+    _ = tr.gettext
+    return (
+        (Button(_("Myanmar"), "origin:MM"), Button(_("Cambodia"), "origin:KH")),
+        (Button(_("Other country"), "origin:other"), Button(_("Skip"), "origin:skip")),
+    )
+
+
+def country_names(tr: Tr) -> dict[str, str]:
+    _ = tr.gettext
+    return {
+        "MM": _("Myanmar"),
+        "KH": _("Cambodia"),
+        "TH": _("Thailand"),
+        "MY": _("Malaysia"),
+        "KR": _("South Korea"),
+        "JP": _("Japan"),
+        "SG": _("Singapore"),
+        "other": _("Other country"),
+    }
+
+
+def country_keyboard(tr: Tr) -> Rows:
+    names = country_names(tr)
+    buttons = [Button(label, f"country:{code}") for code, label in names.items()]
+    buttons.append(Button(tr.gettext("Skip"), "country:skip"))
+    return rows(buttons, per_row=2)
+
+
+def group_labels(tr: Tr) -> dict[str, str]:
+    _ = tr.gettext
+    return {
+        "safe_migration": _("Going abroad safely"),
+        "at_work": _("Problems at work"),
+        "complaints": _("Complaints"),
+        "assistance": _("Embassy and emergency help"),
+        "return": _("Going home"),
+    }
+
+
+def menu_keyboard(tr: Tr) -> Rows:
+    labels = group_labels(tr)
+    buttons = [Button(labels[group], f"group:{group}") for group in TOPIC_GROUPS]
+    buttons.append(Button(tr.gettext("Talk to a person"), "person"))
+    return rows(buttons)
+
+
+def footer(tr: Tr) -> tuple[Button, ...]:
+    """The row every answer ends with."""
+    return (Button(tr.gettext("Talk to a person"), "person"), Button(tr.gettext("Menu"), "menu"))
+
+
+def topic_buttons(titles: Sequence[tuple[str, str]]) -> list[Button]:
+    """Buttons for (topic id, title) pairs."""
+    return [Button(title, f"topic:{topic_id}") for topic_id, title in titles]

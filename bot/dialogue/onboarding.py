@@ -1,0 +1,89 @@
+"""Greeting, language choice and the short profile (where from, where now)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.dialogue.keyboards import country_keyboard, language_keyboard, origin_keyboard
+from bot.dialogue.replies import Button, Outcome, Reply
+from bot.dialogue.state import COUNTRIES, ORIGINS, UserState
+from bot.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from bot.dialogue.engine import Context
+
+# The greeting goes out before we know the user's language, so it is written in all three.
+# Drafts for native review, like the catalogs (see locales/README.md).
+WELCOME = (
+    "မင်္ဂလာပါ။ ရွှေ့ပြောင်းလုပ်သားများအတွက် အကူအညီပေးသော bot ဖြစ်ပါတယ်။ ဘာသာစကား ရွေးပါ။\n"
+    "សួស្តី។ នេះជា bot ជួយពលករចំណាកស្រុក។ សូមជ្រើសរើសភាសា។\n"
+    "Hello. I help migrant workers with safe migration, problems at work and where to get help. "
+    "Please choose a language."
+)
+
+
+def start(state: UserState, ctx: Context) -> Outcome:
+    return Outcome((Reply(WELCOME, language_keyboard_with_zawgyi()),), state.with_(step=None))
+
+
+def language_keyboard_with_zawgyi() -> tuple[tuple[Button, ...], ...]:
+    # Zawgyi users read replies re-encoded for their phones (the service converts).
+    return (*language_keyboard(), (Button("မြန်မာ (Zawgyi)", "lang:my:zawgyi"),))
+
+
+def ask_language(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("Choose a language.")
+    return Outcome((Reply(text, language_keyboard_with_zawgyi()),), state)
+
+
+def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
+    from bot.dialogue.flows import show_menu
+
+    language, _, encoding = value.partition(":")
+    if language not in LANGUAGES:
+        return ask_language(state, ctx)
+    if language == "my":
+        new_encoding: str | None = "zawgyi" if encoding == "zawgyi" else None
+    else:
+        new_encoding = state.encoding
+    state = state.with_(language=language, encoding=new_encoding)
+    if not state.profile_asked:
+        return ask_origin(state, ctx)
+    return show_menu(state, ctx)
+
+
+def ask_origin(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = _(
+        "Two short questions, so my answers fit you. You can skip them.\n\nWhere are you from?"
+    )
+    return Outcome((Reply(text, origin_keyboard(tr)),), state.with_(step="origin"))
+
+
+def set_origin(value: str, state: UserState, ctx: Context) -> Outcome:
+    if value not in (*ORIGINS, "skip"):
+        return ask_origin(state, ctx)
+    origin = None if value == "skip" else value
+    state = state.with_(origin=origin, step="country")
+    tr = ctx.translator(state.language)
+    text = tr.gettext("Where are you now?")
+    return Outcome((Reply(text, country_keyboard(tr)),), state)
+
+
+def set_country(value: str, state: UserState, ctx: Context) -> Outcome:
+    from bot.dialogue.flows import answer, show_menu
+
+    if value not in (*COUNTRIES, "skip"):
+        tr = ctx.translator(state.language)
+        return Outcome((Reply(tr.gettext("Where are you now?"), country_keyboard(tr)),), state)
+    country = None if value == "skip" else value
+    state = state.with_(country=country, step=None, profile_asked=True)
+    if state.pending_topic:
+        topic = state.pending_topic
+        return answer(topic, state.with_(pending_topic=None), ctx)
+    tr = ctx.translator(state.language)
+    saved = tr.gettext("Thank you. You can change this any time with /profile.")
+    menu = show_menu(state, ctx)
+    return Outcome((Reply(saved), *menu.replies), menu.state)

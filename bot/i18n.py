@@ -1,0 +1,60 @@
+"""Interface strings: gettext catalogs per language under locales/, managed with Babel.
+
+Curated answers are not here: they live in content/. English msgids are the source text, so a
+missing catalog degrades to English rather than failing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from functools import lru_cache
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.support import NullTranslations, Translations
+
+LANGUAGES = ("my", "km", "en")
+DOMAIN = "messages"
+
+# Names of the languages in their own script, for the language buttons.
+NATIVE_NAMES = {"my": "မြန်မာ", "km": "ខ្មែរ", "en": "English"}
+
+
+class Tr:
+    """The translations of one language, plus locale-aware formatting."""
+
+    def __init__(self, language: str, catalog: gettext.NullTranslations) -> None:
+        self.language = language
+        self._catalog = catalog
+
+    def gettext(self, message: str) -> str:
+        return self._catalog.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._catalog.ngettext(singular, plural, n)
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, format="medium", locale=self.language)
+
+
+@lru_cache(maxsize=8)
+def _load(locales_dir: Path, language: str) -> gettext.NullTranslations:
+    if language == "en":
+        return NullTranslations()
+    catalog = Translations.load(str(locales_dir), [language], DOMAIN)
+    return catalog
+
+
+def translator(locales_dir: Path, language: str | None) -> Tr:
+    lang = language if language in LANGUAGES else "en"
+    return Tr(lang, _load(locales_dir, lang))
+
+
+def catalogs_missing(locales_dir: Path) -> list[str]:
+    """Languages whose compiled catalog is absent: the bot warns at start."""
+    return [
+        lang
+        for lang in LANGUAGES
+        if lang != "en" and not (locales_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.mo").exists()
+    ]

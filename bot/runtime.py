@@ -1,0 +1,83 @@
+"""Building the running service from the settings: database, content, NLU (embedded or remote).
+
+Only the entry point chooses concrete implementations; this module is where it does.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from bot.config import Settings
+from bot.content import CatalogHolder, load_catalog
+from bot.i18n import catalogs_missing
+from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
+from bot.service import BotService
+from bot.storage import Store, make_engine, upgrade
+
+log = logging.getLogger(__name__)
+
+
+def newest_model(models_dir: Path) -> Path | None:
+    models = sorted(models_dir.glob("*.tar.gz"), key=lambda path: path.stat().st_mtime)
+    return models[-1] if models else None
+
+
+@asynccontextmanager
+async def nlu_client(
+    settings: Settings, wait_s: float = 0.0
+) -> AsyncIterator[RasaHttpClient | None]:
+    """A client for the configured NLU; in embedded mode, start and supervise a local Rasa."""
+    threshold = settings.nlu_threshold if settings.nlu_threshold is not None else DEFAULT_THRESHOLD
+    url = settings.nlu_url or f"http://127.0.0.1:{settings.nlu_port}"
+    client = RasaHttpClient(url, timeout_s=settings.nlu_timeout_s, threshold=threshold)
+    supervisor: RasaSupervisor | None = None
+    try:
+        if settings.embedded_nlu and not await client.health():
+            supervisor = _supervisor(settings)
+            if supervisor is None:
+                await client.aclose()
+                yield None
+                return
+            await supervisor.start()
+            if wait_s > 0 and not await supervisor.wait_ready(wait_s):
+                log.warning("NLU not ready after %.0f s; free text falls back to menus", wait_s)
+        yield client
+    finally:
+        await client.aclose()
+        if supervisor is not None:
+            await supervisor.stop()
+
+
+def _supervisor(settings: Settings) -> RasaSupervisor | None:
+    model = newest_model(settings.models_dir)
+    if model is None or not settings.rasa_bin.exists():
+        log.warning("No NLU model or Rasa environment (run `make nlu-model`): menus only")
+        return None
+    log_path = settings.var_dir / "rasa.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    return RasaSupervisor(settings.rasa_bin, model, settings.nlu_port, log_path)
+
+
+def open_store(settings: Settings) -> Store:
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    return Store(engine)
+
+
+@asynccontextmanager
+async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncIterator[BotService]:
+    load_catalog(settings.content_dir)  # refuse to start on invalid content (ContentError)
+    missing = catalogs_missing(settings.locales_dir)
+    if missing:
+        log.warning("Compiled translations missing for %s (run `make translations`)", missing)
+    store = open_store(settings)
+    try:
+        async with nlu_client(settings, nlu_wait_s) as client:
+            yield BotService(
+                store, CatalogHolder(settings.content_dir), client, settings.locales_dir
+            )
+    finally:
+        store.engine.dispose()

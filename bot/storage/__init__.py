@@ -1,0 +1,6 @@
+"""Storage: SQLAlchemy 2 models, Alembic migrations and the repository the service uses."""
+
+from bot.storage.db import make_engine, session_factory, upgrade
+from bot.storage.store import Store
+
+__all__ = ["Store", "make_engine", "session_factory", "upgrade"]

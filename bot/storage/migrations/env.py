@@ -1,0 +1,17 @@
+"""Alembic environment: the bot passes its own connection (see bot.storage.db.upgrade)."""
+
+from alembic import context
+
+from bot.storage.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    # `alembic` run by hand: take the URL from the settings.
+    from bot.config import load_settings
+    from bot.storage.db import make_engine
+
+    connection = make_engine(load_settings().database_url).connect()
+
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

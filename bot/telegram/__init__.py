@@ -1,0 +1,1 @@
+"""The Telegram channel: the only code that imports python-telegram-bot."""

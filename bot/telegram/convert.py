@@ -1,0 +1,62 @@
+"""PTB updates to engine events, and engine replies to Bot API calls."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from bot.dialogue.events import Location, Media
+from bot.dialogue.replies import Reply
+
+# Checked in this order: the first attribute a message has names its kind.
+MEDIA_KINDS = (
+    "sticker",
+    "photo",
+    "document",
+    "voice",
+    "audio",
+    "video",
+    "video_note",
+    "animation",
+    "contact",
+    "poll",
+    "dice",
+    "venue",
+)
+
+
+def media_event(message: Message) -> Media | Location:
+    if message.location is not None and message.venue is None:
+        return Location(message.location.latitude, message.location.longitude)
+    for kind in MEDIA_KINDS:
+        if getattr(message, kind, None):
+            return Media(kind)
+    return Media("other")
+
+
+def markup(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            for row in reply.buttons
+        ]
+    )
+
+
+async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None:
+    for reply in replies:
+        if reply.venue is not None:
+            venue = reply.venue
+            await bot.send_venue(
+                chat_id,
+                latitude=venue.lat,
+                longitude=venue.lon,
+                title=venue.title[:256],
+                address=venue.address[:256] or "-",
+                reply_markup=markup(reply),
+            )
+        else:
+            await bot.send_message(chat_id, reply.text, reply_markup=markup(reply))
