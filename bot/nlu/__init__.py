@@ -1,0 +1,24 @@
+"""The bot's side of natural-language understanding: a client for Rasa's HTTP API and a
+supervisor for a local Rasa NLU server."""
+
+from bot.nlu.client import RasaHttpClient
+from bot.nlu.models import newest_model
+from bot.nlu.result import (
+    DEFAULT_THRESHOLD,
+    OUT_OF_SCOPE,
+    NluClient,
+    NluResult,
+    NluUnavailable,
+)
+from bot.nlu.supervisor import RasaSupervisor
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "OUT_OF_SCOPE",
+    "NluClient",
+    "NluResult",
+    "NluUnavailable",
+    "RasaHttpClient",
+    "RasaSupervisor",
+    "newest_model",
+]

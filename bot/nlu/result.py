@@ -1,0 +1,53 @@
+"""What the bot gets back from the NLU: a topic (or none), how sure, and the runners-up."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+OUT_OF_SCOPE = "out_of_scope"
+# Rasa's FallbackClassifier answers with this name; the bot applies its own threshold instead,
+# but a model trained with it must still not leak it as a topic.
+_NOT_TOPICS = frozenset({OUT_OF_SCOPE, "nlu_fallback"})
+RANKING_LENGTH = 5
+
+# Chosen on the held-out set (docs/benchmarks.md, "Threshold"): the lowest confidence at which
+# the top intent is taken as the topic; below it the bot says it did not understand.
+DEFAULT_THRESHOLD: float = 0.30
+
+
+@dataclass(frozen=True)
+class NluResult:
+    topic: str | None
+    confidence: float
+    ranking: tuple[tuple[str, float], ...]
+
+
+NOT_UNDERSTOOD = NluResult(topic=None, confidence=0.0, ranking=())
+
+
+class NluUnavailable(Exception):
+    """The NLU service is down, answered with an error or took longer than its timeout."""
+
+
+class NluClient(Protocol):
+    async def parse(self, text: str) -> NluResult: ...
+
+
+def result_from_rasa(payload: Mapping[str, Any], threshold: float) -> NluResult:
+    """Read Rasa's /model/parse answer; raises KeyError, TypeError or ValueError if malformed."""
+    intent = payload["intent"]
+    name = intent.get("name") if intent else None
+    confidence = float(intent.get("confidence") or 0.0) if intent else 0.0
+    ranking = tuple(
+        (str(entry["name"]), float(entry["confidence"]))
+        for entry in payload.get("intent_ranking") or ()
+        if entry["name"] not in _NOT_TOPICS
+    )[:RANKING_LENGTH]
+    if name == "nlu_fallback" and ranking:
+        name, confidence = ranking[0]
+    understood = name is not None and name not in _NOT_TOPICS and confidence >= threshold
+    return NluResult(
+        topic=str(name) if understood else None, confidence=confidence, ranking=ranking
+    )
