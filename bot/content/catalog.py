@@ -1,0 +1,109 @@
+"""The validated content and the lookups the dialogue needs."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+from bot.content.loader import ContentError, collect
+from bot.content.models import DirectoryEntry, Topic, Variant, When
+
+CAUTION_BEFORE_YEAR = 2022  # the reference sheet treats older sources as likely stale
+EARTH_RADIUS_KM = 6371.0088
+# Tie-break for offices at the same distance (same city centre): the mission first.
+_KIND_RANK = {
+    "embassy": 0,
+    "consulate": 1,
+    "labour_attache": 2,
+    "resource_centre": 3,
+    "cso": 4,
+    "complaint_mechanism": 5,
+    "ministry": 6,
+    "hotline": 7,
+    "emergency": 8,
+}
+
+
+def load_catalog(root: Path) -> Catalog:
+    """The catalog for content/ at `root`; raises ContentError listing every problem."""
+    loaded = collect(root)
+    if loaded.problems:
+        raise ContentError(loaded.problems)
+    return Catalog(loaded.topics, loaded.entries)
+
+
+def matches(when: When, origin: str | None, country: str | None) -> bool:
+    """Whether a variant applies; an unknown profile value never matches a key that needs it."""
+    if when.origin is not None and when.origin != origin:
+        return False
+    if when.country == "home":
+        return origin is not None and origin != "other" and origin == country
+    return when.country is None or when.country == country
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Catalog:
+    """Immutable once built; CatalogHolder swaps whole catalogs on reload."""
+
+    def __init__(self, topics: Mapping[str, Topic], entries: Mapping[str, DirectoryEntry]) -> None:
+        self.topics: Mapping[str, Topic] = MappingProxyType(dict(topics))
+        self.entries: Mapping[str, DirectoryEntry] = MappingProxyType(dict(entries))
+        self._order = {entry_id: index for index, entry_id in enumerate(self.entries)}
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return self.topics.get(topic_id)
+
+    def answer(self, topic_id: str, origin: str | None, country: str | None) -> Variant:
+        """The most specific matching variant; ties go to the earlier one. KeyError if unknown."""
+        topic = self.topics[topic_id]
+        candidates = [
+            (variant.when.specificity, -index, variant)
+            for index, variant in enumerate(topic.answers)
+            if matches(variant.when, origin, country)
+        ]
+        # The general variant always matches and load_catalog guarantees it exists.
+        return max(candidates, key=lambda item: (item[0], item[1]))[2]
+
+    def contacts(self, variant: Variant) -> list[DirectoryEntry]:
+        return [self.entries[entry_id] for entry_id in variant.contacts if entry_id in self.entries]
+
+    def emergency_contacts(self, country: str | None) -> list[DirectoryEntry]:
+        """Phones to call now in `country`: police/emergency first, then 24-hour lines."""
+        found = [
+            entry
+            for entry in self.entries.values()
+            if entry.country == country
+            and entry.phones
+            and (entry.kind in ("emergency", "hotline") or entry.urgent)
+        ]
+        return sorted(found, key=self._urgency)
+
+    def _urgency(self, entry: DirectoryEntry) -> tuple[int, int]:
+        rank = 0 if entry.kind == "emergency" else 1 if entry.urgent else 2
+        return rank, self._order[entry.id]
+
+    def nearest(
+        self, lat: float, lon: float, nationality: str | None, limit: int = 5
+    ) -> list[tuple[DirectoryEntry, float]]:
+        """Offices with coordinates serving `nationality` (or anyone), closest first, in km."""
+        found = [
+            (entry, haversine_km(lat, lon, entry.coordinates.lat, entry.coordinates.lon))
+            for entry in self.entries.values()
+            if entry.coordinates is not None and entry.serves_nationality(nationality)
+        ]
+        found.sort(key=lambda item: (round(item[1], 3), _KIND_RANK[item[0].kind]))
+        return found[: max(0, limit)]
+
+    def is_cautioned(self, entry: DirectoryEntry) -> bool:
+        """Shown with a caution: unverified, undated, or dated before 2022."""
+        if entry.status in (None, "unverified") or entry.source_date is None:
+            return True
+        return entry.source_date.year < CAUTION_BEFORE_YEAR

@@ -1,0 +1,90 @@
+"""`python -m bot content check`: everything the bot needs to start, plus editorial rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from bot.content.loader import Loaded, collect, display_path
+from bot.content.models import LANGUAGES
+from bot.content.phones import office_problems, phone_problems
+from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
+
+
+def run_check(root: Path, max_age_days: int, out: TextIO, today: dt.date | None = None) -> int:
+    """Print errors, warnings and a one-line summary; 0 when there are no errors, else 1."""
+    today = today or dt.date.today()
+    loaded = collect(root)
+    errors = [*loaded.problems, *editorial_problems(root, loaded)]
+    warnings = [*group_warnings(loaded), *age_warnings(loaded, max_age_days, today)]
+    for message in errors:
+        print(f"ERROR {message}", file=out)
+    for message in warnings:
+        print(f"WARNING {message}", file=out)
+    print(summary(loaded, len(errors), len(warnings)), file=out)
+    return 1 if errors else 0
+
+
+def editorial_problems(root: Path, loaded: Loaded) -> Iterable[str]:
+    yield from entry_field_problems(loaded)
+    yield from phone_problems(loaded.entries, loaded.entry_files)
+    yield from office_problems(loaded.entries, loaded.entry_files)
+    for topic_id in TOPIC_IDS:
+        if topic_id not in loaded.seen_topic_ids:
+            where = display_path(root, root / "topics" / f"{topic_id}.yml")
+            yield f"{where}: topic {topic_id}: missing (required by issue 3)"
+
+
+def entry_field_problems(loaded: Loaded) -> Iterable[str]:
+    """Every contact shown to a user needs a source, a check date and a status."""
+    for entry in loaded.entries.values():
+        label = f"{loaded.entry_files[entry.id]}: entry {entry.id}"
+        if not (entry.source or "").strip():
+            yield f"{label}: missing `source`"
+        if entry.verified_on is None:
+            yield f"{label}: missing `verified_on`"
+        if entry.status is None:
+            yield f"{label}: missing `status`"
+
+
+def group_warnings(loaded: Loaded) -> Iterable[str]:
+    # The menu is built from TOPIC_GROUPS; a different `group` in the file misleads editors.
+    menu_group = {tid: group for group, ids in TOPIC_GROUPS.items() for tid in ids}
+    for topic in loaded.topics.values():
+        expected = menu_group.get(topic.id)
+        if expected is not None and topic.group != expected:
+            yield (
+                f"{loaded.topic_files[topic.id]}: topic {topic.id}: group {topic.group!r} but "
+                f"the menu (bot/content/topics.py) shows it under {expected!r}"
+            )
+
+
+def age_warnings(loaded: Loaded, max_age_days: int, today: dt.date) -> Iterable[str]:
+    def old(day: dt.date) -> int | None:
+        age = (today - day).days
+        return age if age > max_age_days else None
+
+    for topic in loaded.topics.values():
+        if (age := old(topic.checked_on)) is not None:
+            label = f"{loaded.topic_files[topic.id]}: topic {topic.id}"
+            yield f"{label}: checked_on {topic.checked_on} is {age} days old"
+    for entry in loaded.entries.values():
+        label = f"{loaded.entry_files[entry.id]}: entry {entry.id}"
+        if entry.verified_on and (age := old(entry.verified_on)) is not None:
+            yield f"{label}: verified_on {entry.verified_on} is {age} days old"
+        if entry.source_date and (age := old(entry.source_date.start)) is not None:
+            yield f"{label}: source_date {entry.source_date} is {age} days old"
+
+
+def summary(loaded: Loaded, errors: int, warnings: int) -> str:
+    variants = sum(len(topic.answers) for topic in loaded.topics.values())
+    statuses = Counter(entry.status or "no status" for entry in loaded.entries.values())
+    by_status = ", ".join(f"{count} {status}" for status, count in sorted(statuses.items()))
+    return (
+        f"content check: {len(loaded.topics)} topics, {variants} variants x {len(LANGUAGES)} "
+        f"languages = {variants * len(LANGUAGES)} texts; {len(loaded.entries)} entries "
+        f"({by_status or 'none'}); {errors} errors, {warnings} warnings"
+    )

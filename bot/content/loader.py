@@ -1,0 +1,147 @@
+"""Loading content/ into validated models, collecting every problem instead of stopping at one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from bot.content.models import LANGUAGES, DirectoryEntry, Topic
+from bot.content.yamlfile import read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ContentError(Exception):
+    """Invalid content; `problems` name file, topic or entry, and language."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"{len(problems)} content problem(s):\n" + "\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class Loaded:
+    """What validated, where it came from, and what did not."""
+
+    topics: dict[str, Topic] = field(default_factory=dict)
+    entries: dict[str, DirectoryEntry] = field(default_factory=dict)
+    topic_files: dict[str, str] = field(default_factory=dict)
+    entry_files: dict[str, str] = field(default_factory=dict)
+    # Ids seen in files even when invalid, so one broken entry is not reported again by
+    # every topic that refers to it.
+    seen_topic_ids: set[str] = field(default_factory=set)
+    seen_entry_ids: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+
+
+def display_path(root: Path, path: Path) -> str:
+    # "content/topics/x.yml" reads the same on every machine and in every test tree.
+    return f"{root.name}/{path.relative_to(root).as_posix()}"
+
+
+def content_files(root: Path, folder: str) -> list[Path]:
+    return sorted((root / folder).glob("*.yml"))
+
+
+def collect(root: Path) -> Loaded:
+    """Everything load_catalog checks, without raising."""
+    loaded = Loaded()
+    if not root.is_dir():
+        loaded.problems.append(f"{root}: content folder not found")
+        return loaded
+    for path in content_files(root, "directory"):
+        _load_directory_file(root, path, loaded)
+    for path in content_files(root, "topics"):
+        _load_topic_file(root, path, loaded)
+    for topic_id, topic in loaded.topics.items():
+        loaded.problems.extend(_cross_check(loaded.topic_files[topic_id], topic, loaded))
+    return loaded
+
+
+def _load_directory_file(root: Path, path: Path, loaded: Loaded) -> None:
+    where = display_path(root, path)
+    try:
+        data = read_yaml(path)
+    except ValueError as error:
+        loaded.problems.append(f"{where}: {error}")
+        return
+    if not isinstance(data, list):
+        loaded.problems.append(f"{where}: expected a list of entries")
+        return
+    for index, item in enumerate(data):
+        raw_id = _raw_id(item, f"#{index + 1}")
+        loaded.seen_entry_ids.add(raw_id)
+        label = f"entry {raw_id}"
+        entry = _validate(DirectoryEntry, item, f"{where}: {label}", loaded.problems)
+        if entry is None:
+            continue
+        if entry.id in loaded.entries:
+            first = loaded.entry_files[entry.id]
+            loaded.problems.append(f"{where}: {label}: id already used in {first}")
+            continue
+        loaded.entries[entry.id] = entry
+        loaded.entry_files[entry.id] = where
+
+
+def _load_topic_file(root: Path, path: Path, loaded: Loaded) -> None:
+    where = display_path(root, path)
+    try:
+        data = read_yaml(path)
+    except ValueError as error:
+        loaded.problems.append(f"{where}: {error}")
+        return
+    loaded.seen_topic_ids.add(path.stem)
+    label = f"topic {_raw_id(data, path.stem)}"
+    topic = _validate(Topic, data, f"{where}: {label}", loaded.problems)
+    if topic is None:
+        return
+    if topic.id != path.stem:
+        loaded.problems.append(f"{where}: {label}: id must equal the file name {path.stem!r}")
+        return
+    loaded.topics[topic.id] = topic
+    loaded.topic_files[topic.id] = where
+
+
+def _raw_id(data: Any, fallback: str) -> str:
+    raw = data.get("id") if isinstance(data, dict) else None
+    return raw if isinstance(raw, str) and raw else fallback
+
+
+def _validate(model: type[M], data: Any, prefix: str, problems: list[str]) -> M | None:
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        problems.extend(_describe(prefix, error))
+        return None
+
+
+def _describe(prefix: str, error: ValidationError) -> Iterable[str]:
+    for detail in error.errors(include_input=False, include_url=False):
+        loc = detail["loc"]
+        language = next((str(part) for part in loc if part in LANGUAGES), None)
+        path = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc)
+        head = f"{prefix}, language {language}" if language else prefix
+        yield f"{head}: {path.lstrip('.') or '(top level)'}: {detail['msg']}"
+
+
+def _cross_check(where: str, topic: Topic, loaded: Loaded) -> Iterable[str]:
+    label = f"{where}: topic {topic.id}"
+    if not any(variant.when.specificity == 0 for variant in topic.answers):
+        yield f"{label}: no general answer (`when: {{}}`); it is the last resort for everyone"
+    source_ids = [source.id for source in topic.sources]
+    for duplicate in sorted({sid for sid in source_ids if source_ids.count(sid) > 1}):
+        yield f"{label}: source id {duplicate!r} listed twice"
+    for related in topic.related:
+        if related not in loaded.seen_topic_ids:
+            yield f"{label}: related topic {related!r} does not exist"
+    for index, variant in enumerate(topic.answers):
+        for contact in variant.contacts:
+            if contact not in loaded.seen_entry_ids:
+                yield f"{label}: answers[{index}]: contact {contact!r} is not in the directory"
+        for source in variant.sources:
+            if source not in source_ids:
+                yield f"{label}: answers[{index}]: source {source!r} is not in `sources`"

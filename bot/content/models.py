@@ -1,0 +1,143 @@
+"""The content schema (docs/content-format.md) as strict pydantic models.
+
+Unknown keys are refused everywhere: a misspelt key would otherwise be silently ignored and a
+fact the editor meant to show would be missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from bot.content.dates import SourceDate
+
+LANGUAGES: tuple[Lang, ...] = ("my", "km", "en")
+Lang = Literal["my", "km", "en"]
+Country = Literal["MM", "KH", "TH", "MY", "KR", "JP", "SG"]
+Nationality = Literal["MM", "KH", "any"]
+Group = Literal["safe_migration", "at_work", "complaints", "assistance", "return", "conversation"]
+Kind = Literal[
+    "embassy",
+    "consulate",
+    "labour_attache",
+    "hotline",
+    "complaint_mechanism",
+    "ministry",
+    "resource_centre",
+    "cso",
+    "emergency",
+]
+Status = Literal["official", "secondary", "unverified"]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+EntryId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+TopicId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+Token = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LangText(Strict):
+    """One text in all three languages; a missing or empty language is an error."""
+
+    my: Text
+    km: Text
+    en: Text
+
+
+class Review(Strict):
+    status: Literal["draft", "reviewed"]
+    by: str | None = None
+    on: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _reviewed_needs_who_and_when(self) -> Review:
+        if self.status == "reviewed" and (not self.by or self.on is None):
+            raise ValueError("a reviewed text needs `by` and `on`")
+        return self
+
+
+class Reviews(Strict):
+    my: Review
+    km: Review
+    en: Review
+
+
+class Source(Strict):
+    id: Annotated[str, StringConstraints(min_length=1)]
+    title: Text
+    url: str | None = None
+    date: SourceDate | None = None
+
+
+class When(Strict):
+    origin: Literal["MM", "KH", "other"] | None = None
+    country: Country | Literal["other", "home"] | None = None
+
+    @property
+    def specificity(self) -> int:
+        return (self.origin is not None) + (self.country is not None)
+
+
+class Variant(Strict):
+    when: When
+    text: LangText
+    contacts: list[EntryId] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+class Topic(Strict):
+    id: TopicId
+    group: Group
+    title: LangText
+    related: list[str] = Field(default_factory=list)
+    person_first: bool = False
+    needs_profile: list[Literal["origin", "country"]] = Field(default_factory=list)
+    checked_on: dt.date
+    review: Reviews
+    sources: list[Source] = Field(default_factory=list)
+    answers: list[Variant] = Field(min_length=1)
+
+
+class Names(Strict):
+    en: Text
+    my: Text | None = None
+    km: Text | None = None
+
+
+class Coordinates(Strict):
+    lat: Annotated[float, Field(ge=-90, le=90)]
+    lon: Annotated[float, Field(ge=-180, le=180)]
+    precision: Literal["exact", "city"]
+    source: Text
+
+
+class DirectoryEntry(Strict):
+    id: EntryId
+    kind: Kind
+    name: Names
+    serves: list[Nationality] = Field(min_length=1)
+    country: Country
+    city: str | None
+    address: str | None = None
+    coordinates: Coordinates | None = None
+    phones: list[Text] = Field(default_factory=list)
+    email: str | None = None
+    web: str | None = None
+    hours: str | None = None
+    languages: list[LanguageCode] = Field(default_factory=list)
+    services: list[Token] = Field(default_factory=list)
+    urgent: bool = False
+    # Optional here so the bot still runs (with a caution); `content check` requires them.
+    source: str | None = None
+    source_date: SourceDate | None = None
+    verified_on: dt.date | None = None
+    status: Status | None = None
+    notes: str | None = None
+
+    def serves_nationality(self, nationality: str | None) -> bool:
+        return nationality is None or "any" in self.serves or nationality in self.serves

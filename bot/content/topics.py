@@ -1,0 +1,41 @@
+"""The topics issue 3 requires, in menu order; the dialogue engine builds its menus from this."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+TOPIC_GROUPS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "safe_migration": (
+            "legal_channels",
+            "documents_needed",
+            "recruitment_fees",
+            "check_agency",
+            "employment_contract",
+            "predeparture_training",
+            "job_scams_trafficking",
+            "work_at_home",
+        ),
+        "at_work": (
+            "unpaid_wages",
+            "documents_confiscated",
+            "change_employer",
+            "injury_health",
+            "social_security",
+            "visa_work_permit",
+        ),
+        "complaints": ("complaint_channels", "agency_complaint"),
+        "assistance": (
+            "embassy_contact",
+            "labour_attache",
+            "lost_documents",
+            "arrest_detention",
+            "emergency_help",
+        ),
+        "return": ("return_home", "reintegration_id", "reintegration_jobs"),
+    }
+)
+
+TOPIC_IDS: Final[tuple[str, ...]] = tuple(tid for ids in TOPIC_GROUPS.values() for tid in ids)
