@@ -14,7 +14,7 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from bot.config import Settings, load_settings
@@ -132,5 +132,5 @@ async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s
     return 0
 
 
-def _plain(record: dict[str, object]) -> str:
+def _plain(record: Mapping[str, object]) -> str:
     return f"{record['topic']} ({record['confidence']}) [{record['language']}]\n{record['reply']}\n"

@@ -8,21 +8,16 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from bot.config import Settings
 from bot.content import CatalogHolder, load_catalog
 from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
+from bot.nlu.models import newest_model
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 
 log = logging.getLogger(__name__)
-
-
-def newest_model(models_dir: Path) -> Path | None:
-    models = sorted(models_dir.glob("*.tar.gz"), key=lambda path: path.stat().st_mtime)
-    return models[-1] if models else None
 
 
 @asynccontextmanager

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from bot.content import Catalog
+from bot.content import Catalog, DirectoryEntry
+from bot.content.models import LangText, Names
 from bot.dialogue.keyboards import footer, rows, topic_buttons
 from bot.dialogue.replies import Button, Reply
 from bot.dialogue.state import UserState
@@ -13,15 +13,13 @@ from bot.i18n import Tr
 
 TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
 RELATED_SHOWN = 3
+PARTNERS_SHOWN = 4
 
 
-def pick(localised: Any, language: str) -> str:
-    """A text in the user's language, falling back to English."""
-    if localised is None:
-        return ""
-    if isinstance(localised, dict):
-        return str(localised.get(language) or localised.get("en") or "")
-    return str(getattr(localised, language, None) or getattr(localised, "en", None) or "")
+def pick(localised: LangText | Names, language: str) -> str:
+    """A text in the user's language, falling back to English (directory names may lack one)."""
+    text: str | None = getattr(localised, language, None)
+    return text or localised.en
 
 
 def topic_title(catalog: Catalog, topic_id: str, language: str) -> str:
@@ -29,7 +27,7 @@ def topic_title(catalog: Catalog, topic_id: str, language: str) -> str:
     return pick(topic.title, language) if topic else topic_id
 
 
-def contact_lines(catalog: Catalog, entries: Sequence[Any], tr: Tr) -> list[str]:
+def contact_lines(catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr) -> list[str]:
     _ = tr.gettext
     lines: list[str] = []
     for entry in entries:
@@ -48,6 +46,19 @@ def contact_lines(catalog: Catalog, entries: Sequence[Any], tr: Tr) -> list[str]
             parts.append("⚠ " + _("Not confirmed. Check before you rely on it."))
         lines.append("\n".join(parts))
     return lines
+
+
+def partner_contacts(
+    catalog: Catalog, origin: str | None, country: str | None
+) -> list[DirectoryEntry]:
+    """Organisations that help migrants of the user's nationality, where they are first."""
+    helpers = [
+        entry
+        for entry in catalog.entries.values()
+        if entry.kind in ("cso", "resource_centre") and entry.serves_nationality(origin)
+    ]
+    local = [entry for entry in helpers if entry.country == country]
+    return (local or helpers)[:PARTNERS_SHOWN]
 
 
 def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -94,8 +105,7 @@ def answer_topic(catalog: Catalog, topic_id: str, state: UserState, tr: Tr) -> t
     related = [(rid, topic_title(catalog, rid, lang)) for rid in topic.related[:RELATED_SHOWN]]
     related_rows = rows(topic_buttons(related))
     # For urgent topics the way to a person comes before anything else.
-    person_first = bool(getattr(topic, "person_first", False))
-    keyboard = (footer(tr), *related_rows) if person_first else (*related_rows, footer(tr))
+    keyboard = (footer(tr), *related_rows) if topic.person_first else (*related_rows, footer(tr))
     texts = split_text("\n\n".join(blocks))
     replies = [Reply(text) for text in texts[:-1]]
     replies.append(Reply(texts[-1], keyboard))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
-from bot.dialogue.answers import answer_topic, contact_lines, pick, topic_list
+from bot.dialogue.answers import (
+    answer_topic,
+    contact_lines,
+    partner_contacts,
+    pick,
+    topic_list,
+    topic_title,
+)
 from bot.dialogue.events import Location, Text
 from bot.dialogue.keyboards import footer, menu_keyboard, rows
 from bot.dialogue.onboarding import (
@@ -98,7 +105,7 @@ def stale_button(state: UserState, ctx: Context) -> Outcome:
 def answer(topic_id: str, state: UserState, ctx: Context) -> Outcome:
     topic = ctx.catalog.topic(topic_id)
     if topic is not None:
-        needs = set(getattr(topic, "needs_profile", ()) or ())
+        needs = set(topic.needs_profile)
         missing = ("origin" in needs and state.origin is None) or (
             "country" in needs and state.country is None
         )
@@ -113,7 +120,7 @@ def talk_to_person(state: UserState, ctx: Context) -> Outcome:
     """Partner organisations that serve the user's nationality where they are."""
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    orgs = ctx.catalog.organisations(state.origin, state.country)
+    orgs = partner_contacts(ctx.catalog, state.origin, state.country)
     if orgs:
         text = _(
             "These organisations help migrant workers, whatever your papers. "
@@ -197,10 +204,10 @@ def _not_understood(event: Text, state: UserState, ctx: Context) -> Outcome:
     _ = tr.gettext
     misses = state.misses + 1
     ranking = event.nlu.ranking if event.nlu else ()
-    closest = [name for name, _score in ranking if name in TOPIC_IDS][:MAX_SUGGESTIONS]
-    titles = [(tid, pick(ctx.catalog.topic(tid).title, tr.language)) for tid in closest
-              if ctx.catalog.topic(tid) is not None]  # fmt: skip
-    buttons = [Button(title, f"topic:{tid}") for tid, title in titles]
+    closest = [name for name, _score in ranking if ctx.catalog.topic(name)][:MAX_SUGGESTIONS]
+    buttons = [
+        Button(topic_title(ctx.catalog, tid, tr.language), f"topic:{tid}") for tid in closest
+    ]
     if misses >= MISSES_BEFORE_PERSON:
         text = _("I still do not understand. A person from a partner organisation can help you.")
         keyboard = (footer(tr), *rows(buttons))
@@ -222,11 +229,14 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
     intro = _("Offices near you (distance in a straight line):")
     replies = [Reply(intro)]
     for entry, km in nearest:
-        name = pick(entry.name, tr.language)
-        approx = getattr(entry.coordinates, "precision", "exact") == "city"
-        where = _("about {km} km (city centre)") if approx else _("about {km} km")
-        phones = ", ".join(entry.phones) or _("no phone number known")
         coords = entry.coordinates
+        if coords is None:  # nearest() only returns entries with coordinates
+            continue
+        name = pick(entry.name, tr.language)
+        where = (
+            _("about {km} km (city centre)") if coords.precision == "city" else _("about {km} km")
+        )
+        phones = ", ".join(entry.phones) or _("no phone number known")
         title = f"{name} - {where.format(km=round(km))}"
         replies.append(
             Reply(f"{title}\n☎ {phones}", venue=Venue(coords.lat, coords.lon, title, phones))

@@ -1,0 +1,63 @@
+"""Helpers for the dialogue tests: play events through the pure engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bot.content import load_catalog
+from bot.dialogue import engine
+from bot.dialogue.events import Event, Text
+from bot.dialogue.replies import Outcome, Reply
+from bot.dialogue.state import UserState
+from bot.i18n import Tr, translator
+from bot.nlu import NluResult
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
+LOCALES = ROOT / "locales"
+
+
+def make_context() -> engine.Context:
+    return engine.Context(
+        catalog=load_catalog(FIXTURE_CONTENT),
+        translator=lambda language: translator(LOCALES, language),
+        today=dt.date(2026, 11, 27),
+    )
+
+
+def tr(language: str | None) -> Tr:
+    return translator(LOCALES, language)
+
+
+def run(ctx: engine.Context, state: UserState, *events: Event) -> Outcome:
+    """Play events in order, carrying the state, and return the last outcome."""
+    outcome = Outcome((), state)
+    for event in events:
+        outcome = engine.handle(event, outcome.state, ctx)
+        assert outcome.replies, f"no reply to {event!r}"
+    return outcome
+
+
+def said(outcome: Outcome) -> str:
+    return "\n".join(reply.text for reply in outcome.replies)
+
+
+def button_data(reply: Reply) -> list[str]:
+    return [button.data for row in reply.buttons for button in row]
+
+
+def all_button_data(outcome: Outcome) -> list[str]:
+    return [data for reply in outcome.replies for data in button_data(reply)]
+
+
+def text(
+    words: str,
+    language: str | None = "en",
+    topic: str | None = None,
+    ranking: tuple[tuple[str, float], ...] = (),
+    nlu_down: bool = False,
+    encoding: str | None = None,
+) -> Text:
+    nlu = None if nlu_down else NluResult(topic, 0.9 if topic else 0.1, ranking)
+    return Text(words, language, encoding, nlu)

@@ -1,0 +1,231 @@
+"""Menus, answers, free text, fallback, media, locations and groups, in all three languages."""
+
+from __future__ import annotations
+
+import pytest
+from dialogue_helpers import all_button_data, button_data, run, said, text, tr
+
+from bot.dialogue.events import ButtonPress, Command, GroupMessage, Location, Media
+from bot.dialogue.state import UserState
+
+LANGS = ["my", "km", "en"]
+
+
+def ready(lang: str, origin: str | None = None, country: str | None = None) -> UserState:
+    return UserState(language=lang, origin=origin, country=country, profile_asked=True)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_menu_shows_the_five_topic_groups_and_a_person(ctx, lang):
+    outcome = run(ctx, ready(lang), Command("menu"))
+    assert all_button_data(outcome) == [
+        "group:safe_migration",
+        "group:at_work",
+        "group:complaints",
+        "group:assistance",
+        "group:return",
+        "person",
+    ]
+    labels = [b.label for row in outcome.replies[0].buttons for b in row]
+    assert tr(lang).gettext("Problems at work") in labels
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_group_lists_its_topics_with_titles_in_the_language(ctx, lang):
+    outcome = run(ctx, ready(lang), ButtonPress("group:assistance"))
+    data = all_button_data(outcome)
+    assert data[:3] == ["topic:embassy_contact", "topic:lost_documents", "topic:emergency_help"]
+    assert data[-2:] == ["person", "menu"]
+    titles = {"my": "သံရုံး", "km": "ស្ថានទូត", "en": "Your embassy"}
+    assert titles[lang] in [b.label for row in outcome.replies[0].buttons for b in row]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_answer_fits_the_profile_and_carries_related_person_and_menu(ctx, lang):
+    outcome = run(ctx, ready(lang, "MM", "TH"), ButtonPress("topic:unpaid_wages"))
+    body = said(outcome)
+    assert "FIXTURE" in body and ("Thailand" in body or "ထိုင်း" in body or "ថៃ" in body)
+    assert "1694" in body  # the contact comes from the directory, written once there
+    assert tr(lang).gettext("Checked on {date}.").split("{")[0] in body
+    data = button_data(outcome.replies[-1])
+    # unpaid_wages offers a person first.
+    assert data[:2] == ["person", "menu"]
+    assert "topic:complaint_channels" in data
+
+
+def test_the_general_answer_is_given_when_the_profile_is_unknown(ctx):
+    outcome = run(ctx, ready("en"), ButtonPress("topic:unpaid_wages"))
+    assert "FIXTURE general wages answer." in said(outcome)
+
+
+def test_embassy_answer_asks_for_nationality_and_place_then_answers(ctx):
+    outcome = run(ctx, ready("en"), ButtonPress("topic:embassy_contact"))
+    assert outcome.state.pending_topic == "embassy_contact"
+    assert "origin:MM" in all_button_data(outcome)
+    outcome = run(ctx, outcome.state, ButtonPress("origin:MM"), ButtonPress("country:MY"))
+    body = said(outcome)
+    assert "Myanmar embassy in Malaysia" in body
+    assert "+60 3-4251 4455" in body and "1 Fixture Road" in body
+    assert outcome.state.pending_topic is None
+
+
+def test_unverified_contacts_carry_a_visible_caution(ctx):
+    outcome = run(ctx, ready("en", "KH", "TH"), ButtonPress("topic:embassy_contact"))
+    body = said(outcome)
+    assert "+66 2 957 5851" in body
+    assert "⚠" in body
+
+
+def test_emergency_numbers_come_before_any_other_text(ctx):
+    outcome = run(ctx, ready("en", "MM", "TH"), ButtonPress("topic:emergency_help"))
+    body = said(outcome)
+    assert body.index("191") < body.index("FIXTURE emergency answer.")
+    assert button_data(outcome.replies[-1])[0] == "person"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_free_text_understood_is_answered_from_content(ctx, lang):
+    outcome = run(ctx, ready(lang), text("boss not pay", lang, topic="unpaid_wages"))
+    assert "FIXTURE" in said(outcome)
+
+
+def test_free_text_in_another_supported_language_switches_the_reply_language(ctx):
+    outcome = run(ctx, ready("en"), text("ថៅកែមិនឲ្យលុយ", "km", topic="unpaid_wages"))
+    assert outcome.state.language == "km"
+    assert "FIXTURE ចម្លើយប្រាក់ខែ។" in said(outcome)
+
+
+def test_a_few_latin_words_do_not_switch_a_burmese_user_to_english(ctx):
+    outcome = run(ctx, ready("my"), text("passport", "en", topic="lost_documents"))
+    assert outcome.state.language == "my"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unsupported_language_gets_the_list_of_languages_in_the_users_language(ctx, lang):
+    outcome = run(ctx, ready(lang), text("สวัสดีครับ", "th"))
+    expected = tr(lang).gettext(
+        "I can read Burmese, Khmer and English. Please write in one of them."
+    )
+    assert expected in said(outcome)
+    assert outcome.state.language == lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_when_the_nlu_is_down_the_bot_says_so_and_offers_menus(ctx, lang):
+    outcome = run(ctx, ready(lang), text("anything", lang, nlu_down=True))
+    assert tr(lang).gettext("Problems at work") in [
+        b.label for row in outcome.replies[0].buttons for b in row
+    ]
+    assert "group:at_work" in all_button_data(outcome)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_not_understood_offers_the_closest_topics_then_a_person(ctx, lang):
+    ranking = (("unpaid_wages", 0.2), ("greet", 0.1), ("complaint_channels", 0.1))
+    first = run(ctx, ready(lang), text("zzz", lang, ranking=ranking))
+    data = all_button_data(first)
+    assert data[:2] == ["topic:unpaid_wages", "topic:complaint_channels"]
+    assert first.state.misses == 1
+    second = run(ctx, first.state, text("zzz again", lang, ranking=ranking))
+    assert all_button_data(second)[0] == "person"
+    assert second.state.misses == 2
+    reset = run(ctx, second.state, ButtonPress("topic:unpaid_wages"))
+    assert reset.state.misses == 0
+
+
+@pytest.mark.parametrize(
+    ("intent", "msgid"),
+    [
+        ("greet", "Hello! How can I help you?"),
+        ("thanks", "You are welcome. I am here when you need me."),
+        ("goodbye", "Goodbye. Stay safe. Write to me any time."),
+    ],
+)
+@pytest.mark.parametrize("lang", LANGS)
+def test_small_talk_is_answered_kindly(ctx, lang, intent, msgid):
+    outcome = run(ctx, ready(lang), text("hi", lang, topic=intent))
+    assert said(outcome) == tr(lang).gettext(msgid)
+
+
+def test_help_and_language_and_person_intents(ctx):
+    assert "/menu" in said(run(ctx, ready("en"), text("what can you do", topic="bot_help")))
+    assert "lang:km" in all_button_data(
+        run(ctx, ready("en"), text("khmer pls", topic="change_language"))
+    )
+    person = run(ctx, ready("en", "MM", "TH"), text("i want a human", topic="talk_to_person"))
+    assert "Helping Hands (fixture)" in said(person)
+
+
+@pytest.mark.parametrize(
+    ("kind", "msgid_start"),
+    [
+        ("voice", "I cannot listen to voice messages yet."),
+        ("photo", "I cannot read photos or files"),
+        ("document", "I cannot read photos or files"),
+        ("sticker", "I can only read text."),
+        ("contact", "I do not need anyone's phone number."),
+        ("video_note", "I cannot listen to voice messages yet."),
+    ],
+)
+def test_media_gets_a_kind_reply_and_the_menu(ctx, kind, msgid_start):
+    outcome = run(ctx, ready("en"), Media(kind))
+    assert said(outcome).startswith(msgid_start)
+    assert "group:at_work" in all_button_data(outcome)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_voice_note_reply_is_translated(ctx, lang):
+    outcome = run(ctx, ready(lang), Media("voice"))
+    msgid = "I cannot listen to voice messages yet. Please write, or use the menu."
+    assert said(outcome) == tr(lang).gettext(msgid)
+
+
+def test_a_location_lists_the_nearest_offices_for_the_nationality_as_venues(ctx):
+    bangkok = Location(13.75, 100.52)
+    outcome = run(ctx, ready("en", "KH", "TH"), bangkok)
+    venues = [reply.venue for reply in outcome.replies if reply.venue]
+    assert venues and "Embassy of Cambodia (fixture)" in venues[0].title
+    assert "+66 2 957 5851" in venues[0].address
+    # Myanmar nationals are not sent to the Cambodian embassy.
+    mm = run(ctx, ready("en", "MM", "TH"), bangkok)
+    assert all("Cambodia" not in r.venue.title for r in mm.replies if r.venue)
+
+
+def test_groups_get_one_short_private_only_answer(ctx):
+    outcome = run(ctx, UserState(), GroupMessage())
+    assert said(outcome) == tr(None).gettext(
+        "I only talk in private chats, to keep what you say safe. Write to me directly."
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "",
+        "topic:",
+        "topic:does_not_exist",
+        "group:nope",
+        "x" * 64,
+        "topic:../../etc/passwd",
+        "::::",
+        "case:1:accept",
+    ],
+)
+def test_stale_or_forged_buttons_get_a_kind_reply_and_the_menu(ctx, data):
+    outcome = run(ctx, ready("en"), ButtonPress(data))
+    assert "group:at_work" in all_button_data(outcome)
+
+
+def test_unknown_command_explains_the_commands(ctx):
+    outcome = run(ctx, ready("km"), Command("frobnicate", "junk args"))
+    assert "/menu" in said(outcome)
+
+
+def test_text_before_any_language_choice_in_a_supported_language_sets_it(ctx):
+    outcome = run(ctx, UserState(), text("ថៅកែមិនឲ្យលុយ", "km", topic="unpaid_wages"))
+    assert outcome.state.language == "km"
+
+
+def test_text_in_an_unknown_script_before_any_choice_asks_for_the_language(ctx):
+    outcome = run(ctx, UserState(), text("🙂🙂", None))
+    assert "lang:km" in all_button_data(outcome)
