@@ -76,7 +76,8 @@ class Source(Strict):
 
 class When(Strict):
     origin: Literal["MM", "KH", "other"] | None = None
-    country: Country | Literal["other", "home"] | None = None
+    # One Literal (not a union) so a wrong value gives one clear message.
+    country: Literal["MM", "KH", "TH", "MY", "KR", "JP", "SG", "other", "home"] | None = None
 
     @property
     def specificity(self) -> int:
