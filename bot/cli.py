@@ -23,11 +23,17 @@ from bot.content import CatalogHolder, ContentError
 log = logging.getLogger("bot")
 
 
-def setup_logging(level: str) -> None:
+def setup_logging(level: str, log_file: Path | None = None) -> None:
     # Never message text: our own code logs none, and libraries that log request bodies or
     # URLs (which carry the bot token) are kept at WARNING.
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler"):
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        filename=log_file,
+    )
+    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
@@ -53,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = load_settings()
-    setup_logging(settings.log_level)
+    # In the console chat, log lines would land between the messages: they go to a file.
+    chatting = args.command == "chat" or (args.command == "run" and not settings.telegram_token)
+    setup_logging(settings.log_level, settings.var_dir / "bot.log" if chatting else None)
     try:
         return dispatch(args, settings)
     except ContentError as error:
@@ -97,7 +105,8 @@ async def console(settings: Settings, uid: str) -> int:
     from bot.runtime import running_service
 
     async with running_service(settings) as service:
-        await chat(service, uid, sys.stdin, sys.stdout)
+        keyboard_file = settings.var_dir / f"{uid.replace(':', '-')}-keyboard.json"
+        await chat(service, uid, sys.stdin, sys.stdout, keyboard_file)
     return 0
 
 

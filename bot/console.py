@@ -7,8 +7,9 @@ not a terminal, lines are read one by one, so a conversation can be scripted.
 from __future__ import annotations
 
 import asyncio
-import sys
+import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from bot.dialogue.events import ButtonPress, Command, Event, Location
@@ -59,9 +60,27 @@ def _location(args: str) -> Event | None:
     return Location(lat, lon)
 
 
-async def chat(service: BotService, uid: str, stdin: TextIO, stdout: TextIO) -> None:
+def load_buttons(path: Path | None) -> list[Button]:
+    """The keyboard last shown, so a number typed after a restart still presses it."""
+    if path is None or not path.exists():
+        return []
+    try:
+        return [Button(item["label"], item["data"]) for item in json.loads(path.read_text())]
+    except (ValueError, KeyError, TypeError):
+        return []
+
+
+def save_buttons(path: Path | None, buttons: Sequence[Button]) -> None:
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps([{"label": b.label, "data": b.data} for b in buttons]))
+
+
+async def chat(
+    service: BotService, uid: str, stdin: TextIO, stdout: TextIO, keyboard_file: Path | None = None
+) -> None:
     interactive = stdin.isatty()
-    buttons: list[Button] = []
+    buttons = load_buttons(keyboard_file)
     if interactive:
         stdout.write("Type /start to begin, a number to press a button, Ctrl-D to quit.\n")
     while True:
@@ -78,9 +97,6 @@ async def chat(service: BotService, uid: str, stdin: TextIO, stdout: TextIO) -> 
             event = await service.text_event(line.rstrip("\n"))
         replies = await service.handle(uid, event)
         text, buttons = render(replies)
+        save_buttons(keyboard_file, buttons)
         stdout.write(text + "\n")
         stdout.flush()
-
-
-def run_console(service: BotService, uid: str = "console:local") -> None:
-    asyncio.run(chat(service, uid, sys.stdin, sys.stdout))

@@ -1,0 +1,49 @@
+"""Storage tests run on SQLite and on a real PostgreSQL server, always through Alembic.
+
+`make test` starts a throw-away PostgreSQL (scripts/pg-test-server.sh) and passes its URL in
+DATABASE_URL_TEST_PG; without it the PostgreSQL cases skip, unless REQUIRE_PG=1 (CI) makes
+that a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from bot.storage import Store, make_engine, upgrade
+
+
+def _backends() -> list[object]:
+    return ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def _reset_postgres(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+
+
+@pytest.fixture(params=_backends())
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    else:
+        url = os.environ.get("DATABASE_URL_TEST_PG", "")
+        if not url:
+            if os.environ.get("REQUIRE_PG") == "1":
+                pytest.fail("REQUIRE_PG=1 but no PostgreSQL server (DATABASE_URL_TEST_PG unset)")
+            pytest.skip("no PostgreSQL server: set DATABASE_URL_TEST_PG (make test does)")
+        engine = make_engine(url)
+        _reset_postgres(engine)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def store(engine: Engine) -> Store:
+    return Store(engine)
