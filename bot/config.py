@@ -47,6 +47,7 @@ class Settings:
     log_level: str
     content_max_age_days: int
     mode: str  # "local" or "production"
+    encryption_keys: str | None  # Fernet keys, comma-separated, newest first
 
     @property
     def embedded_nlu(self) -> bool:
@@ -74,4 +75,5 @@ def load_settings(env_file: Path | None = None) -> Settings:
         log_level=os.environ.get("LOG_LEVEL", "INFO").upper(),
         content_max_age_days=_int("CONTENT_MAX_AGE_DAYS", 365),
         mode=os.environ.get("BOT_MODE", "local"),
+        encryption_keys=os.environ.get("BOT_ENCRYPTION_KEYS") or None,
     )

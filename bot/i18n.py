@@ -35,7 +35,7 @@ class Tr:
         return self._catalog.ngettext(singular, plural, n)
 
     def date(self, value: dt.date) -> str:
-        return format_date(value, format="medium", locale=self.language)
+        return format_date(value, format="long", locale=self.language)
 
 
 @lru_cache(maxsize=8)

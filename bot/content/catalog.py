@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from bot.content.loader import ContentError, collect
 from bot.content.models import DirectoryEntry, Topic, Variant, When
+from bot.content.partners import Partners
 
 CAUTION_BEFORE_YEAR = 2022  # the reference sheet treats older sources as likely stale
 EARTH_RADIUS_KM = 6371.0088
@@ -31,7 +32,7 @@ def load_catalog(root: Path) -> Catalog:
     loaded = collect(root)
     if loaded.problems:
         raise ContentError(loaded.problems)
-    return Catalog(loaded.topics, loaded.entries)
+    return Catalog(loaded.topics, loaded.entries, loaded.partners)
 
 
 def matches(when: When, origin: str | None, country: str | None) -> bool:
@@ -53,9 +54,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Catalog:
     """Immutable once built; CatalogHolder swaps whole catalogs on reload."""
 
-    def __init__(self, topics: Mapping[str, Topic], entries: Mapping[str, DirectoryEntry]) -> None:
+    def __init__(
+        self,
+        topics: Mapping[str, Topic],
+        entries: Mapping[str, DirectoryEntry],
+        partners: Partners | None = None,
+    ) -> None:
         self.topics: Mapping[str, Topic] = MappingProxyType(dict(topics))
         self.entries: Mapping[str, DirectoryEntry] = MappingProxyType(dict(entries))
+        self.partners = partners  # None: no referral partners configured
         self._order = {entry_id: index for index, entry_id in enumerate(self.entries)}
 
     def topic(self, topic_id: str) -> Topic | None:

@@ -10,9 +10,12 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from bot.content.models import LANGUAGES, DirectoryEntry, Topic
+from bot.content.partners import Partners, cross_check
+from bot.content.topics import TOPIC_IDS
 from bot.content.yamlfile import read_yaml
 
 M = TypeVar("M", bound=BaseModel)
+PARTNERS_FILE = "partners.yml"
 
 
 class ContentError(Exception):
@@ -36,6 +39,7 @@ class Loaded:
     seen_topic_ids: set[str] = field(default_factory=set)
     seen_entry_ids: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
+    partners: Partners | None = None
 
 
 def display_path(root: Path, path: Path) -> str:
@@ -59,7 +63,28 @@ def collect(root: Path) -> Loaded:
         _load_topic_file(root, path, loaded)
     for topic_id, topic in loaded.topics.items():
         loaded.problems.extend(_cross_check(loaded.topic_files[topic_id], topic, loaded))
+    _load_partners(root, loaded)
     return loaded
+
+
+def _load_partners(root: Path, loaded: Loaded) -> None:
+    """content/partners.yml is optional: without it the bot lists organisations instead."""
+    path = root / PARTNERS_FILE
+    if not path.exists():
+        return
+    where = display_path(root, path)
+    try:
+        data = read_yaml(path)
+    except ValueError as error:
+        loaded.problems.append(f"{where}: {error}")
+        return
+    partners = _validate(Partners, data, where, loaded.problems)
+    if partners is None:
+        return
+    problems = list(cross_check(partners, loaded.seen_entry_ids, TOPIC_IDS))
+    loaded.problems.extend(f"{where}: {problem}" for problem in problems)
+    if not problems:
+        loaded.partners = partners
 
 
 def _load_directory_file(root: Path, path: Path, loaded: Loaded) -> None:

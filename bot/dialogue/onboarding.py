@@ -56,9 +56,8 @@ def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
 def ask_origin(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    text = _(
-        "Two short questions, so my answers fit you. You can skip them.\n\nWhere are you from?"
-    )
+    intro = _("Two short questions, so my answers fit you. You can skip them.")
+    text = f"{intro}\n\n{_('Where are you from?')}"
     return Outcome((Reply(text, origin_keyboard(tr)),), state.with_(step="origin"))
 
 

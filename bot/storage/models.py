@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, DateTime, Integer, String, func
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -31,6 +41,8 @@ class User(Base):
     step: Mapped[str | None] = mapped_column(String(32))
     pending_topic: Mapped[str | None] = mapped_column(String(64))
     misses: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    # The referral form in progress, or a caseworker's pending action (encrypted JSON).
+    form_enc: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, server_default=func.now(), nullable=False
     )
@@ -48,3 +60,112 @@ class ProcessedUpdate(Base):
     processed_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, nullable=False
     )
+
+
+class Staff(Base):
+    """A caseworker or admin of a partner organisation, joined with a one-time invite."""
+
+    __tablename__ = "staff"
+    __table_args__ = (UniqueConstraint("tg_user_id", "org_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tg_user_id: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    org_id: Mapped[str] = mapped_column(String(16), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)  # caseworker | admin
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    joined_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Invite(Base):
+    """A one-time code: only its hash is stored, so a database leak reveals no usable code."""
+
+    __tablename__ = "invites"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    org_id: Mapped[str] = mapped_column(String(16), nullable=False)
+    purpose: Mapped[str] = mapped_column(String(16), nullable=False)  # staff | inbox
+    role: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+
+
+class Inbox(Base):
+    """The Telegram group where an organisation receives its cases."""
+
+    __tablename__ = "inboxes"
+
+    org_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, nullable=False, unique=True)
+    registered_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Case(Base):
+    """A referral. The migrant's own words and contact details are encrypted at rest."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(12), unique=True, nullable=False)
+    uid: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    org_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    topic: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8), nullable=False)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    description_enc: Mapped[str | None] = mapped_column(Text)
+    place_enc: Mapped[str | None] = mapped_column(Text)
+    contact_method: Mapped[str] = mapped_column(String(16), nullable=False)  # bot|phone|telegram
+    contact_enc: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    tried_orgs: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    routed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class CaseEvent(Base):
+    """Every transition, with time and actor: the case's history."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(32), nullable=False)  # migrant|staff:<id>|system
+    action: Mapped[str] = mapped_column(String(32), nullable=False)
+    detail: Mapped[str | None] = mapped_column(String(200))  # never the migrant's words
+
+
+class CaseMessage(Base):
+    """A relayed message or an internal note; the text is encrypted."""
+
+    __tablename__ = "case_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # to_migrant|to_staff|note
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    body_enc: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Outbox(Base):
+    """Messages that must not be lost, written in the transaction that caused them."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    idem_key: Mapped[str] = mapped_column(String(80), unique=True, nullable=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    payload_enc: Mapped[str] = mapped_column(Text, nullable=False)  # JSON: text, buttons
+    status: Mapped[str] = mapped_column(String(12), nullable=False, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    last_error: Mapped[str | None] = mapped_column(String(64))

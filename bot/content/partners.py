@@ -1,0 +1,73 @@
+"""Referral partners and routing (content/partners.yml): who receives which case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from bot.content.models import Country, LangText, Strict
+
+PartnerId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]{1,15}$")]
+
+
+class Partner(Strict):
+    id: PartnerId
+    name: LangText
+    directory_id: str
+    languages: list[Literal["my", "km", "en", "th", "ms", "ko", "ja"]] = Field(default_factory=list)
+    hours: str | None = None
+    response_hours: Annotated[float, Field(gt=0, le=24 * 14)]
+    status: Literal["confirmed", "unverified"]
+
+
+class Route(Strict):
+    partner: PartnerId
+    origin: Literal["MM", "KH", "other"] | None = None
+    country: Country | Literal["other"] | None = None
+    topics: list[str] = Field(default_factory=list)
+
+    def matches(self, origin: str | None, country: str | None, topic: str | None) -> bool:
+        if self.origin is not None and self.origin != origin:
+            return False
+        if self.country is not None and self.country != country:
+            return False
+        return not self.topics or topic in self.topics
+
+
+class Partners(Strict):
+    partners: list[Partner] = Field(min_length=1)
+    routes: list[Route] = Field(default_factory=list)
+    fallback: PartnerId
+
+    def by_id(self) -> Mapping[str, Partner]:
+        return {partner.id: partner for partner in self.partners}
+
+    def candidates(self, origin: str | None, country: str | None, topic: str | None) -> list[str]:
+        """Partner ids in the order a case should try them; the fallback is always last."""
+        ordered = [r.partner for r in self.routes if r.matches(origin, country, topic)]
+        ordered.append(self.fallback)
+        return list(dict.fromkeys(ordered))
+
+
+def cross_check(
+    partners: Partners, entry_ids: Iterable[str], topic_ids: Iterable[str]
+) -> Iterable[str]:
+    known = partners.by_id()
+    entries, topics = set(entry_ids), set(topic_ids)
+    ids = [partner.id for partner in partners.partners]
+    for duplicate in sorted({pid for pid in ids if ids.count(pid) > 1}):
+        yield f"partner {duplicate}: id used twice"
+    for partner in partners.partners:
+        if partner.directory_id not in entries:
+            missing = partner.directory_id
+            yield f"partner {partner.id}: directory_id {missing!r} is not in the directory"
+    if partners.fallback not in known:
+        yield f"fallback {partners.fallback!r} is not a partner"
+    for index, route in enumerate(partners.routes):
+        if route.partner not in known:
+            yield f"routes[{index}]: partner {route.partner!r} is not a partner"
+        for topic in route.topics:
+            if topic not in topics:
+                yield f"routes[{index}]: topic {topic!r} does not exist"

@@ -1,0 +1,80 @@
+"""Encryption at rest for what people write (case descriptions, relayed messages, forms).
+
+Fernet keys come from BOT_ENCRYPTION_KEYS (comma-separated, newest first): the first key
+encrypts, every key decrypts, so a key can be rotated without downtime (README, "Key rotation").
+In local mode a key is created under var/ with a warning; production refuses to start without one.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import os
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+log = logging.getLogger(__name__)
+LOCAL_KEY_FILE = "encryption.key"
+
+
+class MissingKey(RuntimeError):
+    pass
+
+
+class CryptoBox:
+    def __init__(self, keys: list[str]) -> None:
+        if not keys:
+            raise MissingKey("no encryption key")
+        self._fernet = MultiFernet([Fernet(key.encode()) for key in keys])
+        # A separate key for signing button data, derived so one secret is enough to configure.
+        self._sign_key = hashlib.sha256(b"callback-signing:" + keys[0].encode()).digest()
+
+    def encrypt(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        return self._fernet.encrypt(text.encode()).decode()
+
+    def decrypt(self, token: str | None) -> str | None:
+        if token is None:
+            return None
+        try:
+            return self._fernet.decrypt(token.encode()).decode()
+        except InvalidToken:
+            log.error("A stored value could not be decrypted (wrong or removed key)")
+            return None
+
+    def rotate(self, token: str | None) -> str | None:
+        """Re-encrypt with the newest key."""
+        return None if token is None else self._fernet.rotate(token.encode()).decode()
+
+    def sign(self, data: str, length: int = 10) -> str:
+        digest = hmac.new(self._sign_key, data.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest).decode()[:length]
+
+    def verify(self, data: str, signature: str) -> bool:
+        return hmac.compare_digest(self.sign(data, len(signature) or 10), signature)
+
+
+def load_box(keys_env: str | None, mode: str, var_dir: Path) -> CryptoBox:
+    keys = [key.strip() for key in (keys_env or "").split(",") if key.strip()]
+    if keys:
+        return CryptoBox(keys)
+    if mode == "production":
+        raise MissingKey(
+            "BOT_ENCRYPTION_KEYS is not set: production mode refuses to store case data "
+            "unencrypted. Create a key with `python -m bot admin new-key`."
+        )
+    path = var_dir / LOCAL_KEY_FILE
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(Fernet.generate_key().decode())
+        log.warning(
+            "Local mode: created an encryption key in %s. Set BOT_ENCRYPTION_KEYS in production.",
+            path,
+        )
+    return CryptoBox([path.read_text().strip()])
