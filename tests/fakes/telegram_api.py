@@ -1,0 +1,191 @@
+"""The server side of the fake Telegram Bot API: what the bot's HTTP calls find.
+
+Everything runs under one condition variable, so a long-polling getUpdates wakes the moment a
+test adds an update. Errors use Telegram's own status codes and descriptions, so PTB raises
+the same exceptions it would raise in production (BadRequest, Forbidden, RetryAfter...).
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import unquote
+
+from tests.fakes.jsonhttp import JsonHttpServer, Response
+from tests.fakes.telegram_faults import FaultPlan, error_body
+from tests.fakes.telegram_messages import MessageMethods
+from tests.fakes.telegram_objects import ApiCall, BotMessage
+from tests.fakes.telegram_params import ApiError, decode, number
+
+MAX_LONG_POLL_S = 50.0
+
+
+class BotApi(MessageMethods):
+    """State and Bot API methods. `FakeTelegram` adds the test-side actions on top."""
+
+    def __init__(self, token: str = "123:TEST", bot_username: str = "test_bot") -> None:
+        self.token = token
+        self.bot_user = {
+            "id": int(token.split(":", 1)[0]),
+            "is_bot": True,
+            "first_name": "Test Bot",
+            "username": bot_username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+        self._cond = threading.Condition()
+        self._http = JsonHttpServer(self._on_request)
+        self._closing = False
+        self._update_ids: Iterator[int] = itertools.count(1)
+        self._updates: list[dict[str, Any]] = []  # delivered until confirmed by an offset
+        self.confirmed_offset = 0
+        self.polls_started = 0  # getUpdates calls received; a poller is logged only on return
+        self._chats: dict[int, dict[str, Any]] = {}
+        self._message_ids: defaultdict[int, Iterator[int]] = defaultdict(lambda: itertools.count(1))
+        self._by_chat: defaultdict[int, list[BotMessage]] = defaultdict(list)
+        self._messages: dict[tuple[int, int], BotMessage] = {}
+        self._cursor: defaultdict[int, int] = defaultdict(int)
+        self._callbacks: dict[str, dict[str, Any] | None] = {}  # query id -> the answer
+        self._files: dict[str, dict[str, Any]] = {}
+        self._blocked: set[int] = set()
+        self.commands: list[dict[str, Any]] = []
+        self.calls: list[ApiCall] = []
+        self.faults: FaultPlan | None = None
+        self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
+            "getme": lambda p: self.bot_user,
+            "getupdates": self._get_updates,
+            "deletewebhook": lambda p: True,
+            "getwebhookinfo": self._webhook_info,
+            "setmycommands": self._set_commands,
+            "getmycommands": lambda p: self.commands,
+            "deletemycommands": self._delete_commands,
+            "setmydescription": lambda p: True,
+            "setmyshortdescription": lambda p: True,
+            "setchatmenubutton": lambda p: True,
+            "getchat": self._get_chat,
+            "sendmessage": self._send_message,
+            "sendvenue": self._send_venue,
+            "sendlocation": self._send_location,
+            "sendphoto": lambda p: self._send_file(p, "photo"),
+            "senddocument": lambda p: self._send_file(p, "document"),
+            "sendchataction": lambda p: self._chat(p) and True,
+            "answercallbackquery": self._answer_callback,
+            "editmessagetext": self._edit_text,
+            "editmessagereplymarkup": self._edit_markup,
+            "deletemessage": self._delete,
+            "getfile": self._get_file,
+            "close": lambda p: True,
+            "logout": lambda p: True,
+        }
+
+    # --- HTTP ---------------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        """The base URL to give the bot as TELEGRAM_API_URL."""
+        return self._http.url
+
+    def start(self) -> None:
+        self._http.start()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closing = True
+            self._cond.notify_all()
+        self._http.close()
+
+    def _on_request(self, http_method: str, path: str, params: dict[str, Any]) -> Response:
+        prefix, _, rest = unquote(path).lstrip("/").partition("/")
+        if prefix == "file":
+            return self._download(rest)
+        if prefix != f"bot{self.token}":
+            return 401, error_body(401, "Unauthorized")
+        method = rest.strip("/")
+        handler = self._methods.get(method.lower())
+        decoded = params
+        try:
+            if handler is None:
+                raise ApiError(404, "Not Found")
+            decoded = decode(params)
+            with self._cond:
+                verdict = self.faults.verdict(method) if self.faults else None
+                if verdict is None:
+                    result = handler(decoded)
+                    status, body = 200, {"ok": True, "result": result}
+                else:
+                    status, body = verdict
+        except ApiError as error:
+            status, body = error.code, error_body(error.code, error.description)
+        with self._cond:
+            self.calls.append(ApiCall(method, decoded, time.monotonic(), status))
+            self._cond.notify_all()
+        return status, body
+
+    def _download(self, rest: str) -> Response:
+        token_part, _, file_path = rest.partition("/")
+        if token_part != f"bot{self.token}":
+            return 401, error_body(401, "Unauthorized")
+        with self._cond:
+            known = any(f.get("file_path") == file_path for f in self._files.values())
+        return (200, b"\x00fake file content") if known else (404, error_body(404, "Not Found"))
+
+    # --- updates ------------------------------------------------------------------------------
+    def _push_update(self, kind: str, payload: dict[str, Any]) -> int:
+        with self._cond:
+            update_id = next(self._update_ids)
+            self._updates.append({"update_id": update_id, kind: payload})
+            self._cond.notify_all()
+            return update_id
+
+    def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(number(params, "offset", 0))
+        limit = min(max(int(number(params, "limit", 100)), 1), 100)
+        timeout = min(max(number(params, "timeout", 0), 0.0), MAX_LONG_POLL_S)
+        self.polls_started += 1
+        self._cond.notify_all()
+        if offset > 0:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            self.confirmed_offset = max(self.confirmed_offset, offset)
+        elif offset < 0:
+            self._updates = self._updates[offset:]
+        self._cond.wait_for(lambda: bool(self._updates) or self._closing, timeout)
+        return self._updates[:limit]
+
+    @property
+    def pending_updates(self) -> int:
+        """Updates not yet confirmed by the bot (a later offset)."""
+        with self._cond:
+            return len(self._updates)
+
+    def _webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
+
+    # --- callbacks, files, commands -----------------------------------------------------------
+    def _answer_callback(self, params: dict[str, Any]) -> bool:
+        query_id = str(params.get("callback_query_id", ""))
+        if query_id not in self._callbacks or self._callbacks[query_id] is not None:
+            raise ApiError(
+                400,
+                "Bad Request: query is too old and response timeout expired or query ID is invalid",
+            )
+        self._callbacks[query_id] = params
+        return True
+
+    def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
+        file = self._files.get(str(params.get("file_id", "")))
+        if file is None:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        keys = ("file_id", "file_unique_id", "file_size", "file_path")
+        return {key: file[key] for key in keys if key in file}
+
+    def _set_commands(self, params: dict[str, Any]) -> bool:
+        self.commands = list(params.get("commands") or [])
+        return True
+
+    def _delete_commands(self, params: dict[str, Any]) -> bool:
+        self.commands = []
+        return True
