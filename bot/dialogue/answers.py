@@ -105,7 +105,8 @@ def answer_topic(catalog: Catalog, topic_id: str, state: UserState, tr: Tr) -> t
     related = [(rid, topic_title(catalog, rid, lang)) for rid in topic.related[:RELATED_SHOWN]]
     related_rows = rows(topic_buttons(related))
     # For urgent topics the way to a person comes before anything else.
-    keyboard = (footer(tr), *related_rows) if topic.person_first else (*related_rows, footer(tr))
+    last = footer(tr, topic_id)
+    keyboard = (last, *related_rows) if topic.person_first else (*related_rows, last)
     texts = split_text("\n\n".join(blocks))
     replies = [Reply(text) for text in texts[:-1]]
     replies.append(Reply(texts[-1], keyboard))

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from bot.content import Catalog
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
-from bot.dialogue import flows
+from bot.dialogue import flows, referral
+from bot.dialogue.effects import CaseView
 from bot.dialogue.events import (
     ButtonPress,
     Command,
@@ -33,6 +34,8 @@ class Context:
     catalog: Catalog
     translator: Callable[[str | None], Tr]
     today: dt.date
+    cases: tuple[CaseView, ...] = ()  # the user's own cases, newest first
+    new_ref: str = ""  # the reference a case opened by this event gets
 
 
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
@@ -42,6 +45,10 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     if isinstance(event, ButtonPress):
         return on_button(event.data, state, ctx)
     if isinstance(event, Text):
+        if referral.expects_text(state):
+            if (state.step or "").startswith("ans:"):
+                return referral.answer_text(event.text, state, ctx)
+            return referral.on_text(event.text, state, ctx)
         return flows.on_text(event, state, ctx)
     if isinstance(event, Location):
         return flows.on_location(event, state, ctx)
@@ -59,6 +66,8 @@ def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
         "profile": flows.ask_origin,
         "menu": flows.show_menu,
         "help": flows.show_help,
+        "mycases": referral.my_cases,
+        "cancel": referral.cancel,
     }
     handler = handlers.get(command.name)
     if handler is None:
@@ -84,5 +93,11 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if action == "help":
         return flows.show_help(state, ctx)
     if action == "person":
-        return flows.talk_to_person(state, ctx)
+        return referral.start(value if value in TOPIC_IDS else None, state, ctx)
+    if action == "ref":
+        return referral.on_button(value, state, ctx)
+    if action == "wd":
+        return referral.withdraw(value, state, ctx)
+    if action == "ans":
+        return referral.start_answer(value, state, ctx)
     return flows.stale_button(state, ctx)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
+from bot.dialogue import referral
 from bot.dialogue.answers import (
     answer_topic,
-    contact_lines,
-    partner_contacts,
     pick,
     topic_list,
     topic_title,
@@ -47,7 +46,6 @@ __all__ = [
     "show_menu",
     "stale_button",
     "start",
-    "talk_to_person",
     "unknown_command",
 ]
 
@@ -116,27 +114,6 @@ def answer(topic_id: str, state: UserState, ctx: Context) -> Outcome:
     return Outcome(answer_topic(ctx.catalog, topic_id, state, tr), state.with_(misses=0))
 
 
-def talk_to_person(state: UserState, ctx: Context) -> Outcome:
-    """Partner organisations that serve the user's nationality where they are."""
-    tr = ctx.translator(state.language)
-    _ = tr.gettext
-    orgs = partner_contacts(ctx.catalog, state.origin, state.country)
-    if orgs:
-        text = _(
-            "These organisations help migrant workers, whatever your papers. "
-            "You decide what to tell them."
-        )
-        body = "\n\n".join(contact_lines(ctx.catalog, orgs, tr))
-        reply = Reply(f"{text}\n\n{body}", (footer(tr)[1:],))
-    else:
-        text = _(
-            "I do not know an organisation for your place yet. Tell me where you are with "
-            "/profile, or look at the menu."
-        )
-        reply = Reply(text, (footer(tr)[1:],))
-    return Outcome((reply,), state.with_(misses=0))
-
-
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     state = _follow_language(event, state)
     if state.language is None:
@@ -175,7 +152,7 @@ def _conversation(intent: str, state: UserState, ctx: Context) -> Outcome:
     if intent == "change_language":
         return ask_language(state, ctx)
     if intent == "talk_to_person":
-        return talk_to_person(state, ctx)
+        return referral.start(None, state, ctx)
     texts = {
         "greet": _("Hello! How can I help you?"),
         "thanks": _("You are welcome. I am here when you need me."),
@@ -210,7 +187,7 @@ def _not_understood(event: Text, state: UserState, ctx: Context) -> Outcome:
     ]
     if misses >= MISSES_BEFORE_PERSON:
         text = _("I still do not understand. A person from a partner organisation can help you.")
-        keyboard = (footer(tr), *rows(buttons))
+        keyboard = (footer(tr, closest[0] if closest else None), *rows(buttons))
     else:
         text = _("Sorry, I did not understand. Did you mean one of these?")
         if not buttons:

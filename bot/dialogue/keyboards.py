@@ -78,9 +78,10 @@ def menu_keyboard(tr: Tr) -> Rows:
     return rows(buttons)
 
 
-def footer(tr: Tr) -> tuple[Button, ...]:
-    """The row every answer ends with."""
-    return (Button(tr.gettext("Talk to a person"), "person"), Button(tr.gettext("Menu"), "menu"))
+def footer(tr: Tr, topic: str | None = None) -> tuple[Button, ...]:
+    """The row every answer ends with; "talk to a person" carries the topic to the form."""
+    person = f"person:{topic}" if topic else "person"
+    return (Button(tr.gettext("Talk to a person"), person), Button(tr.gettext("Menu"), "menu"))
 
 
 def topic_buttons(titles: Sequence[tuple[str, str]]) -> list[Button]:

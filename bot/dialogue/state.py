@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 ORIGINS = ("MM", "KH", "other")
@@ -18,6 +19,9 @@ class UserState:
     step: str | None = None  # what the last question was waiting for ("origin", "country")
     pending_topic: str | None = None  # topic to answer once the profile question is done
     misses: int = 0  # consecutive messages not understood
+    # The referral form being filled in (stored encrypted): topic, description, place,
+    # contact_method, contact, urgent; "editing" when the user came from the summary.
+    form: Mapping[str, str] | None = None
 
     def with_(self, **changes: object) -> UserState:
         return replace(self, **changes)  # type: ignore[arg-type]

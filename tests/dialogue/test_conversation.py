@@ -48,8 +48,8 @@ def test_an_answer_fits_the_profile_and_carries_related_person_and_menu(ctx, lan
     assert "1694" in body  # the contact comes from the directory, written once there
     assert tr(lang).gettext("Checked on {date}.").split("{")[0] in body
     data = button_data(outcome.replies[-1])
-    # unpaid_wages offers a person first.
-    assert data[:2] == ["person", "menu"]
+    # unpaid_wages offers a person first, with the topic preselected for the form.
+    assert data[:2] == ["person:unpaid_wages", "menu"]
     assert "topic:complaint_channels" in data
 
 
@@ -80,7 +80,7 @@ def test_emergency_numbers_come_before_any_other_text(ctx):
     outcome = run(ctx, ready("en", "MM", "TH"), ButtonPress("topic:emergency_help"))
     body = said(outcome)
     assert body.index("191") < body.index("FIXTURE emergency answer.")
-    assert button_data(outcome.replies[-1])[0] == "person"
+    assert button_data(outcome.replies[-1])[0] == "person:emergency_help"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -127,7 +127,7 @@ def test_not_understood_offers_the_closest_topics_then_a_person(ctx, lang):
     assert data[:2] == ["topic:unpaid_wages", "topic:complaint_channels"]
     assert first.state.misses == 1
     second = run(ctx, first.state, text("zzz again", lang, ranking=ranking))
-    assert all_button_data(second)[0] == "person"
+    assert all_button_data(second)[0] == "person:unpaid_wages"
     assert second.state.misses == 2
     reset = run(ctx, second.state, ButtonPress("topic:unpaid_wages"))
     assert reset.state.misses == 0
