@@ -29,6 +29,9 @@ _FIRST_BACKOFF_S = 1.0
 _MAX_BACKOFF_S = 60.0
 _STABLE_AFTER_S = 120.0  # a process that ran this long resets the backoff
 _STOP_GRACE_S = 10.0
+# The model names its custom components by module path (nlu.components...), which Rasa
+# imports relative to its working directory.
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 # INFO, never DEBUG: at DEBUG Rasa logs every parsed text (rasa.core.processor), and the
 # users' messages must not reach any log.
@@ -54,7 +57,7 @@ class RasaSupervisor:
         self._rasa_bin = rasa_bin
         self._model_path = model_path
         self._port = port
-        self._log_path = log_path
+        self._log_path = log_path.resolve()
         self._process: asyncio.subprocess.Process | None = None
         self._task: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
@@ -111,8 +114,13 @@ class RasaSupervisor:
         try:
             while not self._stopping:
                 started = time.monotonic()
-                await self._spawn()
-                exit_code = await self._watch(client, started)
+                try:
+                    await self._spawn()
+                except OSError as exc:
+                    log.error("NLU server could not start: %s", exc)
+                    exit_code: int | None = None
+                else:
+                    exit_code = await self._watch(client, started)
                 self._ready.clear()
                 if self._stopping:
                     return
@@ -136,7 +144,7 @@ class RasaSupervisor:
                 "run",
                 "--enable-api",
                 "--model",
-                str(self._model_path),
+                str(self._model_path.resolve()),
                 "--interface",
                 "127.0.0.1",
                 "--port",
@@ -145,6 +153,7 @@ class RasaSupervisor:
                 stdout=log_file,
                 stderr=asyncio.subprocess.STDOUT,
                 env={**os.environ, **_CHILD_ENV},
+                cwd=_PROJECT_ROOT,
                 start_new_session=True,
                 preexec_fn=_die_with_parent,
             )
