@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-age-days", type=int, default=None)
     report = content_sub.add_parser("report", help="write the review sheet (CSV and Markdown)")
     report.add_argument("--out", type=Path, default=Path("var/review"))
+    from bot import admin
+
+    admin.add_parser(sub)
     return parser
 
 
@@ -76,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
 def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "content":
         return content_command(args, settings)
+    if args.command == "admin":
+        from bot import admin
+
+        return admin.run(args, settings)
     if args.command == "ask":
         messages = [args.message] if args.message else (line.rstrip("\n") for line in sys.stdin)
         return asyncio.run(ask(settings, messages, as_json=args.json, wait_s=args.wait))

@@ -16,6 +16,7 @@ from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
+from bot.storage.crypto import load_box
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +58,10 @@ def _supervisor(settings: Settings) -> RasaSupervisor | None:
 
 
 def open_store(settings: Settings) -> Store:
+    box = load_box(settings.encryption_keys, settings.mode, settings.var_dir)
     engine = make_engine(settings.database_url)
     upgrade(engine)
-    return Store(engine)
+    return Store(engine, box)
 
 
 @asynccontextmanager

@@ -1,23 +1,34 @@
 """The glue between a channel adapter and the pure engine: normalise, ask the NLU, load and
-save state, re-encode replies for Zawgyi users. Console and Telegram both call `handle`."""
+save state, apply the engine's effects, re-encode replies for Zawgyi users.
+
+Console and Telegram both call `handle` and `handle_text`. One event is one transaction: the
+new state, any case it opens and the notifications it causes commit together.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from bot.content import CatalogHolder
-from bot.dialogue import engine
+from bot.dialogue import engine, referral
+from bot.dialogue.effects import CaseView, OpenCase, RelayToStaff, WithdrawCase
 from bot.dialogue.events import Event, Text
 from bot.dialogue.replies import Button, Reply
 from bot.dialogue.state import UserState
 from bot.i18n import translator
 from bot.language import normalise, to_zawgyi
 from bot.nlu import NluClient, NluResult, NluUnavailable
+from bot.referrals import cases
+from bot.referrals.texts import Texts
 from bot.storage import Store
+from bot.storage.models import User
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +45,24 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
     return Text(normalised.text, normalised.language, normalised.encoding, result)
 
 
-def make_context(catalogs: CatalogHolder, locales_dir: Path) -> engine.Context:
+def plain_text(raw: str) -> Text:
+    """Text that belongs to a form or a caseworker: normalised, never sent to the NLU."""
+    normalised = normalise(raw)
+    return Text(normalised.text, normalised.language, normalised.encoding, None)
+
+
+def make_context(
+    catalogs: CatalogHolder,
+    locales_dir: Path,
+    user_cases: tuple[CaseView, ...] = (),
+    new_ref: str = "",
+) -> engine.Context:
     return engine.Context(
         catalog=catalogs.get(),
         translator=lambda language: translator(locales_dir, language),
         today=dt.date.today(),
+        cases=user_cases,
+        new_ref=new_ref,
     )
 
 
@@ -48,15 +72,49 @@ class BotService:
     catalogs: CatalogHolder
     nlu: NluClient | None
     locales_dir: Path
+    # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
+    on_outbox: Callable[[], None] = field(default=lambda: None)
+
+    def __post_init__(self) -> None:
+        self.texts = Texts(
+            self.store.box,
+            self.catalogs.get,
+            lambda language: translator(self.locales_dir, language),
+        )
 
     async def text_event(self, raw: str) -> Text:
         return await read_text(self.nlu, raw)
 
-    async def handle(self, uid: str, event: Event) -> tuple[Reply, ...]:
+    async def handle_text(self, uid: str, raw: str) -> tuple[Reply, ...]:
+        """Free text: the NLU reads it unless the user is filling in a form."""
         state = await asyncio.to_thread(self.store.load_state, uid)
-        outcome = engine.handle(event, state, make_context(self.catalogs, self.locales_dir))
-        await asyncio.to_thread(self.store.save_state, uid, outcome.state)
+        event = plain_text(raw) if referral.expects_text(state) else await self.text_event(raw)
+        return await self.handle(uid, event)
+
+    async def handle(self, uid: str, event: Event) -> tuple[Reply, ...]:
+        return await asyncio.to_thread(self._handle, uid, event)
+
+    def _handle(self, uid: str, event: Event) -> tuple[Reply, ...]:
+        with self.store.sessions.begin() as session:
+            state = self.store.state_of(session.get(User, uid))
+            user_cases = cases.cases_of(session, uid)
+            ctx = make_context(self.catalogs, self.locales_dir, user_cases, cases.new_ref())
+            outcome = engine.handle(event, state, ctx)
+            self.store.write_state(session, uid, outcome.state)
+            wrote_outbox = self._apply(session, uid, outcome.effects)
+        if wrote_outbox:
+            self.on_outbox()
         return encode_for(outcome.state, outcome.replies)
+
+    def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
+        for effect in effects:
+            if isinstance(effect, OpenCase):
+                cases.open_case(session, self.texts, uid, effect)
+            elif isinstance(effect, WithdrawCase):
+                cases.withdraw(session, self.texts, uid, effect.ref)
+            elif isinstance(effect, RelayToStaff):
+                cases.relay_to_staff(session, self.texts, uid, effect.ref, effect.text)
+        return bool(effects)
 
 
 def encode_for(state: UserState, replies: tuple[Reply, ...]) -> tuple[Reply, ...]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.dialogue.state import UserState
+from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
 from bot.storage.models import ProcessedUpdate, User, utcnow
 
@@ -23,26 +26,37 @@ _STATE_FIELDS = (
 
 
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, box: CryptoBox) -> None:
         self.engine = engine
+        self.box = box
         self.sessions: sessionmaker[Session] = session_factory(engine)
+
+    def state_of(self, user: User | None) -> UserState:
+        if user is None:
+            return UserState()
+        form_json = self.box.decrypt(user.form_enc)
+        form = json.loads(form_json) if form_json else None
+        values = {name: getattr(user, name) for name in _STATE_FIELDS}
+        return UserState(**values, form=form)
 
     def load_state(self, uid: str) -> UserState:
         with self.sessions() as session:
-            user = session.get(User, uid)
-            if user is None:
-                return UserState()
-            return UserState(**{name: getattr(user, name) for name in _STATE_FIELDS})
+            return self.state_of(session.get(User, uid))
+
+    def write_state(self, session: Session, uid: str, state: UserState) -> None:
+        user = session.get(User, uid)
+        if user is None:
+            user = User(uid=uid)
+            session.add(user)
+        for name in _STATE_FIELDS:
+            setattr(user, name, getattr(state, name))
+        form = dict(state.form) if state.form else None
+        user.form_enc = self.box.encrypt(json.dumps(form)) if form else None
+        user.last_seen_at = utcnow()
 
     def save_state(self, uid: str, state: UserState) -> None:
         with self.sessions.begin() as session:
-            user = session.get(User, uid)
-            if user is None:
-                user = User(uid=uid)
-                session.add(user)
-            for name in _STATE_FIELDS:
-                setattr(user, name, getattr(state, name))
-            user.last_seen_at = utcnow()
+            self.write_state(session, uid, state)
 
     def first_time_update(self, update_id: int) -> bool:
         """Record an incoming update id; False when it was seen before (a redelivery)."""

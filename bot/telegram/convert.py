@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.dialogue.events import Location, Media
-from bot.dialogue.replies import Reply
+from bot.dialogue.replies import Button, Reply
 
 # Checked in this order: the first attribute a message has names its kind.
 MEDIA_KINDS = (
@@ -35,14 +35,11 @@ def media_event(message: Message) -> Media | Location:
     return Media("other")
 
 
-def markup(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
+def markup_of(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
+    if not buttons:
         return None
     return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-            for row in reply.buttons
-        ]
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in buttons]
     )
 
 
@@ -56,7 +53,7 @@ async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None
                 longitude=venue.lon,
                 title=venue.title[:256],
                 address=venue.address[:256] or "-",
-                reply_markup=markup(reply),
+                reply_markup=markup_of(reply.buttons),
             )
         else:
-            await bot.send_message(chat_id, reply.text, reply_markup=markup(reply))
+            await bot.send_message(chat_id, reply.text, reply_markup=markup_of(reply.buttons))

@@ -153,7 +153,17 @@ def test_help_and_language_and_person_intents(ctx):
         run(ctx, ready("en"), text("khmer pls", topic="change_language"))
     )
     person = run(ctx, ready("en", "MM", "TH"), text("i want a human", topic="talk_to_person"))
-    assert "Helping Hands (fixture)" in said(person)
+    assert person.state.step == "ref:description"  # the referral form, no topic preselected
+
+
+def test_without_partners_a_person_means_the_organisations_in_the_directory(ctx):
+    from dataclasses import replace
+
+    from bot.content.catalog import Catalog
+
+    bare = Catalog(ctx.catalog.topics, ctx.catalog.entries, partners=None)
+    outcome = run(replace(ctx, catalog=bare), ready("en", "MM", "TH"), ButtonPress("person"))
+    assert "Helping Hands (fixture)" in said(outcome)
 
 
 @pytest.mark.parametrize(

@@ -30,9 +30,9 @@ def test_an_unknown_user_starts_with_a_blank_state(store: Store):
         UserState(language="en", misses=2),
     ],
 )
-def test_state_round_trips_and_survives_a_new_store(engine, store: Store, state):
+def test_state_round_trips_and_survives_a_new_store(engine, box, store: Store, state):
     store.save_state("tg:42", state)
-    assert Store(engine).load_state("tg:42") == state  # as after a restart
+    assert Store(engine, box).load_state("tg:42") == state  # as after a restart
 
 
 def test_saving_again_overwrites_and_users_are_separate(store: Store):

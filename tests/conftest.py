@@ -1,4 +1,5 @@
-"""Storage tests run on SQLite and on a real PostgreSQL server, always through Alembic.
+"""Shared fixtures: database tests run on SQLite and on a real PostgreSQL server, through
+Alembic.
 
 `make test` starts a throw-away PostgreSQL (scripts/pg-test-server.sh) and passes its URL in
 DATABASE_URL_TEST_PG; without it the PostgreSQL cases skip, unless REQUIRE_PG=1 (CI) makes
@@ -15,6 +16,9 @@ import pytest
 from sqlalchemy import Engine, text
 
 from bot.storage import Store, make_engine, upgrade
+from bot.storage.crypto import CryptoBox
+
+TEST_KEY = "LrQKyQm0dNtpY1y1CkmMmPuWJxmwl30xsrrbmp25t8o="  # a Fernet key for tests only
 
 
 def _backends() -> list[object]:
@@ -45,5 +49,10 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def store(engine: Engine) -> Store:
-    return Store(engine)
+def box() -> CryptoBox:
+    return CryptoBox([TEST_KEY])
+
+
+@pytest.fixture
+def store(engine: Engine, box: CryptoBox) -> Store:
+    return Store(engine, box)

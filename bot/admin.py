@@ -1,0 +1,74 @@
+"""`python -m bot admin ...`: invites, revocation and encryption keys, for an operator."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cryptography.fernet import Fernet
+from sqlalchemy import select
+
+from bot.config import Settings
+from bot.content import load_catalog
+from bot.referrals import staff
+from bot.runtime import open_store
+from bot.storage import Store
+from bot.storage.models import Case, CaseMessage, Outbox, User
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    admin = sub.add_parser("admin", help="staff invites, revocation, encryption keys")
+    cmds = admin.add_subparsers(dest="admin_command", required=True)
+    invite = cmds.add_parser("invite", help="a one-time code for a caseworker or an inbox group")
+    invite.add_argument("--org", required=True, help="partner id, as in content/partners.yml")
+    kind = invite.add_mutually_exclusive_group()
+    kind.add_argument("--role", choices=staff.ROLES, default="caseworker")
+    kind.add_argument("--inbox", action="store_true", help="a code to register a group as inbox")
+    revoke = cmds.add_parser("revoke", help="remove a staff member or an unused code")
+    revoke.add_argument("--org", required=True)
+    revoke.add_argument("--user", type=int, help="the staff member's Telegram user id")
+    revoke.add_argument("--code", help="an invite code not used yet")
+    cmds.add_parser("new-key", help="print a new encryption key for BOT_ENCRYPTION_KEYS")
+    cmds.add_parser("rotate-key", help="re-encrypt stored data with the first key")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.admin_command == "new-key":
+        print(Fernet.generate_key().decode())
+        return 0
+    store = open_store(settings)
+    if args.admin_command == "rotate-key":
+        return rotate(store)
+    partners = load_catalog(settings.content_dir).partners
+    if partners is None or args.org not in partners.by_id():
+        print(f"Unknown organisation {args.org!r}: see content/partners.yml", file=sys.stderr)
+        return 2
+    with store.sessions.begin() as session:
+        if args.admin_command == "invite":
+            purpose, role = ("inbox", None) if args.inbox else ("staff", args.role)
+            code = staff.create_invite(session, args.org, purpose, role)
+            how = f"/register {code} in the group" if args.inbox else f"/join {code} to the bot"
+            print(f"{code}\nOne use, valid 7 days. The person sends: {how}")
+            return 0
+        done = staff.revoke(session, args.org, args.user, args.code)
+    print(f"Revoked: {done}")
+    return 0 if done else 1
+
+
+def rotate(store: Store) -> int:
+    box = store.box
+    columns = {
+        Case: ("description_enc", "place_enc", "contact_enc"),
+        CaseMessage: ("body_enc",),
+        Outbox: ("payload_enc",),
+        User: ("form_enc",),
+    }
+    count = 0
+    with store.sessions.begin() as session:
+        for model, names in columns.items():
+            for row in session.scalars(select(model)).all():
+                for name in names:
+                    setattr(row, name, box.rotate(getattr(row, name)))
+                count += 1
+    print(f"Re-encrypted {count} rows with the first key; older keys can now be removed.")
+    return 0

@@ -1,0 +1,1 @@
+"""Referrals: cases from migrants to partner organisations' caseworkers, and back."""

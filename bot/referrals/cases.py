@@ -1,0 +1,223 @@
+"""Cases: opening, routing, relaying and closing, each inside the caller's transaction.
+
+Every change writes its notifications to the outbox in the same transaction, so a crash at
+any moment either loses the whole change or keeps it with its notifications.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.dialogue.effects import CaseView, OpenCase
+from bot.outbox import enqueue
+from bot.referrals.texts import Texts
+from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Staff, User, utcnow
+
+REF_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read out on a phone
+REF_LENGTH = 6
+OPEN = ("waiting", "new", "accepted")
+
+
+def new_ref() -> str:
+    return "".join(secrets.choice(REF_ALPHABET) for _ in range(REF_LENGTH))
+
+
+def chat_of(uid: str) -> int | None:
+    """Telegram chat id of a migrant; console users have none (no notifications)."""
+    channel, _, raw = uid.partition(":")
+    return int(raw) if channel == "tg" and raw.lstrip("-").isdigit() else None
+
+
+def record(
+    session: Session, case: Case, actor: str, action: str, detail: str | None = None
+) -> None:
+    session.add(CaseEvent(case_id=case.id, actor=actor, action=action, detail=detail))
+
+
+def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
+    rows = session.scalars(select(Case).where(Case.uid == uid).order_by(Case.id.desc())).all()
+    return tuple(
+        CaseView(c.ref, c.topic, c.org_id, c.status, c.created_at.date().isoformat()) for c in rows
+    )
+
+
+def inbox_of(session: Session, org_id: str | None) -> int | None:
+    inbox = session.get(Inbox, org_id) if org_id else None
+    return inbox.chat_id if inbox else None
+
+
+def open_case(session: Session, texts: Texts, uid: str, effect: OpenCase) -> Case:
+    candidates = texts.candidates(effect.origin, effect.country, effect.topic)
+    with_inbox = [org for org in candidates if inbox_of(session, org) is not None]
+    org_id = with_inbox[0] if with_inbox else effect.partner_id
+    box = texts.box
+    case = Case(
+        ref=effect.ref,
+        uid=uid,
+        org_id=org_id,
+        topic=effect.topic,
+        language=effect.language,
+        urgent=effect.urgent,
+        description_enc=box.encrypt(effect.description),
+        place_enc=box.encrypt(effect.place),
+        contact_method=effect.contact_method,
+        contact_enc=box.encrypt(effect.contact),
+        status="new" if with_inbox else "waiting",
+        tried_orgs=org_id,
+    )
+    session.add(case)
+    session.flush()
+    record(session, case, "migrant", "opened", f"to {org_id}")
+    if with_inbox:
+        send_to_inbox(session, texts, case, "new")
+    return case
+
+
+def send_to_inbox(session: Session, texts: Texts, case: Case, why: str) -> None:
+    """The case summary with its buttons, to the organisation's inbox group."""
+    chat = inbox_of(session, case.org_id)
+    if chat is None:
+        return
+    text, buttons = texts.case_card(case, why)
+    enqueue(
+        session,
+        texts.box,
+        idem_key=f"case:{case.ref}:{why}:{case.org_id}:{len(case.tried_orgs)}",
+        chat_id=chat,
+        text=text,
+        buttons=buttons,
+    )
+
+
+def notify_migrant(session: Session, texts: Texts, case: Case, kind: str, body: str = "") -> None:
+    chat = chat_of(case.uid)
+    if chat is None:
+        return
+    user = session.get(User, case.uid)
+    language = user.language if user else case.language
+    encoding = user.encoding if user else None
+    text, buttons = texts.migrant_update(case, kind, body, language, encoding)
+    serial = session.query(CaseEvent).filter(CaseEvent.case_id == case.id).count()
+    enqueue(
+        session,
+        texts.box,
+        idem_key=f"case:{case.ref}:migrant:{kind}:{serial}",
+        chat_id=chat,
+        text=text,
+        buttons=buttons,
+    )
+
+
+def find_case(session: Session, ref: str, uid: str | None = None) -> Case | None:
+    query = select(Case).where(Case.ref == ref)
+    if uid is not None:
+        query = query.where(Case.uid == uid)
+    return session.scalars(query).first()
+
+
+def withdraw(session: Session, texts: Texts, uid: str, ref: str) -> bool:
+    case = find_case(session, ref, uid)
+    if case is None or case.status not in OPEN:
+        return False
+    case.status = "withdrawn"
+    case.closed_at = utcnow()
+    record(session, case, "migrant", "withdrawn")
+    send_to_inbox(session, texts, case, "withdrawn")
+    return True
+
+
+def relay_to_staff(session: Session, texts: Texts, uid: str, ref: str, words: str) -> bool:
+    case = find_case(session, ref, uid)
+    if case is None or case.status not in OPEN:
+        return False
+    session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=texts.box.encrypt(words)))
+    record(session, case, "migrant", "message")
+    staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
+    chat = staff.tg_user_id if staff and staff.active else inbox_of(session, case.org_id)
+    if chat is None:
+        return True  # kept with the case; the organisation sees it when it connects
+    text, buttons = texts.migrant_message_card(case, words)
+    count = session.query(CaseMessage).filter(CaseMessage.case_id == case.id).count()
+    enqueue(
+        session,
+        texts.box,
+        idem_key=f"case:{case.ref}:to_staff:{count}",
+        chat_id=chat,
+        text=text,
+        buttons=buttons,
+    )
+    return True
+
+
+def reroute(
+    session: Session, texts: Texts, case: Case, actor: str, why: str, to_fallback: bool
+) -> bool:
+    """Send the case to the next organisation not yet tried (or the fallback); False if none."""
+    tried = case.tried_orgs.split(",") if case.tried_orgs else []
+    order = [texts.fallback()] if to_fallback else texts.candidates_for_case(case, session)
+    nxt = next(
+        (org for org in order if org not in tried and inbox_of(session, org) is not None), None
+    )
+    if nxt is None:
+        return False
+    case.org_id = nxt
+    case.tried_orgs = ",".join([*tried, nxt])
+    case.status = "new"
+    case.assigned_staff_id = None
+    case.routed_at = utcnow()
+    case.reminded_at = None
+    record(session, case, actor, "rerouted", f"{why}; to {nxt}")
+    send_to_inbox(session, texts, case, "new")
+    return True
+
+
+def deliver_waiting(session: Session, texts: Texts, org_id: str) -> int:
+    """When an organisation connects its inbox, the cases waiting for it are sent there."""
+    waiting = session.scalars(
+        select(Case).where(Case.org_id == org_id, Case.status == "waiting")
+    ).all()
+    for case in waiting:
+        case.status = "new"
+        case.routed_at = utcnow()
+        record(session, case, "system", "delivered", f"inbox of {org_id} connected")
+        send_to_inbox(session, texts, case, "new")
+    return len(waiting)
+
+
+def overdue(session: Session, texts: Texts, now: dt.datetime) -> Sequence[tuple[Case, str]]:
+    """Cases past their organisation's response target: ('remind' or 'reroute', case)."""
+    due: list[tuple[Case, str]] = []
+    for case in session.scalars(select(Case).where(Case.status == "new")).all():
+        target = dt.timedelta(hours=texts.response_hours(case.org_id))
+        since = aware(case.routed_at)
+        if case.reminded_at is None and now - since >= target:
+            due.append((case, "remind"))
+        elif case.reminded_at is not None and now - since >= target * 1.5:
+            due.append((case, "reroute"))
+    return due
+
+
+def aware(value: dt.datetime) -> dt.datetime:
+    # SQLite returns naive datetimes for timezone-aware columns: they were written in UTC.
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def check_deadlines(session: Session, texts: Texts, now: dt.datetime) -> int:
+    acted = 0
+    for case, action in overdue(session, texts, now):
+        if action == "remind":
+            case.reminded_at = now
+            record(session, case, "system", "reminded")
+            send_to_inbox(session, texts, case, "reminder")
+        elif not reroute(session, texts, case, "system", "not accepted in time", to_fallback=True):
+            case.reminded_at = now  # nowhere else to go: remind again after the next period
+            case.routed_at = now
+            record(session, case, "system", "reminded")
+            send_to_inbox(session, texts, case, f"reminder{acted}")
+        acted += 1
+    return acted

@@ -1,0 +1,213 @@
+"""The organisation's side: invites, inbox registration, and the actions on a case.
+
+Every action checks that the actor is active staff of the organisation that holds the case
+right now; a caseworker of another organisation can neither see nor act on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.referrals import cases
+from bot.referrals.texts import Texts
+from bot.storage.models import Case, CaseMessage, Inbox, Invite, Staff, utcnow
+
+INVITE_TTL = dt.timedelta(days=7)
+ROLES = ("caseworker", "admin")
+OUTCOMES = ("resolved", "referred", "no_contact", "other")
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.strip().upper().encode()).hexdigest()
+
+
+def create_invite(session: Session, org_id: str, purpose: str, role: str | None) -> str:
+    """A one-time code; only its hash is stored."""
+    code = "-".join(secrets.token_hex(3).upper() for _ in range(3))
+    session.add(
+        Invite(
+            code_hash=_hash(code),
+            org_id=org_id,
+            purpose=purpose,
+            role=role,
+            expires_at=utcnow() + INVITE_TTL,
+        )
+    )
+    return code
+
+
+def _redeem(session: Session, code: str, purpose: str) -> Invite | None:
+    invite = session.get(Invite, _hash(code))
+    if invite is None or invite.purpose != purpose or invite.used_at or invite.revoked:
+        return None
+    if cases.aware(invite.expires_at) < utcnow():
+        return None
+    invite.used_at = utcnow()
+    return invite
+
+
+def join(session: Session, code: str, tg_user_id: int) -> Staff | None:
+    invite = _redeem(session, code, "staff")
+    if invite is None:
+        return None
+    staff = session.scalars(
+        select(Staff).where(Staff.tg_user_id == tg_user_id, Staff.org_id == invite.org_id)
+    ).first()
+    if staff is None:
+        staff = Staff(tg_user_id=tg_user_id, org_id=invite.org_id, role=invite.role or "caseworker")
+        session.add(staff)
+    staff.active, staff.role = True, invite.role or staff.role
+    session.flush()
+    return staff
+
+
+def register_inbox(session: Session, texts: Texts, code: str, chat_id: int) -> str | None:
+    invite = _redeem(session, code, "inbox")
+    if invite is None:
+        return None
+    for old in session.scalars(select(Inbox).where(Inbox.chat_id == chat_id)).all():
+        session.delete(old)  # one group serves one organisation
+    session.flush()
+    inbox = session.get(Inbox, invite.org_id)
+    if inbox is None:
+        session.add(Inbox(org_id=invite.org_id, chat_id=chat_id))
+    else:
+        inbox.chat_id = chat_id
+    session.flush()
+    cases.deliver_waiting(session, texts, invite.org_id)
+    return invite.org_id
+
+
+def revoke(session: Session, org_id: str, tg_user_id: int | None, code: str | None) -> int:
+    done = 0
+    if tg_user_id is not None:
+        for staff in session.scalars(
+            select(Staff).where(Staff.org_id == org_id, Staff.tg_user_id == tg_user_id)
+        ).all():
+            staff.active = False
+            done += 1
+    if code is not None:
+        invite = session.get(Invite, _hash(code))
+        if invite is not None and invite.org_id == org_id:
+            invite.revoked = True
+            done += 1
+    return done
+
+
+def staff_of(session: Session, tg_user_id: int, org_id: str | None) -> Staff | None:
+    if org_id is None:
+        return None
+    return session.scalars(
+        select(Staff).where(
+            Staff.tg_user_id == tg_user_id, Staff.org_id == org_id, Staff.active.is_(True)
+        )
+    ).first()
+
+
+def orgs_of(session: Session, tg_user_id: int) -> list[str]:
+    rows = session.scalars(
+        select(Staff.org_id).where(Staff.tg_user_id == tg_user_id, Staff.active.is_(True))
+    ).all()
+    return list(rows)
+
+
+def org_of_inbox(session: Session, chat_id: int) -> str | None:
+    inbox = session.scalars(select(Inbox).where(Inbox.chat_id == chat_id)).first()
+    return inbox.org_id if inbox else None
+
+
+@dataclass(frozen=True)
+class Authorised:
+    case: Case
+    staff: Staff
+
+
+def authorise(session: Session, case_id: int, tg_user_id: int) -> Authorised | None:
+    case = session.get(Case, case_id)
+    if case is None:
+        return None
+    staff = staff_of(session, tg_user_id, case.org_id)
+    return Authorised(case, staff) if staff else None
+
+
+def accept(session: Session, texts: Texts, who: Authorised) -> str:
+    case, staff = who.case, who.staff
+    if case.status != "new":
+        return "not_open" if case.status != "accepted" else "already"
+    case.status = "accepted"
+    case.assigned_staff_id = staff.id
+    cases.record(session, case, f"staff:{staff.id}", "accepted")
+    cases.notify_migrant(session, texts, case, "accepted")
+    return "ok"
+
+
+def decline(session: Session, texts: Texts, who: Authorised, reason: str) -> str:
+    case, staff = who.case, who.staff
+    if case.status not in ("new", "accepted"):
+        return "not_open"
+    actor = f"staff:{staff.id}"
+    cases.record(session, case, actor, "declined", reason[:200])
+    if cases.reroute(session, texts, case, actor, "declined", to_fallback=False):
+        cases.notify_migrant(session, texts, case, "rerouted")
+        return "rerouted"
+    case.status = "declined"
+    case.closed_at = utcnow()
+    cases.notify_migrant(session, texts, case, "declined")
+    return "declined"
+
+
+def reply(session: Session, texts: Texts, who: Authorised, words: str) -> str:
+    case, staff = who.case, who.staff
+    if case.status not in ("new", "accepted"):
+        return "not_open"
+    if case.status == "new":  # answering is taking the case
+        case.status = "accepted"
+        case.assigned_staff_id = staff.id
+        cases.record(session, case, f"staff:{staff.id}", "accepted")
+    session.add(
+        CaseMessage(
+            case_id=case.id, kind="to_migrant", staff_id=staff.id, body_enc=texts.box.encrypt(words)
+        )
+    )
+    cases.record(session, case, f"staff:{staff.id}", "replied")
+    cases.notify_migrant(session, texts, case, "reply", words)
+    return "ok"
+
+
+def note(session: Session, texts: Texts, who: Authorised, words: str) -> str:
+    case, staff = who.case, who.staff
+    session.add(
+        CaseMessage(
+            case_id=case.id, kind="note", staff_id=staff.id, body_enc=texts.box.encrypt(words)
+        )
+    )
+    cases.record(session, case, f"staff:{staff.id}", "note")
+    return "ok"
+
+
+def close(session: Session, texts: Texts, who: Authorised, outcome: str) -> str:
+    case, staff = who.case, who.staff
+    if case.status not in ("new", "accepted"):
+        return "not_open"
+    case.status = "closed"
+    case.outcome = outcome if outcome in OUTCOMES else "other"
+    case.closed_at = utcnow()
+    cases.record(session, case, f"staff:{staff.id}", "closed", case.outcome)
+    cases.notify_migrant(session, texts, case, "closed")
+    return "ok"
+
+
+def open_cases(session: Session, org_id: str) -> list[Case]:
+    return list(
+        session.scalars(
+            select(Case)
+            .where(Case.org_id == org_id, Case.status.in_(("new", "accepted")))
+            .order_by(Case.routed_at)
+        ).all()
+    )

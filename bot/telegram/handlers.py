@@ -1,0 +1,159 @@
+"""One small callback per kind of update; each turns the update into an event or a desk call.
+
+No decisions here beyond "who is this for": the engine answers migrants, the desk answers
+staff, and both are reached through the service built at start (bot_data).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.error import Forbidden
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
+from bot.referrals.desk import STEP_PREFIX, Desk, Said
+from bot.service import BotService
+from bot.telegram.convert import markup_of, media_event, send_replies
+
+log = logging.getLogger(__name__)
+SERVICE = "service"
+DESK = "desk"
+
+
+def service_of(context: ContextTypes.DEFAULT_TYPE) -> BotService:
+    service: BotService = context.bot_data[SERVICE]
+    return service
+
+
+def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
+    desk: Desk = context.bot_data[DESK]
+    return desk
+
+
+async def dedupe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Telegram may deliver an update again after a restart: answer it once."""
+    store = service_of(context).store
+    if not await asyncio.to_thread(store.first_time_update, update.update_id):
+        raise ApplicationHandlerStop
+
+
+async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    replies = await service_of(context).handle(f"tg:{user.id}", event)
+    await send_replies(context.bot, chat.id, replies)
+
+
+async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said]) -> bool:
+    """Send the desk's answers; False when a caseworker never opened a chat with the bot."""
+    for item in items:
+        try:
+            await context.bot.send_message(
+                item.chat_id, item.text, reply_markup=markup_of(item.buttons)
+            )
+        except Forbidden:
+            log.info("A staff member has no private chat with the bot yet")
+            return False
+    if items:
+        service_of(context).on_outbox()
+    return True
+
+
+def command_parts(text: str) -> tuple[str, str]:
+    word, _, args = text[1:].partition(" ")
+    return word.split("@", 1)[0].lower(), args.strip()  # "/start@SomeBot" in some clients
+
+
+async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not message.text:
+        return
+    name, args = command_parts(message.text)
+    if name == "join":
+        await say(context, await asyncio.to_thread(desk_of(context).join, user.id, args))
+        return
+    await respond(update, context, Command(name, args))
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query, user, chat = update.callback_query, update.effective_user, update.effective_chat
+    if query is None or user is None or chat is None:
+        return
+    data = query.data or ""
+    if data.startswith("cs:"):
+        items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data)
+        if not await say(context, items):
+            await query.answer("Open a private chat with me first (press Start).", show_alert=True)
+            return
+        await query.answer()
+        return
+    await query.answer()  # stop the client's spinner
+    if chat.type != ChatType.PRIVATE:
+        return  # migrants' buttons only work in private chats
+    await respond(update, context, ButtonPress(data))
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+    if message is None or user is None or chat is None or message.text is None:
+        return
+    service = service_of(context)
+    uid = f"tg:{user.id}"
+    state = await asyncio.to_thread(service.store.load_state, uid)
+    if state.step and state.step.startswith(STEP_PREFIX):
+        items = await asyncio.to_thread(desk_of(context).text, user.id, state.step, message.text)
+        await say(context, items)
+        return
+    replies = await service.handle_text(uid, message.text)
+    await send_replies(context.bot, chat.id, replies)
+
+
+async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    await respond(update, context, media_event(message))
+
+
+async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Groups: registered inboxes take /register and /cases; the bot chats with no one there."""
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+    if message is None or chat is None or user is None or chat.type == ChatType.CHANNEL:
+        return
+    text = message.text or ""
+    desk = desk_of(context)
+    if text.startswith("/"):
+        name, args = command_parts(text)
+        if name == "register":
+            await say(context, await asyncio.to_thread(desk.register, chat.id, args))
+            return
+        if name == "cases":
+            await say(context, await asyncio.to_thread(desk.list_cases, chat.id, user.id))
+            return
+    if await asyncio.to_thread(desk.is_inbox, chat.id):
+        return  # staff talk among themselves in their inbox: stay quiet
+    added = any(member.id == context.bot.id for member in message.new_chat_members or ())
+    if added or text.startswith("/"):
+        replies = await service_of(context).handle(f"tg-group:{chat.id}", GroupMessage())
+        await send_replies(context.bot, chat.id, replies)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    # Log the error's type and place only: the update itself holds the user's words.
+    error = context.error
+    log.error("Error while handling an update: %s", type(error).__name__, exc_info=error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    try:
+        await context.bot.send_message(
+            update.effective_chat.id,
+            "Sorry, something went wrong on my side. Please try again, or use /menu.",
+        )
+    except Exception:  # the error may be Telegram itself being unreachable
+        log.warning("Could not tell the user about the error")

@@ -1,0 +1,124 @@
+"""A harness that plays migrants and caseworkers through the service and the desk."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from bot.content import CatalogHolder
+from bot.dialogue.events import ButtonPress, Command, Event
+from bot.dialogue.replies import Reply
+from bot.dialogue.state import UserState
+from bot.referrals import staff
+from bot.referrals.desk import Desk, Said
+from bot.service import BotService
+from bot.storage import Store
+from bot.storage.crypto import CryptoBox
+from bot.storage.models import Outbox, User
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
+ORG_CHAT = {"ALPHA": -1001, "BETA": -1002, "GAMMA": -1003}
+
+
+@dataclass
+class Harness:
+    engine: Engine
+    store: Store
+    service: BotService
+    desk: Desk
+
+    @classmethod
+    def build(cls, engine: Engine, box: CryptoBox) -> Harness:
+        store = Store(engine, box)
+        service = BotService(store, CatalogHolder(FIXTURE_CONTENT), None, ROOT / "locales")
+        return cls(engine, store, service, Desk(store, service.texts))
+
+    # --- the migrant ------------------------------------------------------------------------
+    def send(self, uid: str, event: Event) -> tuple[Reply, ...]:
+        return asyncio.run(self.service.handle(uid, event))
+
+    def press(self, uid: str, data: str) -> tuple[Reply, ...]:
+        return self.send(uid, ButtonPress(data))
+
+    def command(self, uid: str, name: str) -> tuple[Reply, ...]:
+        return self.send(uid, Command(name))
+
+    def say(self, uid: str, text: str) -> tuple[Reply, ...]:
+        return asyncio.run(self.service.handle_text(uid, text))
+
+    def profile(self, uid: str, origin: str, country: str) -> None:
+        self.press(uid, "lang:en")
+        self.press(uid, f"origin:{origin}")
+        self.press(uid, f"country:{country}")
+
+    def fill_form(self, uid: str, topic: str, words: str, send: bool = True) -> tuple[Reply, ...]:
+        self.press(uid, f"person:{topic}")
+        self.press(uid, f"ref:topic:{topic}")
+        self.say(uid, words)
+        self.press(uid, "ref:skip:place")
+        self.press(uid, "ref:contact:bot")
+        replies = self.press(uid, "ref:urgent:no")
+        return self.press(uid, "ref:send") if send else replies
+
+    def state(self, uid: str) -> UserState:
+        return self.store.load_state(uid)
+
+    # --- the organisation -------------------------------------------------------------------
+    def invite(self, org: str, purpose: str) -> str:
+        with self.store.sessions.begin() as session:
+            return staff.create_invite(
+                session, org, purpose, "caseworker" if purpose == "staff" else None
+            )
+
+    def connect_inbox(self, org: str) -> None:
+        said = self.desk.register(ORG_CHAT[org], self.invite(org, "inbox"))
+        assert org in said[0].text
+
+    def join(self, org: str, tg_user_id: int) -> int:
+        said = self.desk.join(tg_user_id, self.invite(org, "staff"))
+        assert "Welcome" in said[0].text
+        return tg_user_id
+
+    def staff_press(self, tg_user_id: int, chat_id: int, action: str, case_id: int) -> list[Said]:
+        button = self.service.texts.staff_button("x", action, case_id)
+        return self.desk.button(tg_user_id, chat_id, button.data)
+
+    def staff_text(self, tg_user_id: int, words: str) -> list[Said]:
+        with self.store.sessions() as session:
+            user = session.get(User, f"tg:{tg_user_id}")
+            step = user.step if user else None
+        assert step, "no staff action is waiting for text"
+        return self.desk.text(tg_user_id, step, words)
+
+    # --- reading back -----------------------------------------------------------------------
+    def all(self, model: type[Any]) -> list[Any]:
+        with self.store.sessions() as session:
+            return list(
+                session.scalars(
+                    select(model).order_by(model.id if hasattr(model, "id") else None)
+                ).all()
+            )
+
+    def only(self, model: type[Any]) -> Any:
+        rows = self.all(model)
+        assert len(rows) == 1, rows
+        return rows[0]
+
+    def count(self, model: type[Any]) -> int:
+        return len(self.all(model))
+
+    def outbox_to(self, chat_id: int) -> list[dict[str, Any]]:
+        rows = [row for row in self.all(Outbox) if row.chat_id == chat_id]
+        payloads = [json.loads(self.store.box.decrypt(row.payload_enc) or "{}") for row in rows]
+        for payload in payloads:  # [label, data] pairs, as the outbox stores them
+            payload["buttons"] = [
+                [{"label": label, "data": data} for label, data in row]
+                for row in payload["buttons"]
+            ]
+        return payloads

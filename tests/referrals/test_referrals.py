@@ -1,0 +1,196 @@
+"""Referrals through the service and the desk, on SQLite and PostgreSQL (no Telegram).
+
+A migrant fills in the form through the same service the adapters call; caseworkers act
+through the desk; what would be sent is read back from the outbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from referral_helpers import ORG_CHAT, Harness
+from sqlalchemy import select
+
+from bot.storage.models import Case, CaseEvent, CaseMessage, Outbox, utcnow
+
+MIGRANT = "tg:5001"
+
+
+def test_nothing_is_stored_or_sent_before_send(harness: Harness):
+    harness.profile(MIGRANT, "KH", "TH")
+    replies = harness.fill_form(MIGRANT, "unpaid_wages", "My boss owes me 2 months", send=False)
+    summary = replies[-1].text
+    assert "Alpha Aid (fixture)" in summary and "My boss owes me 2 months" in summary
+    assert harness.count(Case) == 0 and harness.count(Outbox) == 0
+    harness.press(MIGRANT, "ref:cancel")
+    assert harness.count(Case) == 0 and harness.state(MIGRANT).form is None
+
+
+def test_send_opens_a_case_routed_by_origin_and_country(harness: Harness):
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    replies = harness.fill_form(MIGRANT, "unpaid_wages", "My boss owes me 2 months")
+    case = harness.only(Case)
+    assert case.org_id == "ALPHA" and case.status == "new" and case.topic == "unpaid_wages"
+    assert case.ref in replies[0].text
+    card = harness.outbox_to(ORG_CHAT["ALPHA"])[-1]
+    assert case.ref in card["text"] and "My boss owes me 2 months" in card["text"]
+    assert all(b["data"].startswith("cs:") for row in card["buttons"] for b in row)
+
+
+def test_the_migrants_words_are_encrypted_at_rest(harness: Harness):
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "secret words 1234")
+    with harness.engine.connect() as connection:
+        for table in ("cases", "outbox", "users"):
+            dump = json.dumps(
+                [
+                    list(map(str, row))
+                    for row in connection.exec_driver_sql(f"SELECT * FROM {table}")
+                ]
+            )
+            assert "secret words 1234" not in dump
+
+
+def test_a_case_waits_for_an_organisation_without_inbox_and_is_delivered_when_it_connects(harness):
+    harness.profile(MIGRANT, "MM", "TH")
+    harness.fill_form(MIGRANT, "documents_confiscated", "They keep my passport")
+    case = harness.only(Case)
+    assert (case.org_id, case.status) == ("BETA", "waiting")
+    harness.connect_inbox("BETA")
+    assert harness.only(Case).status == "new"
+    assert harness.outbox_to(ORG_CHAT["BETA"])
+
+
+def test_accept_reply_answer_close_round_trip(harness: Harness):
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    said = harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    assert case.ref in said[0].text
+    accepted = harness.outbox_to(5001)[-1]
+    assert "accepted" in accepted["text"] and accepted["buttons"][0][0]["data"] == f"ans:{case.ref}"
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    harness.staff_text(worker, "Please tell me your employer's district.")
+    assert "employer's district" in harness.outbox_to(5001)[-1]["text"]
+    harness.press(MIGRANT, f"ans:{case.ref}")
+    harness.say(MIGRANT, "Samut Sakhon")
+    assert "Samut Sakhon" in harness.outbox_to(7001)[-1]["text"]
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "cres", case.id)
+    assert harness.only(Case).status == "closed"
+    assert "closed" in harness.outbox_to(5001)[-1]["text"]
+    actions = [e.action for e in harness.all(CaseEvent)]
+    assert actions == ["opened", "accepted", "replied", "message", "closed"]
+
+
+def test_notes_stay_internal(harness: Harness):
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    before = len(harness.outbox_to(5001))
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "note", case.id)
+    harness.staff_text(worker, "called the employer")
+    assert len(harness.outbox_to(5001)) == before
+    assert [m.kind for m in harness.all(CaseMessage)] == ["note"]
+
+
+def test_staff_of_another_organisation_cannot_act_and_forged_buttons_are_refused(harness):
+    harness.connect_inbox("ALPHA")
+    harness.connect_inbox("BETA")
+    outsider = harness.join("BETA", 7002)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    said = harness.staff_press(outsider, ORG_CHAT["BETA"], "acc", case.id)
+    assert said[0].text == "You cannot act on this case."
+    assert harness.only(Case).status == "new"
+    forged = harness.desk.button(7002, ORG_CHAT["BETA"], f"cs:acc:{case.id}:AAAAAAAAAA")
+    assert forged[0].text == "This button is not valid."
+    listing = harness.desk.list_cases(ORG_CHAT["BETA"], 7002)
+    assert case.ref not in listing[0].text
+
+
+def test_decline_routes_to_the_next_organisation(harness: Harness):
+    for org in ("ALPHA", "GAMMA"):
+        harness.connect_inbox(org)
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "dec", case.id)
+    harness.staff_text(worker, "outside our area")
+    case = harness.only(Case)
+    assert (case.org_id, case.status) == ("GAMMA", "new")
+    assert harness.outbox_to(ORG_CHAT["GAMMA"])
+
+
+def test_not_accepted_in_time_gets_a_reminder_then_goes_to_the_fallback(harness: Harness):
+    for org in ("ALPHA", "GAMMA"):
+        harness.connect_inbox(org)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    start = utcnow()
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=1)) == 0
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=25)) == 1
+    assert "Reminder" in harness.outbox_to(ORG_CHAT["ALPHA"])[-1]["text"]
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=37)) == 1
+    assert harness.only(Case).org_id == "GAMMA"
+
+
+def test_mycases_and_withdraw(harness: Harness):
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    ref = harness.only(Case).ref
+    listing = harness.command(MIGRANT, "mycases")
+    assert ref in listing[0].text
+    harness.press(MIGRANT, f"wd:{ref}")
+    harness.press(MIGRANT, f"wd:{ref}:yes")
+    assert harness.only(Case).status == "withdrawn"
+    assert "withdrawn by the user" in harness.outbox_to(ORG_CHAT["ALPHA"])[-1]["text"]
+    # Someone else's reference, or a closed case, is refused.
+    harness.press("tg:5002", f"wd:{ref}:yes")
+    assert harness.only(Case).status == "withdrawn"
+
+
+def test_invite_codes_are_single_use(harness: Harness):
+    code = harness.invite("ALPHA", "staff")
+    assert "Welcome" in harness.desk.join(7001, code)[0].text
+    assert "not valid" in harness.desk.join(7002, code)[0].text
+    assert "not valid" in harness.desk.register(-100, code)[0].text
+
+
+@pytest.mark.parametrize("field", ["description", "place", "contact", "urgency", "topic"])
+def test_change_returns_to_the_summary(harness: Harness, field):
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "first words", send=False)
+    harness.press(MIGRANT, "ref:change")
+    harness.press(MIGRANT, f"ref:edit:{field}")
+    follow = {
+        "description": lambda: harness.say(MIGRANT, "second words"),
+        "place": lambda: harness.say(MIGRANT, "Chonburi"),
+        "contact": lambda: harness.press(MIGRANT, "ref:contact:bot"),
+        "urgency": lambda: harness.press(MIGRANT, "ref:urgent:yes"),
+        "topic": lambda: harness.press(MIGRANT, "ref:topic:other"),
+    }
+    replies = follow[field]()
+    assert harness.state(MIGRANT).step == "ref:confirm"
+    assert "Send" in [b.label for row in replies[-1].buttons for b in row]
+    assert harness.count(Case) == 0
+
+
+def test_outbox_rows_have_unique_idempotency_keys(harness: Harness):
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    keys = [row.idem_key for row in harness.all(Outbox)]
+    assert len(keys) == len(set(keys))
+    with harness.store.sessions() as session:
+        assert session.scalars(select(Outbox.status)).all() == ["pending"] * len(keys)
