@@ -1,0 +1,181 @@
+"""An intent classifier for short messages: TF-IDF over the featurizers' sparse counts, then
+a linear model (multinomial logistic regression or complement naive Bayes).
+
+Rasa's LogisticRegressionClassifier fits raw counts, where long messages and frequent
+n-grams dominate; sublinear TF-IDF with L2 normalisation is what linear text classifiers
+expect. Inference is one sparse matrix product and a softmax, so a parse costs well under a
+millisecond, and the model is stored as plain arrays (no pickle) that load at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text, Tuple, Type
+
+import numpy as np
+import scipy.sparse as sp
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.featurizers.featurizer import Featurizer
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+logger = logging.getLogger(__name__)
+
+MODELS = ("logistic", "complement_nb")
+_FILE = "linear_intent_classifier.npz"
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
+)
+class LinearIntentClassifier(IntentClassifier, GraphComponent):
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [Featurizer]
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        return ["sklearn"]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "model": "logistic",
+            "C": 10.0,  # logistic: inverse regularisation strength
+            "alpha": 0.1,  # complement_nb: additive smoothing
+            "sublinear_tf": True,
+            "max_iter": 3000,
+            "random_state": 42,
+            "ranking_length": 10,
+        }
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        arrays: Optional[Dict[Text, np.ndarray]] = None,
+    ) -> None:
+        self.config = {**self.get_default_config(), **config}
+        if self.config["model"] not in MODELS:
+            raise ValueError(f"model must be one of {MODELS}, not {self.config['model']!r}")
+        self._model_storage = model_storage
+        self._resource = resource
+        self._arrays = arrays
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> LinearIntentClassifier:
+        return cls(config, model_storage, resource)
+
+    # --- features ----------------------------------------------------------------------
+
+    @staticmethod
+    def _counts(messages: List[Message], width: Optional[int] = None) -> sp.csr_matrix:
+        sentences = [message.get_sparse_features(TEXT)[1] for message in messages]
+        if width is None:
+            width = next((s.features.shape[1] for s in sentences if s is not None), 0)
+        return sp.vstack(
+            [
+                sp.csr_matrix(s.features) if s is not None else sp.csr_matrix((1, width))
+                for s in sentences
+            ]
+        ).tocsr()
+
+    def _tfidf(self, counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+        weighted = counts.astype(np.float64).tocsr(copy=True)
+        if self.config["sublinear_tf"]:
+            np.log(weighted.data, out=weighted.data)
+            weighted.data += 1.0
+        weighted = weighted.multiply(idf).tocsr()
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted)
+
+    # --- training ----------------------------------------------------------------------
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+        if not examples:
+            logger.debug("No intent examples: %s not trained.", type(self).__name__)
+            return self._resource
+        counts = self._counts(examples)
+        labels = np.array([e.get(INTENT) for e in examples])
+        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+        idf = np.log((1 + len(examples)) / (1 + document_frequency)) + 1.0
+        weights, bias, classes = self._fit(self._tfidf(counts, idf), labels)
+        self._arrays = {"idf": idf, "weights": weights, "bias": bias, "classes": classes}
+        with self._model_storage.write_to(self._resource) as directory:
+            np.savez(directory / _FILE, **self._arrays)
+        return self._resource
+
+    def _fit(
+        self, features: sp.csr_matrix, labels: np.ndarray
+    ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if self.config["model"] == "complement_nb":
+            from sklearn.naive_bayes import ComplementNB
+
+            nb = ComplementNB(alpha=self.config["alpha"]).fit(features, labels)
+            return nb.feature_log_prob_, np.zeros(len(nb.classes_)), nb.classes_
+        from sklearn.linear_model import LogisticRegression
+
+        lr = LogisticRegression(
+            C=self.config["C"],
+            max_iter=self.config["max_iter"],
+            class_weight="balanced",
+            random_state=self.config["random_state"],
+        ).fit(features, labels)
+        if len(lr.classes_) == 2:  # sklearn keeps one row for two classes
+            return np.vstack([-lr.coef_, lr.coef_]), np.r_[-lr.intercept_, lr.intercept_], lr.classes_
+        return lr.coef_, lr.intercept_, lr.classes_
+
+    # --- inference ---------------------------------------------------------------------
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        if self._arrays is None or not messages:
+            return messages
+        idf, weights = self._arrays["idf"], self._arrays["weights"]
+        counts = self._counts(messages, width=len(idf))
+        scores = np.asarray(self._tfidf(counts, idf) @ weights.T) + self._arrays["bias"]
+        scores -= scores.max(axis=1, keepdims=True)
+        probabilities = np.exp(scores)
+        probabilities /= probabilities.sum(axis=1, keepdims=True)
+        classes = self._arrays["classes"]
+        for message, row in zip(messages, probabilities):
+            order = np.argsort(-row)[: self.config["ranking_length"] or None]
+            ranking = [{"name": str(classes[i]), "confidence": float(row[i])} for i in order]
+            message.set(INTENT, ranking[0], add_to_output=True)
+            message.set("intent_ranking", ranking, add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        self.process(training_data.training_examples)
+        return training_data
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> LinearIntentClassifier:
+        try:
+            with model_storage.read_from(resource) as directory:
+                with np.load(directory / _FILE, allow_pickle=False) as stored:
+                    arrays = {name: stored[name] for name in stored.files}
+        except (ValueError, FileNotFoundError):
+            logger.debug("No trained %s in the model; it will not classify.", cls.__name__)
+            arrays = None
+        return cls(config, model_storage, resource, arrays)
