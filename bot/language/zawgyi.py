@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from typing import Protocol
 
 from myanmar import converter
 
 ZAWGYI_THRESHOLD = 0.95
+# Short messages ("hello မဂၤလာပါ") score lower; they still count as Zawgyi above this when they
+# hold what well-formed Unicode Burmese never has: the vowel sign E (U+1031) opening a word
+# (Zawgyi types it before its consonant) or Zawgyi's kinzi U+1064.
+ZAWGYI_THRESHOLD_WITH_EVIDENCE = 0.5
+_ZAWGYI_ONLY = re.compile(r"(?:^|[^\u1000-\u109F])\u1031|\u1064")
 
 
 class _Detector(Protocol):
@@ -33,7 +39,10 @@ def zawgyi_probability(text: str) -> float:
 
 
 def is_zawgyi(text: str) -> bool:
-    return zawgyi_probability(text) > ZAWGYI_THRESHOLD
+    probability = zawgyi_probability(text)
+    return probability > ZAWGYI_THRESHOLD or (
+        probability > ZAWGYI_THRESHOLD_WITH_EVIDENCE and _ZAWGYI_ONLY.search(text) is not None
+    )
 
 
 def convert_if_zawgyi(text: str) -> tuple[str, bool]:
@@ -52,5 +61,33 @@ def zawgyi_to_unicode(text: str) -> str:
     return str(converter.convert(text, "zawgyi", "unicode"))
 
 
+# python-myanmar drops the medial wa after a medial ra (ကြွေး "debt" became ေၾကး "dust"), so
+# such syllables are converted without the wa, which is then put back after the consonant.
+_RA_WA_SYLLABLE = re.compile(
+    r"[\u1000-\u1021]\u103c\u103d(?:[\u102b-\u1038\u103a-\u103e]|[\u1000-\u1021]\u1037?\u103a)*"
+)
+_CONSONANT = re.compile(r"[\u1000-\u1021]")
+_ZAWGYI_WA = "\u103c"
+
+
+def _convert_to_zawgyi(text: str) -> str:
+    return str(converter.convert(text, "unicode", "zawgyi")) if text else ""
+
+
+def _ra_wa_to_zawgyi(syllable: str) -> str:
+    converted = _convert_to_zawgyi(syllable.replace("\u103c\u103d", "\u103c", 1))
+    consonant = _CONSONANT.search(converted)
+    if consonant is None:
+        return converted
+    return converted[: consonant.end()] + _ZAWGYI_WA + converted[consonant.end() :]
+
+
 def unicode_to_zawgyi(text: str) -> str:
-    return str(converter.convert(text, "unicode", "zawgyi"))
+    pieces: list[str] = []
+    position = 0
+    for match in _RA_WA_SYLLABLE.finditer(text):
+        pieces.append(_convert_to_zawgyi(text[position : match.start()]))
+        pieces.append(_ra_wa_to_zawgyi(match.group()))
+        position = match.end()
+    pieces.append(_convert_to_zawgyi(text[position:]))
+    return "".join(pieces)

@@ -21,6 +21,7 @@ CASES = [
     ("english caps", "HELP PLS", "HELP PLS", "Latn", "en", None),
     ("burmese unicode", BURMESE, BURMESE, "Mymr", "my", "unicode"),
     ("burmese zawgyi", BURMESE_ZAWGYI, BURMESE, "Mymr", "my", "zawgyi"),
+    ("short zawgyi with initial e", "hello မဂၤလာပါ", "hello မင်္ဂလာပါ", "Mymr", "my", "zawgyi"),
     ("zawgyi long", "ကၽြန္ေတာ္ လစာ မရေသးပါ", "ကျွန်တော် လစာ မရသေးပါ", "Mymr", "my", "zawgyi"),
     ("khmer", KHMER, KHMER, "Khmr", "km", None),
     ("khmer with zwsp", "ខ្ញុំ\u200bបាត់\u200bលុយ", "ខ្ញុំបាត់លុយ", "Khmr", "km", None),
@@ -80,7 +81,16 @@ def test_unicode_burmese_is_never_converted() -> None:
         assert normalise(text).text == unicodedata.normalize("NFC", text)
 
 
-@pytest.mark.parametrize("text", ["ပတ်စပို့ ပျောက်သွားတယ်", "Call 1546 ဖုန်းဆက်ပါ", "hello"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ပတ်စပို့ ပျောက်သွားတယ်",
+        "Call 1546 ဖုန်းဆက်ပါ",
+        "hello",
+        "အကြွေးယူပြီး မလေးသွားမလို့",  # medial ra + wa, which python-myanmar alone drops
+        "ပြွန် ခြွင်း ကြွက်",
+    ],
+)
 def test_to_zawgyi_round_trips_through_normalise(text: str) -> None:
     assert normalise(to_zawgyi(text)).text == text
 
