@@ -43,7 +43,7 @@ locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(STAMP_VEN
 	$(VENV)/bin/pybabel compile -d locales -D messages -l $* --statistics
 
 extract: $(STAMP_VENV)
-	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k gettext -k ngettext:1,2 \
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _ -k gettext -k ngettext:1,2 -k _note:2 \
 	  --project=migrant-help-bot --copyright-holder="the migrant-help-bot authors" \
 	  --msgid-bugs-address="" --add-comments=TRANSLATORS: -o locales/messages.pot bot
 

@@ -48,6 +48,9 @@ class Settings:
     content_max_age_days: int
     mode: str  # "local" or "production"
     encryption_keys: str | None  # Fernet keys, comma-separated, newest first
+    retention_case_days: int  # message content of closed cases is deleted after this
+    retention_profile_days: int  # profiles not used for this long are deleted
+    flood_per_minute: int  # messages a user may send per minute before being slowed down
 
     @property
     def embedded_nlu(self) -> bool:
@@ -76,4 +79,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         content_max_age_days=_int("CONTENT_MAX_AGE_DAYS", 365),
         mode=os.environ.get("BOT_MODE", "local"),
         encryption_keys=os.environ.get("BOT_ENCRYPTION_KEYS") or None,
+        retention_case_days=_int("RETENTION_CASE_DAYS", 90),
+        retention_profile_days=_int("RETENTION_PROFILE_DAYS", 365),
+        flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
     )

@@ -11,24 +11,24 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
 from bot.dialogue import engine, referral
-from bot.dialogue.effects import CaseView, OpenCase, RelayToStaff, WithdrawCase
+from bot.dialogue.effects import CaseView, DeleteMyData, OpenCase, RelayToStaff, WithdrawCase
 from bot.dialogue.events import Event, Text
 from bot.dialogue.replies import Button, Reply
 from bot.dialogue.state import UserState
 from bot.i18n import translator
 from bot.language import normalise, to_zawgyi
 from bot.nlu import NluClient, NluResult, NluUnavailable
-from bot.referrals import cases
+from bot.referrals import cases, privacy
 from bot.referrals.texts import Texts
 from bot.storage import Store
-from bot.storage.models import User
+from bot.storage.models import User, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ class BotService:
     catalogs: CatalogHolder
     nlu: NluClient | None
     locales_dir: Path
+    retention_days: int = 90
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
 
@@ -99,12 +100,40 @@ class BotService:
             state = self.store.state_of(session.get(User, uid))
             user_cases = cases.cases_of(session, uid)
             ctx = make_context(self.catalogs, self.locales_dir, user_cases, cases.new_ref())
+            ctx = replace(ctx, retention_days=self.retention_days)
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)
+            session.flush()
             wrote_outbox = self._apply(session, uid, outcome.effects)
         if wrote_outbox:
             self.on_outbox()
         return encode_for(outcome.state, outcome.replies)
+
+    # --- privacy helpers the Telegram adapter calls (ids and schedules, never texts) -------
+    def record_sent(self, chat_id: int, message_ids: list[int]) -> None:
+        with self.store.sessions.begin() as session:
+            privacy.record_sent(session, chat_id, message_ids)
+
+    def clearable(self, chat_id: int) -> list[int]:
+        with self.store.sessions.begin() as session:
+            return privacy.clearable(session, chat_id, utcnow())
+
+    def purge(self, case_days: int, profile_days: int) -> privacy.Purged:
+        with self.store.sessions.begin() as session:
+            return privacy.purge(session, utcnow(), case_days, profile_days)
+
+    def _note(self, uid: str, message: str) -> str:
+        state = self.store.load_state(uid)
+        text = translator(self.locales_dir, state.language).gettext(message)
+        return encode_for(state, (Reply(text),))[0].text
+
+    def flood_note(self, uid: str) -> str:
+        return self._note(
+            uid, "You are sending many messages. Please wait a minute, then write again."
+        )
+
+    def cleared_note(self, uid: str) -> str:
+        return self._note(uid, "Done. I deleted our messages from the last 48 hours that I could.")
 
     def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
         for effect in effects:
@@ -114,6 +143,8 @@ class BotService:
                 cases.withdraw(session, self.texts, uid, effect.ref)
             elif isinstance(effect, RelayToStaff):
                 cases.relay_to_staff(session, self.texts, uid, effect.ref, effect.text)
+            elif isinstance(effect, DeleteMyData):
+                privacy.erase_user(session, self.texts, uid)
         return bool(effects)
 
 

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from bot.content.loader import ContentError, collect
 from bot.content.models import DirectoryEntry, Topic, Variant, When
 from bot.content.partners import Partners
+from bot.content.safety import EmergencyKeywords
 
 CAUTION_BEFORE_YEAR = 2022  # the reference sheet treats older sources as likely stale
 EARTH_RADIUS_KM = 6371.0088
@@ -32,7 +33,7 @@ def load_catalog(root: Path) -> Catalog:
     loaded = collect(root)
     if loaded.problems:
         raise ContentError(loaded.problems)
-    return Catalog(loaded.topics, loaded.entries, loaded.partners)
+    return Catalog(loaded.topics, loaded.entries, loaded.partners, loaded.keywords)
 
 
 def matches(when: When, origin: str | None, country: str | None) -> bool:
@@ -59,11 +60,17 @@ class Catalog:
         topics: Mapping[str, Topic],
         entries: Mapping[str, DirectoryEntry],
         partners: Partners | None = None,
+        keywords: EmergencyKeywords | None = None,
     ) -> None:
         self.topics: Mapping[str, Topic] = MappingProxyType(dict(topics))
         self.entries: Mapping[str, DirectoryEntry] = MappingProxyType(dict(entries))
         self.partners = partners  # None: no referral partners configured
+        self._danger = keywords.pattern() if keywords else None
         self._order = {entry_id: index for index, entry_id in enumerate(self.entries)}
+
+    def sounds_like_danger(self, text: str) -> bool:
+        """Whether a message contains an emergency keyword (content/safety/)."""
+        return bool(self._danger and self._danger.search(text.lower()))
 
     def topic(self, topic_id: str) -> Topic | None:
         return self.topics.get(topic_id)

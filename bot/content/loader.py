@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.content.models import LANGUAGES, DirectoryEntry, Topic
 from bot.content.partners import Partners, cross_check
+from bot.content.safety import KEYWORDS_FILE, EmergencyKeywords
 from bot.content.topics import TOPIC_IDS
 from bot.content.yamlfile import read_yaml
 
@@ -40,6 +41,7 @@ class Loaded:
     seen_entry_ids: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     partners: Partners | None = None
+    keywords: EmergencyKeywords | None = None
 
 
 def display_path(root: Path, path: Path) -> str:
@@ -64,7 +66,22 @@ def collect(root: Path) -> Loaded:
     for topic_id, topic in loaded.topics.items():
         loaded.problems.extend(_cross_check(loaded.topic_files[topic_id], topic, loaded))
     _load_partners(root, loaded)
+    _load_keywords(root, loaded)
     return loaded
+
+
+def _load_keywords(root: Path, loaded: Loaded) -> None:
+    """content/safety/emergency_keywords.yml: optional for test trees, checked when present."""
+    path = root / KEYWORDS_FILE
+    if not path.exists():
+        return
+    where = display_path(root, path)
+    try:
+        data = read_yaml(path)
+    except ValueError as error:
+        loaded.problems.append(f"{where}: {error}")
+        return
+    loaded.keywords = _validate(EmergencyKeywords, data, where, loaded.problems)
 
 
 def _load_partners(root: Path, loaded: Loaded) -> None:

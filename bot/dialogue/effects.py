@@ -32,6 +32,11 @@ class RelayToStaff:
 
 
 @dataclass(frozen=True)
+class DeleteMyData:
+    """Erase the user's profile and words; withdraw their open cases."""
+
+
+@dataclass(frozen=True)
 class CaseView:
     """What the migrant may see of their own case (loaded by the service for the engine)."""
 
@@ -46,4 +51,4 @@ class CaseView:
         return self.status in ("waiting", "new", "accepted")
 
 
-Effect = OpenCase | WithdrawCase | RelayToStaff
+Effect = OpenCase | WithdrawCase | RelayToStaff | DeleteMyData

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.content import Catalog
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
-from bot.dialogue import flows, referral
+from bot.dialogue import flows, privacy, referral
 from bot.dialogue.effects import CaseView
 from bot.dialogue.events import (
     ButtonPress,
@@ -36,6 +36,7 @@ class Context:
     today: dt.date
     cases: tuple[CaseView, ...] = ()  # the user's own cases, newest first
     new_ref: str = ""  # the reference a case opened by this event gets
+    retention_days: int = 90  # what /privacy promises about closed cases
 
 
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
@@ -68,6 +69,9 @@ def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
         "help": flows.show_help,
         "mycases": referral.my_cases,
         "cancel": referral.cancel,
+        "privacy": privacy.show_privacy,
+        "delete_my_data": privacy.ask_delete,
+        "clear": privacy.explain_clear,
     }
     handler = handlers.get(command.name)
     if handler is None:
@@ -100,4 +104,6 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
         return referral.withdraw(value, state, ctx)
     if action == "ans":
         return referral.start_answer(value, state, ctx)
+    if action == "del":
+        return privacy.delete(value, state, ctx)
     return flows.stale_button(state, ctx)

@@ -116,6 +116,8 @@ def answer(topic_id: str, state: UserState, ctx: Context) -> Outcome:
 
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     state = _follow_language(event, state)
+    if ctx.catalog.sounds_like_danger(event.text):
+        return emergency(event, state, ctx)
     if state.language is None:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:
@@ -128,6 +130,17 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic in TOPIC_IDS:
         return answer(topic, state, ctx)
     return _not_understood(event, state, ctx)
+
+
+def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """Danger words: emergency numbers and an urgent referral first, then the usual answer."""
+    tr = ctx.translator(state.language)
+    urgent = answer_topic(ctx.catalog, "emergency_help", state, tr)
+    topic = event.nlu.topic if event.nlu else None
+    if topic in TOPIC_IDS and topic != "emergency_help":
+        usual = answer(topic, state, ctx)
+        return Outcome((*urgent, *usual.replies), usual.state)
+    return Outcome(urgent, state.with_(misses=0))
 
 
 def _follow_language(event: Text, state: UserState) -> UserState:

@@ -35,6 +35,8 @@ def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
         return list_organisations(state, ctx)
     _ = tr.gettext
     form = {"topic": topic or ""}
+    if topic == "emergency_help":
+        form["urgent"] = "1"  # flagged for the organisation; the urgency question is skipped
     intro = _(
         "A caseworker at a partner organisation can help you. First I ask a few short "
         "questions. Nothing is sent before you press Send."
@@ -147,7 +149,7 @@ def next_step(state: UserState, ctx: Context, after: str) -> Outcome:
         "topic": ask_description,
         "description": ask_place,
         "place": ask_contact,
-        "contact": ask_urgency,
+        "contact": summary if form.get("urgent") == "1" else ask_urgency,
         "urgency": summary,
     }
     return following[after](state, ctx)

@@ -24,19 +24,22 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.flood import FloodGuard
 from bot.outbox import OutboxSender
 from bot.referrals.desk import Desk
 from bot.runtime import running_service
+from bot.service import BotService
 from bot.telegram import handlers
 from bot.telegram.sender import telegram_send
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
 DEADLINE_CHECK_S = 60.0
+RETENTION_EVERY_S = 24 * 3600.0
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
-    app.add_handler(TypeHandler(Update, handlers.dedupe), group=-1)
+    app.add_handler(TypeHandler(Update, handlers.guard), group=-1)
     app.add_handler(CallbackQueryHandler(handlers.on_button))
     app.add_handler(MessageHandler(filters.ChatType.GROUPS, handlers.on_group))
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, handlers.on_command))
@@ -57,6 +60,20 @@ async def check_deadlines(desk: Desk, wake: asyncio.Event, stop: asyncio.Event) 
             await asyncio.wait_for(stop.wait(), DEADLINE_CHECK_S)
 
 
+async def retention(service: BotService, settings: Settings, stop: asyncio.Event) -> None:
+    """The retention schedule: once at start, then daily."""
+    while not stop.is_set():
+        try:
+            purged = await asyncio.to_thread(
+                service.purge, settings.retention_case_days, settings.retention_profile_days
+            )
+            log.info("Retention: %s", purged)
+        except Exception:
+            log.exception("Retention run failed; trying again later")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), RETENTION_EVERY_S)
+
+
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
     stack = AsyncExitStack()
     stop = asyncio.Event()
@@ -69,9 +86,11 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         service.on_outbox = wake.set
         app.bot_data[handlers.SERVICE] = service
         app.bot_data[handlers.DESK] = desk
+        app.bot_data[handlers.FLOOD] = FloodGuard(settings.flood_per_minute)
         sender = OutboxSender(service.store.sessions, service.store.box, telegram_send(app.bot))
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
         tasks.append(asyncio.create_task(check_deadlines(desk, wake, stop)))
+        tasks.append(asyncio.create_task(retention(service, settings, stop)))
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         stop.set()

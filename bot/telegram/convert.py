@@ -43,11 +43,13 @@ def markup_of(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | Non
     )
 
 
-async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None:
+async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> list[int]:
+    """Send in order; returns the message ids (for /clear)."""
+    sent: list[int] = []
     for reply in replies:
         if reply.venue is not None:
             venue = reply.venue
-            await bot.send_venue(
+            message = await bot.send_venue(
                 chat_id,
                 latitude=venue.lat,
                 longitude=venue.lon,
@@ -56,4 +58,8 @@ async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None
                 reply_markup=markup_of(reply.buttons),
             )
         else:
-            await bot.send_message(chat_id, reply.text, reply_markup=markup_of(reply.buttons))
+            message = await bot.send_message(
+                chat_id, reply.text, reply_markup=markup_of(reply.buttons)
+            )
+        sent.append(message.message_id)
+    return sent

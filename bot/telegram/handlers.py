@@ -7,15 +7,18 @@ staff, and both are reached through the service built at start (bot_data).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Sequence
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import Forbidden
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
+from bot.dialogue.replies import Reply
+from bot.flood import FloodGuard
 from bot.referrals.desk import STEP_PREFIX, Desk, Said
 from bot.service import BotService
 from bot.telegram.convert import markup_of, media_event, send_replies
@@ -23,6 +26,7 @@ from bot.telegram.convert import markup_of, media_event, send_replies
 log = logging.getLogger(__name__)
 SERVICE = "service"
 DESK = "desk"
+FLOOD = "flood"
 
 
 def service_of(context: ContextTypes.DEFAULT_TYPE) -> BotService:
@@ -35,11 +39,28 @@ def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
     return desk
 
 
-async def dedupe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Telegram may deliver an update again after a restart: answer it once."""
-    store = service_of(context).store
-    if not await asyncio.to_thread(store.first_time_update, update.update_id):
+async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before any handler: answer each update once, and slow down floods from one user."""
+    service = service_of(context)
+    if not await asyncio.to_thread(service.store.first_time_update, update.update_id):
         raise ApplicationHandlerStop
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None or user is None or chat.type != ChatType.PRIVATE:
+        return
+    if message is not None:  # its id (never its text), so /clear can delete it later
+        await asyncio.to_thread(service.record_sent, chat.id, [message.message_id])
+    verdict = flood_of(context).check(f"tg:{user.id}")
+    if verdict == "ok":
+        return
+    if verdict == "warn":
+        note = await asyncio.to_thread(service.flood_note, f"tg:{user.id}")
+        await context.bot.send_message(chat.id, note)
+    raise ApplicationHandlerStop
+
+
+def flood_of(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard:
+    guard_: FloodGuard = context.bot_data[FLOOD]
+    return guard_
 
 
 async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:
@@ -47,7 +68,30 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
     if user is None or chat is None:
         return
     replies = await service_of(context).handle(f"tg:{user.id}", event)
-    await send_replies(context.bot, chat.id, replies)
+    await deliver(context, chat.id, replies)
+
+
+async def deliver(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: Sequence[Reply]
+) -> None:
+    sent = await send_replies(context.bot, chat_id, replies)
+    if chat_id > 0:  # private chats only: groups are never cleared
+        await asyncio.to_thread(service_of(context).record_sent, chat_id, sent)
+
+
+async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/clear: delete our messages of the last 48 hours (what Telegram still allows)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    service = service_of(context)
+    ids = await asyncio.to_thread(service.clearable, chat.id)
+    for message_id in ids:
+        with contextlib.suppress(TelegramError):  # too old, or already deleted by the user
+            await context.bot.delete_message(chat.id, message_id)
+    await context.bot.send_message(
+        chat.id, await asyncio.to_thread(service.cleared_note, f"tg:{user.id}")
+    )
 
 
 async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said]) -> bool:
@@ -77,6 +121,9 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     name, args = command_parts(message.text)
     if name == "join":
         await say(context, await asyncio.to_thread(desk_of(context).join, user.id, args))
+        return
+    if name == "clear":
+        await clear_chat(update, context)
         return
     await respond(update, context, Command(name, args))
 
@@ -111,7 +158,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await say(context, items)
         return
     replies = await service.handle_text(uid, message.text)
-    await send_replies(context.bot, chat.id, replies)
+    await deliver(context, chat.id, replies)
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,63 @@
+"""/privacy, /delete_my_data and /clear: what the bot keeps, and how to make it forget."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.dialogue.effects import DeleteMyData
+from bot.dialogue.keyboards import menu_keyboard
+from bot.dialogue.replies import Button, Outcome, Reply
+from bot.dialogue.state import UserState
+
+if TYPE_CHECKING:
+    from bot.dialogue.engine import Context
+
+
+def show_privacy(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = _(
+        "What I keep, and who can see it:\n"
+        "- A number Telegram gives your account, so that I can answer you. "
+        "Not your name, username or phone number.\n"
+        "- Your language, and your answers to 'where are you from' and 'where are you now'.\n"
+        "- I do not keep your questions, photos or files.\n"
+        "- If you send a case to an organisation: what you wrote for it, and your messages "
+        "with the caseworker. They are stored encrypted. Only that organisation's caseworkers "
+        "see them, without your name or Telegram account unless you give them.\n"
+        "- Messages of closed cases are deleted after {days} days. Profiles not used for a "
+        "year are deleted.\n\n"
+        "/delete_my_data deletes everything about you now.\n"
+        "/clear deletes our messages in this chat from the last 48 hours, if someone else "
+        "may look at your phone."
+    ).format(days=ctx.retention_days)
+    return Outcome((Reply(text, menu_keyboard(tr)),), state)
+
+
+def ask_delete(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = _(
+        "Delete everything about you? Your profile and everything you wrote will be deleted, "
+        "and your open cases withdrawn. This cannot be undone."
+    )
+    keyboard = ((Button(_("Yes, delete everything"), "del:yes"), Button(_("No"), "menu")),)
+    return Outcome((Reply(text, keyboard),), state)
+
+
+def delete(value: str, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    if value != "yes":
+        return Outcome((Reply(tr.gettext("Nothing was deleted."), menu_keyboard(tr)),), state)
+    text = tr.gettext(
+        "Done. I deleted your profile and everything you wrote, and withdrew your open cases. "
+        "Send /start if you want to talk again."
+    )
+    return Outcome((Reply(text),), UserState(), (DeleteMyData(),))
+
+
+def explain_clear(state: UserState, ctx: Context) -> Outcome:
+    """Telegram handles /clear itself (it deletes messages); elsewhere there is nothing to do."""
+    tr = ctx.translator(state.language)
+    text = tr.gettext("On Telegram, /clear deletes our messages from the last 48 hours.")
+    return Outcome((Reply(text, menu_keyboard(tr)),), state)

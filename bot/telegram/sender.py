@@ -1,0 +1,76 @@
+"""The outbox's send function: one Bot API call per attempt, PTB's errors mapped to the outbox's.
+
+The Application's bot goes through AIORateLimiter(max_retries=3), which would retry a 429 by
+itself (sleeping inside one outbox attempt) and hide `retry_after` from the outbox. PTB 22.8
+cannot be told per call not to: `AIORateLimiter.process_request` takes
+`rate_limit_args or max_retries`, so `rate_limit_args=0` still means 3 retries, and a dict
+such as `{"max_retries": 0}` is not accepted at all. So a rate-limited bot is called through
+a plain `Bot` twin that shares its token, URLs and connection pool but not its limiter; the
+outbox keeps its own per-chat and global limits and honours `retry_after` itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+from telegram import Bot
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    TelegramError,
+)
+from telegram.error import RetryAfter as TelegramRetryAfter
+from telegram.ext import ExtBot
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.outbox import Keyboard, Permanent, RetryAfter, SendError, SendFn, Transient
+from bot.telegram.convert import markup_of
+
+
+def telegram_send(bot: Bot) -> SendFn:
+    """Send plain text with inline buttons; raise the outbox's errors, never PTB's."""
+    plain = without_rate_limiter(bot)
+
+    async def send(chat_id: int, text: str, buttons: Keyboard) -> int:
+        try:
+            message = await plain.send_message(chat_id, text, reply_markup=markup_of(buttons))
+        except TelegramError as error:
+            raise outbox_error(error) from error
+        return message.message_id
+
+    return send
+
+
+def without_rate_limiter(bot: Bot) -> Bot:
+    """`bot` itself, or a twin without its rate limiter (the twin's lifecycle is `bot`'s)."""
+    if not isinstance(bot, ExtBot) or bot.rate_limiter is None:
+        return bot
+    return Bot(
+        bot.token,
+        base_url=lambda _token: bot.base_url,
+        base_file_url=lambda _token: bot.base_file_url,
+        request=bot.request,
+        get_updates_request=bot.request,  # never used: saves building an idle client
+    )
+
+
+def outbox_error(error: TelegramError) -> SendError:
+    """Which PTB error means what for a retry. BadRequest is a NetworkError: test it first."""
+    if isinstance(error, TelegramRetryAfter):
+        return RetryAfter(retry_after_seconds(error))
+    if isinstance(error, Forbidden | BadRequest | ChatMigrated):
+        return Permanent(type(error).__name__)
+    if isinstance(error, NetworkError):  # TimedOut included: 5xx and connection failures
+        return Transient(type(error).__name__)
+    return Transient(type(error).__name__)  # anything else Telegram says: retry with backoff
+
+
+def retry_after_seconds(error: TelegramRetryAfter) -> float:
+    """Seconds as a float, whether PTB gives an int or (PTB_TIMEDELTA=true) a timedelta."""
+    with warnings.catch_warnings():  # reading it as an int is deprecated in PTB 22.2+
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
