@@ -1,0 +1,86 @@
+"""Emergency words, privacy commands and the urgent referral, in all three languages."""
+
+from __future__ import annotations
+
+import pytest
+from dialogue_helpers import all_button_data, run, said, text, tr
+
+from bot.dialogue.effects import DeleteMyData
+from bot.dialogue.events import ButtonPress, Command
+from bot.dialogue.state import UserState
+
+LANGS = ["my", "km", "en"]
+
+
+def ready(lang: str, country: str | None = "TH") -> UserState:
+    return UserState(language=lang, origin="MM", country=country, profile_asked=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "they locked me in the room"),
+        ("en", "my boss beat me"),
+        ("my", "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်"),
+        ("km", "ថៅកែវាយខ្ញុំ"),
+        ("km", "គេមិនឲ្យចេញពីផ្ទះ"),
+    ],
+)
+def test_danger_words_put_the_emergency_numbers_first(ctx, lang, words):
+    # Even when the NLU is down, and whatever it thought the topic was.
+    for nlu_down in (True, False):
+        outcome = run(ctx, ready(lang), text(words, lang, topic="unpaid_wages", nlu_down=nlu_down))
+        body = said(outcome)
+        assert body.startswith("🆘"), body
+        assert body.index("191") < body.index("FIXTURE")
+        assert "person:emergency_help" in all_button_data(outcome)
+
+
+@pytest.mark.parametrize("words", ["I ate grapes", "take a photo ဓာတ်ပုံရိုက်တယ်", "វាយតម្លៃ"])
+def test_harmless_look_alikes_do_not_raise_the_alarm(ctx, words):
+    outcome = run(ctx, ready("en"), text(words, "en", topic="unpaid_wages"))
+    assert not said(outcome).startswith("🆘")
+
+
+def test_when_the_nlu_found_another_topic_its_answer_follows_the_numbers(ctx):
+    outcome = run(ctx, ready("en"), text("boss beat me and did not pay", topic="unpaid_wages"))
+    body = said(outcome)
+    assert body.index("FIXTURE emergency answer.") < body.index("FIXTURE wages answer")
+
+
+def test_an_emergency_referral_is_urgent_without_asking(ctx):
+    outcome = run(
+        ctx,
+        ready("en"),
+        ButtonPress("person:emergency_help"),
+        ButtonPress("ref:topic:emergency_help"),
+        text("locked in a room", "en", nlu_down=True),
+        ButtonPress("ref:skip:place"),
+        ButtonPress("ref:contact:bot"),
+    )
+    assert outcome.state.step == "ref:confirm"
+    assert "Urgent: yes" in said(outcome)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_privacy_says_what_is_kept_and_how_to_delete(ctx, lang):
+    body = said(run(ctx, ready(lang), Command("privacy")))
+    assert "/delete_my_data" in body and "/clear" in body and "90" in body
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_delete_my_data_asks_first_then_forgets(ctx, lang):
+    asked = run(ctx, ready(lang), Command("delete_my_data"))
+    assert "del:yes" in all_button_data(asked) and not asked.effects
+    no = run(ctx, asked.state, ButtonPress("del:no"))
+    assert not no.effects
+    done = run(ctx, asked.state, ButtonPress("del:yes"))
+    assert done.effects == (DeleteMyData(),)
+    assert done.state == UserState()
+    assert tr(lang).gettext("Send /start if you want to talk again.").split()[0] in said(
+        done
+    ) or said(done)
+
+
+def test_clear_outside_telegram_explains(ctx):
+    assert "/clear" in said(run(ctx, ready("en"), Command("clear")))

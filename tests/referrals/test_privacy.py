@@ -1,0 +1,92 @@
+"""Forgetting, on SQLite and PostgreSQL: /delete_my_data and the retention schedule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from referral_helpers import ORG_CHAT, Harness
+from sqlalchemy import select
+
+from bot.referrals import privacy
+from bot.storage.models import Case, CaseMessage, Outbox, SentMessage, User, utcnow
+
+MIGRANT = "tg:5001"
+
+
+def dump(harness: Harness) -> str:
+    """Every row of every table, as text."""
+    with harness.engine.connect() as connection:
+        tables = ["users", "cases", "case_events", "case_messages", "outbox", "sent_messages"]
+        rows = [
+            list(map(str, row))
+            for table in tables
+            for row in connection.exec_driver_sql(f"SELECT * FROM {table}")
+        ]
+    return repr(rows)
+
+
+def open_case_with_messages(harness: Harness) -> Case:
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "words to forget")
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    harness.staff_text(worker, "question from the caseworker")
+    harness.press(MIGRANT, f"ans:{case.ref}")
+    harness.say(MIGRANT, "my answer to forget")
+    harness.service.record_sent(5001, [11, 12])
+    return case
+
+
+def test_delete_my_data_leaves_no_row_holding_the_users_data(harness: Harness):
+    case = open_case_with_messages(harness)
+    harness.command(MIGRANT, "delete_my_data")
+    harness.press(MIGRANT, "del:yes")
+    with harness.store.sessions() as session:
+        assert session.get(User, MIGRANT) is None
+        erased = session.get(Case, case.id)
+        assert erased is not None and erased.uid == f"erased:{case.ref}"
+        assert erased.status == "withdrawn"
+        assert erased.description_enc is None and erased.contact_enc is None
+        assert session.scalars(select(CaseMessage)).all() == []
+        assert session.scalars(select(Outbox).where(Outbox.chat_id == 5001)).all() == []
+        assert session.scalars(select(SentMessage)).all() == []
+    everything = dump(harness)
+    assert "5001" not in everything  # not as uid, chat id or anything else
+    # The organisation is told the case was withdrawn, without the person's words.
+    notice = harness.outbox_to(ORG_CHAT["ALPHA"])[-1]
+    assert "withdrawn by the user" in notice["text"] and "forget" not in notice["text"]
+
+
+def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harness):
+    case = open_case_with_messages(harness)
+    harness.staff_press(7001, ORG_CHAT["ALPHA"], "cres", case.id)
+    now = utcnow()
+    with harness.store.sessions.begin() as session:
+        assert privacy.purge(session, now + dt.timedelta(days=10), 90, 365).case_contents == 0
+    with harness.store.sessions.begin() as session:
+        done = privacy.purge(session, now + dt.timedelta(days=91), 90, 365)
+    assert done.case_contents == 1
+    with harness.store.sessions() as session:
+        kept = session.get(Case, case.id)
+        assert kept is not None and kept.description_enc is None
+        assert session.scalars(select(CaseMessage)).all() == []
+        assert session.get(User, MIGRANT) is not None  # seen recently: profile stays
+    with harness.store.sessions.begin() as session:
+        assert privacy.purge(session, now + dt.timedelta(days=400), 90, 365).profiles >= 1
+    with harness.store.sessions() as session:
+        assert session.get(User, MIGRANT) is None
+        assert session.get(Case, case.id).uid == f"erased:{case.ref}"
+
+
+def test_open_cases_keep_their_content_under_retention(harness: Harness):
+    open_case_with_messages(harness)
+    with harness.store.sessions.begin() as session:
+        assert privacy.purge(session, utcnow() + dt.timedelta(days=200), 90, 365).case_contents == 0
+
+
+def test_clear_lists_recent_message_ids_once(harness: Harness):
+    harness.service.record_sent(5001, [1, 2, 3])
+    assert sorted(harness.service.clearable(5001)) == [1, 2, 3]
+    assert harness.service.clearable(5001) == []
