@@ -33,8 +33,11 @@ def setup_logging(level: str, log_file: Path | None = None) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         filename=log_file,
     )
-    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler", "alembic"):
+    # PTB's Bot loggers print every request and update (users' words) at DEBUG.
+    quiet = ("httpx", "httpcore", "telegram.Bot", "telegram.ext.ExtBot", "apscheduler", "alembic")
+    for noisy in quiet:
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().level))
 
 
 def build_parser() -> argparse.ArgumentParser:
