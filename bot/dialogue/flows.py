@@ -23,6 +23,7 @@ from bot.dialogue.onboarding import (
     set_origin,
     start,
 )
+from bot.dialogue.places import Mentioned, mentioned
 from bot.dialogue.replies import Button, Outcome, Reply, Venue
 from bot.dialogue.state import UserState
 from bot.i18n import LANGUAGES
@@ -100,18 +101,24 @@ def stale_button(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text), *menu.replies), menu.state)
 
 
-def answer(topic_id: str, state: UserState, ctx: Context) -> Outcome:
+def answer(topic_id: str, state: UserState, ctx: Context, words: str = "") -> Outcome:
     topic = ctx.catalog.topic(topic_id)
+    # "Myanmar embassy in Kuala Lumpur": the place asked about wins over the profile, for
+    # this answer only.
+    named = mentioned(words) if words and topic and topic.needs_profile else Mentioned()
+    asked_for = state.with_(
+        origin=named.origin or state.origin, country=named.country or state.country
+    )
     if topic is not None:
         needs = set(topic.needs_profile)
-        missing = ("origin" in needs and state.origin is None) or (
-            "country" in needs and state.country is None
+        missing = ("origin" in needs and asked_for.origin is None) or (
+            "country" in needs and asked_for.country is None
         )
         if missing:
             # Embassy and similar answers depend on nationality and place: ask, then answer.
             return ask_origin(state.with_(pending_topic=topic_id), ctx)
     tr = ctx.translator(state.language)
-    return Outcome(answer_topic(ctx.catalog, topic_id, state, tr), state.with_(misses=0))
+    return Outcome(answer_topic(ctx.catalog, topic_id, asked_for, tr), state.with_(misses=0))
 
 
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
@@ -128,7 +135,7 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if topic in TOPIC_IDS:
-        return answer(topic, state, ctx)
+        return answer(topic, state, ctx, event.text)
     return _not_understood(event, state, ctx)
 
 

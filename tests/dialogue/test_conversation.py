@@ -239,3 +239,27 @@ def test_text_before_any_language_choice_in_a_supported_language_sets_it(ctx):
 def test_text_in_an_unknown_script_before_any_choice_asks_for_the_language(ctx):
     outcome = run(ctx, UserState(), text("🙂🙂", None))
     assert "lang:km" in all_button_data(outcome)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("Myanmar embassy in Kuala Lumpur", "en"),
+        ("ကွာလာလမ်ပူ မြန်မာသံရုံး ဖုန်းနံပါတ်", "my"),
+        ("ស្ថានទូតភូមានៅគូឡាឡាំពួ", "km"),
+    ],
+)
+def test_a_question_naming_nationality_and_city_is_answered_for_them(ctx, words, lang):
+    for profile in (ready(lang), ready(lang, "KH", "TH")):
+        outcome = run(ctx, profile, text(words, lang, topic="embassy_contact"))
+        body = said(outcome)
+        assert "+60 3-4251 4455" in body and "1 Fixture Road" in body
+        assert outcome.state.origin == profile.origin  # the profile is not changed
+
+
+def test_places_named_twice_are_ignored_and_the_profile_used():
+    from bot.dialogue.places import mentioned
+
+    assert mentioned("from bangkok to seoul").country is None
+    assert mentioned("Myanmar embassy in Kuala Lumpur").origin == "MM"
+    assert mentioned("I ate thai food").country == "TH"  # a known limit: "thai" is a place word

@@ -1,0 +1,59 @@
+"""Places and nationalities named in a question ("Myanmar embassy in Kuala Lumpur").
+
+A question about another place than the profile's is answered for that place, without
+changing the profile. Names in the three languages; matching on lower-cased normalised text
+(Burmese and Khmer as substrings, English as whole words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Where someone is: the destination countries and their main cities.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "TH": ("thailand", "thai", "bangkok", "chiang mai", "mae sot", "mahachai", "samut sakhon",
+           "ranong", "songkhla", "pattaya", "phuket", "ထိုင်း", "ဘန်ကောက်", "ချင်းမိုင်",
+           "မဲဆောက်", "မဟာချိုင်", "ថៃ", "បាងកក"),
+    "MY": ("malaysia", "kuala lumpur", "penang", "johor", "selangor", "klang", "မလေးရှား",
+           "ကွာလာလမ်ပူ", "ပီနန်", "ម៉ាឡេស៊ី", "គូឡាឡាំពួ"),
+    "KR": ("korea", "south korea", "seoul", "busan", "ကိုရီးယား", "ဆိုးလ်", "កូរ៉េ", "សេអ៊ូល"),
+    "JP": ("japan", "tokyo", "osaka", "ဂျပန်", "တိုကျို", "ជប៉ុន", "តូក្យូ"),
+    "SG": ("singapore", "စင်ကာပူ", "សិង្ហបុរី"),
+}  # fmt: skip
+# Whose embassy: the two nationalities the bot serves.
+NATIONALITY_NAMES: dict[str, tuple[str, ...]] = {
+    "MM": ("myanmar", "burma", "burmese", "မြန်မာ", "ဗမာ", "ភូមា", "មីយ៉ាន់ម៉ា"),
+    "KH": ("cambodia", "cambodian", "khmer", "ကမ္ဘောဒီးယား", "ခမာ", "កម្ពុជា", "ខ្មែរ"),
+}
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    origin: str | None = None
+    country: str | None = None
+
+
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    parts = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in names]
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    countries = {code: _pattern(names) for code, names in COUNTRY_NAMES.items()}
+    origins = {code: _pattern(names) for code, names in NATIONALITY_NAMES.items()}
+    return countries, origins
+
+
+def mentioned(text: str) -> Mentioned:
+    """The nationality and the destination a question names, when it names exactly one each."""
+    lowered = text.lower()
+    countries, origins = _patterns()
+    found_countries = [code for code, pattern in countries.items() if pattern.search(lowered)]
+    found_origins = [code for code, pattern in origins.items() if pattern.search(lowered)]
+    return Mentioned(
+        origin=found_origins[0] if len(found_origins) == 1 else None,
+        country=found_countries[0] if len(found_countries) == 1 else None,
+    )
