@@ -9,6 +9,8 @@ Burmese and Khmer digits become ASCII digits so "၃ လ", "៣ ខែ" and "3" 
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext
@@ -53,9 +55,17 @@ class ScriptTokenizer(Tokenizer):
 
     @staticmethod
     def required_packages() -> List[Text]:
-        # Rasa imports these names to check them: modules, of the distributions
-        # pyicu-wheels (and khmer-nltk, imported only when configured).
-        return ["icu"]
+        # Rasa both imports these names and looks them up as distributions; ICU's module
+        # ("icu") and distribution ("pyicu-wheels") differ, so nothing can be listed here.
+        # nlu/requirements.txt pins them.
+        return []
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        # Rasa's training cache fingerprints this class's source only: the segmentation
+        # module and the ICU version decide the tokens too.
+        source = inspect.getsource(segmentation) + segmentation.icu.ICU_VERSION
+        return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         super().__init__(config)

@@ -1,0 +1,81 @@
+"""LinearIntentClassifier trained and loaded through Rasa itself, on a tiny data set."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Dict
+
+import pytest
+import yaml
+
+from nlu.tools.rasa_data import write_examples
+
+EXAMPLES = [
+    ("my boss did not pay my salary", "unpaid_wages"),
+    ("no salary for three months", "unpaid_wages"),
+    ("လစာ မရဘူး", "unpaid_wages"),
+    ("ប្រាក់ខែមិនទាន់បាន", "unpaid_wages"),
+    ("i lost my passport", "lost_passport"),
+    ("passport ပျောက်သွားတယ်", "lost_passport"),
+    ("លិខិតឆ្លងដែនបាត់", "lost_passport"),
+    ("employer keeps my passport", "lost_passport"),
+    ("what is the weather", "out_of_scope"),
+    ("tell me a joke", "out_of_scope"),
+    ("ဘောလုံးပွဲ ဘယ်သူနိုင်လဲ", "out_of_scope"),
+    ("ខ្ញុំចូលចិត្តភីហ្សា", "out_of_scope"),
+]
+
+
+@pytest.fixture(scope="module", params=["logistic", "complement_nb"])
+def agent(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from rasa.core.agent import Agent
+    from rasa.model_training import train_nlu
+
+    tmp = tmp_path_factory.mktemp(request.param)
+    pipeline: list[Dict[str, Any]] = [
+        {"name": "nlu.components.script_tokenizer.ScriptTokenizer"},
+        {"name": "CountVectorsFeaturizer"},
+        {"name": "CountVectorsFeaturizer", "analyzer": "char_wb", "min_ngram": 1, "max_ngram": 4},
+        {"name": "nlu.components.linear_intent_classifier.LinearIntentClassifier",
+         "model": request.param},
+    ]
+    config = tmp / "config.yml"
+    config.write_text(yaml.safe_dump({"recipe": "default.v1", "language": "xx",
+                                      "pipeline": pipeline, "policies": []}))
+    data = tmp / "nlu.yml"
+    write_examples(EXAMPLES, data)
+    model = train_nlu(str(config), str(data), str(tmp / "models"))
+    return Agent.load(str(model))
+
+
+def parse(agent: Any, text: str) -> Dict[str, Any]:
+    return asyncio.run(agent.parse_message(text))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("boss no pay salary", "unpaid_wages"),
+        ("passport lost", "lost_passport"),
+        ("ကျွန်တော့် passport ပျောက်", "lost_passport"),
+        ("លិខិតឆ្លងដែនខ្ញុំបាត់ហើយ", "lost_passport"),
+    ],
+)
+def test_predicts_the_trained_intents(agent: Any, text: str, intent: str) -> None:
+    assert parse(agent, text)["intent"]["name"] == intent
+
+
+def test_ranking_is_a_probability_distribution_best_first(agent: Any) -> None:
+    ranking = parse(agent, "my salary")["intent_ranking"]
+    confidences = [r["confidence"] for r in ranking]
+    assert {r["name"] for r in ranking} == {"unpaid_wages", "lost_passport", "out_of_scope"}
+    assert confidences == sorted(confidences, reverse=True)
+    assert sum(confidences) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text", ["?!", "🙏", "zzzzqqq", "١٢٣", "a" * 5000])
+def test_text_without_known_features_still_gets_an_answer(agent: Any, text: str) -> None:
+    parsed = parse(agent, text)
+    assert parsed["intent"]["name"] in {"unpaid_wages", "lost_passport", "out_of_scope"}
+    assert 0.0 <= parsed["intent"]["confidence"] <= 1.0
+

@@ -1,0 +1,96 @@
+"""Scores for intent classification with an out-of-scope class (no numpy: both venvs)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+OUT_OF_SCOPE = "out_of_scope"
+
+
+@dataclass(frozen=True)
+class Record:
+    group: str  # "en", "my", "my_zawgyi", "km"
+    gold: str
+    top: Optional[str]  # best intent other than out_of_scope, None when out_of_scope won
+    confidence: float
+    code_mixed: bool = False
+
+
+def predicted(record: Record, threshold: float) -> str:
+    if record.top is None or record.confidence < threshold:
+        return OUT_OF_SCOPE
+    return record.top
+
+
+def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
+    labels = set(gold) | set(pred)
+    scores = []
+    for label in labels:
+        tp = sum(g == p == label for g, p in zip(gold, pred))
+        fp = sum(p == label != g for g, p in zip(gold, pred))
+        fn = sum(g == label != p for g, p in zip(gold, pred))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def scores(records: Sequence[Record], threshold: float) -> Dict[str, float]:
+    gold = [r.gold for r in records]
+    pred = [predicted(r, threshold) for r in records]
+    oos_gold = sum(g == OUT_OF_SCOPE for g in gold)
+    oos_pred = sum(p == OUT_OF_SCOPE for p in pred)
+    oos_hit = sum(g == p == OUT_OF_SCOPE for g, p in zip(gold, pred))
+    in_scope = [(g, p) for g, p in zip(gold, pred) if g != OUT_OF_SCOPE]
+    return {
+        "n": len(records),
+        "accuracy": sum(g == p for g, p in zip(gold, pred)) / max(len(records), 1),
+        "macro_f1": macro_f1(gold, pred),
+        "in_scope_accuracy": sum(g == p for g, p in in_scope) / max(len(in_scope), 1),
+        "oos_precision": oos_hit / oos_pred if oos_pred else 0.0,
+        "oos_recall": oos_hit / oos_gold if oos_gold else 0.0,
+        "in_scope_to_fallback": sum(p == OUT_OF_SCOPE for _, p in in_scope)
+        / max(len(in_scope), 1),
+    }
+
+
+def by_group(records: Sequence[Record], threshold: float) -> Dict[str, Dict[str, float]]:
+    groups: Dict[str, List[Record]] = {}
+    for record in records:
+        groups.setdefault(record.group, []).append(record)
+        if record.code_mixed:
+            groups.setdefault("code-mixed (my+km)", []).append(record)
+    result = {name: scores(rs, threshold) for name, rs in groups.items()}
+    result["all"] = scores(records, threshold)
+    return result
+
+
+def confused_pairs(
+    records: Iterable[Record], threshold: float, top_n: int = 10
+) -> List[Tuple[Tuple[str, str], int]]:
+    pairs = Counter(
+        (r.gold, predicted(r, threshold))
+        for r in records
+        if r.gold != predicted(r, threshold)
+    )
+    return pairs.most_common(top_n)
+
+
+def choose_threshold(
+    records: Sequence[Record], max_fallback: float = 0.05, step: float = 0.01
+) -> Tuple[float, List[Tuple[float, Dict[str, float]]]]:
+    """The threshold with the best mean per-language accuracy among those sending at most
+    `max_fallback` of in-scope messages to the fallback; and the whole sweep."""
+    sweep = []
+    best, best_value = 0.0, -1.0
+    groups = sorted({r.group for r in records})
+    for i in range(int(0.95 / step) + 1):
+        threshold = round(i * step, 4)
+        overall = scores(records, threshold)
+        per_group = by_group(records, threshold)
+        mean_accuracy = sum(per_group[g]["accuracy"] for g in groups) / len(groups)
+        overall["mean_group_accuracy"] = mean_accuracy
+        sweep.append((threshold, overall))
+        if overall["in_scope_to_fallback"] <= max_fallback and mean_accuracy > best_value:
+            best, best_value = threshold, mean_accuracy
+    return best, sweep
