@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 
 from tests.fakes import FakeTelegram
 
@@ -234,3 +234,22 @@ async def test_injected_server_errors_are_network_errors(tg: FakeTelegram, bot: 
             outcomes.append(False)
     assert outcomes.count(False) == len(plan.injected) and 3 < len(plan.injected) < 17
     assert len(tg.messages_to(42)) == outcomes.count(True)
+
+
+async def test_replay_delivers_an_update_again(tg: FakeTelegram, bot: Bot) -> None:
+    tg.user_sends_text(7, "once")
+    [first] = await bot.get_updates()
+    assert await bot.get_updates(offset=first.update_id + 1, timeout=0) == ()
+    tg.replay(tg.last_update_id)
+    [again] = await bot.get_updates(offset=0)
+    assert again.update_id == first.update_id
+
+
+async def test_a_newer_long_poll_ends_an_older_one(tg: FakeTelegram, bot: Bot) -> None:
+    # PTB keeps one connection for getUpdates per Bot: a second Bot plays the newer process.
+    async with Bot(TOKEN, base_url=f"{tg.url}/bot") as successor:
+        older = asyncio.create_task(bot.get_updates(timeout=10, read_timeout=15))
+        await asyncio.to_thread(tg.wait_until_polling, 0, 5)
+        assert await successor.get_updates(timeout=0) == ()
+        with pytest.raises(Conflict):
+            await older

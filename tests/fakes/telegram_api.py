@@ -22,6 +22,9 @@ from tests.fakes.telegram_objects import ApiCall, BotMessage
 from tests.fakes.telegram_params import ApiError, decode, number
 
 MAX_LONG_POLL_S = 50.0
+TERMINATED = (
+    "terminated by other getUpdates request; make sure that only one bot instance is running"
+)
 
 
 class BotApi(MessageMethods):
@@ -43,6 +46,10 @@ class BotApi(MessageMethods):
         self._closing = False
         self._update_ids: Iterator[int] = itertools.count(1)
         self._updates: list[dict[str, Any]] = []  # delivered until confirmed by an offset
+        self._history: dict[int, dict[str, Any]] = {}  # every update ever sent, for replay
+        self.last_update_id = 0
+        # update id -> the numbers of the getUpdates calls (see polls_started) that returned it
+        self.deliveries: defaultdict[int, list[int]] = defaultdict(list)
         self.confirmed_offset = 0
         self.polls_started = 0  # getUpdates calls received; a poller is logged only on return
         self._chats: dict[int, dict[str, Any]] = {}
@@ -137,23 +144,50 @@ class BotApi(MessageMethods):
     def _push_update(self, kind: str, payload: dict[str, Any]) -> int:
         with self._cond:
             update_id = next(self._update_ids)
-            self._updates.append({"update_id": update_id, kind: payload})
+            update = {"update_id": update_id, kind: payload}
+            self._updates.append(update)
+            self._history[update_id] = update
+            self.last_update_id = update_id
             self._cond.notify_all()
             return update_id
+
+    def replay(self, update_id: int) -> None:
+        """Deliver an update again, as Telegram does when a bot died before confirming it.
+
+        Do it while the bot is down: a running bot's next offset confirms it away at once.
+        """
+        with self._cond:
+            update = self._history[update_id]
+            if update not in self._updates:
+                self._updates.append(update)
+                self._updates.sort(key=lambda u: u["update_id"])
+            self._cond.notify_all()
 
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(number(params, "offset", 0))
         limit = min(max(int(number(params, "limit", 100)), 1), 100)
         timeout = min(max(number(params, "timeout", 0), 0.0), MAX_LONG_POLL_S)
         self.polls_started += 1
+        poll = self.polls_started
         self._cond.notify_all()
         if offset > 0:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             self.confirmed_offset = max(self.confirmed_offset, offset)
         elif offset < 0:
             self._updates = self._updates[offset:]
-        self._cond.wait_for(lambda: bool(self._updates) or self._closing, timeout)
-        return self._updates[:limit]
+
+        # Like Telegram, a newer getUpdates ends an older one that still waits: the long poll
+        # of a killed bot must not swallow updates meant for its successor.
+        def superseded() -> bool:
+            return self.polls_started != poll
+
+        self._cond.wait_for(lambda: bool(self._updates) or self._closing or superseded(), timeout)
+        if superseded():
+            raise ApiError(409, f"Conflict: {TERMINATED}")
+        batch = self._updates[:limit]
+        for update in batch:
+            self.deliveries[update["update_id"]].append(poll)
+        return batch
 
     @property
     def pending_updates(self) -> int:

@@ -1,0 +1,172 @@
+"""A migrant talks to the real bot process over (fake) Telegram: language, profile, menus,
+answers, free text, photos and voice notes, and what happens in groups.
+
+The NLU here is a scripted fake Rasa server: what matters is that free text reaches the NLU and
+comes back as the curated answer; the real model has its own test (test_real_nlu.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from tests.e2e.driver import Oracle, Person, group_event, script_of
+from tests.fakes import BotMessage, FakeTelegram
+from tests.fakes.bot_process import BotProcess
+from tests.fakes.rasa_server import FakeRasa
+
+pytestmark = pytest.mark.e2e
+
+# "The agency asks for a very high service fee" / its English counterpart.
+FEE_QUESTION_KM = "ភ្នាក់ងារទារថ្លៃសេវាខ្ពស់ណាស់"
+FEE_QUESTION_EN = "the agency wants a big recruitment fee from me"
+
+
+@pytest.fixture(scope="module")
+def fake_nlu() -> Iterator[FakeRasa]:
+    with FakeRasa() as nlu:
+        nlu.classify("ថ្លៃសេវា", "recruitment_fees")
+        nlu.classify("recruitment fee", "recruitment_fees")
+        yield nlu
+
+
+@pytest.fixture(scope="module")
+def nlu_env(fake_nlu: FakeRasa) -> dict[str, str]:
+    return {"NLU_URL": fake_nlu.url}
+
+
+def all_khmer(messages: list[BotMessage]) -> bool:
+    return all("KHMER" in script_of(m.text or "") for m in messages)
+
+
+async def test_start_asks_for_a_language_with_buttons(person: Person) -> None:
+    [welcome] = await person.command("start")
+    assert welcome.data[:3] == ["lang:my", "lang:km", "lang:en"]
+    assert {"မြန်မာ", "ខ្មែរ", "English"} <= set(welcome.labels)
+    # Written before the language is known, so in all three scripts.
+    assert {"MYANMAR", "KHMER", "LATIN"} <= script_of(welcome.text or "")
+
+
+async def test_a_khmer_speaker_sets_a_profile_and_finds_answers(
+    person: Person, oracle: Oracle
+) -> None:
+    km = oracle.tr("km")
+    await person.command("start")
+    await person.press("ខ្មែរ")  # pressed by its label
+    await person.press(km.gettext("Cambodia"))
+    await person.press(km.gettext("Thailand"))
+    assert (person.state.language, person.state.origin, person.state.country) == ("km", "KH", "TH")
+
+    menu = await person.command("menu")
+    assert all_khmer(menu)
+    assert person.button_data("group:"), "the menu shows the topic groups"
+    await person.press("group:safe_migration")
+    assert "topic:recruitment_fees" in person.button_data("topic:")
+
+    answer = await person.press("topic:recruitment_fees")
+    assert oracle.title("recruitment_fees", "km") in answer[0].text
+    related = person.button_data("topic:")
+    assert related, "every answer offers related topics"
+    assert person.button_data("person"), "every answer offers a person"
+    assert "menu" in person.keyboard().data
+
+    related_answer = await person.press(related[0])
+    assert oracle.title(related[0].removeprefix("topic:"), "km") in related_answer[0].text
+    await person.press(person.button_data("person")[0])  # the engine decides what follows
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="translations lag the code: msgids split or added since the catalogs were drafted "
+    "are untranslated in locales/km (e.g. 'Two short questions, so my answers fit you. You can "
+    "skip them.' in dialogue/onboarding.py and the referral form's first question); "
+    "needs `make update-po` and Khmer drafts",
+)
+async def test_everything_a_khmer_speaker_sees_is_khmer(person: Person) -> None:
+    seen = await person.onboard("km", "KH", "TH")
+    seen = [*person.tg.messages_to(person.user_id)[1:]]  # all but the trilingual welcome
+    seen += await person.press(person.button_data("person")[0])
+    not_khmer = [
+        text
+        for message in seen
+        for text in (message.text or "", *message.labels)
+        if script_of(text) and "KHMER" not in script_of(text)
+    ]
+    assert not_khmer == []
+
+
+async def test_photos_and_voice_notes_get_a_kind_reply_and_the_menu(person: Person) -> None:
+    await person.onboard("km", "KH", "TH")
+    [photo_reply] = await person.sends("photo")
+    [voice_reply] = await person.sends("voice")
+    assert photo_reply.text != voice_reply.text  # each says what it cannot do
+    for reply in (photo_reply, voice_reply):
+        assert all_khmer([reply])
+        assert any(data and data.startswith("group:") for data in reply.data)
+    for kind in ("sticker", "document", "contact", "video", "video_note"):
+        await person.sends(kind)
+
+
+async def test_a_shared_location_is_answered(person: Person) -> None:
+    await person.onboard("en", "MM", "TH")
+    replies = await person.shares_location(13.7563, 100.5018)  # Bangkok
+    assert replies and replies[-1].buttons, "the last reply carries the footer buttons"
+
+
+async def test_free_text_is_answered_from_the_curated_content(
+    person: Person, oracle: Oracle, fake_nlu: FakeRasa
+) -> None:
+    await person.onboard("km", "KH", "TH")
+    parses = fake_nlu.parses
+    answer = await person.says(FEE_QUESTION_KM)
+    assert fake_nlu.parses > parses, "the text went to the NLU"
+    assert oracle.title("recruitment_fees", "km") in answer[0].text
+    assert person.state.language == "km"
+
+    understood_not = await person.says("ខ្ញុំចង់ដឹងរឿងផ្សេង")  # "I want to know something else"
+    assert all_khmer(understood_not)
+
+
+async def test_writing_english_switches_the_reply_language(person: Person, oracle: Oracle) -> None:
+    await person.onboard("km", "KH", "TH")
+    answer = await person.says(FEE_QUESTION_EN)
+    assert person.state.language == "en"
+    assert oracle.title("recruitment_fees", "en") in answer[0].text
+
+
+async def test_old_or_forged_buttons_get_the_menu(person: Person) -> None:
+    await person.onboard("km", "KH", "TH")
+    for data in ("topic:no_such_topic", "group:nope", "x" * 64, "lang:xx"):
+        await person.press_data(data)
+
+
+async def test_in_a_group_the_bot_only_says_it_works_in_private(
+    tg: FakeTelegram, oracle: Oracle, person: Person
+) -> None:
+    chat_id = -1_000_000 - person.user_id
+    tg.bot_added_to_group(chat_id, person.user_id)
+    [added] = await group_event(tg, oracle, chat_id)
+    tg.group_message(chat_id, person.user_id, "who can help me with my passport?")
+    tg.group_message(chat_id, person.user_id, "/start")
+    [started] = await group_event(tg, oracle, chat_id)
+    assert "private" in (started.text or "").lower()
+    assert added.buttons == started.buttons == ()
+    # Updates are handled in order: once a later private message is answered, an answer to
+    # the plain group text would have arrived too.
+    await person.command("help")
+    assert len(tg.messages_to(chat_id)) == 2, "the bot chatted in the group"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bot bug: at LOG_LEVEL=DEBUG, bot/cli.py setup_logging leaves telegram.ext.ExtBot "
+    "at DEBUG, which logs every getUpdates result (the users' texts) and every sendMessage "
+    "(issue 6: no message text in logs at any level)",
+)
+async def test_no_user_text_reaches_the_log_even_at_debug(person: Person, bot: BotProcess) -> None:
+    await person.onboard("en", "skip", "skip")
+    secret = f"my employer keeps my passport {uuid.uuid4().hex[:8]}"
+    await person.says(secret)
+    assert secret not in bot.log(tail_lines=100_000)

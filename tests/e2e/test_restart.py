@@ -1,0 +1,51 @@
+"""Conversation state lives in the database: a bot restarted mid-conversation (stopped cleanly
+or killed outright) continues where each user was, and answers a redelivered update once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.driver import Oracle, Person, script_of
+from tests.fakes import FakeTelegram
+from tests.fakes.bot_process import BotProcess
+
+pytestmark = pytest.mark.e2e
+
+
+async def test_a_restart_mid_profile_continues_where_the_user_was(
+    bot: BotProcess, person: Person, oracle: Oracle
+) -> None:
+    await person.command("start")
+    await person.press("lang:km")
+    await person.press("origin:KH")  # now asked where they are
+    country_question = person.keyboard()
+
+    bot.restart()  # SIGTERM, then a new process on the same database
+
+    # The old keyboard still works, and the new process knows the language and the origin.
+    thanks_and_menu = await person.press("country:TH", country_question)
+    assert all("KHMER" in script_of(m.text or "") for m in thanks_and_menu)
+    assert (person.state.origin, person.state.country) == ("KH", "TH")
+
+    bot.restart(hard=True)  # SIGKILL: no shutdown code runs
+
+    await person.command("menu")
+    answer = await person.press("group:safe_migration")
+    assert "KHMER" in script_of(answer[0].text or "")
+
+
+async def test_an_update_delivered_again_after_a_crash_is_answered_once(
+    bot: BotProcess, tg: FakeTelegram, person: Person
+) -> None:
+    await person.onboard("en", "MM", "TH")
+    await person.command("help")
+    answered = tg.last_update_id
+
+    bot.kill()
+    tg.replay(answered)  # Telegram resends what it thinks a crashed bot had not confirmed
+    polls_before = tg.polls_started
+    bot.start()
+
+    # Updates are handled in order: a second answer to /help would come before this one.
+    await person.command("menu")
+    assert max(tg.deliveries[answered]) > polls_before, "the new process was given /help again"
