@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -157,6 +158,7 @@ class Outbox(Base):
     """Messages that must not be lost, written in the transaction that caused them."""
 
     __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_chat_id_id", "chat_id", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     idem_key: Mapped[str] = mapped_column(String(80), unique=True, nullable=False)
@@ -169,3 +171,10 @@ class Outbox(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     last_error: Mapped[str | None] = mapped_column(String(64))
+    # A sender claims a row before calling Telegram, so two senders never send it twice;
+    # a claim older than the sender's lease was left by a crashed process (bot/outbox.py).
+    claimed_by: Mapped[str | None] = mapped_column(String(40))
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    permanent_failures: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", nullable=False
+    )
