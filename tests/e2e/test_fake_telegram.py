@@ -11,7 +11,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 
-from tests.fakes import FakeTelegram
+from tests.fakes import NO_ANSWER, FakeTelegram
 
 TOKEN = "123:TEST"
 
@@ -193,6 +193,8 @@ async def test_what_telegram_refuses_is_refused(
 
 async def test_unknown_chats_and_blocked_users(tg: FakeTelegram, bot: Bot) -> None:
     with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await bot.send_message(-404, "hi")
+    with pytest.raises(Forbidden, match="initiate conversation"):
         await bot.send_message(404, "hi")
     tg.user(42)
     tg.block_bot(42)
@@ -253,3 +255,15 @@ async def test_a_newer_long_poll_ends_an_older_one(tg: FakeTelegram, bot: Bot) -
         assert await successor.get_updates(timeout=0) == ()
         with pytest.raises(Conflict):
             await older
+
+
+async def test_a_send_without_an_answer_times_out_and_delivers_nothing(
+    tg: FakeTelegram, bot: Bot
+) -> None:
+    tg.user(42)
+    plan = tg.fail_sends(1.0, codes=(NO_ANSWER,), hang_s=0.3, limit=1)
+    with pytest.raises(NetworkError):  # TimedOut is a NetworkError too
+        await bot.send_message(42, "lost", read_timeout=2)
+    assert plan.injected == [("sendMessage", NO_ANSWER)]
+    await bot.send_message(42, "next")
+    assert [m.text for m in tg.messages_to(42)] == ["next"]

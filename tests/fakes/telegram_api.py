@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from tests.fakes.jsonhttp import JsonHttpServer, Response
-from tests.fakes.telegram_faults import FaultPlan, error_body
+from tests.fakes.telegram_faults import NO_ANSWER, FaultPlan, error_body
 from tests.fakes.telegram_messages import MessageMethods
 from tests.fakes.telegram_objects import ApiCall, BotMessage
 from tests.fakes.telegram_params import ApiError, decode, number
@@ -130,6 +130,9 @@ class BotApi(MessageMethods):
         with self._cond:
             self.calls.append(ApiCall(method, decoded, time.monotonic(), status))
             self._cond.notify_all()
+        if status == NO_ANSWER:  # a time-out: hold the request, then drop the connection
+            time.sleep(self.faults.hang_s if self.faults else 0.0)
+            return status, None
         return status, body
 
     def _download(self, rest: str) -> Response:

@@ -29,6 +29,11 @@ SEND_METHODS = frozenset(
 )
 
 
+# A fault code of its own: no answer at all. The request is held for `hang_s`, then the
+# connection is dropped; nothing is delivered. PTB sees a time-out or a network error.
+NO_ANSWER = 0
+
+
 def error_body(code: int, description: str, retry_after: int | None = None) -> dict[str, object]:
     body: dict[str, object] = {"ok": False, "error_code": code, "description": description}
     if retry_after is not None:
@@ -44,6 +49,7 @@ class FaultPlan:
     seed: int | None = None
     methods: frozenset[str] = SEND_METHODS
     limit: int | None = None  # stop after this many injected failures
+    hang_s: float = 1.0  # how long a NO_ANSWER request is held before the connection drops
     injected: list[tuple[str, int]] = field(default_factory=list)
     flood_until: float = 0.0
     violations: int = 0  # sends that arrived inside a flood-wait window
@@ -52,8 +58,9 @@ class FaultPlan:
     def __post_init__(self) -> None:
         if not 0.0 <= self.ratio <= 1.0:
             raise ValueError("ratio must be between 0 and 1")
-        if not self.codes or any(code not in (400, 403, 429, 500, 502) for code in self.codes):
-            raise ValueError("codes must be some of 400, 403, 429, 500, 502")
+        allowed = (NO_ANSWER, 400, 403, 429, 500, 502)
+        if not self.codes or any(code not in allowed for code in self.codes):
+            raise ValueError(f"codes must be some of {allowed} (0: no answer)")
         self._rng = random.Random(self.seed)
 
     def verdict(self, method: str) -> tuple[int, dict[str, object]] | None:
@@ -76,6 +83,8 @@ class FaultPlan:
             return 429, error_body(
                 429, f"Too Many Requests: retry after {self.retry_after}", self.retry_after
             )
+        if code == NO_ANSWER:
+            return NO_ANSWER, {}
         descriptions = {
             400: "Bad Request: injected by the fake",
             403: "Forbidden: bot was blocked by the user",

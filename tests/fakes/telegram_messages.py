@@ -46,6 +46,8 @@ class MessageMethods:
         except ValueError:
             raise ApiError(400, "Bad Request: chat not found") from None
         chat = self._chats.get(chat_id)
+        if chat is None and chat_id > 0:  # a user who never wrote to the bot
+            raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
         if chat is None:
             raise ApiError(400, "Bad Request: chat not found")
         if chat_id in self._blocked:

@@ -278,13 +278,18 @@ class FakeTelegram(BotApi):
         seed: int | None = None,
         methods: frozenset[str] = SEND_METHODS,
         limit: int | None = None,
+        hang_s: float = 1.0,
     ) -> FaultPlan:
         """Fail this share of send calls (nothing is delivered) until `clear_faults`.
 
         A 429 carries `retry_after` and opens a flood wait: sends inside it are refused too
-        and counted in `plan.violations`. `plan.injected` lists (method, code) per failure.
+        and counted in `plan.violations`. Code 0 (`NO_ANSWER`) is a time-out: the request is
+        held `hang_s` seconds, then the connection drops. `plan.injected` lists (method, code)
+        per failure; `seed` makes the sequence repeatable.
         """
-        plan = FaultPlan(ratio, tuple(codes), retry_after, seed, frozenset(methods), limit)
+        plan = FaultPlan(
+            ratio, tuple(codes), retry_after, seed, frozenset(methods), limit, hang_s=hang_s
+        )
         with self._cond:
             self.faults = plan
         return plan
