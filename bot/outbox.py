@@ -9,7 +9,8 @@ Each attempt claims its row first ('pending' -> 'sending', one UPDATE checked by
 senders running side by side never send a row twice. Telegram's API has no idempotency key:
 a crash between Telegram accepting a message and the 'sent' commit leaves the row 'sending';
 it goes back to 'pending' once its claim is older than the lease, and is then sent again. The
-commit right after the call keeps that window to about a millisecond (`SenderStats.windows`).
+commit right after the call keeps that window to the commit itself, a few milliseconds
+(`SenderStats.windows` records it per send).
 """
 
 from __future__ import annotations
@@ -258,8 +259,8 @@ class OutboxSender:
             log.error("Outbox row %s chat %s: failed (payload unreadable)", row.id, row.chat_id)
             return False
         try:
-            call = self._send(row.chat_id, *message)
-            message_id = await asyncio.wait_for(call, self._send_timeout)
+            async with asyncio.timeout(self._send_timeout):  # no extra task, unlike wait_for
+                message_id = await self._send(row.chat_id, *message)
         except Exception as error:
             await self._after_error(row, error)
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from itertools import pairwise
@@ -12,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.dialogue.replies import Button
-from bot.outbox import Permanent, RetryAfter, SendError, Transient, enqueue
+from bot.outbox import Keyboard, Permanent, RetryAfter, SendError, Transient, enqueue
 from bot.storage.crypto import CryptoBox
 
 
@@ -162,3 +163,20 @@ async def test_no_message_text_reaches_the_logs(
     for text in secrets:
         for words in (text, *text.split()):
             assert words not in logged
+
+
+async def test_a_send_that_hangs_times_out_and_is_retried(
+    engine: Engine, sessions: sessionmaker[Session], box: CryptoBox, clock: FakeClock
+):
+    put(sessions, box, (4, "into the void"))
+    hung = asyncio.Event()
+
+    async def hang(chat_id: int, text: str, buttons: Keyboard) -> int:
+        await hung.wait()  # never set: a connection that neither answers nor fails
+        return 0
+
+    sender = fake_sender(engine, box, hang, clock, send_timeout_s=0.05)
+    assert await sender.drain_once() == 0
+    [row] = rows(sessions)
+    assert (row.status, row.attempts, row.last_error) == ("pending", 1, "TimeoutError")
+    assert sender.stats.transient == 1
