@@ -178,3 +178,13 @@ class Outbox(Base):
     permanent_failures: Mapped[int] = mapped_column(
         Integer, default=0, server_default="0", nullable=False
     )
+
+
+class SentMessage(Base):
+    """Ids (never texts) of messages in a private chat, so /clear can delete them in 48 hours."""
+
+    __tablename__ = "sent_messages"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
