@@ -30,7 +30,7 @@ from bot.outbox import OutboxSender, Permanent, RetryAfter, SendError, Transient
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
 from bot.telegram.sender import outbox_error, telegram_send
-from tests.fakes import FakeTelegram
+from tests.fakes import NO_ANSWER, FakeTelegram
 
 TOKEN = "123:TEST"
 # PTB's own RetryAfter reads its deprecated int attribute when it is built.
@@ -110,7 +110,12 @@ async def test_a_429_is_one_http_call_even_through_the_rate_limited_bot(
 
 @pytest.mark.parametrize(
     ("setup", "expected"),
-    [("blocked", Permanent), ("unknown chat", Permanent), ("500", Transient)],
+    [
+        ("blocked", Permanent),
+        ("unknown chat", Permanent),
+        ("500", Transient),
+        ("no answer", Transient),
+    ],
 )
 async def test_refusals_from_the_server_map_to_outbox_errors(
     tg: FakeTelegram, app_bot: ExtBot[AIORateLimiter], setup: str, expected: type[SendError]
@@ -121,6 +126,8 @@ async def test_refusals_from_the_server_map_to_outbox_errors(
         tg.block_bot(42)
     if setup == "500":
         tg.fail_sends(1.0, codes=(500,))
+    if setup == "no answer":  # held, then the connection drops
+        tg.fail_sends(1.0, codes=(NO_ANSWER,), hang_s=0.2)
     with pytest.raises(expected):
         await telegram_send(app_bot)(chat, "hello", ())
 
