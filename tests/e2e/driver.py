@@ -105,6 +105,8 @@ class Person:
 
     @property
     def state(self) -> UserState:
+        """The state the engine says the bot should now hold for this user (the oracle's
+        copy; the bot's own is in its database and shows only through its replies)."""
         return self.oracle.states.get(self.uid, UserState())
 
     async def _expect(self, event: Event) -> list[BotMessage]:

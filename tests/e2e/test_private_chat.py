@@ -166,3 +166,16 @@ async def test_no_user_text_reaches_the_log_even_at_debug(person: Person, bot: B
     # Users may be undocumented: their words must not reach any log (issue 6).
     assert secret not in bot.log(tail_lines=100_000)
     assert secret.split()[-1] not in bot.log(tail_lines=100_000)
+
+
+async def test_flood_waits_are_honoured_and_nothing_is_lost(
+    tg: FakeTelegram, person: Person
+) -> None:
+    plan = tg.fail_sends(0.3, codes=(429,), retry_after=1, seed=3)
+    try:
+        await person.onboard("km", "KH", "TH")
+        await person.press("group:at_work")
+    finally:
+        tg.clear_faults()
+    assert plan.injected, "the seed injected no 429"
+    assert plan.violations == 0, "the bot sent again inside a flood wait"
