@@ -1,0 +1,173 @@
+"""Properties of the pure dialogue engine: whatever a user sends, from whatever state, it
+answers within Telegram's limits, keeps a state the database can hold, and asks the service to
+act (open, withdraw, relay) only after the user confirmed exactly that."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import event, example, given, note, settings
+from hypothesis import strategies as st
+from property_strategies import (
+    CALLBACK_DATA_LIMIT,
+    CI,
+    TELEGRAM_TEXT_LIMIT,
+    any_events,
+    button_events,
+    case_views,
+    events_after,
+    examples,
+    hostile_texts,
+    refs,
+    start_states,
+    stored_states,
+)
+
+from bot.dialogue import engine
+from bot.dialogue.effects import CaseView, OpenCase, RelayToStaff, WithdrawCase
+from bot.dialogue.events import ButtonPress, Event, Text
+from bot.dialogue.replies import Outcome
+from bot.dialogue.state import COUNTRIES, ORIGINS, UserState
+from bot.i18n import LANGUAGES
+
+# Column sizes in bot/storage/models.py: PostgreSQL refuses longer values.
+STEP_COLUMN, TOPIC_COLUMN, CODE_COLUMN = 32, 64, 8
+
+
+@st.composite
+def starts(draw: st.DrawFn) -> tuple[UserState, tuple[CaseView, ...], str]:
+    """A state and what the service would load with it: the user's cases and a fresh ref."""
+    state = draw(start_states)
+    cases = draw(case_views)
+    if cases and draw(st.booleans()):
+        # Answering a caseworker about one of the user's own cases.
+        state = state.with_(step=f"ans:{draw(st.sampled_from(cases)).ref}")
+    # The service always passes a fresh reference; without one a Send must not open a case.
+    new_ref = draw(st.integers(0, 9).flatmap(lambda n: refs if n else st.just("")))
+    return state, cases, new_ref
+
+
+@settings(CI, max_examples=examples(600))
+@given(start=starts(), data=st.data())
+def test_engine_answers_every_event_within_telegram_limits(
+    ctx: engine.Context, start: tuple[UserState, tuple[CaseView, ...], str], data: st.DataObject
+) -> None:
+    state, cases, new_ref = start
+    context = dataclasses.replace(ctx, cases=cases, new_ref=new_ref)
+    shown: list[str] = []  # every button shown so far: users press old keyboards too
+    for _ in range(data.draw(st.integers(1, 8), label="events")):
+        event_ = data.draw(events_after(shown, cases), label="event")
+        outcome = engine.handle(event_, state, context)
+
+        assert_answers_within_limits(outcome)
+        assert_storable(outcome.state)
+        assert_effects_confirmed(event_, state, outcome, context)
+        event(type(event_).__name__)
+        for effect in outcome.effects:
+            event(f"effect {type(effect).__name__}")
+        shown.extend(b.data for reply in outcome.replies for row in reply.buttons for b in row)
+        state = outcome.state
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=KeyError,
+    reason="BUG: a stored country outside COUNTRIES (a retired or mistyped code) makes "
+    "referral.ask_place raise KeyError when the form reaches 'Where are you?'",
+)
+@settings(CI, max_examples=examples(150))
+@given(
+    state=stored_states,
+    cases=case_views,
+    events=st.lists(any_events | button_events, min_size=1, max_size=4),
+)
+@example(
+    state=UserState(country="XX"),
+    cases=(),
+    events=[ButtonPress("person"), ButtonPress("ref:skip:description")],
+)
+def test_engine_answers_from_any_stored_state(
+    ctx: engine.Context, state: UserState, cases: tuple[CaseView, ...], events: list[Event]
+) -> None:
+    # A row written by an older version, or edited by hand: odd codes, retired step names, a
+    # form with unknown keys. The engine must still answer, never crash the update.
+    context = dataclasses.replace(ctx, cases=cases, new_ref="ABCDEF")
+    for event_ in events:
+        outcome = engine.handle(event_, state, context)
+        assert outcome.replies
+        assert all(reply.text.strip() for reply in outcome.replies)
+        state = outcome.state
+
+
+def assert_answers_within_limits(outcome: Outcome) -> None:
+    assert outcome.replies, "no reply"
+    for reply in outcome.replies:
+        note(f"reply: {reply.text[:200]!r}")
+        assert reply.text.strip(), "empty reply text"
+        assert len(reply.text) <= TELEGRAM_TEXT_LIMIT
+        for row in reply.buttons:
+            assert row, "an empty keyboard row"
+            for button in row:
+                assert button.label.strip(), "a button without a label"
+                assert 1 <= len(button.data.encode("utf-8")) <= CALLBACK_DATA_LIMIT, button.data
+
+
+def assert_storable(state: UserState) -> None:
+    assert state.language is None or state.language in LANGUAGES
+    assert state.encoding in (None, "zawgyi")
+    assert state.origin is None or state.origin in ORIGINS
+    assert state.country is None or state.country in COUNTRIES
+    assert state.step is None or len(state.step) <= STEP_COLUMN
+    assert state.pending_topic is None or len(state.pending_topic) <= TOPIC_COLUMN
+    assert all(len(code or "") <= CODE_COLUMN for code in (state.language, state.encoding))
+    assert state.misses >= 0
+
+
+def assert_effects_confirmed(
+    event_: Event, before: UserState, outcome: Outcome, context: engine.Context
+) -> None:
+    """Nothing leaves without the user's own confirmation, and a confirmed Send is not lost."""
+    open_refs = {case.ref for case in context.cases if case.open}
+    pressed = event_.data if isinstance(event_, ButtonPress) else None
+    for effect in outcome.effects:
+        if isinstance(effect, OpenCase):
+            assert pressed == "ref:send" and before.step == "ref:confirm", (pressed, before.step)
+            assert effect.ref == context.new_ref
+            assert effect.language in LANGUAGES
+        elif isinstance(effect, WithdrawCase):
+            assert pressed == f"wd:{effect.ref}:yes" and effect.ref in open_refs
+        elif isinstance(effect, RelayToStaff):
+            assert isinstance(event_, Text) and before.step == f"ans:{effect.ref}"
+            assert effect.ref in open_refs
+        else:
+            raise AssertionError(f"unknown effect {effect!r}")
+    confirmed_send = (
+        pressed == "ref:send"
+        and before.step == "ref:confirm"
+        and before.form is not None
+        and context.new_ref
+    )
+    if confirmed_send:
+        assert [e for e in outcome.effects if isinstance(e, OpenCase)], "a confirmed Send lost"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: in step 'ans:<ref>' a message that normalises to '' (only zero-width or bidi "
+    "marks, e.g. '\\u200b') is relayed to the caseworker as an empty message and the user is "
+    "told 'Sent to the caseworker.'",
+)
+@settings(CI, max_examples=examples(100))
+@given(words=hostile_texts(), language=st.sampled_from(LANGUAGES))
+@example(words="", language="en")  # what the service passes on for a message of "\u200b"
+def test_an_answer_to_a_caseworker_is_never_blank(
+    ctx: engine.Context, words: str, language: str
+) -> None:
+    case = CaseView("ABCDEF", "unpaid_wages", "ALPHA", "accepted", "2026-11-27")
+    state = UserState(language=language, step=f"ans:{case.ref}")
+    context = dataclasses.replace(ctx, cases=(case,))
+    outcome = engine.handle(Text(words, None, None, None), state, context)
+    for effect in outcome.effects:
+        assert isinstance(effect, RelayToStaff) and effect.text.strip()
