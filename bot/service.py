@@ -25,6 +25,7 @@ from bot.dialogue.state import UserState
 from bot.i18n import translator
 from bot.language import normalise, to_zawgyi
 from bot.nlu import NluClient, NluResult, NluUnavailable
+from bot.outbox import enqueue
 from bot.referrals import cases, privacy
 from bot.referrals.texts import Texts
 from bot.storage import Store
@@ -122,10 +123,35 @@ class BotService:
         with self.store.sessions.begin() as session:
             return privacy.purge(session, utcnow(), case_days, profile_days)
 
+    def defer_replies(self, chat_id: int, replies: Sequence[Reply], update_id: int) -> None:
+        """Replies Telegram did not take now: the outbox sends them (venues as text)."""
+        with self.store.sessions.begin() as session:
+            for index, reply in enumerate(replies):
+                text = (
+                    reply.text if reply.venue is None else f"{reply.text}\n📍 {reply.venue.title}"
+                )
+                enqueue(
+                    session,
+                    self.store.box,
+                    idem_key=f"reply:{update_id}:{index}",
+                    chat_id=chat_id,
+                    text=text,
+                    buttons=reply.buttons,
+                )
+        self.on_outbox()
+
     def _note(self, uid: str, message: str) -> str:
         state = self.store.load_state(uid)
         text = translator(self.locales_dir, state.language).gettext(message)
         return encode_for(state, (Reply(text),))[0].text
+
+    def apology(self, uid: str) -> str:
+        try:
+            return self._note(
+                uid, "Sorry, something went wrong on my side. Please try again, or use /menu."
+            )
+        except Exception:  # the database may be what failed: English, then
+            return "Sorry, something went wrong on my side. Please try again, or use /menu."
 
     def flood_note(self, uid: str) -> str:
         return self._note(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
@@ -219,6 +220,8 @@ def _not_understood(event: Text, state: UserState, ctx: Context) -> Outcome:
 def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
+    if not (math.isfinite(event.lat) and math.isfinite(event.lon)):
+        return Outcome((Reply(_("I know no office near you yet."), (footer(tr),)),), state)
     nearest = ctx.catalog.nearest(event.lat, event.lon, state.origin, limit=NEAREST_SHOWN)
     if not nearest:
         text = _("I know no office near you yet.")

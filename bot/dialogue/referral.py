@@ -91,8 +91,8 @@ def ask_place(state: UserState, ctx: Context) -> Outcome:
         "Where are you? A country, province or city is enough. Do not give your exact address."
     )
     rows: list[tuple[Button, ...]] = []
-    if state.country and state.country != "other":
-        name = country_names(tr)[state.country]
+    name = country_names(tr).get(state.country or "")
+    if name and state.country != "other":
         rows.append((Button(name, f"ref:place:{state.country}"),))
     rows.append((Button(_("Skip"), "ref:skip:place"),))
     rows.append(cancel_row(tr))
@@ -321,6 +321,8 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
     """Free text while the form waits for the user's own words."""
     form = dict(state.form or {})
     words = text.strip()[:MAX_TEXT]
+    if not words and state.step != "ref:description":
+        return stale(state, ctx)
     if state.step == "ref:description":
         form["description"] = words
         return next_step(state.with_(form=form), ctx, "description")
@@ -406,6 +408,8 @@ def start_answer(ref: str, state: UserState, ctx: Context) -> Outcome:
 def answer_text(text: str, state: UserState, ctx: Context) -> Outcome:
     ref = (state.step or "")[len("ans:") :]
     tr = ctx.translator(state.language)
+    if not text.strip():  # only invisible characters: nothing to relay, ask again
+        return start_answer(ref, state, ctx)
     state = state.with_(step=None)
     if not owned_open_case(ref, ctx):
         return stale(state, ctx)

@@ -63,7 +63,8 @@ def normalise(text: str) -> Normalised:
         # Before NFC: canonical reordering of marks can scramble Zawgyi's own order.
         cleaned, was_zawgyi = convert_if_zawgyi(cleaned)
         encoding = "zawgyi" if was_zawgyi else "unicode"
-    cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", cleaned)).strip()
+    # Converting can lengthen the text: the limit holds for what the NLU gets.
+    cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", cleaned)).strip()[:MAX_CHARS]
     script = dominant_script(cleaned)
     return Normalised(
         text=cleaned,

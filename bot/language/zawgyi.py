@@ -19,6 +19,17 @@ ZAWGYI_THRESHOLD = 0.95
 # (Zawgyi types it before its consonant) or Zawgyi's kinzi U+1064.
 ZAWGYI_THRESHOLD_WITH_EVIDENCE = 0.5
 _ZAWGYI_ONLY = re.compile(r"(?:^|[^\u1000-\u109F])\u1031|\u1064")
+# What Zawgyi text has and Unicode Burmese never does: E (U+1031) or medial-ra forms typed
+# before their consonant (in Unicode they follow a consonant or its medials), the asat U+1039 with no consonant after it, Zawgyi's own stacked and
+# contextual forms (U+1060-U+108F, which Burmese in Unicode does not use; U+1090-U+1099 are
+# Shan digits in Unicode, so they prove nothing). A high score alone
+# is not enough: short Unicode text such as "လစာ အမြဲ" scores above 0.95, and converting it
+# would scramble it ("အမြဲ" read as Zawgyi is "အမွဲ").
+_ZAWGYI_STRUCTURE = re.compile(
+    r"(?:^|[^\u1000-\u1021\u103b-\u103e])[\u1031\u103b\u107e-\u1084][\u1000-\u1021]"
+    r"|\u1039(?![\u1000-\u1021])"
+    r"|[\u1060-\u108f]"
+)
 
 
 class _Detector(Protocol):
@@ -39,6 +50,8 @@ def zawgyi_probability(text: str) -> float:
 
 
 def is_zawgyi(text: str) -> bool:
+    if _ZAWGYI_STRUCTURE.search(text) is None:
+        return False
     probability = zawgyi_probability(text)
     return probability > ZAWGYI_THRESHOLD or (
         probability > ZAWGYI_THRESHOLD_WITH_EVIDENCE and _ZAWGYI_ONLY.search(text) is not None
@@ -54,6 +67,10 @@ def convert_if_zawgyi(text: str) -> tuple[str, bool]:
     if not is_zawgyi(text):
         return text, False
     converted = zawgyi_to_unicode(text)
+    if _ZAWGYI_STRUCTURE.search(converted):
+        # Real Zawgyi converts to clean Unicode; what still looks like Zawgyi afterwards was
+        # not Zawgyi (stray code points): leave it as typed, so normalising is idempotent.
+        return text, False
     return converted, converted != text
 
 
@@ -70,8 +87,23 @@ _CONSONANT = re.compile(r"[\u1000-\u1021]")
 _ZAWGYI_WA = "\u103c"
 
 
+# python-myanmar prints some syllables it converts to stdout: users' words must not reach
+# any output, so its module-level `print` is silenced.
+converter.print = lambda *args, **kwargs: None
+
+
 def _convert_to_zawgyi(text: str) -> str:
-    return str(converter.convert(text, "unicode", "zawgyi")) if text else ""
+    """python-myanmar raises on some rare sequences (a consonant before ၎): those pieces are
+    converted word by word, and a word it cannot convert is sent as it is."""
+    if not text:
+        return ""
+    try:
+        return str(converter.convert(text, "unicode", "zawgyi"))
+    except Exception:
+        words = re.split(r"(\s+)", text)
+        if len(words) == 1:
+            return text
+        return "".join(_convert_to_zawgyi(word) for word in words)
 
 
 def _ra_wa_to_zawgyi(syllable: str) -> str:

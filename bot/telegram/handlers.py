@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
@@ -68,15 +68,23 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
     if user is None or chat is None:
         return
     replies = await service_of(context).handle(f"tg:{user.id}", event)
-    await deliver(context, chat.id, replies)
+    await deliver(context, chat.id, replies, update.update_id)
 
 
 async def deliver(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: Sequence[Reply]
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: Sequence[Reply], update_id: int
 ) -> None:
-    sent = await send_replies(context.bot, chat_id, replies)
-    if chat_id > 0:  # private chats only: groups are never cleared
-        await asyncio.to_thread(service_of(context).record_sent, chat_id, sent)
+    """Send the replies now; if Telegram fails (after the rate limiter's retries), the ones
+    not sent go to the outbox, which retries until they arrive: an answer is never lost."""
+    service = service_of(context)
+    sent: list[int] = []
+    try:
+        await send_replies(context.bot, chat_id, replies, sent)
+    except (NetworkError, RetryAfter):
+        log.warning("Telegram failed a reply; %d go to the outbox", len(replies) - len(sent))
+        await asyncio.to_thread(service.defer_replies, chat_id, replies[len(sent) :], update_id)
+    if chat_id > 0 and sent:  # private chats only: groups are never cleared
+        await asyncio.to_thread(service.record_sent, chat_id, sent)
 
 
 async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -158,7 +166,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await say(context, items)
         return
     replies = await service.handle_text(uid, message.text)
-    await deliver(context, chat.id, replies)
+    await deliver(context, chat.id, replies, update.update_id)
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -197,10 +205,11 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("Error while handling an update: %s", type(error).__name__, exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
+    user = update.effective_user
     try:
-        await context.bot.send_message(
-            update.effective_chat.id,
-            "Sorry, something went wrong on my side. Please try again, or use /menu.",
-        )
-    except Exception:  # the error may be Telegram itself being unreachable
+        service = service_of(context)
+        uid = f"tg:{user.id}" if user else ""
+        note = await asyncio.to_thread(service.apology, uid)
+        await context.bot.send_message(update.effective_chat.id, note)
+    except Exception:  # the error may be Telegram or the database being unreachable
         log.warning("Could not tell the user about the error")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from hypothesis import event, example, given, note, settings
 from hypothesis import strategies as st
 from property_strategies import (
@@ -70,12 +69,6 @@ def test_engine_answers_every_event_within_telegram_limits(
         state = outcome.state
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="BUG: a stored country outside COUNTRIES (a retired or mistyped code) makes "
-    "referral.ask_place raise KeyError when the form reaches 'Where are you?'",
-)
 @settings(CI, max_examples=examples(150))
 @given(
     state=stored_states,
@@ -152,13 +145,6 @@ def assert_effects_confirmed(
         assert [e for e in outcome.effects if isinstance(e, OpenCase)], "a confirmed Send lost"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: in step 'ans:<ref>' a message that normalises to '' (only zero-width or bidi "
-    "marks, e.g. '\\u200b') is relayed to the caseworker as an empty message and the user is "
-    "told 'Sent to the caseworker.'",
-)
 @settings(CI, max_examples=examples(100))
 @given(words=hostile_texts(), language=st.sampled_from(LANGUAGES))
 @example(words="", language="en")  # what the service passes on for a message of "\u200b"

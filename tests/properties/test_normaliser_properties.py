@@ -7,7 +7,6 @@ answer when asked again.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import unicodedata
 
@@ -38,32 +37,6 @@ LATIN_LANGUAGES = frozenset({"en", "vi", "ms", "id", "tl", "es", "fr", "de"})
 DOCUMENTED_LANGUAGES = frozenset(SCRIPT_LANGUAGE.values()) | LATIN_LANGUAGES
 DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co"})
 
-# Bugs these properties found (reported to the lead, not fixed here). strict=True: once the
-# bot is fixed the test passes, pytest reports XPASS as a failure, and the marker must go.
-UNICODE_TAKEN_FOR_ZAWGYI = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: a Unicode sentence the Zawgyi detector scores above 0.95 is converted and "
-    "scrambled: normalise('လစာ အမြဲ').text == 'လစာ အမွဲ' (so normalising twice differs too)",
-)
-ZAWGYI_GROWS_PAST_MAX_CHARS = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: the input is cut at MAX_CHARS before Zawgyi conversion, which lengthens "
-    "text: 8192 Zawgyi characters give a normalised text of 8875",
-)
-CONVERTER_RAISES = pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="BUG: to_zawgyi (python-myanmar 1.10 converter) raises KeyError('aforementioned') "
-    "on a consonant followed by ၎ without င်း: to_zawgyi('က၎')",
-)
-CONVERTER_PRINTS = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: to_zawgyi prints the user's syllable to stdout, and drops the stacked letter, "
-    "where Zawgyi has no glyph: to_zawgyi('မရ၊ ပ္သ') prints \"stack-sa {'syllable': 'ပ္သ', ...}\"",
-)
 LONG_ZAWGYI = ((to_zawgyi("ရွှေ့ပြောင်း") + " ") * 700)[:MAX_CHARS]
 
 burmese_texts = st.one_of(mixed_texts, burmese_runs, unicode_burmese_sentences, zawgyi_fragments)
@@ -103,7 +76,6 @@ def test_normalised_text_is_clean_nfc_on_one_line(text: str) -> None:
     event(f"language={result.language} encoding={result.encoding}")
 
 
-@ZAWGYI_GROWS_PAST_MAX_CHARS
 @settings(CI, max_examples=examples(100))
 @given(texts)
 @example(LONG_ZAWGYI)
@@ -111,7 +83,6 @@ def test_normalised_text_is_at_most_max_chars(text: str) -> None:
     assert len(normalise(text).text) <= MAX_CHARS
 
 
-@UNICODE_TAKEN_FOR_ZAWGYI
 @settings(CI, max_examples=examples(400))
 @given(texts)
 @example("အၿမဲ အၿမဲ")  # Zawgyi for "always always": converted once right, then again wrong
@@ -123,7 +94,6 @@ def test_normalising_twice_changes_nothing(text: str) -> None:
     assert twice.language == once.language
 
 
-@UNICODE_TAKEN_FOR_ZAWGYI
 @settings(CI, max_examples=examples(150))
 @given(
     sentence=unicode_burmese_sentences,
@@ -141,7 +111,12 @@ def test_unicode_burmese_is_never_converted(sentence: str, extras: list[str]) ->
 
     assert result.encoding == "unicode"
     assert myanmar_letters(result.text) == myanmar_letters(unicodedata.normalize("NFC", text))
-    assert result.language == "my"
+    # Burmese wins when it holds a quarter of the letters (English loanwords are common); a
+    # few Burmese letters in a sentence of another language leave it that language.
+    if result.script == "Mymr":
+        assert result.language == "my"
+    else:
+        assert result.language in DOCUMENTED_LANGUAGES
 
 
 @settings(CI, max_examples=examples(300))
@@ -162,7 +137,6 @@ def test_to_zawgyi_leaves_text_without_burmese_alone(text: str) -> None:
     assert to_zawgyi(text) == text
 
 
-@CONVERTER_RAISES
 @settings(CI, max_examples=examples(150))
 @given(burmese_texts)
 @example("က၎")
@@ -172,7 +146,6 @@ def test_any_normalised_text_converts_to_zawgyi(text: str) -> None:
     to_zawgyi(normalise(text).text)
 
 
-@CONVERTER_PRINTS
 @settings(CI, max_examples=examples(150))
 @given(text=burmese_texts)
 @example(text="မရ၊ ပ္သ")
@@ -180,6 +153,5 @@ def test_converting_writes_nothing_to_stdout(text: str, capsys: pytest.CaptureFi
     # No message text in logs at any level (issue 6); stdout ends up in the service's logs.
     capsys.readouterr()
     normalised = normalise(text).text
-    with contextlib.suppress(KeyError):  # test_any_normalised_text_converts_to_zawgyi
-        to_zawgyi(normalised)
+    to_zawgyi(normalised)
     assert capsys.readouterr().out == ""

@@ -146,13 +146,6 @@ def assert_outbox_fits(harness: Harness, after_id: int) -> None:
                 assert 1 <= len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="BUG: the form summary echoes the user's words and the service converts the whole "
-    "reply to Zawgyi; the converter raises on 'ရ၎' (consonant + ၎), so the user never sees "
-    "the summary while the stored step has already moved to ref:confirm",
-)
 def test_a_zawgyi_user_sees_the_summary_of_any_words(sqlite_harness: Harness) -> None:
     harness, uid = sqlite_harness, f"tg:{next(users)}"
     for data in ("lang:my:zawgyi", "origin:MM", "country:TH", "person:unpaid_wages"):

@@ -79,15 +79,7 @@ MESSAGE_KINDS: dict[str, dict[str, Any]] = {
 # BUG found here (reported, not fixed): convert.MEDIA_KINDS checks "document" before
 # "animation", and Telegram sets both for a GIF, so a GIF is answered as a file ("do not send
 # photos of your ID or documents") instead of "I can only read text".
-GIF_READ_AS_DOCUMENT = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: an animation (GIF) message maps to Media('document')",
-)
-KINDS = [
-    pytest.param(kind, marks=GIF_READ_AS_DOCUMENT) if kind == "animation" else kind
-    for kind in MESSAGE_KINDS
-]
+KINDS = list(MESSAGE_KINDS)
 
 
 def message(**attributes: Any) -> Message:
