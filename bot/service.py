@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
@@ -29,7 +30,7 @@ from bot.outbox import enqueue
 from bot.referrals import cases, privacy
 from bot.referrals.texts import Texts
 from bot.storage import Store
-from bot.storage.models import User, utcnow
+from bot.storage.models import Inbox, User, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,8 @@ class BotService:
             state = self.store.state_of(session.get(User, uid))
             user_cases = cases.cases_of(session, uid)
             ctx = make_context(self.catalogs, self.locales_dir, user_cases, cases.new_ref())
-            ctx = replace(ctx, retention_days=self.retention_days)
+            connected = frozenset(session.scalars(select(Inbox.org_id)).all())
+            ctx = replace(ctx, retention_days=self.retention_days, connected=connected)
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)
             session.flush()

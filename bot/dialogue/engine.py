@@ -37,6 +37,7 @@ class Context:
     cases: tuple[CaseView, ...] = ()  # the user's own cases, newest first
     new_ref: str = ""  # the reference a case opened by this event gets
     retention_days: int = 90  # what /privacy promises about closed cases
+    connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
 
 
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:

@@ -188,6 +188,14 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         "",
         _("They will not see your name or your Telegram account unless you gave it above."),
     ]
+    if partner_id not in ctx.connected:
+        lines += [
+            "",
+            _(
+                "{org} is not connected to this bot yet: your case will wait until they are. "
+                "For help now, look at the contacts in the menu."
+            ).format(org=pick(partner.name, tr.language)),
+        ]
     keyboard = (
         (Button(_("Send"), "ref:send"),),
         (Button(_("Change"), "ref:change"), Button(_("Cancel"), "ref:cancel")),

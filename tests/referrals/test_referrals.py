@@ -194,3 +194,13 @@ def test_outbox_rows_have_unique_idempotency_keys(harness: Harness):
     assert len(keys) == len(set(keys))
     with harness.store.sessions() as session:
         assert session.scalars(select(Outbox.status)).all() == ["pending"] * len(keys)
+
+
+def test_the_summary_says_when_the_organisation_is_not_connected_yet(harness: Harness):
+    harness.profile(MIGRANT, "KH", "TH")
+    waiting = harness.fill_form(MIGRANT, "unpaid_wages", "help", send=False)[-1].text
+    assert "not connected to this bot yet" in waiting
+    harness.press(MIGRANT, "ref:cancel")
+    harness.connect_inbox("ALPHA")
+    connected = harness.fill_form(MIGRANT, "unpaid_wages", "help", send=False)[-1].text
+    assert "not connected" not in connected
