@@ -11,7 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -58,6 +58,8 @@ def make_context(
     locales_dir: Path,
     user_cases: tuple[CaseView, ...] = (),
     new_ref: str = "",
+    retention_days: int = 90,
+    connected: frozenset[str] = frozenset(),
 ) -> engine.Context:
     return engine.Context(
         catalog=catalogs.get(),
@@ -65,6 +67,8 @@ def make_context(
         today=dt.date.today(),
         cases=user_cases,
         new_ref=new_ref,
+        retention_days=retention_days,
+        connected=connected,
     )
 
 
@@ -100,10 +104,14 @@ class BotService:
     def _handle(self, uid: str, event: Event) -> tuple[Reply, ...]:
         with self.store.sessions.begin() as session:
             state = self.store.state_of(session.get(User, uid))
-            user_cases = cases.cases_of(session, uid)
-            ctx = make_context(self.catalogs, self.locales_dir, user_cases, cases.new_ref())
-            connected = frozenset(session.scalars(select(Inbox.org_id)).all())
-            ctx = replace(ctx, retention_days=self.retention_days, connected=connected)
+            ctx = make_context(
+                self.catalogs,
+                self.locales_dir,
+                cases.cases_of(session, uid),
+                cases.new_ref(),
+                self.retention_days,
+                frozenset(session.scalars(select(Inbox.org_id)).all()),
+            )
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)
             session.flush()
