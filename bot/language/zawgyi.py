@@ -22,13 +22,15 @@ _ZAWGYI_ONLY = re.compile(r"(?:^|[^\u1000-\u109F])\u1031|\u1064")
 # What Zawgyi text has and Unicode Burmese never does: E (U+1031) or medial-ra forms typed
 # before their consonant (in Unicode they follow a consonant or its medials); the asat U+1039
 # with no consonant after it; Zawgyi's stacked and contextual forms U+1060-U+108F (Unicode
-# Burmese does not use them; U+1090-U+1099 are Shan digits, so they prove nothing). A high
+# Burmese does not use them); U+1090-U+1099 right after a Burmese letter or sign (Shan digits
+# in Unicode, which do not follow a letter; Zawgyi's ႔ ႐ ႏ forms in "ဖို႔", "သံ႐ုံး"). A high
 # score alone is not enough: short Unicode text such as "လစာ အမြဲ" scores above 0.95, and
 # converting it would scramble it ("အမြဲ" read as Zawgyi is "အမွဲ").
 _ZAWGYI_STRUCTURE = re.compile(
     r"(?:^|[^\u1000-\u1021\u103b-\u103e])[\u1031\u103b\u107e-\u1084][\u1000-\u1021]"
     r"|\u1039(?![\u1000-\u1021])"
     r"|[\u1060-\u108f]"
+    r"|[\u1000-\u1021\u102b-\u103e][\u1090-\u1099]"
 )
 
 
