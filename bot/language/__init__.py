@@ -64,11 +64,8 @@ def normalise(text: str) -> Normalised:
         cleaned, was_zawgyi = convert_if_zawgyi(cleaned)
         encoding = "zawgyi" if was_zawgyi else "unicode"
     # Converting can lengthen the text: the limit holds for what the NLU gets.
-    cleaned = (
-        _WHITESPACE.sub(" ", unicodedata.normalize("NFC", cleaned))[: MAX_CHARS + 1]
-        .strip()[:MAX_CHARS]
-        .rstrip()
-    )
+    cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", cleaned)).strip()
+    cleaned = cleaned[:MAX_CHARS].rstrip()
     script = dominant_script(cleaned)
     return Normalised(
         text=cleaned,
