@@ -49,6 +49,9 @@ extract: $(STAMP_VENV)
 
 update-po: extract
 	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales -D messages --previous
+	@# Babel drops header fields it does not know: keep the catalogs' review status.
+	@for l in my km; do f=locales/$$l/LC_MESSAGES/messages.po; \
+	  grep -q 'X-Review-Status' $$f || sed -i '0,/"Generated-By: /s//"X-Review-Status: draft\\n"\n"Generated-By: /' $$f; done
 
 init-lang: extract  # make init-lang LANG_CODE=shn
 	$(VENV)/bin/pybabel init -i locales/messages.pot -d locales -D messages -l $(LANG_CODE)

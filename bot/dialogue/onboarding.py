@@ -57,7 +57,8 @@ def ask_origin(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     intro = _("Two short questions, so my answers fit you. You can skip them.")
-    text = f"{intro}\n\n{_('Where are you from?')}"
+    question = _("Where are you from?")  # not inside the f-string: Babel would miss it
+    text = f"{intro}\n\n{question}"
     return Outcome((Reply(text, origin_keyboard(tr)),), state.with_(step="origin"))
 
 
