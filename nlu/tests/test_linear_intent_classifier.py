@@ -26,7 +26,7 @@ EXAMPLES = [
 ]
 
 
-@pytest.fixture(scope="module", params=["logistic", "complement_nb"])
+@pytest.fixture(scope="module", params=["svm", "logistic", "complement_nb"])
 def agent(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
     from rasa.core.agent import Agent
     from rasa.model_training import train_nlu

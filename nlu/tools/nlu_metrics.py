@@ -79,18 +79,15 @@ def confused_pairs(
 def choose_threshold(
     records: Sequence[Record], max_fallback: float = 0.05, step: float = 0.01
 ) -> Tuple[float, List[Tuple[float, Dict[str, float]]]]:
-    """The threshold with the best mean per-language accuracy among those sending at most
-    `max_fallback` of in-scope messages to the fallback; and the whole sweep."""
+    """The threshold that catches the most out-of-scope messages while sending at most
+    `max_fallback` of in-scope ones to the fallback (issue 4's trade-off); ties go to the
+    higher accuracy, then the lower threshold. Also returns the whole sweep."""
     sweep = []
-    best, best_value = 0.0, -1.0
-    groups = sorted({r.group for r in records})
     for i in range(int(0.95 / step) + 1):
         threshold = round(i * step, 4)
-        overall = scores(records, threshold)
-        per_group = by_group(records, threshold)
-        mean_accuracy = sum(per_group[g]["accuracy"] for g in groups) / len(groups)
-        overall["mean_group_accuracy"] = mean_accuracy
-        sweep.append((threshold, overall))
-        if overall["in_scope_to_fallback"] <= max_fallback and mean_accuracy > best_value:
-            best, best_value = threshold, mean_accuracy
-    return best, sweep
+        sweep.append((threshold, scores(records, threshold)))
+    feasible = [(t, row) for t, row in sweep if row["in_scope_to_fallback"] <= max_fallback]
+    if not feasible:
+        return 0.0, sweep
+    best = max(feasible, key=lambda item: (item[1]["oos_recall"], item[1]["accuracy"], -item[0]))
+    return best[0], sweep

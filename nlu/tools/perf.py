@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.language import normalise  # noqa: E402
 from bot.nlu import RasaHttpClient, RasaSupervisor  # noqa: E402
-from nlu.tools.eval import free_port  # noqa: E402
+from nlu.tools.eval import TRAIN_ENV, free_port  # noqa: E402
 from nlu.tools.rasa_data import read_examples  # noqa: E402
 
 SEQUENTIAL = 500
@@ -107,7 +107,7 @@ def main() -> None:
         [str(args.rasa), "train", "nlu", "--config", str(args.config), "--nlu", str(args.train),
          "--out", str(args.out), "--fixed-model-name", "perf", "--quiet"],
         check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
-        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
+        env={**os.environ, **TRAIN_ENV},
     )
     train_s = time.perf_counter() - started
     texts = [normalise(t).text for f in sorted((ROOT / "nlu" / "heldout").glob("*.yml"))

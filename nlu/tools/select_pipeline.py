@@ -21,6 +21,9 @@ from typing import Any, Dict, List, Tuple
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+# Training is timed: Rasa's cache of earlier trainings stays off, and out of the work tree.
+os.environ["RASA_MAX_CACHE_SIZE"] = "0"
+os.environ.setdefault("RASA_CACHE_DIRECTORY", "var/rasa-cache")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
