@@ -34,7 +34,7 @@ def agent(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     tmp = tmp_path_factory.mktemp(request.param)
     pipeline: list[Dict[str, Any]] = [
         {"name": "nlu.components.script_tokenizer.ScriptTokenizer"},
-        {"name": "CountVectorsFeaturizer"},
+        {"name": "nlu.components.token_ngram_featurizer.TokenNgramFeaturizer"},
         {"name": "CountVectorsFeaturizer", "analyzer": "char_wb", "min_ngram": 1, "max_ngram": 4},
         {"name": "nlu.components.linear_intent_classifier.LinearIntentClassifier",
          "model": request.param},

@@ -48,18 +48,20 @@ def clf(**config: Any) -> Dict[str, Any]:
     return {"name": C, **config}
 
 
+TNG = {"name": "nlu.components.token_ngram_featurizer.TokenNgramFeaturizer", "max_ngram": 2}
+WORDS12 = {"name": "CountVectorsFeaturizer", "min_ngram": 1, "max_ngram": 2}
+
 CANDIDATES: Dict[str, List[Dict[str, Any]]] = {
-    "whitespace+lr(rasa)": [{"name": "WhitespaceTokenizer"}, WORDS, CHARS,
-                            {"name": "LogisticRegressionClassifier"}],
-    "words+lr10": [tok("words"), WORDS, CHARS, clf(model="logistic", C=10)],
-    "words+lr30": [tok("words"), WORDS, CHARS, clf(model="logistic", C=30)],
-    "words+cnb": [tok("words"), WORDS, CHARS, clf(model="complement_nb", alpha=0.1)],
-    "words+c25+lr10": [tok("words"), WORDS, CHARS25, clf(model="logistic", C=10)],
-    "syllables+lr10": [tok("syllables"), WORDS, CHARS, clf(model="logistic", C=10)],
-    "words+syllables+lr10": [tok("words+syllables"), WORDS, CHARS,
-                             clf(model="logistic", C=10)],
-    "khmer_nltk+lr10": [tok("khmer_nltk"), WORDS, CHARS, clf(model="logistic", C=10)],
-    "syllables+cnb": [tok("syllables"), WORDS, CHARS, clf(model="complement_nb", alpha=0.1)],
+    "whitespace+cvf+lr(rasa)": [{"name": "WhitespaceTokenizer"}, WORDS, CHARS,
+                                {"name": "LogisticRegressionClassifier"}],
+    "words+cvf12+svm": [tok("words"), WORDS12, CHARS, clf(model="svm", C=2.0)],
+    "words+tng12+svm (config.yml)": [tok("words"), TNG, CHARS, clf(model="svm", C=2.0)],
+    "words+tng12+lr": [tok("words"), TNG, CHARS, clf(model="logistic", C=10)],
+    "words+tng12+cnb": [tok("words"), TNG, CHARS, clf(model="complement_nb", alpha=0.1)],
+    "syllables+tng12+svm": [tok("syllables"), TNG, CHARS, clf(model="svm", C=2.0)],
+    "words+syllables+tng12+svm": [tok("words+syllables"), TNG, CHARS, clf(model="svm", C=2.0)],
+    "khmer_nltk+tng12+svm": [tok("khmer_nltk"), TNG, CHARS, clf(model="svm", C=2.0)],
+    "words+tng12+c25+svm": [tok("words"), TNG, CHARS25, clf(model="svm", C=2.0)],
 }
 
 
