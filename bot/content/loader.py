@@ -70,31 +70,32 @@ def collect(root: Path) -> Loaded:
     return loaded
 
 
-def _load_keywords(root: Path, loaded: Loaded) -> None:
-    """content/safety/emergency_keywords.yml: optional for test trees, checked when present."""
-    path = root / KEYWORDS_FILE
+def _read_optional(root: Path, relative: Path | str, loaded: Loaded) -> tuple[str, Any] | None:
+    """(display path, parsed YAML) of an optional file; None when absent or unreadable."""
+    path = root / relative
     if not path.exists():
-        return
+        return None
     where = display_path(root, path)
     try:
-        data = read_yaml(path)
+        return where, read_yaml(path)
     except ValueError as error:
         loaded.problems.append(f"{where}: {error}")
-        return
-    loaded.keywords = _validate(EmergencyKeywords, data, where, loaded.problems)
+        return None
+
+
+def _load_keywords(root: Path, loaded: Loaded) -> None:
+    """content/safety/emergency_keywords.yml: optional for test trees, checked when present."""
+    found = _read_optional(root, KEYWORDS_FILE, loaded)
+    if found is not None:
+        loaded.keywords = _validate(EmergencyKeywords, found[1], found[0], loaded.problems)
 
 
 def _load_partners(root: Path, loaded: Loaded) -> None:
     """content/partners.yml is optional: without it the bot lists organisations instead."""
-    path = root / PARTNERS_FILE
-    if not path.exists():
+    found = _read_optional(root, PARTNERS_FILE, loaded)
+    if found is None:
         return
-    where = display_path(root, path)
-    try:
-        data = read_yaml(path)
-    except ValueError as error:
-        loaded.problems.append(f"{where}: {error}")
-        return
+    where, data = found
     partners = _validate(Partners, data, where, loaded.problems)
     if partners is None:
         return
