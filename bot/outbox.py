@@ -242,6 +242,16 @@ class OutboxSender:
             log.warning("Outbox: %d row(s) left 'sending' go back to 'pending'", count)
         return count
 
+    # --- the bot-wide flood wait, shared with the direct replies -------------------------------
+    def pause(self, seconds: float) -> None:
+        """Telegram said "retry after" to someone else (a direct reply): this sender waits too."""
+        self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+        self.stats.retry_after += 1
+
+    def paused_for(self) -> float:
+        """Seconds left in the current flood wait (0 when none): direct replies check this."""
+        return max(0.0, self._paused_until - self._clock())
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False)

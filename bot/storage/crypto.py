@@ -18,6 +18,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 log = logging.getLogger(__name__)
 LOCAL_KEY_FILE = "encryption.key"
+SIGNATURE_LENGTH = 10  # 60 bits in button data, which Telegram limits to 64 bytes
 
 
 class MissingKey(RuntimeError):
@@ -50,12 +51,13 @@ class CryptoBox:
         """Re-encrypt with the newest key."""
         return None if token is None else self._fernet.rotate(token.encode()).decode()
 
-    def sign(self, data: str, length: int = 10) -> str:
+    def sign(self, data: str) -> str:
         digest = hmac.new(self._sign_key, data.encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(digest).decode()[:length]
+        return base64.urlsafe_b64encode(digest).decode()[:SIGNATURE_LENGTH]
 
     def verify(self, data: str, signature: str) -> bool:
-        return hmac.compare_digest(self.sign(data, len(signature) or 10), signature)
+        # Full length only: a shortened signature would be guessable in a few tries.
+        return hmac.compare_digest(self.sign(data), signature)
 
 
 def load_box(keys_env: str | None, mode: str, var_dir: Path) -> CryptoBox:

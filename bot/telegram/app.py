@@ -98,6 +98,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         # One sender per bot (polling allows one process): a row left 'sending' by a crash
         # is ours, and goes out again at once rather than after the claim lease.
         await sender.recover(older_than_s=0)
+        app.bot_data[handlers.SENDER] = sender
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
         tasks.append(asyncio.create_task(check_deadlines(desk, wake, stop)))
         tasks.append(asyncio.create_task(retention(service, settings, stop)))
@@ -119,7 +120,9 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         .token(settings.telegram_token)
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        # No retries inside the limiter: a 429 on a direct reply pauses the outbox sender too
+        # (one shared flood wait) and the reply is sent by the outbox after it.
+        .rate_limiter(AIORateLimiter(max_retries=0))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)

@@ -19,14 +19,17 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.dialogue.replies import Reply
 from bot.flood import FloodGuard
+from bot.outbox import OutboxSender
 from bot.referrals.desk import STEP_PREFIX, Desk, Said
 from bot.service import BotService
-from bot.telegram.convert import markup_of, media_event, send_replies
+from bot.telegram.convert import media_event, send_replies
+from bot.telegram.sender import retry_after_seconds
 
 log = logging.getLogger(__name__)
 SERVICE = "service"
 DESK = "desk"
 FLOOD = "flood"
+SENDER = "sender"
 
 
 def service_of(context: ContextTypes.DEFAULT_TYPE) -> BotService:
@@ -74,17 +77,29 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
 async def deliver(
     context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: Sequence[Reply], update_id: int
 ) -> None:
-    """Send the replies now; if Telegram fails (after the rate limiter's retries), the ones
-    not sent go to the outbox, which retries until they arrive: an answer is never lost."""
+    """Send the replies now; when Telegram refuses (a 429, a 5xx, a time-out) or a flood
+    wait is on, the ones not sent go to the outbox, which waits and retries: an answer is never
+    lost, and no one sends into a flood wait (the outbox sender keeps the one shared gate)."""
     service = service_of(context)
+    gate = flood_gate_of(context)
     sent: list[int] = []
     try:
-        await send_replies(context.bot, chat_id, replies, sent)
-    except (NetworkError, RetryAfter):
-        log.warning("Telegram failed a reply; %d go to the outbox", len(replies) - len(sent))
+        if gate is None or gate.paused_for() == 0:
+            await send_replies(context.bot, chat_id, replies, sent)
+    except RetryAfter as error:
+        if gate is not None:
+            gate.pause(retry_after_seconds(error))
+    except NetworkError:
+        log.warning("Telegram failed a reply; the rest goes to the outbox")
+    if len(sent) < len(replies):
         await asyncio.to_thread(service.defer_replies, chat_id, replies[len(sent) :], update_id)
     if chat_id > 0 and sent:  # private chats only: groups are never cleared
         await asyncio.to_thread(service.record_sent, chat_id, sent)
+
+
+def flood_gate_of(context: ContextTypes.DEFAULT_TYPE) -> OutboxSender | None:
+    sender: OutboxSender | None = context.bot_data.get(SENDER)
+    return sender
 
 
 async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -102,13 +117,13 @@ async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     )
 
 
-async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said]) -> bool:
-    """Send the desk's answers; False when a caseworker never opened a chat with the bot."""
-    for item in items:
+async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said], update_id: int) -> bool:
+    """Send the desk's answers like any reply; False when a caseworker never opened a
+    private chat with the bot (Telegram refuses, and the outbox could not do better)."""
+    for index, item in enumerate(items):
         try:
-            await context.bot.send_message(
-                item.chat_id, item.text, reply_markup=markup_of(item.buttons)
-            )
+            reply = Reply(item.text, item.buttons)
+            await deliver(context, item.chat_id, (reply,), update_id * 100 + index)
         except Forbidden:
             log.info("A staff member has no private chat with the bot yet")
             return False
@@ -128,7 +143,9 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     name, args = command_parts(message.text)
     if name == "join":
-        await say(context, await asyncio.to_thread(desk_of(context).join, user.id, args))
+        await say(
+            context, await asyncio.to_thread(desk_of(context).join, user.id, args), update.update_id
+        )
         return
     if name == "clear":
         await clear_chat(update, context)
@@ -143,7 +160,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = query.data or ""
     if data.startswith("cs:"):
         items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data)
-        if not await say(context, items):
+        if not await say(context, items, update.update_id):
             await query.answer("Open a private chat with me first (press Start).", show_alert=True)
             return
         await query.answer()
@@ -163,7 +180,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state = await asyncio.to_thread(service.store.load_state, uid)
     if state.step and state.step.startswith(STEP_PREFIX):
         items = await asyncio.to_thread(desk_of(context).text, user.id, state.step, message.text)
-        await say(context, items)
+        await say(context, items, update.update_id)
         return
     replies = await service.handle_text(uid, message.text)
     await deliver(context, chat.id, replies, update.update_id)
@@ -186,10 +203,16 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if text.startswith("/"):
         name, args = command_parts(text)
         if name == "register":
-            await say(context, await asyncio.to_thread(desk.register, chat.id, args))
+            await say(
+                context, await asyncio.to_thread(desk.register, chat.id, args), update.update_id
+            )
             return
         if name == "cases":
-            await say(context, await asyncio.to_thread(desk.list_cases, chat.id, user.id))
+            await say(
+                context,
+                await asyncio.to_thread(desk.list_cases, chat.id, user.id),
+                update.update_id,
+            )
             return
     if await asyncio.to_thread(desk.is_inbox, chat.id):
         return  # staff talk among themselves in their inbox: stay quiet

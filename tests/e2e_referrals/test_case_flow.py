@@ -179,11 +179,6 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     journal.extend(desk.typed + other_desk.typed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/storage/crypto.py:57 CryptoBox.verify signs with len(signature) characters, "
-    "so a signature cut to a prefix (even one character: 1 in 64 guesses) is accepted",
-)
 async def test_a_shortened_or_guessed_signature_is_refused(
     tg: FakeTelegram, db: Db, oracle: Oracle, orgs: dict[str, Org], migrants: list[Migrant]
 ) -> None:
