@@ -28,8 +28,10 @@ STAFF_BUTTONS = ["Accept", "Decline", "Reply", "Note", "Close"]
 OUTCOMES = ["Resolved", "Referred elsewhere", "Could not reach them", "Other"]
 
 
-async def next_in(tg: FakeTelegram, chat_id: int, n: int = 1) -> list[BotMessage]:
-    return await tg.wait_for_messages(chat_id, n, REPLY_TIMEOUT_S)
+async def next_in(
+    tg: FakeTelegram, chat_id: int, n: int = 1, timeout: float = REPLY_TIMEOUT_S
+) -> list[BotMessage]:
+    return await tg.wait_for_messages(chat_id, n, timeout)
 
 
 @dataclass
