@@ -293,11 +293,13 @@ class OutboxSender:
         else:  # Transient, our own time-out, or anything unexpected from the send function
             self.stats.transient += 1
             delay = self._backoff(attempts)
-        give_up = attempts >= self._max_attempts or refusals >= PERMANENT_LIMIT
+        # A flood wait is Telegram pacing us, not a failure: it never uses up the attempts.
+        waited = isinstance(error, RetryAfter)
+        give_up = not waited and (attempts >= self._max_attempts or refusals >= PERMANENT_LIMIT)
         status = FAILED if give_up else PENDING
         name = _error_name(error)
         row = row._replace(permanent_failures=refusals)
-        await self._db(partial(self._record_failure, row, status, delay, name))
+        await self._db(partial(self._record_failure, row, status, delay, name, waited))
         if give_up:
             self.stats.failed += 1
             log.warning("Outbox row %s chat %s: failed (%s)", row.id, row.chat_id, name)
@@ -402,12 +404,15 @@ class OutboxSender:
         else:  # only if a claim outlived the lease: the lease is too short for this send
             log.error("Outbox row %s chat %s: sent twice (claim expired)", row.id, row.chat_id)
 
-    def _record_failure(self, row: _Due, status: str, delay: float, error: str) -> None:
+    def _record_failure(
+        self, row: _Due, status: str, delay: float, error: str, refund: bool = False
+    ) -> None:
         self._update(
             update(Outbox)
             .where(Outbox.id == row.id, Outbox.status == SENDING, Outbox.claimed_by == self.name)
             .values(
                 status=status,
+                attempts=Outbox.attempts - 1 if refund else Outbox.attempts,
                 next_attempt_at=self._wall() + dt.timedelta(seconds=delay),
                 permanent_failures=row.permanent_failures,
                 last_error=error,

@@ -62,7 +62,8 @@ async def test_retry_after_defers_the_row_and_pauses_every_chat(
     asked_at = clock.wall()
     assert await sender.drain_once() == 0  # "a" hit the 429; "b" waits too: it is bot-wide
     first, _ = rows(sessions)
-    assert (first.status, first.attempts, first.last_error) == ("pending", 1, "RetryAfter")
+    # Telegram pacing us is not a failed attempt: the row keeps all its tries.
+    assert (first.status, first.attempts, first.last_error) == ("pending", 0, "RetryAfter")
     assert as_naive_utc(first.next_attempt_at) == as_naive_utc(asked_at + dt.timedelta(seconds=30))
     clock.advance(29.9)
     assert await sender.drain_once() == 0
@@ -180,3 +181,17 @@ async def test_a_send_that_hangs_times_out_and_is_retried(
     [row] = rows(sessions)
     assert (row.status, row.attempts, row.last_error) == ("pending", 1, "TimeoutError")
     assert sender.stats.transient == 1
+
+
+async def test_a_long_flood_wait_never_gives_a_row_up(
+    engine: Engine, sessions: sessionmaker[Session], box: CryptoBox, clock: FakeClock
+):
+    put(sessions, box, (1, "a"))
+    send = FakeSend(clock, script={"a": [RetryAfter(1)] * 20})  # more waits than max_attempts
+    sender = fake_sender(engine, box, send, clock)
+    for _ in range(25):
+        await sender.drain_once()
+        clock.advance(1.1)
+    [row] = rows(sessions)
+    assert (row.status, row.attempts) == ("sent", 1)
+    assert [call.outcome for call in send.calls].count("RetryAfter") == 20
