@@ -156,11 +156,14 @@ def next_step(state: UserState, ctx: Context, after: str) -> Outcome:
 
 
 def partner_for(state: UserState, ctx: Context) -> str | None:
+    """Who will get the case: the first candidate with a connected inbox, as open_case does,
+    or the first candidate, which the case then waits for."""
     partners = ctx.catalog.partners
     if partners is None:
         return None
     topic = (state.form or {}).get("topic") or None
-    return partners.candidates(state.origin, state.country, topic)[0]
+    candidates = partners.candidates(state.origin, state.country, topic)
+    return next((c for c in candidates if c in ctx.connected), candidates[0])
 
 
 def summary(state: UserState, ctx: Context) -> Outcome:
@@ -196,11 +199,15 @@ def summary(state: UserState, ctx: Context) -> Outcome:
                 "For help now, look at the contacts in the menu."
             ).format(org=pick(partner.name, tr.language)),
         ]
+    # The case's reference is fixed here, so a second press of Send (after a restart lost the
+    # first answer) finds the case instead of opening another.
+    ref = form.get("ref") or ctx.new_ref
     keyboard = (
-        (Button(_("Send"), "ref:send"),),
+        (Button(_("Send"), f"ref:send:{ref}"),),
         (Button(_("Change"), "ref:change"), Button(_("Cancel"), "ref:cancel")),
     )
-    return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm"))
+    state = state.with_(step="ref:confirm", form={**form, "ref": ref})
+    return Outcome((Reply("\n".join(lines), keyboard),), state)
 
 
 def contact_text(form: Mapping[str, str], tr: Tr) -> str:
@@ -213,15 +220,15 @@ def contact_text(form: Mapping[str, str], tr: Tr) -> str:
     return _("through this bot only")
 
 
-def send(state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    _ = tr.gettext
+def send(ref: str, state: UserState, ctx: Context) -> Outcome:
     form = dict(state.form or {})
     partner_id = partner_for(state, ctx)
-    if state.step != "ref:confirm" or partner_id is None or not ctx.new_ref:
+    if any(case.ref == ref for case in ctx.cases):
+        return sent_reply(ref, state.with_(step=None, form=None), ctx, ())
+    if state.step != "ref:confirm" or partner_id is None or not ref or form.get("ref") != ref:
         return stale(state, ctx)
     effect = OpenCase(
-        ref=ctx.new_ref,
+        ref=ref,
         partner_id=partner_id,
         topic=form.get("topic") or None,
         description=form.get("description") or None,
@@ -229,16 +236,21 @@ def send(state: UserState, ctx: Context) -> Outcome:
         contact_method=form.get("contact_method", "bot"),
         contact=form.get("contact") or None,
         urgent=form.get("urgent") == "1",
-        language=tr.language,
+        language=ctx.translator(state.language).language,
         origin=state.origin,
         country=state.country,
     )
-    text = _(
+    return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,))
+
+
+def sent_reply(ref: str, state: UserState, ctx: Context, effects: tuple[object, ...]) -> Outcome:
+    """The confirmation: for the Send that opened the case, and again for a repeated press."""
+    tr = ctx.translator(state.language)
+    text = tr.gettext(
         "Sent. Your case number is {ref}. A caseworker will answer here, in this chat. "
         "You can see your cases with /mycases and withdraw a case at any time."
-    ).format(ref=ctx.new_ref)
-    new_state = state.with_(step=None, form=None)
-    return Outcome((Reply(text, menu_keyboard(tr)),), new_state, (effect,))
+    ).format(ref=ref)
+    return Outcome((Reply(text, menu_keyboard(tr)),), state, effects)
 
 
 def cancel(state: UserState, ctx: Context) -> Outcome:
@@ -297,6 +309,8 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     action, _, arg = value.partition(":")
     if action == "cancel":
         return cancel(state, ctx)
+    if action == "send":
+        return send(arg, state, ctx)
     if state.form is None:
         return stale(state, ctx)
     form = dict(state.form)
@@ -317,9 +331,8 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     if action == "urgent" and arg in ("yes", "no"):
         form["urgent"] = "1" if arg == "yes" else ""
         return next_step(state.with_(form=form), ctx, "urgency")
-    handlers = {"send": send, "change": change}
-    if action in handlers:
-        return handlers[action](state, ctx)
+    if action == "change":
+        return change(state, ctx)
     if action == "edit":
         return edit(arg, state, ctx)
     return stale(state, ctx)

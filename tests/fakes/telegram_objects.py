@@ -202,7 +202,9 @@ class BotMessage:
     def button(self, label_or_data: str) -> Button:
         for row in self.buttons:
             for button in row:
-                if label_or_data in (button.label, button.data):
+                data = button.data or ""
+                # "ref:send" also finds "ref:send:<ref>": an action with its argument.
+                if label_or_data in (button.label, data) or data.startswith(label_or_data + ":"):
                     return button
         raise LookupError(
             f"no button {label_or_data!r} on message {self.message_id} "

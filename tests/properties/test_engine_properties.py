@@ -123,10 +123,13 @@ def assert_effects_confirmed(
     """Nothing leaves without the user's own confirmation, and a confirmed Send is not lost."""
     open_refs = {case.ref for case in context.cases if case.open}
     pressed = event_.data if isinstance(event_, ButtonPress) else None
+    # Send carries the reference fixed when the summary was shown ("ref:send:<ref>").
+    form_ref = (before.form or {}).get("ref")
+    send_of_this_form = pressed is not None and pressed == f"ref:send:{form_ref}"
     for effect in outcome.effects:
         if isinstance(effect, OpenCase):
-            assert pressed == "ref:send" and before.step == "ref:confirm", (pressed, before.step)
-            assert effect.ref == context.new_ref
+            assert send_of_this_form and before.step == "ref:confirm", (pressed, before.step)
+            assert effect.ref == form_ref
             assert effect.language in LANGUAGES
         elif isinstance(effect, WithdrawCase):
             assert pressed == f"wd:{effect.ref}:yes" and effect.ref in open_refs
@@ -135,11 +138,12 @@ def assert_effects_confirmed(
             assert effect.ref in open_refs
         else:
             raise AssertionError(f"unknown effect {effect!r}")
+    known = {case.ref for case in context.cases}
     confirmed_send = (
-        pressed == "ref:send"
+        send_of_this_form
         and before.step == "ref:confirm"
         and before.form is not None
-        and context.new_ref
+        and form_ref not in known
     )
     if confirmed_send:
         assert [e for e in outcome.effects if isinstance(e, OpenCase)], "a confirmed Send lost"

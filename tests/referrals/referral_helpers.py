@@ -64,7 +64,12 @@ class Harness:
         self.press(uid, "ref:skip:place")
         self.press(uid, "ref:contact:bot")
         replies = self.press(uid, "ref:urgent:no")
-        return self.press(uid, "ref:send") if send else replies
+        if not send:
+            return replies
+        [send_data] = [
+            b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")
+        ]
+        return self.press(uid, send_data)
 
     def state(self, uid: str) -> UserState:
         return self.store.load_state(uid)

@@ -204,3 +204,24 @@ def test_the_summary_says_when_the_organisation_is_not_connected_yet(harness: Ha
     harness.connect_inbox("ALPHA")
     connected = harness.fill_form(MIGRANT, "unpaid_wages", "help", send=False)[-1].text
     assert "not connected" not in connected
+
+
+def test_pressing_send_again_finds_the_case_instead_of_opening_another(harness: Harness):
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    summary = harness.fill_form(MIGRANT, "unpaid_wages", "help", send=False)
+    [send] = [b.data for row in summary[-1].buttons for b in row if b.data.startswith("ref:send:")]
+    first = harness.press(MIGRANT, send)
+    again = harness.press(MIGRANT, send)  # e.g. the first answer was lost in a crash
+    ref = harness.only(Case).ref
+    assert send == f"ref:send:{ref}"
+    assert ref in first[0].text and ref in again[0].text
+
+
+def test_the_summary_names_the_organisation_that_will_receive_the_case(harness: Harness):
+    harness.connect_inbox("GAMMA")  # ALPHA (first for Cambodians) is not connected
+    harness.profile(MIGRANT, "KH", "TH")
+    summary = harness.fill_form(MIGRANT, "unpaid_wages", "help", send=False)[-1].text
+    assert "Gamma Door (fixture)" in summary and "not connected" not in summary
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    assert harness.all(Case)[-1].org_id == "GAMMA"
