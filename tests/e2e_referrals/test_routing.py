@@ -17,12 +17,6 @@ from tests.fakes.bot_process import BotProcess
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/dialogue/referral.py partner_for() names the first route candidate (CWCC, and "
-    "says it is not connected so the case will wait) while bot/referrals/cases.py:56 "
-    "open_case() sends the case at once to the first candidate with an inbox (FAR)",
-)
 async def test_the_summary_names_the_organisation_that_receives_the_case(
     tg: FakeTelegram, bot: BotProcess, db: Db, oracle: Oracle
 ) -> None:
