@@ -44,9 +44,7 @@ class RasaHttpClient:
         started = time.perf_counter()
         try:
             async with asyncio.timeout(self._timeout_s):
-                response = await self._http.post(
-                    "/model/parse", json={"text": text[:MAX_TEXT_CHARS]}
-                )
+                response = await self._post_parse(text[:MAX_TEXT_CHARS])
             response.raise_for_status()
             result = result_from_rasa(response.json(), self._threshold)
         except TimeoutError:
@@ -69,6 +67,15 @@ class RasaHttpClient:
             (time.perf_counter() - started) * 1000,
         )
         return result
+
+    async def _post_parse(self, text: str) -> httpx.Response:
+        try:
+            return await self._http.post("/model/parse", json={"text": text})
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+            # The server may close a kept-alive connection just as it is reused; a parse
+            # changes nothing, so it is sent once more on a fresh connection.
+            log.info("NLU connection dropped; retrying once")
+            return await self._http.post("/model/parse", json={"text": text})
 
     async def health(self) -> bool:
         """Whether the server is up with a model loaded (Rasa answers 409 without one)."""

@@ -15,7 +15,7 @@ RANKING_LENGTH = 5
 # Chosen by measurement on the held-out set (`make nlu-eval`, docs/benchmarks.md
 # "Threshold"): the threshold that catches the most out-of-scope messages while sending at
 # most 5 % of in-scope ones to the fallback. Below it the bot says it did not understand.
-DEFAULT_THRESHOLD: float = 0.49
+DEFAULT_THRESHOLD: float = 0.47
 
 
 @dataclass(frozen=True)

