@@ -28,6 +28,7 @@ class Behaviour:
     status: int = 200
     delay_s: float = 0.0
     body: bytes | None = None  # sent as is instead of the JSON answer
+    drop_connections: int = 0  # this many parses are answered by closing the connection
     received: list[str] = field(default_factory=list)
 
 
@@ -65,6 +66,10 @@ def make_handler(behaviour: Behaviour) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length", "0"))
             text = json.loads(self.rfile.read(length))["text"]
             behaviour.received.append(text)
+            if behaviour.drop_connections > 0:
+                behaviour.drop_connections -= 1
+                self.close_connection = True
+                return
             time.sleep(behaviour.delay_s)
             if self.path != "/model/parse":
                 self._send(404, b"{}")

@@ -163,3 +163,19 @@ async def test_parallel_parses_share_one_client(fake: FakeRasa) -> None:
     results = await asyncio.gather(*(client.parse(f"message {i}") for i in range(20)))
     await client.aclose()
     assert {r.topic for r in results} == {"unpaid_wages"}
+
+
+async def test_a_dropped_connection_is_retried_once() -> None:
+    with FakeRasa(behaviour=Behaviour(drop_connections=1)) as server:
+        client = RasaHttpClient(server.url)
+        assert (await client.parse("hello")).topic == "unpaid_wages"
+        await client.aclose()
+        assert server.behaviour.received == ["hello", "hello"]
+
+
+async def test_a_connection_dropped_twice_is_unavailable() -> None:
+    with FakeRasa(behaviour=Behaviour(drop_connections=2)) as server:
+        client = RasaHttpClient(server.url)
+        with pytest.raises(NluUnavailable):
+            await client.parse("hello")
+        await client.aclose()
