@@ -153,7 +153,8 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     # Accept, reply, an internal note, the migrant's answer, and close.
     await accept(desk, card, migrant, ref)
     relayed = await reply(desk, card, migrant, ref, f"Which factory, and since when? {tag()}")
-    await note(desk, card, ref, f"Called the labour office, waiting {tag()}")
+    internal = f"Called the labour office, waiting {tag()}"
+    await note(desk, card, ref, internal)
     await answer(desk, relayed, migrant, ref, f"A garment factory, since March {tag()}")
     question = await close(desk, card, migrant, ref)
     resolved = question.button("Resolved").data
@@ -176,6 +177,7 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     staff_saw = texts_seen_by(tg, [fed.inbox, fed.caseworker, far.inbox, far.caseworker])
     for secret in (str(migrant.user_id), migrant.first_name, "Thiri", migrant.username):
         assert not any(secret in seen for seen in staff_saw), f"staff saw {secret!r}"
+    assert not any(internal in seen for seen in texts_seen_by(tg, [migrant.user_id]))
     journal.extend(desk.typed + other_desk.typed)
 
 

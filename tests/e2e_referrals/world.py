@@ -89,9 +89,8 @@ class Db:
         [(case_id, status, org, outcome)] = self.rows(
             "SELECT id, status, org_id, outcome FROM cases WHERE ref = ?", ref
         )
-        events = [action for (action,) in self.rows(
-            "SELECT action FROM case_events WHERE case_id = ? ORDER BY id", case_id
-        )]  # fmt: skip
+        history = "SELECT action FROM case_events WHERE case_id = ? ORDER BY id"
+        events = [action for (action,) in self.rows(history, case_id)]
         return {"id": case_id, "status": status, "org": org, "outcome": outcome, "events": events}
 
     def step_of(self, tg_user_id: int) -> str | None:
