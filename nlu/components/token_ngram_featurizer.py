@@ -2,7 +2,7 @@
 
 Rasa's CountVectorsFeaturizer (word analyzer) re-splits the tokens with the regular
 expression `\\b\\w+\\b`, and `\\w` does not match combining marks: Burmese and Khmer vowel signs,
-medials and killers all are, so "ပျောက်" ("lost") becomes the fragments "ပ" and "ယ". This
+medials and killers all are, so "ပျောက်" ("lost") becomes the fragments "ပ" and "က". This
 featurizer takes the segmented tokens whole, so Burmese and Khmer words survive as words.
 """
 
