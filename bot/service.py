@@ -30,7 +30,7 @@ from bot.outbox import enqueue
 from bot.referrals import cases, privacy
 from bot.referrals.texts import Texts
 from bot.storage import Store
-from bot.storage.models import Inbox, User, utcnow
+from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -92,17 +92,25 @@ class BotService:
     async def text_event(self, raw: str) -> Text:
         return await read_text(self.nlu, raw)
 
-    async def handle_text(self, uid: str, raw: str) -> tuple[Reply, ...]:
+    async def handle_text(
+        self, uid: str, raw: str, update_id: int | None = None
+    ) -> tuple[Reply, ...]:
         """Free text: the NLU reads it unless the user is filling in a form."""
         state = await asyncio.to_thread(self.store.load_state, uid)
         event = plain_text(raw) if referral.expects_text(state) else await self.text_event(raw)
-        return await self.handle(uid, event)
+        return await self.handle(uid, event, update_id)
 
-    async def handle(self, uid: str, event: Event) -> tuple[Reply, ...]:
-        return await asyncio.to_thread(self._handle, uid, event)
+    async def handle(
+        self, uid: str, event: Event, update_id: int | None = None
+    ) -> tuple[Reply, ...]:
+        return await asyncio.to_thread(self._handle, uid, event, update_id)
 
-    def _handle(self, uid: str, event: Event) -> tuple[Reply, ...]:
+    def _handle(self, uid: str, event: Event, update_id: int | None) -> tuple[Reply, ...]:
         with self.store.sessions.begin() as session:
+            if update_id is not None:
+                # Handled exactly when its effects commit: Telegram's redelivery after a crash
+                # is then either needed (nothing committed) or skipped (all committed).
+                session.merge(ProcessedUpdate(update_id=update_id))
             state = self.store.state_of(session.get(User, uid))
             ctx = make_context(
                 self.catalogs,

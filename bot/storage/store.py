@@ -58,6 +58,15 @@ class Store:
         with self.sessions.begin() as session:
             self.write_state(session, uid, state)
 
+    def seen_update(self, update_id: int) -> bool:
+        """Whether this update was already handled (Telegram delivers again after a crash)."""
+        with self.sessions() as session:
+            return session.get(ProcessedUpdate, update_id) is not None
+
+    def mark_update(self, update_id: int) -> None:
+        """Record an update as handled; recording it twice is harmless."""
+        self.first_time_update(update_id)
+
     def first_time_update(self, update_id: int) -> bool:
         """Record an incoming update id; False when it was seen before (a redelivery)."""
         try:

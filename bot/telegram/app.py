@@ -30,6 +30,7 @@ from bot.referrals.desk import Desk
 from bot.runtime import running_service
 from bot.service import BotService
 from bot.telegram import handlers
+from bot.telegram.polling import serve
 from bot.telegram.sender import telegram_send
 
 log = logging.getLogger(__name__)
@@ -135,5 +136,5 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 def run_telegram(settings: Settings) -> int:
     app = build_application(settings)
     log.info("Starting the Telegram bot (polling)")
-    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    asyncio.run(serve(app))
     return 0

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
@@ -45,7 +45,8 @@ def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Before any handler: answer each update once, and slow down floods from one user."""
     service = service_of(context)
-    if not await asyncio.to_thread(service.store.first_time_update, update.update_id):
+    # Recorded after handling (bot/telegram/polling.py), so a crash mid-way is redelivered.
+    if await asyncio.to_thread(service.store.seen_update, update.update_id):
         raise ApplicationHandlerStop
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None or user is None or chat.type != ChatType.PRIVATE:
@@ -70,7 +71,7 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    replies = await service_of(context).handle(f"tg:{user.id}", event)
+    replies = await service_of(context).handle(f"tg:{user.id}", event, update.update_id)
     await deliver(context, chat.id, replies, update.update_id)
 
 
@@ -165,7 +166,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         await query.answer()
         return
-    await query.answer()  # stop the client's spinner
+    with contextlib.suppress(BadRequest):  # too old: the press is still worth handling
+        await query.answer()  # stop the client's spinner
     if chat.type != ChatType.PRIVATE:
         return  # migrants' buttons only work in private chats
     await respond(update, context, ButtonPress(data))
@@ -182,7 +184,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         items = await asyncio.to_thread(desk_of(context).text, user.id, state.step, message.text)
         await say(context, items, update.update_id)
         return
-    replies = await service.handle_text(uid, message.text)
+    replies = await service.handle_text(uid, message.text, update.update_id)
     await deliver(context, chat.id, replies, update.update_id)
 
 
