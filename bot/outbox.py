@@ -182,6 +182,9 @@ class OutboxSender:
         self.stats = SenderStats()
         self._next_slot = float("-inf")
         self._paused_until = float("-inf")
+        # One send on the wire at a time, for this sender and the direct replies alike: a 429
+        # is then known before the next send starts, so nothing goes into a flood wait.
+        self.send_lock = asyncio.Lock()
         self._chat_free: dict[int, float] = {}
         self._wake_at = float("inf")
         self._stop: asyncio.Event | None = None
@@ -269,8 +272,11 @@ class OutboxSender:
             log.error("Outbox row %s chat %s: failed (payload unreadable)", row.id, row.chat_id)
             return False
         try:
-            async with asyncio.timeout(self._send_timeout):  # no extra task, unlike wait_for
-                message_id = await self._send(row.chat_id, *message)
+            async with self.send_lock:
+                if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
+                    raise RetryAfter(self._paused_until - self._clock())
+                async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
+                    message_id = await self._send(row.chat_id, *message)
         except Exception as error:
             await self._after_error(row, error)
             return False

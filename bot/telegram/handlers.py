@@ -85,8 +85,14 @@ async def deliver(
     gate = flood_gate_of(context)
     sent: list[int] = []
     try:
-        if gate is None or gate.paused_for() == 0:
-            await send_replies(context.bot, chat_id, replies, sent)
+        for reply in replies:
+            if gate is None:
+                await send_replies(context.bot, chat_id, (reply,), sent)
+                continue
+            async with gate.send_lock:  # one send on the wire at a time (see OutboxSender)
+                if gate.paused_for() > 0:
+                    break
+                await send_replies(context.bot, chat_id, (reply,), sent)
     except RetryAfter as error:
         if gate is not None:
             gate.pause(retry_after_seconds(error))
