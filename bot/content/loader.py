@@ -70,17 +70,20 @@ def collect(root: Path) -> Loaded:
     return loaded
 
 
-def _read_optional(root: Path, relative: Path | str, loaded: Loaded) -> tuple[str, Any] | None:
-    """(display path, parsed YAML) of an optional file; None when absent or unreadable."""
-    path = root / relative
-    if not path.exists():
-        return None
+def _read(root: Path, path: Path, loaded: Loaded) -> tuple[str, Any] | None:
+    """(display path, parsed YAML); None, with the problem recorded, when unreadable."""
     where = display_path(root, path)
     try:
         return where, read_yaml(path)
     except ValueError as error:
         loaded.problems.append(f"{where}: {error}")
         return None
+
+
+def _read_optional(root: Path, relative: Path | str, loaded: Loaded) -> tuple[str, Any] | None:
+    """As _read, for a file that may be absent (None then, and no problem)."""
+    path = root / relative
+    return _read(root, path, loaded) if path.exists() else None
 
 
 def _load_keywords(root: Path, loaded: Loaded) -> None:
@@ -106,12 +109,10 @@ def _load_partners(root: Path, loaded: Loaded) -> None:
 
 
 def _load_directory_file(root: Path, path: Path, loaded: Loaded) -> None:
-    where = display_path(root, path)
-    try:
-        data = read_yaml(path)
-    except ValueError as error:
-        loaded.problems.append(f"{where}: {error}")
+    found = _read(root, path, loaded)
+    if found is None:
         return
+    where, data = found
     if not isinstance(data, list):
         loaded.problems.append(f"{where}: expected a list of entries")
         return
@@ -131,12 +132,10 @@ def _load_directory_file(root: Path, path: Path, loaded: Loaded) -> None:
 
 
 def _load_topic_file(root: Path, path: Path, loaded: Loaded) -> None:
-    where = display_path(root, path)
-    try:
-        data = read_yaml(path)
-    except ValueError as error:
-        loaded.problems.append(f"{where}: {error}")
+    found = _read(root, path, loaded)
+    if found is None:
         return
+    where, data = found
     loaded.seen_topic_ids.add(path.stem)
     label = f"topic {_raw_id(data, path.stem)}"
     topic = _validate(Topic, data, f"{where}: {label}", loaded.problems)

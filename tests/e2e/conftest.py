@@ -61,12 +61,8 @@ def bot(
 ) -> Iterator[BotProcess]:
     home = tmp_path_factory.mktemp("bot")
     env = bot_env(tg, home, CONTENT_DIR=str(CONTENT_DIR), LOCALES_DIR=str(locales_dir), **nlu_env)
-    process = BotProcess(tg, env, home / "bot.log")
-    try:
-        process.start()
+    with BotProcess(tg, env, home / "bot.log").running() as process:
         yield process
-    finally:
-        process.stop()
 
 
 @pytest.fixture(scope="module")

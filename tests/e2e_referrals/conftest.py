@@ -66,12 +66,8 @@ def bot(
         "LOG_LEVEL": "DEBUG",
         **bot_settings,
     }
-    process = BotProcess(tg, bot_env(tg, home, **settings), home / "bot.log")
-    try:
-        process.start()
+    with BotProcess(tg, bot_env(tg, home, **settings), home / "bot.log").running() as process:
         yield process
-    finally:
-        process.stop()
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,12 @@ reads `.env` only for variables the environment does not already have.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -123,6 +125,15 @@ class BotProcess:
             self.process.kill()
             self.process.wait(5)
         self._close_log()
+
+    @contextlib.contextmanager
+    def running(self) -> Iterator[BotProcess]:
+        """Started, and always stopped afterwards (for module fixtures)."""
+        try:
+            self.start()
+            yield self
+        finally:
+            self.stop()
 
     def restart(self, hard: bool = False) -> None:
         self.kill() if hard else self.stop()
