@@ -10,20 +10,13 @@ import pytest
 
 from tests.e2e.driver import CONTENT_DIR, Oracle, Person
 from tests.fakes import free_port
-from tests.fakes.bot_process import ROOT, BotProcess
-
-RASA_BIN = ROOT / ".venv-nlu" / "bin" / "rasa"
-MODELS_DIR = ROOT / "models"
-RASA_READY_TIMEOUT_S = 240.0  # loads in about 30 s on 2 vCPUs; more when the machine is busy
-
-
-def missing_rasa() -> str | None:
-    if not RASA_BIN.exists():
-        return f"{RASA_BIN.relative_to(ROOT)} is missing: run `make nlu-venv` (make test does)"
-    if not any(MODELS_DIR.glob("*.tar.gz")):
-        return "no trained model in models/: run `make nlu-model` (make test does)"
-    return None
-
+from tests.fakes.bot_process import (
+    RASA_READY_S,
+    ROOT,
+    BotProcess,
+    embedded_nlu,
+    missing_rasa,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -39,13 +32,7 @@ def nlu_port() -> int:
 
 @pytest.fixture(scope="module")
 def nlu_env(nlu_port: int) -> dict[str, str]:
-    return {
-        "NLU_URL": "",  # the embedded default: the bot starts and supervises Rasa itself
-        "NLU_MODELS_DIR": str(MODELS_DIR),
-        "RASA_BIN": str(RASA_BIN),
-        "NLU_PORT": str(nlu_port),
-        "NLU_TIMEOUT": "10",  # a first parse right after loading can be slow
-    }
+    return embedded_nlu(nlu_port)
 
 
 def wait_for_rasa(url: str, bot: BotProcess, timeout: float) -> None:
@@ -67,7 +54,7 @@ def wait_for_rasa(url: str, bot: BotProcess, timeout: float) -> None:
 @pytest.fixture(scope="module")
 def oracle(bot: BotProcess, locales_dir: object, nlu_port: int) -> Oracle:
     url = f"http://127.0.0.1:{nlu_port}"
-    wait_for_rasa(url, bot, RASA_READY_TIMEOUT_S)
+    wait_for_rasa(url, bot, RASA_READY_S)
     return Oracle(CONTENT_DIR, locales_dir, url)  # type: ignore[arg-type]
 
 

@@ -26,20 +26,13 @@ from tests.e2e_referrals.scenes import (
 )
 from tests.e2e_referrals.world import until
 from tests.fakes import FakeTelegram, free_port
-from tests.fakes.bot_process import ROOT, BotProcess
-
-RASA_BIN = ROOT / ".venv-nlu" / "bin" / "rasa"
-MODELS_DIR = ROOT / "models"
-RASA_READY_S = 240.0  # the measured load is 6-34 s, more on a busy machine
-
-
-def missing_rasa() -> str | None:
-    if not RASA_BIN.exists():
-        return "no .venv-nlu: run `make nlu-venv` (make test does)"
-    if not any(MODELS_DIR.glob("*.tar.gz")):
-        return "no trained model in models/: run `make nlu-model` (make test does)"
-    return None
-
+from tests.fakes.bot_process import (
+    RASA_READY_S,
+    ROOT,
+    BotProcess,
+    embedded_nlu,
+    missing_rasa,
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -55,14 +48,7 @@ def nlu_port() -> int:
 
 @pytest.fixture(scope="module")
 def bot_settings(nlu_port: int) -> dict[str, str]:
-    return {
-        "NLU_URL": "",  # the embedded default: the bot starts Rasa itself
-        "NLU_MODELS_DIR": str(MODELS_DIR),
-        "RASA_BIN": str(RASA_BIN),
-        "NLU_PORT": str(nlu_port),
-        "NLU_TIMEOUT": "10",  # a first parse right after loading can be slow
-        "LOG_LEVEL": "DEBUG",
-    }
+    return {**embedded_nlu(nlu_port), "LOG_LEVEL": "DEBUG"}
 
 
 @pytest.fixture(scope="module")

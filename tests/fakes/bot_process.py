@@ -36,6 +36,31 @@ def menus_only_nlu(tmp: Path) -> dict[str, str]:
     }
 
 
+RASA_BIN = ROOT / ".venv-nlu" / "bin" / "rasa"
+MODELS_DIR = ROOT / "models"
+RASA_READY_S = 240.0  # loads in 3-34 s measured; much more on a busy 2-core machine
+
+
+def missing_rasa() -> str | None:
+    """Why the real Rasa cannot run here (for a skip reason), or None."""
+    if not RASA_BIN.exists():
+        return f"{RASA_BIN.relative_to(ROOT)} is missing: run `make nlu-venv` (make test does)"
+    if not any(MODELS_DIR.glob("*.tar.gz")):
+        return "no trained model in models/: run `make nlu-model` (make test does)"
+    return None
+
+
+def embedded_nlu(port: int) -> dict[str, str]:
+    """The embedded default with the real model: the bot starts and supervises Rasa itself."""
+    return {
+        "NLU_URL": "",
+        "NLU_MODELS_DIR": str(MODELS_DIR),
+        "RASA_BIN": str(RASA_BIN),
+        "NLU_PORT": str(port),
+        "NLU_TIMEOUT": "10",  # a first parse right after loading can be slow
+    }
+
+
 def bot_env(tg: FakeTelegram, home: Path, **settings: str) -> dict[str, str]:
     """The environment for one bot: its own database and var dir under `home`."""
     home.mkdir(parents=True, exist_ok=True)
