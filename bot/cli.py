@@ -122,10 +122,10 @@ async def console(settings: Settings, uid: str) -> int:
 
 async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s: float) -> int:
     from bot.dialogue import engine
-    from bot.dialogue.state import UserState
     from bot.i18n import LANGUAGES
     from bot.runtime import nlu_client
     from bot.service import encode_for, make_context, read_text
+    from bot.values import UserState
 
     catalogs = CatalogHolder(settings.content_dir)
     async with nlu_client(settings, wait_s) as client:

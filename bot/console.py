@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.dialogue.events import ButtonPress, Command, Event, Location
-from bot.dialogue.replies import Button, Reply
 from bot.service import BotService
+from bot.values import Button, Reply
 
 PROMPT = "> "
 

@@ -18,19 +18,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
-from bot.dialogue import engine, referral
-from bot.dialogue.effects import CaseView, DeleteMyData, OpenCase, RelayToStaff, WithdrawCase
+from bot.dialogue import engine
+from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
-from bot.dialogue.replies import Button, Reply
-from bot.dialogue.state import UserState
 from bot.i18n import translator
 from bot.language import normalise, to_zawgyi
-from bot.nlu import NluClient, NluResult, NluUnavailable
-from bot.outbox import enqueue
-from bot.referrals import cases, privacy
-from bot.referrals.texts import Texts
+from bot.nlu.result import NluClient, NluUnavailable
+from bot.outbox.queue import enqueue
+from bot.referrals import cases, retention
+from bot.referrals.kit import CaseKit
+from bot.referrals.staff import STAFF_STEP
 from bot.storage import Store
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
+from bot.values import (
+    Button,
+    CaseView,
+    DeleteMyData,
+    NluResult,
+    OpenCase,
+    RelayToStaff,
+    Reply,
+    UserState,
+    WithdrawCase,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +70,8 @@ def make_context(
     new_ref: str = "",
     retention_days: int = 90,
     connected: frozenset[str] = frozenset(),
-) -> engine.Context:
-    return engine.Context(
+) -> Context:
+    return Context(
         catalog=catalogs.get(),
         translator=lambda language: translator(locales_dir, language),
         today=dt.date.today(),
@@ -83,7 +93,7 @@ class BotService:
     on_outbox: Callable[[], None] = field(default=lambda: None)
 
     def __post_init__(self) -> None:
-        self.texts = Texts(
+        self.kit = CaseKit.build(
             self.store.box,
             self.catalogs.get,
             lambda language: translator(self.locales_dir, language),
@@ -97,7 +107,7 @@ class BotService:
     ) -> tuple[Reply, ...]:
         """Free text: the NLU reads it unless the user is filling in a form."""
         state = await asyncio.to_thread(self.store.load_state, uid)
-        event = plain_text(raw) if referral.expects_text(state) else await self.text_event(raw)
+        event = plain_text(raw) if engine.expects_text(state) else await self.text_event(raw)
         return await self.handle(uid, event, update_id)
 
     async def handle(
@@ -128,18 +138,33 @@ class BotService:
             self.on_outbox()
         return encode_for(outcome.state, outcome.replies)
 
+    # --- what a channel asks before or after handling an update -------------------------
+    def seen_update(self, update_id: int) -> bool:
+        """Whether this update was already handled (Telegram delivers again after a crash)."""
+        return self.store.seen_update(update_id)
+
+    def mark_update(self, update_id: int) -> None:
+        """Record an update as handled; recording it twice is harmless."""
+        self.store.mark_update(update_id)
+
+    def staff_step(self, uid: str) -> str | None:
+        """The desk's step when this user's next text is a caseworker's reply, note or reason
+        for declining (the desk handles it); None when the dialogue handles it."""
+        step = self.store.load_state(uid).step
+        return step if step and step.startswith(STAFF_STEP) else None
+
     # --- privacy helpers the Telegram adapter calls (ids and schedules, never texts) -------
     def record_sent(self, chat_id: int, message_ids: list[int]) -> None:
         with self.store.sessions.begin() as session:
-            privacy.record_sent(session, chat_id, message_ids)
+            retention.record_sent(session, chat_id, message_ids)
 
     def clearable(self, chat_id: int) -> list[int]:
         with self.store.sessions.begin() as session:
-            return privacy.clearable(session, chat_id, utcnow())
+            return retention.clearable(session, chat_id, utcnow())
 
-    def purge(self, case_days: int, profile_days: int) -> privacy.Purged:
+    def purge(self, case_days: int, profile_days: int) -> retention.Purged:
         with self.store.sessions.begin() as session:
-            return privacy.purge(session, utcnow(), case_days, profile_days)
+            return retention.purge(session, utcnow(), case_days, profile_days)
 
     def defer_replies(self, chat_id: int, replies: Sequence[Reply], update_id: int) -> None:
         """Replies Telegram did not take now: the outbox sends them (venues as text)."""
@@ -182,13 +207,13 @@ class BotService:
     def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
         for effect in effects:
             if isinstance(effect, OpenCase):
-                cases.open_case(session, self.texts, uid, effect)
+                cases.open_case(session, self.kit, uid, effect)
             elif isinstance(effect, WithdrawCase):
-                cases.withdraw(session, self.texts, uid, effect.ref)
+                cases.withdraw(session, self.kit, uid, effect.ref)
             elif isinstance(effect, RelayToStaff):
-                cases.relay_to_staff(session, self.texts, uid, effect.ref, effect.text)
+                cases.relay_to_staff(session, self.kit, uid, effect.ref, effect.text)
             elif isinstance(effect, DeleteMyData):
-                privacy.erase_user(session, self.texts, uid)
+                retention.erase_user(session, self.kit, uid)
         return bool(effects)
 
 

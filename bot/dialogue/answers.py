@@ -5,26 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.content import Catalog, DirectoryEntry
-from bot.content.models import LangText, Names
+from bot.content.localised import pick, topic_title
 from bot.dialogue.keyboards import footer, rows, topic_buttons
-from bot.dialogue.replies import Button, Reply
-from bot.dialogue.state import UserState
 from bot.i18n import Tr
+from bot.values import Button, Reply, UserState
 
 TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
 RELATED_SHOWN = 3
 PARTNERS_SHOWN = 4
-
-
-def pick(localised: LangText | Names, language: str) -> str:
-    """A text in the user's language, falling back to English (directory names may lack one)."""
-    text: str | None = getattr(localised, language, None)
-    return text or localised.en
-
-
-def topic_title(catalog: Catalog, topic_id: str, language: str) -> str:
-    topic = catalog.topic(topic_id)
-    return pick(topic.title, language) if topic else topic_id
 
 
 def contact_lines(catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr) -> list[str]:

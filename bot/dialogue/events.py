@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.nlu import NluResult
+from bot.values import NluResult
 
 
 @dataclass(frozen=True)

@@ -1,125 +1,27 @@
-"""The conversation flows the engine dispatches to: menus, answers, free text, media."""
+"""Free text, places, media and groups: what the engine does with anything but a button or a
+command (menus and answers are in menu.py, the profile questions in onboarding.py)."""
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
-from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
-from bot.dialogue import referral
-from bot.dialogue.answers import (
-    answer_topic,
-    pick,
-    topic_list,
-    topic_title,
-)
+from bot.content.localised import pick, topic_title
+from bot.content.topics import TOPIC_IDS
+from bot.dialogue import referral_questions
+from bot.dialogue.answers import answer_topic
+from bot.dialogue.context import Context
 from bot.dialogue.events import Location, Text
 from bot.dialogue.keyboards import footer, menu_keyboard, rows
-from bot.dialogue.onboarding import (
-    ask_language,
-    ask_origin,
-    language_keyboard_with_zawgyi,
-    set_country,
-    set_language,
-    set_origin,
-    start,
-)
-from bot.dialogue.places import Mentioned, mentioned
-from bot.dialogue.replies import Button, Outcome, Reply, Venue
-from bot.dialogue.state import UserState
+from bot.dialogue.menu import answer, show_help
+from bot.dialogue.onboarding import ask_language, language_keyboard_with_zawgyi, start
+from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
-
-if TYPE_CHECKING:
-    from bot.dialogue.engine import Context
-
-__all__ = [
-    "answer",
-    "ask_language",
-    "ask_origin",
-    "on_group",
-    "on_location",
-    "on_media",
-    "on_text",
-    "set_country",
-    "set_language",
-    "set_origin",
-    "show_group",
-    "show_help",
-    "show_menu",
-    "stale_button",
-    "start",
-    "unknown_command",
-]
+from bot.values import Button, Reply, UserState, Venue
 
 CONVERSATION = ("greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person")
 MAX_SUGGESTIONS = 3
 MISSES_BEFORE_PERSON = 2
 NEAREST_SHOWN = 5
-
-
-def show_menu(state: UserState, ctx: Context) -> Outcome:
-    if state.language is None:
-        return start(state, ctx)
-    tr = ctx.translator(state.language)
-    text = tr.gettext("What do you need help with? Choose a topic, or write your question.")
-    return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(step=None))
-
-
-def show_group(group: str, state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    topic_ids = TOPIC_GROUPS[group]
-    text = tr.gettext("Choose a topic.")
-    return Outcome((Reply(text, topic_list(ctx.catalog, topic_ids, tr)),), state)
-
-
-def show_help(state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    _ = tr.gettext
-    text = _(
-        "I answer questions about going abroad safely, problems at work, complaints, "
-        "embassies and emergency help, and going home.\n\n"
-        "Write your question in Burmese, Khmer or English, or press a button.\n"
-        "I can also find offices near you: share your location.\n\n"
-        "/menu - topics\n"
-        "/language - change language\n"
-        "/profile - where you are from and where you are now\n"
-        "/help - this message"
-    )
-    return Outcome((Reply(text, menu_keyboard(tr)),), state)
-
-
-def unknown_command(state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    text = tr.gettext("I do not know that command.")
-    help_ = show_help(state, ctx)
-    return Outcome((Reply(text), *help_.replies), help_.state)
-
-
-def stale_button(state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    text = tr.gettext("That button is old or not valid any more. Here is the menu.")
-    menu = show_menu(state, ctx)
-    return Outcome((Reply(text), *menu.replies), menu.state)
-
-
-def answer(topic_id: str, state: UserState, ctx: Context, words: str = "") -> Outcome:
-    topic = ctx.catalog.topic(topic_id)
-    # "Myanmar embassy in Kuala Lumpur": the place asked about wins over the profile, for
-    # this answer only.
-    named = mentioned(words) if words and topic and topic.needs_profile else Mentioned()
-    asked_for = state.with_(
-        origin=named.origin or state.origin, country=named.country or state.country
-    )
-    if topic is not None:
-        needs = set(topic.needs_profile)
-        missing = ("origin" in needs and asked_for.origin is None) or (
-            "country" in needs and asked_for.country is None
-        )
-        if missing:
-            # Embassy and similar answers depend on nationality and place: ask, then answer.
-            return ask_origin(state.with_(pending_topic=topic_id), ctx)
-    tr = ctx.translator(state.language)
-    return Outcome(answer_topic(ctx.catalog, topic_id, asked_for, tr), state.with_(misses=0))
 
 
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
@@ -173,7 +75,7 @@ def _conversation(intent: str, state: UserState, ctx: Context) -> Outcome:
     if intent == "change_language":
         return ask_language(state, ctx)
     if intent == "talk_to_person":
-        return referral.start(None, state, ctx)
+        return referral_questions.start(None, state, ctx)
     texts = {
         "greet": _("Hello! How can I help you?"),
         "thanks": _("You are welcome. I am here when you need me."),

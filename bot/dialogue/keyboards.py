@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.content.topics import TOPIC_GROUPS
-from bot.dialogue.replies import Button
 from bot.i18n import NATIVE_NAMES, Tr
+from bot.values import Button
 
 Rows = tuple[tuple[Button, ...], ...]
 

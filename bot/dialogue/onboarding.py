@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_keyboard, language_keyboard, origin_keyboard
-from bot.dialogue.replies import Button, Outcome, Reply
-from bot.dialogue.state import COUNTRIES, ORIGINS, UserState
-from bot.i18n import LANGUAGES
-
-if TYPE_CHECKING:
-    from bot.dialogue.engine import Context
+from bot.dialogue.outcome import Outcome
+from bot.values import ORIGINS, Button, Reply, UserState
 
 # The greeting goes out before we know the user's language, so it is written in all three.
 # Drafts for native review, like the catalogs (see locales/README.md).
@@ -37,22 +32,6 @@ def ask_language(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, language_keyboard_with_zawgyi()),), state)
 
 
-def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
-    from bot.dialogue.flows import show_menu
-
-    language, _, encoding = value.partition(":")
-    if language not in LANGUAGES:
-        return ask_language(state, ctx)
-    if language == "my":
-        new_encoding: str | None = "zawgyi" if encoding == "zawgyi" else None
-    else:
-        new_encoding = state.encoding
-    state = state.with_(language=language, encoding=new_encoding)
-    if not state.profile_asked:
-        return ask_origin(state, ctx)
-    return show_menu(state, ctx)
-
-
 def ask_origin(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
@@ -70,20 +49,3 @@ def set_origin(value: str, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("Where are you now?")
     return Outcome((Reply(text, country_keyboard(tr)),), state)
-
-
-def set_country(value: str, state: UserState, ctx: Context) -> Outcome:
-    from bot.dialogue.flows import answer, show_menu
-
-    if value not in (*COUNTRIES, "skip"):
-        tr = ctx.translator(state.language)
-        return Outcome((Reply(tr.gettext("Where are you now?"), country_keyboard(tr)),), state)
-    country = None if value == "skip" else value
-    state = state.with_(country=country, step=None, profile_asked=True)
-    if state.pending_topic:
-        topic = state.pending_topic
-        return answer(topic, state.with_(pending_topic=None), ctx)
-    tr = ctx.translator(state.language)
-    saved = tr.gettext("Thank you. You can change this any time with /profile.")
-    menu = show_menu(state, ctx)
-    return Outcome((Reply(saved), *menu.replies), menu.state)

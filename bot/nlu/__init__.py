@@ -7,10 +7,10 @@ from bot.nlu.result import (
     DEFAULT_THRESHOLD,
     OUT_OF_SCOPE,
     NluClient,
-    NluResult,
     NluUnavailable,
 )
 from bot.nlu.supervisor import RasaSupervisor
+from bot.values import NluResult
 
 __all__ = [
     "DEFAULT_THRESHOLD",

@@ -11,10 +11,10 @@ import httpx
 from bot.nlu.result import (
     DEFAULT_THRESHOLD,
     NOT_UNDERSTOOD,
-    NluResult,
     NluUnavailable,
     result_from_rasa,
 )
+from bot.values import NluResult
 
 # Users may be undocumented: nothing here logs message text, nor anything derived from it.
 log = logging.getLogger(__name__)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Protocol
+
+from bot.values import NluResult
 
 OUT_OF_SCOPE = "out_of_scope"
 # Rasa's FallbackClassifier answers with this name; the bot applies its own threshold instead,
@@ -16,13 +17,6 @@ RANKING_LENGTH = 5
 # "Threshold"): the threshold that catches the most out-of-scope messages while sending at
 # most 5 % of in-scope ones to the fallback. Below it the bot says it did not understand.
 DEFAULT_THRESHOLD: float = 0.47
-
-
-@dataclass(frozen=True)
-class NluResult:
-    topic: str | None
-    confidence: float
-    ranking: tuple[tuple[str, float], ...]
 
 
 NOT_UNDERSTOOD = NluResult(topic=None, confidence=0.0, ranking=())

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.dialogue.effects import CaseView, OpenCase
-from bot.outbox import enqueue
-from bot.referrals.texts import Texts
+from bot.outbox.queue import enqueue
+from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Staff, User, utcnow
+from bot.values import CaseView, OpenCase
 
 REF_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read out on a phone
 REF_LENGTH = 6
@@ -51,11 +51,11 @@ def inbox_of(session: Session, org_id: str | None) -> int | None:
     return inbox.chat_id if inbox else None
 
 
-def open_case(session: Session, texts: Texts, uid: str, effect: OpenCase) -> Case:
-    candidates = texts.candidates(effect.origin, effect.country, effect.topic)
+def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Case:
+    candidates = kit.routing.candidates(effect.origin, effect.country, effect.topic)
     with_inbox = [org for org in candidates if inbox_of(session, org) is not None]
     org_id = with_inbox[0] if with_inbox else effect.partner_id
-    box = texts.box
+    box = kit.box
     case = Case(
         ref=effect.ref,
         uid=uid,
@@ -74,19 +74,19 @@ def open_case(session: Session, texts: Texts, uid: str, effect: OpenCase) -> Cas
     session.flush()
     record(session, case, "migrant", "opened", f"to {org_id}")
     if with_inbox:
-        send_to_inbox(session, texts, case, "new")
+        send_to_inbox(session, kit, case, "new")
     return case
 
 
-def send_to_inbox(session: Session, texts: Texts, case: Case, why: str) -> None:
+def send_to_inbox(session: Session, kit: CaseKit, case: Case, why: str) -> None:
     """The case summary with its buttons, to the organisation's inbox group."""
     chat = inbox_of(session, case.org_id)
     if chat is None:
         return
-    text, buttons = texts.case_card(case, why)
+    text, buttons = kit.cards.case_card(case, why)
     enqueue(
         session,
-        texts.box,
+        kit.box,
         idem_key=f"case:{case.ref}:{why}:{case.org_id}:{len(case.tried_orgs)}",
         chat_id=chat,
         text=text,
@@ -94,18 +94,18 @@ def send_to_inbox(session: Session, texts: Texts, case: Case, why: str) -> None:
     )
 
 
-def notify_migrant(session: Session, texts: Texts, case: Case, kind: str, body: str = "") -> None:
+def notify_migrant(session: Session, kit: CaseKit, case: Case, kind: str, body: str = "") -> None:
     chat = chat_of(case.uid)
     if chat is None:
         return
     user = session.get(User, case.uid)
     language = user.language if user else case.language
     encoding = user.encoding if user else None
-    text, buttons = texts.migrant_update(case, kind, body, language, encoding)
+    text, buttons = kit.cards.migrant_update(case, kind, body, language, encoding)
     serial = session.query(CaseEvent).filter(CaseEvent.case_id == case.id).count()
     enqueue(
         session,
-        texts.box,
+        kit.box,
         idem_key=f"case:{case.ref}:migrant:{kind}:{serial}",
         chat_id=chat,
         text=text,
@@ -120,32 +120,32 @@ def find_case(session: Session, ref: str, uid: str | None = None) -> Case | None
     return session.scalars(query).first()
 
 
-def withdraw(session: Session, texts: Texts, uid: str, ref: str) -> bool:
+def withdraw(session: Session, kit: CaseKit, uid: str, ref: str) -> bool:
     case = find_case(session, ref, uid)
     if case is None or case.status not in OPEN:
         return False
     case.status = "withdrawn"
     case.closed_at = utcnow()
     record(session, case, "migrant", "withdrawn")
-    send_to_inbox(session, texts, case, "withdrawn")
+    send_to_inbox(session, kit, case, "withdrawn")
     return True
 
 
-def relay_to_staff(session: Session, texts: Texts, uid: str, ref: str, words: str) -> bool:
+def relay_to_staff(session: Session, kit: CaseKit, uid: str, ref: str, words: str) -> bool:
     case = find_case(session, ref, uid)
     if case is None or case.status not in OPEN:
         return False
-    session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=texts.box.encrypt(words)))
+    session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
     record(session, case, "migrant", "message")
     staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
     chat = staff.tg_user_id if staff and staff.active else inbox_of(session, case.org_id)
     if chat is None:
         return True  # kept with the case; the organisation sees it when it connects
-    text, buttons = texts.migrant_message_card(case, words)
+    text, buttons = kit.cards.migrant_message_card(case, words)
     count = session.query(CaseMessage).filter(CaseMessage.case_id == case.id).count()
     enqueue(
         session,
-        texts.box,
+        kit.box,
         idem_key=f"case:{case.ref}:to_staff:{count}",
         chat_id=chat,
         text=text,
@@ -155,11 +155,13 @@ def relay_to_staff(session: Session, texts: Texts, uid: str, ref: str, words: st
 
 
 def reroute(
-    session: Session, texts: Texts, case: Case, actor: str, why: str, to_fallback: bool
+    session: Session, kit: CaseKit, case: Case, actor: str, why: str, to_fallback: bool
 ) -> bool:
     """Send the case to the next organisation not yet tried (or the fallback); False if none."""
     tried = case.tried_orgs.split(",") if case.tried_orgs else []
-    order = [texts.fallback()] if to_fallback else texts.candidates_for_case(case, session)
+    order = (
+        [kit.routing.fallback()] if to_fallback else kit.routing.candidates_for_case(case, session)
+    )
     nxt = next(
         (org for org in order if org not in tried and inbox_of(session, org) is not None), None
     )
@@ -172,11 +174,11 @@ def reroute(
     case.routed_at = utcnow()
     case.reminded_at = None
     record(session, case, actor, "rerouted", f"{why}; to {nxt}")
-    send_to_inbox(session, texts, case, "new")
+    send_to_inbox(session, kit, case, "new")
     return True
 
 
-def deliver_waiting(session: Session, texts: Texts, org_id: str) -> int:
+def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
     """When an organisation connects its inbox, the cases waiting for it are sent there."""
     waiting = session.scalars(
         select(Case).where(Case.org_id == org_id, Case.status == "waiting")
@@ -185,15 +187,15 @@ def deliver_waiting(session: Session, texts: Texts, org_id: str) -> int:
         case.status = "new"
         case.routed_at = utcnow()
         record(session, case, "system", "delivered", f"inbox of {org_id} connected")
-        send_to_inbox(session, texts, case, "new")
+        send_to_inbox(session, kit, case, "new")
     return len(waiting)
 
 
-def overdue(session: Session, texts: Texts, now: dt.datetime) -> Sequence[tuple[Case, str]]:
+def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[Case, str]]:
     """Cases past their organisation's response target: ('remind' or 'reroute', case)."""
     due: list[tuple[Case, str]] = []
     for case in session.scalars(select(Case).where(Case.status == "new")).all():
-        target = dt.timedelta(hours=texts.response_hours(case.org_id))
+        target = dt.timedelta(hours=kit.routing.response_hours(case.org_id))
         since = aware(case.routed_at)
         if case.reminded_at is None and now - since >= target:
             due.append((case, "remind"))
@@ -207,17 +209,17 @@ def aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def check_deadlines(session: Session, texts: Texts, now: dt.datetime) -> int:
+def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
     acted = 0
-    for case, action in overdue(session, texts, now):
+    for case, action in overdue(session, kit, now):
         if action == "remind":
             case.reminded_at = now
             record(session, case, "system", "reminded")
-            send_to_inbox(session, texts, case, "reminder")
-        elif not reroute(session, texts, case, "system", "not accepted in time", to_fallback=True):
+            send_to_inbox(session, kit, case, "reminder")
+        elif not reroute(session, kit, case, "system", "not accepted in time", to_fallback=True):
             case.reminded_at = now  # nowhere else to go: remind again after the next period
             case.routed_at = now
             record(session, case, "system", "reminded")
-            send_to_inbox(session, texts, case, f"reminder{acted}")
+            send_to_inbox(session, kit, case, f"reminder{acted}")
         acted += 1
     return acted

@@ -15,12 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.referrals import cases
-from bot.referrals.texts import Texts
+from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseMessage, Inbox, Invite, Staff, utcnow
 
 INVITE_TTL = dt.timedelta(days=7)
 ROLES = ("caseworker", "admin")
 OUTCOMES = ("resolved", "referred", "no_contact", "other")
+# A caseworker's user state while the desk waits for their words ("staff:rep:<case id>").
+STAFF_STEP = "staff:"
 
 
 def _hash(code: str) -> str:
@@ -67,7 +69,7 @@ def join(session: Session, code: str, tg_user_id: int) -> Staff | None:
     return staff
 
 
-def register_inbox(session: Session, texts: Texts, code: str, chat_id: int) -> str | None:
+def register_inbox(session: Session, kit: CaseKit, code: str, chat_id: int) -> str | None:
     invite = _redeem(session, code, "inbox")
     if invite is None:
         return None
@@ -80,7 +82,7 @@ def register_inbox(session: Session, texts: Texts, code: str, chat_id: int) -> s
     else:
         inbox.chat_id = chat_id
     session.flush()
-    cases.deliver_waiting(session, texts, invite.org_id)
+    cases.deliver_waiting(session, kit, invite.org_id)
     return invite.org_id
 
 
@@ -136,33 +138,33 @@ def authorise(session: Session, case_id: int, tg_user_id: int) -> Authorised | N
     return Authorised(case, staff) if staff else None
 
 
-def accept(session: Session, texts: Texts, who: Authorised) -> str:
+def accept(session: Session, kit: CaseKit, who: Authorised) -> str:
     case, staff = who.case, who.staff
     if case.status != "new":
         return "not_open" if case.status != "accepted" else "already"
     case.status = "accepted"
     case.assigned_staff_id = staff.id
     cases.record(session, case, f"staff:{staff.id}", "accepted")
-    cases.notify_migrant(session, texts, case, "accepted")
+    cases.notify_migrant(session, kit, case, "accepted")
     return "ok"
 
 
-def decline(session: Session, texts: Texts, who: Authorised, reason: str) -> str:
+def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> str:
     case, staff = who.case, who.staff
     if case.status not in ("new", "accepted"):
         return "not_open"
     actor = f"staff:{staff.id}"
     cases.record(session, case, actor, "declined", reason[:200])
-    if cases.reroute(session, texts, case, actor, "declined", to_fallback=False):
-        cases.notify_migrant(session, texts, case, "rerouted")
+    if cases.reroute(session, kit, case, actor, "declined", to_fallback=False):
+        cases.notify_migrant(session, kit, case, "rerouted")
         return "rerouted"
     case.status = "declined"
     case.closed_at = utcnow()
-    cases.notify_migrant(session, texts, case, "declined")
+    cases.notify_migrant(session, kit, case, "declined")
     return "declined"
 
 
-def reply(session: Session, texts: Texts, who: Authorised, words: str) -> str:
+def reply(session: Session, kit: CaseKit, who: Authorised, words: str) -> str:
     case, staff = who.case, who.staff
     if case.status not in ("new", "accepted"):
         return "not_open"
@@ -172,26 +174,26 @@ def reply(session: Session, texts: Texts, who: Authorised, words: str) -> str:
         cases.record(session, case, f"staff:{staff.id}", "accepted")
     session.add(
         CaseMessage(
-            case_id=case.id, kind="to_migrant", staff_id=staff.id, body_enc=texts.box.encrypt(words)
+            case_id=case.id, kind="to_migrant", staff_id=staff.id, body_enc=kit.box.encrypt(words)
         )
     )
     cases.record(session, case, f"staff:{staff.id}", "replied")
-    cases.notify_migrant(session, texts, case, "reply", words)
+    cases.notify_migrant(session, kit, case, "reply", words)
     return "ok"
 
 
-def note(session: Session, texts: Texts, who: Authorised, words: str) -> str:
+def note(session: Session, kit: CaseKit, who: Authorised, words: str) -> str:
     case, staff = who.case, who.staff
     session.add(
         CaseMessage(
-            case_id=case.id, kind="note", staff_id=staff.id, body_enc=texts.box.encrypt(words)
+            case_id=case.id, kind="note", staff_id=staff.id, body_enc=kit.box.encrypt(words)
         )
     )
     cases.record(session, case, f"staff:{staff.id}", "note")
     return "ok"
 
 
-def close(session: Session, texts: Texts, who: Authorised, outcome: str) -> str:
+def close(session: Session, kit: CaseKit, who: Authorised, outcome: str) -> str:
     case, staff = who.case, who.staff
     if case.status not in ("new", "accepted"):
         return "not_open"
@@ -199,7 +201,7 @@ def close(session: Session, texts: Texts, who: Authorised, outcome: str) -> str:
     case.outcome = outcome if outcome in OUTCOMES else "other"
     case.closed_at = utcnow()
     cases.record(session, case, f"staff:{staff.id}", "closed", case.outcome)
-    cases.notify_migrant(session, texts, case, "closed")
+    cases.notify_migrant(session, kit, case, "closed")
     return "ok"
 
 

@@ -172,7 +172,7 @@ class Outbox(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     last_error: Mapped[str | None] = mapped_column(String(64))
     # A sender claims a row before calling Telegram, so two senders never send it twice;
-    # a claim older than the sender's lease was left by a crashed process (bot/outbox.py).
+    # a claim older than the sender's lease was left by a crashed process (bot/outbox/rows.py).
     claimed_by: Mapped[str | None] = mapped_column(String(40))
     claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     permanent_failures: Mapped[int] = mapped_column(

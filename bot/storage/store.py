@@ -8,10 +8,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.dialogue.state import UserState
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
 from bot.storage.models import ProcessedUpdate, User, utcnow
+from bot.values import UserState
 
 _STATE_FIELDS = (
     "language",

@@ -24,9 +24,9 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.desk import Desk
 from bot.flood import FloodGuard
-from bot.outbox import OutboxSender
-from bot.referrals.desk import Desk
+from bot.outbox.sender import OutboxSender
 from bot.runtime import running_service
 from bot.service import BotService
 from bot.telegram import handlers
@@ -84,7 +84,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
         service = await stack.enter_async_context(running_service(settings))
-        desk = Desk(service.store, service.texts)
+        desk = Desk(service.store, service.kit)
         wake = asyncio.Event()
         service.on_outbox = wake.set
         app.bot_data[handlers.SERVICE] = service

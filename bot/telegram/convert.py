@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.dialogue.events import Location, Media
-from bot.dialogue.replies import Button, Reply
+from bot.values import Button, Reply
 
 # Checked in this order: the first attribute a message has names its kind.
 MEDIA_KINDS = (

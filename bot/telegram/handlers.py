@@ -16,14 +16,14 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
-from bot.dialogue.replies import Reply
 from bot.flood import FloodGuard
-from bot.outbox import OutboxSender
-from bot.referrals.desk import STEP_PREFIX, Desk, Said
+from bot.outbox.sender import OutboxSender
 from bot.service import BotService
 from bot.telegram.convert import media_event, send_replies
 from bot.telegram.sender import retry_after_seconds
+from bot.values import Reply
 
 log = logging.getLogger(__name__)
 SERVICE = "service"
@@ -46,7 +46,7 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Before any handler: answer each update once, and slow down floods from one user."""
     service = service_of(context)
     # Recorded after handling (bot/telegram/polling.py), so a crash mid-way is redelivered.
-    if await asyncio.to_thread(service.store.seen_update, update.update_id):
+    if await asyncio.to_thread(service.seen_update, update.update_id):
         raise ApplicationHandlerStop
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None or user is None or chat.type != ChatType.PRIVATE:
@@ -185,9 +185,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     service = service_of(context)
     uid = f"tg:{user.id}"
-    state = await asyncio.to_thread(service.store.load_state, uid)
-    if state.step and state.step.startswith(STEP_PREFIX):
-        items = await asyncio.to_thread(desk_of(context).text, user.id, state.step, message.text)
+    staff_step = await asyncio.to_thread(service.staff_step, uid)
+    if staff_step is not None:  # a caseworker's reply, note or reason: the desk's
+        items = await asyncio.to_thread(desk_of(context).text, user.id, staff_step, message.text)
         await say(context, items, update.update_id)
         return
     replies = await service.handle_text(uid, message.text, update.update_id)

@@ -17,7 +17,7 @@ from telegram import Update
 from telegram.error import Conflict, NetworkError, TimedOut
 from telegram.ext import Application
 
-from bot.storage import Store
+from bot.service import BotService
 from bot.telegram.handlers import SERVICE
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ async def serve(app: Application) -> None:  # type: ignore[type-arg]
 
 
 async def poll(app: Application, stop: asyncio.Event) -> None:  # type: ignore[type-arg]
-    store: Store = app.bot_data[SERVICE].store
+    service: BotService = app.bot_data[SERVICE]
     offset: int | None = None
     backoff = 1.0
     while not stop.is_set():
@@ -78,5 +78,5 @@ async def poll(app: Application, stop: asyncio.Event) -> None:  # type: ignore[t
         backoff = 1.0
         for update in updates:
             await app.process_update(update)
-            await asyncio.to_thread(store.mark_update, update.update_id)
+            await asyncio.to_thread(service.mark_update, update.update_id)
             offset = update.update_id + 1

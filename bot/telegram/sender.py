@@ -26,8 +26,10 @@ from telegram.error import RetryAfter as TelegramRetryAfter
 from telegram.ext import ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.outbox import Keyboard, Permanent, RetryAfter, SendError, SendFn, Transient
+from bot.outbox.errors import Permanent, RetryAfter, SendError, Transient
+from bot.outbox.sender import SendFn
 from bot.telegram.convert import markup_of
+from bot.values import Keyboard
 
 
 def telegram_send(bot: Bot) -> SendFn:

@@ -11,7 +11,7 @@ import pytest
 
 from bot.console import parse_line, render
 from bot.dialogue.events import ButtonPress, Command, Location
-from bot.dialogue.replies import Button, Reply
+from bot.values import Button, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from bot.content import load_catalog
 from bot.dialogue import engine
 from bot.dialogue.events import Event, Text
-from bot.dialogue.replies import Outcome, Reply
-from bot.dialogue.state import UserState
+from bot.dialogue.outcome import Outcome
 from bot.i18n import Tr, translator
 from bot.nlu import NluResult
+from bot.values import Reply, UserState
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"

@@ -6,8 +6,8 @@ import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 
 from bot.dialogue.events import ButtonPress, Command
-from bot.dialogue.state import UserState
 from bot.service import encode_for
+from bot.values import UserState
 
 LANGS = ["my", "km", "en"]
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import all_button_data, run, said, text, tr
 
-from bot.dialogue.effects import DeleteMyData
 from bot.dialogue.events import ButtonPress, Command
-from bot.dialogue.state import UserState
+from bot.values import DeleteMyData, UserState
 
 LANGS = ["my", "km", "en"]
 

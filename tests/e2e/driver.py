@@ -16,14 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.content import CatalogHolder
+from bot.content.localised import pick
 from bot.dialogue import engine
-from bot.dialogue.answers import pick
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage, Location, Media
-from bot.dialogue.replies import Reply
-from bot.dialogue.state import UserState
 from bot.i18n import Tr, translator
 from bot.nlu import RasaHttpClient
 from bot.service import encode_for, make_context, read_text
+from bot.values import Reply, UserState
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import ROOT
 

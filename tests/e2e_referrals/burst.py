@@ -30,7 +30,7 @@ STALE = "That button is old or not valid any more."
 FAILED_ROWS = "SELECT count(*) FROM outbox WHERE status = 'failed'"
 WAVE_S = 60.0
 BARRIER_S = 120.0
-# A row's backoff grows to 300 s (bot/outbox.py) and, with 429s counted as attempts, a row
+# A row's backoff grows to 300 s (bot/outbox/sender.py) and, with 429s counted as attempts, a row
 # can get there under these faults: the drain may have to wait that long.
 DRAIN_S = 330.0
 

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outbox import Keyboard, OutboxSender, RetryAfter, SendError, SendFn, Transient
+from bot.outbox.errors import RetryAfter, SendError, Transient
+from bot.outbox.sender import OutboxSender, SendFn
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
 from bot.storage.models import Outbox
+from bot.values import Keyboard
 
 
 class FakeClock:

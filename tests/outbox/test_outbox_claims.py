@@ -11,9 +11,12 @@ from outbox_helpers import FakeClock, FakeSend, drain_all, fake_sender, rows, un
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outbox import Keyboard, OutboxSender, Transient, enqueue
+from bot.outbox.errors import Transient
+from bot.outbox.queue import enqueue
+from bot.outbox.sender import OutboxSender
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
+from bot.values import Keyboard
 
 
 class Crash(BaseException):

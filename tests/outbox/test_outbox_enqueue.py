@@ -7,9 +7,9 @@ from outbox_helpers import rows
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.dialogue.replies import Button
-from bot.outbox import enqueue
+from bot.outbox.queue import enqueue
 from bot.storage.crypto import CryptoBox
+from bot.values import Button
 
 WORDS = "ကျွန်ုပ်၏ အလုပ်ရှင်က လစာမပေးပါ"  # what a migrant wrote: must never be stored plain
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from outbox_helpers import FakeClock, FakeSend, clear_outbox, drain_all, fake_sender, rows
 from sqlalchemy import Engine
 
-from bot.outbox import enqueue
+from bot.outbox.queue import enqueue
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
 

@@ -12,9 +12,10 @@ from outbox_helpers import FakeClock, FakeSend, drain_all, fake_sender, rows
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.dialogue.replies import Button
-from bot.outbox import Keyboard, Permanent, RetryAfter, SendError, Transient, enqueue
+from bot.outbox.errors import Permanent, RetryAfter, SendError, Transient
+from bot.outbox.queue import enqueue
 from bot.storage.crypto import CryptoBox
+from bot.values import Button, Keyboard
 
 
 class Forbidden(Exception):

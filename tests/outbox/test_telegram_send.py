@@ -25,11 +25,13 @@ from telegram.error import (
 from telegram.error import RetryAfter as PtbRetryAfter
 from telegram.ext import AIORateLimiter, ExtBot
 
-from bot.dialogue.replies import Button
-from bot.outbox import OutboxSender, Permanent, RetryAfter, SendError, Transient, enqueue
+from bot.outbox.errors import Permanent, RetryAfter, SendError, Transient
+from bot.outbox.queue import enqueue
+from bot.outbox.sender import OutboxSender
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
 from bot.telegram.sender import outbox_error, telegram_send
+from bot.values import Button
 from tests.fakes import NO_ANSWER, FakeTelegram
 
 TOKEN = "123:TEST"

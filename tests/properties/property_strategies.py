@@ -13,7 +13,6 @@ from hypothesis import settings
 from hypothesis import strategies as st
 
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
-from bot.dialogue.effects import CaseView
 from bot.dialogue.events import (
     ButtonPress,
     Command,
@@ -24,13 +23,13 @@ from bot.dialogue.events import (
     Text,
 )
 from bot.dialogue.flows import CONVERSATION
-from bot.dialogue.referral import FIELDS
-from bot.dialogue.state import COUNTRIES, ORIGINS, UserState
+from bot.dialogue.referral_form import FIELDS
 from bot.i18n import LANGUAGES
 from bot.language import to_zawgyi
 from bot.nlu import NluResult
 from bot.referrals.cases import REF_ALPHABET, REF_LENGTH
-from bot.referrals.texts import STAFF_ACTIONS
+from bot.referrals.staff_buttons import STAFF_ACTIONS
+from bot.values import COUNTRIES, ORIGINS, CaseView, UserState
 
 CI = settings.get_profile("ci")  # registered in conftest.py
 

@@ -24,11 +24,10 @@ from property_strategies import (
 )
 
 from bot.dialogue import engine
-from bot.dialogue.effects import CaseView, OpenCase, RelayToStaff, WithdrawCase
 from bot.dialogue.events import ButtonPress, Event, Text
-from bot.dialogue.replies import Outcome
-from bot.dialogue.state import COUNTRIES, ORIGINS, UserState
+from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
+from bot.values import COUNTRIES, ORIGINS, CaseView, OpenCase, RelayToStaff, UserState, WithdrawCase
 
 # Column sizes in bot/storage/models.py: PostgreSQL refuses longer values.
 STEP_COLUMN, TOPIC_COLUMN, CODE_COLUMN = 32, 64, 8

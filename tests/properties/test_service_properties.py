@@ -28,13 +28,12 @@ from referral_helpers import Harness
 from sqlalchemy import select
 
 from bot.dialogue.events import ButtonPress, Event, Text
-from bot.dialogue.replies import Reply
-from bot.dialogue.state import UserState
 from bot.nlu import NluResult, NluUnavailable
 from bot.referrals.cases import cases_of
 from bot.storage import make_engine, upgrade
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Case, Outbox, User
+from bot.values import Reply, UserState
 
 CASE_STATUSES = ("waiting", "new", "accepted", "closed", "withdrawn", "declined")
 users = itertools.count(880_001)  # a fresh Telegram user per example, in one database

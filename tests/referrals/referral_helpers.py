@@ -11,15 +11,14 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from bot.content import CatalogHolder
+from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event
-from bot.dialogue.replies import Reply
-from bot.dialogue.state import UserState
 from bot.referrals import staff
-from bot.referrals.desk import Desk, Said
 from bot.service import BotService
 from bot.storage import Store
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Outbox, User
+from bot.values import Reply, UserState
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
@@ -37,7 +36,7 @@ class Harness:
     def build(cls, engine: Engine, box: CryptoBox) -> Harness:
         store = Store(engine, box)
         service = BotService(store, CatalogHolder(FIXTURE_CONTENT), None, ROOT / "locales")
-        return cls(engine, store, service, Desk(store, service.texts))
+        return cls(engine, store, service, Desk(store, service.kit))
 
     # --- the migrant ------------------------------------------------------------------------
     def send(self, uid: str, event: Event) -> tuple[Reply, ...]:
@@ -91,7 +90,7 @@ class Harness:
         return tg_user_id
 
     def staff_press(self, tg_user_id: int, chat_id: int, action: str, case_id: int) -> list[Said]:
-        button = self.service.texts.staff_button("x", action, case_id)
+        button = self.service.kit.buttons.button("x", action, case_id)
         return self.desk.button(tg_user_id, chat_id, button.data)
 
     def staff_text(self, tg_user_id: int, words: str) -> list[Said]:

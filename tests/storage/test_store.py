@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import inspect, text
 
-from bot.dialogue.state import UserState
 from bot.storage import Store, upgrade
+from bot.values import UserState
 
 
 def test_migrations_create_the_tables_and_are_idempotent(engine):

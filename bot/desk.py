@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from bot.referrals import cases
 from bot.referrals import staff as desk_staff
-from bot.referrals.texts import Keyboard, Texts
+from bot.referrals.kit import CaseKit
+from bot.referrals.staff import STAFF_STEP
 from bot.storage import Store
 from bot.storage.models import User, utcnow
+from bot.values import Keyboard
 
-STEP_PREFIX = "staff:"
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
 
 
@@ -29,15 +30,15 @@ class Said:
 
 
 class Desk:
-    def __init__(self, store: Store, texts: Texts) -> None:
+    def __init__(self, store: Store, kit: CaseKit) -> None:
         self.store = store
-        self.texts = texts
-        self._ = texts.translator("en").gettext
+        self.kit = kit
+        self._ = kit.translator("en").gettext
 
     # --- buttons in an inbox or a caseworker's chat ----------------------------------------
     def button(self, tg_user_id: int, chat_id: int, data: str) -> list[Said]:
         _ = self._
-        parsed = self.texts.parse_staff_data(data)
+        parsed = self.kit.buttons.parse(data)
         if parsed is None:
             return [Said(chat_id, _("This button is not valid."))]
         action, case_id = parsed
@@ -47,7 +48,7 @@ class Desk:
                 return [Said(chat_id, _("You cannot act on this case."))]
             ref = who.case.ref
             if action == "acc":
-                result = desk_staff.accept(session, self.texts, who)
+                result = desk_staff.accept(session, self.kit, who)
                 return [
                     Said(chat_id, self._result(result, _("Case {ref} accepted.")).format(ref=ref))
                 ]
@@ -60,7 +61,7 @@ class Desk:
                     )
                 ]
             if action in CLOSE_OUTCOMES:
-                result = desk_staff.close(session, self.texts, who, CLOSE_OUTCOMES[action])
+                result = desk_staff.close(session, self.kit, who, CLOSE_OUTCOMES[action])
                 return [
                     Said(chat_id, self._result(result, _("Case {ref} closed.")).format(ref=ref))
                 ]
@@ -70,7 +71,7 @@ class Desk:
                 "note": _("Write an internal note for case {ref}. Only your organisation sees it."),
                 "dec": _("Why do you decline case {ref}? It goes to the next organisation."),
             }  # fmt: skip
-            self._set_step(session, tg_user_id, f"{STEP_PREFIX}{action}:{case_id}")
+            self._set_step(session, tg_user_id, f"{STAFF_STEP}{action}:{case_id}")
             return [Said(tg_user_id, prompts[action].format(ref=ref))]
 
     def _outcomes(self, case_id: int) -> Keyboard:
@@ -78,7 +79,7 @@ class Desk:
         labels = {"cres": _("Resolved"), "cref": _("Referred elsewhere"),
                   "cnoc": _("Could not reach them"), "coth": _("Other")}  # fmt: skip
         return tuple(
-            (self.texts.staff_button(label, action, case_id),) for action, label in labels.items()
+            (self.kit.buttons.button(label, action, case_id),) for action, label in labels.items()
         )
 
     def _result(self, result: str, ok: str) -> str:
@@ -94,7 +95,7 @@ class Desk:
     # --- what a caseworker writes after pressing Reply, Note or Decline --------------------
     def text(self, tg_user_id: int, step: str, words: str) -> list[Said]:
         _ = self._
-        action, _sep, raw_id = step[len(STEP_PREFIX) :].partition(":")
+        action, _sep, raw_id = step[len(STAFF_STEP) :].partition(":")
         with self.store.sessions.begin() as session:
             self._set_step(session, tg_user_id, None)
             who = (
@@ -105,13 +106,13 @@ class Desk:
             ref = who.case.ref
             words = words.strip()[:2000]
             if action == "rep":
-                result = desk_staff.reply(session, self.texts, who, words)
+                result = desk_staff.reply(session, self.kit, who, words)
                 ok = _("Sent to the person in case {ref}.")
             elif action == "note":
-                result = desk_staff.note(session, self.texts, who, words)
+                result = desk_staff.note(session, self.kit, who, words)
                 ok = _("Note saved on case {ref}.")
             else:
-                result = desk_staff.decline(session, self.texts, who, words)
+                result = desk_staff.decline(session, self.kit, who, words)
                 ok = _("Case {ref} declined.")
             return [Said(tg_user_id, self._result(result, ok).format(ref=ref))]
 
@@ -140,7 +141,7 @@ class Desk:
     def register(self, chat_id: int, code: str) -> list[Said]:
         _ = self._
         with self.store.sessions.begin() as session:
-            org = desk_staff.register_inbox(session, self.texts, code, chat_id)
+            org = desk_staff.register_inbox(session, self.kit, code, chat_id)
         if org is None:
             return [Said(chat_id, _("This code is not valid or was already used."))]
         return [Said(chat_id, _("This group is now the case inbox of {org}.").format(org=org))]
@@ -170,7 +171,7 @@ class Desk:
 
     def check_deadlines(self, now: dt.datetime | None = None) -> int:
         with self.store.sessions.begin() as session:
-            return cases.check_deadlines(session, self.texts, now or utcnow())
+            return cases.check_deadlines(session, self.kit, now or utcnow())
 
 
 def _age(delta: dt.timedelta) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import delete, literal, select, update
 from sqlalchemy.orm import Session
 
 from bot.referrals import cases
-from bot.referrals.texts import Texts
+from bot.referrals.kit import CaseKit
 from bot.storage.models import (
     Case,
     CaseMessage,
@@ -36,7 +36,7 @@ def _erase_case_content(session: Session, case: Case) -> None:
     session.execute(delete(Outbox).where(Outbox.idem_key.like(f"case:{case.ref}:%")))
 
 
-def erase_user(session: Session, texts: Texts, uid: str) -> None:
+def erase_user(session: Session, kit: CaseKit, uid: str) -> None:
     """/delete_my_data: profile and words gone, open cases withdrawn, identity unlinked."""
     user_cases = session.scalars(select(Case).where(Case.uid == uid)).all()
     chat = cases.chat_of(uid)
@@ -47,7 +47,7 @@ def erase_user(session: Session, texts: Texts, uid: str) -> None:
         session.execute(delete(SentMessage).where(SentMessage.chat_id == chat))
     for case in user_cases:
         if case.status in cases.OPEN:
-            cases.withdraw(session, texts, uid, case.ref)
+            cases.withdraw(session, kit, uid, case.ref)
         case.uid = f"erased:{case.ref}"
     session.execute(delete(User).where(User.uid == uid))
 

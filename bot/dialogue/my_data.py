@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from bot.dialogue.effects import DeleteMyData
+from bot.dialogue.context import Context
 from bot.dialogue.keyboards import menu_keyboard
-from bot.dialogue.replies import Button, Outcome, Reply
-from bot.dialogue.state import UserState
-
-if TYPE_CHECKING:
-    from bot.dialogue.engine import Context
+from bot.dialogue.outcome import Outcome
+from bot.values import Button, DeleteMyData, Reply, UserState
 
 
 def show_privacy(state: UserState, ctx: Context) -> Outcome:

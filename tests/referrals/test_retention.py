@@ -7,7 +7,7 @@ import datetime as dt
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
-from bot.referrals import privacy
+from bot.referrals import retention
 from bot.storage.models import Case, CaseMessage, Outbox, SentMessage, User, utcnow
 
 MIGRANT = "tg:5001"
@@ -64,9 +64,9 @@ def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harnes
     harness.staff_press(7001, ORG_CHAT["ALPHA"], "cres", case.id)
     now = utcnow()
     with harness.store.sessions.begin() as session:
-        assert privacy.purge(session, now + dt.timedelta(days=10), 90, 365).case_contents == 0
+        assert retention.purge(session, now + dt.timedelta(days=10), 90, 365).case_contents == 0
     with harness.store.sessions.begin() as session:
-        done = privacy.purge(session, now + dt.timedelta(days=91), 90, 365)
+        done = retention.purge(session, now + dt.timedelta(days=91), 90, 365)
     assert done.case_contents == 1
     with harness.store.sessions() as session:
         kept = session.get(Case, case.id)
@@ -74,7 +74,7 @@ def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harnes
         assert session.scalars(select(CaseMessage)).all() == []
         assert session.get(User, MIGRANT) is not None  # seen recently: profile stays
     with harness.store.sessions.begin() as session:
-        assert privacy.purge(session, now + dt.timedelta(days=400), 90, 365).profiles >= 1
+        assert retention.purge(session, now + dt.timedelta(days=400), 90, 365).profiles >= 1
     with harness.store.sessions() as session:
         assert session.get(User, MIGRANT) is None
         assert session.get(Case, case.id).uid == f"erased:{case.ref}"
@@ -83,7 +83,9 @@ def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harnes
 def test_open_cases_keep_their_content_under_retention(harness: Harness):
     open_case_with_messages(harness)
     with harness.store.sessions.begin() as session:
-        assert privacy.purge(session, utcnow() + dt.timedelta(days=200), 90, 365).case_contents == 0
+        assert (
+            retention.purge(session, utcnow() + dt.timedelta(days=200), 90, 365).case_contents == 0
+        )
 
 
 def test_clear_lists_recent_message_ids_once(harness: Harness):

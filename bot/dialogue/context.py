@@ -1,0 +1,22 @@
+"""What the engine knows about the world for one event, besides the user's state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.content import Catalog
+from bot.i18n import Tr
+from bot.values import CaseView
+
+
+@dataclass(frozen=True)
+class Context:
+    catalog: Catalog
+    translator: Callable[[str | None], Tr]
+    today: dt.date
+    cases: tuple[CaseView, ...] = ()  # the user's own cases, newest first
+    new_ref: str = ""  # the reference a case opened by this event gets
+    retention_days: int = 90  # what /privacy promises about closed cases
+    connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot

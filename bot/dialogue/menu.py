@@ -1,0 +1,108 @@
+"""The menu and the answers it leads to, and where a finished profile question goes next
+(the menu, or the answer the user was waiting for)."""
+
+from __future__ import annotations
+
+from bot.content.topics import TOPIC_GROUPS
+from bot.dialogue.answers import answer_topic, topic_list
+from bot.dialogue.context import Context
+from bot.dialogue.keyboards import country_keyboard, menu_keyboard
+from bot.dialogue.onboarding import ask_language, ask_origin, start
+from bot.dialogue.outcome import Outcome
+from bot.dialogue.places import Mentioned, mentioned
+from bot.i18n import LANGUAGES
+from bot.values import COUNTRIES, Reply, UserState
+
+
+def show_menu(state: UserState, ctx: Context) -> Outcome:
+    if state.language is None:
+        return start(state, ctx)
+    tr = ctx.translator(state.language)
+    text = tr.gettext("What do you need help with? Choose a topic, or write your question.")
+    return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(step=None))
+
+
+def show_group(group: str, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    topic_ids = TOPIC_GROUPS[group]
+    text = tr.gettext("Choose a topic.")
+    return Outcome((Reply(text, topic_list(ctx.catalog, topic_ids, tr)),), state)
+
+
+def show_help(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = _(
+        "I answer questions about going abroad safely, problems at work, complaints, "
+        "embassies and emergency help, and going home.\n\n"
+        "Write your question in Burmese, Khmer or English, or press a button.\n"
+        "I can also find offices near you: share your location.\n\n"
+        "/menu - topics\n"
+        "/language - change language\n"
+        "/profile - where you are from and where you are now\n"
+        "/help - this message"
+    )
+    return Outcome((Reply(text, menu_keyboard(tr)),), state)
+
+
+def unknown_command(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("I do not know that command.")
+    help_ = show_help(state, ctx)
+    return Outcome((Reply(text), *help_.replies), help_.state)
+
+
+def stale_button(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("That button is old or not valid any more. Here is the menu.")
+    menu = show_menu(state, ctx)
+    return Outcome((Reply(text), *menu.replies), menu.state)
+
+
+def answer(topic_id: str, state: UserState, ctx: Context, words: str = "") -> Outcome:
+    topic = ctx.catalog.topic(topic_id)
+    # "Myanmar embassy in Kuala Lumpur": the place asked about wins over the profile, for
+    # this answer only.
+    named = mentioned(words) if words and topic and topic.needs_profile else Mentioned()
+    asked_for = state.with_(
+        origin=named.origin or state.origin, country=named.country or state.country
+    )
+    if topic is not None:
+        needs = set(topic.needs_profile)
+        missing = ("origin" in needs and asked_for.origin is None) or (
+            "country" in needs and asked_for.country is None
+        )
+        if missing:
+            # Embassy and similar answers depend on nationality and place: ask, then answer.
+            return ask_origin(state.with_(pending_topic=topic_id), ctx)
+    tr = ctx.translator(state.language)
+    return Outcome(answer_topic(ctx.catalog, topic_id, asked_for, tr), state.with_(misses=0))
+
+
+def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
+    language, _, encoding = value.partition(":")
+    if language not in LANGUAGES:
+        return ask_language(state, ctx)
+    if language == "my":
+        new_encoding: str | None = "zawgyi" if encoding == "zawgyi" else None
+    else:
+        new_encoding = state.encoding
+    state = state.with_(language=language, encoding=new_encoding)
+    if not state.profile_asked:
+        return ask_origin(state, ctx)
+    return show_menu(state, ctx)
+
+
+def set_country(value: str, state: UserState, ctx: Context) -> Outcome:
+    if value not in (*COUNTRIES, "skip"):
+        tr = ctx.translator(state.language)
+        return Outcome((Reply(tr.gettext("Where are you now?"), country_keyboard(tr)),), state)
+    country = None if value == "skip" else value
+    state = state.with_(country=country, step=None, profile_asked=True)
+    if state.pending_topic:
+        topic = state.pending_topic
+        return answer(topic, state.with_(pending_topic=None), ctx)
+    tr = ctx.translator(state.language)
+    saved = tr.gettext("Thank you. You can change this any time with /profile.")
+    menu = show_menu(state, ctx)
+    return Outcome((Reply(saved), *menu.replies), menu.state)

@@ -1,0 +1,93 @@
+"""After sending: /mycases, withdrawing a case, answering a caseworker."""
+
+from __future__ import annotations
+
+from bot.content.localised import topic_title
+from bot.dialogue.context import Context
+from bot.dialogue.keyboards import footer, menu_keyboard
+from bot.dialogue.outcome import Outcome
+from bot.dialogue.referral_questions import MAX_TEXT, cancel_row, stale
+from bot.i18n import Tr
+from bot.values import Button, RelayToStaff, Reply, UserState, WithdrawCase
+
+ANSWER_STEP = "ans:"  # the step while the user writes an answer to a caseworker
+
+
+def my_cases(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    if not ctx.cases:
+        text = _("You have no cases. Press 'Talk to a person' to ask for help.")
+        return Outcome((Reply(text, menu_keyboard(tr)),), state)
+    names = status_names(tr)
+    lines = [_("Your cases:")]
+    buttons: list[tuple[Button, ...]] = []
+    for case in ctx.cases:
+        title = topic_title(ctx.catalog, case.topic, tr.language) if case.topic else "-"
+        lines.append(
+            f"{case.ref} · {title} · {names.get(case.status, case.status)} · {case.created_on}"
+        )
+        if case.open:
+            label = _("Withdraw {ref}").format(ref=case.ref)
+            buttons.append((Button(label, f"wd:{case.ref}"),))
+    buttons.append(footer(tr)[1:])
+    return Outcome((Reply("\n".join(lines), tuple(buttons)),), state)
+
+
+def status_names(tr: Tr) -> dict[str, str]:
+    _ = tr.gettext
+    return {
+        "waiting": _("waiting for an organisation"),
+        "new": _("sent, not yet accepted"),
+        "accepted": _("accepted"),
+        "closed": _("closed"),
+        "withdrawn": _("withdrawn"),
+        "declined": _("no organisation could take it"),
+    }
+
+
+def owned_open_case(ref: str, ctx: Context) -> bool:
+    return any(case.ref == ref and case.open for case in ctx.cases)
+
+
+def withdraw(value: str, state: UserState, ctx: Context) -> Outcome:
+    """'wd:<ref>' asks to confirm, 'wd:<ref>:yes' withdraws. Only the user's own open cases."""
+    ref, _sep, confirmed = value.partition(":")
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    if not owned_open_case(ref, ctx):
+        return stale(state, ctx)
+    if confirmed != "yes":
+        text = _("Withdraw case {ref}? The organisation will see that you withdrew it.").format(
+            ref=ref
+        )
+        keyboard = ((Button(_("Yes, withdraw"), f"wd:{ref}:yes"), Button(_("No"), "menu")),)
+        return Outcome((Reply(text, keyboard),), state)
+    text = _("Case {ref} is withdrawn.").format(ref=ref)
+    return Outcome((Reply(text, menu_keyboard(tr)),), state, (WithdrawCase(ref),))
+
+
+def start_answer(ref: str, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    if not owned_open_case(ref, ctx):
+        return stale(state, ctx)
+    text = tr.gettext("Write your answer to the caseworker (case {ref}).").format(ref=ref)
+    return Outcome((Reply(text, (cancel_row(tr),)),), state.with_(step=f"{ANSWER_STEP}{ref}"))
+
+
+def answer_text(text: str, state: UserState, ctx: Context) -> Outcome:
+    ref = (state.step or "")[len(ANSWER_STEP) :]
+    tr = ctx.translator(state.language)
+    if not text.strip():  # only invisible characters: nothing to relay, ask again
+        return start_answer(ref, state, ctx)
+    state = state.with_(step=None)
+    if not owned_open_case(ref, ctx):
+        return stale(state, ctx)
+    reply = tr.gettext("Sent to the caseworker.")
+    effect = RelayToStaff(ref, text.strip()[:MAX_TEXT])
+    return Outcome((Reply(reply, menu_keyboard(tr)),), state, (effect,))
+
+
+def writes_answer(state: UserState) -> bool:
+    """Whether the next free text is an answer to a caseworker (never sent to the NLU)."""
+    return (state.step or "").startswith(ANSWER_STEP)

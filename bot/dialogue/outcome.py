@@ -1,0 +1,14 @@
+"""What the engine returns: replies to show, the user's new state, and effects for the service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.values import Effect, Reply, UserState
+
+
+@dataclass(frozen=True)
+class Outcome:
+    replies: tuple[Reply, ...]
+    state: UserState
+    effects: tuple[Effect, ...] = field(default=())

@@ -1,0 +1,239 @@
+"""The migrant's side of a referral: what the user answers, a plain summary, and nothing
+leaves without Send (the questions themselves are in referral_questions.py).
+
+Whatever the user writes here goes to the form, never to the NLU.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.content.localised import pick, topic_title
+from bot.dialogue.context import Context
+from bot.dialogue.keyboards import country_names, menu_keyboard
+from bot.dialogue.outcome import Outcome
+from bot.dialogue.referral_questions import (
+    MAX_TEXT,
+    ask_contact,
+    ask_contact_value,
+    ask_description,
+    ask_place,
+    ask_urgency,
+    cancel,
+    list_organisations,
+    stale,
+)
+from bot.i18n import Tr
+from bot.values import Button, Effect, OpenCase, Reply, UserState
+
+TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
+FIELDS = ("topic", "description", "place", "contact", "urgency")
+
+
+def next_step(state: UserState, ctx: Context, after: str) -> Outcome:
+    """Go on with the form, or back to the summary when the user was changing one answer."""
+    form = state.form or {}
+    if form.get("editing"):
+        return summary(state.with_(form={k: v for k, v in form.items() if k != "editing"}), ctx)
+    following = {
+        "topic": ask_description,
+        "description": ask_place,
+        "place": ask_contact,
+        "contact": summary if form.get("urgent") == "1" else ask_urgency,
+        "urgency": summary,
+    }
+    return following[after](state, ctx)
+
+
+def partner_for(state: UserState, ctx: Context) -> str | None:
+    """Who will get the case: the first candidate with a connected inbox, as open_case does,
+    or the first candidate, which the case then waits for."""
+    partners = ctx.catalog.partners
+    if partners is None:
+        return None
+    topic = (state.form or {}).get("topic") or None
+    candidates = partners.candidates(state.origin, state.country, topic)
+    return next((c for c in candidates if c in ctx.connected), candidates[0])
+
+
+def summary(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    form = state.form or {}
+    partner_id = partner_for(state, ctx)
+    partners = ctx.catalog.partners
+    if partner_id is None or partners is None:
+        return list_organisations(state.with_(step=None, form=None), ctx)
+    partner = partners.by_id()[partner_id]
+    topic = form.get("topic")
+    lines = [
+        _("This is exactly what will be sent to {org}:").format(
+            org=pick(partner.name, tr.language)
+        ),
+        "",
+        _("Problem: {value}").format(
+            value=topic_title(ctx.catalog, topic, tr.language) if topic else _("something else")
+        ),
+        _("Your words: {value}").format(value=form.get("description") or _("(none)")),
+        _("Where: {value}").format(value=form.get("place") or _("(not given)")),
+        _("Contact: {value}").format(value=contact_text(form, tr)),
+        _("Urgent: {value}").format(value=_("yes") if form.get("urgent") == "1" else _("no")),
+        "",
+        _("They will not see your name or your Telegram account unless you gave it above."),
+    ]
+    if partner_id not in ctx.connected:
+        lines += [
+            "",
+            _(
+                "{org} is not connected to this bot yet: your case will wait until they are. "
+                "For help now, look at the contacts in the menu."
+            ).format(org=pick(partner.name, tr.language)),
+        ]
+    # The case's reference is fixed here, so a second press of Send (after a restart lost the
+    # first answer) finds the case instead of opening another.
+    ref = form.get("ref") or ctx.new_ref
+    keyboard = (
+        (Button(_("Send"), f"ref:send:{ref}"),),
+        (Button(_("Change"), "ref:change"), Button(_("Cancel"), "ref:cancel")),
+    )
+    state = state.with_(step="ref:confirm", form={**form, "ref": ref})
+    return Outcome((Reply("\n".join(lines), keyboard),), state)
+
+
+def contact_text(form: Mapping[str, str], tr: Tr) -> str:
+    _ = tr.gettext
+    method = form.get("contact_method", "bot")
+    if method == "phone":
+        return _("by phone: {value}").format(value=form.get("contact", ""))
+    if method == "telegram":
+        return _("on Telegram: {value}").format(value=form.get("contact", ""))
+    return _("through this bot only")
+
+
+def send(ref: str, state: UserState, ctx: Context) -> Outcome:
+    form = dict(state.form or {})
+    partner_id = partner_for(state, ctx)
+    if any(case.ref == ref for case in ctx.cases):
+        return sent_reply(ref, state.with_(step=None, form=None), ctx, ())
+    if state.step != "ref:confirm" or partner_id is None or not ref or form.get("ref") != ref:
+        return stale(state, ctx)
+    effect = OpenCase(
+        ref=ref,
+        partner_id=partner_id,
+        topic=form.get("topic") or None,
+        description=form.get("description") or None,
+        place=form.get("place") or None,
+        contact_method=form.get("contact_method", "bot"),
+        contact=form.get("contact") or None,
+        urgent=form.get("urgent") == "1",
+        language=ctx.translator(state.language).language,
+        origin=state.origin,
+        country=state.country,
+    )
+    return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,))
+
+
+def sent_reply(ref: str, state: UserState, ctx: Context, effects: tuple[Effect, ...]) -> Outcome:
+    """The confirmation: for the Send that opened the case, and again for a repeated press."""
+    tr = ctx.translator(state.language)
+    text = tr.gettext(
+        "Sent. Your case number is {ref}. A caseworker will answer here, in this chat. "
+        "You can see your cases with /mycases and withdraw a case at any time."
+    ).format(ref=ref)
+    return Outcome((Reply(text, menu_keyboard(tr)),), state, effects)
+
+
+def change(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    labels = {
+        "topic": _("Problem"),
+        "description": _("Your words"),
+        "place": _("Where"),
+        "contact": _("Contact"),
+        "urgency": _("Urgent"),
+    }
+    keyboard = tuple((Button(labels[f], f"ref:edit:{f}"),) for f in FIELDS)
+    text = _("What do you want to change?")
+    return Outcome((Reply(text, keyboard),), state.with_(step="ref:confirm"))
+
+
+def edit(field: str, state: UserState, ctx: Context) -> Outcome:
+    if field not in FIELDS or state.form is None:
+        return stale(state, ctx)
+    state = state.with_(form={**state.form, "editing": "1"})
+    if field == "topic":
+        tr = ctx.translator(state.language)
+        topic = state.form.get("topic") if state.form else None
+        keyboard = (
+            (Button(topic_title(ctx.catalog, topic, tr.language), f"ref:topic:{topic}"),)
+            if topic
+            else (),
+            (Button(tr.gettext("Something else"), "ref:topic:other"),),
+        )
+        text = tr.gettext("What is the problem?")
+        return Outcome((Reply(text, tuple(row for row in keyboard if row)),), state)
+    asks = {
+        "description": ask_description,
+        "place": ask_place,
+        "contact": ask_contact,
+        "urgency": ask_urgency,
+    }
+    return asks[field](state, ctx)
+
+
+def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
+    """Buttons "ref:<action>[:<value>]" of the form."""
+    action, _, arg = value.partition(":")
+    if action == "cancel":
+        return cancel(state, ctx)
+    if action == "send":
+        return send(arg, state, ctx)
+    if state.form is None:
+        return stale(state, ctx)
+    form = dict(state.form)
+    if action == "topic":
+        form["topic"] = arg if arg in ctx.catalog.topics else ""
+        return next_step(state.with_(form=form), ctx, "topic")
+    if action == "skip" and arg in ("description", "place"):
+        form[arg] = ""
+        return next_step(state.with_(form=form), ctx, arg)
+    if action == "place" and arg:
+        form["place"] = country_names(ctx.translator(state.language)).get(arg, "")
+        return next_step(state.with_(form=form), ctx, "place")
+    if action == "contact" and arg == "bot":
+        form.update(contact_method="bot", contact="")
+        return next_step(state.with_(form=form), ctx, "contact")
+    if action == "contact" and arg in ("phone", "telegram"):
+        return ask_contact_value(arg, state, ctx)
+    if action == "urgent" and arg in ("yes", "no"):
+        form["urgent"] = "1" if arg == "yes" else ""
+        return next_step(state.with_(form=form), ctx, "urgency")
+    if action == "change":
+        return change(state, ctx)
+    if action == "edit":
+        return edit(arg, state, ctx)
+    return stale(state, ctx)
+
+
+def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
+    """Free text while the form waits for the user's own words."""
+    form = dict(state.form or {})
+    words = text.strip()[:MAX_TEXT]
+    if not words and state.step != "ref:description":
+        return stale(state, ctx)
+    if state.step == "ref:description":
+        form["description"] = words
+        return next_step(state.with_(form=form), ctx, "description")
+    if state.step == "ref:place":
+        form["place"] = words[:200]
+        return next_step(state.with_(form=form), ctx, "place")
+    if state.step == "ref:contact_value":
+        form["contact"] = words[:100]
+        return next_step(state.with_(form=form), ctx, "contact")
+    return stale(state, ctx)
+
+
+def fills_form(state: UserState) -> bool:
+    """Whether the form waits for the user's own words (which must not go to the NLU)."""
+    return state.step in TEXT_STEPS

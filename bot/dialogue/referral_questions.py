@@ -1,0 +1,144 @@
+"""The referral form's questions: the start, each question in turn, and the way out.
+
+Steps live in the user's state ("ref:description", ...), so a restart mid-form continues.
+"""
+
+from __future__ import annotations
+
+from bot.content.localised import topic_title
+from bot.dialogue.answers import contact_lines, partner_contacts
+from bot.dialogue.context import Context
+from bot.dialogue.keyboards import country_names, footer, menu_keyboard
+from bot.dialogue.outcome import Outcome
+from bot.i18n import Tr
+from bot.values import Button, Reply, UserState
+
+MAX_TEXT = 2000  # a description or a message; longer text is cut, with a note
+
+
+def cancel_row(tr: Tr) -> tuple[Button, ...]:
+    return (Button(tr.gettext("Cancel"), "ref:cancel"),)
+
+
+def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
+    """'Talk to a person': open the form, with the topic the user came from preselected."""
+    tr = ctx.translator(state.language)
+    if ctx.catalog.partners is None:
+        return list_organisations(state, ctx)
+    _ = tr.gettext
+    form = {"topic": topic or ""}
+    if topic == "emergency_help":
+        form["urgent"] = "1"  # flagged for the organisation; the urgency question is skipped
+    intro = _(
+        "A caseworker at a partner organisation can help you. First I ask a few short "
+        "questions. Nothing is sent before you press Send."
+    )
+    if topic:
+        question = _("Is your problem about: {topic}?").format(
+            topic=topic_title(ctx.catalog, topic, tr.language)
+        )
+        keyboard = (
+            (
+                Button(_("Yes"), f"ref:topic:{topic}"),
+                Button(_("Something else"), "ref:topic:other"),
+            ),
+            cancel_row(tr),
+        )
+        return Outcome(
+            (Reply(f"{intro}\n\n{question}", keyboard),),
+            state.with_(step="ref:topic", form=form, misses=0),
+        )
+    return ask_description(state.with_(form=form, misses=0), ctx, intro)
+
+
+def list_organisations(state: UserState, ctx: Context) -> Outcome:
+    """Without configured partners: organisations from the directory, to contact directly."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    orgs = partner_contacts(ctx.catalog, state.origin, state.country)
+    if not orgs:
+        text = _("I do not know an organisation for your place yet. Look at the menu.")
+        return Outcome((Reply(text, (footer(tr)[1:],)),), state)
+    text = _("These organisations help migrant workers, whatever your papers.")
+    body = "\n\n".join(contact_lines(ctx.catalog, orgs, tr))
+    return Outcome((Reply(f"{text}\n\n{body}", (footer(tr)[1:],)),), state.with_(misses=0))
+
+
+def ask_description(state: UserState, ctx: Context, intro: str = "") -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    question = _(
+        "Tell me what happened, in your own words. Write only what you want to share. "
+        "Do not send photos of documents."
+    )
+    text = f"{intro}\n\n{question}" if intro else question
+    keyboard = ((Button(_("Skip"), "ref:skip:description"),), cancel_row(tr))
+    return Outcome((Reply(text, keyboard),), state.with_(step="ref:description"))
+
+
+def ask_place(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = _(
+        "Where are you? A country, province or city is enough. Do not give your exact address."
+    )
+    rows: list[tuple[Button, ...]] = []
+    name = country_names(tr).get(state.country or "")
+    if name and state.country != "other":
+        rows.append((Button(name, f"ref:place:{state.country}"),))
+    rows.append((Button(_("Skip"), "ref:skip:place"),))
+    rows.append(cancel_row(tr))
+    return Outcome((Reply(text, tuple(rows)),), state.with_(step="ref:place"))
+
+
+def ask_contact(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = _(
+        "How should the organisation contact you?\n"
+        "Through this bot is safest: they do not see your name, phone or Telegram account."
+    )
+    keyboard = (
+        (Button(_("Through this bot"), "ref:contact:bot"),),
+        (Button(_("I give a phone number"), "ref:contact:phone"),),
+        (Button(_("I give my Telegram username"), "ref:contact:telegram"),),
+        cancel_row(tr),
+    )
+    return Outcome((Reply(text, keyboard),), state.with_(step="ref:contact"))
+
+
+def ask_contact_value(method: str, state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    if method == "phone":
+        text = _("Write the phone number the organisation may call.")
+    else:
+        text = _("Write your Telegram username (it starts with @).")
+    form = {**(state.form or {}), "contact_method": method}
+    return Outcome(
+        (Reply(text, (cancel_row(tr),)),), state.with_(step="ref:contact_value", form=form)
+    )
+
+
+def ask_urgency(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = _("Is it urgent?")
+    keyboard = (
+        (Button(_("Urgent: I am in danger or need help today"), "ref:urgent:yes"),),
+        (Button(_("Not urgent"), "ref:urgent:no"),),
+        cancel_row(tr),
+    )
+    return Outcome((Reply(text, keyboard),), state.with_(step="ref:urgency"))
+
+
+def cancel(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("Cancelled. Nothing was sent.")
+    return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(step=None, form=None))
+
+
+def stale(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("That button is old or not valid any more. Here is the menu.")
+    return Outcome((Reply(text, menu_keyboard(tr)),), state)

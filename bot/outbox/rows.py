@@ -1,0 +1,146 @@
+"""The sender's SQL: which rows are due, claiming one, and recording how its attempt went.
+
+Each attempt claims its row first ('pending' -> 'sending', one UPDATE checked by rowcount),
+so senders running side by side never send a row twice. Every call is its own short
+transaction; the sender runs them in its own thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, NamedTuple, cast
+
+from sqlalchemy import CursorResult, Update, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from bot.outbox.queue import PENDING, SENDING, SENT
+from bot.storage.models import Outbox
+
+log = logging.getLogger(__name__)
+
+
+class Due(NamedTuple):
+    id: int
+    chat_id: int
+    payload_enc: str
+    attempts: int
+    permanent_failures: int
+
+
+class OutboxRows:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        wall: Callable[[], dt.datetime],
+        claimer: str,
+        batch: int,
+    ) -> None:
+        """`wall` stamps rows (shared by all senders); `claimer` names this sender."""
+        self._sessions, self._wall, self._claimer, self._batch = sessions, wall, claimer, batch
+
+    def fetch_due(self) -> list[Due]:
+        """Rows due now, oldest first, but none behind an earlier unsent row of its chat."""
+        earlier = aliased(Outbox)
+        blocked = (
+            select(earlier.id)
+            .where(earlier.chat_id == Outbox.chat_id, earlier.id < Outbox.id)
+            .where(earlier.status.in_((PENDING, SENDING)))
+            .exists()
+        )
+        query = (
+            select(
+                Outbox.id,
+                Outbox.chat_id,
+                Outbox.payload_enc,
+                Outbox.attempts,
+                Outbox.permanent_failures,
+            )
+            .where(Outbox.status == PENDING, Outbox.next_attempt_at <= self._wall(), ~blocked)
+            .order_by(Outbox.id)
+            .limit(self._batch)
+        )
+        with self._sessions() as session:
+            return [Due(*values) for values in session.execute(query)]
+
+    def _update(self, statement: Update) -> int:
+        with self._sessions.begin() as session:
+            options = {"synchronize_session": False}
+            result = session.execute(statement, execution_options=options)
+            return cast(CursorResult[Any], result).rowcount
+
+    def claim(self, row_id: int) -> bool:
+        """True when this sender now owns the row (False: another sender took it)."""
+        return (
+            self._update(
+                update(Outbox)
+                .where(Outbox.id == row_id, Outbox.status == PENDING)
+                .values(
+                    status=SENDING,
+                    claimed_by=self._claimer,
+                    claimed_at=self._wall(),
+                    attempts=Outbox.attempts + 1,
+                )
+            )
+            == 1
+        )
+
+    def mark_sent(self, row: Due, message_id: int) -> tuple[bool, float]:
+        """Record the send, retrying a failed commit (a lost commit would mean a resend).
+        Returns whether the row was still ours, and when the commit happened (monotonic)."""
+        statement = (
+            update(Outbox)
+            .where(Outbox.id == row.id, Outbox.status.in_((SENDING, PENDING)))
+            .values(
+                status=SENT,
+                sent_at=self._wall(),
+                message_id=message_id,
+                claimed_by=None,
+                claimed_at=None,
+            )
+        )
+        for pause in (0.1, 0.3, 1.0, 3.0, None):
+            try:
+                changed = self._update(statement)
+                break
+            except SQLAlchemyError as error:
+                if pause is None:
+                    raise
+                log.warning(
+                    "Outbox row %s: 'sent' not saved yet (%s)", row.id, type(error).__name__
+                )
+                time.sleep(pause)
+        return bool(changed), time.monotonic()
+
+    def record_failure(
+        self, row: Due, status: str, delay: float, error: str, refund: bool = False
+    ) -> None:
+        """Back to 'pending' after `delay` (or 'failed'); `refund` gives the attempt back."""
+        self._update(
+            update(Outbox)
+            .where(
+                Outbox.id == row.id, Outbox.status == SENDING, Outbox.claimed_by == self._claimer
+            )
+            .values(
+                status=status,
+                attempts=Outbox.attempts - 1 if refund else Outbox.attempts,
+                next_attempt_at=self._wall() + dt.timedelta(seconds=delay),
+                permanent_failures=row.permanent_failures,
+                last_error=error,
+                claimed_by=None,
+                claimed_at=None,
+            )
+        )
+
+    def release_stale(self, older_than_s: float) -> int:
+        """Claims older than `older_than_s` go back to 'pending'; returns how many."""
+        cutoff = self._wall() - dt.timedelta(seconds=older_than_s)
+        return self._update(
+            update(Outbox)
+            .where(Outbox.status == SENDING)
+            .where(or_(Outbox.claimed_at.is_(None), Outbox.claimed_at <= cutoff))
+            .values(status=PENDING, claimed_by=None, claimed_at=None)
+        )

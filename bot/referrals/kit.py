@@ -1,0 +1,33 @@
+"""What every case operation needs, built once by the service: the encryption box for the
+case's words, the routing facts, the signed staff buttons and the cards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.content import Catalog
+from bot.i18n import Tr
+from bot.referrals.cards import Cards
+from bot.referrals.routing import Routing
+from bot.referrals.staff_buttons import StaffButtons
+from bot.storage.crypto import CryptoBox
+
+
+@dataclass(frozen=True)
+class CaseKit:
+    box: CryptoBox
+    translator: Callable[[str | None], Tr]
+    routing: Routing
+    buttons: StaffButtons
+    cards: Cards
+
+    @classmethod
+    def build(
+        cls, box: CryptoBox, catalog: Callable[[], Catalog], translator: Callable[[str | None], Tr]
+    ) -> CaseKit:
+        routing = Routing(catalog)
+        buttons = StaffButtons(box)
+        return cls(
+            box, translator, routing, buttons, Cards(box, catalog, translator, routing, buttons)
+        )

@@ -1,0 +1,44 @@
+"""Routing facts from content/partners.yml: who may take a case, who takes it when no one
+else can, and how long an organisation has to accept it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bot.content import Catalog
+from bot.content.localised import pick
+from bot.storage.models import Case, User
+
+DEFAULT_RESPONSE_HOURS = 24.0
+
+
+@dataclass(frozen=True)
+class Routing:
+    catalog: Callable[[], Catalog]  # the live catalog: partners.yml may be reloaded
+
+    def candidates(self, origin: str | None, country: str | None, topic: str | None) -> list[str]:
+        partners = self.catalog().partners
+        return partners.candidates(origin, country, topic) if partners else []
+
+    def candidates_for_case(self, case: Case, session: Session) -> list[str]:
+        user = session.get(User, case.uid)
+        origin = user.origin if user else None
+        country = user.country if user else None
+        return self.candidates(origin, country, case.topic)
+
+    def fallback(self) -> str:
+        partners = self.catalog().partners
+        return partners.fallback if partners else ""
+
+    def response_hours(self, org_id: str | None) -> float:
+        partners = self.catalog().partners
+        partner = partners.by_id().get(org_id or "") if partners else None
+        return partner.response_hours if partner else DEFAULT_RESPONSE_HOURS
+
+    def partner_name(self, org_id: str | None, language: str) -> str:
+        partners = self.catalog().partners
+        partner = partners.by_id().get(org_id or "") if partners else None
+        return pick(partner.name, language) if partner else (org_id or "?")

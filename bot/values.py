@@ -1,0 +1,126 @@
+"""Value types that several layers share: what a user sees (buttons, replies, keyboards), a
+user's conversation state, what the NLU read, and what the dialogue asks the service to do.
+
+Plain frozen dataclasses. This module imports nothing of the project, so the storage, the
+outbox, the dialogue and every channel can use them without depending on one another
+(the import contract in pyproject.toml holds it to that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+# --- what a user sees -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # action string, at most 64 bytes (Telegram's callback_data limit)
+
+
+Keyboard = tuple[tuple[Button, ...], ...]
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A place pin: Telegram sends it as a venue message, the console as text."""
+
+    lat: float
+    lon: float
+    title: str
+    address: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: Keyboard = ()
+    venue: Venue | None = None
+
+
+# --- a user's conversation state (stored in the database between messages) ------------------
+
+ORIGINS = ("MM", "KH", "other")
+COUNTRIES = ("MM", "KH", "TH", "MY", "KR", "JP", "SG", "other")
+
+
+@dataclass(frozen=True)
+class UserState:
+    language: str | None = None  # "my" | "km" | "en"; None until chosen or detected
+    encoding: str | None = None  # "zawgyi" when replies must be sent in Zawgyi
+    origin: str | None = None  # one of ORIGINS, None when unknown or skipped
+    country: str | None = None  # one of COUNTRIES, None when unknown or skipped
+    profile_asked: bool = False  # the profile is asked once; /profile asks again
+    step: str | None = None  # what the last question was waiting for ("origin", "country")
+    pending_topic: str | None = None  # topic to answer once the profile question is done
+    misses: int = 0  # consecutive messages not understood
+    # The referral form being filled in (stored encrypted): topic, description, place,
+    # contact_method, contact, urgent; "editing" when the user came from the summary.
+    form: Mapping[str, str] | None = None
+
+    def with_(self, **changes: object) -> UserState:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+# --- what the NLU read ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NluResult:
+    topic: str | None
+    confidence: float
+    ranking: tuple[tuple[str, float], ...]
+
+
+# --- what the dialogue asks the service to do, in the same transaction as saving the state --
+
+
+@dataclass(frozen=True)
+class OpenCase:
+    ref: str
+    partner_id: str  # the first candidate; the service may route on if it has no inbox
+    topic: str | None
+    description: str | None
+    place: str | None
+    contact_method: str  # bot | phone | telegram
+    contact: str | None
+    urgent: bool
+    language: str
+    origin: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class WithdrawCase:
+    ref: str
+
+
+@dataclass(frozen=True)
+class RelayToStaff:
+    ref: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DeleteMyData:
+    """Erase the user's profile and words; withdraw their open cases."""
+
+
+Effect = OpenCase | WithdrawCase | RelayToStaff | DeleteMyData
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """What the migrant may see of their own case (loaded by the service for the engine)."""
+
+    ref: str
+    topic: str | None
+    partner_id: str | None
+    status: str  # waiting | new | accepted | closed | withdrawn | declined
+    created_on: str  # ISO date
+
+    @property
+    def open(self) -> bool:
+        return self.status in ("waiting", "new", "accepted")
