@@ -10,7 +10,7 @@ PO := $(foreach l,$(LOCALES),locales/$(l)/LC_MESSAGES/messages.po)
 MO := $(PO:.po=.mo)
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run chat test lint typecheck pytest content-check setup translations extract update-po \
+.PHONY: run chat test lint imports typecheck pytest content-check setup translations extract update-po \
         init-lang clean help
 
 help:
@@ -61,16 +61,21 @@ lint: $(STAMP_VENV)
 	$(VENV)/bin/ruff check bot tests
 	$(VENV)/bin/ruff format --check bot tests
 
+# The layers and the other import contracts in pyproject.toml ([tool.importlinter]).
+imports: $(STAMP_VENV)
+	$(VENV)/bin/lint-imports --no-logo
+
 typecheck: $(STAMP_VENV)
 	$(VENV)/bin/mypy
 
 content-check: $(STAMP_VENV)
 	$(PY) -m bot content check
 
+# Also runs `alembic check` on SQLite and on this PostgreSQL (tests/storage/test_alembic_check.py).
 pytest: $(STAMP_VENV) translations nlu-model
 	DATABASE_URL_TEST_PG="$$(bash scripts/pg-test-server.sh)" $(PY) -m pytest -q $(PYTEST_ARGS)
 
-test: lint typecheck content-check nlu-test pytest
+test: lint imports typecheck content-check nlu-test pytest
 
 clean:
 	rm -rf $(VENV) $(NLU_VENV) models var $(MO)

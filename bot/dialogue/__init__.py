@@ -1,0 +1,1 @@
+"""The pure dialogue: (event, state, context) -> replies, new state and effects (engine.py)."""
