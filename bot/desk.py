@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bot.referrals import cases
 from bot.referrals import staff as desk_staff
 from bot.referrals.kit import CaseKit
-from bot.referrals.staff import STAFF_STEP
+from bot.referrals.staff import STAFF_STEP, StaffResult
 from bot.storage import Store
 from bot.storage.models import User, utcnow
 from bot.values import Keyboard
@@ -82,14 +82,16 @@ class Desk:
             (self.kit.buttons.button(label, action, case_id),) for action, label in labels.items()
         )
 
-    def _result(self, result: str, ok: str) -> str:
+    def _result(self, result: StaffResult, ok: str) -> str:
         _ = self._
         return {
-            "ok": ok,
-            "already": _("Case {ref} is already accepted."),
-            "not_open": _("Case {ref} is not open any more."),
-            "rerouted": _("Case {ref} was passed to the next organisation."),
-            "declined": _("Case {ref} was declined; no other organisation could take it."),
+            StaffResult.OK: ok,
+            StaffResult.ALREADY: _("Case {ref} is already accepted."),
+            StaffResult.NOT_OPEN: _("Case {ref} is not open any more."),
+            StaffResult.REROUTED: _("Case {ref} was passed to the next organisation."),
+            StaffResult.DECLINED: _(
+                "Case {ref} was declined; no other organisation could take it."
+            ),
         }[result]
 
     # --- what a caseworker writes after pressing Reply, Note or Decline --------------------

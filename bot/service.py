@@ -24,6 +24,7 @@ from bot.dialogue.events import Event, Text
 from bot.i18n import translator
 from bot.language import normalise, to_zawgyi
 from bot.nlu.result import NluClient, NluUnavailable
+from bot.outbox.keys import reply_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
@@ -166,17 +167,20 @@ class BotService:
         with self.store.sessions.begin() as session:
             return retention.purge(session, utcnow(), case_days, profile_days)
 
-    def defer_replies(self, chat_id: int, replies: Sequence[Reply], update_id: int) -> None:
-        """Replies Telegram did not take now: the outbox sends them (venues as text)."""
+    def defer_replies(
+        self, chat_id: int, replies: Sequence[Reply], update_id: int, first_position: int = 0
+    ) -> None:
+        """Replies Telegram did not take now: the outbox sends them (venues as text).
+        `first_position` is the first one's place in the answer to the update."""
         with self.store.sessions.begin() as session:
-            for index, reply in enumerate(replies):
+            for position, reply in enumerate(replies, start=first_position):
                 text = (
                     reply.text if reply.venue is None else f"{reply.text}\n📍 {reply.venue.title}"
                 )
                 enqueue(
                     session,
                     self.store.box,
-                    idem_key=f"reply:{update_id}:{index}",
+                    idem_key=reply_key(update_id, position),
                     chat_id=chat_id,
                     text=text,
                     buttons=reply.buttons,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 # --- what a user sees -----------------------------------------------------------------------
 
@@ -111,6 +112,24 @@ class DeleteMyData:
 Effect = OpenCase | WithdrawCase | RelayToStaff | DeleteMyData
 
 
+class CaseStatus(StrEnum):
+    """A case's status, as stored (the values are the database's strings)."""
+
+    WAITING = "waiting"  # no chosen organisation has connected its inbox yet
+    NEW = "new"  # in an organisation's inbox, not yet accepted
+    ACCEPTED = "accepted"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"  # by the migrant
+    DECLINED = "declined"  # no organisation could take it
+
+
+# The migrant may still withdraw it or write to the organisation.
+OPEN_STATUSES = (CaseStatus.WAITING, CaseStatus.NEW, CaseStatus.ACCEPTED)
+# An organisation holds it: its staff may act on it.
+WITH_ORGANISATION = (CaseStatus.NEW, CaseStatus.ACCEPTED)
+ENDED_STATUSES = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.DECLINED)
+
+
 @dataclass(frozen=True)
 class CaseView:
     """What the migrant may see of their own case (loaded by the service for the engine)."""
@@ -118,9 +137,9 @@ class CaseView:
     ref: str
     topic: str | None
     partner_id: str | None
-    status: str  # waiting | new | accepted | closed | withdrawn | declined
+    status: str  # a CaseStatus
     created_on: str  # ISO date
 
     @property
     def open(self) -> bool:
-        return self.status in ("waiting", "new", "accepted")
+        return self.status in OPEN_STATUSES

@@ -8,7 +8,7 @@ from bot.dialogue.keyboards import footer, menu_keyboard
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import MAX_TEXT, cancel_row, stale
 from bot.i18n import Tr
-from bot.values import Button, RelayToStaff, Reply, UserState, WithdrawCase
+from bot.values import Button, CaseStatus, RelayToStaff, Reply, UserState, WithdrawCase
 
 ANSWER_STEP = "ans:"  # the step while the user writes an answer to a caseworker
 
@@ -37,12 +37,12 @@ def my_cases(state: UserState, ctx: Context) -> Outcome:
 def status_names(tr: Tr) -> dict[str, str]:
     _ = tr.gettext
     return {
-        "waiting": _("waiting for an organisation"),
-        "new": _("sent, not yet accepted"),
-        "accepted": _("accepted"),
-        "closed": _("closed"),
-        "withdrawn": _("withdrawn"),
-        "declined": _("no organisation could take it"),
+        CaseStatus.WAITING: _("waiting for an organisation"),
+        CaseStatus.NEW: _("sent, not yet accepted"),
+        CaseStatus.ACCEPTED: _("accepted"),
+        CaseStatus.CLOSED: _("closed"),
+        CaseStatus.WITHDRAWN: _("withdrawn"),
+        CaseStatus.DECLINED: _("no organisation could take it"),
     }
 
 

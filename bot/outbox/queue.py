@@ -8,6 +8,7 @@ applied twice notifies once.
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +17,14 @@ from bot.storage.crypto import CryptoBox
 from bot.storage.models import Outbox, utcnow
 from bot.values import Button, Keyboard
 
-PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"  # waiting for its next attempt (next_attempt_at)
+    SENDING = "sending"  # claimed by a sender; back to pending if the claim outlives the lease
+    SENT = "sent"
+    FAILED = "failed"  # given up
+
+
 IDEM_KEY_MAX = 80  # the column's width
 
 
@@ -41,7 +49,7 @@ def enqueue(
             idem_key=idem_key,
             chat_id=chat_id,
             payload_enc=seal(box, text, buttons),
-            status=PENDING,
+            status=OutboxStatus.PENDING,
             attempts=0,
             permanent_failures=0,
             next_attempt_at=now,

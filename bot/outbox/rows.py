@@ -17,7 +17,7 @@ from sqlalchemy import CursorResult, Update, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from bot.outbox.queue import PENDING, SENDING, SENT
+from bot.outbox.queue import OutboxStatus
 from bot.storage.models import Outbox
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class OutboxRows:
         blocked = (
             select(earlier.id)
             .where(earlier.chat_id == Outbox.chat_id, earlier.id < Outbox.id)
-            .where(earlier.status.in_((PENDING, SENDING)))
+            .where(earlier.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)))
             .exists()
         )
         query = (
@@ -59,7 +59,11 @@ class OutboxRows:
                 Outbox.attempts,
                 Outbox.permanent_failures,
             )
-            .where(Outbox.status == PENDING, Outbox.next_attempt_at <= self._wall(), ~blocked)
+            .where(
+                Outbox.status == OutboxStatus.PENDING,
+                Outbox.next_attempt_at <= self._wall(),
+                ~blocked,
+            )
             .order_by(Outbox.id)
             .limit(self._batch)
         )
@@ -77,9 +81,9 @@ class OutboxRows:
         return (
             self._update(
                 update(Outbox)
-                .where(Outbox.id == row_id, Outbox.status == PENDING)
+                .where(Outbox.id == row_id, Outbox.status == OutboxStatus.PENDING)
                 .values(
-                    status=SENDING,
+                    status=OutboxStatus.SENDING,
                     claimed_by=self._claimer,
                     claimed_at=self._wall(),
                     attempts=Outbox.attempts + 1,
@@ -93,9 +97,11 @@ class OutboxRows:
         Returns whether the row was still ours, and when the commit happened (monotonic)."""
         statement = (
             update(Outbox)
-            .where(Outbox.id == row.id, Outbox.status.in_((SENDING, PENDING)))
+            .where(
+                Outbox.id == row.id, Outbox.status.in_((OutboxStatus.SENDING, OutboxStatus.PENDING))
+            )
             .values(
-                status=SENT,
+                status=OutboxStatus.SENT,
                 sent_at=self._wall(),
                 message_id=message_id,
                 claimed_by=None,
@@ -122,7 +128,9 @@ class OutboxRows:
         self._update(
             update(Outbox)
             .where(
-                Outbox.id == row.id, Outbox.status == SENDING, Outbox.claimed_by == self._claimer
+                Outbox.id == row.id,
+                Outbox.status == OutboxStatus.SENDING,
+                Outbox.claimed_by == self._claimer,
             )
             .values(
                 status=status,
@@ -140,7 +148,7 @@ class OutboxRows:
         cutoff = self._wall() - dt.timedelta(seconds=older_than_s)
         return self._update(
             update(Outbox)
-            .where(Outbox.status == SENDING)
+            .where(Outbox.status == OutboxStatus.SENDING)
             .where(or_(Outbox.claimed_at.is_(None), Outbox.claimed_at <= cutoff))
-            .values(status=PENDING, claimed_by=None, claimed_at=None)
+            .values(status=OutboxStatus.PENDING, claimed_by=None, claimed_at=None)
         )

@@ -30,7 +30,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.errors import Permanent, RetryAfter, error_name
-from bot.outbox.queue import FAILED, PENDING, unseal
+from bot.outbox.queue import OutboxStatus, unseal
 from bot.outbox.rows import Due, OutboxRows
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
@@ -180,7 +180,9 @@ class OutboxSender:
         message = unseal(self._box, row.payload_enc)
         if message is None:
             await self._db(
-                partial(self._rows.record_failure, row, FAILED, 0.0, "PayloadUnreadable")
+                partial(
+                    self._rows.record_failure, row, OutboxStatus.FAILED, 0.0, "PayloadUnreadable"
+                )
             )
             self.stats.failed += 1
             log.error("Outbox row %s chat %s: failed (payload unreadable)", row.id, row.chat_id)
@@ -223,7 +225,7 @@ class OutboxSender:
         # A flood wait is Telegram pacing us, not a failure: it never uses up the attempts.
         waited = isinstance(error, RetryAfter)
         give_up = not waited and (attempts >= self._max_attempts or refusals >= PERMANENT_LIMIT)
-        status = FAILED if give_up else PENDING
+        status = OutboxStatus.FAILED if give_up else OutboxStatus.PENDING
         name = error_name(error)
         row = row._replace(permanent_failures=refusals)
         await self._db(partial(self._rows.record_failure, row, status, delay, name, waited))

@@ -33,7 +33,7 @@ class Cards:
             "reminder": _("Reminder: case {ref} is waiting to be accepted"),
             "withdrawn": _("Case {ref} was withdrawn by the user."),
         }
-        head = heads.get(why.rstrip("0123456789"), heads["new"]).format(ref=case.ref)
+        head = heads.get(why, heads["new"]).format(ref=case.ref)
         if why == "withdrawn":
             return head, ()
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""

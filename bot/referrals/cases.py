@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.outbox.keys import inbox_key, migrant_key, to_staff_key
 from bot.outbox.queue import enqueue
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Staff, User, utcnow
-from bot.values import CaseView, OpenCase
+from bot.values import OPEN_STATUSES, CaseStatus, CaseView, OpenCase
 
 REF_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read out on a phone
 REF_LENGTH = 6
-OPEN = ("waiting", "new", "accepted")
 
 
 def new_ref() -> str:
@@ -35,8 +35,12 @@ def chat_of(uid: str) -> int | None:
 
 def record(
     session: Session, case: Case, actor: str, action: str, detail: str | None = None
-) -> None:
-    session.add(CaseEvent(case_id=case.id, actor=actor, action=action, detail=detail))
+) -> CaseEvent:
+    """A line in the case's history. Its id names the notifications it causes (outbox keys)."""
+    event = CaseEvent(case_id=case.id, actor=actor, action=action, detail=detail)
+    session.add(event)
+    session.flush()
+    return event
 
 
 def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
@@ -67,18 +71,18 @@ def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Cas
         place_enc=box.encrypt(effect.place),
         contact_method=effect.contact_method,
         contact_enc=box.encrypt(effect.contact),
-        status="new" if with_inbox else "waiting",
+        status=CaseStatus.NEW if with_inbox else CaseStatus.WAITING,
         tried_orgs=org_id,
     )
     session.add(case)
     session.flush()
-    record(session, case, "migrant", "opened", f"to {org_id}")
+    opened = record(session, case, "migrant", "opened", f"to {org_id}")
     if with_inbox:
-        send_to_inbox(session, kit, case, "new")
+        send_to_inbox(session, kit, case, "new", opened)
     return case
 
 
-def send_to_inbox(session: Session, kit: CaseKit, case: Case, why: str) -> None:
+def send_to_inbox(session: Session, kit: CaseKit, case: Case, why: str, event: CaseEvent) -> None:
     """The case summary with its buttons, to the organisation's inbox group."""
     chat = inbox_of(session, case.org_id)
     if chat is None:
@@ -87,14 +91,16 @@ def send_to_inbox(session: Session, kit: CaseKit, case: Case, why: str) -> None:
     enqueue(
         session,
         kit.box,
-        idem_key=f"case:{case.ref}:{why}:{case.org_id}:{len(case.tried_orgs)}",
+        idem_key=inbox_key(case.ref, event.id),
         chat_id=chat,
         text=text,
         buttons=buttons,
     )
 
 
-def notify_migrant(session: Session, kit: CaseKit, case: Case, kind: str, body: str = "") -> None:
+def notify_migrant(
+    session: Session, kit: CaseKit, case: Case, kind: str, event: CaseEvent, body: str = ""
+) -> None:
     chat = chat_of(case.uid)
     if chat is None:
         return
@@ -102,11 +108,10 @@ def notify_migrant(session: Session, kit: CaseKit, case: Case, kind: str, body: 
     language = user.language if user else case.language
     encoding = user.encoding if user else None
     text, buttons = kit.cards.migrant_update(case, kind, body, language, encoding)
-    serial = session.query(CaseEvent).filter(CaseEvent.case_id == case.id).count()
     enqueue(
         session,
         kit.box,
-        idem_key=f"case:{case.ref}:migrant:{kind}:{serial}",
+        idem_key=migrant_key(case.ref, event.id),
         chat_id=chat,
         text=text,
         buttons=buttons,
@@ -122,31 +127,30 @@ def find_case(session: Session, ref: str, uid: str | None = None) -> Case | None
 
 def withdraw(session: Session, kit: CaseKit, uid: str, ref: str) -> bool:
     case = find_case(session, ref, uid)
-    if case is None or case.status not in OPEN:
+    if case is None or case.status not in OPEN_STATUSES:
         return False
-    case.status = "withdrawn"
+    case.status = CaseStatus.WITHDRAWN
     case.closed_at = utcnow()
-    record(session, case, "migrant", "withdrawn")
-    send_to_inbox(session, kit, case, "withdrawn")
+    withdrawn = record(session, case, "migrant", "withdrawn")
+    send_to_inbox(session, kit, case, "withdrawn", withdrawn)
     return True
 
 
 def relay_to_staff(session: Session, kit: CaseKit, uid: str, ref: str, words: str) -> bool:
     case = find_case(session, ref, uid)
-    if case is None or case.status not in OPEN:
+    if case is None or case.status not in OPEN_STATUSES:
         return False
     session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
-    record(session, case, "migrant", "message")
+    message = record(session, case, "migrant", "message")
     staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
     chat = staff.tg_user_id if staff and staff.active else inbox_of(session, case.org_id)
     if chat is None:
         return True  # kept with the case; the organisation sees it when it connects
     text, buttons = kit.cards.migrant_message_card(case, words)
-    count = session.query(CaseMessage).filter(CaseMessage.case_id == case.id).count()
     enqueue(
         session,
         kit.box,
-        idem_key=f"case:{case.ref}:to_staff:{count}",
+        idem_key=to_staff_key(case.ref, message.id),
         chat_id=chat,
         text=text,
         buttons=buttons,
@@ -169,32 +173,32 @@ def reroute(
         return False
     case.org_id = nxt
     case.tried_orgs = ",".join([*tried, nxt])
-    case.status = "new"
+    case.status = CaseStatus.NEW
     case.assigned_staff_id = None
     case.routed_at = utcnow()
     case.reminded_at = None
-    record(session, case, actor, "rerouted", f"{why}; to {nxt}")
-    send_to_inbox(session, kit, case, "new")
+    rerouted = record(session, case, actor, "rerouted", f"{why}; to {nxt}")
+    send_to_inbox(session, kit, case, "new", rerouted)
     return True
 
 
 def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
     """When an organisation connects its inbox, the cases waiting for it are sent there."""
     waiting = session.scalars(
-        select(Case).where(Case.org_id == org_id, Case.status == "waiting")
+        select(Case).where(Case.org_id == org_id, Case.status == CaseStatus.WAITING)
     ).all()
     for case in waiting:
-        case.status = "new"
+        case.status = CaseStatus.NEW
         case.routed_at = utcnow()
-        record(session, case, "system", "delivered", f"inbox of {org_id} connected")
-        send_to_inbox(session, kit, case, "new")
+        delivered = record(session, case, "system", "delivered", f"inbox of {org_id} connected")
+        send_to_inbox(session, kit, case, "new", delivered)
     return len(waiting)
 
 
 def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[Case, str]]:
     """Cases past their organisation's response target: ('remind' or 'reroute', case)."""
     due: list[tuple[Case, str]] = []
-    for case in session.scalars(select(Case).where(Case.status == "new")).all():
+    for case in session.scalars(select(Case).where(Case.status == CaseStatus.NEW)).all():
         target = dt.timedelta(hours=kit.routing.response_hours(case.org_id))
         since = aware(case.routed_at)
         if case.reminded_at is None and now - since >= target:
@@ -214,12 +218,12 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
     for case, action in overdue(session, kit, now):
         if action == "remind":
             case.reminded_at = now
-            record(session, case, "system", "reminded")
-            send_to_inbox(session, kit, case, "reminder")
+            reminded = record(session, case, "system", "reminded")
+            send_to_inbox(session, kit, case, "reminder", reminded)
         elif not reroute(session, kit, case, "system", "not accepted in time", to_fallback=True):
             case.reminded_at = now  # nowhere else to go: remind again after the next period
             case.routed_at = now
-            record(session, case, "system", "reminded")
-            send_to_inbox(session, kit, case, f"reminder{acted}")
+            reminded = record(session, case, "system", "reminded")
+            send_to_inbox(session, kit, case, "reminder", reminded)
         acted += 1
     return acted

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, literal, select, update
 from sqlalchemy.orm import Session
 
+from bot.outbox.keys import case_keys_like
+from bot.outbox.queue import OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
 from bot.storage.models import (
@@ -23,6 +25,7 @@ from bot.storage.models import (
     User,
     utcnow,
 )
+from bot.values import ENDED_STATUSES, OPEN_STATUSES
 
 SENT_OUTBOX_KEPT = dt.timedelta(days=7)  # delivered payloads are no longer needed
 MESSAGE_IDS_KEPT = dt.timedelta(days=3)  # Telegram allows deleting for 48 hours only
@@ -33,7 +36,7 @@ def _erase_case_content(session: Session, case: Case) -> None:
     case.description_enc = case.place_enc = case.contact_enc = None
     session.execute(delete(CaseMessage).where(CaseMessage.case_id == case.id))
     # Outbox rows about the case carried its words: sent ones go, pending ones too.
-    session.execute(delete(Outbox).where(Outbox.idem_key.like(f"case:{case.ref}:%")))
+    session.execute(delete(Outbox).where(Outbox.idem_key.like(case_keys_like(case.ref))))
 
 
 def erase_user(session: Session, kit: CaseKit, uid: str) -> None:
@@ -46,7 +49,7 @@ def erase_user(session: Session, kit: CaseKit, uid: str) -> None:
         session.execute(delete(Outbox).where(Outbox.chat_id == chat))
         session.execute(delete(SentMessage).where(SentMessage.chat_id == chat))
     for case in user_cases:
-        if case.status in cases.OPEN:
+        if case.status in OPEN_STATUSES:
             cases.withdraw(session, kit, uid, case.ref)
         case.uid = f"erased:{case.ref}"
     session.execute(delete(User).where(User.uid == uid))
@@ -65,7 +68,7 @@ def purge(session: Session, now: dt.datetime, case_days: int, profile_days: int)
     closed_before = now - dt.timedelta(days=case_days)
     for case in session.scalars(
         select(Case).where(
-            Case.status.in_(("closed", "withdrawn", "declined")),
+            Case.status.in_(ENDED_STATUSES),
             Case.closed_at < closed_before,
             (Case.description_enc.is_not(None))
             | (Case.place_enc.is_not(None))
@@ -81,7 +84,7 @@ def purge(session: Session, now: dt.datetime, case_days: int, profile_days: int)
         session.delete(user)
         done.profiles += 1
     old_sent = select(Outbox.id).where(
-        Outbox.status == "sent", Outbox.sent_at < now - SENT_OUTBOX_KEPT
+        Outbox.status == OutboxStatus.SENT, Outbox.sent_at < now - SENT_OUTBOX_KEPT
     )
     ids = list(session.scalars(old_sent).all())
     session.execute(delete(Outbox).where(Outbox.id.in_(ids)))

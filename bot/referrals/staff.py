@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,12 +18,23 @@ from sqlalchemy.orm import Session
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseMessage, Inbox, Invite, Staff, utcnow
+from bot.values import WITH_ORGANISATION, CaseStatus
 
 INVITE_TTL = dt.timedelta(days=7)
 ROLES = ("caseworker", "admin")
 OUTCOMES = ("resolved", "referred", "no_contact", "other")
 # A caseworker's user state while the desk waits for their words ("staff:rep:<case id>").
 STAFF_STEP = "staff:"
+
+
+class StaffResult(StrEnum):
+    """What became of a caseworker's action (the desk words it for them)."""
+
+    OK = "ok"
+    ALREADY = "already"  # accepted before, by someone of the same organisation
+    NOT_OPEN = "not_open"  # closed, withdrawn or declined meanwhile
+    REROUTED = "rerouted"  # declined, and passed to the next organisation
+    DECLINED = "declined"  # declined, and no other organisation could take it
 
 
 def _hash(code: str) -> str:
@@ -138,38 +150,40 @@ def authorise(session: Session, case_id: int, tg_user_id: int) -> Authorised | N
     return Authorised(case, staff) if staff else None
 
 
-def accept(session: Session, kit: CaseKit, who: Authorised) -> str:
+def accept(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     case, staff = who.case, who.staff
-    if case.status != "new":
-        return "not_open" if case.status != "accepted" else "already"
-    case.status = "accepted"
+    if case.status != CaseStatus.NEW:
+        if case.status == CaseStatus.ACCEPTED:
+            return StaffResult.ALREADY
+        return StaffResult.NOT_OPEN
+    case.status = CaseStatus.ACCEPTED
     case.assigned_staff_id = staff.id
-    cases.record(session, case, f"staff:{staff.id}", "accepted")
-    cases.notify_migrant(session, kit, case, "accepted")
-    return "ok"
+    accepted = cases.record(session, case, f"staff:{staff.id}", "accepted")
+    cases.notify_migrant(session, kit, case, "accepted", accepted)
+    return StaffResult.OK
 
 
-def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> str:
+def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> StaffResult:
     case, staff = who.case, who.staff
-    if case.status not in ("new", "accepted"):
-        return "not_open"
+    if case.status not in WITH_ORGANISATION:
+        return StaffResult.NOT_OPEN
     actor = f"staff:{staff.id}"
-    cases.record(session, case, actor, "declined", reason[:200])
+    declined = cases.record(session, case, actor, "declined", reason[:200])
     if cases.reroute(session, kit, case, actor, "declined", to_fallback=False):
-        cases.notify_migrant(session, kit, case, "rerouted")
-        return "rerouted"
-    case.status = "declined"
+        cases.notify_migrant(session, kit, case, "rerouted", declined)
+        return StaffResult.REROUTED
+    case.status = CaseStatus.DECLINED
     case.closed_at = utcnow()
-    cases.notify_migrant(session, kit, case, "declined")
-    return "declined"
+    cases.notify_migrant(session, kit, case, "declined", declined)
+    return StaffResult.DECLINED
 
 
-def reply(session: Session, kit: CaseKit, who: Authorised, words: str) -> str:
+def reply(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffResult:
     case, staff = who.case, who.staff
-    if case.status not in ("new", "accepted"):
-        return "not_open"
-    if case.status == "new":  # answering is taking the case
-        case.status = "accepted"
+    if case.status not in WITH_ORGANISATION:
+        return StaffResult.NOT_OPEN
+    if case.status == CaseStatus.NEW:  # answering is taking the case
+        case.status = CaseStatus.ACCEPTED
         case.assigned_staff_id = staff.id
         cases.record(session, case, f"staff:{staff.id}", "accepted")
     session.add(
@@ -177,12 +191,12 @@ def reply(session: Session, kit: CaseKit, who: Authorised, words: str) -> str:
             case_id=case.id, kind="to_migrant", staff_id=staff.id, body_enc=kit.box.encrypt(words)
         )
     )
-    cases.record(session, case, f"staff:{staff.id}", "replied")
-    cases.notify_migrant(session, kit, case, "reply", words)
-    return "ok"
+    replied = cases.record(session, case, f"staff:{staff.id}", "replied")
+    cases.notify_migrant(session, kit, case, "reply", replied, words)
+    return StaffResult.OK
 
 
-def note(session: Session, kit: CaseKit, who: Authorised, words: str) -> str:
+def note(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffResult:
     case, staff = who.case, who.staff
     session.add(
         CaseMessage(
@@ -190,26 +204,26 @@ def note(session: Session, kit: CaseKit, who: Authorised, words: str) -> str:
         )
     )
     cases.record(session, case, f"staff:{staff.id}", "note")
-    return "ok"
+    return StaffResult.OK
 
 
-def close(session: Session, kit: CaseKit, who: Authorised, outcome: str) -> str:
+def close(session: Session, kit: CaseKit, who: Authorised, outcome: str) -> StaffResult:
     case, staff = who.case, who.staff
-    if case.status not in ("new", "accepted"):
-        return "not_open"
-    case.status = "closed"
+    if case.status not in WITH_ORGANISATION:
+        return StaffResult.NOT_OPEN
+    case.status = CaseStatus.CLOSED
     case.outcome = outcome if outcome in OUTCOMES else "other"
     case.closed_at = utcnow()
-    cases.record(session, case, f"staff:{staff.id}", "closed", case.outcome)
-    cases.notify_migrant(session, kit, case, "closed")
-    return "ok"
+    closed = cases.record(session, case, f"staff:{staff.id}", "closed", case.outcome)
+    cases.notify_migrant(session, kit, case, "closed", closed)
+    return StaffResult.OK
 
 
 def open_cases(session: Session, org_id: str) -> list[Case]:
     return list(
         session.scalars(
             select(Case)
-            .where(Case.org_id == org_id, Case.status.in_(("new", "accepted")))
+            .where(Case.org_id == org_id, Case.status.in_(WITH_ORGANISATION))
             .order_by(Case.routed_at)
         ).all()
     )

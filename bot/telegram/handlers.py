@@ -76,7 +76,11 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
 
 
 async def deliver(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: Sequence[Reply], update_id: int
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    replies: Sequence[Reply],
+    update_id: int,
+    position: int = 0,
 ) -> None:
     """Send the replies now; when Telegram refuses (a 429, a 5xx, a time-out) or a flood
     wait is on, the ones not sent go to the outbox, which waits and retries: an answer is never
@@ -99,7 +103,8 @@ async def deliver(
     except NetworkError:
         log.warning("Telegram failed a reply; the rest goes to the outbox")
     if len(sent) < len(replies):
-        await asyncio.to_thread(service.defer_replies, chat_id, replies[len(sent) :], update_id)
+        rest, first = replies[len(sent) :], position + len(sent)
+        await asyncio.to_thread(service.defer_replies, chat_id, rest, update_id, first)
     if chat_id > 0 and sent:  # private chats only: groups are never cleared
         await asyncio.to_thread(service.record_sent, chat_id, sent)
 
@@ -127,10 +132,10 @@ async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said], update_id: int) -> bool:
     """Send the desk's answers like any reply; False when a caseworker never opened a
     private chat with the bot (Telegram refuses, and the outbox could not do better)."""
-    for index, item in enumerate(items):
+    for position, item in enumerate(items):  # its place in the desk's answer to the update
         try:
             reply = Reply(item.text, item.buttons)
-            await deliver(context, item.chat_id, (reply,), update_id * 100 + index)
+            await deliver(context, item.chat_id, (reply,), update_id, position)
         except Forbidden:
             log.info("A staff member has no private chat with the bot yet")
             return False

@@ -144,6 +144,21 @@ def test_not_accepted_in_time_gets_a_reminder_then_goes_to_the_fallback(harness:
     assert harness.only(Case).org_id == "GAMMA"
 
 
+def test_every_reminder_reaches_the_inbox_when_there_is_nowhere_else_to_go(harness: Harness):
+    # Only the fallback has an inbox: each period past the target the case cannot be routed
+    # on, so the inbox is reminded again. Each reminder is a new message, not a repeat of the
+    # last one (its key once came from a loop index, and enqueue dropped it as a duplicate).
+    harness.connect_inbox("GAMMA")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    assert harness.only(Case).org_id == "GAMMA"
+    start = utcnow()
+    for hours in (25, 37, 74, 111):  # the target is 24 h; routing on is due after 1.5 times
+        assert harness.desk.check_deadlines(start + dt.timedelta(hours=hours)) == 1
+    texts = [message["text"] for message in harness.outbox_to(ORG_CHAT["GAMMA"])]
+    assert sum("Reminder" in text for text in texts) == 4
+
+
 def test_mycases_and_withdraw(harness: Harness):
     harness.connect_inbox("ALPHA")
     harness.profile(MIGRANT, "KH", "TH")

@@ -1,0 +1,48 @@
+"""Idempotency keys: one function per kind of outbox message, built from stable identities.
+
+A key names what the message is about (the case, and the case event that caused it; or the
+update, and the reply's place in the answer to it), so doing the same thing twice gives the
+same key and `enqueue` drops the repeat, while two different events never share a key. A
+loop index or a row count is not such an identity: a case's second SLA reminder once got
+its first reminder's key and was dropped.
+
+Erasure finds a case's messages through `case_keys_like`, so it matches every case key
+built here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OutboxKind(StrEnum):
+    INBOX = "inbox"  # a case card to an organisation's inbox: new, reminder, withdrawn
+    MIGRANT = "migrant"  # an update about their case to the migrant
+    TO_STAFF = "to_staff"  # the migrant's message to the organisation
+    REPLY = "reply"  # a direct reply Telegram did not take at once
+
+
+def _case_key(kind: OutboxKind, case_ref: str, event_id: int) -> str:
+    return f"case:{case_ref}:{kind}:{event_id}"
+
+
+def inbox_key(case_ref: str, event_id: int) -> str:
+    return _case_key(OutboxKind.INBOX, case_ref, event_id)
+
+
+def migrant_key(case_ref: str, event_id: int) -> str:
+    return _case_key(OutboxKind.MIGRANT, case_ref, event_id)
+
+
+def to_staff_key(case_ref: str, event_id: int) -> str:
+    return _case_key(OutboxKind.TO_STAFF, case_ref, event_id)
+
+
+def reply_key(update_id: int, position: int) -> str:
+    """A reply to one update, by its position in the answer to that update."""
+    return f"{OutboxKind.REPLY}:{update_id}:{position}"
+
+
+def case_keys_like(case_ref: str) -> str:
+    """A LIKE pattern for every key about one case (case references are letters and digits)."""
+    return f"case:{case_ref}:%"
