@@ -11,9 +11,11 @@ from contextlib import asynccontextmanager
 
 from bot.config import Settings
 from bot.content import CatalogHolder, load_catalog
+from bot.desk import Desk
 from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
+from bot.outbox.sender import OutboxSender, SendFn
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import load_box
@@ -78,3 +80,13 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
             )
     finally:
         store.engine.dispose()
+
+
+def desk_for(service: BotService) -> Desk:
+    """The caseworkers' desk, on the service's database and case kit."""
+    return Desk(service.store, service.kit)
+
+
+def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> OutboxSender:
+    """The sender for the rows the service's transactions write to the outbox."""
+    return OutboxSender(service.store.sessions, service.store.box, send, global_per_s=per_s)

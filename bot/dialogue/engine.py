@@ -84,12 +84,9 @@ def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
 def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     """Button presses, including ones from old keyboards or forged data: never trusted blindly."""
     action, _, value = data.partition(":")
-    if action == "lang":
-        return menu.set_language(value, state, ctx)
-    if action == "origin":
-        return onboarding.set_origin(value, state, ctx)
-    if action == "country":
-        return menu.set_country(value, state, ctx)
+    with_value = BUTTONS_WITH_VALUE.get(action)
+    if with_value is not None:  # each checks its value itself
+        return with_value(value, state, ctx)
     if action == "group" and value in TOPIC_GROUPS:
         return menu.show_group(value, state, ctx)
     if action == "topic" and value in TOPIC_IDS:
@@ -100,12 +97,16 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
         return menu.show_help(state, ctx)
     if action == "person":
         return referral_questions.start(value if value in TOPIC_IDS else None, state, ctx)
-    if action == "ref":
-        return referral_form.on_button(value, state, ctx)
-    if action == "wd":
-        return my_cases.withdraw(value, state, ctx)
-    if action == "ans":
-        return my_cases.start_answer(value, state, ctx)
-    if action == "del":
-        return my_data.delete(value, state, ctx)
     return menu.stale_button(state, ctx)
+
+
+# Buttons "<action>:<value>" whose handler takes the value as it comes.
+BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
+    "lang": menu.set_language,
+    "origin": onboarding.set_origin,
+    "country": menu.set_country,
+    "ref": referral_form.on_button,
+    "wd": my_cases.withdraw,
+    "ans": my_cases.start_answer,
+    "del": my_data.delete,
+}

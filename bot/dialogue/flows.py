@@ -13,7 +13,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Location, Text
 from bot.dialogue.keyboards import footer, menu_keyboard, rows
 from bot.dialogue.menu import answer, show_help
-from bot.dialogue.onboarding import ask_language, language_keyboard_with_zawgyi, start
+from bot.dialogue.onboarding import ask_language, language_choice, start
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
 from bot.values import Button, Reply, UserState, Venue
@@ -87,7 +87,7 @@ def _conversation(intent: str, state: UserState, ctx: Context) -> Outcome:
 def _unsupported_language(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("I can read Burmese, Khmer and English. Please write in one of them.")
-    return Outcome((Reply(text, language_keyboard_with_zawgyi()),), state)
+    return language_choice(text, state)
 
 
 def _nlu_down(state: UserState, ctx: Context) -> Outcome:

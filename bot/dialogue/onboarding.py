@@ -27,8 +27,10 @@ def language_keyboard_with_zawgyi() -> tuple[tuple[Button, ...], ...]:
 
 
 def ask_language(state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    text = tr.gettext("Choose a language.")
+    return language_choice(ctx.translator(state.language).gettext("Choose a language."), state)
+
+
+def language_choice(text: str, state: UserState) -> Outcome:
     return Outcome((Reply(text, language_keyboard_with_zawgyi()),), state)
 
 

@@ -17,7 +17,7 @@ from bot.outbox.keys import inbox_key, migrant_key, to_staff_key
 from bot.outbox.queue import enqueue
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Staff, User, utcnow
-from bot.values import OPEN_STATUSES, CaseStatus, CaseView, OpenCase
+from bot.values import OPEN_STATUSES, CaseStatus, CaseView, Keyboard, OpenCase
 
 REF_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read out on a phone
 REF_LENGTH = 6
@@ -87,15 +87,7 @@ def send_to_inbox(session: Session, kit: CaseKit, case: Case, why: str, event: C
     chat = inbox_of(session, case.org_id)
     if chat is None:
         return
-    text, buttons = kit.cards.case_card(case, why)
-    enqueue(
-        session,
-        kit.box,
-        idem_key=inbox_key(case.ref, event.id),
-        chat_id=chat,
-        text=text,
-        buttons=buttons,
-    )
+    _send(session, kit, inbox_key(case.ref, event.id), chat, kit.cards.case_card(case, why))
 
 
 def notify_migrant(
@@ -107,15 +99,14 @@ def notify_migrant(
     user = session.get(User, case.uid)
     language = user.language if user else case.language
     encoding = user.encoding if user else None
-    text, buttons = kit.cards.migrant_update(case, kind, body, language, encoding)
-    enqueue(
-        session,
-        kit.box,
-        idem_key=migrant_key(case.ref, event.id),
-        chat_id=chat,
-        text=text,
-        buttons=buttons,
-    )
+    update = kit.cards.migrant_update(case, kind, body, language, encoding)
+    _send(session, kit, migrant_key(case.ref, event.id), chat, update)
+
+
+def _send(session: Session, kit: CaseKit, key: str, chat: int, card: tuple[str, Keyboard]) -> None:
+    """Into the outbox, in this transaction: sent exactly when the change commits."""
+    text, buttons = card
+    enqueue(session, kit.box, idem_key=key, chat_id=chat, text=text, buttons=buttons)
 
 
 def find_case(session: Session, ref: str, uid: str | None = None) -> Case | None:
@@ -146,15 +137,8 @@ def relay_to_staff(session: Session, kit: CaseKit, uid: str, ref: str, words: st
     chat = staff.tg_user_id if staff and staff.active else inbox_of(session, case.org_id)
     if chat is None:
         return True  # kept with the case; the organisation sees it when it connects
-    text, buttons = kit.cards.migrant_message_card(case, words)
-    enqueue(
-        session,
-        kit.box,
-        idem_key=to_staff_key(case.ref, message.id),
-        chat_id=chat,
-        text=text,
-        buttons=buttons,
-    )
+    card = kit.cards.migrant_message_card(case, words)
+    _send(session, kit, to_staff_key(case.ref, message.id), chat, card)
     return True
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
-from bot.storage.models import Case, CaseMessage, Inbox, Invite, Staff, utcnow
+from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Invite, Staff, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus
 
 INVITE_TTL = dt.timedelta(days=7)
@@ -151,16 +151,20 @@ def authorise(session: Session, case_id: int, tg_user_id: int) -> Authorised | N
 
 
 def accept(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
-    case, staff = who.case, who.staff
+    case = who.case
     if case.status != CaseStatus.NEW:
         if case.status == CaseStatus.ACCEPTED:
             return StaffResult.ALREADY
         return StaffResult.NOT_OPEN
-    case.status = CaseStatus.ACCEPTED
-    case.assigned_staff_id = staff.id
-    accepted = cases.record(session, case, f"staff:{staff.id}", "accepted")
-    cases.notify_migrant(session, kit, case, "accepted", accepted)
+    cases.notify_migrant(session, kit, case, "accepted", _take(session, who))
     return StaffResult.OK
+
+
+def _take(session: Session, who: Authorised) -> CaseEvent:
+    """The case is now this caseworker's: accepted, by them."""
+    who.case.status = CaseStatus.ACCEPTED
+    who.case.assigned_staff_id = who.staff.id
+    return cases.record(session, who.case, f"staff:{who.staff.id}", "accepted")
 
 
 def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> StaffResult:
@@ -183,28 +187,25 @@ def reply(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffR
     if case.status not in WITH_ORGANISATION:
         return StaffResult.NOT_OPEN
     if case.status == CaseStatus.NEW:  # answering is taking the case
-        case.status = CaseStatus.ACCEPTED
-        case.assigned_staff_id = staff.id
-        cases.record(session, case, f"staff:{staff.id}", "accepted")
-    session.add(
-        CaseMessage(
-            case_id=case.id, kind="to_migrant", staff_id=staff.id, body_enc=kit.box.encrypt(words)
-        )
-    )
+        _take(session, who)
+    _keep(session, kit, who, "to_migrant", words)
     replied = cases.record(session, case, f"staff:{staff.id}", "replied")
     cases.notify_migrant(session, kit, case, "reply", replied, words)
     return StaffResult.OK
 
 
 def note(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffResult:
-    case, staff = who.case, who.staff
-    session.add(
-        CaseMessage(
-            case_id=case.id, kind="note", staff_id=staff.id, body_enc=kit.box.encrypt(words)
-        )
-    )
-    cases.record(session, case, f"staff:{staff.id}", "note")
+    _keep(session, kit, who, "note", words)
+    cases.record(session, who.case, f"staff:{who.staff.id}", "note")
     return StaffResult.OK
+
+
+def _keep(session: Session, kit: CaseKit, who: Authorised, kind: str, words: str) -> None:
+    """A caseworker's words with the case, encrypted: a reply to the migrant, or a note."""
+    words_enc = kit.box.encrypt(words)
+    session.add(
+        CaseMessage(case_id=who.case.id, kind=kind, staff_id=who.staff.id, body_enc=words_enc)
+    )
 
 
 def close(session: Session, kit: CaseKit, who: Authorised, outcome: str) -> StaffResult:

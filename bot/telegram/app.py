@@ -2,7 +2,18 @@
 
 Ordering matters: the de-duplication guard runs first (group -1); groups are handled before
 anything private; in private chats commands come before buttons, text and everything else.
-Background work (the outbox sender and the response-time checks) starts after the service.
+Background work (the outbox sender, the response-time checks, the retention schedule) starts
+after the service.
+
+Why not PTB's JobQueue for the periodic work: the outbox sender is not periodic at all. It
+wakes the moment a transaction adds rows (an asyncio.Event) and otherwise sleeps until the
+next row is due or Telegram's retry_after ends, which a time-based scheduler cannot express.
+What is periodic (two jobs: response times every minute, retention daily) is one loop,
+`every`, of a few lines; the JobQueue would add APScheduler (PTB's `job-queue` extra: a
+dependency with its own executor and time-zone handling) to do the same. Stopping is the
+same either way: post_stop sets `stop` and waits for the loops, before PTB closes the bot's
+HTTP client. Each run is one database transaction, so a second instance running the same job
+is harmless (claims and idempotency keys, bot/outbox/).
 """
 
 from __future__ import annotations
@@ -10,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 
 from telegram import Update
@@ -26,8 +38,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.desk import Desk
 from bot.flood import FloodGuard
-from bot.outbox.sender import OutboxSender
-from bot.runtime import running_service
+from bot.runtime import desk_for, outbox_sender_for, running_service
 from bot.service import BotService
 from bot.telegram import handlers
 from bot.telegram.polling import serve
@@ -51,30 +62,39 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_error_handler(handlers.on_error)
 
 
-async def check_deadlines(desk: Desk, wake: asyncio.Event, stop: asyncio.Event) -> None:
+async def every(
+    seconds: float, work: Callable[[], Awaitable[None]], stop: asyncio.Event, what: str
+) -> None:
+    """Run `work` now, then every `seconds` until `stop`; a failed run is logged, not fatal."""
+    while not stop.is_set():
+        try:
+            await work()
+        except Exception:
+            log.exception("%s failed; trying again later", what)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), seconds)
+
+
+def check_deadlines(desk: Desk, wake: asyncio.Event) -> Callable[[], Awaitable[None]]:
     """Remind an inbox of cases not accepted in time, then route them on."""
-    while not stop.is_set():
-        try:
-            if await asyncio.to_thread(desk.check_deadlines):
-                wake.set()
-        except Exception:
-            log.exception("Response-time check failed; trying again later")
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), DEADLINE_CHECK_S)
+
+    async def run() -> None:
+        if await asyncio.to_thread(desk.check_deadlines):
+            wake.set()
+
+    return run
 
 
-async def retention(service: BotService, settings: Settings, stop: asyncio.Event) -> None:
+def retention(service: BotService, settings: Settings) -> Callable[[], Awaitable[None]]:
     """The retention schedule: once at start, then daily."""
-    while not stop.is_set():
-        try:
-            purged = await asyncio.to_thread(
-                service.purge, settings.retention_case_days, settings.retention_profile_days
-            )
-            log.info("Retention: %s", purged)
-        except Exception:
-            log.exception("Retention run failed; trying again later")
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), RETENTION_EVERY_S)
+
+    async def run() -> None:
+        purged = await asyncio.to_thread(
+            service.purge, settings.retention_case_days, settings.retention_profile_days
+        )
+        log.info("Retention: %s", purged)
+
+    return run
 
 
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
@@ -84,25 +104,24 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
         service = await stack.enter_async_context(running_service(settings))
-        desk = Desk(service.store, service.kit)
+        desk = desk_for(service)
         wake = asyncio.Event()
         service.on_outbox = wake.set
         app.bot_data[handlers.SERVICE] = service
         app.bot_data[handlers.DESK] = desk
         app.bot_data[handlers.FLOOD] = FloodGuard(settings.flood_per_minute)
-        sender = OutboxSender(
-            service.store.sessions,
-            service.store.box,
-            telegram_send(app.bot),
-            global_per_s=OUTBOX_PER_S,
-        )
+        sender = outbox_sender_for(service, telegram_send(app.bot), OUTBOX_PER_S)
         # One sender per bot (polling allows one process): a row left 'sending' by a crash
         # is ours, and goes out again at once rather than after the claim lease.
         await sender.recover(older_than_s=0)
         app.bot_data[handlers.SENDER] = sender
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
-        tasks.append(asyncio.create_task(check_deadlines(desk, wake, stop)))
-        tasks.append(asyncio.create_task(retention(service, settings, stop)))
+        deadlines = every(
+            DEADLINE_CHECK_S, check_deadlines(desk, wake), stop, "Response-time check"
+        )
+        tasks.append(asyncio.create_task(deadlines))
+        purge = every(RETENTION_EVERY_S, retention(service, settings), stop, "Retention run")
+        tasks.append(asyncio.create_task(purge))
 
     async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
         # Before PTB closes the bot's HTTP client, or due rows would fail an attempt.
