@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bot.config import Settings, load_settings
 from bot.content import CatalogHolder, ContentError
+from bot.logsafe import guard_handlers
 
 log = logging.getLogger("bot")
 
@@ -38,6 +39,9 @@ def setup_logging(level: str, log_file: Path | None = None) -> None:
     for noisy in quiet:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().level))
+    # And whatever still gets through (a library's error, an exception's message): values
+    # and messages are withheld on every handler (bot/logsafe.py).
+    guard_handlers()
 
 
 def build_parser() -> argparse.ArgumentParser:

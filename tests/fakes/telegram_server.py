@@ -294,6 +294,19 @@ class FakeTelegram(BotApi):
             self.faults = plan
         return plan
 
+    def fail_polls(self, code: int, retry_after: int = 1, limit: int | None = 1) -> FaultPlan:
+        """Answer getUpdates with `code` (e.g. 429 with `retry_after`, or 401: a revoked token)
+        `limit` times; a 429 also refuses polls inside its window (`plan.violations`)."""
+        return self.fail_sends(
+            1.0, (code,), retry_after, methods=frozenset({"getupdates"}), limit=limit
+        )
+
+    def garble_polls(self, count: int = 1) -> None:
+        """Cut short the next `count` getUpdates answers that hold updates: the body is not
+        JSON (a dropped connection, a broken proxy). Their ids go to `garbled`."""
+        with self._cond:
+            self.garbled_polls = count
+
     def clear_faults(self) -> None:
         with self._cond:
             self.faults = None
