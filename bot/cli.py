@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.content import CatalogHolder, ContentError
 from bot.logsafe import guard_handlers
 
@@ -68,7 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print("The configuration is not safe; the bot will not start:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
     # In the console chat, log lines would land between the messages: they go to a file.
     chatting = args.command == "chat" or (args.command == "run" and not settings.telegram_token)
     setup_logging(settings.log_level, settings.var_dir / "bot.log" if chatting else None)
