@@ -24,7 +24,7 @@ from telegram.error import RetryAfter, TimedOut
 from telegram.ext import Application
 
 from bot.service import BotService
-from bot.telegram.handlers import SERVICE
+from bot.telegram.handlers import SERVICE, UNMARKED
 from bot.telegram.sender import retry_after_seconds
 
 log = logging.getLogger(__name__)
@@ -99,9 +99,12 @@ async def poll(
         if updates is None:  # stopping
             return
         backoff.reset()
+        unmarked: set[int] = app.bot_data.setdefault(UNMARKED, set())
         for update in updates:
             await handle(app, update)
-            if not await record(service, update.update_id, stop, wait):
+            if update.update_id in unmarked:  # flood-dropped: costs no write (bot/flood.py)
+                unmarked.discard(update.update_id)
+            elif not await record(service, update.update_id, stop, wait):
                 return  # stopping: not acknowledged, so Telegram delivers it again
             offset = update.update_id + 1
 

@@ -57,6 +57,8 @@ class BotApi(MessageMethods):
         self._message_ids: defaultdict[int, Iterator[int]] = defaultdict(lambda: itertools.count(1))
         self._by_chat: defaultdict[int, list[BotMessage]] = defaultdict(list)
         self._messages: dict[tuple[int, int], BotMessage] = {}
+        # The users' own messages, (chat id, message id) -> deleted; the bot may delete them.
+        self.user_messages: dict[tuple[int, int], bool] = {}
         self._cursor: defaultdict[int, int] = defaultdict(int)
         self._callbacks: dict[str, dict[str, Any] | None] = {}  # query id -> the answer
         self._files: dict[str, dict[str, Any]] = {}
@@ -90,6 +92,7 @@ class BotApi(MessageMethods):
             "editmessagetext": self._edit_text,
             "editmessagereplymarkup": self._edit_markup,
             "deletemessage": self._delete,
+            "deletemessages": self._delete_many,
             "getfile": self._get_file,
             "close": lambda p: True,
             "logout": lambda p: True,

@@ -65,6 +65,7 @@ class FakeTelegram(BotApi):
         with self._cond:
             self._chats.setdefault(chat["id"], chat)
             message_id = next(self._message_ids[chat["id"]])
+            self.user_messages[(chat["id"], message_id)] = False  # not deleted
         return {"message_id": message_id, "date": now(), "chat": chat, "from": sender, **fields}
 
     def user_sends(self, user_id: int, **fields: Any) -> dict[str, Any]:
@@ -198,6 +199,11 @@ class FakeTelegram(BotApi):
         """Everything the bot sent to the chat, in order (deleted ones included, flagged)."""
         with self._cond:
             return list(self._by_chat[chat_id])
+
+    def deleted_user_messages(self, chat_id: int) -> list[int]:
+        """Ids of the users' own messages in the chat that the bot deleted."""
+        with self._cond:
+            return sorted(m for (c, m), gone in self.user_messages.items() if c == chat_id and gone)
 
     def calls_to(self, method: str) -> list[ApiCall]:
         with self._cond:
