@@ -17,8 +17,9 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.content import CatalogHolder, ContentError
+from bot.logsafe import guard_handlers
 
 log = logging.getLogger("bot")
 
@@ -38,6 +39,9 @@ def setup_logging(level: str, log_file: Path | None = None) -> None:
     for noisy in quiet:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().level))
+    # And whatever still gets through (a library's error, an exception's message): values
+    # and messages are withheld on every handler (bot/logsafe.py).
+    guard_handlers()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,7 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print("The configuration is not safe; the bot will not start:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
     # In the console chat, log lines would land between the messages: they go to a file.
     chatting = args.command == "chat" or (args.command == "run" and not settings.telegram_token)
     setup_logging(settings.log_level, settings.var_dir / "bot.log" if chatting else None)

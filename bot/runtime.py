@@ -60,6 +60,7 @@ def _supervisor(settings: Settings) -> RasaSupervisor | None:
 
 
 def open_store(settings: Settings) -> Store:
+    settings.check()  # again here: Settings built in code never went through load_settings
     box = load_box(settings.encryption_keys, settings.mode, settings.var_dir)
     engine = make_engine(settings.database_url)
     upgrade(engine)

@@ -32,6 +32,7 @@ class MessageMethods:
     _blocked: set[int]
     _message_ids: defaultdict[int, Iterator[int]]
     _messages: dict[tuple[int, int], BotMessage]
+    user_messages: dict[tuple[int, int], bool]
     _by_chat: defaultdict[int, list[BotMessage]]
     _files: dict[str, dict[str, Any]]
 
@@ -183,5 +184,24 @@ class MessageMethods:
         return record.raw
 
     def _delete(self, params: dict[str, Any]) -> bool:
+        key = (self._chat(params)["id"], int(number(params, "message_id")))
+        if self.user_messages.get(key) is False:  # a user's own message: the bot may delete it
+            self.user_messages[key] = True
+            return True
         self._own_message(params, "delete").deleted = True
+        return True
+
+    def _delete_many(self, params: dict[str, Any]) -> bool:
+        """deleteMessages: 1-100 ids; like Telegram, ids it cannot find are skipped."""
+        chat_id = self._chat(params)["id"]
+        ids = params.get("message_ids")
+        if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+            raise ApiError(400, "Bad Request: message_ids must hold 1-100 identifiers")
+        for message_id in ids:
+            key = (chat_id, int(message_id))
+            record = self._messages.get(key)
+            if record is not None:
+                record.deleted = True
+            elif key in self.user_messages:
+                self.user_messages[key] = True
         return True

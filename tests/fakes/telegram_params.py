@@ -18,6 +18,7 @@ JSON_PARAMS = frozenset(
         "scope",
         "menu_button",
         "media",
+        "message_ids",
     }
 )
 NOT_MODIFIED = (

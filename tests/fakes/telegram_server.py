@@ -65,6 +65,7 @@ class FakeTelegram(BotApi):
         with self._cond:
             self._chats.setdefault(chat["id"], chat)
             message_id = next(self._message_ids[chat["id"]])
+            self.user_messages[(chat["id"], message_id)] = False  # not deleted
         return {"message_id": message_id, "date": now(), "chat": chat, "from": sender, **fields}
 
     def user_sends(self, user_id: int, **fields: Any) -> dict[str, Any]:
@@ -199,6 +200,11 @@ class FakeTelegram(BotApi):
         with self._cond:
             return list(self._by_chat[chat_id])
 
+    def deleted_user_messages(self, chat_id: int) -> list[int]:
+        """Ids of the users' own messages in the chat that the bot deleted."""
+        with self._cond:
+            return sorted(m for (c, m), gone in self.user_messages.items() if c == chat_id and gone)
+
     def calls_to(self, method: str) -> list[ApiCall]:
         with self._cond:
             return [call for call in self.calls if call.method.lower() == method.lower()]
@@ -293,6 +299,19 @@ class FakeTelegram(BotApi):
         with self._cond:
             self.faults = plan
         return plan
+
+    def fail_polls(self, code: int, retry_after: int = 1, limit: int | None = 1) -> FaultPlan:
+        """Answer getUpdates with `code` (e.g. 429 with `retry_after`, or 401: a revoked token)
+        `limit` times; a 429 also refuses polls inside its window (`plan.violations`)."""
+        return self.fail_sends(
+            1.0, (code,), retry_after, methods=frozenset({"getupdates"}), limit=limit
+        )
+
+    def garble_polls(self, count: int = 1) -> None:
+        """Cut short the next `count` getUpdates answers that hold updates: the body is not
+        JSON (a dropped connection, a broken proxy). Their ids go to `garbled`."""
+        with self._cond:
+            self.garbled_polls = count
 
     def clear_faults(self) -> None:
         with self._cond:
