@@ -72,7 +72,8 @@ def round_trip(label: str, texts: list[str], shapes: bool = False) -> None:
     )
     wrong = [t for t in texts if comparable(ICU.transliterate(to_zawgyi(t))) != comparable(t)]
     print(
-        f"{label}: {len(texts)}, read back differently: {raw} raw, {len(wrong)} with look-alikes mapped"
+        f"{label}: {len(texts)}, read back differently: {raw} raw, "
+        f"{len(wrong)} with look-alikes mapped"
     )
     if shapes:
         counts = collections.Counter(re.sub("[\u1000-\u1021]", "C", t) for t in wrong)

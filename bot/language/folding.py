@@ -23,8 +23,12 @@ _SPACES = re.compile(r"\s+")
 
 
 def _spaced_punctuation(text: str) -> str:
-    # Punctuation and symbols separate words ("beat-me", "help!!!", "kill…me").
-    return "".join(" " if unicodedata.category(ch)[0] in "PSZ" else ch for ch in text)
+    # Punctuation and symbols separate words ("beat-me", "help!!!", "kill…me"); invisible
+    # format and control characters (a zero-width space inside "ကယ်ပါ") are dropped.
+    return "".join(
+        " " if ch.isspace() or category[0] in "PSZ" else "" if category[0] == "C" else ch
+        for ch, category in ((ch, unicodedata.category(ch)) for ch in text)
+    )
 
 
 def fold(text: str) -> str:

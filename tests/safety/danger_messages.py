@@ -24,6 +24,7 @@ ENGLISH = [
     "I CAN'T LEAVE",
     "ＨＥＬＰ ＭＥ ＮＯＷ",  # full-width
     "pleeease heeelp me nowww",
+    "help\u200b me\u00a0now",  # invisible and no-break spaces
     "they locked me in the room",
     "locked inside the factory, no food",
     "I want to die",
@@ -43,6 +44,7 @@ BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
     "ကယ်ပါ",
     "ကယ်ပါဦး အခု",
+    "ကယ်\u200bပါ",  # a zero-width space inside the word
     "အခန်းထဲမှာ ပိတ်ထားတယ်",
     "ထွက်ခွင့်မပေးဘူး",
     "သူဌေးက သတ်မယ်လို့ ခြိမ်းခြောက်တယ်",
