@@ -16,17 +16,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "safety")]
 
+import datetime as dt  # noqa: E402
+
 from danger_messages import DANGER, ORDINARY  # noqa: E402
 
 from bot.content import load_catalog  # noqa: E402
+from bot.dialogue.context import Context  # noqa: E402
+from bot.dialogue.triage import in_danger  # noqa: E402
+from bot.i18n import translator  # noqa: E402
 from bot.language import normalise  # noqa: E402
 from nlu.tools.rasa_data import read_examples  # noqa: E402
 
-CATALOG = load_catalog(ROOT / "content")
+CTX = Context(
+    load_catalog(ROOT / "content"),
+    lambda language: translator(ROOT / "locales", language),
+    dt.date.today(),
+)
 
 
 def alarmed(text: str) -> bool:
-    return CATALOG.sounds_like_danger(normalise(text).text)
+    """As free text is checked: normalised (Zawgyi converted), then the triage."""
+    return in_danger(normalise(text).text, CTX)
 
 
 def table() -> None:

@@ -1,12 +1,12 @@
 """Emergency keywords (content/safety/emergency_keywords.yml): words that mean danger now.
 
 Matching is forgiving, because a person in danger types fast and on any keyboard: text and
-keywords are folded alike (bot/language/folding.py: case, typographic apostrophes, full-width
+keywords are folded alike (bot/content/folding.py: case, typographic apostrophes, full-width
 letters, stretched letters, punctuation); Latin-script keywords (English and romanised
 Burmese/Khmer) match as whole words, and their words of seven letters or more also with one
 letter wrong, missing, extra or swapped ("thretened"); Burmese and Khmer match as substrings
-with spaces ignored; Burmese is also read as Zawgyi, so a Zawgyi message the detector missed
-is still caught. Better a false alarm than a missed one.
+with spaces ignored (bot/dialogue/triage.py also reads Burmese as Zawgyi, so a Zawgyi message
+the detector missed is still caught). Better a false alarm than a missed one.
 """
 
 from __future__ import annotations
@@ -17,14 +17,12 @@ from pathlib import Path
 
 from pydantic import Field
 
+from bot.content.folding import fold, without_spaces
 from bot.content.models import Reviews, Strict, Text
-from bot.language.folding import fold, without_spaces
-from bot.language.zawgyi import zawgyi_to_unicode
 
 KEYWORDS_FILE = Path("safety") / "emergency_keywords.yml"
 
 FUZZY_MIN_LETTERS = 7  # shorter words have too many harmless neighbours ("locked"/"looked")
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 _LATIN_EDGE_BEFORE = r"(?<![a-z0-9])"
 _LATIN_EDGE_AFTER = r"(?![a-z0-9])"
 
@@ -85,12 +83,7 @@ class DangerMatcher:
         folded = fold(text)
         if self._latin.search(folded) or self._fuzzy_match(folded.split(" ")):
             return True
-        if self._unspaced.search(without_spaces(folded)):
-            return True
-        if _MYANMAR.search(text):
-            as_zawgyi = without_spaces(fold(zawgyi_to_unicode(text)))
-            return self._unspaced.search(as_zawgyi) is not None
-        return False
+        return self._unspaced.search(without_spaces(folded)) is not None
 
     def _fuzzy_match(self, words: list[str]) -> bool:
         for start in range(len(words)):

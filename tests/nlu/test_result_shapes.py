@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.nlu.result import NOT_UNDERSTOOD, NluResult, result_from_rasa
+from bot.nlu.result import NOT_UNDERSTOOD, result_from_rasa
+from bot.values import NluResult
 
 GOOD_RANKING = [{"name": "visa", "confidence": 0.6}, {"name": "unpaid_wages", "confidence": 0.3}]
 
