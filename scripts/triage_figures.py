@@ -4,7 +4,9 @@ Usage: .venv/bin/python scripts/triage_figures.py
 
 Prints how many messages of the danger table (tests/safety/danger_messages.py) the keyword
 matcher catches and how many ordinary ones it alarms, and the same on the NLU held-out sets by
-intent (emergency_help should all be caught; any other intent caught is a false alarm).
+intent (emergency_help should all be caught; any other intent caught is a false alarm), and
+through the engine on every input path of tests/safety/test_triage_paths.py: how many danger
+messages get the emergency numbers first, how many ordinary ones get an alarm.
 """
 
 from __future__ import annotations
@@ -58,6 +60,26 @@ def heldout() -> None:
     print(f"held-out other intents: {hit['other']} of {total['other']} alarmed")
 
 
+def paths() -> None:
+    from test_triage_paths import COUNTRIES, PATHS, first_numbers, play, ready
+
+    for path, events in PATHS.items():
+        first = 0
+        for index, (language, words) in enumerate(DANGER):
+            country = COUNTRIES[index % len(COUNTRIES)]
+            reply = play(ready(language, country), events(words)).replies[0].text
+            first += reply.startswith("🆘") and first_numbers(country)[0] in reply
+        alarms = sum(
+            any(r.text.startswith("🆘") for r in play(ready("en", "TH"), events(words)).replies)
+            for words in ORDINARY
+        )
+        print(
+            f"{path}: numbers first {first} of {len(DANGER)}; "
+            f"ordinary alarmed {alarms} of {len(ORDINARY)}"
+        )
+
+
 if __name__ == "__main__":
     table()
     heldout()
+    paths()
