@@ -65,12 +65,12 @@ class Catalog:
         self.topics: Mapping[str, Topic] = MappingProxyType(dict(topics))
         self.entries: Mapping[str, DirectoryEntry] = MappingProxyType(dict(entries))
         self.partners = partners  # None: no referral partners configured
-        self._danger = keywords.pattern() if keywords else None
+        self._danger = keywords.matcher() if keywords else None
         self._order = {entry_id: index for index, entry_id in enumerate(self.entries)}
 
     def sounds_like_danger(self, text: str) -> bool:
         """Whether a message contains an emergency keyword (content/safety/)."""
-        return bool(self._danger and self._danger.search(text.lower()))
+        return self._danger is not None and self._danger.search(text)
 
     def topic(self, topic_id: str) -> Topic | None:
         return self.topics.get(topic_id)

@@ -56,8 +56,10 @@ class RasaHttpClient:
         except httpx.HTTPError as exc:
             log.warning("NLU parse failed: %s", type(exc).__name__)
             raise NluUnavailable(type(exc).__name__) from None
-        except (KeyError, TypeError, ValueError) as exc:
-            # `from None`: a JSON error carries the response body, which echoes the text.
+        except (ValueError, RecursionError) as exc:
+            # Not JSON, or nested past the parser's depth (result_from_rasa itself reads any
+            # JSON without raising). `from None`: a JSON error carries the response body,
+            # which echoes the text.
             log.warning("NLU answer malformed: %s", type(exc).__name__)
             raise NluUnavailable("malformed answer") from None
         log.debug(

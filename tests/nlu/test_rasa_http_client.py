@@ -109,7 +109,7 @@ FAILURES = [
     ("server error", Behaviour(status=500)),
     ("no model loaded", Behaviour(status=409)),
     ("not json", Behaviour(body=b"<html>" + SECRET.encode() + b"</html>")),
-    ("json without intent", Behaviour(body=b'{"text": "x"}')),
+    ("json nested past the parser's depth", Behaviour(body=b"[" * 100_000 + b"]" * 100_000)),
     ("slower than the timeout", Behaviour(delay_s=SLOW_S)),
 ]
 
@@ -131,6 +131,18 @@ async def test_failures_raise_nlu_unavailable_without_logging_text(
     assert elapsed < SLOW_S / 2
     assert "SECRET" not in str(raised.value) and raised.value.__cause__ is None
     assert "SECRET" not in caplog.text and "ပျောက်" not in caplog.text
+
+
+async def test_json_of_another_shape_is_not_understood_never_an_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with FakeRasa(behaviour=Behaviour(body=b'{"text": "x", "intent": "greet"}')) as server:
+        client = RasaHttpClient(server.url)
+        result = await client.parse(SECRET)
+        await client.aclose()
+    assert result == NluResult(None, 0.0, ())
+    assert "SECRET" not in caplog.text
 
 
 async def test_server_down_raises_nlu_unavailable() -> None:
