@@ -13,7 +13,7 @@ import pytest
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import Engine, inspect, select, update
 
-from bot.referrals import cases, privacy, staff
+from bot.referrals import cases, retention, staff
 from bot.storage.models import Case, CaseMessage, Outbox, ProcessedUpdate, User, utcnow
 
 MIGRANT = "tg:5001"
@@ -55,9 +55,9 @@ def minimal_case(harness: Harness) -> Case:
     return case
 
 
-def purge(harness: Harness, days_later: float) -> privacy.Purged:
+def purge(harness: Harness, days_later: float) -> retention.Purged:
     with harness.store.sessions.begin() as session:
-        return privacy.purge(session, utcnow() + dt.timedelta(days=days_later), 90, 365)
+        return retention.purge(session, utcnow() + dt.timedelta(days=days_later), 90, 365)
 
 
 def is_alert(said: Any) -> bool:
@@ -65,9 +65,6 @@ def is_alert(said: Any) -> bool:
 
 
 # --- retention and erasure ---------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True, reason="issue 10.6: purge selects on encrypted columns being non-NULL"
-)
 def test_a_minimal_case_is_purged_after_the_retention_period(harness: Harness):
     harness.connect_inbox("ALPHA")
     worker = harness.join("ALPHA", 7001)
@@ -88,9 +85,6 @@ def test_a_minimal_case_is_purged_after_the_retention_period(harness: Harness):
     assert purge(harness, 92).case_contents == 0, "a purged case is not purged again"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 10.6: decline reasons are plaintext in case_events.detail"
-)
 def test_a_decline_reason_is_never_plaintext_and_goes_with_the_case(harness: Harness):
     harness.connect_inbox("GAMMA")
     case, worker = a_case(harness)
@@ -116,7 +110,6 @@ def test_erasure_removes_failed_outbox_rows_to_the_person(harness: Harness):
     assert "5001" not in dump_every_table(harness.engine)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10.6: failed outbox rows are never purged")
 def test_failed_outbox_rows_and_old_update_ids_are_purged(harness: Harness):
     case, worker = a_case(harness)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
@@ -130,7 +123,6 @@ def test_failed_outbox_rows_and_old_update_ids_are_purged(harness: Harness):
 
 
 # --- notes, steps and the race ----------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="issue 10.6: notes can be added to closed cases")
 def test_no_note_on_a_closed_case_even_from_a_step_started_before(harness: Harness):
     case, worker = a_case(harness)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "note", case.id)  # a note step is pending
@@ -142,7 +134,6 @@ def test_no_note_on_a_closed_case_even_from_a_step_started_before(harness: Harne
     assert [m.kind for m in harness.all(CaseMessage)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10.6: notes can be added to erased cases")
 def test_no_note_on_an_erased_case(harness: Harness):
     case, worker = a_case(harness)
     harness.command(MIGRANT, "delete_my_data")
@@ -153,7 +144,6 @@ def test_no_note_on_an_erased_case(harness: Harness):
     assert harness.count(CaseMessage) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10.7: a caseworker's pending step never expires")
 def test_a_staff_step_expires_after_30_minutes(harness: Harness):
     case, worker = a_case(harness)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
@@ -174,11 +164,6 @@ def test_a_staff_step_within_30_minutes_still_works(harness: Harness):
     assert said[0].text == f"Sent to the person in case {case.ref}."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.7: an Accept racing the SLA re-route leaves the case at one "
-    "organisation assigned to another's caseworker",
-)
 def test_an_accept_racing_the_reroute_never_crosses_organisations(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ):
@@ -186,14 +171,14 @@ def test_an_accept_racing_the_reroute_never_crosses_organisations(
     case, worker = a_case(harness)
     real = staff.authorise
 
-    def authorise_then_rerouted(session: Any, case_id: int, tg_user_id: int) -> Any:
-        who = real(session, case_id, tg_user_id)
+    def authorise_then_rerouted(session: Any, case_id: int, tg_user_id: int, **how: Any) -> Any:
+        who = real(session, case_id, tg_user_id, **how)
         # Meanwhile the response-time check re-routes the case in its own transaction.
         with harness.store.sessions.begin() as other:
             moving = other.get(Case, case_id)
             assert moving is not None
-            texts = harness.service.texts
-            assert cases.reroute(other, texts, moving, "system", "late", to_fallback=True)
+            kit = harness.service.kit
+            assert cases.reroute(other, kit, moving, "system", "late", to_fallback=True)
         return who
 
     monkeypatch.setattr(staff, "authorise", authorise_then_rerouted)
@@ -207,7 +192,6 @@ def test_an_accept_racing_the_reroute_never_crosses_organisations(
 
 
 # --- what the group sees, and refusals ----------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="issue 10.5: the inbox card carries the person's words")
 def test_the_inbox_card_holds_no_words_and_open_gives_them_in_private(harness: Harness):
     case, worker = a_case(harness, "words only the caseworker reads 7k2p")
     card = harness.outbox_to(ORG_CHAT["ALPHA"])[-1]
@@ -219,7 +203,6 @@ def test_the_inbox_card_holds_no_words_and_open_gives_them_in_private(harness: H
     assert is_alert(refused[0]) and "7k2p" not in refused[0].text
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10.5: refusals are posted into the chat")
 def test_a_refusal_is_an_alert_to_the_presser(harness: Harness):
     case, _worker = a_case(harness)
     outsider = harness.join("BETA", 7002)
@@ -227,12 +210,9 @@ def test_a_refusal_is_an_alert_to_the_presser(harness: Harness):
     assert len(said) == 1 and is_alert(said[0]) and said[0].text == REFUSED
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 10.5: revoking tells no one to remove the person from the group"
-)
 def test_revoking_tells_the_inbox_to_remove_the_member(harness: Harness):
     a_case(harness)
     with harness.store.sessions.begin() as session:
-        assert staff.revoke(session, "ALPHA", 7001, None) == 1
+        assert staff.revoke(session, "ALPHA", 7001, None, harness.store.box) == 1
     notices = [p["text"] for p in harness.outbox_to(ORG_CHAT["ALPHA"]) if "7001" in p["text"]]
     assert notices and "remov" in notices[-1]
