@@ -71,11 +71,6 @@ def dump_every_table(db: Db) -> str:
     return repr(rows)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.2: what the outbox delivers ('accepted', the caseworker's reply, "
-    "'closed') is not recorded in sent_messages, so /clear leaves it on the phone",
-)
 async def test_clear_after_a_whole_case_deletes_every_bot_message(
     tg: FakeTelegram, db: Db, oracle: Oracle, orgs: dict[str, Org]
 ) -> None:
@@ -108,11 +103,6 @@ async def test_clear_after_a_whole_case_deletes_every_bot_message(
     assert left == [], f"still on the phone: {[str(m) for m in left]}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.2: /clear says 'Done' even when Telegram refused to delete some "
-    "messages (older than 48 hours)",
-)
 async def test_clear_says_honestly_how_many_messages_telegram_refused_to_delete(
     tg: FakeTelegram, oracle: Oracle
 ) -> None:
@@ -120,7 +110,8 @@ async def test_clear_says_honestly_how_many_messages_telegram_refused_to_delete(
     await migrant.onboard("en", "KH", "TH")
     old = shown(tg, migrant.user_id)
     tg.age_messages(migrant.user_id, hours=49)  # what the bot sent so far is now too old
-    await migrant.command("privacy")
+    tg.user_sends_command(migrant.user_id, "privacy")  # the oracle would expect 90 days
+    await next_in(tg, migrant.user_id)
     fresh = [m for m in shown(tg, migrant.user_id) if m not in old]
     assert old and fresh
 
@@ -133,9 +124,6 @@ async def test_clear_says_honestly_how_many_messages_telegram_refused_to_delete(
     assert re.search(rf"(?<!\d){len(old)}(?!\d)", text), f"the refused count in {text!r}"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 10.6: /privacy always says 90 days, whatever RETENTION_CASE_DAYS"
-)
 async def test_privacy_states_the_configured_retention(tg: FakeTelegram, oracle: Oracle) -> None:
     migrant = Migrant(tg, oracle, 918_810_003, "Aung", "aung_03")
     await migrant.onboard("en", "MM", "TH")
@@ -145,10 +133,6 @@ async def test_privacy_states_the_configured_retention(tg: FakeTelegram, oracle:
     assert f"after {CASE_DAYS} days" in text and "90 days" not in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.6: /delete_my_data leaves the decline reason in case_events.detail",
-)
 async def test_delete_my_data_after_a_decline_leaves_no_reason_and_no_telegram_id(
     tg: FakeTelegram, db: Db, oracle: Oracle, orgs: dict[str, Org]
 ) -> None:
@@ -181,11 +165,6 @@ async def test_delete_my_data_after_a_decline_leaves_no_reason_and_no_telegram_i
     assert db.case(ref)["status"] == "withdrawn"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.6: purge selects cases whose encrypted columns are non-NULL, so a "
-    "minimal case (no words, no place, contact through the bot) is never purged",
-)
 async def test_a_minimal_case_is_purged_after_the_retention_period(
     tg: FakeTelegram, bot: BotProcess, db: Db, oracle: Oracle, orgs: dict[str, Org]
 ) -> None:

@@ -15,7 +15,14 @@ import uuid
 import pytest
 
 from tests.e2e.driver import Oracle
-from tests.e2e_referrals.scenes import Migrant, Org, connect_org, new_case, next_in
+from tests.e2e_referrals.scenes import (
+    Migrant,
+    Org,
+    connect_org,
+    new_case,
+    next_in,
+    refused_by_alert,
+)
 from tests.e2e_referrals.world import REPLY_TIMEOUT_S, Db, admin_invite, texts_seen_by, until
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import BOT_PYTHON, ROOT, BotProcess
@@ -62,25 +69,6 @@ async def card_in(tg: FakeTelegram, chat_id: int, ref: str) -> BotMessage:
     return card
 
 
-async def refused_by_alert(
-    tg: FakeTelegram, presser: int, where: BotMessage, data: str, expected: str
-) -> None:
-    """The press is answered with an alert to the presser; no chat gets a message."""
-    watched = [where.chat_id, presser]
-    before = {chat: len(tg.messages_to(chat)) for chat in watched}
-    query = tg.user_sends_callback(presser, where, data)
-    answer = await until(lambda: tg.callback_answer(query), REPLY_TIMEOUT_S, "the press answered")
-    assert answer.get("show_alert") in (True, "true"), answer
-    assert answer.get("text") == expected
-    assert tg.wait_idle(REPLY_TIMEOUT_S)
-    assert {chat: len(tg.messages_to(chat)) for chat in watched} == before, "a refusal was posted"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.5: the inbox card shows the person's words, place and contact to the "
-    "whole group",
-)
 async def test_the_group_sees_reference_topic_urgency_and_age_and_only_the_holder_the_rest(
     tg: FakeTelegram, bot: BotProcess, oracle: Oracle, orgs: dict[str, Org]
 ) -> None:
@@ -113,10 +101,6 @@ async def test_the_group_sees_reference_topic_urgency_and_age_and_only_the_holde
     assert not any(words in seen for seen in texts_seen_by(tg, [fed.inbox, second]))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.5: refusals are posted into the group instead of shown as an alert",
-)
 async def test_another_organisations_staff_get_an_alert_in_their_language(
     tg: FakeTelegram, bot: BotProcess, oracle: Oracle, orgs: dict[str, Org]
 ) -> None:
@@ -132,11 +116,6 @@ async def test_another_organisations_staff_get_an_alert_in_their_language(
         await refused_by_alert(tg, khmer_far_worker, card, data, expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.5: revoking a caseworker tells no one to remove them from the inbox "
-    "group, and refusals are not alerts",
-)
 async def test_a_revoked_caseworker_is_removed_from_the_inbox_and_refused_on_old_buttons(
     tg: FakeTelegram, bot: BotProcess, db: Db, oracle: Oracle, orgs: dict[str, Org]
 ) -> None:
@@ -176,10 +155,6 @@ async def test_a_revoked_caseworker_is_removed_from_the_inbox_and_refused_on_old
     assert db.case(ref)["status"] == "new" and db.case(ref)["events"] == ["opened"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.5: a refusal after a re-route is posted into the group, not an alert",
-)
 async def test_after_a_reroute_the_first_organisations_staff_are_refused(
     tg: FakeTelegram, db: Db, oracle: Oracle, orgs: dict[str, Org]
 ) -> None:
@@ -204,10 +179,6 @@ async def test_after_a_reroute_the_first_organisations_staff_are_refused(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10.7: after ChatMigrated the inbox keeps the old chat id; cards fail",
-)
 async def test_an_inbox_upgraded_to_a_supergroup_keeps_receiving_cases(
     tg: FakeTelegram, bot: BotProcess, db: Db, oracle: Oracle
 ) -> None:
