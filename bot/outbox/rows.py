@@ -18,7 +18,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.outbox.queue import OutboxStatus
-from bot.storage.models import Outbox, SentMessage
+from bot.storage.models import Outbox
+from bot.storage.sent import remember_sent
 
 # Told in the sender's transaction when a chat moved (old id, new id): e.g. an inbox.
 MovedFn = Callable[[Session, int, int], object]
@@ -131,7 +132,7 @@ class OutboxRows:
             options = {"synchronize_session": False}
             result = session.execute(statement, execution_options=options)
             if chat_id > 0:
-                session.merge(SentMessage(chat_id=chat_id, message_id=message_id, at=self._wall()))
+                remember_sent(session, chat_id, [message_id], self._wall())
             return cast(CursorResult[Any], result).rowcount
 
     def move_chat(self, row: Due, new_chat_id: int, moved: MovedFn | None) -> None:

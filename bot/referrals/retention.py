@@ -26,6 +26,7 @@ from bot.storage.models import (
     User,
     utcnow,
 )
+from bot.storage.sent import remember_sent
 from bot.values import ENDED_STATUSES, OPEN_STATUSES
 
 SENT_OUTBOX_KEPT = dt.timedelta(days=7)  # delivered payloads are no longer needed
@@ -107,8 +108,7 @@ def purge(session: Session, now: dt.datetime, case_days: int, profile_days: int)
 
 
 def record_sent(session: Session, chat_id: int, message_ids: list[int]) -> None:
-    for message_id in message_ids:
-        session.merge(SentMessage(chat_id=chat_id, message_id=message_id, at=utcnow()))
+    remember_sent(session, chat_id, message_ids, utcnow())
 
 
 @dataclass
