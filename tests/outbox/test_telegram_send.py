@@ -24,7 +24,7 @@ from telegram.error import (
 from telegram.error import RetryAfter as PtbRetryAfter
 from telegram.ext import AIORateLimiter, ExtBot
 
-from bot.outbox.errors import Permanent, RetryAfter, SendError, Transient
+from bot.outbox.errors import Moved, Permanent, RetryAfter, SendError, Transient
 from bot.outbox.queue import enqueue
 from bot.outbox.sender import OutboxSender
 from bot.storage.crypto import CryptoBox
@@ -67,7 +67,7 @@ async def app_bot(tg: FakeTelegram) -> AsyncIterator[ExtBot[AIORateLimiter]]:
         (lambda: Conflict("terminated by other getUpdates"), Transient),
         (lambda: BadRequest("Chat not found"), Permanent),
         (lambda: Forbidden("Forbidden: bot was blocked by the user"), Permanent),
-        (lambda: ChatMigrated(-100123), Permanent),
+        (lambda: ChatMigrated(-100123), Moved),
     ],
 )
 def test_ptb_errors_map_to_outbox_errors(
@@ -77,6 +77,8 @@ def test_ptb_errors_map_to_outbox_errors(
     mapped = outbox_error(error)
     assert type(mapped) is expected
     assert str(error) not in str(mapped)  # Telegram's description is not carried along
+    if isinstance(mapped, Moved):  # the new chat id is what the sender needs
+        assert mapped.new_chat_id == -100123
 
 
 @pytest.mark.parametrize(("env", "given", "seconds"), [("false", 7, 7.0), ("true", 2.5, 2.5)])
