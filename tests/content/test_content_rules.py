@@ -33,6 +33,10 @@ LOAD_RULES = [
         "no_general_variant",
         f"{T}: no general answer (`when: {{}}`); it is the last resort for everyone",
     ),
+    (
+        "duplicate_when",
+        f"{T}: two variants for `when: {{origin: MM, country: TH}}`; only one can ever be shown",
+    ),
     ("unknown_contact", f"{T}: answers[0]: contact 'nowhere-office' is not in the directory"),
     ("unknown_source", f"{T}: answers[0]: source 's9' is not in `sources`"),
     ("unknown_related", f"{T}: related topic 'nothing' does not exist"),

@@ -1,0 +1,122 @@
+"""Who gets which variant, and whether what they get lets them reach someone.
+
+The bot passes a known origin (MM, KH) or None (unknown or "other"), and a known current
+country or None; `PROFILES` is that whole space. "A person" in the reachability rule is someone
+the project serves whose profile the bot knows: origin MM or KH, in one of the seven countries
+(`SERVED`). Everyone else gets the general answer and the way to a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from bot.content.models import DirectoryEntry, Topic, Variant, When
+from bot.content.partners import Partners
+
+ORIGINS: tuple[str | None, ...] = ("MM", "KH", None)
+COUNTRIES: tuple[str | None, ...] = ("MM", "KH", "TH", "MY", "KR", "JP", "SG", None)
+PROFILES = tuple((origin, country) for origin in ORIGINS for country in COUNTRIES)
+SERVED = tuple((o, c) for o, c in PROFILES if o is not None and c is not None)
+
+
+def matches(when: When, origin: str | None, country: str | None) -> bool:
+    """Whether a variant applies; an unknown profile value never matches a key that needs it."""
+    if when.origin is not None and when.origin != origin:
+        return False
+    if when.country == "home":
+        return origin is not None and origin != "other" and origin == country
+    return when.country is None or when.country == country
+
+
+def precedence(when: When) -> tuple[int, int]:
+    """Sort key among matching variants: more keys first; between one-key variants, the one
+    naming the current country (or `home`) beats the one naming only the origin, because what
+    a person can reach (offices, hotlines) depends on where they are. Two variants with the
+    same keys are refused by the loader, so no ties remain."""
+    return when.specificity, when.country is not None
+
+
+def pick_variant(topic: Topic, origin: str | None, country: str | None) -> int:
+    """Index of the variant this person gets (the general one always matches)."""
+    found = [i for i, v in enumerate(topic.answers) if matches(v.when, origin, country)]
+    return max(found, key=lambda index: precedence(topic.answers[index].when))
+
+
+def shown_to(entry: DirectoryEntry, origin: str | None) -> bool:
+    """A contact is shown only to the nationalities it serves (unknown origin: all)."""
+    return entry.serves_nationality(origin)
+
+
+def reachable(entry: DirectoryEntry, origin: str, country: str) -> bool:
+    """Something this person can use now: a phone, website or e-mail of an office that serves
+    them, where they are or in their own country (the home ministry answers from abroad too)."""
+    channel = bool(entry.phones or entry.web or entry.email)
+    return channel and shown_to(entry, origin) and entry.country in (country, origin)
+
+
+def connected_partner(
+    partners: Partners | None, origin: str, country: str, topic_id: str
+) -> str | None:
+    """The partner "Talk to a person" reaches first, if it has confirmed taking cases."""
+    if partners is None:
+        return None
+    first = partners.candidates(origin, country, topic_id)[0]
+    confirmed = {p.id for p in partners.partners if p.status == "confirmed"}
+    return first if first in confirmed else None
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A variant that leaves these people (origin, country) with no one to reach."""
+
+    topic: str
+    index: int
+    when: When
+    profiles: tuple[tuple[str, str], ...]
+
+
+def gaps(
+    topics: Iterable[Topic],
+    entries: Mapping[str, DirectoryEntry],
+    partners: Partners | None,
+) -> Iterator[Gap]:
+    for topic in topics:
+        stranded: dict[int, list[tuple[str, str]]] = {}
+        for origin, country in SERVED:
+            assert origin is not None and country is not None
+            index = pick_variant(topic, origin, country)
+            if not _helps(topic, topic.answers[index], entries, partners, origin, country):
+                stranded.setdefault(index, []).append((origin, country))
+        for index, profiles in sorted(stranded.items()):
+            yield Gap(topic.id, index, topic.answers[index].when, tuple(profiles))
+
+
+def _helps(
+    topic: Topic,
+    variant: Variant,
+    entries: Mapping[str, DirectoryEntry],
+    partners: Partners | None,
+    origin: str,
+    country: str,
+) -> bool:
+    contacts = [entries[eid] for eid in variant.contacts if eid in entries]
+    if any(reachable(entry, origin, country) for entry in contacts):
+        return True
+    return connected_partner(partners, origin, country, topic.id) is not None
+
+
+def describe_profile(origin: str | None, country: str | None) -> str:
+    return f"{origin or 'unknown'} in {country or 'unknown'}"
+
+
+def variant_table(topics: Iterable[Topic]) -> list[str]:
+    """One line per topic x origin x country: which variant (by its `when`) the person gets."""
+    lines = []
+    for topic in sorted(topics, key=lambda t: t.id):
+        for origin, country in PROFILES:
+            when = topic.answers[pick_variant(topic, origin, country)].when
+            keys = when.model_dump(exclude_none=True)
+            shown = ", ".join(f"{key}: {value}" for key, value in keys.items()) or "general"
+            lines.append(f"{topic.id}\t{origin or '-'}\t{country or '-'}\t{shown}")
+    return lines
