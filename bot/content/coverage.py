@@ -17,7 +17,10 @@ from bot.content.partners import Partners
 ORIGINS: tuple[str | None, ...] = ("MM", "KH", None)
 COUNTRIES: tuple[str | None, ...] = ("MM", "KH", "TH", "MY", "KR", "JP", "SG", None)
 PROFILES = tuple((origin, country) for origin in ORIGINS for country in COUNTRIES)
-SERVED = tuple((o, c) for o, c in PROFILES if o is not None and c is not None)
+# The project's corridors: at home, or abroad in a destination country (not in the other
+# origin country, where the bot has nothing specific to offer anyway).
+DESTINATIONS = ("TH", "MY", "KR", "JP", "SG")
+SERVED = tuple((o, c) for o, c in PROFILES if o is not None and (c == o or c in DESTINATIONS))
 
 
 def matches(when: When, origin: str | None, country: str | None) -> bool:
@@ -43,16 +46,19 @@ def pick_variant(topic: Topic, origin: str | None, country: str | None) -> int:
     return max(found, key=lambda index: precedence(topic.answers[index].when))
 
 
-def shown_to(entry: DirectoryEntry, origin: str | None) -> bool:
-    """A contact is shown only to the nationalities it serves (unknown origin: all)."""
-    return entry.serves_nationality(origin)
+def shown_to(entry: DirectoryEntry, origin: str | None, country: str | None) -> bool:
+    """A contact is shown to the nationalities it serves, where they are or in their own
+    country: the Embassy of Myanmar in Seoul is noise for a Myanmar worker in Thailand.
+    Unknown values hide nothing."""
+    if not entry.serves_nationality(origin):
+        return False
+    return country is None or entry.country in (country, origin)
 
 
 def reachable(entry: DirectoryEntry, origin: str, country: str) -> bool:
     """Something this person can use now: a phone, website or e-mail of an office that serves
     them, where they are or in their own country (the home ministry answers from abroad too)."""
-    channel = bool(entry.phones or entry.web or entry.email)
-    return channel and shown_to(entry, origin) and entry.country in (country, origin)
+    return bool(entry.phones or entry.web or entry.email) and shown_to(entry, origin, country)
 
 
 def connected_partner(
@@ -82,6 +88,8 @@ def gaps(
     partners: Partners | None,
 ) -> Iterator[Gap]:
     for topic in topics:
+        if not any(variant.when.specificity == 0 for variant in topic.answers):
+            continue  # the loader reports the missing general answer
         stranded: dict[int, list[tuple[str, str]]] = {}
         for origin, country in SERVED:
             assert origin is not None and country is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.content import Catalog, DirectoryEntry
+from bot.content.coverage import shown_to
 from bot.content.localised import pick, topic_title
 from bot.dialogue.keyboards import footer, rows, topic_buttons
 from bot.i18n import Tr
@@ -13,6 +14,31 @@ from bot.values import Button, Reply, UserState
 TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
 RELATED_SHOWN = 3
 PARTNERS_SHOWN = 4
+
+
+def language_names(codes: Sequence[str], tr: Tr) -> str:
+    _ = tr.gettext
+    names = {
+        "my": _("Burmese"),
+        "km": _("Khmer"),
+        "en": _("English"),
+        "th": _("Thai"),
+        "ms": _("Malay"),
+        "ko": _("Korean"),
+        "ja": _("Japanese"),
+    }
+    return ", ".join(names.get(code, code) for code in codes)
+
+
+def for_person(
+    entries: Sequence[DirectoryEntry], origin: str | None, country: str | None, language: str
+) -> list[DirectoryEntry]:
+    """The contacts this person can use: those serving their nationality where they are (or
+    at home), and, when one speaks their language, none known not to (issue 13)."""
+    usable = [entry for entry in entries if shown_to(entry, origin, country)]
+    if any(entry.speaks(language) for entry in usable):
+        usable = [entry for entry in usable if entry.speaks(language) is not False]
+    return usable
 
 
 def contact_lines(catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr) -> list[str]:
@@ -29,7 +55,13 @@ def contact_lines(catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr) -
         if entry.web:
             parts.append(str(entry.web))
         if entry.hours:
-            parts.append(str(entry.hours))
+            parts.append(pick(entry.hours, tr.language))
+        if entry.speaks(tr.language) is False and entry.languages:
+            # Shown only when nothing in the person's language was found: say so.
+            speaks = language_names(entry.languages, tr)
+            parts.append(
+                _("Does not speak your language. Speaks: {languages}.").format(languages=speaks)
+            )
         if catalog.is_cautioned(entry):
             parts.append("⚠ " + _("Not confirmed. Check before you rely on it."))
         lines.append("\n".join(parts))
@@ -86,7 +118,8 @@ def answer_topic(catalog: Catalog, topic_id: str, state: UserState, tr: Tr) -> t
         blocks.extend(contact_lines(catalog, urgent, tr))
     blocks.append(f"{pick(topic.title, lang)}\n\n{pick(variant.text, lang).strip()}")
     shown = {entry.id for entry in urgent}
-    contacts = [entry for entry in catalog.contacts(variant) if entry.id not in shown]
+    usable = for_person(catalog.contacts(variant), origin, country, lang)
+    contacts = [entry for entry in usable if entry.id not in shown]
     if contacts:
         blocks.append("\n\n".join(contact_lines(catalog, contacts, tr)))
     blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
