@@ -56,9 +56,15 @@ def shown_to(entry: DirectoryEntry, origin: str | None, country: str | None) -> 
 
 
 def reachable(entry: DirectoryEntry, origin: str, country: str) -> bool:
-    """Something this person can use now: a phone, website or e-mail of an office that serves
-    them, where they are or in their own country (the home ministry answers from abroad too)."""
-    return bool(entry.phones or entry.web or entry.email) and shown_to(entry, origin, country)
+    """Something this person can use now: a website, an e-mail or a phone they can dial, of an
+    office that serves them, where they are or in their own country. Numbers in national
+    format (short codes such as 1297, toll-free lines) only work inside the office's country."""
+    if not shown_to(entry, origin, country):
+        return False
+    dialable = any(p.startswith("+") for p in entry.phones) or (
+        bool(entry.phones) and entry.country == country
+    )
+    return dialable or bool(entry.web or entry.email)
 
 
 def connected_partner(
