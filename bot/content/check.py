@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
+from bot.content.glossary import glossary_problems, load_glossary
 from bot.content.loader import Loaded, collect, display_path
 from bot.content.models import LANGUAGES
 from bot.content.phones import office_problems, phone_problems
@@ -38,6 +39,10 @@ def run_check(root: Path, max_age_days: int, out: TextIO, today: dt.date | None 
         print(f"WARNING {message}", file=out)
     print(summary(loaded, len(errors), len(warnings)), file=out)
     print(reach_summary(loaded), file=out)
+    glossary, _problems = load_glossary(root)
+    if glossary is not None:
+        wrong = sum("(glossary: " in message for message in errors)
+        print(f"glossary: {len(glossary.terms)} terms; {wrong} violations", file=out)
     return 1 if errors else 0
 
 
@@ -47,6 +52,7 @@ def editorial_problems(root: Path, loaded: Loaded) -> Iterable[str]:
     yield from office_problems(loaded.entries, loaded.entry_files)
     yield from directory_language_problems(loaded)
     yield from absolute_path_problems(root)
+    yield from glossary_problems(root, loaded)
     for topic_id in TOPIC_IDS:
         if topic_id not in loaded.seen_topic_ids:
             where = display_path(root, root / "topics" / f"{topic_id}.yml")
