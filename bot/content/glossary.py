@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, StringConstraints, ValidationError
 
 from bot.content.loader import Loaded, display_path
 from bot.content.models import Review, Strict, Text
@@ -36,9 +37,19 @@ class GlossaryReview(Strict):
     km: Review
 
 
+class Register(Strict):
+    """Markers of a register the topics must not use (formal written Burmese)."""
+
+    language: Literal["my", "km"]
+    use: Text
+    # Not stripped: a marker's spaces matter ("သော " is formal, "သောကြာ" is Friday).
+    avoid: list[Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
+
+
 class Glossary(Strict):
     review: GlossaryReview
     terms: list[Term] = Field(min_length=1)
+    style: list[Register] = Field(default_factory=list)
 
 
 def load_glossary(root: Path) -> tuple[Glossary | None, list[str]]:
@@ -61,6 +72,8 @@ def glossary_problems(root: Path, loaded: Loaded) -> Iterable[str]:
     if glossary is None:
         return
     for where, language, text in texts(loaded):
+        if ": topic " in where:  # names of offices keep their official register
+            yield from _register_problems(glossary, where, language, text)
         usage_of = {term.id: getattr(term, language) for term in glossary.terms}
         for term_id, usage in usage_of.items():
             for wrong in usage.avoid:
@@ -69,6 +82,14 @@ def glossary_problems(root: Path, loaded: Loaded) -> Iterable[str]:
                         f"{where}, language {language}: {wrong!r}: use {usage.use!r} "
                         f"(glossary: {term_id})"
                     )
+
+
+def _register_problems(glossary: Glossary, where: str, language: str, text: str) -> Iterator[str]:
+    for rule in glossary.style:
+        found = [marker for marker in rule.avoid if rule.language == language and marker in text]
+        if found:
+            shown = ", ".join(repr(marker) for marker in found)
+            yield f"{where}, language {language}: {shown}: write {rule.use} (glossary: register)"
 
 
 def texts(loaded: Loaded) -> Iterator[tuple[str, str, str]]:

@@ -62,3 +62,24 @@ def test_the_real_glossary_loads_and_the_content_follows_it() -> None:
     assert wanted | {"labour_attache", "job_order", "complaint", "embassy", "consulate"} <= ids
     _code, lines = check(REAL)
     assert f"glossary: {len(glossary.terms)} terms; 0 violations" in lines
+
+
+def test_formal_burmese_in_a_topic_is_flagged_but_a_word_containing_a_marker_is_not(
+    tmp_path: Path,
+) -> None:
+    root = copy_good(tmp_path)
+    (root / "glossary.yml").write_text(
+        GLOSSARY.replace("AVOID_MY", "nothing").replace("AVOID_KM", "nothing")
+        + 'style:\n  - {language: my, use: spoken, avoid: ["သည်။", "သော "]}\n'
+    )
+    topic = root / "topics" / "embassy_contact.yml"
+    text = topic.read_text(encoding="utf-8")
+    text = text.replace('my: "general (my)"', 'my: "ရုံးဖွင့်သည်။"', 1)
+    text = text.replace('my: "origin MM (my)"', 'my: "တနင်္လာ-သောကြာ ဖွင့်ပါတယ်။"', 1)
+    topic.write_text(text, encoding="utf-8")
+    _code, lines = check(root)
+    flagged = [line for line in lines if "(glossary: register)" in line]
+    assert flagged == [
+        "ERROR content/topics/embassy_contact.yml: topic embassy_contact: answers[0], "
+        "language my: 'သည်။': write spoken (glossary: register)"
+    ]
