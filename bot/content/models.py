@@ -151,7 +151,3 @@ class DirectoryEntry(Strict):
 
     def serves_nationality(self, nationality: str | None) -> bool:
         return nationality is None or "any" in self.serves or nationality in self.serves
-
-    def speaks(self, language: str) -> bool | None:
-        """Whether the line or office speaks `language`; None when not known."""
-        return None if self.languages is None else language in self.languages

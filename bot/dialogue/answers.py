@@ -30,20 +30,40 @@ def language_names(codes: Sequence[str], tr: Tr) -> str:
     return ", ".join(names.get(code, code) for code in codes)
 
 
+NATIVE = {"MM": "my", "KH": "km"}  # a person's likely first language, whatever the bot's
+
+
+def person_languages(language: str, origin: str | None) -> set[str]:
+    """The bot's language, and the national language of the person's country."""
+    native = NATIVE.get(origin or "")
+    return {language, native} if native else {language}
+
+
+def speaks_to(entry: DirectoryEntry, languages: set[str]) -> bool | None:
+    if entry.languages is None:
+        return None
+    return bool(languages & set(entry.languages))
+
+
 def for_person(
     entries: Sequence[DirectoryEntry], origin: str | None, country: str | None, language: str
 ) -> list[DirectoryEntry]:
     """The contacts this person can use: those serving their nationality where they are (or
-    at home), and, when one speaks their language, none known not to (issue 13)."""
+    at home), and, when one speaks their language, none known not to (issue 13). A Cambodian
+    reading in English still speaks Khmer: the Khmer line is theirs."""
     usable = [entry for entry in entries if shown_to(entry, origin, country)]
-    if any(entry.speaks(language) for entry in usable):
-        usable = [entry for entry in usable if entry.speaks(language) is not False]
+    languages = person_languages(language, origin)
+    if any(speaks_to(entry, languages) for entry in usable):
+        usable = [entry for entry in usable if speaks_to(entry, languages) is not False]
     return usable
 
 
-def contact_lines(catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr) -> list[str]:
+def contact_lines(
+    catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr, origin: str | None = None
+) -> list[str]:
     _ = tr.gettext
     lines: list[str] = []
+    languages = person_languages(tr.language, origin)
     for entry in entries:
         parts = [pick(entry.name, tr.language)]
         if entry.address:
@@ -56,7 +76,7 @@ def contact_lines(catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr) -
             parts.append(str(entry.web))
         if entry.hours:
             parts.append(pick(entry.hours, tr.language))
-        if entry.speaks(tr.language) is False and entry.languages:
+        if speaks_to(entry, languages) is False and entry.languages:
             # Shown only when nothing in the person's language was found: say so.
             speaks = language_names(entry.languages, tr)
             parts.append(
@@ -121,7 +141,7 @@ def answer_topic(catalog: Catalog, topic_id: str, state: UserState, tr: Tr) -> t
     usable = for_person(catalog.contacts(variant), origin, country, lang)
     contacts = [entry for entry in usable if entry.id not in shown]
     if contacts:
-        blocks.append("\n\n".join(contact_lines(catalog, contacts, tr)))
+        blocks.append("\n\n".join(contact_lines(catalog, contacts, tr, origin)))
     blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
     related = [(rid, topic_title(catalog, rid, lang)) for rid in topic.related[:RELATED_SHOWN]]
     related_rows = rows(topic_buttons(related))

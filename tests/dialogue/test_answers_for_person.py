@@ -114,6 +114,20 @@ def test_a_line_known_not_to_speak_the_language_is_dropped_when_one_that_does_ex
     assert for_person([thai, unknown], "MM", "TH", "my") == [thai, unknown]
 
 
+def test_a_cambodian_reading_in_english_keeps_the_khmer_line() -> None:
+    khmer, english = entry("khmer", ["km"]), entry("english", ["en", "th"])
+    assert for_person([khmer, english], "KH", "TH", "en") == [khmer, english]
+    # Someone of unknown origin reading English: the English-speaking line is enough.
+    assert for_person([khmer, english], None, "TH", "en") == [english]
+
+
+def test_a_cambodian_woman_in_thailand_reading_english_gets_the_khmer_helpline(
+    catalog: Catalog,
+) -> None:
+    text = reply_text(catalog, "documents_confiscated", "KH", "TH", "en")
+    assert "1800 010 181" in text and "1800 010 180" not in text
+
+
 def test_a_line_shown_in_another_language_says_so(catalog: Catalog) -> None:
     lines = contact_lines(catalog, [entry("thai", ["th", "en"])], tr("km"))
     note = tr("km").gettext("Does not speak your language. Speaks: {languages}.")
