@@ -15,7 +15,7 @@ from bot.content import Catalog, DirectoryEntry, load_catalog
 from bot.content.coverage import reachable
 from bot.content.models import Names
 from bot.dialogue.answers import answer_topic, contact_lines, for_person
-from bot.dialogue.state import UserState
+from bot.values import UserState
 
 REAL = Path(__file__).resolve().parents[2] / "content"
 LANGUAGES = ("my", "km", "en")
