@@ -24,17 +24,17 @@ from typing import TextIO
 from bot.content.check import run_check
 from bot.content.loader import collect
 from bot.content.models import Topic
-from bot.content.workbook import DECISIONS, Row, fingerprint, read_rows
+from bot.content.review_directory import (
+    make_word_plan,
+    read_word_rows,
+    write_word_plan,
+)
+from bot.content.sheets import DECISIONS, ImportRefused, fingerprint
+from bot.content.workbook import Row, read_rows
+
+__all__ = ["ImportRefused", "import_workbook"]
 
 INDENT = " " * 8  # the block scalars of topic texts: `      my: |` then 8 spaces
-
-
-class ImportRefused(Exception):
-    """The sheet cannot be applied; `problems` say why, row by row."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 @dataclass
@@ -54,22 +54,35 @@ def import_workbook(
     if loaded.problems:
         raise ImportRefused(["the content is invalid before the import:", *loaded.problems])
     plan = make_plan(loaded.topics, read_rows(path))
-    for line in plan.diff + plan.comments:
+    words = make_word_plan(loaded.entries, read_word_rows(path))
+    statuses = [
+        f"review: {name} {language}: {status}" + (f" by {by}" if by else "")
+        for reviews in (plan.reviews, words.reviews)
+        for (name, language), (status, by) in sorted(reviews.items())
+    ]
+    for line in plan.diff + words.diff + statuses + plan.comments + words.comments:
         print(line, file=out)
-    if not plan.texts and not plan.reviews:
+    if not (plan.texts or plan.reviews or words.words or words.reviews):
         print("Nothing to import: no row has a decision.", file=out)
         return plan
+
+    def write(into: Path) -> None:
+        write_plan(into, loaded.topic_files, plan, today)
+        write_word_plan(into, loaded.entries, loaded.entry_files, words, today)
+
     with tempfile.TemporaryDirectory() as scratch:
         trial = Path(scratch) / root.name
         shutil.copytree(root, trial)
-        write_plan(trial, loaded.topic_files, plan, today)
+        write(trial)
         report = io.StringIO()
         if run_check(trial, 100_000, report, today=today) != 0:
             errors = [line for line in report.getvalue().splitlines() if line.startswith("ERROR")]
             raise ImportRefused(["the corrected content fails `content check`:", *errors])
     if apply:
-        write_plan(root, loaded.topic_files, plan, today)
-        print(f"Applied: {len(plan.texts)} texts changed, {len(plan.reviews)} reviews.", file=out)
+        write(root)
+        changed = len(plan.texts) + len(words.words)
+        reviews = len(plan.reviews) + len(words.reviews)
+        print(f"Applied: {changed} texts changed, {reviews} reviews.", file=out)
     return plan
 
 

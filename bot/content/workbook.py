@@ -1,30 +1,29 @@
 """`python -m bot content export`: the review workbook partners fill in without git.
 
-One row per topic x variant x language: the text, the English beside it, the review status,
-and empty columns for the reviewer's correction, name and decision. A fingerprint of each
-text lets `content import` refuse a sheet whose source changed since it was exported.
+Sheet "Review": one row per topic x variant x language: the text, the English beside it, the
+review status, and empty columns for the reviewer's correction, name and decision. Sheet
+"Directory": the Burmese and Khmer names and hours of the directory, the same way. A
+fingerprint of each text lets `content import` refuse a sheet whose source changed since.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.coverage import describe_profile, gaps
 from bot.content.models import LANGUAGES
 from bot.content.report import describe_when
+from bot.content.review_directory import add_sheet
+from bot.content.sheets import fingerprint, style_sheet
 
 SHEET = "Review"
-DECISIONS = ("approve", "correct", "reject")
 COLUMNS = (
     "topic",
     "variant",
@@ -40,8 +39,6 @@ COLUMNS = (
     "no_reachable_contact_for",
     "fingerprint",
 )
-REVIEWER_COLUMNS = ("correction", "reviewer", "decision", "comment")
-WIDTHS = {"english": 60, "text": 60, "correction": 60, "comment": 30}
 HELP = (
     "How to review: read `text` against `english`. To change it, write the whole new text in "
     "`correction` and choose `correct`; if it is right, choose `approve`; `reject` marks a "
@@ -49,11 +46,6 @@ HELP = (
     "`text` or `fingerprint`. Send the file back; it is imported with "
     "`python -m bot content import FILE`."
 )
-
-
-def fingerprint(text: str) -> str:
-    """A short hash of a source text: enough to notice that it changed since export."""
-    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -86,7 +78,8 @@ def export_workbook(root: Path, path: Path, today: dt.date | None = None) -> int
     for values in _rows(catalog):
         sheet.append(values)
         count += 1
-    _format(sheet, count)
+    style_sheet(sheet, COLUMNS, count)
+    add_sheet(book, catalog.entries)
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
     return count
@@ -117,26 +110,6 @@ def _rows(catalog: Catalog) -> Iterator[list[str | int]]:
                     stranded.get((topic.id, index), ""),
                     fingerprint(text),
                 ]
-
-
-def _format(sheet: Worksheet, count: int) -> None:
-    sheet.freeze_panes = "A3"
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-    editable = PatternFill("solid", fgColor="FFF2CC")
-    for position, name in enumerate(COLUMNS, start=1):
-        letter = sheet.cell(row=2, column=position).column_letter
-        sheet.column_dimensions[letter].width = WIDTHS.get(name, 14)
-        for row in range(3, count + 3):
-            cell = sheet.cell(row=row, column=position)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if name in REVIEWER_COLUMNS:
-                cell.fill = editable
-    decision = COLUMNS.index("decision") + 1
-    letter = sheet.cell(row=2, column=decision).column_letter
-    rule = DataValidation(type="list", formula1=f'"{",".join(DECISIONS)}"', allow_blank=True)
-    rule.add(f"{letter}3:{letter}{count + 2}")
-    sheet.add_data_validation(rule)
 
 
 def read_rows(path: Path) -> list[Row]:

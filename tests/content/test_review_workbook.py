@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
 from pathlib import Path
 
 import pytest
-from helpers import complete_tree
+from helpers import REAL, complete_tree
 from openpyxl import load_workbook
 
 from bot.content import load_catalog
+from bot.content.review_directory import COLUMNS as DIRECTORY_COLUMNS
 from bot.content.review_import import ImportRefused, import_workbook
 from bot.content.workbook import COLUMNS, export_workbook
 
@@ -147,3 +149,71 @@ def test_a_dry_run_shows_the_diff_and_writes_nothing(tree: Path, tmp_path: Path)
                                              "correction": "general, shorter"}})  # fmt: skip
     assert "+general, shorter" in run_import(tree, path, apply=False)
     assert (tree / "topics" / "embassy_contact.yml").read_text() == before
+
+
+# The directory's Burmese and Khmer words, on the workbook's second sheet (real content).
+
+
+@pytest.fixture
+def real_tree(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    shutil.copytree(REAL, root)
+    return root
+
+
+def edit_directory(
+    path: Path, entry: str, language: str, changes: dict[str, dict[str, str]]
+) -> None:
+    book = load_workbook(path)
+    sheet = book["Directory"]
+    col = {name: i + 1 for i, name in enumerate(DIRECTORY_COLUMNS)}
+    for row in range(3, sheet.max_row + 1):
+        cell = sheet.cell
+        if cell(row, col["entry"]).value == entry and cell(row, col["language"]).value == language:
+            for name, value in changes.get(str(cell(row, col["field"]).value), {}).items():
+                cell(row, col[name]).value = value
+    book.save(path)
+
+
+def test_the_directory_sheet_has_the_names_and_hours_in_burmese_and_khmer(
+    real_tree: Path, tmp_path: Path
+) -> None:
+    sheet = load_workbook(exported(real_tree, tmp_path))["Directory"]
+    entries = load_catalog(real_tree).entries.values()
+    fields = sum(1 + (entry.hours is not None) for entry in entries)
+    assert sheet.max_row - 2 == fields * 2
+
+
+def test_a_reviewer_corrects_a_khmer_name_and_approves_the_hours(
+    real_tree: Path, tmp_path: Path
+) -> None:
+    path = exported(real_tree, tmp_path)
+    fixed = "ខ្សែទូរស័ព្ទពលករចំណាកស្រុក ១៦៩៤ (ថៃ)"
+    edit_directory(path, "th-hotline-1694", "km", {
+        "name": {"decision": "correct", "correction": fixed, "reviewer": REVIEWER},
+        "hours": {"decision": "approve", "reviewer": REVIEWER},
+    })  # fmt: skip
+    shown = run_import(real_tree, path)
+    assert f"+{fixed}" in shown
+    entry = load_catalog(real_tree).entries["th-hotline-1694"]
+    assert entry.name.km == fixed and entry.name.my and entry.name.my != fixed
+    assert entry.review is not None
+    assert (entry.review.km.status, entry.review.km.by, entry.review.km.on) == (
+        "reviewed",
+        REVIEWER,
+        TODAY,
+    )
+    assert entry.review.my.status == "draft"
+
+
+def test_a_directory_correction_against_the_glossary_is_refused(
+    real_tree: Path, tmp_path: Path
+) -> None:
+    before = (real_tree / "directory" / "embassies.yml").read_text()
+    path = exported(real_tree, tmp_path)
+    edit_directory(path, "mm-consulate-chiang-mai", "km", {"name": {
+        "decision": "correct", "correction": "ស្ថានកុងស៊ុលមីយ៉ាន់ម៉ា", "reviewer": REVIEWER}})  # fmt: skip
+    with pytest.raises(ImportRefused) as refused:
+        run_import(real_tree, path)
+    assert any("glossary: consulate" in problem for problem in refused.value.problems)
+    assert (real_tree / "directory" / "embassies.yml").read_text() == before
