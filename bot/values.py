@@ -70,9 +70,13 @@ class UserState:
 
 @dataclass(frozen=True)
 class NluResult:
+    """`topic` is the one to answer: the first of `topics` (every problem found, the answer
+    first, bot/nlu/priority.py). `confidence` is the classifier's best probability."""
+
     topic: str | None
     confidence: float
     ranking: tuple[tuple[str, float], ...]
+    topics: tuple[str, ...] = ()
 
 
 # --- what the dialogue asks the service to do, in the same transaction as saving the state --

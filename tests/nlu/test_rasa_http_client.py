@@ -34,7 +34,7 @@ MAPPINGS = [
         "top intent above threshold is the topic",
         [("unpaid_wages", 0.8), ("out_of_scope", 0.15), ("visa", 0.05)],
         0.3,
-        NluResult("unpaid_wages", 0.8, (("unpaid_wages", 0.8), ("visa", 0.05))),
+        NluResult("unpaid_wages", 0.8, (("unpaid_wages", 0.8), ("visa", 0.05)), ("unpaid_wages",)),
     ),
     (
         "below threshold is not understood but keeps the ranking",
@@ -52,7 +52,7 @@ MAPPINGS = [
         "threshold is inclusive",
         [("visa", 0.3)],
         0.3,
-        NluResult("visa", 0.3, (("visa", 0.3),)),
+        NluResult("visa", 0.3, (("visa", 0.3),), ("visa",)),
     ),
     (
         "Rasa's own fallback gives the best real intent, below threshold",
@@ -64,9 +64,25 @@ MAPPINGS = [
         "ranking is cut to five",
         [(f"topic_{i}", 0.5 - i * 0.05) for i in range(8)],
         0.3,
-        NluResult("topic_0", 0.5, tuple((f"topic_{i}", 0.5 - i * 0.05) for i in range(5))),
+        NluResult(
+            "topic_0",
+            0.5,
+            tuple((f"topic_{i}", 0.5 - i * 0.05) for i in range(5)),
+            ("topic_0",),
+        ),
     ),
     ("no intent at all", [], 0.3, NluResult(None, 0.0, ())),
+    (
+        "a second problem is found, and the more urgent one is answered",
+        [("unpaid_wages", 0.6), ("documents_confiscated", 0.3), ("out_of_scope", 0.1)],
+        0.3,
+        NluResult(
+            "documents_confiscated",
+            0.6,
+            (("unpaid_wages", 0.6), ("documents_confiscated", 0.3)),
+            ("documents_confiscated", "unpaid_wages"),
+        ),
+    ),
 ]
 
 
