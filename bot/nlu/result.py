@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from bot.nlu.priority import DEFAULT_ALSO_THRESHOLD, found_topics
+from bot.nlu.priority import DEFAULT_ALSO_THRESHOLD, DEFAULT_CLAUSE_THRESHOLD, found_topics
 from bot.values import NluResult
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -33,7 +33,10 @@ class NluClient(Protocol):
 
 
 def result_from_rasa(
-    payload: Mapping[str, Any], threshold: float, also_threshold: float = DEFAULT_ALSO_THRESHOLD
+    payload: Mapping[str, Any],
+    threshold: float,
+    also_threshold: float = DEFAULT_ALSO_THRESHOLD,
+    clause_threshold: float = DEFAULT_CLAUSE_THRESHOLD,
 ) -> NluResult:
     """Read Rasa's /model/parse answer; raises KeyError, TypeError or ValueError if malformed."""
     intent = payload["intent"]
@@ -47,10 +50,17 @@ def result_from_rasa(
     if name == "nlu_fallback" and ranking:
         name, confidence = ranking[0]
     best = str(name) if name is not None and name not in _NOT_TOPICS else None
-    topics = found_topics(best, confidence, ranking, threshold, also_threshold)
+    clauses = tuple(
+        (str(entry["name"]), float(entry["confidence"]))
+        for entry in payload.get("clause_intents") or ()
+    )[:RANKING_LENGTH]
+    topics = found_topics(
+        best, confidence, ranking, threshold, also_threshold, clauses, clause_threshold
+    )
     return NluResult(
         topic=topics[0] if topics else None,
         confidence=confidence,
         ranking=ranking,
         topics=topics,
+        clauses=clauses,
     )

@@ -9,10 +9,15 @@ data, and of the rest every third (the 2nd, 5th, ...) is development data and th
 held out, the same rule as nlu/tools/split_dev.py. The messages were written for this split,
 not taken from one another: the held-out ones are new phrasings, not transliterations of
 the training ones. Each output is generated: edit the .txt and rebuild.
+
+nlu/data/sources/multi/<language>.txt holds two-problem messages, "topic+topic | message", never
+trained on: every third goes to nlu/dev/multi/<language>.yml, the others to
+nlu/heldout/multi/<language>.yml.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -50,6 +55,23 @@ def split(messages: dict[str, list[str]]) -> tuple[list[Example], ...]:
     return train, dev, heldout
 
 
+def build_multi(source: Path, out: Path) -> None:
+    rows = []
+    for raw in source.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.lstrip().startswith("#"):
+            topics, _, text = raw.partition("|")
+            rows.append((text.strip(), topics.strip().split("+")))
+    for folder, keep in (("dev", 1), ("heldout", None)):
+        chosen = [r for i, r in enumerate(rows) if (i % 3 == 1) == (keep == 1)]
+        target = out / folder / "multi" / f"{source.stem}.yml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        lines = [HEADER.format(source=source.as_posix()).rstrip()]
+        lines += [f"- text: {json.dumps(t, ensure_ascii=False)}\n  topics: {json.dumps(g)}"
+                  for t, g in chosen]
+        target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{target}: {len(chosen)} two-problem messages")
+
+
 def main() -> None:
     sources, out = Path(sys.argv[1]), Path(sys.argv[2])
     for source in sorted(sources.glob("*.txt")):
@@ -60,6 +82,8 @@ def main() -> None:
             header = HEADER.format(source=source.as_posix())
             target.write_text(header + target.read_text(encoding="utf-8"), encoding="utf-8")
         print(f"{source.stem}: {' / '.join(str(len(p)) for p in parts)} train / dev / held out")
+    for source in sorted((sources / "multi").glob("*.txt")):
+        build_multi(source, out)
 
 
 if __name__ == "__main__":

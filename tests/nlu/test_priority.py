@@ -99,6 +99,74 @@ def test_found_topics(
     assert found_topics(best, confidence, ranking, 0.5, 0.2) == expected
 
 
+# whole-message reading as above; clauses read apart; clause threshold 0.6 -> topics
+CLAUSE_CASES = [
+    (
+        "a clause adds a second problem after the answer, even a more urgent one",
+        "unpaid_wages",
+        0.9,
+        [("unpaid_wages", 0.9)],
+        [("unpaid_wages", 0.95), ("documents_confiscated", 0.8)],
+        ("unpaid_wages", "documents_confiscated"),
+    ),
+    (
+        "an unsure clause adds nothing",
+        "unpaid_wages",
+        0.9,
+        [("unpaid_wages", 0.9)],
+        [("unpaid_wages", 0.95), ("documents_confiscated", 0.5)],
+        ("unpaid_wages",),
+    ),
+    (
+        "two sure clauses make an unsure message understood",
+        None,
+        0.6,
+        [("injury_health", 0.2)],
+        [("unpaid_wages", 0.9), ("injury_health", 0.7)],
+        ("injury_health", "unpaid_wages"),
+    ),
+    (
+        "one sure clause alone does not",
+        None,
+        0.6,
+        [("injury_health", 0.2)],
+        [("unpaid_wages", 0.9), ("greet", 0.7)],
+        (),
+    ),
+    (
+        "small talk then a problem: the problem is answered",
+        "greet",
+        0.8,
+        [("greet", 0.8)],
+        [("greet", 0.99), ("unpaid_wages", 0.9)],
+        ("unpaid_wages",),
+    ),
+    (
+        "a clause never repeats a topic",
+        "unpaid_wages",
+        0.9,
+        [("unpaid_wages", 0.9), ("lost_documents", 0.3)],
+        [("lost_documents", 0.9), ("unpaid_wages", 0.9)],
+        ("unpaid_wages", "lost_documents"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("best", "confidence", "ranking", "clauses", "expected"),
+    [case[1:] for case in CLAUSE_CASES],
+    ids=[case[0] for case in CLAUSE_CASES],
+)
+def test_found_topics_with_clauses(
+    best: str | None,
+    confidence: float,
+    ranking: list[tuple[str, float]],
+    clauses: list[tuple[str, float]],
+    expected: tuple[str, ...],
+) -> None:
+    assert found_topics(best, confidence, ranking, 0.5, 0.2, clauses, 0.6) == expected
+
+
 def test_every_problem_topic_has_one_place_in_the_order() -> None:
     assert len(PRIORITY) == len(set(PRIORITY))
     assert set(PRIORITY) == set(TOPIC_IDS) - CONVERSATION
