@@ -72,5 +72,7 @@ def _keep_long_enough(starts: List[int], n_tokens: int) -> List[int]:
 
 def clause_ranges(text: str, spans: Sequence[Span]) -> List[range]:
     """The token index ranges of the clauses; one range for a one-clause message."""
+    if not spans:
+        return []
     bounds = [0, *clause_starts(text, spans), len(spans)]
     return [range(a, b) for a, b in zip(bounds, bounds[1:])]

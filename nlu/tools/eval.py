@@ -238,6 +238,15 @@ def items_of(examples: Examples, multi: Multi) -> tuple[list, list]:
     return single, two
 
 
+def evaluate_dev(parsed: dict[str, list[Record]]) -> dict[str, object]:
+    best, _ = choose_threshold(parsed["dev"])
+    second, _ = choose_second(parsed["dev"], parsed["dev_multi"], best)
+    table = by_group(parsed["dev"], best, bot_pick(second))
+    print_scores(f"DEV, threshold {best}, second problem {second}", table)
+    multi = print_multi("DEV two-problem messages", parsed["dev_multi"], best, second)
+    return {"threshold": best, "second": second, "scores": table, "multi": multi}
+
+
 def evaluate_project(parsed: dict[str, list[Record]]) -> dict[str, object]:
     best, sweep = choose_threshold(parsed["dev"])
     second, second_sweep = choose_second(parsed["dev"], parsed["dev_multi"], best)
@@ -280,10 +289,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "nlu-eval")
     parser.add_argument("--model", type=Path, help="score this trained model, no training")
     parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="score nlu/dev only (to compare settings without the held-out set)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     dev_single, dev_multi = items_of(*read_set(args.dev))
-    held_single, held_multi = items_of(*read_set(args.heldout))
+    held_single, held_multi = ([], []) if args.dev_only else items_of(*read_set(args.heldout))
     sets = {"dev": dev_single, "dev_multi": dev_multi,
             "heldout": held_single, "heldout_multi": held_multi}
     print("messages: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()))
@@ -302,7 +313,9 @@ def main() -> None:
         log.unlink(missing_ok=True)
         parsed, load_s = asyncio.run(parse_all(args.rasa, model, sets, log))
         print(f"\n== {name}: trained in {train_s:.0f} s, loaded in {load_s:.1f} s")
-        if name == "project":
+        if args.dev_only:
+            entry = evaluate_dev(parsed)
+        elif name == "project":
             entry = evaluate_project(parsed)
             (args.out / "records.json").write_text(
                 json.dumps({k: [r.__dict__ for r in v] for k, v in parsed.items()}))
