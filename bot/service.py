@@ -55,7 +55,9 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
             result = await nlu.parse(normalised.text)
         except NluUnavailable:
             log.warning("NLU unavailable; answering with menus")
-    return Text(normalised.text, normalised.language, normalised.encoding, result)
+    return Text(
+        normalised.text, normalised.language, normalised.encoding, result, normalised.romanised
+    )
 
 
 def plain_text(raw: str) -> Text:

@@ -79,6 +79,9 @@ class NluResult:
     ranking: tuple[tuple[str, float], ...]
     topics: tuple[str, ...] = ()
     clauses: tuple[tuple[str, float], ...] = ()
+    # out_of_scope was the best reading, at or over the threshold: a question the bot has
+    # no content for ("exchange rate today"), not a message it failed to read.
+    out_of_scope: bool = False
 
 
 # --- what the dialogue asks the service to do, in the same transaction as saving the state --

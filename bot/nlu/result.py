@@ -63,4 +63,5 @@ def result_from_rasa(
         ranking=ranking,
         topics=topics,
         clauses=clauses,
+        out_of_scope=not topics and name == OUT_OF_SCOPE and confidence >= threshold,
     )

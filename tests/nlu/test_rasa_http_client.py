@@ -43,10 +43,16 @@ MAPPINGS = [
         NluResult(None, 0.25, (("unpaid_wages", 0.25), ("visa", 0.2), ("lost_passport", 0.1))),
     ),
     (
-        "out_of_scope is never a topic nor ranked",
+        "out_of_scope is never a topic nor ranked, and is said to be out of scope",
         [("out_of_scope", 0.9), ("visa", 0.06)],
         0.3,
-        NluResult(None, 0.9, (("visa", 0.06),)),
+        NluResult(None, 0.9, (("visa", 0.06),), out_of_scope=True),
+    ),
+    (
+        "an unsure out_of_scope is not understood, not out of scope",
+        [("out_of_scope", 0.25), ("visa", 0.2)],
+        0.3,
+        NluResult(None, 0.25, (("visa", 0.2),)),
     ),
     (
         "threshold is inclusive",
