@@ -180,9 +180,15 @@ async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s
             nlu = event.nlu
             record = {
                 "text": message,
-                "language": event.language,
+                # The language the reply is in; `detected` is the message's own (it may be
+                # one the bot does not speak, or None for digits and emoji).
+                "language": outcome.state.language or language,
+                "detected": event.language,
                 "encoding": event.encoding,
                 "topic": nlu.topic if nlu else None,
+                # Every problem found, most urgent first (bot/nlu/priority.py); `topic` is
+                # the one answered.
+                "topics": list(nlu.topics) if nlu else [],
                 "confidence": round(nlu.confidence, 4) if nlu else None,
                 "reply": reply,
             }
@@ -192,4 +198,8 @@ async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s
 
 
 def _plain(record: Mapping[str, object]) -> str:
-    return f"{record['topic']} ({record['confidence']}) [{record['language']}]\n{record['reply']}\n"
+    topics = ", ".join(str(t) for t in record["topics"])  # type: ignore[attr-defined]
+    return (
+        f"{record['topic']} ({record['confidence']}) [{record['language']}] topics: {topics}\n"
+        f"{record['reply']}\n"
+    )

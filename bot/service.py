@@ -58,7 +58,9 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
         except Exception as error:  # any other client fault: the message is still answered
             # (emergency words first); the class only, as the error may quote the text.
             log.error("NLU client failed: %s; answering with menus", type(error).__name__)
-    return Text(normalised.text, normalised.language, normalised.encoding, result)
+    return Text(
+        normalised.text, normalised.language, normalised.encoding, result, normalised.romanised
+    )
 
 
 def plain_text(raw: str) -> Text:

@@ -117,6 +117,12 @@ def test_featureless_texts_are_all_read_alike(agent: Any, request: pytest.Fixtur
     assert confidences == [pytest.approx(confidences[0])] * len(FEATURELESS)
 
 
+def test_each_clause_of_a_two_problem_message_is_read_apart(agent: Any) -> None:
+    parsed = parse(agent, "my boss did not pay my salary and i lost my passport")
+    assert [c["name"] for c in parsed["clause_intents"]] == ["unpaid_wages", "lost_passport"]
+    assert all(0.0 <= c["confidence"] <= 1.0 for c in parsed["clause_intents"])
+    assert parse(agent, "passport lost")["clause_intents"] == []  # one clause: none
+
 
 def test_encoder_is_refused_with_complement_nb() -> None:
     from nlu.components.linear_intent_classifier import LinearIntentClassifier

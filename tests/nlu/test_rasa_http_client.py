@@ -34,7 +34,7 @@ MAPPINGS = [
         "top intent above threshold is the topic",
         [("unpaid_wages", 0.8), ("out_of_scope", 0.15), ("visa", 0.05)],
         0.3,
-        NluResult("unpaid_wages", 0.8, (("unpaid_wages", 0.8), ("visa", 0.05))),
+        NluResult("unpaid_wages", 0.8, (("unpaid_wages", 0.8), ("visa", 0.05)), ("unpaid_wages",)),
     ),
     (
         "below threshold is not understood but keeps the ranking",
@@ -43,16 +43,22 @@ MAPPINGS = [
         NluResult(None, 0.25, (("unpaid_wages", 0.25), ("visa", 0.2), ("lost_passport", 0.1))),
     ),
     (
-        "out_of_scope is never a topic nor ranked",
+        "out_of_scope is never a topic nor ranked, and is said to be out of scope",
         [("out_of_scope", 0.9), ("visa", 0.06)],
         0.3,
-        NluResult(None, 0.9, (("visa", 0.06),)),
+        NluResult(None, 0.9, (("visa", 0.06),), out_of_scope=True),
+    ),
+    (
+        "an unsure out_of_scope is not understood, not out of scope",
+        [("out_of_scope", 0.25), ("visa", 0.2)],
+        0.3,
+        NluResult(None, 0.25, (("visa", 0.2),)),
     ),
     (
         "threshold is inclusive",
         [("visa", 0.3)],
         0.3,
-        NluResult("visa", 0.3, (("visa", 0.3),)),
+        NluResult("visa", 0.3, (("visa", 0.3),), ("visa",)),
     ),
     (
         "Rasa's own fallback gives the best real intent, below threshold",
@@ -64,9 +70,25 @@ MAPPINGS = [
         "ranking is cut to five",
         [(f"topic_{i}", 0.5 - i * 0.05) for i in range(8)],
         0.3,
-        NluResult("topic_0", 0.5, tuple((f"topic_{i}", 0.5 - i * 0.05) for i in range(5))),
+        NluResult(
+            "topic_0",
+            0.5,
+            tuple((f"topic_{i}", 0.5 - i * 0.05) for i in range(5)),
+            ("topic_0",),
+        ),
     ),
     ("no intent at all", [], 0.3, NluResult(None, 0.0, ())),
+    (
+        "a second problem is found, and the more urgent one is answered",
+        [("unpaid_wages", 0.6), ("documents_confiscated", 0.3), ("out_of_scope", 0.1)],
+        0.3,
+        NluResult(
+            "documents_confiscated",
+            0.6,
+            (("unpaid_wages", 0.6), ("documents_confiscated", 0.3)),
+            ("documents_confiscated", "unpaid_wages"),
+        ),
+    ),
 ]
 
 
