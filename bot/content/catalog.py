@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
+from bot.content.alerts import Alert
 from bot.content.coverage import pick_variant
 from bot.content.loader import ContentError, collect
 from bot.content.models import DirectoryEntry, Topic, Variant
@@ -34,7 +35,7 @@ def load_catalog(root: Path) -> Catalog:
     loaded = collect(root)
     if loaded.problems:
         raise ContentError(loaded.problems)
-    return Catalog(loaded.topics, loaded.entries, loaded.partners, loaded.keywords)
+    return Catalog(loaded.topics, loaded.entries, loaded.partners, loaded.keywords, loaded.alerts)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -53,10 +54,13 @@ class Catalog:
         entries: Mapping[str, DirectoryEntry],
         partners: Partners | None = None,
         keywords: EmergencyKeywords | None = None,
+        alerts: Mapping[str, Alert] | None = None,
     ) -> None:
         self.topics: Mapping[str, Topic] = MappingProxyType(dict(topics))
         self.entries: Mapping[str, DirectoryEntry] = MappingProxyType(dict(entries))
         self.partners = partners  # None: no referral partners configured
+        # content/alerts/, expired ones included (bot/content/alerts.py decides what is live).
+        self.alerts: Mapping[str, Alert] = MappingProxyType(dict(alerts or {}))
         self._danger = keywords.matcher() if keywords else None
         self._order = {entry_id: index for index, entry_id in enumerate(self.entries)}
 

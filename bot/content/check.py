@@ -32,6 +32,7 @@ def run_check(root: Path, max_age_days: int, out: TextIO, today: dt.date | None 
         *group_warnings(loaded),
         *age_warnings(loaded, max_age_days, today),
         *reachability_problems(loaded),
+        *alert_warnings(loaded),
     ]
     for message in errors:
         print(f"ERROR {message}", file=out)
@@ -39,6 +40,8 @@ def run_check(root: Path, max_age_days: int, out: TextIO, today: dt.date | None 
         print(f"WARNING {message}", file=out)
     print(summary(loaded, len(errors), len(warnings)), file=out)
     print(reach_summary(loaded), file=out)
+    if loaded.alerts:
+        print(alert_summary(loaded, today), file=out)
     glossary, _problems = load_glossary(root)
     if glossary is not None:
         wrong = sum("(glossary: " in message for message in errors)
@@ -53,6 +56,7 @@ def editorial_problems(root: Path, loaded: Loaded) -> Iterable[str]:
     yield from directory_language_problems(loaded)
     yield from absolute_path_problems(root)
     yield from glossary_problems(root, loaded)
+    yield from alert_problems(loaded)
     for topic_id in TOPIC_IDS:
         if topic_id not in loaded.seen_topic_ids:
             where = display_path(root, root / "topics" / f"{topic_id}.yml")
@@ -98,6 +102,30 @@ def age_warnings(loaded: Loaded, max_age_days: int, today: dt.date) -> Iterable[
             yield f"{label}: verified_on {entry.verified_on} is {age} days old"
         if entry.source_date and (age := old(entry.source_date.start)) is not None:
             yield f"{label}: source_date {entry.source_date} is {age} days old"
+
+
+def alert_problems(loaded: Loaded) -> Iterable[str]:
+    """A person must be able to check an alert: its source needs an address and a date."""
+    for alert in loaded.alerts.values():
+        label = f"{loaded.alert_files[alert.id]}: alert {alert.id}"
+        if not (alert.source.url or "").strip():
+            yield f"{label}: source needs a `url` people can check"
+        if alert.source.date is None:
+            yield f"{label}: source needs its `date`"
+
+
+def alert_warnings(loaded: Loaded) -> Iterable[str]:
+    for alert in loaded.alerts.values():
+        drafts = [lang for lang in LANGUAGES if getattr(alert.review, lang).status == "draft"]
+        if drafts:
+            label = f"{loaded.alert_files[alert.id]}: alert {alert.id}"
+            yield f"{label}: not reviewed yet in {', '.join(drafts)}"
+
+
+def alert_summary(loaded: Loaded, today: dt.date) -> str:
+    live = sum(alert.live_on(today) for alert in loaded.alerts.values())
+    expired = sum(alert.expires_on <= today for alert in loaded.alerts.values())
+    return f"alerts: {len(loaded.alerts)} ({live} live, {expired} expired)"
 
 
 def reach_summary(loaded: Loaded) -> str:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from bot.content.alerts import ALERTS_FOLDER, Alert
 from bot.content.models import LANGUAGES, DirectoryEntry, Topic, When
 from bot.content.partners import Partners, cross_check
 from bot.content.safety import KEYWORDS_FILE, EmergencyKeywords
@@ -42,6 +43,8 @@ class Loaded:
     problems: list[str] = field(default_factory=list)
     partners: Partners | None = None
     keywords: EmergencyKeywords | None = None
+    alerts: dict[str, Alert] = field(default_factory=dict)
+    alert_files: dict[str, str] = field(default_factory=dict)
 
 
 def display_path(root: Path, path: Path) -> str:
@@ -67,6 +70,8 @@ def collect(root: Path) -> Loaded:
         loaded.problems.extend(_cross_check(loaded.topic_files[topic_id], topic, loaded))
     _load_partners(root, loaded)
     _load_keywords(root, loaded)
+    for path in content_files(root, ALERTS_FOLDER):
+        _load_alert_file(root, path, loaded)
     return loaded
 
 
@@ -146,6 +151,23 @@ def _load_topic_file(root: Path, path: Path, loaded: Loaded) -> None:
         return
     loaded.topics[topic.id] = topic
     loaded.topic_files[topic.id] = where
+
+
+def _load_alert_file(root: Path, path: Path, loaded: Loaded) -> None:
+    """content/alerts/<id>.yml: one alert; its id is its file name, as for topics."""
+    found = _read(root, path, loaded)
+    if found is None:
+        return
+    where, data = found
+    label = f"alert {_raw_id(data, path.stem)}"
+    alert = _validate(Alert, data, f"{where}: {label}", loaded.problems)
+    if alert is None:
+        return
+    if alert.id != path.stem:
+        loaded.problems.append(f"{where}: {label}: id must equal the file name {path.stem!r}")
+        return
+    loaded.alerts[alert.id] = alert
+    loaded.alert_files[alert.id] = where
 
 
 def describe(when: When) -> str:
