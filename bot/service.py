@@ -29,7 +29,7 @@ from bot.outbox.queue import enqueue
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import STAFF_STEP
-from bot.storage import Store
+from bot.storage import Store, subscriptions
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 from bot.values import (
     Button,
@@ -39,6 +39,9 @@ from bot.values import (
     OpenCase,
     RelayToStaff,
     Reply,
+    Subscribe,
+    Subscription,
+    Unsubscribe,
     UserState,
     WithdrawCase,
 )
@@ -76,6 +79,7 @@ def make_context(
     new_ref: str = "",
     retention_days: int = 90,
     connected: frozenset[str] = frozenset(),
+    subscription: Subscription | None = None,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
@@ -85,6 +89,7 @@ def make_context(
         new_ref=new_ref,
         retention_days=retention_days,
         connected=connected,
+        subscription=subscription,
     )
 
 
@@ -135,6 +140,7 @@ class BotService:
                 cases.new_ref(),
                 self.retention_days,
                 frozenset(session.scalars(select(Inbox.org_id)).all()),
+                subscriptions.get(session, uid),
             )
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)
@@ -241,6 +247,11 @@ class BotService:
                 cases.relay_to_staff(session, self.kit, uid, effect.ref, effect.text)
             elif isinstance(effect, DeleteMyData):
                 retention.erase_user(session, self.kit, uid)
+                subscriptions.end(session, uid)
+            elif isinstance(effect, Subscribe):
+                subscriptions.save(session, uid, effect.subscription)
+            elif isinstance(effect, Unsubscribe):
+                subscriptions.end(session, uid)
         return bool(effects)
 
 

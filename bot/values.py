@@ -60,6 +60,8 @@ class UserState:
     # The referral form being filled in (stored encrypted): topic, description, place,
     # contact_method, contact, urgent; "editing" when the user came from the summary.
     form: Mapping[str, str] | None = None
+    answers_seen: int = 0  # answers given, counted until alerts are offered (issue 15)
+    alerts_offered: bool = False  # alerts are offered once, after a few answers
 
     def with_(self, **changes: object) -> UserState:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -118,7 +120,28 @@ class DeleteMyData:
     """Erase the user's profile and words; withdraw their open cases."""
 
 
-Effect = OpenCase | WithdrawCase | RelayToStaff | DeleteMyData
+@dataclass(frozen=True)
+class Subscription:
+    """Alerts a person asked for (issue 15): their corridor and the topic groups they chose."""
+
+    origin: str  # MM | KH
+    country: str  # MM | KH | TH | MY | KR | JP | SG
+    topics: tuple[str, ...]  # from bot/content/alerts.py ALERT_TOPICS
+
+
+@dataclass(frozen=True)
+class Subscribe:
+    """Start or change the person's alert subscription (they pressed a button for it)."""
+
+    subscription: Subscription
+
+
+@dataclass(frozen=True)
+class Unsubscribe:
+    """End the person's alert subscription, all topics."""
+
+
+Effect = OpenCase | WithdrawCase | RelayToStaff | DeleteMyData | Subscribe | Unsubscribe
 
 
 class CaseStatus(StrEnum):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.content import Catalog
 from bot.i18n import Tr
-from bot.values import CaseView
+from bot.values import CaseView, Subscription
 
 
 @dataclass(frozen=True)
@@ -20,3 +20,4 @@ class Context:
     new_ref: str = ""  # the reference a case opened by this event gets
     retention_days: int = 90  # what /privacy promises about closed cases
     connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
+    subscription: Subscription | None = None  # the person's alerts, None when not subscribed

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import (
+    alerts,
     flows,
     menu,
     my_cases,
@@ -93,6 +94,8 @@ def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
         "privacy": my_data.show_privacy,
         "delete_my_data": my_data.ask_delete,
         "clear": my_data.explain_clear,
+        "alerts": alerts.show_alerts,
+        "stop": alerts.stop,
     }
     handler = handlers.get(command.name)
     if handler is None:
@@ -128,4 +131,5 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "wd": my_cases.withdraw,
     "ans": my_cases.start_answer,
     "del": my_data.delete,
+    "al": alerts.on_button,
 }

@@ -74,6 +74,7 @@ def group_labels(tr: Tr) -> dict[str, str]:
 def menu_keyboard(tr: Tr) -> Rows:
     labels = group_labels(tr)
     buttons = [Button(labels[group], f"group:{group}") for group in TOPIC_GROUPS]
+    buttons.append(Button(tr.gettext("Latest alerts"), "al:latest"))
     buttons.append(Button(tr.gettext("Talk to a person"), "person"))
     return rows(buttons)
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bot.content.topics import TOPIC_GROUPS
+from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import answer_topic, topic_list
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_keyboard, menu_keyboard
@@ -42,6 +43,7 @@ def show_help(state: UserState, ctx: Context) -> Outcome:
         "/profile - where you are from and where you are now\n"
         "/help - this message"
     )
+    text += "\n" + _("/alerts - alerts when the rules change; /stop ends them")
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
@@ -76,7 +78,8 @@ def answer(topic_id: str, state: UserState, ctx: Context, words: str = "") -> Ou
             # Embassy and similar answers depend on nationality and place: ask, then answer.
             return ask_origin(state.with_(pending_topic=topic_id), ctx)
     tr = ctx.translator(state.language)
-    return Outcome(answer_topic(ctx.catalog, topic_id, asked_for, tr), state.with_(misses=0))
+    answered = Outcome(answer_topic(ctx.catalog, topic_id, asked_for, tr), state.with_(misses=0))
+    return maybe_offer(answered, ctx)
 
 
 def set_language(value: str, state: UserState, ctx: Context) -> Outcome:

@@ -26,7 +26,11 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
         "/clear deletes our messages in this chat from the last 48 hours, if someone else "
         "may look at your phone."
     ).format(days=ctx.retention_days)
-    return Outcome((Reply(text, menu_keyboard(tr)),), state)
+    alerts = _(
+        "If you subscribe to alerts: where you are from, where you are now and the topics you "
+        "chose, until you stop them with /stop or /delete_my_data."
+    )
+    return Outcome((Reply(f"{text}\n\n{alerts}", menu_keyboard(tr)),), state)
 
 
 def ask_delete(state: UserState, ctx: Context) -> Outcome:
@@ -36,6 +40,8 @@ def ask_delete(state: UserState, ctx: Context) -> Outcome:
         "Delete everything about you? Your profile and everything you wrote will be deleted, "
         "and your open cases withdrawn. This cannot be undone."
     )
+    if ctx.subscription is not None:
+        text += "\n" + _("Your alerts stop too.")
     keyboard = ((Button(_("Yes, delete everything"), "del:yes"), Button(_("No"), "menu")),)
     return Outcome((Reply(text, keyboard),), state)
 

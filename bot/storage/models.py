@@ -16,6 +16,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -49,6 +50,13 @@ class User(Base):
     )
     last_seen_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, server_default=func.now(), nullable=False
+    )
+    # Issue 15: answers counted until alerts are offered, once.
+    answers_seen: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", nullable=False
+    )
+    alerts_offered: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=sa_false(), nullable=False
     )
 
 
@@ -184,6 +192,8 @@ class Outbox(Base):
     permanent_failures: Mapped[int] = mapped_column(
         Integer, default=0, server_default="0", nullable=False
     )
+    # 0: replies and case messages; 1: broadcasts (alerts), sent only when no 0 is due.
+    priority: Mapped[int] = mapped_column(Integer, default=0, server_default="0", nullable=False)
 
 
 class SentMessage(Base):
@@ -194,3 +204,18 @@ class SentMessage(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class AlertSubscription(Base):
+    """Alerts a person asked for (issue 15): corridor and topic groups, nothing else."""
+
+    __tablename__ = "alert_subscriptions"
+    __table_args__ = (Index("ix_alert_subscriptions_corridor", "origin", "country"),)
+
+    uid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # The private chat alerts go to (a Telegram user's own id); None for the console.
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    origin: Mapped[str] = mapped_column(String(8), nullable=False)
+    country: Mapped[str] = mapped_column(String(8), nullable=False)
+    topics: Mapped[str] = mapped_column(String(64), nullable=False)  # comma-separated
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

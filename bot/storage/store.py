@@ -22,6 +22,8 @@ _STATE_FIELDS = (
     "step",
     "pending_topic",
     "misses",
+    "answers_seen",
+    "alerts_offered",
 )
 
 

@@ -24,6 +24,7 @@ def test_menu_shows_the_five_topic_groups_and_a_person(ctx, lang):
         "group:complaints",
         "group:assistance",
         "group:return",
+        "al:latest",  # issue 15: "Latest alerts"
         "person",
     ]
     labels = [b.label for row in outcome.replies[0].buttons for b in row]
