@@ -7,6 +7,8 @@ content check    validate content/ (exit 1 on errors)
 content report   write the review sheet for partner organisations
 content export   write the review workbook (XLSX) partners fill in
 content import   show, check and apply a returned review workbook
+alerts send ID   queue an alert for its subscribers (the running bot sends it)
+alerts status ID queued, sent, failed, unsubscribed
 """
 
 from __future__ import annotations
@@ -67,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     imported = content_sub.add_parser("import", help="apply a returned review workbook")
     imported.add_argument("file", type=Path)
     imported.add_argument("--dry-run", action="store_true", help="show and check, write nothing")
+    alerts = sub.add_parser("alerts", help="send an alert to its subscribers, and follow it")
+    alerts_sub = alerts.add_subparsers(dest="alerts_command", required=True)
+    send = alerts_sub.add_parser("send", help="queue an alert (content/alerts/ID.yml)")
+    send.add_argument("id")
+    send.add_argument("--dry-run", action="store_true", help="show whom and what; queue nothing")
+    alerts_sub.add_parser("status", help="queued, sent, failed, unsubscribed").add_argument("id")
     from bot import admin
 
     admin.add_parser(sub)
@@ -103,6 +111,10 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot import admin
 
         return admin.run(args, settings)
+    if args.command == "alerts":
+        from bot.alerts_cli import run_alerts
+
+        return run_alerts(args, settings, sys.stdout)
     if args.command == "ask":
         messages = [args.message] if args.message else (line.rstrip("\n") for line in sys.stdin)
         return asyncio.run(ask(settings, messages, as_json=args.json, wait_s=args.wait))

@@ -9,6 +9,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from bot.broadcast import end_for_blocked_chat
 from bot.config import Settings
 from bot.content import CatalogHolder, load_catalog
 from bot.desk import Desk
@@ -102,4 +103,5 @@ def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> Outbox
         send,
         global_per_s=per_s,
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
+        blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
     )

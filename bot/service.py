@@ -24,8 +24,8 @@ from bot.dialogue.events import Event, Text
 from bot.i18n import translator
 from bot.language import normalise, to_zawgyi
 from bot.nlu.result import NluClient, NluUnavailable
-from bot.outbox.keys import reply_key
-from bot.outbox.queue import enqueue
+from bot.outbox.keys import alert_keys_like, reply_key
+from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting, enqueue
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import STAFF_STEP
@@ -247,12 +247,20 @@ class BotService:
                 cases.relay_to_staff(session, self.kit, uid, effect.ref, effect.text)
             elif isinstance(effect, DeleteMyData):
                 retention.erase_user(session, self.kit, uid)
-                subscriptions.end(session, uid)
+                _end_alerts(session, uid)
             elif isinstance(effect, Subscribe):
                 subscriptions.save(session, uid, effect.subscription)
             elif isinstance(effect, Unsubscribe):
-                subscriptions.end(session, uid)
+                _end_alerts(session, uid)
         return bool(effects)
+
+
+def _end_alerts(session: Session, uid: str) -> None:
+    """/stop or erasure: the subscription ends, and alerts queued for them are not sent."""
+    subscriptions.end(session, uid)
+    chat_id = subscriptions.chat_of(uid)
+    if chat_id is not None:
+        cancel_waiting(session, chat_id, alert_keys_like(), UNSUBSCRIBED)
 
 
 def encode_for(state: UserState, replies: tuple[Reply, ...]) -> tuple[Reply, ...]:

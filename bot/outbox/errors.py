@@ -23,6 +23,10 @@ class Permanent(SendError):
     """400/403 (chat not found, bot blocked): retried a little, then given up."""
 
 
+class Blocked(Permanent):
+    """403: the person blocked the bot (or deleted their account). Their alerts end."""
+
+
 class Moved(SendError):
     """The group became a supergroup with a new id: send there, and from now on."""
 

@@ -21,6 +21,7 @@ class OutboxKind(StrEnum):
     TO_STAFF = "to_staff"  # the migrant's message to the organisation
     REPLY = "reply"  # a direct reply Telegram did not take at once
     REVOKED = "revoked"  # "remove this member from the group", to an inbox or an admin
+    ALERT = "alert"  # a broadcast alert to one subscriber (issue 15)
 
 
 def _case_key(kind: OutboxKind, case_ref: str, event_id: int) -> str:
@@ -52,3 +53,15 @@ def revoked_key(org_id: str, tg_user_id: int, staff_version: str, recipient: int
 def case_keys_like(case_ref: str) -> str:
     """A LIKE pattern for every key about one case (case references are letters and digits)."""
     return f"case:{case_ref}:%"
+
+
+def alert_key(alert_id: str, chat_id: int) -> str:
+    """One alert to one subscriber's chat: sending the alert again, or after a crash while
+    queueing, finds the key and adds nothing."""
+    return f"{OutboxKind.ALERT}:{alert_id}:{chat_id}"
+
+
+def alert_keys_like(alert_id: str | None = None) -> str:
+    """A LIKE pattern for one alert's rows (alert ids are letters, digits and hyphens), or
+    for every alert's rows."""
+    return f"{OutboxKind.ALERT}:{alert_id}:%" if alert_id else f"{OutboxKind.ALERT}:%"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.storage.crypto import CryptoBox
@@ -26,6 +26,10 @@ class OutboxStatus(StrEnum):
 
 
 IDEM_KEY_MAX = 80  # the column's width
+# Outbox rows' priority: the sender sends every due row of a lower number first.
+PRIORITY_NOW = 0  # replies Telegram did not take at once, case messages
+PRIORITY_BROADCAST = 1  # alerts to subscribers (issue 15): only when nothing else is due
+UNSUBSCRIBED = "Unsubscribed"  # last_error of an alert not sent: a 403, /stop, erasure
 
 
 def enqueue(
@@ -36,12 +40,16 @@ def enqueue(
     chat_id: int,
     text: str,
     buttons: Keyboard = (),
+    priority: int = PRIORITY_NOW,
+    check_known: bool = True,
 ) -> None:
-    """Add a message to the outbox in the caller's transaction; a known idem_key is a no-op."""
+    """Add a message to the outbox in the caller's transaction; a known idem_key is a no-op.
+    `check_known=False`: the caller has already left out the keys it knows (a broadcast)."""
     if not 0 < len(idem_key) <= IDEM_KEY_MAX:
         raise ValueError(f"idem_key must have 1 to {IDEM_KEY_MAX} characters")
     # Checked first; the unique constraint only catches two transactions racing.
-    if session.scalar(select(Outbox.id).where(Outbox.idem_key == idem_key)) is not None:
+    query = select(Outbox.id).where(Outbox.idem_key == idem_key)
+    if check_known and session.scalar(query) is not None:
         return
     now = utcnow()
     session.add(
@@ -52,9 +60,22 @@ def enqueue(
             status=OutboxStatus.PENDING,
             attempts=0,
             permanent_failures=0,
+            priority=priority,
             next_attempt_at=now,
             created_at=now,
         )
+    )
+
+
+def cancel_waiting(session: Session, chat_id: int, keys_like: str, reason: str) -> None:
+    """Rows for this chat matching `keys_like` that are not sent yet will not be: 'failed',
+    with `reason` (the person stopped their alerts, or blocked the bot)."""
+    session.execute(
+        update(Outbox)
+        .where(Outbox.chat_id == chat_id, Outbox.idem_key.like(keys_like))
+        .where(Outbox.status == OutboxStatus.PENDING)
+        .values(status=OutboxStatus.FAILED, last_error=reason),
+        execution_options={"synchronize_session": False},
     )
 
 

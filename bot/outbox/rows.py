@@ -23,6 +23,8 @@ from bot.storage.sent import remember_sent
 
 # Told in the sender's transaction when a chat moved (old id, new id): e.g. an inbox.
 MovedFn = Callable[[Session, int, int], object]
+# Told in its own transaction, after the failure is recorded, when a chat refused with 403.
+BlockedFn = Callable[[Session, int], object]
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,7 @@ class Due(NamedTuple):
     payload_enc: str
     attempts: int
     permanent_failures: int
+    priority: int = 0  # PRIORITY_NOW or PRIORITY_BROADCAST (queue.py)
 
 
 class OutboxRows:
@@ -47,12 +50,14 @@ class OutboxRows:
         self._sessions, self._wall, self._claimer, self._batch = sessions, wall, claimer, batch
 
     def fetch_due(self) -> list[Due]:
-        """Rows due now, oldest first, but none behind an earlier unsent row of its chat."""
+        """Rows due now, the most urgent priority first, then oldest first, but none behind
+        an earlier unsent row of its chat (a broadcast waiting does not hold up a reply)."""
         earlier = aliased(Outbox)
         blocked = (
             select(earlier.id)
             .where(earlier.chat_id == Outbox.chat_id, earlier.id < Outbox.id)
             .where(earlier.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)))
+            .where(earlier.priority <= Outbox.priority)
             .exists()
         )
         query = (
@@ -62,13 +67,14 @@ class OutboxRows:
                 Outbox.payload_enc,
                 Outbox.attempts,
                 Outbox.permanent_failures,
+                Outbox.priority,
             )
             .where(
                 Outbox.status == OutboxStatus.PENDING,
                 Outbox.next_attempt_at <= self._wall(),
                 ~blocked,
             )
-            .order_by(Outbox.id)
+            .order_by(Outbox.priority, Outbox.id)
             .limit(self._batch)
         )
         with self._sessions() as session:
@@ -177,6 +183,11 @@ class OutboxRows:
                 claimed_at=None,
             )
         )
+
+    def after_blocked(self, chat_id: int, blocked: BlockedFn) -> None:
+        """The person blocked the bot: `blocked` ends what they subscribed to, in one commit."""
+        with self._sessions.begin() as session:
+            blocked(session, chat_id)
 
     def release_stale(self, older_than_s: float) -> int:
         """Claims older than `older_than_s` go back to 'pending'; returns how many."""

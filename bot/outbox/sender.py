@@ -29,9 +29,9 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outbox.errors import Moved, Permanent, RetryAfter, error_name
+from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.queue import OutboxStatus, unseal
-from bot.outbox.rows import Due, MovedFn, OutboxRows
+from bot.outbox.rows import BlockedFn, Due, MovedFn, OutboxRows
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
 from bot.values import Keyboard
@@ -41,6 +41,8 @@ T = TypeVar("T")
 
 PERMANENT_LIMIT = 3  # a blocked bot or a missing chat rarely heals: stop after three refusals
 SendFn = Callable[[int, str, Keyboard], Awaitable[int]]  # chat_id, text, buttons -> message_id
+# Broadcasts (alerts) use at most two thirds of Telegram's 30 messages/s for a bot (issue 15).
+BROADCAST_PER_S = 20.0
 
 
 @dataclass
@@ -51,6 +53,7 @@ class SenderStats:
     permanent: int = 0
     failed: int = 0
     recovered: int = 0
+    blocked: int = 0  # 403s: the person blocked the bot; their alerts end
     # (row id, message id, send returned, 'sent' committed), time.monotonic(): the window in
     # which a crash would make the row go out twice.
     windows: deque[tuple[int, int, float, float]] = field(
@@ -78,6 +81,8 @@ class OutboxSender:
         claim_lease_s: float = 60.0,
         batch: int = 100,
         moved: MovedFn | None = None,
+        blocked: BlockedFn | None = None,
+        broadcast_per_s: float = BROADCAST_PER_S,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
 
@@ -92,7 +97,11 @@ class OutboxSender:
         self._send_timeout, self._lease = send_timeout_s, claim_lease_s
         self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._rows = OutboxRows(sessions, wall, self.name, batch)
-        self._moved = moved
+        self._moved, self._blocked = moved, blocked
+        # Broadcast rows take a slot of their own pace as well as the global one.
+        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)
+        self._next_broadcast = float("-inf")
+        self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
         self._next_slot = float("-inf")
         self._paused_until = float("-inf")
@@ -109,7 +118,7 @@ class OutboxSender:
         self, stop: asyncio.Event, wake: asyncio.Event | None = None, idle_s: float = 1.0
     ) -> None:
         """Send until `stop` is set; `wake` tells of new rows at once."""
-        self._stop = stop
+        self._stop, self._wake = stop, wake
         next_recovery = float("-inf")  # at start: rows a crashed process left 'sending'
         try:
             while not stop.is_set():
@@ -136,10 +145,14 @@ class OutboxSender:
         for row in await self._db(self._rows.fetch_due):
             if (self._stop and self._stop.is_set()) or self._clock() < self._paused_until:
                 break
+            if row.priority and self._wake is not None and self._wake.is_set():
+                break  # new rows (a reply, a case message) go before the rest of a broadcast
             free_at = self._chat_free.get(row.chat_id, float("-inf"))
             if self._clock() < free_at:
                 self._wake_at = min(self._wake_at, free_at)
                 continue
+            if row.priority:
+                await self._take_broadcast_slot()
             await self._take_global_slot()
             if await self._attempt(row):
                 sent += 1
@@ -237,6 +250,9 @@ class OutboxSender:
         name = error_name(error)
         row = row._replace(permanent_failures=refusals)
         await self._db(partial(self._rows.record_failure, row, status, delay, name, waited))
+        if isinstance(error, Blocked) and self._blocked is not None:
+            self.stats.blocked += 1
+            await self._db(partial(self._rows.after_blocked, row.chat_id, self._blocked))
         if give_up:
             self.stats.failed += 1
             log.warning("Outbox row %s chat %s: failed (%s)", row.id, row.chat_id, name)
@@ -254,6 +270,12 @@ class OutboxSender:
         if wait > 0:
             await self._sleep(wait)
         self._next_slot = max(self._clock(), self._next_slot) + self._global_gap
+
+    async def _take_broadcast_slot(self) -> None:
+        wait = self._next_broadcast - self._clock()
+        if wait > 0:
+            await self._sleep(wait)
+        self._next_broadcast = max(self._clock(), self._next_broadcast) + self._broadcast_gap
 
     def _forget_idle_chats(self) -> None:
         if len(self._chat_free) > 1000:

@@ -26,7 +26,7 @@ from telegram.error import RetryAfter as TelegramRetryAfter
 from telegram.ext import ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.outbox.errors import Moved, Permanent, RetryAfter, SendError, Transient
+from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, SendError, Transient
 from bot.outbox.sender import SendFn
 from bot.telegram.convert import markup_of
 from bot.values import Keyboard
@@ -65,7 +65,9 @@ def outbox_error(error: TelegramError) -> SendError:
         return RetryAfter(retry_after_seconds(error))
     if isinstance(error, ChatMigrated):  # a group upgraded to a supergroup: a new chat id
         return Moved(error.new_chat_id)
-    if isinstance(error, Forbidden | BadRequest):
+    if isinstance(error, Forbidden):  # blocked by the user, or removed from the group
+        return Blocked(type(error).__name__)
+    if isinstance(error, BadRequest):
         return Permanent(type(error).__name__)
     if isinstance(error, NetworkError):  # TimedOut included: 5xx and connection failures
         return Transient(type(error).__name__)

@@ -24,7 +24,7 @@ from telegram.error import (
 from telegram.error import RetryAfter as PtbRetryAfter
 from telegram.ext import AIORateLimiter, ExtBot
 
-from bot.outbox.errors import Moved, Permanent, RetryAfter, SendError, Transient
+from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, SendError, Transient
 from bot.outbox.queue import enqueue
 from bot.outbox.sender import OutboxSender
 from bot.storage.crypto import CryptoBox
@@ -66,7 +66,10 @@ async def app_bot(tg: FakeTelegram) -> AsyncIterator[ExtBot[AIORateLimiter]]:
         (lambda: NetworkError("Bad Gateway"), Transient),
         (lambda: Conflict("terminated by other getUpdates"), Transient),
         (lambda: BadRequest("Chat not found"), Permanent),
-        (lambda: Forbidden("Forbidden: bot was blocked by the user"), Permanent),
+        (
+            lambda: Forbidden("Forbidden: bot was blocked by the user"),
+            Blocked,
+        ),  # a Permanent that also ends alerts (issue 15)
         (lambda: ChatMigrated(-100123), Moved),
     ],
 )

@@ -1,0 +1,79 @@
+"""Broadcast rows (issue 15): replies and case messages first, a pace of their own, and a 403
+that ends the person's alerts. On SQLite and PostgreSQL, on the fake clock."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+
+from outbox_helpers import FakeClock, FakeSend, fake_sender, rows
+from sqlalchemy import Engine
+
+from bot.broadcast import end_for_blocked_chat
+from bot.outbox.errors import Blocked
+from bot.outbox.keys import alert_key, reply_key
+from bot.outbox.queue import PRIORITY_BROADCAST, UNSUBSCRIBED, enqueue
+from bot.storage import subscriptions
+from bot.storage.crypto import CryptoBox
+from bot.storage.db import session_factory
+from bot.values import Subscription
+
+
+def put(engine: Engine, box: CryptoBox, key: str, chat: int, text: str, priority: int) -> None:
+    with session_factory(engine).begin() as session:
+        enqueue(session, box, idem_key=key, chat_id=chat, text=text, priority=priority)
+
+
+def test_a_reply_queued_after_a_broadcast_goes_first(
+    engine: Engine, box: CryptoBox, clock: FakeClock, send: FakeSend
+) -> None:
+    for chat in range(1, 6):
+        put(engine, box, alert_key("a", chat), chat, f"alert {chat}", PRIORITY_BROADCAST)
+    # The same chat as the first alert: a waiting broadcast does not hold its reply back.
+    put(engine, box, reply_key(99, 0), 1, "reply", 0)
+    sender = fake_sender(engine, box, send, clock, per_chat_interval_s=0.0)
+    asyncio.run(sender.drain_once())
+    assert next(call.text for call in send.calls) == "reply"
+    assert len(send.delivered) == 6
+
+
+def test_broadcasts_keep_their_own_pace_under_a_faster_global_one(
+    engine: Engine, box: CryptoBox, clock: FakeClock, send: FakeSend
+) -> None:
+    for chat in range(1, 41):
+        put(engine, box, alert_key("a", chat), chat, f"alert {chat}", PRIORITY_BROADCAST)
+    sender = fake_sender(engine, box, send, clock, global_per_s=100.0, broadcast_per_s=20.0)
+    asyncio.run(sender.drain_once())
+    times = [call.at for call in send.calls]
+    assert len(times) == 40
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+    assert min(gaps) >= 1 / 20 - 1e-9  # never faster than 20 a second
+    # Any one-second window holds at most 20 broadcast sends.
+    assert (
+        max(sum(t <= start + 1.0 - 1e-9 for t in times[i:]) for i, start in enumerate(times)) <= 20
+    )
+
+
+def test_a_403_ends_the_subscription_and_the_waiting_alerts(
+    engine: Engine, box: CryptoBox, clock: FakeClock, send: FakeSend
+) -> None:
+    sessions = session_factory(engine)
+    with sessions.begin() as session:
+        subscriptions.save(session, "tg:7", Subscription("MM", "TH", ("safety",)))
+        subscriptions.save(session, "tg:8", Subscription("MM", "TH", ("safety",)))
+    put(engine, box, alert_key("a", 7), 7, "alert a to 7", PRIORITY_BROADCAST)
+    put(engine, box, alert_key("b", 7), 7, "alert b to 7", PRIORITY_BROADCAST)
+    put(engine, box, alert_key("a", 8), 8, "alert a to 8", PRIORITY_BROADCAST)
+    send.script["alert a to 7"] = [Blocked("Forbidden")]
+    sender = fake_sender(engine, box, send, clock, blocked=end_for_blocked_chat)
+    for _ in range(3):
+        asyncio.run(sender.drain_once())
+        clock.advance(5.0)
+    assert send.texts_to(8) == ["alert a to 8"]
+    assert send.texts_to(7) == []  # the 403, then nothing more to that chat
+    assert sender.stats.blocked == 1
+    to_seven = [row for row in rows(sessions) if row.chat_id == 7]
+    assert {(row.status, row.last_error) for row in to_seven} == {("failed", UNSUBSCRIBED)}
+    with sessions() as session:
+        assert subscriptions.get(session, "tg:7") is None
+        assert subscriptions.get(session, "tg:8") is not None
