@@ -133,7 +133,9 @@ class BotApi(MessageMethods):
                 raise ApiError(404, "Not Found")
             decoded = decode(params)
             with self._cond:
-                verdict = self.faults.verdict(method) if self.faults else None
+                raw = str(decoded.get("chat_id", ""))
+                chat = int(raw) if raw.lstrip("-").isdigit() else None
+                verdict = self.faults.verdict(method, chat) if self.faults else None
                 if verdict is None:
                     result = handler(decoded)
                     status, body = 200, {"ok": True, "result": result}

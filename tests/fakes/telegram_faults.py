@@ -53,6 +53,9 @@ class FaultPlan:
     injected: list[tuple[str, int]] = field(default_factory=list)
     flood_until: float = 0.0
     violations: int = 0  # sends that arrived inside a flood-wait window
+    # Chats never failed nor held in a flood wait (issue 15: a person asking during a
+    # broadcast, to measure whether the broadcast delays replies, not the faults themselves).
+    spare_chats: frozenset[int] = frozenset()
     _rng: random.Random = field(init=False)
 
     def __post_init__(self) -> None:
@@ -63,9 +66,9 @@ class FaultPlan:
             raise ValueError(f"codes must be some of {allowed} (0: no answer)")
         self._rng = random.Random(self.seed)
 
-    def verdict(self, method: str) -> tuple[int, dict[str, object]] | None:
-        """An error to answer `method` with, or None to let it through."""
-        if method.lower() not in self.methods:
+    def verdict(self, method: str, chat_id: object = None) -> tuple[int, dict[str, object]] | None:
+        """An error to answer `method` (to `chat_id`) with, or None to let it through."""
+        if method.lower() not in self.methods or chat_id in self.spare_chats:
             return None
         remaining = self.flood_until - time.monotonic()
         if remaining > 0:
