@@ -80,7 +80,10 @@ def busiest_second(times: list[float]) -> int:
 
 
 def p99(values: list[float]) -> float:
-    return statistics.quantiles(values, n=100)[98] if len(values) >= 2 else max(values, default=0)
+    # "inclusive": the samples are the whole population seen; never above the largest one.
+    if len(values) < 2:
+        return max(values, default=0.0)
+    return statistics.quantiles(values, n=100, method="inclusive")[98]
 
 
 def report(tg: FakeTelegram, seen: Broadcast, plan: FaultPlan) -> None:
