@@ -35,6 +35,7 @@ from bot.values import (
     Button,
     CaseView,
     DeleteMyData,
+    Effect,
     NluResult,
     OpenCase,
     RelayToStaff,
@@ -208,7 +209,7 @@ class BotService:
     def cleared_note(self, uid: str) -> str:
         return self._note(uid, "Done. I deleted our messages from the last 48 hours that I could.")
 
-    def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
+    def _apply(self, session: Session, uid: str, effects: Sequence[Effect]) -> bool:
         for effect in effects:
             if isinstance(effect, OpenCase):
                 cases.open_case(session, self.kit, uid, effect)
