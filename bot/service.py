@@ -35,6 +35,7 @@ from bot.values import (
     Button,
     CaseView,
     DeleteMyData,
+    Effect,
     NluResult,
     OpenCase,
     RelayToStaff,
@@ -231,7 +232,7 @@ class BotService:
         )
         return text.format(count=refused)
 
-    def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
+    def _apply(self, session: Session, uid: str, effects: Sequence[Effect]) -> bool:
         for effect in effects:
             if isinstance(effect, OpenCase):
                 cases.open_case(session, self.kit, uid, effect)
