@@ -70,9 +70,18 @@ class UserState:
 
 @dataclass(frozen=True)
 class NluResult:
+    """`topic` is the one to answer: the first of `topics` (every problem found, the answer
+    first, bot/nlu/priority.py). `confidence` is the classifier's best probability;
+    `clauses` the best intent of each clause of a long message, read apart."""
+
     topic: str | None
     confidence: float
     ranking: tuple[tuple[str, float], ...]
+    topics: tuple[str, ...] = ()
+    clauses: tuple[tuple[str, float], ...] = ()
+    # out_of_scope was the best reading, at or over the threshold: a question the bot has
+    # no content for ("exchange rate today"), not a message it failed to read.
+    out_of_scope: bool = False
 
 
 # --- what the dialogue asks the service to do, in the same transaction as saving the state --

@@ -15,6 +15,7 @@ class Text:
     language: str | None  # detected language of this message, None when unknown
     encoding: str | None  # "unicode" | "zawgyi" for Myanmar script
     nlu: NluResult | None  # None when the NLU service is down or too slow
+    romanised: bool = False  # Burmese or Khmer typed in Latin letters (`language` says which)
 
 
 @dataclass(frozen=True)
