@@ -319,4 +319,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         except (ValueError, FileNotFoundError):
             logger.debug("No trained %s in the model; it will not classify.", cls.__name__)
             arrays = None
+        if arrays is not None and "weights_meaning" in arrays:
+            # Check the pinned encoder and load it now, before the server says it is ready:
+            # done lazily, it would block the first unsure parse (and the health checks).
+            sentence_encoder.warm_up()
         return cls(config, model_storage, resource, arrays)
