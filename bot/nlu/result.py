@@ -18,7 +18,7 @@ RANKING_LENGTH = 5
 # the held-out set it is reported on: the threshold that catches the most out-of-scope
 # messages while sending at most 5 % of in-scope ones to the fallback. Below it the bot says
 # it did not understand.
-DEFAULT_THRESHOLD: float = 0.47
+DEFAULT_THRESHOLD: float = 0.5
 
 
 NOT_UNDERSTOOD = NluResult(topic=None, confidence=0.0, ranking=())
