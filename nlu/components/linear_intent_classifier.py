@@ -256,11 +256,6 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                        for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
-            # Each class's own one-vs-rest SVM margin: a message with two problems has two
-            # classes near or over zero, which the softmax (built for one answer) hides.
-            message.set("intent_margins",
-                        [{"name": str(classes[i]), "margin": float(row[i])} for i in order],
-                        add_to_output=True)
             message.set("clause_intents", self._clause_intents(message), add_to_output=True)
         return messages
 
