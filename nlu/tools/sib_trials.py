@@ -47,6 +47,7 @@ def main() -> None:
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--languages", nargs="+", default=["khm_Khmr"])
     parser.add_argument("--json", type=Path, default=Path("var/bench/sib200-trials.json"))
+    parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
     args = parser.parse_args()
     base = yaml.safe_load(args.config.read_text(encoding="utf-8"))
     results: Dict[str, Any] = {}
@@ -58,7 +59,8 @@ def main() -> None:
             write_examples(read_tsv(folder / "train.tsv"), data)
             dev, test = read_tsv(folder / "dev.tsv"), read_tsv(folder / "test.tsv")
             scores: Dict[str, Any] = {}
-            for index, (name, overrides) in enumerate(VARIANTS.items()):
+            chosen = {n: VARIANTS[n] for n in ["as is", *args.variants] if n in VARIANTS}
+            for index, (name, overrides) in enumerate(chosen.items()):
                 config = variant_config(base, overrides, work / f"variant{index}.yml")
                 model, train_s = train(config, data, work / "models")
                 dev_accuracy, per_message = accuracy(model, dev)
