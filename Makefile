@@ -15,7 +15,8 @@ export RASA_TELEMETRY_ENABLED := false
 
 help:
 	@echo "make run    - set up everything and start the bot (console without TELEGRAM_BOT_TOKEN)"
-	@echo "make test   - set up whatever is missing; lint, type checks, content check, all tests"
+	@echo "make test   - set up whatever is missing; lint, imports, type checks, content check, all tests"
+	@echo "make fuzz   - the property tests' long random exploration (over 100,000 examples)"
 	@echo "make extract / update-po / translations - the gettext workflow (see README)"
 	@echo "make nlu-eval / nlu-bench / nlu-perf - NLU figures (see docs/benchmarks.md)"
 
@@ -73,7 +74,8 @@ content-check: $(STAMP_VENV)
 
 # Also runs `alembic check` on SQLite and on this PostgreSQL (tests/storage/test_alembic_check.py).
 pytest: $(STAMP_VENV) translations nlu-model
-	DATABASE_URL_TEST_PG="$$(bash scripts/pg-test-server.sh)" $(PY) -m pytest -q $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=ci DATABASE_URL_TEST_PG="$$(bash scripts/pg-test-server.sh)" \
+	  $(PY) -m pytest -q $(PYTEST_ARGS)
 
 test: lint imports typecheck content-check nlu-test pytest
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 
 from cryptography.fernet import Fernet
 from sqlalchemy import select
+from telegram import Bot
+from telegram.error import TelegramError
 
 from bot.config import Settings
 from bot.content import load_catalog
 from bot.referrals import staff
 from bot.runtime import open_store
 from bot.storage import Store
-from bot.storage.models import Case, CaseMessage, Outbox, User
+from bot.storage.models import Case, CaseMessage, Inbox, Outbox, User
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -50,9 +53,40 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             how = f"/register {code} in the group" if args.inbox else f"/join {code} to the bot"
             print(f"{code}\nOne use, valid 7 days. The person sends: {how}")
             return 0
-        done = staff.revoke(session, args.org, args.user, args.code)
+        done = staff.revoke(session, args.org, args.user, args.code, store.box)
+        inbox = session.get(Inbox, args.org)
+        chat = inbox.chat_id if inbox else None
     print(f"Revoked: {done}")
+    if done and args.user is not None and chat is not None:
+        print(remove_from_inbox(settings, chat, args.user))
     return 0 if done else 1
+
+
+def remove_from_inbox(settings: Settings, chat_id: int, user_id: int) -> str:
+    if settings.telegram_token is None:
+        return "No TELEGRAM_BOT_TOKEN: the inbox group was asked to remove them."
+    removed = asyncio.run(
+        remove_member(settings.telegram_token, settings.telegram_api_url, chat_id, user_id)
+    )
+    if removed:
+        return "Removed from the inbox group."
+    return "The bot is not an administrator of the inbox group: the group was asked to do it."
+
+
+async def remove_member(token: str, api_url: str, chat_id: int, user_id: int) -> bool:
+    """A ban followed at once by an unban: the person leaves the inbox group (and could be
+    invited again later). Telegram allows it only when the bot is an administrator there;
+    otherwise the inbox and the organisation's admins were told to do it (staff.revoke)."""
+    base = api_url.rstrip("/")
+    bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
+    try:
+        async with bot:
+            await bot.ban_chat_member(chat_id, user_id)
+            await bot.unban_chat_member(chat_id, user_id, only_if_banned=True)
+    except TelegramError as error:
+        print(f"Telegram refused ({type(error).__name__})", file=sys.stderr)
+        return False
+    return True
 
 
 def rotate(store: Store) -> int:

@@ -5,6 +5,8 @@ chat             the console chat (scriptable: reads stdin line by line)
 ask [--json]     classify and answer messages (one per stdin line, or one argument)
 content check    validate content/ (exit 1 on errors)
 content report   write the review sheet for partner organisations
+content export   write the review workbook (XLSX) partners fill in
+content import   show, check and apply a returned review workbook
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.content import CatalogHolder, ContentError
+from bot.logsafe import guard_handlers
 
 log = logging.getLogger("bot")
 
@@ -38,6 +41,9 @@ def setup_logging(level: str, log_file: Path | None = None) -> None:
     for noisy in quiet:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().level))
+    # And whatever still gets through (a library's error, an exception's message): values
+    # and messages are withheld on every handler (bot/logsafe.py).
+    guard_handlers()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-age-days", type=int, default=None)
     report = content_sub.add_parser("report", help="write the review sheet (CSV and Markdown)")
     report.add_argument("--out", type=Path, default=Path("var/review"))
+    export = content_sub.add_parser("export", help="write the review workbook (XLSX)")
+    export.add_argument("--out", type=Path, default=Path("var/review/review.xlsx"))
+    imported = content_sub.add_parser("import", help="apply a returned review workbook")
+    imported.add_argument("file", type=Path)
+    imported.add_argument("--dry-run", action="store_true", help="show and check, write nothing")
     from bot import admin
 
     admin.add_parser(sub)
@@ -64,7 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print("The configuration is not safe; the bot will not start:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
     # In the console chat, log lines would land between the messages: they go to a file.
     chatting = args.command == "chat" or (args.command == "run" and not settings.telegram_token)
     setup_logging(settings.log_level, settings.var_dir / "bot.log" if chatting else None)
@@ -103,10 +120,33 @@ def content_command(args: argparse.Namespace, settings: Settings) -> int:
 
         max_age = args.max_age_days or settings.content_max_age_days
         return run_check(settings.content_dir, max_age, sys.stdout)
+    if args.content_command in ("export", "import"):
+        return review_command(args, settings)
     from bot.content.report import write_report
 
     for path in write_report(settings.content_dir, args.out):
         print(path)
+    return 0
+
+
+def review_command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.content_command == "export":
+        from bot.content.workbook import export_workbook
+
+        rows = export_workbook(settings.content_dir, args.out)
+        print(f"{args.out}: {rows} rows")
+        return 0
+    from zipfile import BadZipFile
+
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from bot.content.review_import import ImportRefused, import_workbook
+
+    try:
+        import_workbook(settings.content_dir, args.file, sys.stdout, apply=not args.dry_run)
+    except (ImportRefused, ValueError, OSError, BadZipFile, InvalidFileException) as error:
+        print(f"Import refused, nothing was written: {error}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -12,6 +12,15 @@ from pathlib import Path
 from dotenv import load_dotenv
 
 ROOT = Path(__file__).resolve().parent.parent
+MODES = ("local", "production")
+
+
+class ConfigError(ValueError):
+    """Settings the bot must not start with; `problems` says which, and how to fix each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
 
 
 def _bool(value: str | None, default: bool) -> bool:
@@ -56,13 +65,45 @@ class Settings:
     def embedded_nlu(self) -> bool:
         return self.nlu_url is None
 
+    def problems(self) -> list[str]:
+        """What makes these settings unsafe to start with (empty when they are fine).
+
+        Fails closed: a mode that is neither `local` nor `production` (a typo such as
+        "prod") is an error, never quietly local with a key file on disk."""
+        if self.mode not in MODES:
+            shown = self.mode if len(self.mode) <= 40 else self.mode[:40] + "..."
+            return [f"BOT_MODE must be 'local' or 'production', not {shown!r}."]
+        if self.mode != "production":
+            return []
+        # A missing key is load_box's to refuse (bot/storage/crypto.py): `admin new-key`, which
+        # makes the first one, must still run.
+        found = []
+        if self.database_url.startswith("sqlite"):
+            found.append(
+                "Production refuses SQLite (one file, one writer, no server-side backups): "
+                "set DATABASE_URL to a PostgreSQL server, postgresql://user:password@host/db."
+            )
+        if not self.telegram_api_url.lower().startswith("https://"):
+            found.append(
+                "Production needs an https:// TELEGRAM_API_URL: the bot token and every "
+                "message travel through it."
+            )
+        return found
+
+    def check(self) -> None:
+        """Raise ConfigError listing every problem, if there is any."""
+        found = self.problems()
+        if found:
+            raise ConfigError(found)
+
 
 def load_settings(env_file: Path | None = None) -> Settings:
-    """Read the settings; `.env` values never override real environment variables."""
+    """Read and check the settings (ConfigError when unsafe); `.env` values never override
+    real environment variables."""
     load_dotenv(env_file or ROOT / ".env", override=False)
     var_dir = Path(os.environ.get("BOT_VAR_DIR", str(ROOT / "var")))
     threshold = os.environ.get("NLU_THRESHOLD")
-    return Settings(
+    settings = Settings(
         telegram_token=os.environ.get("TELEGRAM_BOT_TOKEN") or None,
         telegram_api_url=os.environ.get("TELEGRAM_API_URL", "https://api.telegram.org"),
         database_url=os.environ.get("DATABASE_URL", f"sqlite:///{var_dir / 'bot.sqlite3'}"),
@@ -77,9 +118,11 @@ def load_settings(env_file: Path | None = None) -> Settings:
         var_dir=var_dir,
         log_level=os.environ.get("LOG_LEVEL", "INFO").upper(),
         content_max_age_days=_int("CONTENT_MAX_AGE_DAYS", 365),
-        mode=os.environ.get("BOT_MODE", "local"),
+        mode=(os.environ.get("BOT_MODE") or "local").strip(),
         encryption_keys=os.environ.get("BOT_ENCRYPTION_KEYS") or None,
         retention_case_days=_int("RETENTION_CASE_DAYS", 90),
         retention_profile_days=_int("RETENTION_PROFILE_DAYS", 365),
         flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
     )
+    settings.check()
+    return settings

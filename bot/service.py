@@ -35,6 +35,7 @@ from bot.values import (
     Button,
     CaseView,
     DeleteMyData,
+    Effect,
     NluResult,
     OpenCase,
     RelayToStaff,
@@ -55,6 +56,9 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
             result = await nlu.parse(normalised.text)
         except NluUnavailable:
             log.warning("NLU unavailable; answering with menus")
+        except Exception as error:  # any other client fault: the message is still answered
+            # (emergency words first); the class only, as the error may quote the text.
+            log.error("NLU client failed: %s; answering with menus", type(error).__name__)
     return Text(
         normalised.text, normalised.language, normalised.encoding, result, normalised.romanised
     )
@@ -157,13 +161,21 @@ class BotService:
         return step if step and step.startswith(STAFF_STEP) else None
 
     # --- privacy helpers the Telegram adapter calls (ids and schedules, never texts) -------
-    def record_sent(self, chat_id: int, message_ids: list[int]) -> None:
+    def record_sent(self, chat_id: int, message_ids: list[int], known_only: bool = False) -> None:
+        """`known_only`: only for a chat the bot still knows (a profile or active staff), so
+        the farewell after /delete_my_data does not leave the chat id behind."""
         with self.store.sessions.begin() as session:
+            if known_only and not retention.known_chat(session, chat_id):
+                return
             retention.record_sent(session, chat_id, message_ids)
 
     def clearable(self, chat_id: int) -> list[int]:
+        return self.clear_plan(chat_id).recent
+
+    def clear_plan(self, chat_id: int) -> retention.ClearPlan:
+        """What /clear may delete, and how many recorded messages are already too old."""
         with self.store.sessions.begin() as session:
-            return retention.clearable(session, chat_id, utcnow())
+            return retention.clear_plan(session, chat_id, utcnow())
 
     def purge(self, case_days: int, profile_days: int) -> retention.Purged:
         with self.store.sessions.begin() as session:
@@ -207,10 +219,20 @@ class BotService:
             uid, "You are sending many messages. Please wait a minute, then write again."
         )
 
-    def cleared_note(self, uid: str) -> str:
-        return self._note(uid, "Done. I deleted our messages from the last 48 hours that I could.")
+    def cleared_note(self, uid: str, refused: int = 0) -> str:
+        """After /clear; honest when Telegram refused some (older than 48 hours)."""
+        if not refused:
+            return self._note(
+                uid, "Done. I deleted our messages from the last 48 hours that I could."
+            )
+        text = self._note(
+            uid,
+            "I deleted our recent messages, but Telegram did not let me delete {count} older "
+            "ones. Please delete them yourself: press and hold a message, then Delete.",
+        )
+        return text.format(count=refused)
 
-    def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
+    def _apply(self, session: Session, uid: str, effects: Sequence[Effect]) -> bool:
         for effect in effects:
             if isinstance(effect, OpenCase):
                 cases.open_case(session, self.kit, uid, effect)

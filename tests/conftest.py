@@ -4,6 +4,11 @@ Alembic.
 `make test` starts a throw-away PostgreSQL (scripts/pg-test-server.sh) and passes its URL in
 DATABASE_URL_TEST_PG; without it the PostgreSQL cases skip, unless REQUIRE_PG=1 (CI) makes
 that a failure.
+
+Hypothesis runs one fixed profile unless told otherwise: `ci` (the default, and what `make
+test` runs) is derandomized, keeps no example database and has no deadline, so two runs test
+the same examples and a busy machine changes nothing; `fuzz` (`make fuzz`) explores at random
+with many more examples (tests/properties/property_strategies.py `examples`).
 """
 
 from __future__ import annotations
@@ -13,10 +18,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, text
 
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import CryptoBox
+
+settings.register_profile(
+    "ci",
+    derandomize=True,  # the same examples on every run: a failure is the code's, not luck's
+    database=None,  # nor replayed from an earlier run's saved failures
+    deadline=None,  # a busy machine is slow, not wrong
+    print_blob=True,
+)
+settings.register_profile("fuzz", derandomize=False, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 TEST_KEY = "LrQKyQm0dNtpY1y1CkmMmPuWJxmwl30xsrrbmp25t8o="  # a Fernet key for tests only
 

@@ -18,6 +18,7 @@ from bot.dialogue import (
     onboarding,
     referral_form,
     referral_questions,
+    triage,
 )
 from bot.dialogue.context import Context
 from bot.dialogue.events import (
@@ -42,7 +43,25 @@ def expects_text(state: UserState) -> bool:
 
 
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
-    """Answer one event. Never raises on user input: every path ends in a reply."""
+    """Answer one event. Never raises on user input: every path ends in a reply, and danger
+    in anything the person typed puts the emergency numbers first (triage.py)."""
+    outcome = _dispatch(event, state, ctx)
+    return triage.numbers_first(_typed_beside_free_text(event, state), outcome, ctx)
+
+
+def _typed_beside_free_text(event: Event, state: UserState) -> str:
+    """What the person typed that flows.on_text does not check itself: form steps, answers
+    to a caseworker, captions, a command's words. Read here, never kept."""
+    if isinstance(event, Text) and expects_text(state):
+        return event.text
+    if isinstance(event, Media):
+        return event.caption
+    if isinstance(event, Command):
+        return event.args
+    return ""
+
+
+def _dispatch(event: Event, state: UserState, ctx: Context) -> Outcome:
     if isinstance(event, Command):
         return on_command(event, state, ctx)
     if isinstance(event, ButtonPress):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.values import NluResult
 
@@ -39,6 +39,8 @@ class Location:
 class Media:
     # sticker, photo, document, voice, audio, video, video_note, contact, animation, poll, other
     kind: str
+    # What the person typed with a photo, video or file: checked for danger, never kept.
+    caption: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import math
 
 from bot.content.localised import pick, topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import referral_questions
+from bot.dialogue import referral_questions, triage
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location, Text
@@ -35,7 +35,7 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 
 def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
-    if ctx.catalog.sounds_like_danger(event.text):
+    if triage.in_danger(event.text, ctx):
         return emergency(event, state, ctx)
     if state.language is None:
         return start(state, ctx)

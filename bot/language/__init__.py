@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from bot.language.latin import latin_language
 from bot.language.romanised import romanised_language
 from bot.language.scripts import SCRIPT_LANGUAGE, dominant_script, script_counts
-from bot.language.zawgyi import convert_if_zawgyi, unicode_to_zawgyi
+from bot.language.zawgyi import convert_if_zawgyi
+from bot.language.zawgyi_output import unicode_to_zawgyi
 
 __all__ = ["MAX_CHARS", "SUPPORTED", "Normalised", "normalise", "to_zawgyi"]
 

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # Rasa's server answers each parse with the text echoed back; longer texts only cost time.
 MAX_TEXT_CHARS = 4096
-_HEALTH_TIMEOUT_S = 1.0
+_HEALTH_TIMEOUT_S = 3.0  # a busy server on a loaded machine is slow, not dead
 
 
 class RasaHttpClient:
@@ -62,8 +62,10 @@ class RasaHttpClient:
         except httpx.HTTPError as exc:
             log.warning("NLU parse failed: %s", type(exc).__name__)
             raise NluUnavailable(type(exc).__name__) from None
-        except (KeyError, TypeError, ValueError) as exc:
-            # `from None`: a JSON error carries the response body, which echoes the text.
+        except (ValueError, RecursionError) as exc:
+            # Not JSON, or nested past the parser's depth (result_from_rasa itself reads any
+            # JSON without raising). `from None`: a JSON error carries the response body,
+            # which echoes the text.
             log.warning("NLU answer malformed: %s", type(exc).__name__)
             raise NluUnavailable("malformed answer") from None
         log.debug(

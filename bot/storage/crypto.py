@@ -64,7 +64,7 @@ def load_box(keys_env: str | None, mode: str, var_dir: Path) -> CryptoBox:
     keys = [key.strip() for key in (keys_env or "").split(",") if key.strip()]
     if keys:
         return CryptoBox(keys)
-    if mode == "production":
+    if mode != "local":  # fails closed: only local mode may make its own key
         raise MissingKey(
             "BOT_ENCRYPTION_KEYS is not set: production mode refuses to store case data "
             "unencrypted. Create a key with `python -m bot admin new-key`."

@@ -126,6 +126,11 @@ class Case(Base):
     routed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Optimistic concurrency: SQLAlchemy adds "AND version = <read>" to every UPDATE, so an
+    # Accept racing the re-route cannot leave the case with another organisation's caseworker.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own idiom
 
 
 class CaseEvent(Base):
@@ -138,7 +143,7 @@ class CaseEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     actor: Mapped[str] = mapped_column(String(32), nullable=False)  # migrant|staff:<id>|system
     action: Mapped[str] = mapped_column(String(32), nullable=False)
-    detail: Mapped[str | None] = mapped_column(String(200))  # never the migrant's words
+    detail: Mapped[str | None] = mapped_column(String(200))  # never anyone's words
 
 
 class CaseMessage(Base):
@@ -148,7 +153,8 @@ class CaseMessage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # to_migrant|to_staff|note
+    # to_migrant | to_staff | note | decline (a decline reason: erased with the case)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     body_enc: Mapped[str | None] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

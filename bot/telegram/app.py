@@ -37,7 +37,7 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.desk import Desk
-from bot.flood import FloodGuard
+from bot.flood import GROUP_PER_MINUTE, FloodGuard
 from bot.runtime import desk_for, outbox_sender_for, running_service
 from bot.service import BotService
 from bot.telegram import handlers
@@ -110,6 +110,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         app.bot_data[handlers.SERVICE] = service
         app.bot_data[handlers.DESK] = desk
         app.bot_data[handlers.FLOOD] = FloodGuard(settings.flood_per_minute)
+        app.bot_data[handlers.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
         sender = outbox_sender_for(service, telegram_send(app.bot), OUTBOX_PER_S)
         # One sender per bot (polling allows one process): a row left 'sending' by a crash
         # is ours, and goes out again at once rather than after the claim lease.

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.desk import Desk, Said
@@ -22,6 +22,7 @@ from bot.flood import FloodGuard
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
 from bot.telegram.convert import media_event, send_replies
+from bot.telegram.deleting import delete_all
 from bot.telegram.sender import retry_after_seconds
 from bot.values import Reply
 
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 SERVICE = "service"
 DESK = "desk"
 FLOOD = "flood"
+GROUP_FLOOD = "group_flood"
+SPARED_COMMAND = "clear"  # passes a flood once a window (FloodGuard.spare)
+UNMARKED = "unmarked"  # ids of dropped updates: polling need not record them as handled
 SENDER = "sender"
 
 
@@ -43,27 +47,78 @@ def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
 
 
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Before any handler: answer each update once, and slow down floods from one user."""
+    """Before any handler: slow down floods, then answer each update once.
+
+    The flood verdict comes first and needs no database: a dropped update costs no query, no
+    write and no Telegram call, since everyone's updates wait behind it (bot/flood.py)."""
+    chat, user = update.effective_chat, update.effective_user
+    verdict = await flood_verdict(update, context)
+    if verdict == "drop":
+        context.bot_data.setdefault(UNMARKED, set()).add(update.update_id)
+        raise ApplicationHandlerStop
     service = service_of(context)
     # Recorded after handling (bot/telegram/polling.py), so a crash mid-way is redelivered.
     if await asyncio.to_thread(service.seen_update, update.update_id):
         raise ApplicationHandlerStop
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    await write_released(context)
+    message = update.effective_message
     if chat is None or user is None or chat.type != ChatType.PRIVATE:
         return
+    uid = f"tg:{user.id}"
+    ids = flood_of(context).release(uid)  # dropped before, not yet written
     if message is not None:  # its id (never its text), so /clear can delete it later
-        await asyncio.to_thread(service.record_sent, chat.id, [message.message_id])
-    verdict = flood_of(context).check(f"tg:{user.id}")
-    if verdict == "ok":
-        return
+        ids.append(message.message_id)
+    if ids:
+        await asyncio.to_thread(service.record_sent, chat.id, ids)
     if verdict == "warn":
-        note = await asyncio.to_thread(service.flood_note, f"tg:{user.id}")
+        note = await asyncio.to_thread(service.flood_note, uid)
         await context.bot.send_message(chat.id, note)
-    raise ApplicationHandlerStop
+        raise ApplicationHandlerStop
+
+
+async def flood_verdict(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """'ok', 'warn' (a user's first update over the limit: they get one note) or 'drop' (a
+    user over the limit after the note, or a group over its own: no note there). A button
+    pressed in a group is no message and always passes."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return "ok"
+    if chat.type != ChatType.PRIVATE:
+        message = update.message or update.edited_message
+        if message is None:
+            return "ok"
+        verdict = group_flood_of(context).check(f"tg-group:{chat.id}")
+        return "ok" if verdict == "ok" else "drop"
+    uid = f"tg:{user.id}"
+    verdict = flood_of(context).check(uid)
+    message = update.effective_message
+    if verdict != "ok" and is_spared(update) and flood_of(context).spare(uid):
+        return "ok"  # /clear: the person's safety first (once a minute)
+    if verdict == "drop" and message is not None:
+        ids = flood_of(context).hold(uid, chat.id, message.message_id)
+        if ids:  # one write for a hundred dropped messages
+            await asyncio.to_thread(service_of(context).record_sent, chat.id, ids)
+    return verdict
+
+
+def is_spared(update: Update) -> bool:
+    text = (update.message.text if update.message is not None else None) or ""
+    return text.startswith("/") and command_parts(text)[0] == SPARED_COMMAND
+
+
+async def write_released(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Ids of dropped messages held for users since forgotten: written, for /clear."""
+    for chat_id, ids in flood_of(context).released():
+        await asyncio.to_thread(service_of(context).record_sent, chat_id, ids)
 
 
 def flood_of(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard:
     guard_: FloodGuard = context.bot_data[FLOOD]
+    return guard_
+
+
+def group_flood_of(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard:
+    guard_: FloodGuard = context.bot_data[GROUP_FLOOD]
     return guard_
 
 
@@ -106,7 +161,8 @@ async def deliver(
         rest, first = replies[len(sent) :], position + len(sent)
         await asyncio.to_thread(service.defer_replies, chat_id, rest, update_id, first)
     if chat_id > 0 and sent:  # private chats only: groups are never cleared
-        await asyncio.to_thread(service.record_sent, chat_id, sent)
+        # Not after /delete_my_data: its "Done" would otherwise leave the chat id behind.
+        await asyncio.to_thread(service.record_sent, chat_id, sent, True)
 
 
 def flood_gate_of(context: ContextTypes.DEFAULT_TYPE) -> OutboxSender | None:
@@ -115,18 +171,18 @@ def flood_gate_of(context: ContextTypes.DEFAULT_TYPE) -> OutboxSender | None:
 
 
 async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/clear: delete our messages of the last 48 hours (what Telegram still allows)."""
+    """/clear: delete our messages of the last 48 hours, and say honestly how many Telegram
+    refused (older than 48 hours); one the person deleted already counts as gone."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
     service = service_of(context)
-    ids = await asyncio.to_thread(service.clearable, chat.id)
-    for message_id in ids:
-        with contextlib.suppress(TelegramError):  # too old, or already deleted by the user
-            await context.bot.delete_message(chat.id, message_id)
-    await context.bot.send_message(
-        chat.id, await asyncio.to_thread(service.cleared_note, f"tg:{user.id}")
-    )
+    plan = await asyncio.to_thread(service.clear_plan, chat.id)
+    # A hundred per call (bot/telegram/deleting.py); what Telegram refuses is said honestly.
+    refused = plan.too_old + await delete_all(context.bot, chat.id, plan.recent)
+    note = await asyncio.to_thread(service.cleared_note, f"tg:{user.id}", refused)
+    sent = await context.bot.send_message(chat.id, note)
+    await asyncio.to_thread(service.record_sent, chat.id, [sent.message_id])
 
 
 async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said], update_id: int) -> bool:
@@ -171,7 +227,13 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     data = query.data or ""
     if data.startswith("cs:"):
-        items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data)
+        language = (user.language_code or "").split("-")[0] or None
+        items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data, language)
+        alerts = [item for item in items if item.alert]
+        if alerts:  # to the presser alone: a refusal posted in a group tells everyone there
+            with contextlib.suppress(BadRequest):
+                await query.answer(alerts[0].text[:200], show_alert=True)
+            return
         if not await say(context, items, update.update_id):
             await query.answer("Open a private chat with me first (press Start).", show_alert=True)
             return
@@ -213,6 +275,9 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     text = message.text or ""
     desk = desk_of(context)
+    if message.migrate_to_chat_id:  # upgraded to a supergroup: an inbox follows its new id
+        await asyncio.to_thread(desk.move_inbox, chat.id, message.migrate_to_chat_id)
+        return
     if text.startswith("/"):
         name, args = command_parts(text)
         if name == "register":

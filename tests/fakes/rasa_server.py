@@ -14,6 +14,8 @@ from typing import Any, Self
 
 from tests.fakes.jsonhttp import JsonHttpServer, Response
 
+HOLD_MAX_S = 120.0  # a held request gives up at last, so a failed test cannot hang the fake
+
 
 class FakeRasa:
     def __init__(self) -> None:
@@ -22,6 +24,11 @@ class FakeRasa:
         self.delay_s = 0.0  # longer than the bot's NLU_TIMEOUT makes the NLU "slow"
         self.status_code = 200  # e.g. 500 for a broken server, 409 for "no model loaded"
         self.parses = 0
+        # hold(): requests wait here until release(), so a test can see the bot answer while
+        # the NLU still has the question (no clock involved); `held` counts those waiting.
+        self._open = threading.Event()
+        self._open.set()
+        self.held = 0
         self._http = JsonHttpServer(self._on_request)
 
     @property
@@ -33,7 +40,26 @@ class FakeRasa:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.release()
         self._http.close()
+
+    def hold(self) -> None:
+        """From now on every request waits (up to HOLD_MAX_S) until `release()`."""
+        self._open.clear()
+
+    def release(self) -> None:
+        self._open.set()
+
+    def _wait_if_held(self) -> None:
+        with self._lock:
+            if self._open.is_set():
+                return
+            self.held += 1
+        try:
+            self._open.wait(HOLD_MAX_S)
+        finally:
+            with self._lock:
+                self.held -= 1
 
     def classify(self, contains: str, intent: str, confidence: float = 0.93) -> None:
         """Texts containing `contains` (case-insensitive) parse as `intent`."""
@@ -57,6 +83,7 @@ class FakeRasa:
         }
 
     def _on_request(self, http_method: str, path: str, params: dict[str, Any]) -> Response:
+        self._wait_if_held()
         if self.delay_s:
             time.sleep(self.delay_s)
         if self.status_code != 200:

@@ -8,6 +8,7 @@ the same exceptions it would raise in production (BadRequest, Forbidden, RetryAf
 from __future__ import annotations
 
 import itertools
+import json
 import threading
 import time
 from collections import defaultdict
@@ -56,13 +57,22 @@ class BotApi(MessageMethods):
         self._message_ids: defaultdict[int, Iterator[int]] = defaultdict(lambda: itertools.count(1))
         self._by_chat: defaultdict[int, list[BotMessage]] = defaultdict(list)
         self._messages: dict[tuple[int, int], BotMessage] = {}
+        # The users' own messages, (chat id, message id) -> deleted; the bot may delete them.
+        self.user_messages: dict[tuple[int, int], bool] = {}
         self._cursor: defaultdict[int, int] = defaultdict(int)
         self._callbacks: dict[str, dict[str, Any] | None] = {}  # query id -> the answer
         self._files: dict[str, dict[str, Any]] = {}
         self._blocked: set[int] = set()
+        self._migrated: dict[int, int] = {}  # old group id -> its supergroup's id
+        self._bot_admin_in: set[int] = set()  # groups where the bot may remove members
+        self.removed: defaultdict[int, list[int]] = defaultdict(list)  # chat -> users removed
         self.commands: list[dict[str, Any]] = []
         self.calls: list[ApiCall] = []
         self.faults: FaultPlan | None = None
+        # The next this many getUpdates answers holding updates are cut short (not JSON), as
+        # a dropped connection or a broken proxy does; the ids they held, for the test.
+        self.garbled_polls = 0
+        self.garbled: list[int] = []
         self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getme": lambda p: self.bot_user,
             "getupdates": self._get_updates,
@@ -85,6 +95,10 @@ class BotApi(MessageMethods):
             "editmessagetext": self._edit_text,
             "editmessagereplymarkup": self._edit_markup,
             "deletemessage": self._delete,
+            "deletemessages": self._delete_many,
+            "getchatmember": self._get_chat_member,
+            "banchatmember": self._ban_member,
+            "unbanchatmember": self._unban_member,
             "getfile": self._get_file,
             "close": lambda p: True,
             "logout": lambda p: True,
@@ -127,13 +141,26 @@ class BotApi(MessageMethods):
                     status, body = verdict
         except ApiError as error:
             status, body = error.code, error_body(error.code, error.description)
+            if error.parameters:
+                body["parameters"] = error.parameters
         with self._cond:
             self.calls.append(ApiCall(method, decoded, time.monotonic(), status))
+            if status == 200 and method.lower() == "getupdates":
+                body = self._maybe_garbled(body)
             self._cond.notify_all()
         if status == NO_ANSWER:  # a time-out: hold the request, then drop the connection
             time.sleep(self.faults.hang_s if self.faults else 0.0)
             return status, None
         return status, body
+
+    def _maybe_garbled(self, body: Any) -> Any:
+        """The answer, or its JSON cut off before the end (raw UTF-8, as Telegram sends it)."""
+        if self.garbled_polls <= 0 or not body.get("result"):
+            return body
+        self.garbled_polls -= 1
+        self.garbled.extend(update["update_id"] for update in body["result"])
+        raw = json.dumps(body, ensure_ascii=False).encode()
+        return raw[: len(raw) - 4]
 
     def _download(self, rest: str) -> Response:
         token_part, _, file_path = rest.partition("/")

@@ -58,7 +58,7 @@ class FaultPlan:
     def __post_init__(self) -> None:
         if not 0.0 <= self.ratio <= 1.0:
             raise ValueError("ratio must be between 0 and 1")
-        allowed = (NO_ANSWER, 400, 403, 429, 500, 502)
+        allowed = (NO_ANSWER, 400, 401, 403, 429, 500, 502)
         if not self.codes or any(code not in allowed for code in self.codes):
             raise ValueError(f"codes must be some of {allowed} (0: no answer)")
         self._rng = random.Random(self.seed)
@@ -87,6 +87,7 @@ class FaultPlan:
             return NO_ANSWER, {}
         descriptions = {
             400: "Bad Request: injected by the fake",
+            401: "Unauthorized",  # PTB: InvalidToken (a revoked token)
             403: "Forbidden: bot was blocked by the user",
             500: "Internal Server Error",
             502: "Bad Gateway",

@@ -65,6 +65,7 @@ class FakeTelegram(BotApi):
         with self._cond:
             self._chats.setdefault(chat["id"], chat)
             message_id = next(self._message_ids[chat["id"]])
+            self.user_messages[(chat["id"], message_id)] = False  # not deleted
         return {"message_id": message_id, "date": now(), "chat": chat, "from": sender, **fields}
 
     def user_sends(self, user_id: int, **fields: Any) -> dict[str, Any]:
@@ -148,6 +149,24 @@ class FakeTelegram(BotApi):
         self._push_update("message", message)
         return message
 
+    def migrate_group(self, old_id: int, new_id: int, title: str = "Workers group") -> None:
+        """The group becomes a supergroup with a new id: sends to the old id fail with
+        400 and `migrate_to_chat_id`; no service message is delivered (the worst case)."""
+        with self._cond:
+            self._chats[new_id] = group_chat(new_id, title, "supergroup")
+            self._migrated[old_id] = new_id
+
+    def make_bot_admin(self, chat_id: int) -> None:
+        """The group's owner makes the bot an administrator (it may then remove members)."""
+        with self._cond:
+            self._bot_admin_in.add(chat_id)
+
+    def age_messages(self, chat_id: int, hours: float) -> None:
+        """Every message the bot has sent to the chat so far becomes `hours` older."""
+        with self._cond:
+            for record in self._by_chat[chat_id]:
+                record.raw["date"] = int(record.raw["date"]) - int(hours * 3600)
+
     def block_bot(self, user_id: int, blocked: bool = True) -> None:
         """The user blocks the bot: sends to them fail with 403 Forbidden."""
         with self._cond:
@@ -198,6 +217,11 @@ class FakeTelegram(BotApi):
         """Everything the bot sent to the chat, in order (deleted ones included, flagged)."""
         with self._cond:
             return list(self._by_chat[chat_id])
+
+    def deleted_user_messages(self, chat_id: int) -> list[int]:
+        """Ids of the users' own messages in the chat that the bot deleted."""
+        with self._cond:
+            return sorted(m for (c, m), gone in self.user_messages.items() if c == chat_id and gone)
 
     def calls_to(self, method: str) -> list[ApiCall]:
         with self._cond:
@@ -293,6 +317,19 @@ class FakeTelegram(BotApi):
         with self._cond:
             self.faults = plan
         return plan
+
+    def fail_polls(self, code: int, retry_after: int = 1, limit: int | None = 1) -> FaultPlan:
+        """Answer getUpdates with `code` (e.g. 429 with `retry_after`, or 401: a revoked token)
+        `limit` times; a 429 also refuses polls inside its window (`plan.violations`)."""
+        return self.fail_sends(
+            1.0, (code,), retry_after, methods=frozenset({"getupdates"}), limit=limit
+        )
+
+    def garble_polls(self, count: int = 1) -> None:
+        """Cut short the next `count` getUpdates answers that hold updates: the body is not
+        JSON (a dropped connection, a broken proxy). Their ids go to `garbled`."""
+        with self._cond:
+            self.garbled_polls = count
 
     def clear_faults(self) -> None:
         with self._cond:

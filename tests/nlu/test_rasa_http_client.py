@@ -126,12 +126,13 @@ async def test_very_long_text_is_cut(fake: FakeRasa) -> None:
     assert len(fake.behaviour.received[0]) == MAX_TEXT_CHARS
 
 
+SLOW_S = 30.0  # a server far slower than the client's 0.3 s time-out
 FAILURES = [
     ("server error", Behaviour(status=500)),
     ("no model loaded", Behaviour(status=409)),
     ("not json", Behaviour(body=b"<html>" + SECRET.encode() + b"</html>")),
-    ("json without intent", Behaviour(body=b'{"text": "x"}')),
-    ("slower than the timeout", Behaviour(delay_s=1.0)),
+    ("json nested past the parser's depth", Behaviour(body=b"[" * 100_000 + b"]" * 100_000)),
+    ("slower than the timeout", Behaviour(delay_s=SLOW_S)),
 ]
 
 
@@ -147,9 +148,23 @@ async def test_failures_raise_nlu_unavailable_without_logging_text(
             await client.parse(SECRET)
         elapsed = time.perf_counter() - started
         await client.aclose()
-    assert elapsed < 0.9
+    # Gave up at its own time-out, not after the slow server's answer: a margin so wide that
+    # a busy machine cannot cross it (0.3 s against 30 s).
+    assert elapsed < SLOW_S / 2
     assert "SECRET" not in str(raised.value) and raised.value.__cause__ is None
     assert "SECRET" not in caplog.text and "ပျောက်" not in caplog.text
+
+
+async def test_json_of_another_shape_is_not_understood_never_an_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with FakeRasa(behaviour=Behaviour(body=b'{"text": "x", "intent": "greet"}')) as server:
+        client = RasaHttpClient(server.url)
+        result = await client.parse(SECRET)
+        await client.aclose()
+    assert result == NluResult(None, 0.0, ())
+    assert "SECRET" not in caplog.text
 
 
 async def test_server_down_raises_nlu_unavailable() -> None:

@@ -1,10 +1,11 @@
 """Property tests: the hypothesis profile, compiled catalogs and the shared engine context.
 
-The profile is registered here and used explicitly by each test (`settings(CI, ...)`), so it
-never changes the settings of hypothesis tests in other folders. Every test sets its own
-`max_examples`: the folder must stay well under a minute on two shared cores. Run with
-`--hypothesis-show-statistics` to see how many examples each property ran; set
-PROPERTY_EXAMPLES_FACTOR=20 for a longer exploration before a release (property_strategies).
+The profile is registered here and used explicitly by each test (`settings(CI, ...)`). It
+builds on the run's profile (tests/conftest.py): `ci`, derandomized, in `make test`; `fuzz` in
+`make fuzz`. Every test sets its own `max_examples` through `examples()`: under `ci` the folder
+must stay well under a minute on two shared cores; `fuzz` multiplies every budget (by 40
+unless PROPERTY_EXAMPLES_FACTOR says otherwise). Run with `--hypothesis-show-statistics` to
+see how many examples each property ran.
 """
 
 from __future__ import annotations
@@ -32,11 +33,10 @@ from dialogue_helpers import make_context  # noqa: E402
 from bot.dialogue import engine  # noqa: E402
 from bot.i18n import translator  # noqa: E402
 
+# On top of the profile tests/conftest.py loaded (`ci`: derandomized, or `fuzz`).
 settings.register_profile(
-    "ci",
-    deadline=None,  # the first Zawgyi detection and catalog loads are slow, later ones fast
-    derandomize=False,
-    print_blob=True,  # a failure prints the line that replays it
+    "properties",
+    parent=settings(),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 

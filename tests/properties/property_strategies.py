@@ -8,6 +8,7 @@ Unicode. Long texts are repetitions: hypothesis draws a few kilobytes at most pe
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -31,12 +32,15 @@ from bot.referrals.cases import REF_ALPHABET, REF_LENGTH
 from bot.referrals.staff_buttons import STAFF_ACTIONS
 from bot.values import COUNTRIES, ORIGINS, CaseView, UserState
 
-CI = settings.get_profile("ci")  # registered in conftest.py
+CI = settings.get_profile("properties")  # registered in conftest.py
+FUZZING = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"  # make fuzz
 
 
 def examples(count: int) -> int:
-    """A test's example budget; PROPERTY_EXAMPLES_FACTOR=20 explores longer before a release."""
-    return count * int(os.environ.get("PROPERTY_EXAMPLES_FACTOR", "1"))
+    """A test's example budget: as written under `ci`; 40 times (or PROPERTY_EXAMPLES_FACTOR
+    times) more under `fuzz`, the long exploration before a release."""
+    default = "40" if FUZZING else "1"
+    return count * int(os.environ.get("PROPERTY_EXAMPLES_FACTOR", default))
 
 
 TELEGRAM_TEXT_LIMIT = 4096  # characters in one message
@@ -278,14 +282,33 @@ any_events: st.SearchStrategy[Event] = st.one_of(
 )
 
 
+@dataclass(frozen=True)
+class Shown:
+    """A press on the index-th button shown so far (old keyboards too), or on one of the
+    user's own cases: the paths that send, withdraw and answer. A plain value, unlike
+    st.data(), so a failing run can be kept as an explicit @example."""
+
+    index: int
+
+    def press(self, shown: list[str], cases: tuple[CaseView, ...]) -> ButtonPress:
+        own = [f"{action}:{case.ref}" for case in cases for action in ("wd", "ans")]
+        own += [f"wd:{case.ref}:yes" for case in cases]
+        choices = [*shown, *own, "ref:send"]
+        return ButtonPress(choices[self.index % len(choices)])
+
+
+# Any event, or two times in three a press on a button shown earlier. flatmap, not one_of:
+# hypothesis flattens nested one_of into equally likely branches.
+script_steps: st.SearchStrategy[Event | Shown] = st.integers(0, 2).flatmap(
+    lambda pick: st.builds(Shown, st.integers(0, 255)) if pick else any_events
+)
+
+
 def events_after(shown: list[str], cases: tuple[CaseView, ...] = ()) -> st.SearchStrategy[Event]:
-    """Any event, or two times in three a press on a button shown earlier (old keyboards too)
-    or on one of the user's own cases: the paths that send, withdraw and answer."""
-    own = [f"{action}:{case.ref}" for case in cases for action in ("wd", "ans")]
-    own += [f"wd:{case.ref}:yes" for case in cases]
-    presses = st.sampled_from([*shown, *own, "ref:send"]).map(ButtonPress)
-    # flatmap, not one_of: hypothesis flattens nested one_of into equally likely branches.
-    return st.integers(0, 2).flatmap(lambda pick: presses if pick else any_events)
+    """One step of a script, drawn as an event (for tests that draw as they go)."""
+    return script_steps.map(
+        lambda step: step.press(shown, cases) if isinstance(step, Shown) else step
+    )
 
 
 # --- states ----------------------------------------------------------------------------------
