@@ -32,6 +32,11 @@ class CryptoBox:
         self._fernet = MultiFernet([Fernet(key.encode()) for key in keys])
         # A separate key for signing button data, derived so one secret is enough to configure.
         self._sign_key = hashlib.sha256(b"callback-signing:" + keys[0].encode()).digest()
+        # One pseudonym key per configured key: rows marked with an older key's pseudonym
+        # are still found after a rotation (pseudonyms()).
+        self._pseudonym_keys = [
+            hashlib.sha256(b"pseudonym:" + key.encode()).digest() for key in keys
+        ]
 
     def encrypt(self, text: str | None) -> str | None:
         if text is None:
@@ -54,6 +59,14 @@ class CryptoBox:
     def sign(self, data: str) -> str:
         digest = hmac.new(self._sign_key, data.encode(), hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest).decode()[:SIGNATURE_LENGTH]
+
+    def pseudonym(self, uid: str) -> str:
+        """A keyed hash of a user id: finds a person's rows without storing who they are."""
+        return hmac.new(self._pseudonym_keys[0], uid.encode(), hashlib.sha256).hexdigest()
+
+    def pseudonyms(self, uid: str) -> list[str]:
+        """The user's pseudonym under every configured key (newest first)."""
+        return [hmac.new(k, uid.encode(), hashlib.sha256).hexdigest() for k in self._pseudonym_keys]
 
     def verify(self, data: str, signature: str) -> bool:
         # Full length only: a shortened signature would be guessable in a few tries.
