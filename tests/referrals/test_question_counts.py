@@ -164,3 +164,20 @@ def test_keeping_words_longer_than_30_days_is_refused(monkeypatch, tmp_path, day
     monkeypatch.setenv("KEEP_UNANSWERED_DAYS", days)
     with pytest.raises(ConfigError, match="KEEP_UNANSWERED_DAYS"):
         load_settings(tmp_path / "none.env")
+
+
+def test_editors_read_the_kept_words_and_a_key_rotation_drops_them(harness: Harness, capsys):
+    from bot import admin
+
+    harness.service.keep_unanswered_days = 30
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.send(MIGRANT, FALLBACK)
+    assert admin.show_unanswered(harness.store, 30) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.endswith(f"\ten\tfallback\tdocuments_confiscated,other\t{WORDS}")
+    assert "5001" not in line  # never who asked
+    # The owner mark is a hash under the old key: after a rotation erasure could not find
+    # the rows, so the rotation deletes them.
+    admin.rotate(harness.store)
+    assert "Deleted 1 kept unanswered questions" in capsys.readouterr().out
+    assert harness.all(UnansweredText) == []
