@@ -37,6 +37,7 @@ from bot.values import (
     Button,
     CaseView,
     DeleteMyData,
+    Effect,
     NluResult,
     OpenCase,
     RelayToStaff,
@@ -251,7 +252,7 @@ class BotService:
         if self.keep_unanswered_days and tally.asked in UNANSWERED and isinstance(event, Text):
             counts.keep_words(session, self.store.box, uid, now, outcome.state, tally, event.text)
 
-    def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
+    def _apply(self, session: Session, uid: str, effects: Sequence[Effect]) -> bool:
         for effect in effects:
             if isinstance(effect, OpenCase):
                 cases.open_case(session, self.kit, uid, effect)

@@ -178,7 +178,7 @@ class CaseView:
     ref: str
     topic: str | None
     partner_id: str | None
-    status: str  # a CaseStatus
+    status: CaseStatus
     created_on: str  # ISO date
 
     @property

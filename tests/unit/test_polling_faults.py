@@ -9,7 +9,6 @@ import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Sequence
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -65,7 +64,7 @@ class ScriptedApp:
         self.trail: list[str] = []
         self.bot = ScriptedBot(script, self.stop, self.trail)
         self.store = ScriptedStore(failures, self.trail)
-        self.bot_data = {SERVICE: SimpleNamespace(store=self.store)}
+        self.bot_data = {SERVICE: self.store}  # the service's mark_update, scripted
         self.fail_handling = fail_handling
         self.handled: list[int] = []
         self.pauses: list[float] = []
