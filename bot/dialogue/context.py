@@ -21,3 +21,4 @@ class Context:
     retention_days: int = 90  # what /privacy promises about closed cases
     connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
     subscription: Subscription | None = None  # the person's alerts, None when not subscribed
+    keep_unanswered_days: int = 0  # what /privacy says of unanswered questions' words

@@ -5,7 +5,7 @@
 - users.answers_seen, users.alerts_offered: alerts are offered once, after a few answers.
 
 Revision ID: 0007_i15_alerts
-Revises: 0006_i10c_case_version
+Revises: 0008_i14_counts (main's head when this branch merged it)
 Create Date: 2026-12-03
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_i15_alerts"
-down_revision = "0006_i10c_case_version"
+down_revision = "0008_i14_counts"
 branch_labels = None
 depends_on = None
 
