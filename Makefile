@@ -15,7 +15,7 @@ export RASA_TELEMETRY_ENABLED := false
 
 help:
 	@echo "make run    - set up everything and start the bot (console without TELEGRAM_BOT_TOKEN)"
-	@echo "make test   - set up whatever is missing; lint, type checks, content check, all tests"
+	@echo "make test   - set up whatever is missing; lint, imports, type checks, content check, all tests"
 	@echo "make fuzz   - the property tests' long random exploration (over 100,000 examples)"
 	@echo "make extract / update-po / translations - the gettext workflow (see README)"
 	@echo "make nlu-eval / nlu-bench / nlu-perf - NLU figures (see docs/benchmarks.md)"

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 
 from cryptography.fernet import Fernet
 from sqlalchemy import select
+from telegram import Bot
+from telegram.error import TelegramError
 
 from bot.config import Settings
 from bot.content import load_catalog
 from bot.referrals import staff
 from bot.runtime import open_store
-from bot.storage import Store
-from bot.storage.models import Case, CaseMessage, Outbox, User
+from bot.storage import Store, counts
+from bot.storage.models import Case, CaseMessage, Inbox, Outbox, UnansweredText, User, utcnow
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,6 +33,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     revoke.add_argument("--code", help="an invite code not used yet")
     cmds.add_parser("new-key", help="print a new encryption key for BOT_ENCRYPTION_KEYS")
     cmds.add_parser("rotate-key", help="re-encrypt stored data with the first key")
+    cmds.add_parser(
+        "unanswered", help="the kept words of questions the bot could not answer (editors)"
+    )
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -39,6 +45,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
     if args.admin_command == "rotate-key":
         return rotate(store)
+    if args.admin_command == "unanswered":
+        return show_unanswered(store, settings.keep_unanswered_days)
     partners = load_catalog(settings.content_dir).partners
     if partners is None or args.org not in partners.by_id():
         print(f"Unknown organisation {args.org!r}: see content/partners.yml", file=sys.stderr)
@@ -50,9 +58,40 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             how = f"/register {code} in the group" if args.inbox else f"/join {code} to the bot"
             print(f"{code}\nOne use, valid 7 days. The person sends: {how}")
             return 0
-        done = staff.revoke(session, args.org, args.user, args.code)
+        done = staff.revoke(session, args.org, args.user, args.code, store.box)
+        inbox = session.get(Inbox, args.org)
+        chat = inbox.chat_id if inbox else None
     print(f"Revoked: {done}")
+    if done and args.user is not None and chat is not None:
+        print(remove_from_inbox(settings, chat, args.user))
     return 0 if done else 1
+
+
+def remove_from_inbox(settings: Settings, chat_id: int, user_id: int) -> str:
+    if settings.telegram_token is None:
+        return "No TELEGRAM_BOT_TOKEN: the inbox group was asked to remove them."
+    removed = asyncio.run(
+        remove_member(settings.telegram_token, settings.telegram_api_url, chat_id, user_id)
+    )
+    if removed:
+        return "Removed from the inbox group."
+    return "The bot is not an administrator of the inbox group: the group was asked to do it."
+
+
+async def remove_member(token: str, api_url: str, chat_id: int, user_id: int) -> bool:
+    """A ban followed at once by an unban: the person leaves the inbox group (and could be
+    invited again later). Telegram allows it only when the bot is an administrator there;
+    otherwise the inbox and the organisation's admins were told to do it (staff.revoke)."""
+    base = api_url.rstrip("/")
+    bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
+    try:
+        async with bot:
+            await bot.ban_chat_member(chat_id, user_id)
+            await bot.unban_chat_member(chat_id, user_id, only_if_banned=True)
+    except TelegramError as error:
+        print(f"Telegram refused ({type(error).__name__})", file=sys.stderr)
+        return False
+    return True
 
 
 def rotate(store: Store) -> int:
@@ -70,5 +109,26 @@ def rotate(store: Store) -> int:
                 for name in names:
                     setattr(row, name, box.rotate(getattr(row, name)))
                 count += 1
+        # Their owner mark is a keyed hash under the old key: once that key is removed,
+        # /delete_my_data could no longer find them. They are drafts for editors, at most
+        # 30 days old: dropped rather than left unerasable.
+        dropped = counts.purge_words(session, utcnow(), 0)
     print(f"Re-encrypted {count} rows with the first key; older keys can now be removed.")
+    if dropped:
+        print(f"Deleted {dropped} kept unanswered questions (they could not be re-keyed).")
+    return 0
+
+
+def show_unanswered(store: Store, kept_days: int) -> int:
+    """For content editors: what people asked that the bot could not answer, newest first,
+    with the NLU's guesses. Only what KEEP_UNANSWERED_DAYS kept; never who asked."""
+    if not kept_days:
+        print("KEEP_UNANSWERED_DAYS is 0: no words are kept (see the anonymous counts in "
+              "`python -m bot report --org all`).")  # fmt: skip
+    with store.sessions() as session:
+        rows = session.scalars(select(UnansweredText).order_by(UnansweredText.at.desc())).all()
+        for row in rows:
+            words = store.box.decrypt(row.text_enc) or "(cannot be decrypted)"
+            guesses = row.guesses or "-"
+            print(f"{row.at:%Y-%m-%d}\t{row.language}\t{row.asked}\t{guesses}\t{words}")
     return 0

@@ -5,6 +5,9 @@ chat             the console chat (scriptable: reads stdin line by line)
 ask [--json]     classify and answer messages (one per stdin line, or one argument)
 content check    validate content/ (exit 1 on errors)
 content report   write the review sheet for partner organisations
+content export   write the review workbook (XLSX) partners fill in
+content import   show, check and apply a returned review workbook
+report           the HTML report of cases and questions (charts inline) for partners
 """
 
 from __future__ import annotations
@@ -60,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-age-days", type=int, default=None)
     report = content_sub.add_parser("report", help="write the review sheet (CSV and Markdown)")
     report.add_argument("--out", type=Path, default=Path("var/review"))
+    export = content_sub.add_parser("export", help="write the review workbook (XLSX)")
+    export.add_argument("--out", type=Path, default=Path("var/review/review.xlsx"))
+    imported = content_sub.add_parser("import", help="apply a returned review workbook")
+    imported.add_argument("file", type=Path)
+    imported.add_argument("--dry-run", action="store_true", help="show and check, write nothing")
+    report_parser = sub.add_parser("report", help="HTML report of cases and questions")
+    report_parser.add_argument("--org", required=True, help="an organisation's id, or all")
+    report_parser.add_argument("--weeks", type=int, default=8, help="how many weeks back")
+    report_parser.add_argument("--out", type=Path, default=Path("report.html"))
     from bot import admin
 
     admin.add_parser(sub)
@@ -96,6 +108,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot import admin
 
         return admin.run(args, settings)
+    if args.command == "report":
+        return report_command(args, settings)
     if args.command == "ask":
         messages = [args.message] if args.message else (line.rstrip("\n") for line in sys.stdin)
         return asyncio.run(ask(settings, messages, as_json=args.json, wait_s=args.wait))
@@ -113,10 +127,56 @@ def content_command(args: argparse.Namespace, settings: Settings) -> int:
 
         max_age = args.max_age_days or settings.content_max_age_days
         return run_check(settings.content_dir, max_age, sys.stdout)
+    if args.content_command in ("export", "import"):
+        return review_command(args, settings)
     from bot.content.report import write_report
 
     for path in write_report(settings.content_dir, args.out):
         print(path)
+    return 0
+
+
+def review_command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.content_command == "export":
+        from bot.content.workbook import export_workbook
+
+        rows = export_workbook(settings.content_dir, args.out)
+        print(f"{args.out}: {rows} rows")
+        return 0
+    from zipfile import BadZipFile
+
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from bot.content.review_import import ImportRefused, import_workbook
+
+    try:
+        import_workbook(settings.content_dir, args.file, sys.stdout, apply=not args.dry_run)
+    except (ImportRefused, ValueError, OSError, BadZipFile, InvalidFileException) as error:
+        print(f"Import refused, nothing was written: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def report_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content import load_catalog
+    from bot.reports.build import report, scopes
+    from bot.runtime import open_store
+    from bot.storage.models import utcnow
+
+    catalog = load_catalog(settings.content_dir)
+    if args.org not in scopes(catalog) or not 1 <= args.weeks <= 104:
+        known = ", ".join(scopes(catalog))
+        print(f"--org must be one of: {known}; --weeks 1 to 104.", file=sys.stderr)
+        return 2
+    store = open_store(settings)
+    try:
+        with store.sessions() as session:
+            page = report(session, catalog, args.org, args.weeks, utcnow())
+    finally:
+        store.engine.dispose()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(page, encoding="utf-8")
+    print(args.out)
     return 0
 
 
@@ -150,9 +210,15 @@ async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s
             nlu = event.nlu
             record = {
                 "text": message,
-                "language": event.language,
+                # The language the reply is in; `detected` is the message's own (it may be
+                # one the bot does not speak, or None for digits and emoji).
+                "language": outcome.state.language or language,
+                "detected": event.language,
                 "encoding": event.encoding,
                 "topic": nlu.topic if nlu else None,
+                # Every problem found, most urgent first (bot/nlu/priority.py); `topic` is
+                # the one answered.
+                "topics": list(nlu.topics) if nlu else [],
                 "confidence": round(nlu.confidence, 4) if nlu else None,
                 "reply": reply,
             }
@@ -162,4 +228,8 @@ async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s
 
 
 def _plain(record: Mapping[str, object]) -> str:
-    return f"{record['topic']} ({record['confidence']}) [{record['language']}]\n{record['reply']}\n"
+    topics = ", ".join(str(t) for t in record["topics"])  # type: ignore[attr-defined]
+    return (
+        f"{record['topic']} ({record['confidence']}) [{record['language']}] topics: {topics}\n"
+        f"{record['reply']}\n"
+    )

@@ -7,17 +7,21 @@ together. What the desk says back at once is returned as `Said` items for the ad
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from bot.referrals import cases
+from bot.referrals import cases, steps
 from bot.referrals import staff as desk_staff
+from bot.referrals.cards import age
 from bot.referrals.kit import CaseKit
-from bot.referrals.staff import STAFF_STEP, StaffResult
+from bot.referrals.staff import StaffResult
+from bot.reports.build import Picture, stats_picture
 from bot.storage import Store
 from bot.storage.models import User, utcnow
-from bot.values import Keyboard
+from bot.values import WITH_ORGANISATION, Keyboard
 
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
 
@@ -27,52 +31,93 @@ class Said:
     chat_id: int
     text: str
     buttons: Keyboard = ()
+    # Shown to the presser alone (a callback alert), never posted: a refusal in an inbox
+    # group would tell everyone there who tried what.
+    alert: bool = False
+
+
+def refused(_: Callable[[str], str]) -> str:
+    return _("You cannot act on this case.")
+
+
+def changed(_: Callable[[str], str]) -> str:
+    return _("This case changed just now. Look at it again.")
+
+
+def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
+    return {
+        StaffResult.ALREADY: _("Case {ref} is already accepted."),
+        StaffResult.NOT_OPEN: _("Case {ref} is not open any more."),
+        StaffResult.REROUTED: _("Case {ref} was passed to the next organisation."),
+        StaffResult.DECLINED: _("Case {ref} was declined; no other organisation could take it."),
+    }
 
 
 class Desk:
-    def __init__(self, store: Store, kit: CaseKit) -> None:
+    def __init__(
+        self, store: Store, kit: CaseKit, clock: Callable[[], dt.datetime] = utcnow
+    ) -> None:
         self.store = store
         self.kit = kit
+        self.clock = clock  # staff steps expire (bot/referrals/steps.py)
         self._ = kit.translator("en").gettext
 
     # --- buttons in an inbox or a caseworker's chat ----------------------------------------
-    def button(self, tg_user_id: int, chat_id: int, data: str) -> list[Said]:
-        _ = self._
+    def button(
+        self, tg_user_id: int, chat_id: int, data: str, language: str | None = None
+    ) -> list[Said]:
+        """`language`: the presser's (Telegram's language_code), for alerts and prompts."""
+        said = self.kit.translator(language).gettext
         parsed = self.kit.buttons.parse(data)
         if parsed is None:
-            return [Said(chat_id, _("This button is not valid."))]
-        action, case_id = parsed
-        with self.store.sessions.begin() as session:
-            who = desk_staff.authorise(session, case_id, tg_user_id)
-            if who is None:
-                return [Said(chat_id, _("You cannot act on this case."))]
-            ref = who.case.ref
-            if action == "acc":
-                result = desk_staff.accept(session, self.kit, who)
-                return [
-                    Said(chat_id, self._result(result, _("Case {ref} accepted.")).format(ref=ref))
-                ]
-            if action == "close":
-                return [
-                    Said(
-                        tg_user_id,
-                        _("How did case {ref} end?").format(ref=ref),
-                        self._outcomes(case_id),
-                    )
-                ]
-            if action in CLOSE_OUTCOMES:
-                result = desk_staff.close(session, self.kit, who, CLOSE_OUTCOMES[action])
-                return [
-                    Said(chat_id, self._result(result, _("Case {ref} closed.")).format(ref=ref))
-                ]
-            prompts = {
-                "rep": _("Write your reply to case {ref}. The person gets it through the bot; "
-                         "they do not see your name."),
-                "note": _("Write an internal note for case {ref}. Only your organisation sees it."),
-                "dec": _("Why do you decline case {ref}? It goes to the next organisation."),
-            }  # fmt: skip
-            self._set_step(session, tg_user_id, f"{STAFF_STEP}{action}:{case_id}")
-            return [Said(tg_user_id, prompts[action].format(ref=ref))]
+            return [Said(chat_id, said("This button is not valid."), alert=True)]
+        try:
+            with self.store.sessions.begin() as session:
+                return self._button(session, tg_user_id, chat_id, *parsed, said)
+        except StaleDataError:  # the case changed between reading and writing: nothing done
+            return [Said(chat_id, changed(said), alert=True)]
+
+    def _button(
+        self,
+        session: Session,
+        tg_user_id: int,
+        chat_id: int,
+        action: str,
+        case_id: int,
+        said: Callable[[str], str],
+    ) -> list[Said]:
+        _ = self._
+        who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=action != "acc")
+        if who is None:
+            return [Said(chat_id, refused(said), alert=True)]
+        ref = who.case.ref
+        if action == "acc":
+            result = desk_staff.accept(session, self.kit, who)
+            if result != StaffResult.OK:
+                return [Said(chat_id, results(said)[result].format(ref=ref), alert=True)]
+            text, buttons = self.kit.cards.case_details(session, who.case)
+            return [
+                Said(chat_id, _("Case {ref} accepted.").format(ref=ref)),
+                Said(tg_user_id, text, buttons),  # the one who holds it reads it, in private
+            ]
+        if action == "open":
+            return [Said(tg_user_id, *self.kit.cards.case_details(session, who.case))]
+        if who.case.status not in WITH_ORGANISATION:
+            return [Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=ref), alert=True)]
+        if action == "close":
+            question = _("How did case {ref} end?").format(ref=ref)
+            return [Said(tg_user_id, question, self._outcomes(case_id))]
+        if action in CLOSE_OUTCOMES:
+            result = desk_staff.close(session, self.kit, who, CLOSE_OUTCOMES[action])
+            return [Said(chat_id, self._result(result, _("Case {ref} closed.")).format(ref=ref))]
+        prompts = {
+            "rep": _("Write your reply to case {ref}. The person gets it through the bot; "
+                     "they do not see your name."),
+            "note": _("Write an internal note for case {ref}. Only your organisation sees it."),
+            "dec": _("Why do you decline case {ref}? It goes to the next organisation."),
+        }  # fmt: skip
+        self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
+        return [Said(tg_user_id, prompts[action].format(ref=ref))]
 
     def _outcomes(self, case_id: int) -> Keyboard:
         _ = self._
@@ -83,40 +128,44 @@ class Desk:
         )
 
     def _result(self, result: StaffResult, ok: str) -> str:
-        _ = self._
-        return {
-            StaffResult.OK: ok,
-            StaffResult.ALREADY: _("Case {ref} is already accepted."),
-            StaffResult.NOT_OPEN: _("Case {ref} is not open any more."),
-            StaffResult.REROUTED: _("Case {ref} was passed to the next organisation."),
-            StaffResult.DECLINED: _(
-                "Case {ref} was declined; no other organisation could take it."
-            ),
-        }[result]
+        return ok if result == StaffResult.OK else results(self._)[result]
 
     # --- what a caseworker writes after pressing Reply, Note or Decline --------------------
     def text(self, tg_user_id: int, step: str, words: str) -> list[Said]:
         _ = self._
-        action, _sep, raw_id = step[len(STAFF_STEP) :].partition(":")
-        with self.store.sessions.begin() as session:
-            self._set_step(session, tg_user_id, None)
-            who = (
-                desk_staff.authorise(session, int(raw_id), tg_user_id) if raw_id.isdigit() else None
-            )
-            if who is None:
-                return [Said(tg_user_id, _("You cannot act on this case."))]
-            ref = who.case.ref
-            words = words.strip()[:2000]
-            if action == "rep":
-                result = desk_staff.reply(session, self.kit, who, words)
-                ok = _("Sent to the person in case {ref}.")
-            elif action == "note":
-                result = desk_staff.note(session, self.kit, who, words)
-                ok = _("Note saved on case {ref}.")
-            else:
-                result = desk_staff.decline(session, self.kit, who, words)
-                ok = _("Case {ref} declined.")
-            return [Said(tg_user_id, self._result(result, ok).format(ref=ref))]
+        pending = steps.parse(step)
+        try:
+            with self.store.sessions.begin() as session:
+                self._set_step(session, tg_user_id, None)
+                if pending is None or steps.expired(pending, self.clock()):
+                    expired = _(
+                        "This step expired: you pressed that button more than 30 minutes ago, "
+                        "so I did not use this text. Press the button on the case again."
+                    )
+                    return [Said(tg_user_id, expired)]
+                return self._text(session, tg_user_id, pending.action, pending.case_id, words)
+        except StaleDataError:
+            return [Said(tg_user_id, changed(_))]
+
+    def _text(
+        self, session: Session, tg_user_id: int, action: str, case_id: int, words: str
+    ) -> list[Said]:
+        _ = self._
+        who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)
+        if who is None:
+            return [Said(tg_user_id, refused(_))]
+        ref = who.case.ref
+        words = words.strip()[:2000]
+        if action == "rep":
+            result = desk_staff.reply(session, self.kit, who, words)
+            ok = _("Sent to the person in case {ref}.")
+        elif action == "note":
+            result = desk_staff.note(session, self.kit, who, words)
+            ok = _("Note saved on case {ref}.")
+        else:
+            result = desk_staff.decline(session, self.kit, who, words)
+            ok = _("Case {ref} declined.")
+        return [Said(tg_user_id, self._result(result, ok).format(ref=ref))]
 
     def _set_step(self, session: Session, tg_user_id: int, step: str | None) -> None:
         uid = f"tg:{tg_user_id}"
@@ -125,7 +174,7 @@ class Desk:
             user = User(uid=uid, profile_asked=True, misses=0)
             session.add(user)
         user.step = step
-        user.last_seen_at = utcnow()
+        user.last_seen_at = self.clock()
 
     # --- commands ---------------------------------------------------------------------------
     def join(self, tg_user_id: int, code: str) -> list[Said]:
@@ -162,10 +211,34 @@ class Desk:
         now = utcnow()
         lines = [_("Open cases of {org}:").format(org=org)]
         for case in open_cases:
-            age = now - cases.aware(case.created_at)
+            waited = age(now - cases.aware(case.created_at))
             urgent = "🔴 " if case.urgent else ""
-            lines.append(f"{urgent}{case.ref} · {case.status} · {_age(age)}")
+            lines.append(f"{urgent}{case.ref} · {case.status} · {waited}")
         return [Said(chat_id, "\n".join(lines))]
+
+    def stats(self, chat_id: int, tg_user_id: int) -> Picture | Said | None:
+        """/stats: the organisation's 8-week chart (PNG bytes) and three-line summary, for its
+        staff, in its inbox group or in private (their first organisation). None for someone
+        who is not staff, in private or in a group that is no inbox: the dialogue answers
+        them as it answers any command it does not know."""
+        _ = self._
+        with self.store.sessions() as session:
+            if chat_id == tg_user_id:
+                orgs = desk_staff.orgs_of(session, tg_user_id)
+                org = orgs[0] if orgs else None
+                if org is None:
+                    return None
+            else:
+                org = desk_staff.org_of_inbox(session, chat_id)
+                if org is None:
+                    return None
+                if desk_staff.staff_of(session, tg_user_id, org) is None:
+                    return Said(chat_id, _("Only staff can see the numbers of this inbox."))
+            return stats_picture(session, self.kit.routing.catalog(), org, self.clock())
+
+    def move_inbox(self, old_chat_id: int, new_chat_id: int) -> str | None:
+        with self.store.sessions.begin() as session:
+            return desk_staff.move_inbox(session, old_chat_id, new_chat_id)
 
     def is_inbox(self, chat_id: int) -> bool:
         with self.store.sessions() as session:
@@ -174,12 +247,3 @@ class Desk:
     def check_deadlines(self, now: dt.datetime | None = None) -> int:
         with self.store.sessions.begin() as session:
             return cases.check_deadlines(session, self.kit, now or utcnow())
-
-
-def _age(delta: dt.timedelta) -> str:
-    hours = int(delta.total_seconds() // 3600)
-    return (
-        f"{hours // 24}d {hours % 24}h"
-        if hours >= 24
-        else f"{hours}h {int(delta.seconds // 60) % 60}m"
-    )

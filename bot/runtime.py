@@ -16,6 +16,7 @@ from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
 from bot.outbox.sender import OutboxSender, SendFn
+from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import load_box
@@ -77,7 +78,13 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
     try:
         async with nlu_client(settings, nlu_wait_s) as client:
             yield BotService(
-                store, CatalogHolder(settings.content_dir), client, settings.locales_dir
+                store,
+                CatalogHolder(settings.content_dir),
+                client,
+                settings.locales_dir,
+                # What /privacy states is what the retention schedule does.
+                retention_days=settings.retention_case_days,
+                keep_unanswered_days=settings.keep_unanswered_days,
             )
     finally:
         store.engine.dispose()
@@ -90,4 +97,10 @@ def desk_for(service: BotService) -> Desk:
 
 def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> OutboxSender:
     """The sender for the rows the service's transactions write to the outbox."""
-    return OutboxSender(service.store.sessions, service.store.box, send, global_per_s=per_s)
+    return OutboxSender(
+        service.store.sessions,
+        service.store.box,
+        send,
+        global_per_s=per_s,
+        moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
+    )

@@ -21,6 +21,7 @@ from bot.content import CatalogHolder
 from bot.dialogue import engine
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
+from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
 from bot.language import normalise, to_zawgyi
 from bot.nlu.result import NluClient, NluUnavailable
@@ -29,12 +30,14 @@ from bot.outbox.queue import enqueue
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import STAFF_STEP
-from bot.storage import Store
+from bot.storage import Store, counts
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 from bot.values import (
+    UNANSWERED,
     Button,
     CaseView,
     DeleteMyData,
+    Effect,
     NluResult,
     OpenCase,
     RelayToStaff,
@@ -55,7 +58,12 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
             result = await nlu.parse(normalised.text)
         except NluUnavailable:
             log.warning("NLU unavailable; answering with menus")
-    return Text(normalised.text, normalised.language, normalised.encoding, result)
+        except Exception as error:  # any other client fault: the message is still answered
+            # (emergency words first); the class only, as the error may quote the text.
+            log.error("NLU client failed: %s; answering with menus", type(error).__name__)
+    return Text(
+        normalised.text, normalised.language, normalised.encoding, result, normalised.romanised
+    )
 
 
 def plain_text(raw: str) -> Text:
@@ -71,6 +79,7 @@ def make_context(
     new_ref: str = "",
     retention_days: int = 90,
     connected: frozenset[str] = frozenset(),
+    keep_unanswered_days: int = 0,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
@@ -80,6 +89,7 @@ def make_context(
         new_ref=new_ref,
         retention_days=retention_days,
         connected=connected,
+        keep_unanswered_days=keep_unanswered_days,
     )
 
 
@@ -90,6 +100,7 @@ class BotService:
     nlu: NluClient | None
     locales_dir: Path
     retention_days: int = 90
+    keep_unanswered_days: int = 0  # 0: the words of unanswered questions are not kept
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
 
@@ -130,10 +141,12 @@ class BotService:
                 cases.new_ref(),
                 self.retention_days,
                 frozenset(session.scalars(select(Inbox.org_id)).all()),
+                self.keep_unanswered_days,
             )
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)
             session.flush()
+            self._count(session, uid, event, outcome)
             wrote_outbox = self._apply(session, uid, outcome.effects)
         if wrote_outbox:
             self.on_outbox()
@@ -155,17 +168,27 @@ class BotService:
         return step if step and step.startswith(STAFF_STEP) else None
 
     # --- privacy helpers the Telegram adapter calls (ids and schedules, never texts) -------
-    def record_sent(self, chat_id: int, message_ids: list[int]) -> None:
+    def record_sent(self, chat_id: int, message_ids: list[int], known_only: bool = False) -> None:
+        """`known_only`: only for a chat the bot still knows (a profile or active staff), so
+        the farewell after /delete_my_data does not leave the chat id behind."""
         with self.store.sessions.begin() as session:
+            if known_only and not retention.known_chat(session, chat_id):
+                return
             retention.record_sent(session, chat_id, message_ids)
 
     def clearable(self, chat_id: int) -> list[int]:
+        return self.clear_plan(chat_id).recent
+
+    def clear_plan(self, chat_id: int) -> retention.ClearPlan:
+        """What /clear may delete, and how many recorded messages are already too old."""
         with self.store.sessions.begin() as session:
-            return retention.clearable(session, chat_id, utcnow())
+            return retention.clear_plan(session, chat_id, utcnow())
 
     def purge(self, case_days: int, profile_days: int) -> retention.Purged:
         with self.store.sessions.begin() as session:
-            return retention.purge(session, utcnow(), case_days, profile_days)
+            return retention.purge(
+                session, utcnow(), case_days, profile_days, self.keep_unanswered_days
+            )
 
     def defer_replies(
         self, chat_id: int, replies: Sequence[Reply], update_id: int, first_position: int = 0
@@ -205,10 +228,31 @@ class BotService:
             uid, "You are sending many messages. Please wait a minute, then write again."
         )
 
-    def cleared_note(self, uid: str) -> str:
-        return self._note(uid, "Done. I deleted our messages from the last 48 hours that I could.")
+    def cleared_note(self, uid: str, refused: int = 0) -> str:
+        """After /clear; honest when Telegram refused some (older than 48 hours)."""
+        if not refused:
+            return self._note(
+                uid, "Done. I deleted our messages from the last 48 hours that I could."
+            )
+        text = self._note(
+            uid,
+            "I deleted our recent messages, but Telegram did not let me delete {count} older "
+            "ones. Please delete them yourself: press and hold a message, then Delete.",
+        )
+        return text.format(count=refused)
 
-    def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
+    def _count(self, session: Session, uid: str, event: Event, outcome: Outcome) -> None:
+        """The anonymous count of this question, in the reply's transaction: a reply that
+        fails to commit is not counted. Its words only when the setting keeps them."""
+        tally = outcome.tally
+        if tally is None:
+            return
+        now = utcnow()
+        counts.count(session, now.date(), outcome.state, tally)
+        if self.keep_unanswered_days and tally.asked in UNANSWERED and isinstance(event, Text):
+            counts.keep_words(session, self.store.box, uid, now, outcome.state, tally, event.text)
+
+    def _apply(self, session: Session, uid: str, effects: Sequence[Effect]) -> bool:
         for effect in effects:
             if isinstance(effect, OpenCase):
                 cases.open_case(session, self.kit, uid, effect)

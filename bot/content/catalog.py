@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
+from bot.content.coverage import pick_variant
 from bot.content.loader import ContentError, collect
-from bot.content.models import DirectoryEntry, Topic, Variant, When
+from bot.content.models import DirectoryEntry, Topic, Variant
 from bot.content.partners import Partners
 from bot.content.safety import EmergencyKeywords
 
@@ -36,15 +37,6 @@ def load_catalog(root: Path) -> Catalog:
     return Catalog(loaded.topics, loaded.entries, loaded.partners, loaded.keywords)
 
 
-def matches(when: When, origin: str | None, country: str | None) -> bool:
-    """Whether a variant applies; an unknown profile value never matches a key that needs it."""
-    if when.origin is not None and when.origin != origin:
-        return False
-    if when.country == "home":
-        return origin is not None and origin != "other" and origin == country
-    return when.country is None or when.country == country
-
-
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
     dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
@@ -65,26 +57,20 @@ class Catalog:
         self.topics: Mapping[str, Topic] = MappingProxyType(dict(topics))
         self.entries: Mapping[str, DirectoryEntry] = MappingProxyType(dict(entries))
         self.partners = partners  # None: no referral partners configured
-        self._danger = keywords.pattern() if keywords else None
+        self._danger = keywords.matcher() if keywords else None
         self._order = {entry_id: index for index, entry_id in enumerate(self.entries)}
 
     def sounds_like_danger(self, text: str) -> bool:
         """Whether a message contains an emergency keyword (content/safety/)."""
-        return bool(self._danger and self._danger.search(text.lower()))
+        return self._danger is not None and self._danger.search(text)
 
     def topic(self, topic_id: str) -> Topic | None:
         return self.topics.get(topic_id)
 
     def answer(self, topic_id: str, origin: str | None, country: str | None) -> Variant:
-        """The most specific matching variant; ties go to the earlier one. KeyError if unknown."""
+        """The variant for this person (docs/content-format.md, "Precedence"); KeyError if none."""
         topic = self.topics[topic_id]
-        candidates = [
-            (variant.when.specificity, -index, variant)
-            for index, variant in enumerate(topic.answers)
-            if matches(variant.when, origin, country)
-        ]
-        # The general variant always matches and load_catalog guarantees it exists.
-        return max(candidates, key=lambda item: (item[0], item[1]))[2]
+        return topic.answers[pick_variant(topic, origin, country)]
 
     def contacts(self, variant: Variant) -> list[DirectoryEntry]:
         return [self.entries[entry_id] for entry_id in variant.contacts if entry_id in self.entries]

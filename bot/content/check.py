@@ -8,9 +8,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
+from bot.content.glossary import glossary_problems, load_glossary
 from bot.content.loader import Loaded, collect, display_path
 from bot.content.models import LANGUAGES
 from bot.content.phones import office_problems, phone_problems
+from bot.content.rules import (
+    absolute_path_problems,
+    directory_language_problems,
+    reachability_problems,
+    unreachable,
+)
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
 
 
@@ -19,12 +26,23 @@ def run_check(root: Path, max_age_days: int, out: TextIO, today: dt.date | None 
     today = today or dt.date.today()
     loaded = collect(root)
     errors = [*loaded.problems, *editorial_problems(root, loaded)]
-    warnings = [*group_warnings(loaded), *age_warnings(loaded, max_age_days, today)]
+    # Reachability gaps are listed, not refused: where nothing reachable is known, the honest
+    # answer says so, and the gap stays visible here and in the review sheet until filled.
+    warnings = [
+        *group_warnings(loaded),
+        *age_warnings(loaded, max_age_days, today),
+        *reachability_problems(loaded),
+    ]
     for message in errors:
         print(f"ERROR {message}", file=out)
     for message in warnings:
         print(f"WARNING {message}", file=out)
     print(summary(loaded, len(errors), len(warnings)), file=out)
+    print(reach_summary(loaded), file=out)
+    glossary, _problems = load_glossary(root)
+    if glossary is not None:
+        wrong = sum("(glossary: " in message for message in errors)
+        print(f"glossary: {len(glossary.terms)} terms; {wrong} violations", file=out)
     return 1 if errors else 0
 
 
@@ -32,6 +50,9 @@ def editorial_problems(root: Path, loaded: Loaded) -> Iterable[str]:
     yield from entry_field_problems(loaded)
     yield from phone_problems(loaded.entries, loaded.entry_files)
     yield from office_problems(loaded.entries, loaded.entry_files)
+    yield from directory_language_problems(loaded)
+    yield from absolute_path_problems(root)
+    yield from glossary_problems(root, loaded)
     for topic_id in TOPIC_IDS:
         if topic_id not in loaded.seen_topic_ids:
             where = display_path(root, root / "topics" / f"{topic_id}.yml")
@@ -77,6 +98,15 @@ def age_warnings(loaded: Loaded, max_age_days: int, today: dt.date) -> Iterable[
             yield f"{label}: verified_on {entry.verified_on} is {age} days old"
         if entry.source_date and (age := old(entry.source_date.start)) is not None:
             yield f"{label}: source_date {entry.source_date} is {age} days old"
+
+
+def reach_summary(loaded: Loaded) -> str:
+    gaps = unreachable(loaded)
+    phones = sum(1 for entry in loaded.entries.values() if entry.phones)
+    return (
+        f"reachability: {len(gaps)} variants leave someone with no reachable contact; "
+        f"{phones} of {len(loaded.entries)} entries have a phone"
+    )
 
 
 def summary(loaded: Loaded, errors: int, warnings: int) -> str:

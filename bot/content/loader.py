@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from bot.content.models import LANGUAGES, DirectoryEntry, Topic
+from bot.content.models import LANGUAGES, DirectoryEntry, Topic, When
 from bot.content.partners import Partners, cross_check
 from bot.content.safety import KEYWORDS_FILE, EmergencyKeywords
 from bot.content.topics import TOPIC_IDS
@@ -148,6 +148,11 @@ def _load_topic_file(root: Path, path: Path, loaded: Loaded) -> None:
     loaded.topic_files[topic.id] = where
 
 
+def describe(when: When) -> str:
+    """`origin: MM, country: TH`, as written in the files (empty for the general variant)."""
+    return ", ".join(f"{key}: {value}" for key, value in when.model_dump(exclude_none=True).items())
+
+
 def _raw_id(data: Any, fallback: str) -> str:
     raw = data.get("id") if isinstance(data, dict) else None
     return raw if isinstance(raw, str) and raw else fallback
@@ -180,6 +185,9 @@ def _cross_check(where: str, topic: Topic, loaded: Loaded) -> Iterable[str]:
     for related in topic.related:
         if related not in loaded.seen_topic_ids:
             yield f"{label}: related topic {related!r} does not exist"
+    whens = [describe(variant.when) for variant in topic.answers]
+    for duplicate in sorted({when for when in whens if whens.count(when) > 1}):
+        yield f"{label}: two variants for `when: {{{duplicate}}}`; only one can ever be shown"
     for index, variant in enumerate(topic.answers):
         for contact in variant.contacts:
             if contact not in loaded.seen_entry_ids:

@@ -110,6 +110,13 @@ class Names(Strict):
     km: Text | None = None
 
 
+class EntryReviews(Strict):
+    """Review of an entry's Burmese and Khmer words (name, hours); English is the source."""
+
+    my: Review
+    km: Review
+
+
 class Coordinates(Strict):
     lat: Annotated[float, Field(ge=-90, le=90)]
     lon: Annotated[float, Field(ge=-180, le=180)]
@@ -129,8 +136,9 @@ class DirectoryEntry(Strict):
     phones: list[Text] = Field(default_factory=list)
     email: str | None = None
     web: str | None = None
-    hours: str | None = None
-    languages: list[LanguageCode] = Field(default_factory=list)
+    hours: Names | None = None
+    # None: not known (write `languages: null`); `content check` requires the key.
+    languages: list[LanguageCode] | None = None
     services: list[Token] = Field(default_factory=list)
     urgent: bool = False
     # Optional here so the bot still runs (with a caution); `content check` requires them.
@@ -138,6 +146,7 @@ class DirectoryEntry(Strict):
     source_date: SourceDate | None = None
     verified_on: dt.date | None = None
     status: Status | None = None
+    review: EntryReviews | None = None
     notes: str | None = None
 
     def serves_nationality(self, nationality: str | None) -> bool:

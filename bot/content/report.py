@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bot.content.catalog import Catalog, load_catalog
+from bot.content.coverage import describe_profile, gaps
 from bot.content.models import LANGUAGES, DirectoryEntry, Topic, Variant
 
 TOPIC_COLUMNS = (
@@ -27,6 +28,7 @@ TOPIC_COLUMNS = (
     "age_days",
     "sources",
     "contacts",
+    "no_reachable_contact_for",
     "text",
 )
 ENTRY_COLUMNS = (
@@ -63,10 +65,16 @@ def describe_when(variant: Variant) -> str:
 
 
 def _topic_rows(catalog: Catalog, today: dt.date) -> Iterator[dict[str, str]]:
+    stranded = {
+        (gap.topic, gap.index): ", ".join(describe_profile(o, c) for o, c in gap.profiles)
+        for gap in gaps(catalog.topics.values(), catalog.entries, catalog.partners)
+    }
     for topic in catalog.topics.values():
-        for variant in topic.answers:
+        for index, variant in enumerate(topic.answers):
             for language in LANGUAGES:
-                yield _topic_row(catalog, topic, variant, language, today)
+                row = _topic_row(catalog, topic, variant, language, today)
+                row["no_reachable_contact_for"] = stranded.get((topic.id, index), "")
+                yield row
 
 
 def _topic_row(
@@ -136,6 +144,8 @@ def _write_markdown(
         "",
         f"Generated on {today}. One row per topic, variant and language. Please check each text",
         "against its sources and mark it reviewed (name, date) in the topic file.",
+        "`no_reachable_contact_for` names the people (origin in country) left with no phone,",
+        "website or e-mail by that variant: help us find one.",
         "",
         "## Topics",
         "",

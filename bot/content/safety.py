@@ -1,15 +1,30 @@
-"""Emergency keywords (content/safety/emergency_keywords.yml): words that mean danger now."""
+"""Emergency keywords (content/safety/emergency_keywords.yml): words that mean danger now.
+
+Matching is forgiving, because a person in danger types fast and on any keyboard: text and
+keywords are folded alike (bot/content/folding.py: case, typographic apostrophes, full-width
+letters, stretched letters, punctuation); Latin-script keywords (English and romanised
+Burmese/Khmer) match as whole words, and their words of seven letters or more also with one
+letter wrong, missing, extra or swapped ("thretened"); Burmese and Khmer match as substrings
+with spaces ignored (bot/dialogue/triage.py also reads Burmese as Zawgyi, so a Zawgyi message
+the detector missed is still caught). Better a false alarm than a missed one.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import Field
 
+from bot.content.folding import fold, without_spaces
 from bot.content.models import Reviews, Strict, Text
 
 KEYWORDS_FILE = Path("safety") / "emergency_keywords.yml"
+
+FUZZY_MIN_LETTERS = 7  # shorter words have too many harmless neighbours ("locked"/"looked")
+_LATIN_EDGE_BEFORE = r"(?<![a-z0-9])"
+_LATIN_EDGE_AFTER = r"(?![a-z0-9])"
 
 
 class KeywordLists(Strict):
@@ -22,8 +37,65 @@ class EmergencyKeywords(Strict):
     review: Reviews
     keywords: KeywordLists
 
-    def pattern(self) -> re.Pattern[str]:
-        """English as whole words; Burmese and Khmer, written without spaces, as substrings."""
-        latin = [rf"\b{re.escape(word.lower())}\b" for word in self.keywords.en]
-        other = [re.escape(word) for word in (*self.keywords.my, *self.keywords.km)]
-        return re.compile("|".join(latin + other))
+    def matcher(self) -> DangerMatcher:
+        return DangerMatcher(self.keywords.en, (*self.keywords.my, *self.keywords.km))
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by at most one letter changed, added, dropped or two
+    neighbours swapped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) < len(b):
+        return a[start:] == b[start + 1 :]
+    rest = start + 2
+    swapped = a[start:rest][::-1] == b[start:rest] and a[rest:] == b[rest:]
+    return swapped or a[start + 1 :] == b[start + 1 :]
+
+
+class DangerMatcher:
+    def __init__(self, latin: Sequence[str], unspaced: Sequence[str]) -> None:
+        latin_folded = sorted({fold(word) for word in latin} - {""})
+        self._latin = re.compile(
+            _LATIN_EDGE_BEFORE
+            + "(?:"
+            + "|".join(re.escape(word) for word in latin_folded)
+            + ")"
+            + _LATIN_EDGE_AFTER
+        )
+        self._fuzzy = [
+            tuple(words)
+            for words in (phrase.split(" ") for phrase in latin_folded)
+            if any(len(word) >= FUZZY_MIN_LETTERS for word in words)
+        ]
+        scripts = sorted({without_spaces(fold(word)) for word in unspaced} - {""})
+        self._unspaced = re.compile("|".join(re.escape(word) for word in scripts))
+
+    def search(self, text: str) -> bool:
+        """Whether `text` holds an emergency keyword. Never raises on any string."""
+        folded = fold(text)
+        if self._latin.search(folded) or self._fuzzy_match(folded.split(" ")):
+            return True
+        return self._unspaced.search(without_spaces(folded)) is not None
+
+    def _fuzzy_match(self, words: list[str]) -> bool:
+        for start in range(len(words)):
+            for phrase in self._fuzzy:
+                if start + len(phrase) <= len(words) and all(
+                    _word_matches(words[start + i], wanted) for i, wanted in enumerate(phrase)
+                ):
+                    return True
+        return False
+
+
+def _word_matches(word: str, wanted: str) -> bool:
+    if len(wanted) < FUZZY_MIN_LETTERS:
+        return word == wanted
+    return one_edit_apart(word, wanted)

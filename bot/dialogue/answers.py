@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.content import Catalog, DirectoryEntry
+from bot.content.coverage import shown_to
 from bot.content.localised import pick, topic_title
 from bot.dialogue.keyboards import footer, rows, topic_buttons
 from bot.i18n import Tr
@@ -15,9 +16,54 @@ RELATED_SHOWN = 3
 PARTNERS_SHOWN = 4
 
 
-def contact_lines(catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr) -> list[str]:
+def language_names(codes: Sequence[str], tr: Tr) -> str:
+    _ = tr.gettext
+    names = {
+        "my": _("Burmese"),
+        "km": _("Khmer"),
+        "en": _("English"),
+        "th": _("Thai"),
+        "ms": _("Malay"),
+        "ko": _("Korean"),
+        "ja": _("Japanese"),
+    }
+    return ", ".join(names.get(code, code) for code in codes)
+
+
+NATIVE = {"MM": "my", "KH": "km"}  # a person's likely first language, whatever the bot's
+
+
+def person_languages(language: str, origin: str | None) -> set[str]:
+    """The bot's language, and the national language of the person's country."""
+    native = NATIVE.get(origin or "")
+    return {language, native} if native else {language}
+
+
+def speaks_to(entry: DirectoryEntry, languages: set[str]) -> bool | None:
+    if entry.languages is None:
+        return None
+    return bool(languages & set(entry.languages))
+
+
+def for_person(
+    entries: Sequence[DirectoryEntry], origin: str | None, country: str | None, language: str
+) -> list[DirectoryEntry]:
+    """The contacts this person can use: those serving their nationality where they are (or
+    at home), and, when one speaks their language, none known not to (issue 13). A Cambodian
+    reading in English still speaks Khmer: the Khmer line is theirs."""
+    usable = [entry for entry in entries if shown_to(entry, origin, country)]
+    languages = person_languages(language, origin)
+    if any(speaks_to(entry, languages) for entry in usable):
+        usable = [entry for entry in usable if speaks_to(entry, languages) is not False]
+    return usable
+
+
+def contact_lines(
+    catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr, origin: str | None = None
+) -> list[str]:
     _ = tr.gettext
     lines: list[str] = []
+    languages = person_languages(tr.language, origin)
     for entry in entries:
         parts = [pick(entry.name, tr.language)]
         if entry.address:
@@ -29,7 +75,13 @@ def contact_lines(catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr) -
         if entry.web:
             parts.append(str(entry.web))
         if entry.hours:
-            parts.append(str(entry.hours))
+            parts.append(pick(entry.hours, tr.language))
+        if speaks_to(entry, languages) is False and entry.languages:
+            # Shown only when nothing in the person's language was found: say so.
+            speaks = language_names(entry.languages, tr)
+            parts.append(
+                _("Does not speak your language. Speaks: {languages}.").format(languages=speaks)
+            )
         if catalog.is_cautioned(entry):
             parts.append("⚠ " + _("Not confirmed. Check before you rely on it."))
         lines.append("\n".join(parts))
@@ -86,9 +138,10 @@ def answer_topic(catalog: Catalog, topic_id: str, state: UserState, tr: Tr) -> t
         blocks.extend(contact_lines(catalog, urgent, tr))
     blocks.append(f"{pick(topic.title, lang)}\n\n{pick(variant.text, lang).strip()}")
     shown = {entry.id for entry in urgent}
-    contacts = [entry for entry in catalog.contacts(variant) if entry.id not in shown]
+    usable = for_person(catalog.contacts(variant), origin, country, lang)
+    contacts = [entry for entry in usable if entry.id not in shown]
     if contacts:
-        blocks.append("\n\n".join(contact_lines(catalog, contacts, tr)))
+        blocks.append("\n\n".join(contact_lines(catalog, contacts, tr, origin)))
     blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
     related = [(rid, topic_title(catalog, rid, lang)) for rid in topic.related[:RELATED_SHOWN]]
     related_rows = rows(topic_buttons(related))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.values import NluResult
 
@@ -15,6 +15,7 @@ class Text:
     language: str | None  # detected language of this message, None when unknown
     encoding: str | None  # "unicode" | "zawgyi" for Myanmar script
     nlu: NluResult | None  # None when the NLU service is down or too slow
+    romanised: bool = False  # Burmese or Khmer typed in Latin letters (`language` says which)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Location:
 class Media:
     # sticker, photo, document, voice, audio, video, video_note, contact, animation, poll, other
     kind: str
+    # What the person typed with a photo, video or file: checked for danger, never kept.
+    caption: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.content.localised import pick, topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import referral_questions
+from bot.dialogue import referral_questions, triage
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location, Text
@@ -13,7 +13,7 @@ from bot.dialogue.keyboards import footer, menu_keyboard, rows
 from bot.dialogue.menu import answer, show_help
 from bot.dialogue.onboarding import ask_language, language_choice, start
 from bot.dialogue.outcome import Outcome
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.values import Button, Reply, UserState, Venue
 
 CONVERSATION = ("greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person")
@@ -23,8 +23,17 @@ NEAREST_SHOWN = 5
 
 
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
-    state = _follow_language(event, state)
-    if ctx.catalog.sounds_like_danger(event.text):
+    followed = _follow_language(event, state)
+    switched = event.romanised and followed.language != state.language
+    outcome = _read(event, followed, ctx)
+    if switched and outcome.state.step is None:
+        # Read from Latin letters: one tap back to English if the guess was wrong.
+        return Outcome((*outcome.replies, _switch_offer(followed, ctx)), outcome.state)
+    return outcome
+
+
+def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
+    if triage.in_danger(event.text, ctx):
         return emergency(event, state, ctx)
     if state.language is None:
         return start(state, ctx)
@@ -36,8 +45,38 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if topic in TOPIC_IDS:
-        return answer(topic, state, ctx, event.text)
+        return _with_others(answer(topic, state, ctx, event.text), event.nlu.topics, ctx)
+    if event.nlu.out_of_scope:
+        return _cannot_help(state, ctx)
     return _not_understood(event, state, ctx)
+
+
+def _with_others(outcome: Outcome, topics: tuple[str, ...], ctx: Context) -> Outcome:
+    """After the answer to the most urgent problem, a button for each other one found."""
+    others = [t for t in topics[1:] if t in TOPIC_IDS and ctx.catalog.topic(t)]
+    if not others or outcome.state.step is not None:  # a profile question waits: not now
+        return outcome
+    tr = ctx.translator(outcome.state.language)
+    buttons = [Button(topic_title(ctx.catalog, t, tr.language), f"topic:{t}") for t in others]
+    also = Reply(tr.gettext("You also wrote about this. Tap to read more:"), rows(buttons))
+    return Outcome((*outcome.replies, also), outcome.state)
+
+
+def _cannot_help(state: UserState, ctx: Context) -> Outcome:
+    """A question the bot has no content for: say so plainly, and show what it can do."""
+    tr = ctx.translator(state.language)
+    text = tr.gettext(
+        "I cannot help with that. I can help with working abroad safely, your rights at "
+        "work, your documents and going home. Choose a topic:"
+    )
+    return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
+
+
+def _switch_offer(state: UserState, ctx: Context) -> Reply:
+    tr = ctx.translator(state.language)
+    name = NATIVE_NAMES.get(state.language or "", "")
+    text = tr.gettext("I reply in {language}. Tap to change:").format(language=name)
+    return Reply(text, rows([Button("English", "lang:en")]))
 
 
 def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:

@@ -11,8 +11,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.language.latin import latin_language
+from bot.language.romanised import romanised_language
 from bot.language.scripts import SCRIPT_LANGUAGE, dominant_script, script_counts
-from bot.language.zawgyi import convert_if_zawgyi, unicode_to_zawgyi
+from bot.language.zawgyi import convert_if_zawgyi
+from bot.language.zawgyi_output import unicode_to_zawgyi
 
 __all__ = ["MAX_CHARS", "SUPPORTED", "Normalised", "normalise", "to_zawgyi"]
 
@@ -36,6 +38,8 @@ class Normalised:
     script: str | None
     language: str | None
     encoding: str | None
+    # Burmese or Khmer typed in Latin letters: `language` is "my" or "km", `script` "Latn".
+    romanised: bool = False
 
 
 def _drop_invisible(text: str) -> str:
@@ -50,7 +54,7 @@ def _language(script: str | None, text: str) -> str | None:
     if script is None or script == "Zyyy":
         return None
     if script == "Latn":
-        return latin_language(text)
+        return romanised_language(text) or latin_language(text)
     return SCRIPT_LANGUAGE.get(script)
 
 
@@ -67,12 +71,14 @@ def normalise(text: str) -> Normalised:
     cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", cleaned)).strip()
     cleaned = cleaned[:MAX_CHARS].rstrip()
     script = dominant_script(cleaned)
+    language = _language(script, cleaned)
     return Normalised(
         text=cleaned,
         original=original,
         script=script,
-        language=_language(script, cleaned),
+        language=language,
         encoding=encoding,
+        romanised=script == "Latn" and language in ("my", "km"),
     )
 
 

@@ -13,25 +13,68 @@ from typing import Protocol
 
 from myanmar import converter
 
+from bot.language.zawgyi_output import keep_the_writers_aa
+
+# Text holding what well-formed Unicode Burmese never has (has_zawgyi_only_evidence) is Zawgyi
+# whatever the detector says: it scores short messages low ("ဓာတ္ပုံ" 0.06, "ပိတ္ထား" 0.48).
+# Other text with a Zawgyi-like structure is Zawgyi when the detector is this sure.
 ZAWGYI_THRESHOLD = 0.95
-# Short messages ("hello မဂၤလာပါ") score lower; they still count as Zawgyi above this when they
-# hold what well-formed Unicode Burmese never has: the vowel sign E (U+1031) opening a word
-# (Zawgyi types it before its consonant) or Zawgyi's kinzi U+1064.
-ZAWGYI_THRESHOLD_WITH_EVIDENCE = 0.5
-_ZAWGYI_ONLY = re.compile(r"(?:^|[^\u1000-\u109F])\u1031|\u1064")
-# What Zawgyi text has and Unicode Burmese never does: E (U+1031) or medial-ra forms typed
-# before their consonant (in Unicode they follow a consonant or its medials); the asat U+1039
-# with no consonant after it; Zawgyi's stacked and contextual forms U+1060-U+108F (Unicode
-# Burmese does not use them); U+1090-U+1099 right after a Burmese letter or sign (Shan digits
-# in Unicode, which do not follow a letter; Zawgyi's ႔ ႐ ႏ forms in "ဖို႔", "သံ႐ုံး"). A high
-# score alone is not enough: short Unicode text such as "လစာ အမြဲ" scores above 0.95, and
-# converting it would scramble it ("အမြဲ" read as Zawgyi is "အမွဲ").
+
+# U+1039 is Zawgyi's asat (a syllable's last consonant) but Unicode's virama (the consonant
+# after it is stacked under the one before). Unicode stacks only in Pali and Sanskrit words,
+# and there the two consonants are of one row (vagga) of the alphabet, or the same letter:
+# ကမ္ဘာ, အန္တရာယ်, ဒုက္ခ, ပစ္စည်း, ဗုဒ္ဓ, လ္လ. Any other pair ("ကယ္ပါ": ya over pa) is a
+# Zawgyi asat followed by the next syllable.
+_VAGGAS = (
+    "\u1000-\u1004",  # ka kha ga gha nga
+    "\u1005-\u100a",  # ca cha ja jha nya (both forms)
+    "\u100b-\u100f",  # tta ttha dda ddha nna
+    "\u1010-\u1014",  # ta tha da dha na
+    "\u1015-\u1019",  # pa pha ba bha ma
+)
+_UNICODE_STACK = re.compile(
+    "|".join(f"[{row}]\u1039[{row}]" for row in _VAGGAS)
+    + r"|([\u101a-\u1021])\u1039\1"  # the same letter twice (လ္လ, သ္သ)
+    + r"|\u101f\u1039[\u1019\u101a\u101c\u101d]"  # ha over ma/ya/la/wa (ဗြဟ္မာ)
+)
+_ASAT_BETWEEN_CONSONANTS = re.compile(r"[\u1000-\u1021]\u1039[\u1000-\u1021]")
+# Verbs and particles (in Zawgyi code points) that follow a closed syllable in everyday
+# Burmese and open no Pali stack's lower half: "ပိတ္ထား" (tha under ta would be a valid stack)
+# is "ပိတ် + ထား" ("locked"), "လုပ္ပါ" is "please do", "ထြက္ခဲ့" "left", "ထြက္ခ်င္" "want to go".
+_ASAT_BEFORE_EVERYDAY_WORD = re.compile("\u1039(?:ထား|ပါ|ခဲ့|တဲ့|ခ\u103a|ဖို)")
+# What well-formed Unicode Burmese never has: the vowel sign E (U+1031) opening a word
+# (Zawgyi types it before its consonant); Zawgyi's kinzi U+1064; U+1039 after anything but a
+# consonant or Unicode's kinzi asat (Zawgyi "ခြင့္" puts its asat after the dot below); U+1039
+# before anything but a consonant (Zawgyi's asat ending a word); a U+1039 pair no Unicode stack
+# has; the asat before an everyday word.
+_NEVER_UNICODE = re.compile(
+    r"(?:^|[^\u1000-\u109F])\u1031|\u1064"
+    r"|(?<![\u1000-\u1021\u103a])\u1039"
+    r"|\u1039(?![\u1000-\u1021])"
+)
+# What Zawgyi text has and Unicode Burmese never does, or hardly ever: the above; E (U+1031)
+# or medial-ra forms typed before their consonant (in Unicode they follow a consonant or its
+# medials); Zawgyi's stacked and contextual forms U+1060-U+108F (Unicode Burmese does not use
+# them); U+1090-U+1099 right after a Burmese letter or sign (Shan digits in Unicode, which do
+# not follow a letter; Zawgyi's ႔ ႐ ႏ forms in "ဖို႔", "သံ႐ုံး"). Without the never-Unicode
+# evidence a high score is needed too: short Unicode text such as "လစာ အမြဲ" scores above
+# 0.95, and converting it would scramble it ("အမြဲ" read as Zawgyi is "အမွဲ").
 _ZAWGYI_STRUCTURE = re.compile(
     r"(?:^|[^\u1000-\u1021\u103b-\u103e])[\u1031\u103b\u107e-\u1084][\u1000-\u1021]"
     r"|\u1039(?![\u1000-\u1021])"
     r"|[\u1060-\u108f]"
     r"|[\u1000-\u1021\u102b-\u103e][\u1090-\u1099]"
 )
+
+
+def has_zawgyi_only_evidence(text: str) -> bool:
+    """Whether `text` holds a sequence well-formed Unicode Burmese never has."""
+    if _NEVER_UNICODE.search(text) or _ASAT_BEFORE_EVERYDAY_WORD.search(text):
+        return True
+    return any(
+        _UNICODE_STACK.fullmatch(pair.group()) is None
+        for pair in _ASAT_BETWEEN_CONSONANTS.finditer(text)
+    )
 
 
 class _Detector(Protocol):
@@ -52,12 +95,11 @@ def zawgyi_probability(text: str) -> float:
 
 
 def is_zawgyi(text: str) -> bool:
+    if has_zawgyi_only_evidence(text):
+        return True
     if _ZAWGYI_STRUCTURE.search(text) is None:
         return False
-    probability = zawgyi_probability(text)
-    return probability > ZAWGYI_THRESHOLD or (
-        probability > ZAWGYI_THRESHOLD_WITH_EVIDENCE and _ZAWGYI_ONLY.search(text) is not None
-    )
+    return zawgyi_probability(text) > ZAWGYI_THRESHOLD
 
 
 def convert_if_zawgyi(text: str) -> tuple[str, bool]:
@@ -69,7 +111,7 @@ def convert_if_zawgyi(text: str) -> tuple[str, bool]:
     if not is_zawgyi(text):
         return text, False
     converted = zawgyi_to_unicode(text)
-    if _ZAWGYI_STRUCTURE.search(converted):
+    if _ZAWGYI_STRUCTURE.search(converted) or has_zawgyi_only_evidence(converted):
         # Real Zawgyi converts to clean Unicode; what still looks like Zawgyi afterwards was
         # not Zawgyi (stray code points): leave it as typed, so normalising is idempotent.
         return text, False
@@ -77,51 +119,9 @@ def convert_if_zawgyi(text: str) -> tuple[str, bool]:
 
 
 def zawgyi_to_unicode(text: str) -> str:
-    return str(converter.convert(text, "zawgyi", "unicode"))
-
-
-# python-myanmar drops the medial wa after a medial ra (ကြွေး "debt" became ေၾကး "dust"), so
-# such syllables are converted without the wa, which is then put back after the consonant.
-_RA_WA_SYLLABLE = re.compile(
-    r"[\u1000-\u1021]\u103c\u103d(?:[\u102b-\u1038\u103a-\u103e]|[\u1000-\u1021]\u1037?\u103a)*"
-)
-_CONSONANT = re.compile(r"[\u1000-\u1021]")
-_ZAWGYI_WA = "\u103c"
+    return keep_the_writers_aa(str(converter.convert(text, "zawgyi", "unicode")), text)
 
 
 # python-myanmar prints some syllables it converts to stdout: users' words must not reach
 # any output, so its module-level `print` is silenced.
 converter.print = lambda *args, **kwargs: None
-
-
-def _convert_to_zawgyi(text: str) -> str:
-    """python-myanmar raises on some rare sequences (a consonant before ၎): those pieces are
-    converted word by word, and a word it cannot convert is sent as it is."""
-    if not text:
-        return ""
-    try:
-        return str(converter.convert(text, "unicode", "zawgyi"))
-    except Exception:
-        words = re.split(r"(\s+)", text)
-        if len(words) == 1:
-            return text
-        return "".join(_convert_to_zawgyi(word) for word in words)
-
-
-def _ra_wa_to_zawgyi(syllable: str) -> str:
-    converted = _convert_to_zawgyi(syllable.replace("\u103c\u103d", "\u103c", 1))
-    consonant = _CONSONANT.search(converted)
-    if consonant is None:
-        return converted
-    return converted[: consonant.end()] + _ZAWGYI_WA + converted[consonant.end() :]
-
-
-def unicode_to_zawgyi(text: str) -> str:
-    pieces: list[str] = []
-    position = 0
-    for match in _RA_WA_SYLLABLE.finditer(text):
-        pieces.append(_convert_to_zawgyi(text[position : match.start()]))
-        pieces.append(_ra_wa_to_zawgyi(match.group()))
-        position = match.end()
-    pieces.append(_convert_to_zawgyi(text[position:]))
-    return "".join(pieces)

@@ -3,6 +3,12 @@ supervisor for a local Rasa NLU server."""
 
 from bot.nlu.client import RasaHttpClient
 from bot.nlu.models import newest_model
+from bot.nlu.priority import (
+    DEFAULT_ALSO_THRESHOLD,
+    DEFAULT_CLAUSE_THRESHOLD,
+    PRIORITY,
+    found_topics,
+)
 from bot.nlu.result import (
     DEFAULT_THRESHOLD,
     OUT_OF_SCOPE,
@@ -13,12 +19,16 @@ from bot.nlu.supervisor import RasaSupervisor
 from bot.values import NluResult
 
 __all__ = [
+    "DEFAULT_ALSO_THRESHOLD",
+    "DEFAULT_CLAUSE_THRESHOLD",
     "DEFAULT_THRESHOLD",
     "OUT_OF_SCOPE",
+    "PRIORITY",
     "NluClient",
     "NluResult",
     "NluUnavailable",
     "RasaHttpClient",
     "RasaSupervisor",
+    "found_topics",
     "newest_model",
 ]

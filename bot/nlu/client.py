@@ -8,6 +8,7 @@ import time
 
 import httpx
 
+from bot.nlu.priority import DEFAULT_ALSO_THRESHOLD, DEFAULT_CLAUSE_THRESHOLD
 from bot.nlu.result import (
     DEFAULT_THRESHOLD,
     NOT_UNDERSTOOD,
@@ -21,17 +22,22 @@ log = logging.getLogger(__name__)
 
 # Rasa's server answers each parse with the text echoed back; longer texts only cost time.
 MAX_TEXT_CHARS = 4096
-_HEALTH_TIMEOUT_S = 1.0
+_HEALTH_TIMEOUT_S = 3.0  # a busy server on a loaded machine is slow, not dead
 
 
 class RasaHttpClient:
     """Implements NluClient over `POST {base_url}/model/parse`."""
 
     def __init__(
-        self, base_url: str, timeout_s: float = 2.0, threshold: float = DEFAULT_THRESHOLD
+        self,
+        base_url: str,
+        timeout_s: float = 2.0,
+        threshold: float = DEFAULT_THRESHOLD,
+        also_threshold: float = DEFAULT_ALSO_THRESHOLD,
+        clause_threshold: float = DEFAULT_CLAUSE_THRESHOLD,
     ) -> None:
         self._timeout_s = timeout_s
-        self._threshold = threshold
+        self._thresholds = (threshold, also_threshold, clause_threshold)
         self._http = httpx.AsyncClient(
             base_url=base_url.rstrip("/"),
             timeout=httpx.Timeout(timeout_s),
@@ -46,7 +52,7 @@ class RasaHttpClient:
             async with asyncio.timeout(self._timeout_s):
                 response = await self._post_parse(text[:MAX_TEXT_CHARS])
             response.raise_for_status()
-            result = result_from_rasa(response.json(), self._threshold)
+            result = result_from_rasa(response.json(), *self._thresholds)
         except TimeoutError:
             log.warning("NLU parse timed out after %.1f s", self._timeout_s)
             raise NluUnavailable(f"no answer within {self._timeout_s} s") from None
@@ -56,8 +62,10 @@ class RasaHttpClient:
         except httpx.HTTPError as exc:
             log.warning("NLU parse failed: %s", type(exc).__name__)
             raise NluUnavailable(type(exc).__name__) from None
-        except (KeyError, TypeError, ValueError) as exc:
-            # `from None`: a JSON error carries the response body, which echoes the text.
+        except (ValueError, RecursionError) as exc:
+            # Not JSON, or nested past the parser's depth (result_from_rasa itself reads any
+            # JSON without raising). `from None`: a JSON error carries the response body,
+            # which echoes the text.
             log.warning("NLU answer malformed: %s", type(exc).__name__)
             raise NluUnavailable("malformed answer") from None
         log.debug(

@@ -23,6 +23,14 @@ class Permanent(SendError):
     """400/403 (chat not found, bot blocked): retried a little, then given up."""
 
 
+class Moved(SendError):
+    """The group became a supergroup with a new id: send there, and from now on."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        super().__init__("chat migrated")
+        self.new_chat_id = int(new_chat_id)
+
+
 def error_name(error: BaseException) -> str:
     """Class names only (an error's message may quote what was sent)."""
     name = type(error).__name__

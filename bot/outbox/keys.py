@@ -20,6 +20,7 @@ class OutboxKind(StrEnum):
     MIGRANT = "migrant"  # an update about their case to the migrant
     TO_STAFF = "to_staff"  # the migrant's message to the organisation
     REPLY = "reply"  # a direct reply Telegram did not take at once
+    REVOKED = "revoked"  # "remove this member from the group", to an inbox or an admin
 
 
 def _case_key(kind: OutboxKind, case_ref: str, event_id: int) -> str:
@@ -41,6 +42,11 @@ def to_staff_key(case_ref: str, event_id: int) -> str:
 def reply_key(update_id: int, position: int) -> str:
     """A reply to one update, by its position in the answer to that update."""
     return f"{OutboxKind.REPLY}:{update_id}:{position}"
+
+
+def revoked_key(org_id: str, tg_user_id: int, staff_version: str, recipient: int) -> str:
+    """One notice per revocation (`staff_version`: when it happened) and recipient."""
+    return f"{OutboxKind.REVOKED}:{org_id}:{tg_user_id}:{staff_version}:{recipient}"
 
 
 def case_keys_like(case_ref: str) -> str:

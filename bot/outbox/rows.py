@@ -19,6 +19,10 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.outbox.queue import OutboxStatus
 from bot.storage.models import Outbox
+from bot.storage.sent import remember_sent
+
+# Told in the sender's transaction when a chat moved (old id, new id): e.g. an inbox.
+MovedFn = Callable[[Session, int, int], object]
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +114,7 @@ class OutboxRows:
         )
         for pause in (0.1, 0.3, 1.0, 3.0, None):
             try:
-                changed = self._update(statement)
+                changed = self._commit_sent(statement, row.chat_id, message_id)
                 break
             except SQLAlchemyError as error:
                 if pause is None:
@@ -120,6 +124,37 @@ class OutboxRows:
                 )
                 time.sleep(pause)
         return bool(changed), time.monotonic()
+
+    def _commit_sent(self, statement: Update, chat_id: int, message_id: int) -> int:
+        """'sent', and in a private chat the message id for /clear, in one commit: what the
+        outbox delivers ("accepted your case", a caseworker's reply) is deleted like the rest."""
+        with self._sessions.begin() as session:
+            options = {"synchronize_session": False}
+            result = session.execute(statement, execution_options=options)
+            if chat_id > 0:
+                remember_sent(session, chat_id, [message_id], self._wall())
+            return cast(CursorResult[Any], result).rowcount
+
+    def move_chat(self, row: Due, new_chat_id: int, moved: MovedFn | None) -> None:
+        """Every unsent row for the old id goes to the new one, this one without using up an
+        attempt; the owner of the chat id (an inbox) is told in the same transaction."""
+        options = {"synchronize_session": False}
+        with self._sessions.begin() as session:
+            session.execute(
+                update(Outbox)
+                .where(Outbox.id == row.id, Outbox.claimed_by == self._claimer)
+                .values(status=OutboxStatus.PENDING, attempts=Outbox.attempts - 1)
+                .values(claimed_by=None, claimed_at=None, next_attempt_at=self._wall()),
+                execution_options=options,
+            )
+            session.execute(
+                update(Outbox)
+                .where(Outbox.chat_id == row.chat_id, Outbox.status == OutboxStatus.PENDING)
+                .values(chat_id=new_chat_id),
+                execution_options=options,
+            )
+            if moved is not None:
+                moved(session, row.chat_id, new_chat_id)
 
     def record_failure(
         self, row: Due, status: str, delay: float, error: str, refund: bool = False

@@ -29,9 +29,9 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outbox.errors import Permanent, RetryAfter, error_name
+from bot.outbox.errors import Moved, Permanent, RetryAfter, error_name
 from bot.outbox.queue import OutboxStatus, unseal
-from bot.outbox.rows import Due, OutboxRows
+from bot.outbox.rows import Due, MovedFn, OutboxRows
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
 from bot.values import Keyboard
@@ -77,6 +77,7 @@ class OutboxSender:
         send_timeout_s: float = 20.0,
         claim_lease_s: float = 60.0,
         batch: int = 100,
+        moved: MovedFn | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
 
@@ -91,6 +92,7 @@ class OutboxSender:
         self._send_timeout, self._lease = send_timeout_s, claim_lease_s
         self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._rows = OutboxRows(sessions, wall, self.name, batch)
+        self._moved = moved
         self.stats = SenderStats()
         self._next_slot = float("-inf")
         self._paused_until = float("-inf")
@@ -208,6 +210,12 @@ class OutboxSender:
         return True
 
     async def _after_error(self, row: Due, error: Exception) -> None:
+        if isinstance(error, Moved):  # a group became a supergroup: follow it at once
+            new = error.new_chat_id
+            await self._db(partial(self._rows.move_chat, row, new, self._moved))
+            self._chat_free.pop(row.chat_id, None)
+            log.warning("Outbox: chat %s moved to %s; its rows follow", row.chat_id, new)
+            return
         attempts, refusals = row.attempts + 1, row.permanent_failures
         if isinstance(error, RetryAfter):
             self.stats.retry_after += 1

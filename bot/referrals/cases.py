@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.outbox.keys import inbox_key, migrant_key, to_staff_key
 from bot.outbox.queue import enqueue
+from bot.referrals.cards import aware as aware  # one definition, used here and by staff
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Staff, User, utcnow
 from bot.values import OPEN_STATUSES, CaseStatus, CaseView, Keyboard, OpenCase
@@ -46,7 +47,8 @@ def record(
 def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
     rows = session.scalars(select(Case).where(Case.uid == uid).order_by(Case.id.desc())).all()
     return tuple(
-        CaseView(c.ref, c.topic, c.org_id, c.status, c.created_at.date().isoformat()) for c in rows
+        CaseView(c.ref, c.topic, c.org_id, CaseStatus(c.status), c.created_at.date().isoformat())
+        for c in rows
     )
 
 
@@ -134,10 +136,12 @@ def relay_to_staff(session: Session, kit: CaseKit, uid: str, ref: str, words: st
     session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
     message = record(session, case, "migrant", "message")
     staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
-    chat = staff.tg_user_id if staff and staff.active else inbox_of(session, case.org_id)
+    held = staff is not None and staff.active and staff.org_id == case.org_id
+    chat = staff.tg_user_id if held and staff else inbox_of(session, case.org_id)
     if chat is None:
         return True  # kept with the case; the organisation sees it when it connects
-    card = kit.cards.migrant_message_card(case, words)
+    # The words go to the caseworker holding the case; the group only learns that they came.
+    card = kit.cards.migrant_message_card(case, words) if held else kit.cards.message_notice(case)
     _send(session, kit, to_staff_key(case.ref, message.id), chat, card)
     return True
 
@@ -190,11 +194,6 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[
         elif case.reminded_at is not None and now - since >= target * 1.5:
             due.append((case, "reroute"))
     return due
-
-
-def aware(value: dt.datetime) -> dt.datetime:
-    # SQLite returns naive datetimes for timezone-aware columns: they were written in UTC.
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:

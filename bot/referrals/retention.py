@@ -16,15 +16,18 @@ from bot.outbox.keys import case_keys_like
 from bot.outbox.queue import OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
+from bot.storage import counts
 from bot.storage.models import (
     Case,
     CaseMessage,
     Outbox,
     ProcessedUpdate,
     SentMessage,
+    Staff,
     User,
     utcnow,
 )
+from bot.storage.sent import remember_sent
 from bot.values import ENDED_STATUSES, OPEN_STATUSES
 
 SENT_OUTBOX_KEPT = dt.timedelta(days=7)  # delivered payloads are no longer needed
@@ -52,6 +55,7 @@ def erase_user(session: Session, kit: CaseKit, uid: str) -> None:
         if case.status in OPEN_STATUSES:
             cases.withdraw(session, kit, uid, case.ref)
         case.uid = f"erased:{case.ref}"
+    counts.erase_words(session, kit.box, uid)
     session.execute(delete(User).where(User.uid == uid))
 
 
@@ -60,22 +64,37 @@ class Purged:
     case_contents: int = 0
     profiles: int = 0
     outbox_rows: int = 0
+    unanswered_words: int = 0
 
 
-def purge(session: Session, now: dt.datetime, case_days: int, profile_days: int) -> Purged:
-    """The retention schedule (run daily)."""
+def purge(
+    session: Session,
+    now: dt.datetime,
+    case_days: int,
+    profile_days: int,
+    unanswered_days: int = counts.MAX_KEPT_DAYS,
+) -> Purged:
+    """The retention schedule (run daily). `unanswered_days`: the setting for the words of
+    unanswered questions (0 when off: whatever is left from when it was on goes)."""
     done = Purged()
+    done.unanswered_words = counts.purge_words(session, now, unanswered_days)
     closed_before = now - dt.timedelta(days=case_days)
+    # Not only cases with encrypted columns set: a case with no words, no place and contact
+    # through the bot still has relayed messages, outbox rows and its person's id.
+    has_messages = select(CaseMessage.id).where(CaseMessage.case_id == Case.id).exists()
     for case in session.scalars(
         select(Case).where(
             Case.status.in_(ENDED_STATUSES),
             Case.closed_at < closed_before,
-            (Case.description_enc.is_not(None))
-            | (Case.place_enc.is_not(None))
-            | (Case.contact_enc.is_not(None)),
+            Case.uid.not_like("erased:%")
+            | Case.description_enc.is_not(None)
+            | Case.place_enc.is_not(None)
+            | Case.contact_enc.is_not(None)
+            | has_messages,
         )
     ).all():
         _erase_case_content(session, case)
+        case.uid = f"erased:{case.ref}"  # a closed case past retention names no one
         done.case_contents += 1
     idle_before = now - dt.timedelta(days=profile_days)
     for user in session.scalars(select(User).where(User.last_seen_at < idle_before)).all():
@@ -83,10 +102,13 @@ def purge(session: Session, now: dt.datetime, case_days: int, profile_days: int)
         session.execute(update(Case).where(Case.uid == user.uid).values(uid=unlinked))
         session.delete(user)
         done.profiles += 1
-    old_sent = select(Outbox.id).where(
-        Outbox.status == OutboxStatus.SENT, Outbox.sent_at < now - SENT_OUTBOX_KEPT
+    kept_before = now - SENT_OUTBOX_KEPT
+    # Failed rows too: never delivered, they would otherwise link a chat to a case for ever.
+    old_rows = select(Outbox.id).where(
+        ((Outbox.status == OutboxStatus.SENT) & (Outbox.sent_at < kept_before))
+        | ((Outbox.status == OutboxStatus.FAILED) & (Outbox.created_at < kept_before))
     )
-    ids = list(session.scalars(old_sent).all())
+    ids = list(session.scalars(old_rows).all())
     session.execute(delete(Outbox).where(Outbox.id.in_(ids)))
     done.outbox_rows = len(ids)
     session.execute(delete(SentMessage).where(SentMessage.at < now - MESSAGE_IDS_KEPT))
@@ -97,14 +119,28 @@ def purge(session: Session, now: dt.datetime, case_days: int, profile_days: int)
 
 
 def record_sent(session: Session, chat_id: int, message_ids: list[int]) -> None:
-    for message_id in message_ids:
-        session.merge(SentMessage(chat_id=chat_id, message_id=message_id, at=utcnow()))
+    remember_sent(session, chat_id, message_ids, utcnow())
 
 
-def clearable(session: Session, chat_id: int, now: dt.datetime) -> list[int]:
+@dataclass
+class ClearPlan:
+    recent: list[int]  # ids Telegram may still let the bot delete
+    too_old: int  # recorded but past Telegram's 48 hours: they stay on the phone
+
+
+def clear_plan(session: Session, chat_id: int, now: dt.datetime) -> ClearPlan:
     since = now - dt.timedelta(hours=48)
-    rows = session.scalars(
-        select(SentMessage.message_id).where(SentMessage.chat_id == chat_id, SentMessage.at > since)
+    rows = session.execute(
+        select(SentMessage.message_id, SentMessage.at).where(SentMessage.chat_id == chat_id)
     ).all()
     session.execute(delete(SentMessage).where(SentMessage.chat_id == chat_id))
-    return list(rows)
+    recent = [message_id for message_id, at in rows if cases.aware(at) > since]
+    return ClearPlan(recent, len(rows) - len(recent))
+
+
+def known_chat(session: Session, chat_id: int) -> bool:
+    """A private chat with someone the bot keeps data about: a profile, or active staff."""
+    if session.get(User, f"tg:{chat_id}") is not None:
+        return True
+    staff = select(Staff.id).where(Staff.tg_user_id == chat_id, Staff.active.is_(True))
+    return session.scalar(staff.limit(1)) is not None

@@ -15,16 +15,19 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.referrals import cases
+from bot.outbox.keys import revoked_key
+from bot.outbox.queue import enqueue
+from bot.referrals import cases, steps
 from bot.referrals.kit import CaseKit
+from bot.storage.crypto import CryptoBox
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Invite, Staff, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus
 
 INVITE_TTL = dt.timedelta(days=7)
 ROLES = ("caseworker", "admin")
 OUTCOMES = ("resolved", "referred", "no_contact", "other")
-# A caseworker's user state while the desk waits for their words ("staff:rep:<case id>").
-STAFF_STEP = "staff:"
+# A caseworker's user state while the desk waits for their words (bot/referrals/steps.py).
+STAFF_STEP = steps.PREFIX
 
 
 class StaffResult(StrEnum):
@@ -98,7 +101,25 @@ def register_inbox(session: Session, kit: CaseKit, code: str, chat_id: int) -> s
     return invite.org_id
 
 
-def revoke(session: Session, org_id: str, tg_user_id: int | None, code: str | None) -> int:
+def move_inbox(session: Session, old_chat_id: int, new_chat_id: int) -> str | None:
+    """A group upgraded to a supergroup gets a new id: its organisation's cases follow it."""
+    inbox = session.scalars(select(Inbox).where(Inbox.chat_id == old_chat_id)).first()
+    if inbox is None:
+        return None
+    inbox.chat_id = new_chat_id
+    return inbox.org_id
+
+
+def revoke(
+    session: Session,
+    org_id: str,
+    tg_user_id: int | None,
+    code: str | None,
+    box: CryptoBox | None = None,
+) -> int:
+    """Deactivate a member (their buttons stop working at once) or an unused code. With
+    `box`, the organisation's inbox and admins are told to remove the member from the
+    group: being in it, they would still see new case cards (reference, topic, age)."""
     done = 0
     if tg_user_id is not None:
         for staff in session.scalars(
@@ -106,12 +127,32 @@ def revoke(session: Session, org_id: str, tg_user_id: int | None, code: str | No
         ).all():
             staff.active = False
             done += 1
+        if done and box is not None:
+            tell_to_remove(session, box, org_id, tg_user_id)
     if code is not None:
         invite = session.get(Invite, _hash(code))
         if invite is not None and invite.org_id == org_id:
             invite.revoked = True
             done += 1
     return done
+
+
+def tell_to_remove(session: Session, box: CryptoBox, org_id: str, tg_user_id: int) -> None:
+    text = (
+        f"Access removed: the staff member with Telegram id {tg_user_id} can no longer act "
+        f"on cases of {org_id}. Remove them from the inbox group now if they are still in "
+        "it (I do it myself when I am an administrator of the group)."
+    )
+    inbox = session.get(Inbox, org_id)
+    admins = session.scalars(
+        select(Staff.tg_user_id).where(
+            Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True)
+        )
+    ).all()
+    when = utcnow().strftime("%Y%m%d%H%M%S")
+    for chat in [*([inbox.chat_id] if inbox else []), *admins]:
+        key = revoked_key(org_id, tg_user_id, when, chat)
+        enqueue(session, box, idem_key=key, chat_id=chat, text=text)
 
 
 def staff_of(session: Session, tg_user_id: int, org_id: str | None) -> Staff | None:
@@ -142,12 +183,25 @@ class Authorised:
     staff: Staff
 
 
-def authorise(session: Session, case_id: int, tg_user_id: int) -> Authorised | None:
+def authorise(
+    session: Session, case_id: int, tg_user_id: int, holder_only: bool = False
+) -> Authorised | None:
+    """Active staff of the organisation the case is at; with `holder_only`, also the one
+    who holds it (or anyone there while no one does, or an admin)."""
     case = session.get(Case, case_id)
     if case is None:
         return None
     staff = staff_of(session, tg_user_id, case.org_id)
-    return Authorised(case, staff) if staff else None
+    if staff is None or (holder_only and not may_hold(session, case, staff)):
+        return None
+    return Authorised(case, staff)
+
+
+def may_hold(session: Session, case: Case, staff: Staff) -> bool:
+    if case.assigned_staff_id in (None, staff.id) or staff.role == "admin":
+        return True
+    holder = session.get(Staff, case.assigned_staff_id)
+    return holder is None or not holder.active or holder.org_id != case.org_id
 
 
 def accept(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
@@ -172,7 +226,9 @@ def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> Sta
     if case.status not in WITH_ORGANISATION:
         return StaffResult.NOT_OPEN
     actor = f"staff:{staff.id}"
-    declined = cases.record(session, case, actor, "declined", reason[:200])
+    # The reason may name the person or their place: encrypted, and erased with the case.
+    _keep(session, kit, who, "decline", reason)
+    declined = cases.record(session, case, actor, "declined")
     if cases.reroute(session, kit, case, actor, "declined", to_fallback=False):
         cases.notify_migrant(session, kit, case, "rerouted", declined)
         return StaffResult.REROUTED
@@ -195,13 +251,15 @@ def reply(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffR
 
 
 def note(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffResult:
+    if who.case.status not in WITH_ORGANISATION:  # closed, withdrawn or erased: keep nothing
+        return StaffResult.NOT_OPEN
     _keep(session, kit, who, "note", words)
     cases.record(session, who.case, f"staff:{who.staff.id}", "note")
     return StaffResult.OK
 
 
 def _keep(session: Session, kit: CaseKit, who: Authorised, kind: str, words: str) -> None:
-    """A caseworker's words with the case, encrypted: a reply to the migrant, or a note."""
+    """A caseworker's words with the case, encrypted: a reply, a note or a decline reason."""
     words_enc = kit.box.encrypt(words)
     session.add(
         CaseMessage(case_id=who.case.id, kind=kind, staff_id=who.staff.id, body_enc=words_enc)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from bot.storage.crypto import CryptoBox
 from bot.values import Button
 
-STAFF_ACTIONS = ("acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth")
+# "open": the case in full, to the presser in private (the group card shows no words).
+STAFF_ACTIONS = ("acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "open")
 PREFIX = "cs:"
 MAX_ID_DIGITS = 18  # a BigInteger's digits: a longer "id" is forged (and int() may refuse it)
 

@@ -36,6 +36,11 @@ class CryptoBox:
         self._sign_keys = [
             hashlib.sha256(b"callback-signing:" + key.encode()).digest() for key in keys
         ]
+        # One pseudonym key per configured key: rows marked with an older key's pseudonym
+        # are still found after a rotation (pseudonyms()).
+        self._pseudonym_keys = [
+            hashlib.sha256(b"pseudonym:" + key.encode()).digest() for key in keys
+        ]
 
     def encrypt(self, text: str | None) -> str | None:
         if text is None:
@@ -57,6 +62,14 @@ class CryptoBox:
 
     def sign(self, data: str) -> str:
         return _signature(self._sign_keys[0], data)
+
+    def pseudonym(self, uid: str) -> str:
+        """A keyed hash of a user id: finds a person's rows without storing who they are."""
+        return hmac.new(self._pseudonym_keys[0], uid.encode(), hashlib.sha256).hexdigest()
+
+    def pseudonyms(self, uid: str) -> list[str]:
+        """The user's pseudonym under every configured key (newest first)."""
+        return [hmac.new(k, uid.encode(), hashlib.sha256).hexdigest() for k in self._pseudonym_keys]
 
     def verify(self, data: str, signature: str) -> bool:
         """Whether any configured key signed `data`. Never raises: button data comes from

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -126,6 +127,11 @@ class Case(Base):
     routed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Optimistic concurrency: SQLAlchemy adds "AND version = <read>" to every UPDATE, so an
+    # Accept racing the re-route cannot leave the case with another organisation's caseworker.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own idiom
 
 
 class CaseEvent(Base):
@@ -138,7 +144,7 @@ class CaseEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     actor: Mapped[str] = mapped_column(String(32), nullable=False)  # migrant|staff:<id>|system
     action: Mapped[str] = mapped_column(String(32), nullable=False)
-    detail: Mapped[str | None] = mapped_column(String(200))  # never the migrant's words
+    detail: Mapped[str | None] = mapped_column(String(200))  # never anyone's words
 
 
 class CaseMessage(Base):
@@ -148,7 +154,8 @@ class CaseMessage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # to_migrant|to_staff|note
+    # to_migrant | to_staff | note | decline (a decline reason: erased with the case)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     body_enc: Mapped[str | None] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -188,3 +195,56 @@ class SentMessage(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class QuestionCount(Base):
+    """Anonymous counts of what people ask and how it ended, for content editors and reports.
+
+    No user id and no words: a day, the asker's language, origin and country (as chosen in
+    the profile), the topic or intent, the outcome (bot.values.Asked) and, for a question the
+    bot could not answer, the NLU's best guesses (topic names) and a confidence bucket.
+    Reports show any count under 5 as "<5" (bot/reports/)."""
+
+    __tablename__ = "question_counts"
+    __table_args__ = (
+        UniqueConstraint(
+            "day",
+            "language",
+            "origin",
+            "country",
+            "topic",
+            "asked",
+            "guesses",
+            "confidence",
+            name="uq_question_counts_key",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    # "" rather than NULL for unknown: NULLs never collide in a unique key, so every
+    # unknown would get a row of its own instead of a count.
+    language: Mapped[str] = mapped_column(String(8), nullable=False)
+    origin: Mapped[str] = mapped_column(String(8), nullable=False)
+    country: Mapped[str] = mapped_column(String(8), nullable=False)
+    topic: Mapped[str] = mapped_column(String(64), nullable=False)
+    asked: Mapped[str] = mapped_column(String(16), nullable=False)
+    guesses: Mapped[str] = mapped_column(String(200), nullable=False)  # "a,b,c"
+    confidence: Mapped[str] = mapped_column(String(8), nullable=False)  # "0.3-0.5"
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class UnansweredText(Base):
+    """The words of a question the bot could not answer: kept only when KEEP_UNANSWERED_DAYS
+    turns it on, encrypted, for at most 30 days. `owner` is a keyed hash of the user id, so
+    /delete_my_data finds the rows without the table naming anyone."""
+
+    __tablename__ = "unanswered_texts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    owner: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    language: Mapped[str] = mapped_column(String(8), nullable=False)
+    asked: Mapped[str] = mapped_column(String(16), nullable=False)
+    guesses: Mapped[str] = mapped_column(String(200), nullable=False)
+    text_enc: Mapped[str] = mapped_column(Text, nullable=False)

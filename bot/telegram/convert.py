@@ -26,13 +26,20 @@ MEDIA_KINDS = (
 )
 
 
+# Telegram allows 1,024 characters in a caption; the cut only bounds the engine's work.
+CAPTION_CHARS = 4096
+
+
 def media_event(message: Message) -> Media | Location:
+    """The event for a message that is not text. A caption goes along only to be checked for
+    danger words (triage): it is never stored nor logged."""
     if message.location is not None and message.venue is None:
         return Location(message.location.latitude, message.location.longitude)
+    caption = (message.caption or "")[:CAPTION_CHARS]
     for kind in MEDIA_KINDS:
         if getattr(message, kind, None):
-            return Media(kind)
-    return Media("other")
+            return Media(kind, caption)
+    return Media("other", caption)
 
 
 def markup_of(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from telegram import Bot
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 
 BATCH = 100  # the Bot API's limit for deleteMessages
 
@@ -30,6 +30,8 @@ async def delete_all(bot: Bot, chat_id: int, message_ids: Sequence[int]) -> int:
         for message_id in batch:
             try:
                 await bot.delete_message(chat_id, message_id)
-            except TelegramError:  # too old, or already deleted by the user
+            except BadRequest as error:  # already deleted by the person: gone, as wanted
+                refused += "not found" not in error.message.lower()
+            except TelegramError:  # too old (over 48 hours), or Telegram failed
                 refused += 1
     return refused

@@ -161,7 +161,8 @@ async def deliver(
         rest, first = replies[len(sent) :], position + len(sent)
         await asyncio.to_thread(service.defer_replies, chat_id, rest, update_id, first)
     if chat_id > 0 and sent:  # private chats only: groups are never cleared
-        await asyncio.to_thread(service.record_sent, chat_id, sent)
+        # Not after /delete_my_data: its "Done" would otherwise leave the chat id behind.
+        await asyncio.to_thread(service.record_sent, chat_id, sent, True)
 
 
 def flood_gate_of(context: ContextTypes.DEFAULT_TYPE) -> OutboxSender | None:
@@ -170,16 +171,18 @@ def flood_gate_of(context: ContextTypes.DEFAULT_TYPE) -> OutboxSender | None:
 
 
 async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/clear: delete our messages of the last 48 hours (what Telegram still allows)."""
+    """/clear: delete our messages of the last 48 hours, and say honestly how many Telegram
+    refused (older than 48 hours); one the person deleted already counts as gone."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
     service = service_of(context)
-    ids = await asyncio.to_thread(service.clearable, chat.id)
-    await delete_all(context.bot, chat.id, ids)  # a hundred per call (bot/telegram/deleting.py)
-    await context.bot.send_message(
-        chat.id, await asyncio.to_thread(service.cleared_note, f"tg:{user.id}")
-    )
+    plan = await asyncio.to_thread(service.clear_plan, chat.id)
+    # A hundred per call (bot/telegram/deleting.py); what Telegram refuses is said honestly.
+    refused = plan.too_old + await delete_all(context.bot, chat.id, plan.recent)
+    note = await asyncio.to_thread(service.cleared_note, f"tg:{user.id}", refused)
+    sent = await context.bot.send_message(chat.id, note)
+    await asyncio.to_thread(service.record_sent, chat.id, [sent.message_id])
 
 
 async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said], update_id: int) -> bool:
@@ -215,7 +218,25 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if name == "clear":
         await clear_chat(update, context)
         return
+    if name == "stats" and await send_stats(update, context):
+        return
     await respond(update, context, Command(name, args))
+
+
+async def send_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """/stats from staff: the desk's chart as a photo, its summary as the caption. False when
+    the sender is not staff (the dialogue answers, as to any unknown command)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    answer = await asyncio.to_thread(desk_of(context).stats, chat.id, user.id)
+    if answer is None:
+        return False
+    if isinstance(answer, Said):
+        await say(context, [answer], update.update_id)
+    else:
+        await context.bot.send_photo(chat.id, photo=answer.png, caption=answer.caption)
+    return True
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -224,7 +245,13 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     data = query.data or ""
     if data.startswith("cs:"):
-        items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data)
+        language = (user.language_code or "").split("-")[0] or None
+        items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data, language)
+        alerts = [item for item in items if item.alert]
+        if alerts:  # to the presser alone: a refusal posted in a group tells everyone there
+            with contextlib.suppress(BadRequest):
+                await query.answer(alerts[0].text[:200], show_alert=True)
+            return
         if not await say(context, items, update.update_id):
             await query.answer("Open a private chat with me first (press Start).", show_alert=True)
             return
@@ -266,6 +293,9 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     text = message.text or ""
     desk = desk_of(context)
+    if message.migrate_to_chat_id:  # upgraded to a supergroup: an inbox follows its new id
+        await asyncio.to_thread(desk.move_inbox, chat.id, message.migrate_to_chat_id)
+        return
     if text.startswith("/"):
         name, args = command_parts(text)
         if name == "register":
@@ -279,6 +309,8 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 await asyncio.to_thread(desk.list_cases, chat.id, user.id),
                 update.update_id,
             )
+            return
+        if name == "stats" and await send_stats(update, context):
             return
     if await asyncio.to_thread(desk.is_inbox, chat.id):
         return  # staff talk among themselves in their inbox: stay quiet

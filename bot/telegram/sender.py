@@ -26,7 +26,7 @@ from telegram.error import RetryAfter as TelegramRetryAfter
 from telegram.ext import ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.outbox.errors import Permanent, RetryAfter, SendError, Transient
+from bot.outbox.errors import Moved, Permanent, RetryAfter, SendError, Transient
 from bot.outbox.sender import SendFn
 from bot.telegram.convert import markup_of
 from bot.values import Keyboard
@@ -63,7 +63,9 @@ def outbox_error(error: TelegramError) -> SendError:
     """Which PTB error means what for a retry. BadRequest is a NetworkError: test it first."""
     if isinstance(error, TelegramRetryAfter):
         return RetryAfter(retry_after_seconds(error))
-    if isinstance(error, Forbidden | BadRequest | ChatMigrated):
+    if isinstance(error, ChatMigrated):  # a group upgraded to a supergroup: a new chat id
+        return Moved(error.new_chat_id)
+    if isinstance(error, Forbidden | BadRequest):
         return Permanent(type(error).__name__)
     if isinstance(error, NetworkError):  # TimedOut included: 5xx and connection failures
         return Transient(type(error).__name__)

@@ -29,11 +29,12 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.featurizers.featurizer import Featurizer
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT, TEXT_TOKENS
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.components import sentence_encoder
+from nlu.components.clauses import clause_ranges
 
 logger = logging.getLogger(__name__)
 
@@ -237,28 +238,61 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if self._arrays is None or not messages:
             return messages
         features = self._features(messages, self._arrays["idf"])
-        probabilities = self._probabilities(features, "")
+        margins = self._margins(features, "")
+        meaning = np.zeros(len(messages), dtype=bool)  # asked the second model
         if "weights_meaning" in self._arrays:
-            unsure = np.flatnonzero(probabilities.max(axis=1) < self.config["cascade_confidence"])
+            sure = self._softmax(margins, "").max(axis=1)
+            meaning[sure < self.config["cascade_confidence"]] = True
+            unsure = np.flatnonzero(meaning)
             if len(unsure):
                 both = self._with_meaning(features[unsure], [messages[i] for i in unsure])
-                probabilities[unsure] = self._probabilities(both, "_meaning")
+                margins[unsure] = self._margins(both, "_meaning")
         classes = self._arrays["classes"]
-        for message, row in zip(messages, probabilities):
-            order = np.argsort(-row)[: self.config["ranking_length"] or None]
-            ranking = [{"name": str(classes[i]), "confidence": float(row[i])} for i in order]
+        for message, row, second in zip(messages, margins, meaning):
+            suffix = "_meaning" if second else ""
+            probabilities = self._softmax(row[None, :], suffix)[0]
+            order = np.argsort(-probabilities)[: self.config["ranking_length"] or None]
+            ranking = [{"name": str(classes[i]), "confidence": float(probabilities[i])}
+                       for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
+            message.set("clause_intents", self._clause_intents(message), add_to_output=True)
         return messages
 
-    def _probabilities(self, features: sp.csr_matrix, suffix: Text) -> np.ndarray:
+    def _clause_intents(self, message: Message) -> List[Dict[Text, Any]]:
+        """The n-gram model's best intent for each clause of a several-clause message, from
+        the clause's tokens' own feature rows (word unigrams and character n-grams; the
+        word pairs across a clause boundary are lost, which is the point)."""
+        assert self._arrays is not None
+        tokens = message.get(TEXT_TOKENS) or []
+        sequence = message.get_sparse_features(TEXT)[0]
+        text = message.get(TEXT) or ""
+        if len(tokens) < 4 or sequence is None or sequence.features.shape[0] != len(tokens):
+            return []
+        ranges = clause_ranges(text, [(t.start, t.end) for t in tokens])
+        if len(ranges) < 2:
+            return []
+        rows = sp.csr_matrix(sequence.features)
+        counts = sp.vstack([sp.csr_matrix(rows[r.start : r.stop].sum(axis=0)) for r in ranges])
+        probabilities = self._probabilities(self._tfidf(counts.tocsr(), self._arrays["idf"]), "")
+        classes = self._arrays["classes"]
+        return [{"name": str(classes[row.argmax()]), "confidence": float(row.max())}
+                for row in probabilities]
+
+    def _margins(self, features: sp.csr_matrix, suffix: Text) -> np.ndarray:
         assert self._arrays is not None
         weights = self._arrays["weights" + suffix]
-        scores = np.asarray(features @ weights.T) + self._arrays["bias" + suffix]
-        scores /= float(self._arrays.get("temperature" + suffix, 1.0))
+        return np.asarray(features @ weights.T) + self._arrays["bias" + suffix]
+
+    def _softmax(self, margins: np.ndarray, suffix: Text) -> np.ndarray:
+        assert self._arrays is not None
+        scores = margins / float(self._arrays.get("temperature" + suffix, 1.0))
         scores -= scores.max(axis=1, keepdims=True)
         probabilities = np.exp(scores)
         return probabilities / probabilities.sum(axis=1, keepdims=True)
+
+    def _probabilities(self, features: sp.csr_matrix, suffix: Text) -> np.ndarray:
+        return self._softmax(self._margins(features, suffix), suffix)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         self.process(training_data.training_examples)
@@ -280,4 +314,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         except (ValueError, FileNotFoundError):
             logger.debug("No trained %s in the model; it will not classify.", cls.__name__)
             arrays = None
+        if arrays is not None and "weights_meaning" in arrays:
+            # Check the pinned encoder and load it now, before the server says it is ready:
+            # done lazily, it would block the first unsure parse (and the health checks).
+            sentence_encoder.warm_up()
         return cls(config, model_storage, resource, arrays)

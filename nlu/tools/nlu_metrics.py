@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 OUT_OF_SCOPE = "out_of_scope"
 
@@ -16,12 +16,20 @@ class Record:
     top: Optional[str]  # best intent other than out_of_scope, None when out_of_scope won
     confidence: float
     code_mixed: bool = False
+    # The real topics by falling probability (out_of_scope left out), for several problems.
+    ranking: Tuple[Tuple[str, float], ...] = ()
+    clauses: Tuple[Tuple[str, float], ...] = ()  # each clause's best intent, read apart
 
 
 def predicted(record: Record, threshold: float) -> str:
     if record.top is None or record.confidence < threshold:
         return OUT_OF_SCOPE
     return record.top
+
+
+# How a record becomes one label at a threshold: `predicted` (one topic), or the bot's rule
+# for several problems (nlu/tools/eval.py).
+Pick = Callable[[Record, float], str]
 
 
 def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
@@ -35,9 +43,11 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
     return sum(scores) / len(scores) if scores else 0.0
 
 
-def scores(records: Sequence[Record], threshold: float) -> Dict[str, float]:
+def scores(
+    records: Sequence[Record], threshold: float, pick: Pick = predicted
+) -> Dict[str, float]:
     gold = [r.gold for r in records]
-    pred = [predicted(r, threshold) for r in records]
+    pred = [pick(r, threshold) for r in records]
     oos_gold = sum(g == OUT_OF_SCOPE for g in gold)
     oos_pred = sum(p == OUT_OF_SCOPE for p in pred)
     oos_hit = sum(g == p == OUT_OF_SCOPE for g, p in zip(gold, pred))
@@ -54,24 +64,24 @@ def scores(records: Sequence[Record], threshold: float) -> Dict[str, float]:
     }
 
 
-def by_group(records: Sequence[Record], threshold: float) -> Dict[str, Dict[str, float]]:
+def by_group(
+    records: Sequence[Record], threshold: float, pick: Pick = predicted
+) -> Dict[str, Dict[str, float]]:
     groups: Dict[str, List[Record]] = {}
     for record in records:
         groups.setdefault(record.group, []).append(record)
         if record.code_mixed:
             groups.setdefault("code-mixed (my+km)", []).append(record)
-    result = {name: scores(rs, threshold) for name, rs in groups.items()}
-    result["all"] = scores(records, threshold)
+    result = {name: scores(rs, threshold, pick) for name, rs in groups.items()}
+    result["all"] = scores(records, threshold, pick)
     return result
 
 
 def confused_pairs(
-    records: Iterable[Record], threshold: float, top_n: int = 10
+    records: Iterable[Record], threshold: float, top_n: int = 10, pick: Pick = predicted
 ) -> List[Tuple[Tuple[str, str], int]]:
     pairs = Counter(
-        (r.gold, predicted(r, threshold))
-        for r in records
-        if r.gold != predicted(r, threshold)
+        (r.gold, pick(r, threshold)) for r in records if r.gold != pick(r, threshold)
     )
     return pairs.most_common(top_n)
 

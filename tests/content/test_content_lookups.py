@@ -18,12 +18,13 @@ VARIANTS = [
     (None, None, "general"),  # unknown profile: only the general answer matches
     ("MM", None, "origin MM"),
     (None, "TH", "in TH"),
-    ("MM", "TH", "MM in TH"),  # two keys beat one; the later duplicate loses the tie
+    ("MM", "TH", "MM in TH"),  # two keys beat one
     ("KH", "TH", "KH in TH"),
-    ("MM", "KR", "origin MM"),
+    ("MM", "KR", "in KR"),  # the current country beats the origin, whichever comes first
+    ("MM", "JP", "origin MM"),  # no variant for Japan: the origin one
     ("KH", "MY", "general"),
     ("KH", "KH", "at home"),
-    ("MM", "MM", "origin MM"),  # `home` and `origin: MM` tie: the earlier variant wins
+    ("MM", "MM", "at home"),  # `home` names the country, so it beats `origin: MM`
     ("other", "other", "general"),  # "other" is not a home country
     (None, "MM", "general"),  # `home` needs a known origin
     ("other", "TH", "in TH"),

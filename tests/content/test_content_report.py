@@ -47,3 +47,15 @@ def test_review_sheet_rows(tmp_path: Path) -> None:
         "| mm-consulate-chiang-mai | consulate | TH | Chiang Mai | secondary | yes | 2015 |"
         in markdown
     )
+
+
+def test_review_sheet_names_who_a_variant_leaves_without_a_contact(tmp_path: Path) -> None:
+    csv_path, _md = write_report(GOOD, tmp_path / "out", today=dt.date(2026, 12, 27))
+    with csv_path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    header = rows[0]
+    topics = [dict(zip(header, row, strict=True)) for row in rows[1 : rows.index([])]]
+    korea = {row["no_reachable_contact_for"] for row in topics if row["variant"] == "country=KR"}
+    assert korea == {"MM in KR, KH in KR"}
+    in_thailand = [row for row in topics if row["variant"] == "origin=MM country=TH"]
+    assert {row["no_reachable_contact_for"] for row in in_thailand} == {""}

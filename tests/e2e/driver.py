@@ -140,10 +140,11 @@ class Person:
         self.tg.user_sends_text(self.user_id, text)
         return await self._expect(event)
 
-    async def sends(self, kind: str) -> list[BotMessage]:
-        """A photo, voice note, sticker, document...: the bot sees only the kind."""
-        self.tg.user_sends_media(self.user_id, kind)
-        return await self._expect(Media(kind))
+    async def sends(self, kind: str, caption: str | None = None) -> list[BotMessage]:
+        """A photo, voice note, sticker, document...: the bot sees the kind, and a caption
+        only to check it for danger words."""
+        self.tg.user_sends_media(self.user_id, kind, **({"caption": caption} if caption else {}))
+        return await self._expect(Media(kind, caption or ""))
 
     async def shares_location(self, latitude: float, longitude: float) -> list[BotMessage]:
         self.tg.user_sends_location(self.user_id, latitude, longitude)

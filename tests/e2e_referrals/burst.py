@@ -199,11 +199,27 @@ async def reply_to_cases(tg: FakeTelegram, bot: BotProcess, db: Db, crowd: Crowd
             m for m in tg.messages_to(inbox) if (m.text or "").startswith(f"New case {ref}")
         )
 
+    def details(cw: int) -> BotMessage | None:
+        """The case in full, in the caseworker's private chat (the group card has Open)."""
+        head = f"Case {work[cw][1]}\n"
+        found = [m for m in tg.messages_to(cw) if (m.text or "").startswith(head)]
+        return found[-1] if found else None
+
+    def asked(cw: int) -> bool:
+        return (db.step_of(cw) or "").startswith(f"staff:rep:{work[cw][0]}:")
+
     async def prompted(workers: list[int]) -> None:
         for cw in workers:
-            tg.user_presses(cw, card(cw), "Reply")
+            tg.user_presses(cw, card(cw), "Open")
         await until(
-            lambda: all(db.step_of(cw) == f"staff:rep:{work[cw][0]}" for cw in workers),
+            lambda: all(details(cw) for cw in workers), BARRIER_S, "every case opened", every=0.2
+        )
+        for cw in workers:
+            opened = details(cw)
+            assert opened is not None
+            tg.user_presses(cw, opened, "Reply")
+        await until(
+            lambda: all(asked(cw) for cw in workers),
             BARRIER_S,
             "every Reply press recorded",
             every=0.2,
@@ -225,7 +241,7 @@ async def reply_to_cases(tg: FakeTelegram, bot: BotProcess, db: Db, crowd: Crowd
         missing = [cw for cw, (_c, ref, _m) in work.items() if ref not in stored()]
         if not missing:
             break
-        await prompted([cw for cw in missing if db.step_of(cw) != f"staff:rep:{work[cw][0]}"])
+        await prompted([cw for cw in missing if not asked(cw)])
         for cw in missing:
             tg.user_sends_text(cw, crowd.replies[work[cw][1]][1])
         await settle(tg, db)

@@ -24,7 +24,10 @@ ORG_NAMES = {
     "FAR": "Foundation for AIDS Rights (FAR)",
     "CWCC": "Cambodian Women's Crisis Center (CWCC)",
 }
-STAFF_BUTTONS = ["Accept", "Decline", "Reply", "Note", "Close"]
+# The inbox group's card: who may read the case opens it (need to know, issue 10).
+STAFF_BUTTONS = ["Open", "Accept", "Decline"]
+# The case in full, in the private chat of the caseworker who opened or accepted it.
+DETAIL_BUTTONS = ["Accept", "Decline", "Reply", "Note", "Close"]
 OUTCOMES = ["Resolved", "Referred elsewhere", "Could not reach them", "Other"]
 
 
@@ -124,6 +127,8 @@ class Desk:
     tg: FakeTelegram
     org: Org
     typed: list[str] = field(default_factory=list)
+    # reference -> the case in full, in this caseworker's private chat (after Accept or Open)
+    details: dict[str, BotMessage] = field(default_factory=dict)
 
     @property
     def me(self) -> int:
@@ -169,6 +174,9 @@ async def card_arrives(tg: FakeTelegram, org: Org, ref: str) -> BotMessage:
 async def accept(desk: Desk, card: BotMessage, migrant: Migrant, ref: str) -> BotMessage:
     said = await desk.press(card, "Accept", desk.org.inbox)
     assert said.text == f"Case {ref} accepted."
+    [details] = await next_in(desk.tg, desk.me)  # who holds the case reads it, in private
+    assert (details.text or "").startswith(f"Case {ref}\n") and details.labels == DETAIL_BUTTONS
+    desk.details[ref] = details
     [update] = await next_in(migrant.tg, migrant.user_id)
     assert update.text == (
         f"{ORG_NAMES[desk.org.id]} accepted your case {ref}. A caseworker will write to you here."
@@ -179,6 +187,7 @@ async def accept(desk: Desk, card: BotMessage, migrant: Migrant, ref: str) -> Bo
 
 async def reply(desk: Desk, card: BotMessage, migrant: Migrant, ref: str, words: str) -> BotMessage:
     """Reply: a prompt in private, the caseworker writes, the migrant gets it with Answer."""
+    card = desk.details.get(ref, card)  # Reply, Note and Close are on the private card
     prompt = await desk.press(card, "Reply", desk.me)
     assert (prompt.text or "").startswith(f"Write your reply to case {ref}.")
     done = await desk.write(words)
@@ -191,6 +200,7 @@ async def reply(desk: Desk, card: BotMessage, migrant: Migrant, ref: str, words:
 
 
 async def note(desk: Desk, card: BotMessage, ref: str, words: str) -> None:
+    card = desk.details.get(ref, card)  # Reply, Note and Close are on the private card
     prompt = await desk.press(card, "Note", desk.me)
     assert (prompt.text or "").startswith(f"Write an internal note for case {ref}.")
     done = await desk.write(words)
@@ -212,6 +222,7 @@ async def close(
     desk: Desk, card: BotMessage, migrant: Migrant, ref: str, outcome: str = "Resolved"
 ) -> BotMessage:
     """Close asks for the outcome in private; returns that question (its buttons are signed)."""
+    card = desk.details.get(ref, card)  # Reply, Note and Close are on the private card
     question = await desk.press(card, "Close", desk.me)
     assert question.text == f"How did case {ref} end?"
     assert question.labels == OUTCOMES
@@ -230,3 +241,17 @@ async def status_in_my_cases(migrant: Migrant, ref: str) -> str:
     [line] = [line for line in (listing.text or "").splitlines() if line.startswith(ref)]
     assert f"wd:{ref}" not in listing.data or "closed" not in line
     return line
+
+
+async def refused_by_alert(
+    tg: FakeTelegram, presser: int, where: BotMessage, data: str, expected: str
+) -> None:
+    """A press answered with an alert to the presser alone: no chat gets a message."""
+    watched = [where.chat_id, presser]
+    before = {chat: len(tg.messages_to(chat)) for chat in watched}
+    query = tg.user_sends_callback(presser, where, data)
+    answer = await until(lambda: tg.callback_answer(query), REPLY_TIMEOUT_S, "the press answered")
+    assert answer.get("show_alert") in (True, "true"), (data, answer)
+    assert answer.get("text") == expected, data
+    assert tg.wait_idle(REPLY_TIMEOUT_S)
+    assert {chat: len(tg.messages_to(chat)) for chat in watched} == before, "a refusal was posted"

@@ -200,7 +200,8 @@ async def test_a_desk_answer_telegram_refused_reaches_the_caseworker_later(
     ref = await new_case(migrant, fed, "The agent wants 30000 baht more for my visa")
     card = await card_arrives(tg, fed, ref)
     desk = Desk(tg, fed)
-    prompt = await desk.press(card, "Reply", fed.caseworker)
+    opened = await desk.press(card, "Open", fed.caseworker)  # the case in full, in private
+    prompt = await desk.press(opened, "Reply", fed.caseworker)
     assert (prompt.text or "").startswith(f"Write your reply to case {ref}.")
     plan = tg.fail_sends(1.0, codes=(500,), limit=1)  # "Sent to the person" is refused once
     try:

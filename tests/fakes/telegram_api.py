@@ -63,6 +63,9 @@ class BotApi(MessageMethods):
         self._callbacks: dict[str, dict[str, Any] | None] = {}  # query id -> the answer
         self._files: dict[str, dict[str, Any]] = {}
         self._blocked: set[int] = set()
+        self._migrated: dict[int, int] = {}  # old group id -> its supergroup's id
+        self._bot_admin_in: set[int] = set()  # groups where the bot may remove members
+        self.removed: defaultdict[int, list[int]] = defaultdict(list)  # chat -> users removed
         self.commands: list[dict[str, Any]] = []
         self.calls: list[ApiCall] = []
         self.faults: FaultPlan | None = None
@@ -93,6 +96,9 @@ class BotApi(MessageMethods):
             "editmessagereplymarkup": self._edit_markup,
             "deletemessage": self._delete,
             "deletemessages": self._delete_many,
+            "getchatmember": self._get_chat_member,
+            "banchatmember": self._ban_member,
+            "unbanchatmember": self._unban_member,
             "getfile": self._get_file,
             "close": lambda p: True,
             "logout": lambda p: True,
@@ -135,6 +141,8 @@ class BotApi(MessageMethods):
                     status, body = verdict
         except ApiError as error:
             status, body = error.code, error_body(error.code, error.description)
+            if error.parameters:
+                body["parameters"] = error.parameters
         with self._cond:
             self.calls.append(ApiCall(method, decoded, time.monotonic(), status))
             if status == 200 and method.lower() == "getupdates":

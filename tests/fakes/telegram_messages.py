@@ -23,6 +23,22 @@ from tests.fakes.telegram_objects import (
 )
 from tests.fakes.telegram_params import NOT_MODIFIED, ApiError, number
 
+DELETE_WINDOW_S = 48 * 3600
+ADMIN_RIGHTS = {
+    "can_be_edited": False,
+    "is_anonymous": False,
+    "can_manage_chat": True,
+    "can_delete_messages": True,
+    "can_manage_video_chats": False,
+    "can_restrict_members": True,
+    "can_promote_members": False,
+    "can_change_info": False,
+    "can_invite_users": True,
+    "can_post_stories": False,
+    "can_edit_stories": False,
+    "can_delete_stories": False,
+}
+
 
 class MessageMethods:
     """Mixed into BotApi, which holds the state and calls these under its lock."""
@@ -30,6 +46,9 @@ class MessageMethods:
     bot_user: dict[str, Any]
     _chats: dict[int, dict[str, Any]]
     _blocked: set[int]
+    _migrated: dict[int, int]
+    _bot_admin_in: set[int]
+    removed: defaultdict[int, list[int]]
     _message_ids: defaultdict[int, Iterator[int]]
     _messages: dict[tuple[int, int], BotMessage]
     user_messages: dict[tuple[int, int], bool]
@@ -49,6 +68,12 @@ class MessageMethods:
         chat = self._chats.get(chat_id)
         if chat is None and chat_id > 0:  # a user who never wrote to the bot
             raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
+        if chat_id in self._migrated:  # Telegram answers with the supergroup's id
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self._migrated[chat_id]},
+            )
         if chat is None:
             raise ApiError(400, "Bad Request: chat not found")
         if chat_id in self._blocked:
@@ -188,7 +213,39 @@ class MessageMethods:
         if self.user_messages.get(key) is False:  # a user's own message: the bot may delete it
             self.user_messages[key] = True
             return True
-        self._own_message(params, "delete").deleted = True
+        record = self._own_message(params, "delete")
+        # Telegram lets a bot delete its messages in a private chat for 48 hours only.
+        if now() - int(record.raw["date"]) > DELETE_WINDOW_S:
+            raise ApiError(400, "Bad Request: message can't be deleted for everyone")
+        record.deleted = True
+        return True
+
+    # --- members (inbox groups) ---------------------------------------------------------------
+    def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._chat(params)
+        user_id = int(number(params, "user_id"))
+        status = "member"
+        if user_id == self.bot_user["id"] and chat["id"] in self._bot_admin_in:
+            status = "administrator"
+        elif user_id in self.removed[chat["id"]]:
+            status = "left"
+        user = {"id": user_id, "is_bot": user_id == self.bot_user["id"], "first_name": "U"}
+        member: dict[str, Any] = {"status": status, "user": user}
+        if status == "administrator":
+            member.update(ADMIN_RIGHTS)
+        return member
+
+    def _ban_member(self, params: dict[str, Any]) -> bool:
+        chat = self._chat(params)
+        if chat["id"] not in self._bot_admin_in:
+            raise ApiError(400, "Bad Request: not enough rights to restrict/unrestrict chat member")
+        self.removed[chat["id"]].append(int(number(params, "user_id")))
+        return True
+
+    def _unban_member(self, params: dict[str, Any]) -> bool:
+        chat = self._chat(params)
+        if chat["id"] not in self._bot_admin_in:
+            raise ApiError(400, "Bad Request: not enough rights to restrict/unrestrict chat member")
         return True
 
     def _delete_many(self, params: dict[str, Any]) -> bool:
@@ -197,6 +254,11 @@ class MessageMethods:
         ids = params.get("message_ids")
         if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
             raise ApiError(400, "Bad Request: message_ids must hold 1-100 identifiers")
+        for message_id in ids:
+            key = (chat_id, int(message_id))
+            record = self._messages.get(key)
+            if record is not None and now() - int(record.raw["date"]) > DELETE_WINDOW_S:
+                raise ApiError(400, "Bad Request: message can't be deleted for everyone")
         for message_id in ids:
             key = (chat_id, int(message_id))
             record = self._messages.get(key)

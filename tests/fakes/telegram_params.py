@@ -28,10 +28,13 @@ NOT_MODIFIED = (
 
 
 class ApiError(Exception):
-    def __init__(self, code: int, description: str) -> None:
+    def __init__(
+        self, code: int, description: str, parameters: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(description)
         self.code = code
         self.description = description
+        self.parameters = parameters  # ResponseParameters, e.g. migrate_to_chat_id
 
 
 def decode(params: dict[str, Any]) -> dict[str, Any]:

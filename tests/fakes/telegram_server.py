@@ -149,6 +149,24 @@ class FakeTelegram(BotApi):
         self._push_update("message", message)
         return message
 
+    def migrate_group(self, old_id: int, new_id: int, title: str = "Workers group") -> None:
+        """The group becomes a supergroup with a new id: sends to the old id fail with
+        400 and `migrate_to_chat_id`; no service message is delivered (the worst case)."""
+        with self._cond:
+            self._chats[new_id] = group_chat(new_id, title, "supergroup")
+            self._migrated[old_id] = new_id
+
+    def make_bot_admin(self, chat_id: int) -> None:
+        """The group's owner makes the bot an administrator (it may then remove members)."""
+        with self._cond:
+            self._bot_admin_in.add(chat_id)
+
+    def age_messages(self, chat_id: int, hours: float) -> None:
+        """Every message the bot has sent to the chat so far becomes `hours` older."""
+        with self._cond:
+            for record in self._by_chat[chat_id]:
+                record.raw["date"] = int(record.raw["date"]) - int(hours * 3600)
+
     def block_bot(self, user_id: int, blocked: bool = True) -> None:
         """The user blocks the bot: sends to them fail with 403 Forbidden."""
         with self._cond:

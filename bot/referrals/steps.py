@@ -1,0 +1,38 @@
+"""A caseworker's pending step ("write your reply to case X"), with the time it was asked.
+
+Kept in `users.step` as "staff:<action>:<case id>:<minute>" (minutes since the epoch, so
+it fits the column); a step older than `TTL` is dropped instead of acted on: text typed
+long after pressing Reply may not be meant for the case at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+PREFIX = "staff:"
+TTL = dt.timedelta(minutes=30)
+ACTIONS = ("rep", "note", "dec")
+
+
+class Step(NamedTuple):
+    action: str
+    case_id: int
+    asked_at: dt.datetime
+
+
+def make(action: str, case_id: int, now: dt.datetime) -> str:
+    return f"{PREFIX}{action}:{case_id}:{int(now.timestamp()) // 60}"
+
+
+def parse(step: str) -> Step | None:
+    """None for anything else, steps written before they carried a time included."""
+    parts = step.removeprefix(PREFIX).split(":") if step.startswith(PREFIX) else []
+    if len(parts) != 3 or parts[0] not in ACTIONS or not all(p.isdigit() for p in parts[1:]):
+        return None
+    minute = dt.datetime.fromtimestamp(int(parts[2]) * 60, dt.UTC)
+    return Step(parts[0], int(parts[1]), minute)
+
+
+def expired(step: Step, now: dt.datetime) -> bool:
+    return now - step.asked_at > TTL

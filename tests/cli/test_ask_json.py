@@ -1,0 +1,58 @@
+"""`python -m bot ask --json` against a fake Rasa: the topics found, most urgent first, and
+the language of the reply."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.nlu.fake_rasa import Behaviour, FakeRasa
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def ask(tmp_path: Path, url: str, message: str) -> dict[str, object]:
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        "BOT_VAR_DIR": str(tmp_path),
+        "CONTENT_DIR": str(ROOT / "tests" / "fixtures" / "content"),
+        "NLU_URL": url,
+        "NLU_THRESHOLD": "0.5",
+    }
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json", message],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_two_problems_are_listed_most_urgent_first(tmp_path: Path) -> None:
+    ranking = [("unpaid_wages", 0.6), ("documents_confiscated", 0.3), ("out_of_scope", 0.1)]
+    with FakeRasa(behaviour=Behaviour(intent_ranking=ranking)) as fake:
+        record = ask(tmp_path, fake.url, "boss not pay me 2 month and keep my passport")
+    assert record["topics"] == ["documents_confiscated", "unpaid_wages"]
+    assert record["topic"] == "documents_confiscated"
+    assert record["language"] == "en"
+
+
+def test_romanised_khmer_is_answered_in_khmer(tmp_path: Path) -> None:
+    with FakeRasa(behaviour=Behaviour(intent_ranking=[("unpaid_wages", 0.9)])) as fake:
+        record = ask(tmp_path, fake.url, "thaokae min ban aoy luy khnhom 2 khae hoeuy")
+    assert (record["language"], record["detected"]) == ("km", "km")
+    assert record["topics"] == ["unpaid_wages"]
+
+
+def test_nothing_understood_gives_no_topics(tmp_path: Path) -> None:
+    with FakeRasa(behaviour=Behaviour(intent_ranking=[("out_of_scope", 0.95)])) as fake:
+        record = ask(tmp_path, fake.url, "how much is the exchange rate baht to kyat today")
+    assert (record["topic"], record["topics"]) == (None, [])

@@ -1,0 +1,108 @@
+"""Rasa answers of every shape: never an exception, never a topic from a malformed answer.
+
+The bot checks emergency words before it looks at the NLU, but an exception here would end
+the message in an apology with no numbers: reading the answer must not raise.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.nlu.result import NOT_UNDERSTOOD, result_from_rasa
+from bot.values import NluResult
+
+# The second entry is under the "second problem" threshold (bot/nlu/priority.py): these
+# cases are about the shape of an answer, not about several problems in one message.
+GOOD_RANKING = [{"name": "visa", "confidence": 0.6}, {"name": "unpaid_wages", "confidence": 0.1}]
+
+# payload -> expected result, threshold 0.5
+SHAPES: list[tuple[str, object, NluResult]] = [
+    ("not a mapping: list", [1, 2], NOT_UNDERSTOOD),
+    ("not a mapping: string", "visa", NOT_UNDERSTOOD),
+    ("not a mapping: None", None, NOT_UNDERSTOOD),
+    ("empty object", {}, NOT_UNDERSTOOD),
+    ("intent null", {"intent": None}, NOT_UNDERSTOOD),
+    ("intent a string", {"intent": "visa"}, NOT_UNDERSTOOD),
+    ("intent a list", {"intent": ["visa", 0.9]}, NOT_UNDERSTOOD),
+    ("intent without confidence", {"intent": {"name": "visa"}}, NluResult(None, 0.0, ())),
+    ("intent without name", {"intent": {"confidence": 0.9}}, NluResult(None, 0.9, ())),
+    ("name not a string", {"intent": {"name": 7, "confidence": 0.9}}, NluResult(None, 0.9, ())),
+    ("name empty", {"intent": {"name": "", "confidence": 0.9}}, NluResult(None, 0.9, ())),
+    (
+        "confidence as text",
+        {"intent": {"name": "visa", "confidence": "0.9"}},
+        NluResult(None, 0.0, ()),
+    ),
+    (
+        "confidence a boolean",
+        {"intent": {"name": "visa", "confidence": True}},
+        NluResult(None, 0.0, ()),
+    ),
+    (
+        "confidence NaN",
+        {"intent": {"name": "visa", "confidence": math.nan}},
+        NluResult(None, 0, ()),
+    ),
+    (
+        "confidence above 1",
+        {"intent": {"name": "visa", "confidence": 7}},
+        NluResult("visa", 1.0, (), topics=("visa",)),
+    ),
+    (
+        "confidence negative",
+        {"intent": {"name": "visa", "confidence": -3}},
+        NluResult(None, 0.0, ()),
+    ),
+    ("ranking not a list", {"intent_ranking": {"name": "visa"}}, NOT_UNDERSTOOD),
+    (
+        "ranking entries of every kind",
+        {"intent_ranking": [None, "visa", {"name": None}, {"confidence": 1}, *GOOD_RANKING]},
+        NluResult(None, 0.0, (("visa", 0.6), ("unpaid_wages", 0.1))),
+    ),
+    (
+        "ranking entry without confidence",
+        {"intent_ranking": [{"name": "visa"}]},
+        NluResult(None, 0.0, (("visa", 0.0),)),
+    ),
+    (
+        "fallback with a good ranking",
+        {"intent": {"name": "nlu_fallback", "confidence": 0.7}, "intent_ranking": GOOD_RANKING},
+        NluResult("visa", 0.6, (("visa", 0.6), ("unpaid_wages", 0.1)), topics=("visa",)),
+    ),
+    (
+        "a well-formed answer",
+        {"intent": {"name": "visa", "confidence": 0.8}, "intent_ranking": GOOD_RANKING},
+        NluResult("visa", 0.8, (("visa", 0.6), ("unpaid_wages", 0.1)), topics=("visa",)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"), [s[1:] for s in SHAPES], ids=[s[0] for s in SHAPES]
+)
+def test_every_shape_reads_without_raising(payload: object, expected: NluResult) -> None:
+    assert result_from_rasa(payload, 0.5) == expected
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.floats() | st.integers() | st.text(max_size=10),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["intent", "name", "confidence", "intent_ranking"]), inner
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@given(json_values)
+def test_any_json_reads_as_a_result(payload: object) -> None:
+    result = result_from_rasa(payload, 0.5)
+    assert 0.0 <= result.confidence <= 1.0
+    assert result.topic is None or isinstance(result.topic, str)
+    assert all(isinstance(n, str) and 0.0 <= c <= 1.0 for n, c in result.ranking)

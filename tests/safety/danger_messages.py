@@ -1,0 +1,163 @@
+"""Messages a person in danger might write, and ordinary ones that must not raise the alarm.
+
+Written by the project team from the issue's examples and what migrant-support hotlines
+report people write; Burmese, Khmer and the romanised lines are drafts for native speakers
+to extend (content/safety/emergency_keywords.yml says the same). Every Burmese line is also
+checked in Zawgyi (converted by the bot's own to_zawgyi), besides the Zawgyi typed below.
+"""
+
+from __future__ import annotations
+
+from bot.language import to_zawgyi
+
+# (language the reply is expected in, message)
+ENGLISH = [
+    "my boss is beating me",
+    "he beats me every day",
+    "Beatting me again",  # stretched letter
+    "bos hitting me",
+    "I was threatened by the agent",
+    "he threatned me",  # typo
+    "they threatend to hurt my family",  # typo
+    "I can’t leave the house",  # typographic apostrophe
+    "i cant leave",
+    "I CAN'T LEAVE",
+    "ＨＥＬＰ ＭＥ ＮＯＷ",  # full-width
+    "pleeease heeelp me nowww",
+    "help\u200b me\u00a0now",  # invisible and no-break spaces
+    "they locked me in the room",
+    "locked inside the factory, no food",
+    "I want to die",
+    "sucide",  # typo
+    "he raped me",
+    "my employer touched me",
+    "i was trafficked to malaysia",
+    "they sold me to a boat captain",
+    "I am in danger",
+    "emergency!!! come quick",
+    "they took my phone and won’t let me leave",
+    "kidnaped",  # typo
+    "i was beaten..",
+    "boss said he will kill me",
+]
+BURMESE = [
+    "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
+    "ကယ်ပါ",
+    "ကယ်ပါဦး အခု",
+    "ကယ်\u200bပါ",  # a zero-width space inside the word
+    "အခန်းထဲမှာ ပိတ်ထားတယ်",
+    "ထွက်ခွင့်မပေးဘူး",
+    "သူဌေးက သတ်မယ်လို့ ခြိမ်းခြောက်တယ်",
+    "သေချင်တယ်",
+    "မုဒိမ်းကျင့်ခံရတယ်",
+    "ကျွန်မကို ရိုက်တယ်",  # spaced differently from the keyword
+    "ကျွန်တော\u103a\u1037ကို ရိုက်တယ်",  # asat typed before the dot below
+    "လူကုန်ကူးခံရတယ်",
+    "အန္တရာယ်ရှိနေတယ်",
+    "ထွက်လို့မရဘူး",
+    "ရောင်းစားခံရတယ်",
+    "ကိုယ့်ကိုယ်ကို သတ်သေချင်တယ်",
+    "နှိပ်စက်နေတယ်",
+]
+ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
+KHMER = [
+    "ថៅកែវាយខ្ញុំ",
+    "គេមិនឲ្យចេញពីផ្ទះ",
+    "គេមិនអោយចេញ",  # another spelling of ឲ្យ
+    "គេមិនឱ្យចេញ",  # and the third
+    "ជួយផង",
+    "ជួយខ្ញុំផងៗ",
+    "គេគំរាមសម្លាប់ខ្ញុំ",
+    "ខ្ញុំចង់ស្លាប់",
+    "ខ្ញុំត្រូវគេចាប់រំលោភ",
+    "គេចាក់សោខ្ញុំក្នុងបន្ទប់",
+    "ខ្ញុំត្រូវវាយ ហូរឈាម",
+    "គេលក់ខ្ញុំ",
+]
+ROMANISED_BURMESE = [
+    "kuu nyi par",
+    "ku nyi pr",
+    "kal par",
+    "Kel Par!!",
+    "pate htar tal",
+    "that mal lo pyaw tal",
+    "say chin tal",
+    "kae pay par",
+    "thay chin tl",
+    "ah yay po",
+]
+ROMANISED_KHMER = [
+    "jouy phong",
+    "chuoy khnhom phong",
+    "vay khnhom",
+    "som lab khnhom",
+    "min oy chenh",
+    "min chong rus tiet",
+    "thaokae kom hoeng",
+]
+MIXED = ["boss ကယ်ပါ", "help ជួយផង", "agent threatened ငါ့ကို"]
+
+DANGER: list[tuple[str, str]] = [
+    *(("en", m) for m in ENGLISH),
+    *(("my", m) for m in BURMESE),
+    *(("my", to_zawgyi(m)) for m in BURMESE),
+    *(("my", m) for m in ZAWGYI_TYPED),
+    *(("km", m) for m in KHMER),
+    *(("en", m) for m in ROMANISED_BURMESE),
+    *(("en", m) for m in ROMANISED_KHMER),
+    *(("en", m) for m in MIXED),
+]
+
+ORDINARY_BURMESE = [
+    "လစာ မရဘူး",
+    "ပတ်စပို့ ပျောက်သွားတယ်",
+    "ဓာတ်ပုံရိုက်တယ်",  # ရိုက် is also "take a photo"
+    "ဗီဇာ ဘယ်လိုလုပ်ရမလဲ",
+    "အိမ်ပြန်ချင်တယ်",
+    "သံရုံး ဘယ်မှာလဲ",
+    "အလုပ်ရှင် ပြောင်းချင်တယ်",
+    "ကျေးဇူးတင်ပါတယ်",
+    "မင်္ဂလာပါ",
+    "ကမ္ဘာ့ အလုပ်သမား နေ့",
+    "ကုမ္ပဏီက လစာမပေးဘူး",
+    "အင်္ကျီချုပ်တဲ့ အလုပ်",  # ချုပ် is also "sew"
+]
+ORDINARY: list[str] = [
+    "my boss did not pay my salary",
+    "how do I get a work permit",
+    "I lost my passport",
+    "I ate grapes",
+    "where is the embassy",
+    "I looked in the contract",  # one letter from "locked in"
+    "the factory is closed today",
+    "I want to go home",
+    "how much is the recruitment fee",
+    "can I change employer",
+    "thank you",
+    "hello",
+    "what documents do I need",
+    "my visa expires next month",
+    "is the agent legal",
+    "they treated me well",
+    "I beat the deadline",
+    "please help me with my visa",
+    "where can I see a doctor",
+    "my phone is broken",
+    "I killed time at the market",
+    "a blessing for my family",  # one letter from "bleding", the folded "bleeding"
+    *ORDINARY_BURMESE,
+    *(to_zawgyi(m) for m in ORDINARY_BURMESE),
+    "ខ្ញុំបាត់លិខិតឆ្លងដែន",
+    "វាយតម្លៃ",  # contains វាយ, "hit"
+    "ថៅកែមិនបើកប្រាក់ខែ",
+    "ខ្ញុំចង់ទៅផ្ទះ",
+    "សួស្តី",
+    "អរគុណ",
+    "ស្ថានទូតនៅឯណា",
+    "ធ្វើការ ១២ ម៉ោង",
+    "kyay zu tin par",
+    "mingalarpar",
+    "la cha ma ya bu",
+    "sous dey",
+    "ot mean luy khae",
+]
