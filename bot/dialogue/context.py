@@ -20,3 +20,4 @@ class Context:
     new_ref: str = ""  # the reference a case opened by this event gets
     retention_days: int = 90  # what /privacy promises about closed cases
     connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
+    keep_unanswered_days: int = 0  # what /privacy says of unanswered questions' words
