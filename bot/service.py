@@ -76,6 +76,7 @@ def make_context(
     new_ref: str = "",
     retention_days: int = 90,
     connected: frozenset[str] = frozenset(),
+    profile_days: int = 365,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
@@ -85,6 +86,7 @@ def make_context(
         new_ref=new_ref,
         retention_days=retention_days,
         connected=connected,
+        profile_days=profile_days,
     )
 
 
@@ -95,6 +97,7 @@ class BotService:
     nlu: NluClient | None
     locales_dir: Path
     retention_days: int = 90
+    profile_days: int = 365
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
 
@@ -135,6 +138,7 @@ class BotService:
                 cases.new_ref(),
                 self.retention_days,
                 frozenset(session.scalars(select(Inbox.org_id)).all()),
+                self.profile_days,
             )
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)

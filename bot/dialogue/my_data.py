@@ -20,12 +20,12 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
         "- If you send a case to an organisation: what you wrote for it, and your messages "
         "with the caseworker. They are stored encrypted. Only that organisation's caseworkers "
         "see them, without your name or Telegram account unless you give them.\n"
-        "- Messages of closed cases are deleted after {days} days. Profiles not used for a "
-        "year are deleted.\n\n"
+        "- Messages of closed cases are deleted after {days} days. Profiles not used for "
+        "{profile_days} days are deleted.\n\n"
         "/delete_my_data deletes everything about you now.\n"
         "/clear deletes our messages in this chat from the last 48 hours, if someone else "
         "may look at your phone."
-    ).format(days=ctx.retention_days)
+    ).format(days=ctx.retention_days, profile_days=ctx.profile_days)
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
