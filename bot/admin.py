@@ -15,8 +15,8 @@ from bot.config import Settings
 from bot.content import load_catalog
 from bot.referrals import staff
 from bot.runtime import open_store
-from bot.storage import Store
-from bot.storage.models import Case, CaseMessage, Inbox, Outbox, User
+from bot.storage import Store, counts
+from bot.storage.models import Case, CaseMessage, Inbox, Outbox, UnansweredText, User, utcnow
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,6 +33,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     revoke.add_argument("--code", help="an invite code not used yet")
     cmds.add_parser("new-key", help="print a new encryption key for BOT_ENCRYPTION_KEYS")
     cmds.add_parser("rotate-key", help="re-encrypt stored data with the first key")
+    cmds.add_parser(
+        "unanswered", help="the kept words of questions the bot could not answer (editors)"
+    )
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -42,6 +45,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
     if args.admin_command == "rotate-key":
         return rotate(store)
+    if args.admin_command == "unanswered":
+        return show_unanswered(store, settings.keep_unanswered_days)
     partners = load_catalog(settings.content_dir).partners
     if partners is None or args.org not in partners.by_id():
         print(f"Unknown organisation {args.org!r}: see content/partners.yml", file=sys.stderr)
@@ -104,5 +109,26 @@ def rotate(store: Store) -> int:
                 for name in names:
                     setattr(row, name, box.rotate(getattr(row, name)))
                 count += 1
+        # Their owner mark is a keyed hash under the old key: once that key is removed,
+        # /delete_my_data could no longer find them. They are drafts for editors, at most
+        # 30 days old: dropped rather than left unerasable.
+        dropped = counts.purge_words(session, utcnow(), 0)
     print(f"Re-encrypted {count} rows with the first key; older keys can now be removed.")
+    if dropped:
+        print(f"Deleted {dropped} kept unanswered questions (they could not be re-keyed).")
+    return 0
+
+
+def show_unanswered(store: Store, kept_days: int) -> int:
+    """For content editors: what people asked that the bot could not answer, newest first,
+    with the NLU's guesses. Only what KEEP_UNANSWERED_DAYS kept; never who asked."""
+    if not kept_days:
+        print("KEEP_UNANSWERED_DAYS is 0: no words are kept (see the anonymous counts in "
+              "`python -m bot report --org all`).")  # fmt: skip
+    with store.sessions() as session:
+        rows = session.scalars(select(UnansweredText).order_by(UnansweredText.at.desc())).all()
+        for row in rows:
+            words = store.box.decrypt(row.text_enc) or "(cannot be decrypted)"
+            guesses = row.guesses or "-"
+            print(f"{row.at:%Y-%m-%d}\t{row.language}\t{row.asked}\t{guesses}\t{words}")
     return 0

@@ -7,6 +7,7 @@ content check    validate content/ (exit 1 on errors)
 content report   write the review sheet for partner organisations
 content export   write the review workbook (XLSX) partners fill in
 content import   show, check and apply a returned review workbook
+report           the HTML report of cases and questions (charts inline) for partners
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     imported = content_sub.add_parser("import", help="apply a returned review workbook")
     imported.add_argument("file", type=Path)
     imported.add_argument("--dry-run", action="store_true", help="show and check, write nothing")
+    report_parser = sub.add_parser("report", help="HTML report of cases and questions")
+    report_parser.add_argument("--org", required=True, help="an organisation's id, or all")
+    report_parser.add_argument("--weeks", type=int, default=8, help="how many weeks back")
+    report_parser.add_argument("--out", type=Path, default=Path("report.html"))
     from bot import admin
 
     admin.add_parser(sub)
@@ -103,6 +108,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot import admin
 
         return admin.run(args, settings)
+    if args.command == "report":
+        return report_command(args, settings)
     if args.command == "ask":
         messages = [args.message] if args.message else (line.rstrip("\n") for line in sys.stdin)
         return asyncio.run(ask(settings, messages, as_json=args.json, wait_s=args.wait))
@@ -147,6 +154,29 @@ def review_command(args: argparse.Namespace, settings: Settings) -> int:
     except (ImportRefused, ValueError, OSError, BadZipFile, InvalidFileException) as error:
         print(f"Import refused, nothing was written: {error}", file=sys.stderr)
         return 1
+    return 0
+
+
+def report_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content import load_catalog
+    from bot.reports.build import report, scopes
+    from bot.runtime import open_store
+    from bot.storage.models import utcnow
+
+    catalog = load_catalog(settings.content_dir)
+    if args.org not in scopes(catalog) or not 1 <= args.weeks <= 104:
+        known = ", ".join(scopes(catalog))
+        print(f"--org must be one of: {known}; --weeks 1 to 104.", file=sys.stderr)
+        return 2
+    store = open_store(settings)
+    try:
+        with store.sessions() as session:
+            page = report(session, catalog, args.org, args.weeks, utcnow())
+    finally:
+        store.engine.dispose()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(page, encoding="utf-8")
+    print(args.out)
     return 0
 
 

@@ -13,6 +13,7 @@ from dotenv import load_dotenv
 
 ROOT = Path(__file__).resolve().parent.parent
 MODES = ("local", "production")
+MAX_KEPT_DAYS = 30  # the words of unanswered questions, at most (bot/storage/counts.py)
 
 
 class ConfigError(ValueError):
@@ -60,6 +61,9 @@ class Settings:
     retention_case_days: int  # message content of closed cases is deleted after this
     retention_profile_days: int  # profiles not used for this long are deleted
     flood_per_minute: int  # messages a user may send per minute before being slowed down
+    # Days the words of questions the bot could not answer are kept, encrypted, for content
+    # editors: 0 (the default) keeps none; at most 30.
+    keep_unanswered_days: int = 0
 
     @property
     def embedded_nlu(self) -> bool:
@@ -70,6 +74,11 @@ class Settings:
 
         Fails closed: a mode that is neither `local` nor `production` (a typo such as
         "prod") is an error, never quietly local with a key file on disk."""
+        if not 0 <= self.keep_unanswered_days <= MAX_KEPT_DAYS:
+            return [
+                f"KEEP_UNANSWERED_DAYS must be 0 (off) to {MAX_KEPT_DAYS} days, "
+                f"not {self.keep_unanswered_days}."
+            ]
         if self.mode not in MODES:
             shown = self.mode if len(self.mode) <= 40 else self.mode[:40] + "..."
             return [f"BOT_MODE must be 'local' or 'production', not {shown!r}."]
@@ -123,6 +132,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         retention_case_days=_int("RETENTION_CASE_DAYS", 90),
         retention_profile_days=_int("RETENTION_PROFILE_DAYS", 365),
         flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
+        keep_unanswered_days=_int("KEEP_UNANSWERED_DAYS", 0),
     )
     settings.check()
     return settings

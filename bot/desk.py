@@ -18,6 +18,7 @@ from bot.referrals import staff as desk_staff
 from bot.referrals.cards import age
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
+from bot.reports.build import Picture, stats_picture
 from bot.storage import Store
 from bot.storage.models import User, utcnow
 from bot.values import WITH_ORGANISATION, Keyboard
@@ -214,6 +215,26 @@ class Desk:
             urgent = "🔴 " if case.urgent else ""
             lines.append(f"{urgent}{case.ref} · {case.status} · {waited}")
         return [Said(chat_id, "\n".join(lines))]
+
+    def stats(self, chat_id: int, tg_user_id: int) -> Picture | Said | None:
+        """/stats: the organisation's 8-week chart (PNG bytes) and three-line summary, for its
+        staff, in its inbox group or in private (their first organisation). None for someone
+        who is not staff, in private or in a group that is no inbox: the dialogue answers
+        them as it answers any command it does not know."""
+        _ = self._
+        with self.store.sessions() as session:
+            if chat_id == tg_user_id:
+                orgs = desk_staff.orgs_of(session, tg_user_id)
+                org = orgs[0] if orgs else None
+                if org is None:
+                    return None
+            else:
+                org = desk_staff.org_of_inbox(session, chat_id)
+                if org is None:
+                    return None
+                if desk_staff.staff_of(session, tg_user_id, org) is None:
+                    return Said(chat_id, _("Only staff can see the numbers of this inbox."))
+            return stats_picture(session, self.kit.routing.catalog(), org, self.clock())
 
     def move_inbox(self, old_chat_id: int, new_chat_id: int) -> str | None:
         with self.store.sessions.begin() as session:

@@ -11,6 +11,7 @@ import gettext
 from functools import lru_cache
 from pathlib import Path
 
+from babel import Locale
 from babel.dates import format_date
 from babel.support import NullTranslations, Translations
 
@@ -36,6 +37,13 @@ class Tr:
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.language)
+
+    def language_name(self, code: str | None) -> str:
+        """A language's name in this one ("km" -> "Khmer" in English): staff read names,
+        not codes. The code itself when Babel does not know it."""
+        if not code:
+            return "-"
+        return str(Locale.parse(self.language).languages.get(code, code))
 
 
 @lru_cache(maxsize=8)

@@ -84,6 +84,7 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
                 settings.locales_dir,
                 # What /privacy states is what the retention schedule does.
                 retention_days=settings.retention_case_days,
+                keep_unanswered_days=settings.keep_unanswered_days,
                 profile_days=settings.retention_profile_days,
             )
     finally:

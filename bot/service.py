@@ -21,6 +21,7 @@ from bot.content import CatalogHolder
 from bot.dialogue import engine
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
+from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
 from bot.language import normalise, to_zawgyi
 from bot.nlu.result import NluClient, NluUnavailable
@@ -29,12 +30,14 @@ from bot.outbox.queue import enqueue
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import STAFF_STEP
-from bot.storage import Store
+from bot.storage import Store, counts
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 from bot.values import (
+    UNANSWERED,
     Button,
     CaseView,
     DeleteMyData,
+    Effect,
     NluResult,
     OpenCase,
     RelayToStaff,
@@ -76,6 +79,7 @@ def make_context(
     new_ref: str = "",
     retention_days: int = 90,
     connected: frozenset[str] = frozenset(),
+    keep_unanswered_days: int = 0,
     profile_days: int = 365,
 ) -> Context:
     return Context(
@@ -86,6 +90,7 @@ def make_context(
         new_ref=new_ref,
         retention_days=retention_days,
         connected=connected,
+        keep_unanswered_days=keep_unanswered_days,
         profile_days=profile_days,
     )
 
@@ -97,6 +102,7 @@ class BotService:
     nlu: NluClient | None
     locales_dir: Path
     retention_days: int = 90
+    keep_unanswered_days: int = 0  # 0: the words of unanswered questions are not kept
     profile_days: int = 365
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
@@ -138,11 +144,13 @@ class BotService:
                 cases.new_ref(),
                 self.retention_days,
                 frozenset(session.scalars(select(Inbox.org_id)).all()),
-                self.profile_days,
+                self.keep_unanswered_days,
+                profile_days=self.profile_days,
             )
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)
             session.flush()
+            self._count(session, uid, event, outcome)
             wrote_outbox = self._apply(session, uid, outcome.effects)
         if wrote_outbox:
             self.on_outbox()
@@ -182,7 +190,9 @@ class BotService:
 
     def purge(self, case_days: int, profile_days: int) -> retention.Purged:
         with self.store.sessions.begin() as session:
-            return retention.purge(session, utcnow(), case_days, profile_days)
+            return retention.purge(
+                session, utcnow(), case_days, profile_days, self.keep_unanswered_days
+            )
 
     def defer_replies(
         self, chat_id: int, replies: Sequence[Reply], update_id: int, first_position: int = 0
@@ -235,7 +245,18 @@ class BotService:
         )
         return text.format(count=refused)
 
-    def _apply(self, session: Session, uid: str, effects: Sequence[object]) -> bool:
+    def _count(self, session: Session, uid: str, event: Event, outcome: Outcome) -> None:
+        """The anonymous count of this question, in the reply's transaction: a reply that
+        fails to commit is not counted. Its words only when the setting keeps them."""
+        tally = outcome.tally
+        if tally is None:
+            return
+        now = utcnow()
+        counts.count(session, now.date(), outcome.state, tally)
+        if self.keep_unanswered_days and tally.asked in UNANSWERED and isinstance(event, Text):
+            counts.keep_words(session, self.store.box, uid, now, outcome.state, tally, event.text)
+
+    def _apply(self, session: Session, uid: str, effects: Sequence[Effect]) -> bool:
         for effect in effects:
             if isinstance(effect, OpenCase):
                 cases.open_case(session, self.kit, uid, effect)

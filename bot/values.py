@@ -121,6 +121,38 @@ class DeleteMyData:
 Effect = OpenCase | WithdrawCase | RelayToStaff | DeleteMyData
 
 
+# --- what the service counts of an event (anonymous: no user, no words) ---------------------
+
+
+class Asked(StrEnum):
+    """How a question ended, as the anonymous counts store it."""
+
+    ANSWERED = "answered"  # free text answered from content
+    FALLBACK = "fallback"  # free text not understood
+    OUT_OF_SCOPE = "out_of_scope"  # understood as something the bot has no content for
+    CONVERSATION = "conversation"  # hello, thanks, help, change language, a person
+    UNAVAILABLE = "unavailable"  # the NLU was down: menus offered
+    OTHER_LANGUAGE = "other_language"  # a language the bot cannot read
+    MENU = "menu"  # an answer reached through the menu buttons
+    REFERRAL = "referral"  # a case was sent to an organisation
+    EMERGENCY = "emergency"  # danger words: the emergency numbers first
+
+
+# Questions the bot could not answer: the only ones whose words may be kept (off by default).
+UNANSWERED = (Asked.FALLBACK, Asked.OUT_OF_SCOPE)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """One question, for the anonymous counts: the topic (or the intent), how it ended, and
+    for free text the NLU's best guesses (names only) and its confidence."""
+
+    asked: Asked
+    topic: str | None = None
+    guesses: tuple[str, ...] = ()
+    confidence: float | None = None
+
+
 class CaseStatus(StrEnum):
     """A case's status, as stored (the values are the database's strings)."""
 
@@ -146,7 +178,7 @@ class CaseView:
     ref: str
     topic: str | None
     partner_id: str | None
-    status: str  # a CaseStatus
+    status: CaseStatus
     created_on: str  # ISO date
 
     @property

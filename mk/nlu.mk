@@ -20,7 +20,7 @@ export RASA_TELEMETRY_ENABLED := false
 export RASA_CACHE_DIRECTORY := var/rasa-cache
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: nlu-venv nlu-model nlu-test nlu-eval nlu-bench nlu-perf nlu-zawgyi
+.PHONY: nlu-venv nlu-model nlu-test nlu-eval nlu-bench nlu-perf nlu-zawgyi nlu-sources nlu-sib-trials
 
 nlu-venv: $(NLU_STAMP)
 
@@ -46,21 +46,36 @@ $(NLU_MODEL_STAMP): config.yml $(NLU_TRAIN_DATA) $(NLU_COMPONENTS) $(NLU_STAMP)
 nlu-test: $(NLU_STAMP)
 	PYTHONPATH=. $(NLU_PY) -m pytest -c nlu/tests/pytest.ini -q nlu/tests
 
-# The Zawgyi form of every Burmese held-out message (regenerate when nlu/heldout/my.yml changes).
-nlu-zawgyi: nlu/heldout/my_zawgyi.yml
+# The Zawgyi form of every Burmese development and held-out message (regenerate when the
+# Unicode files change).
+ZAWGYI_SETS := nlu/heldout/my_zawgyi.yml nlu/dev/my_zawgyi.yml \
+  nlu/heldout/my_near_domain_zawgyi.yml nlu/dev/my_near_domain_zawgyi.yml
+nlu-zawgyi: $(ZAWGYI_SETS)
 
-nlu/heldout/my_zawgyi.yml: nlu/heldout/my.yml nlu/tools/make_zawgyi_heldout.py $(STAMP_VENV)
-	$(PY) nlu/tools/make_zawgyi_heldout.py nlu/heldout/my.yml $@
+nlu/%_zawgyi.yml: nlu/%.yml nlu/tools/make_zawgyi_heldout.py $(STAMP_VENV)
+	$(PY) nlu/tools/make_zawgyi_heldout.py $< $@
 
-# Trains the project's and Rasa's default pipeline on nlu/data/train and scores nlu/heldout.
-nlu-eval: $(NLU_STAMP) $(STAMP_VENV) nlu/heldout/my_zawgyi.yml
+# Romanised Burmese and Khmer, near-domain out-of-scope questions and two-problem messages:
+# training, development and held-out files from the hand-written nlu/data/sources.
+nlu-sources: $(STAMP_VENV)
+	$(PY) nlu/tools/build_from_sources.py nlu/data/sources nlu
+
+# Trains the project's and Rasa's default pipeline on nlu/data/train, chooses the threshold and
+# the second-problem settings on nlu/dev, and reports on nlu/heldout.
+nlu-eval: $(NLU_STAMP) $(STAMP_VENV) $(ZAWGYI_SETS)
 	$(PY) nlu/tools/eval.py --rasa $(RASA) --config config.yml \
-	  --baseline nlu/data/default_pipeline.yml --train nlu/data/train --heldout nlu/heldout
+	  --baseline nlu/data/default_pipeline.yml --train nlu/data/train --dev nlu/dev \
+	  --heldout nlu/heldout
 
 # SIB-200 (external check): both pipelines on mya_Mymr, khm_Khmr, eng_Latn.
 nlu-bench: $(NLU_STAMP)
 	nice -n 10 $(NLU_PY) nlu/tools/bench_sib200.py --sib200 $(SIB200) \
 	  --config config.yml --baseline nlu/data/default_pipeline.yml
+
+# Cheap classifier settings for SIB-200 Khmer, chosen on dev.tsv, the best scored on test.tsv.
+nlu-sib-trials: $(NLU_STAMP)
+	nice -n 10 $(NLU_PY) nlu/tools/sib_trials.py --sib200 $(SIB200) --config config.yml \
+	  --languages khm_Khmr
 
 # Latency, throughput, RSS and load time through the bot's client, on the current model.
 nlu-perf: $(NLU_MODEL_STAMP) $(STAMP_VENV)

@@ -21,3 +21,4 @@ class Context:
     retention_days: int = 90  # what /privacy promises about closed cases
     profile_days: int = 365  # ... and about profiles not used (RETENTION_PROFILE_DAYS)
     connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
+    keep_unanswered_days: int = 0  # what /privacy says of unanswered questions' words

@@ -8,6 +8,7 @@ and the console and Telegram share one brain.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import (
@@ -18,6 +19,7 @@ from bot.dialogue import (
     onboarding,
     referral_form,
     referral_questions,
+    tally,
     triage,
 )
 from bot.dialogue.context import Context
@@ -46,7 +48,9 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
     outcome = _dispatch(event, state, ctx)
-    return triage.numbers_first(_typed_beside_free_text(event, state), outcome, ctx)
+    outcome = triage.numbers_first(_typed_beside_free_text(event, state), outcome, ctx)
+    free_text = isinstance(event, Text) and not expects_text(state)
+    return replace(outcome, tally=tally.of(event, free_text, outcome, ctx))
 
 
 def _typed_beside_free_text(event: Event, state: UserState) -> str:

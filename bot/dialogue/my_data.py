@@ -11,21 +11,38 @@ from bot.values import Button, DeleteMyData, Reply, UserState
 def show_privacy(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    text = _(
+    kept = _(
         "What I keep, and who can see it:\n"
         "- A number Telegram gives your account, so that I can answer you. "
         "Not your name, username or phone number.\n"
-        "- Your language, and your answers to 'where are you from' and 'where are you now'.\n"
-        "- I do not keep your questions, photos or files.\n"
+        "- Your language, and your answers to 'where are you from' and 'where are you now'."
+    )
+    if ctx.keep_unanswered_days:
+        questions = _(
+            "- I do not keep your photos or files, or questions I can answer. Questions I "
+            "cannot answer are kept for {days} days, encrypted, so that my editors can write "
+            "new answers. They do not see who asked."
+        ).format(days=ctx.keep_unanswered_days)
+    else:
+        questions = _("- I do not keep your questions, photos or files.")
+    cases = _(
         "- If you send a case to an organisation: what you wrote for it, and your messages "
         "with the caseworker. They are stored encrypted. Only that organisation's caseworkers "
         "see them, without your name or Telegram account unless you give them.\n"
         "- Messages of closed cases are deleted after {days} days. Profiles not used for "
-        "{profile_days} days are deleted.\n\n"
+        "{profile_days} days are deleted."
+    ).format(days=ctx.retention_days, profile_days=ctx.profile_days)
+    counted = _(
+        "- I count questions without keeping who asked: per day, language, where people "
+        "are from and where they are now, the topic, and how I answered. The counts cannot "
+        "show who you are."
+    )
+    commands = _(
         "/delete_my_data deletes everything about you now.\n"
         "/clear deletes our messages in this chat from the last 48 hours, if someone else "
         "may look at your phone."
-    ).format(days=ctx.retention_days, profile_days=ctx.profile_days)
+    )
+    text = "\n".join((kept, questions, cases, counted)) + "\n\n" + commands
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 

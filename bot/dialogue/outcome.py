@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.values import Effect, Reply, UserState
+from bot.values import Effect, Reply, Tally, UserState
 
 
 @dataclass(frozen=True)
@@ -12,3 +12,5 @@ class Outcome:
     replies: tuple[Reply, ...]
     state: UserState
     effects: tuple[Effect, ...] = field(default=())
+    # What the anonymous counts record of this event (set by the engine; None: nothing).
+    tally: Tally | None = None

@@ -45,7 +45,7 @@ _RANK = {topic: index for index, topic in enumerate(PRIORITY)}
 # Chosen on the development set (`make nlu-eval`, docs/benchmarks.md "Several problems"):
 # a topic beside the best one counts as a second problem from this probability on, and a
 # clause's own best topic (the NLU reads each clause of a long message apart) from this one.
-DEFAULT_ALSO_THRESHOLD: float = 0.2
+DEFAULT_ALSO_THRESHOLD: float = 0.15
 DEFAULT_CLAUSE_THRESHOLD: float = 0.6
 # At most this many problems are reported (one answer and two buttons fit a phone screen).
 MAX_TOPICS = 3

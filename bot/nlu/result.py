@@ -20,7 +20,7 @@ _MAX_RANKING_READ = 100  # a hostile or broken answer may list millions
 # the held-out set it is reported on: the threshold that catches the most out-of-scope
 # messages while sending at most 5 % of in-scope ones to the fallback. Below it the bot says
 # it did not understand.
-DEFAULT_THRESHOLD: float = 0.47
+DEFAULT_THRESHOLD: float = 0.5
 
 
 NOT_UNDERSTOOD = NluResult(topic=None, confidence=0.0, ranking=())

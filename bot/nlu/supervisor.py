@@ -24,7 +24,10 @@ log = logging.getLogger(__name__)
 
 _POLL_S = 0.25
 _HEALTH_EVERY_S = 5.0
-_UNHEALTHY_LIMIT = 3  # consecutive failed health checks before a running server is restarted
+# Consecutive failed health checks before a running server is restarted: about 40 s of
+# silence. A loaded machine (two cores, a burst of parses) makes a live server answer late;
+# killing it then costs a 10-30 s reload and every parse meanwhile.
+_UNHEALTHY_LIMIT = 5
 _FIRST_BACKOFF_S = 1.0
 _MAX_BACKOFF_S = 60.0
 _STABLE_AFTER_S = 120.0  # a process that ran this long resets the backoff

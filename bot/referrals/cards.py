@@ -61,12 +61,13 @@ class Cards:
 
     def case_details(self, session: Session, case: Case) -> tuple[str, Keyboard]:
         """Everything about the case, for the one caseworker allowed to read it, in private."""
-        _ = self.translator("en").gettext
+        tr = self.translator("en")
+        _ = tr.gettext
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
         lines = [
             urgent + _("Case {ref}").format(ref=case.ref),
             _("Problem: {value}").format(value=self.topic_of(case)),
-            _("Language: {value}").format(value=case.language),
+            _("Language: {value}").format(value=tr.language_name(case.language)),
             _("Where: {value}").format(value=self.box.decrypt(case.place_enc) or "-"),
             _("Contact: {value}").format(value=self.contact_line(case)),
             "",

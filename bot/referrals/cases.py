@@ -47,7 +47,8 @@ def record(
 def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
     rows = session.scalars(select(Case).where(Case.uid == uid).order_by(Case.id.desc())).all()
     return tuple(
-        CaseView(c.ref, c.topic, c.org_id, c.status, c.created_at.date().isoformat()) for c in rows
+        CaseView(c.ref, c.topic, c.org_id, CaseStatus(c.status), c.created_at.date().isoformat())
+        for c in rows
     )
 
 

@@ -16,6 +16,7 @@ from bot.outbox.keys import case_keys_like
 from bot.outbox.queue import OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
+from bot.storage import counts
 from bot.storage.models import (
     Case,
     CaseMessage,
@@ -54,6 +55,7 @@ def erase_user(session: Session, kit: CaseKit, uid: str) -> None:
         if case.status in OPEN_STATUSES:
             cases.withdraw(session, kit, uid, case.ref)
         case.uid = f"erased:{case.ref}"
+    counts.erase_words(session, kit.box, uid)
     session.execute(delete(User).where(User.uid == uid))
 
 
@@ -62,11 +64,20 @@ class Purged:
     case_contents: int = 0
     profiles: int = 0
     outbox_rows: int = 0
+    unanswered_words: int = 0
 
 
-def purge(session: Session, now: dt.datetime, case_days: int, profile_days: int) -> Purged:
-    """The retention schedule (run daily)."""
+def purge(
+    session: Session,
+    now: dt.datetime,
+    case_days: int,
+    profile_days: int,
+    unanswered_days: int = counts.MAX_KEPT_DAYS,
+) -> Purged:
+    """The retention schedule (run daily). `unanswered_days`: the setting for the words of
+    unanswered questions (0 when off: whatever is left from when it was on goes)."""
     done = Purged()
+    done.unanswered_words = counts.purge_words(session, now, unanswered_days)
     closed_before = now - dt.timedelta(days=case_days)
     # Not only cases with encrypted columns set: a case with no words, no place and contact
     # through the bot still has relayed messages, outbox rows and its person's id.

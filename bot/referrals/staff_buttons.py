@@ -14,6 +14,7 @@ from bot.values import Button
 # "open": the case in full, to the presser in private (the group card shows no words).
 STAFF_ACTIONS = ("acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "open")
 PREFIX = "cs:"
+MAX_ID_DIGITS = 18  # a BigInteger's digits: a longer "id" is forged (and int() may refuse it)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,10 @@ class StaffButtons:
         parts = data.split(":")
         if len(parts) != 4 or parts[0] != PREFIX[:-1] or parts[1] not in STAFF_ACTIONS:
             return None
-        if not parts[2].isdigit() or not self.box.verify(":".join(parts[:3]), parts[3]):
+        # ASCII digits only ("١".isdigit() is True), and no id longer than a real one.
+        case_id = parts[2]
+        if not (case_id.isascii() and case_id.isdigit() and len(case_id) <= MAX_ID_DIGITS):
+            return None
+        if not self.box.verify(":".join(parts[:3]), parts[3]):
             return None
         return parts[1], int(parts[2])

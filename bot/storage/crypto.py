@@ -30,8 +30,17 @@ class CryptoBox:
         if not keys:
             raise MissingKey("no encryption key")
         self._fernet = MultiFernet([Fernet(key.encode()) for key in keys])
-        # A separate key for signing button data, derived so one secret is enough to configure.
-        self._sign_key = hashlib.sha256(b"callback-signing:" + keys[0].encode()).digest()
+        # Separate keys for signing button data, derived so one secret is enough to configure.
+        # The newest signs; every configured key verifies, so after a rotation
+        # (BOT_ENCRYPTION_KEYS=new,old) the buttons already in an inbox keep working.
+        self._sign_keys = [
+            hashlib.sha256(b"callback-signing:" + key.encode()).digest() for key in keys
+        ]
+        # One pseudonym key per configured key: rows marked with an older key's pseudonym
+        # are still found after a rotation (pseudonyms()).
+        self._pseudonym_keys = [
+            hashlib.sha256(b"pseudonym:" + key.encode()).digest() for key in keys
+        ]
 
     def encrypt(self, text: str | None) -> str | None:
         if text is None:
@@ -52,12 +61,32 @@ class CryptoBox:
         return None if token is None else self._fernet.rotate(token.encode()).decode()
 
     def sign(self, data: str) -> str:
-        digest = hmac.new(self._sign_key, data.encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(digest).decode()[:SIGNATURE_LENGTH]
+        return _signature(self._sign_keys[0], data)
+
+    def pseudonym(self, uid: str) -> str:
+        """A keyed hash of a user id: finds a person's rows without storing who they are."""
+        return hmac.new(self._pseudonym_keys[0], uid.encode(), hashlib.sha256).hexdigest()
+
+    def pseudonyms(self, uid: str) -> list[str]:
+        """The user's pseudonym under every configured key (newest first)."""
+        return [hmac.new(k, uid.encode(), hashlib.sha256).hexdigest() for k in self._pseudonym_keys]
 
     def verify(self, data: str, signature: str) -> bool:
+        """Whether any configured key signed `data`. Never raises: button data comes from
+        anyone (non-ASCII made compare_digest raise TypeError; it is compared as bytes)."""
         # Full length only: a shortened signature would be guessable in a few tries.
-        return hmac.compare_digest(self.sign(data), signature)
+        if len(signature) != SIGNATURE_LENGTH or not signature.isascii():
+            return False
+        given = signature.encode("ascii")
+        return any(
+            hmac.compare_digest(_signature(key, data).encode("ascii"), given)
+            for key in self._sign_keys
+        )
+
+
+def _signature(key: bytes, data: str) -> str:
+    digest = hmac.new(key, data.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode()[:SIGNATURE_LENGTH]
 
 
 def load_box(keys_env: str | None, mode: str, var_dir: Path) -> CryptoBox:

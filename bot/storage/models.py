@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -194,3 +195,56 @@ class SentMessage(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class QuestionCount(Base):
+    """Anonymous counts of what people ask and how it ended, for content editors and reports.
+
+    No user id and no words: a day, the asker's language, origin and country (as chosen in
+    the profile), the topic or intent, the outcome (bot.values.Asked) and, for a question the
+    bot could not answer, the NLU's best guesses (topic names) and a confidence bucket.
+    Reports show any count under 5 as "<5" (bot/reports/)."""
+
+    __tablename__ = "question_counts"
+    __table_args__ = (
+        UniqueConstraint(
+            "day",
+            "language",
+            "origin",
+            "country",
+            "topic",
+            "asked",
+            "guesses",
+            "confidence",
+            name="uq_question_counts_key",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    # "" rather than NULL for unknown: NULLs never collide in a unique key, so every
+    # unknown would get a row of its own instead of a count.
+    language: Mapped[str] = mapped_column(String(8), nullable=False)
+    origin: Mapped[str] = mapped_column(String(8), nullable=False)
+    country: Mapped[str] = mapped_column(String(8), nullable=False)
+    topic: Mapped[str] = mapped_column(String(64), nullable=False)
+    asked: Mapped[str] = mapped_column(String(16), nullable=False)
+    guesses: Mapped[str] = mapped_column(String(200), nullable=False)  # "a,b,c"
+    confidence: Mapped[str] = mapped_column(String(8), nullable=False)  # "0.3-0.5"
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class UnansweredText(Base):
+    """The words of a question the bot could not answer: kept only when KEEP_UNANSWERED_DAYS
+    turns it on, encrypted, for at most 30 days. `owner` is a keyed hash of the user id, so
+    /delete_my_data finds the rows without the table naming anyone."""
+
+    __tablename__ = "unanswered_texts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    owner: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    language: Mapped[str] = mapped_column(String(8), nullable=False)
+    asked: Mapped[str] = mapped_column(String(16), nullable=False)
+    guesses: Mapped[str] = mapped_column(String(200), nullable=False)
+    text_enc: Mapped[str] = mapped_column(Text, nullable=False)

@@ -218,7 +218,25 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if name == "clear":
         await clear_chat(update, context)
         return
+    if name == "stats" and await send_stats(update, context):
+        return
     await respond(update, context, Command(name, args))
+
+
+async def send_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """/stats from staff: the desk's chart as a photo, its summary as the caption. False when
+    the sender is not staff (the dialogue answers, as to any unknown command)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    answer = await asyncio.to_thread(desk_of(context).stats, chat.id, user.id)
+    if answer is None:
+        return False
+    if isinstance(answer, Said):
+        await say(context, [answer], update.update_id)
+    else:
+        await context.bot.send_photo(chat.id, photo=answer.png, caption=answer.caption)
+    return True
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -291,6 +309,8 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 await asyncio.to_thread(desk.list_cases, chat.id, user.id),
                 update.update_id,
             )
+            return
+        if name == "stats" and await send_stats(update, context):
             return
     if await asyncio.to_thread(desk.is_inbox, chat.id):
         return  # staff talk among themselves in their inbox: stay quiet

@@ -256,11 +256,6 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                        for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
-            # Each class's own one-vs-rest SVM margin: a message with two problems has two
-            # classes near or over zero, which the softmax (built for one answer) hides.
-            message.set("intent_margins",
-                        [{"name": str(classes[i]), "margin": float(row[i])} for i in order],
-                        add_to_output=True)
             message.set("clause_intents", self._clause_intents(message), add_to_output=True)
         return messages
 
@@ -319,4 +314,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         except (ValueError, FileNotFoundError):
             logger.debug("No trained %s in the model; it will not classify.", cls.__name__)
             arrays = None
+        if arrays is not None and "weights_meaning" in arrays:
+            # Check the pinned encoder and load it now, before the server says it is ready:
+            # done lazily, it would block the first unsure parse (and the health checks).
+            sentence_encoder.warm_up()
         return cls(config, model_storage, resource, arrays)

@@ -57,6 +57,11 @@ def _model() -> Any:
     return E5(model_path=str(model_path()), num_threads=1)
 
 
+def warm_up() -> None:
+    """Check the pin and load the model (once per process)."""
+    _model()
+
+
 def encode(texts: List[str]) -> np.ndarray:
     """Unit-length embeddings, one row per text; a zero row for blank text."""
     rows = np.zeros((len(texts), DIMENSIONS), dtype=np.float64)

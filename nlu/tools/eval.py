@@ -37,6 +37,8 @@ from bot.nlu import (  # noqa: E402
     DEFAULT_ALSO_THRESHOLD,
     DEFAULT_CLAUSE_THRESHOLD,
     DEFAULT_THRESHOLD,
+    NluResult,
+    NluUnavailable,
     RasaHttpClient,
     RasaSupervisor,
     found_topics,
@@ -51,6 +53,12 @@ from nlu.tools.nlu_metrics import (  # noqa: E402
     scores,
 )
 from nlu.tools.rasa_data import read_examples  # noqa: E402
+import bot.nlu.supervisor  # noqa: E402
+
+# On a shared, busy machine a parse can keep Rasa's event loop from answering /status for
+# a while; the supervisor would then restart a server that is only slow. Scoring is not
+# serving: the eval waits instead.
+bot.nlu.supervisor._UNHEALTHY_LIMIT = 10**6
 
 # group -> the files of nlu/dev and nlu/heldout it is read from
 GROUPS = {
@@ -119,12 +127,25 @@ def read_set(folder: Path) -> tuple[Examples, Multi]:
     return {g: e for g, e in examples.items() if e}, multi
 
 
-async def parse_records(client: RasaHttpClient, items: list[tuple[str, str, str]]) -> list[Record]:
+async def parse_once(client: RasaHttpClient, supervisor: RasaSupervisor, text: str) -> NluResult:
+    """One parse; on a busy shared machine the supervisor may restart a slow server, so
+    wait for it and ask again (a few times) rather than lose the run."""
+    for _ in range(4):
+        try:
+            return await client.parse(normalise(text).text)
+        except NluUnavailable:
+            await supervisor.wait_ready(180)
+    return await client.parse(normalise(text).text)
+
+
+async def parse_records(
+    client: RasaHttpClient, supervisor: RasaSupervisor, items: list[tuple[str, str, str]]
+) -> list[Record]:
     """(group, text, gold) -> records of the classifier's best intent, its confidence and
     the ranking; the client's thresholds are off so that every setting can be applied later."""
     records = []
     for group, text, gold in items:
-        result = await client.parse(normalise(text).text)
+        result = await parse_once(client, supervisor, text)
         records.append(Record(group, gold, result.topic, result.confidence,
                               group in ("my", "km") and has_latin_and_own_script(text),
                               result.ranking, result.clauses))
@@ -139,9 +160,10 @@ async def parse_all(
     try:
         if not await supervisor.wait_ready(180):
             sys.exit(f"Rasa did not come up with {model}; see {log}")
-        client = RasaHttpClient(supervisor.url, timeout_s=10.0, threshold=0.0,
+        client = RasaHttpClient(supervisor.url, timeout_s=30.0, threshold=0.0,
                                 also_threshold=NO_SECOND, clause_threshold=NO_SECOND)
-        parsed = {name: await parse_records(client, items) for name, items in sets.items()}
+        parsed = {name: await parse_records(client, supervisor, items)
+                  for name, items in sets.items()}
         await client.aclose()
         return parsed, supervisor.load_time_s or 0.0
     finally:

@@ -76,16 +76,24 @@ def test_unicode_with_stacks_is_left_alone(text: str) -> None:
 
 
 def heldout(name: str) -> list[str]:
-    return [text for text, _ in read_examples(ROOT / "nlu" / "heldout" / name)]
+    """The held-out and development messages together (the 381 the figures below count)."""
+    return [
+        text for part in ("heldout", "dev") for text, _ in read_examples(ROOT / "nlu" / part / name)
+    ]
 
 
 def test_no_unicode_held_out_message_is_taken_for_zawgyi() -> None:
     assert [text for text in heldout("my.yml") if is_zawgyi(text)] == []
 
 
+# Zawgyi held-out lines that are also well-formed Unicode with another meaning, and nothing
+# else in them tells: "ရွိ" is ha-medial "ရှိ" in Zawgyi but a (rare) wa-medial spelling in
+# Unicode. Left as typed; the NLU still reads most of them.
+READ_ALIKE = {"caseworker ရွိလား"}
+
+
 def test_the_zawgyi_held_out_messages_are_read_back() -> None:
     unicode, zawgyi = heldout("my.yml"), heldout("my_zawgyi.yml")
-    back = sum(normalise(z).text == u for z, u in zip(zawgyi, unicode, strict=True))
-    # 372 of 381 before the asat rules; the two misses left read alike in both encodings
-    # ("caseworker ရွိလား": medial ha or wa) or hold the old converter's stray ya-pin.
-    assert back >= 379, back
+    wrong = [z for z, u in zip(zawgyi, unicode, strict=True) if normalise(z).text != u]
+    # 372 of 381 read back before issue 10's rules, on the set as it was then.
+    assert set(wrong) <= READ_ALIKE, wrong

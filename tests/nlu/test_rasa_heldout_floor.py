@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RASA_BIN = ROOT / ".venv-nlu" / "bin" / "rasa"
 HELDOUT = ROOT / "nlu" / "heldout"
 FLOOR = 0.80
-GROUPS = ("en", "my", "my_zawgyi", "km")
+GROUPS = ("en", "my", "my_zawgyi", "km", "my_latn", "km_latn")
 
 sys.path.insert(0, str(ROOT))
 from nlu.tools.rasa_data import read_examples  # noqa: E402

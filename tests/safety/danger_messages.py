@@ -82,6 +82,9 @@ ROMANISED_BURMESE = [
     "pate htar tal",
     "that mal lo pyaw tal",
     "say chin tal",
+    "kae pay par",
+    "thay chin tl",
+    "ah yay po",
 ]
 ROMANISED_KHMER = [
     "jouy phong",
@@ -89,6 +92,8 @@ ROMANISED_KHMER = [
     "vay khnhom",
     "som lab khnhom",
     "min oy chenh",
+    "min chong rus tiet",
+    "thaokae kom hoeng",
 ]
 MIXED = ["boss ကယ်ပါ", "help ជួយផង", "agent threatened ငါ့ကို"]
 
@@ -139,6 +144,7 @@ ORDINARY: list[str] = [
     "where can I see a doctor",
     "my phone is broken",
     "I killed time at the market",
+    "a blessing for my family",  # one letter from "bleding", the folded "bleeding"
     *ORDINARY_BURMESE,
     *(to_zawgyi(m) for m in ORDINARY_BURMESE),
     "ខ្ញុំបាត់លិខិតឆ្លងដែន",

@@ -65,7 +65,7 @@ class ScriptedApp:
         self.trail: list[str] = []
         self.bot = ScriptedBot(script, self.stop, self.trail)
         self.store = ScriptedStore(failures, self.trail)
-        self.bot_data = {SERVICE: SimpleNamespace(store=self.store)}
+        self.bot_data = {SERVICE: SimpleNamespace(mark_update=self.store.mark_update)}
         self.fail_handling = fail_handling
         self.handled: list[int] = []
         self.pauses: list[float] = []
@@ -78,6 +78,8 @@ class ScriptedApp:
 
     async def wait(self, stop: asyncio.Event, seconds: float) -> None:
         self.pauses.append(seconds)
+        if len(self.pauses) > 100:  # a retry loop that never ends: fail, do not hang
+            stop.set()
 
     def run(self) -> None:
         asyncio.run(poll(self, self.stop, self.wait))  # type: ignore[arg-type]

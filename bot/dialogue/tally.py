@@ -1,0 +1,75 @@
+"""What the anonymous counts record of one event: which question, and how it ended.
+
+Read from the event and the engine's outcome, in the order flows.on_text decides (danger
+words, then the language, then the NLU's reading). Only names the bot itself defines leave
+here (topic and intent ids, never words): a guess the NLU makes up is counted as "other".
+"""
+
+from __future__ import annotations
+
+from bot.content.topics import TOPIC_IDS
+from bot.dialogue import triage
+from bot.dialogue.context import Context
+from bot.dialogue.events import ButtonPress, Command, Event, Media, Text
+from bot.dialogue.flows import CONVERSATION
+from bot.dialogue.outcome import Outcome
+from bot.i18n import LANGUAGES
+from bot.values import Asked, NluResult, OpenCase, Tally
+
+GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
+KNOWN_NAMES = frozenset(TOPIC_IDS) | frozenset(CONVERSATION)
+
+
+def known(name: str | None) -> str | None:
+    """A topic or intent id the bot defines, "other" for any other name."""
+    if name is None:
+        return None
+    return name if name in KNOWN_NAMES else "other"
+
+
+def of(event: Event, free_text: bool, outcome: Outcome, ctx: Context) -> Tally | None:
+    """The tally of one event; `free_text`: a Text the NLU read (not a form step or an
+    answer to a caseworker). None for what is not a question (onboarding, /privacy...)."""
+    opened = [effect for effect in outcome.effects if isinstance(effect, OpenCase)]
+    if opened:
+        return Tally(Asked.REFERRAL, known(opened[0].topic))
+    if triage.in_danger(_words(event), ctx):
+        nlu = event.nlu if isinstance(event, Text) and free_text else None
+        return Tally(Asked.EMERGENCY, known(nlu.topic) if nlu else None)
+    if isinstance(event, ButtonPress):
+        action, _, value = event.data.partition(":")
+        return Tally(Asked.MENU, value) if action == "topic" and value in TOPIC_IDS else None
+    if isinstance(event, Text) and free_text:
+        return _read(event, outcome)
+    return None
+
+
+def _words(event: Event) -> str:
+    if isinstance(event, Text):
+        return event.text
+    if isinstance(event, Media):
+        return event.caption
+    if isinstance(event, Command):
+        return event.args
+    return ""
+
+
+def _read(event: Text, outcome: Outcome) -> Tally | None:
+    if outcome.state.language is None:  # the greeting: a language is chosen first
+        return None
+    if event.language is not None and event.language not in LANGUAGES:
+        return Tally(Asked.OTHER_LANGUAGE)
+    nlu = event.nlu
+    if nlu is None:
+        return Tally(Asked.UNAVAILABLE)
+    if nlu.topic in CONVERSATION:
+        return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
+    if nlu.topic in TOPIC_IDS:
+        return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
+    asked = Asked.OUT_OF_SCOPE if nlu.out_of_scope else Asked.FALLBACK
+    return Tally(asked, guesses=_guesses(nlu), confidence=nlu.confidence)
+
+
+def _guesses(nlu: NluResult) -> tuple[str, ...]:
+    names = (known(name) for name, _score in nlu.ranking[:GUESSES])
+    return tuple(name for name in names if name)

@@ -1,0 +1,93 @@
+"""What people asked and how it ended, from the anonymous counts (bot/storage/counts.py).
+
+Tables of counts only: per topic, language and corridor (origin -> country), each split by
+outcome, and for the questions the bot could not answer, the NLU's best guesses. The words
+people wrote are never here, even when KEEP_UNANSWERED_DAYS keeps some.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.storage.models import QuestionCount
+from bot.values import Asked
+
+OUTCOMES = tuple(str(asked) for asked in Asked)
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of (label, counts per OUTCOMES), largest first."""
+
+    title: str
+    rows: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+@dataclass(frozen=True)
+class QuestionNumbers:
+    since: dt.date
+    outcomes: tuple[tuple[str, int], ...]  # how all questions ended
+    by_topic: Table
+    by_language: Table
+    by_corridor: Table
+    guesses: tuple[tuple[str, int], ...]  # the NLU's best guess for unanswered questions
+    confidence: tuple[tuple[str, int], ...]  # the NLU's confidence for them
+
+
+def question_numbers(session: Session, since: dt.date) -> QuestionNumbers:
+    rows = session.execute(
+        select(
+            QuestionCount.language,
+            QuestionCount.origin,
+            QuestionCount.country,
+            QuestionCount.topic,
+            QuestionCount.asked,
+            QuestionCount.guesses,
+            QuestionCount.confidence,
+            func.sum(QuestionCount.count),
+        )
+        .where(QuestionCount.day >= since)
+        .group_by(
+            QuestionCount.language,
+            QuestionCount.origin,
+            QuestionCount.country,
+            QuestionCount.topic,
+            QuestionCount.asked,
+            QuestionCount.guesses,
+            QuestionCount.confidence,
+        )
+    ).all()
+    outcomes: Counter[str] = Counter()
+    tables: dict[str, defaultdict[str, Counter[str]]] = {
+        name: defaultdict(Counter) for name in ("topic", "language", "corridor")
+    }
+    guesses: Counter[str] = Counter()
+    confidence: Counter[str] = Counter()
+    for language, origin, country, topic, asked, guessed, bucket, total in rows:
+        count = int(total or 0)
+        outcomes[asked] += count
+        tables["topic"][topic or "(none)"][asked] += count
+        tables["language"][language or "(unknown)"][asked] += count
+        tables["corridor"][f"{origin or '?'} -> {country or '?'}"][asked] += count
+        if asked in (Asked.FALLBACK, Asked.OUT_OF_SCOPE):
+            guesses[guessed.split(",")[0] or "(no guess)"] += count
+            confidence[bucket or "(none)"] += count
+    return QuestionNumbers(
+        since=since,
+        outcomes=tuple((o, outcomes[o]) for o in OUTCOMES if outcomes[o]),
+        by_topic=_table("Questions per topic", tables["topic"]),
+        by_language=_table("Questions per language", tables["language"]),
+        by_corridor=_table("Questions per corridor (from -> now in)", tables["corridor"]),
+        guesses=tuple(guesses.most_common()),
+        confidence=tuple(sorted(confidence.items())),
+    )
+
+
+def _table(title: str, counts: defaultdict[str, Counter[str]]) -> Table:
+    ordered = sorted(counts.items(), key=lambda item: -sum(item[1].values()))
+    return Table(title, tuple((label, tuple(c[o] for o in OUTCOMES)) for label, c in ordered))

@@ -1,0 +1,131 @@
+"""Issue 14 item 4: case figures, charts and the HTML report, on SQLite and PostgreSQL.
+
+Counts under 5 never leave the database as numbers: a seeded count of 3 (cases in a week,
+questions on a topic) must read "<5" in the report and draw no bar in a chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from matplotlib.figure import Figure
+from sqlalchemy import Engine
+
+from bot.content import load_catalog
+from bot.reports import charts
+from bot.reports.build import report, stats_picture
+from bot.reports.numbers import case_numbers
+from bot.storage.db import session_factory
+from bot.storage.models import Case, CaseEvent, QuestionCount
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOG = load_catalog(ROOT / "tests" / "fixtures" / "content")
+# A Thursday whose week labels hold no lone "3" (weeks start 26 Oct ... 14 Dec).
+NOW = dt.datetime(2026, 12, 17, 12, 0, tzinfo=dt.UTC)
+TARGETS = {"ALPHA": 24.0, "BETA": 12.0, "GAMMA": 24.0}
+
+
+def add_case(session, ref: str, org: str, at: dt.datetime, answered_after_h: float | None,
+             status: str = "accepted", outcome: str | None = None,
+             closed: dt.datetime | None = None) -> None:  # fmt: skip
+    case = Case(ref=ref, uid=f"x:{ref}", org_id=org, topic="unpaid_wages", language="en",
+                contact_method="bot", status=status, created_at=at, routed_at=at,
+                tried_orgs=org, outcome=outcome, closed_at=closed)  # fmt: skip
+    session.add(case)
+    session.flush()
+    if answered_after_h is not None:
+        answered = at + dt.timedelta(hours=answered_after_h)
+        session.add(CaseEvent(case_id=case.id, at=answered, actor="staff:1", action="accepted"))
+
+
+def visible_words(page: str) -> list[str]:
+    """Every word a reader sees: the text between tags, images left out."""
+    text = re.sub(r'src="data:image/png;base64,[^"]*"', "", page)
+    return [w for chunk in re.findall(r">([^<]+)<", text) for w in chunk.split()]
+
+
+@pytest.fixture
+def seeded(engine: Engine) -> Engine:
+    """ALPHA: 3 cases last week (a count that must not show); BETA: 7 cases answered in 1 to
+    7 hours, 6 closed; question counts of 3 (injury_health) and 12 (unpaid_wages)."""
+    with session_factory(engine).begin() as session:
+        last_week = NOW - dt.timedelta(days=7)
+        for i in range(3):
+            add_case(session, f"A{i}", "ALPHA", last_week - dt.timedelta(hours=i), None, "new")
+        for i in range(7):
+            at = NOW - dt.timedelta(days=20, hours=i)
+            closed = at + dt.timedelta(days=2) if i < 6 else None
+            status, outcome = ("closed", "resolved") if closed else ("accepted", None)
+            add_case(session, f"B{i}", "BETA", at, i + 1.0, status, outcome, closed)
+        for topic, asked, count in (("injury_health", "answered", 3),
+                                    ("unpaid_wages", "answered", 12)):  # fmt: skip
+            session.add(QuestionCount(day=NOW.date() - dt.timedelta(days=2), language="my",
+                                      origin="MM", country="TH", topic=topic, asked=asked,
+                                      guesses="", confidence="0.9-1", count=count))  # fmt: skip
+    return engine
+
+
+def test_the_numbers_of_an_organisation(seeded: Engine):
+    with session_factory(seeded)() as session:
+        beta = case_numbers(session, "BETA", 8, TARGETS, NOW)
+        alpha = case_numbers(session, "ALPHA", 8, TARGETS, NOW)
+    assert sum(beta.received) == 7 and sum(beta.accepted) == 7
+    assert sum(beta.ended["resolved"]) == 6
+    assert beta.overall_median == 4.0  # first responses after 1..7 hours
+    assert beta.within_target == (7, 7)  # all within BETA's 12 hours
+    assert beta.target_hours == 12.0
+    assert dict(beta.open_by_age)["> 2 weeks"] == 1
+    assert alpha.received[-2] == 3 and alpha.overall_median is None  # too few to measure
+    assert dict(alpha.open_by_age)["1-2 weeks"] == 3
+
+
+def test_the_report_shows_small_counts_as_under_5(seeded: Engine):
+    with session_factory(seeded)() as session:
+        page = report(session, CATALOG, "all", 8, NOW)
+        alpha = report(session, CATALOG, "ALPHA", 8, NOW)
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    words = visible_words(page)
+    assert "3" not in words, "a count of 3 left the database"
+    assert "<td>&lt;5</td>" in page and "<td>12</td>" in page and "<td>7</td>" in page
+    assert "Beta Help (fixture)" in page and "Burmese" in page and "Myanmar → Thailand" in page
+    assert page.count("data:image/png;base64,") >= 6  # charts inline: one file to send
+    assert "3" not in visible_words(alpha)
+    assert "Last 8 weeks: &lt;5 cases received" in alpha
+
+
+def test_a_chart_draws_no_bar_for_a_small_count(seeded: Engine):
+    with session_factory(seeded)() as session:
+        alpha = case_numbers(session, "ALPHA", 8, TARGETS, NOW)
+    ax = Figure().subplots()
+    charts.draw_activity(ax, alpha)
+    heights = [patch.get_height() for patch in ax.patches]
+    assert 3 not in heights and max(heights) == 0
+    labels = [text.get_text() for text in ax.texts]
+    assert "<5" in labels and "3" not in labels
+
+
+def test_the_stats_picture_is_a_png_with_a_three_line_summary(seeded: Engine):
+    with session_factory(seeded)() as session:
+        picture = stats_picture(session, CATALOG, "BETA", NOW)
+    assert picture.png.startswith(b"\x89PNG\r\n\x1a\n") and len(picture.png) > 10_000
+    lines = picture.caption.splitlines()
+    assert len(lines) == 3
+    assert lines[0] == "Last 8 weeks: 7 cases received, 7 answered, 6 ended."
+    assert lines[1] == "First response: median 4.0 h (target 12 h); 7 of 7 within the target."
+
+
+def test_the_report_command_writes_one_html_file(tmp_path: Path, monkeypatch, capsys):
+    from bot.cli import main
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+    monkeypatch.setenv("CONTENT_DIR", str(ROOT / "tests" / "fixtures" / "content"))
+    monkeypatch.setenv("BOT_VAR_DIR", str(tmp_path))
+    monkeypatch.setenv("BOT_MODE", "local")
+    out = tmp_path / "out" / "report.html"
+    assert main(["report", "--org", "all", "--weeks", "4", "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "The last 4 weeks" in page
+    assert main(["report", "--org", "NOPE", "--out", str(out)]) == 2
+    assert "--org must be one of: ALPHA, BETA, GAMMA, all" in capsys.readouterr().err
