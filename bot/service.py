@@ -80,6 +80,7 @@ def make_context(
     retention_days: int = 90,
     connected: frozenset[str] = frozenset(),
     keep_unanswered_days: int = 0,
+    profile_days: int = 365,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
@@ -90,6 +91,7 @@ def make_context(
         retention_days=retention_days,
         connected=connected,
         keep_unanswered_days=keep_unanswered_days,
+        profile_days=profile_days,
     )
 
 
@@ -101,6 +103,7 @@ class BotService:
     locales_dir: Path
     retention_days: int = 90
     keep_unanswered_days: int = 0  # 0: the words of unanswered questions are not kept
+    profile_days: int = 365
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
 
@@ -142,6 +145,7 @@ class BotService:
                 self.retention_days,
                 frozenset(session.scalars(select(Inbox.org_id)).all()),
                 self.keep_unanswered_days,
+                profile_days=self.profile_days,
             )
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)
