@@ -86,6 +86,7 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
                 # What /privacy states is what the retention schedule does.
                 retention_days=settings.retention_case_days,
                 keep_unanswered_days=settings.keep_unanswered_days,
+                profile_days=settings.retention_profile_days,
             )
     finally:
         store.engine.dispose()

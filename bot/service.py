@@ -83,6 +83,7 @@ def make_context(
     retention_days: int = 90,
     connected: frozenset[str] = frozenset(),
     keep_unanswered_days: int = 0,
+    profile_days: int = 365,
     subscription: Subscription | None = None,
 ) -> Context:
     return Context(
@@ -94,6 +95,7 @@ def make_context(
         retention_days=retention_days,
         connected=connected,
         keep_unanswered_days=keep_unanswered_days,
+        profile_days=profile_days,
         subscription=subscription,
     )
 
@@ -106,6 +108,7 @@ class BotService:
     locales_dir: Path
     retention_days: int = 90
     keep_unanswered_days: int = 0  # 0: the words of unanswered questions are not kept
+    profile_days: int = 365
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
 
@@ -147,7 +150,8 @@ class BotService:
                 self.retention_days,
                 frozenset(session.scalars(select(Inbox.org_id)).all()),
                 self.keep_unanswered_days,
-                subscriptions.get(session, uid),
+                profile_days=self.profile_days,
+                subscription=subscriptions.get(session, uid),
             )
             outcome = engine.handle(event, state, ctx)
             self.store.write_state(session, uid, outcome.state)

@@ -19,6 +19,7 @@ class Context:
     cases: tuple[CaseView, ...] = ()  # the user's own cases, newest first
     new_ref: str = ""  # the reference a case opened by this event gets
     retention_days: int = 90  # what /privacy promises about closed cases
+    profile_days: int = 365  # ... and about profiles not used (RETENTION_PROFILE_DAYS)
     connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
     subscription: Subscription | None = None  # the person's alerts, None when not subscribed
     keep_unanswered_days: int = 0  # what /privacy says of unanswered questions' words

@@ -3,8 +3,6 @@ command (menus and answers are in menu.py, the profile questions in onboarding.p
 
 from __future__ import annotations
 
-import math
-
 from bot.content.localised import pick, topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import referral_questions, triage
@@ -161,7 +159,9 @@ def _not_understood(event: Text, state: UserState, ctx: Context) -> Outcome:
 def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    if not (math.isfinite(event.lat) and math.isfinite(event.lon)):
+    # Telegram sends valid coordinates; an event built otherwise (a fuzzer found latitude
+    # -2.7e16) would make the distance formula raise: no place, no office.
+    if not (-90 <= event.lat <= 90 and -180 <= event.lon <= 180):
         return Outcome((Reply(_("I know no office near you yet."), (footer(tr),)),), state)
     nearest = ctx.catalog.nearest(event.lat, event.lon, state.origin, limit=NEAREST_SHOWN)
     if not nearest:

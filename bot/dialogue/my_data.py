@@ -29,9 +29,9 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
         "- If you send a case to an organisation: what you wrote for it, and your messages "
         "with the caseworker. They are stored encrypted. Only that organisation's caseworkers "
         "see them, without your name or Telegram account unless you give them.\n"
-        "- Messages of closed cases are deleted after {days} days. Profiles not used for a "
-        "year are deleted."
-    ).format(days=ctx.retention_days)
+        "- Messages of closed cases are deleted after {days} days. Profiles not used for "
+        "{profile_days} days are deleted."
+    ).format(days=ctx.retention_days, profile_days=ctx.profile_days)
     counted = _(
         "- I count questions without keeping who asked: per day, language, where people "
         "are from and where they are now, the topic, and how I answered. The counts cannot "

@@ -163,7 +163,7 @@ def single(draw: str, numbers: CaseNumbers) -> bytes:
     figure = Figure(figsize=(9, 4), layout="constrained")
     ax = figure.subplots()
     DRAWERS[draw](ax, numbers)
-    ax.set_title("")  # the report's heading says it
+    ax.set_title("", loc="left")  # the report's heading says it
     return png(figure)
 
 

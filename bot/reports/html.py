@@ -74,8 +74,8 @@ def report_html(
     last = generated.date()
     parts = [
         f"<h1>Cases and questions: {escape(scope)}</h1>",
-        f'<p class="meta">The last {weeks} weeks, {numbers.weeks[0]:%d %b %Y} to '
-        f"{last:%d %b %Y}. Made {generated:%d %b %Y %H:%M} UTC by the migrant help bot.</p>",
+        f'<p class="meta">The last {weeks} weeks, {_day(numbers.weeks[0])} to {_day(last)}. '
+        f"Made {_day(generated.date())} {generated:%H:%M} UTC by the migrant help bot.</p>",
         '<p class="note">Counts from 1 to 4 are shown as "&lt;5", and no median is shown for '
         f"fewer than {MIN_SHOWN} cases, so that no person can be singled out. Nothing here "
         "holds anyone's words, name or account.</p>",
@@ -94,6 +94,10 @@ def report_html(
         f"<title>{escape(scope)}: cases and questions</title><style>{STYLE}</style></head>"
         f"<body>\n{body}\n</body></html>\n"
     )
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
 
 
 def _img(png: bytes, alt: str) -> str:
@@ -169,7 +173,7 @@ def _question_sections(q: QuestionNumbers, names: Names) -> list[str]:
     guesses = [(names.topic(g), c) for g, c in q.guesses[:15]]
     return [
         "<h2>What people asked, and how it ended</h2>",
-        f"<p>Anonymous counts since {q.since:%d %b %Y}: each message or menu answer once, "
+        f"<p>Anonymous counts since {_day(q.since)}: each message or menu answer once, "
         "with no user id. A person who asks twice is counted twice.</p>",
         _img(charts.bar_chart("How questions ended", outcome_rows, "Questions"), "Outcomes"),
         _table(["Outcome", "Questions"], [[label, shown(c)] for label, c in outcome_rows]),

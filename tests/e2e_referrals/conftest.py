@@ -14,6 +14,7 @@ import pytest
 
 from tests.e2e.conftest import locales_dir
 from tests.e2e.driver import CONTENT_DIR, Oracle
+from tests.e2e_referrals.scenes import HOSTILE
 from tests.e2e_referrals.world import Db
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess, bot_env
@@ -68,6 +69,10 @@ def bot(
     }
     with BotProcess(tg, bot_env(tg, home, **settings), home / "bot.log").running() as process:
         yield process
+        HOSTILE["bot processes"] += 1
+        HOSTILE["bot processes dead before the end"] += not process.alive
+        log = process.log_path.read_text(errors="replace")
+        HOSTILE["errors logged while handling updates"] += log.count("Error while handling")
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +83,13 @@ def db(bot: BotProcess) -> Db:
 @pytest.fixture(scope="module")
 def oracle(bot: BotProcess, locales_dir: Path) -> Oracle:
     return Oracle(Path(bot.env["CONTENT_DIR"]), locales_dir, bot.env.get("NLU_URL") or None)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The hostile presses' figures (tests/e2e_referrals/scenes.py), when any ran."""
+    if HOSTILE["attempts"]:
+        figures = ", ".join(f"{name}: {count}" for name, count in HOSTILE.items())
+        terminalreporter.write_line(f"hostile presses: {figures}")
 
 
 @pytest.hookimpl(wrapper=True)

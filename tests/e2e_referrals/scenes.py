@@ -8,6 +8,7 @@ Every text a person types is kept in `typed`, for the log scan.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from tests.e2e.driver import Oracle, Person
@@ -243,10 +244,16 @@ async def status_in_my_cases(migrant: Migrant, ref: str) -> str:
     return line
 
 
+# Hostile presses of this test run (replays, forgeries, other organisations' staff): printed
+# at the end of the run by conftest.py, with crashes and errors the bot logged.
+HOSTILE: Counter[str] = Counter()
+
+
 async def refused_by_alert(
     tg: FakeTelegram, presser: int, where: BotMessage, data: str, expected: str
 ) -> None:
     """A press answered with an alert to the presser alone: no chat gets a message."""
+    HOSTILE["attempts"] += 1
     watched = [where.chat_id, presser]
     before = {chat: len(tg.messages_to(chat)) for chat in watched}
     query = tg.user_sends_callback(presser, where, data)
@@ -255,3 +262,4 @@ async def refused_by_alert(
     assert answer.get("text") == expected, data
     assert tg.wait_idle(REPLY_TIMEOUT_S)
     assert {chat: len(tg.messages_to(chat)) for chat in watched} == before, "a refusal was posted"
+    HOSTILE["refused by an alert"] += 1

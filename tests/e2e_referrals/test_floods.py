@@ -80,3 +80,7 @@ async def test_three_thousand_dropped_messages_cost_no_send_and_clear_deletes_th
     assert set(sent) <= set(tg.deleted_user_messages(flooder)), "a flood message left"
     tg.user_sends_command(other, "help")
     await next_in(tg, other, timeout=60)
+    log = bot.log_path.read_text(errors="replace")
+    leaked = [line for line in log.splitlines() if "spam " in line or "/x" in line]
+    print(f"log lines holding a flood message's words: {len(leaked)}")
+    assert leaked == []

@@ -34,6 +34,7 @@ from tests.fakes.bot_process import BotProcess
 pytestmark = pytest.mark.e2e
 
 CASE_DAYS = "30"  # not the default 90, so /privacy must read the configuration
+PROFILE_DAYS = "200"  # not the default 365
 CLEARED = "Done. I deleted our messages from the last 48 hours that I could."
 
 
@@ -43,7 +44,7 @@ def tag() -> str:
 
 @pytest.fixture(scope="module")
 def bot_settings() -> dict[str, str]:
-    return {"RETENTION_CASE_DAYS": CASE_DAYS}
+    return {"RETENTION_CASE_DAYS": CASE_DAYS, "RETENTION_PROFILE_DAYS": PROFILE_DAYS}
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +132,7 @@ async def test_privacy_states_the_configured_retention(tg: FakeTelegram, oracle:
     [said] = await next_in(tg, migrant.user_id)
     text = said.text or ""
     assert f"after {CASE_DAYS} days" in text and "90 days" not in text
+    assert f"Profiles not used for {PROFILE_DAYS} days are deleted" in text
 
 
 async def test_delete_my_data_after_a_decline_leaves_no_reason_and_no_telegram_id(

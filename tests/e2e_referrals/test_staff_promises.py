@@ -187,6 +187,6 @@ async def test_an_inbox_upgraded_to_a_supergroup_keeps_receiving_cases(
     tg.migrate_group(old, new, "CWCC cases")
     migrant = Migrant(tg, oracle, 918_820_005, "Dara", "dara_05")
     await migrant.onboard("en", "KH", "TH")
-    ref = await new_case(migrant, cwcc, f"My employer hits me {tag()}")
+    ref = await new_case(migrant, cwcc, f"My employer keeps back my wages {tag()}")
     await card_in(tg, new, ref)
     assert db.value("SELECT chat_id FROM inboxes WHERE org_id = 'CWCC'") == new

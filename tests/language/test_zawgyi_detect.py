@@ -86,14 +86,19 @@ def test_no_unicode_held_out_message_is_taken_for_zawgyi() -> None:
     assert [text for text in heldout("my.yml") if is_zawgyi(text)] == []
 
 
-# Zawgyi held-out lines that are also well-formed Unicode with another meaning, and nothing
-# else in them tells: "ရွိ" is ha-medial "ရှိ" in Zawgyi but a (rare) wa-medial spelling in
-# Unicode. Left as typed; the NLU still reads most of them.
-READ_ALIKE = {"caseworker ရွိလား"}
+def reads_alike(zawgyi: str, unicode: str) -> bool:
+    """Whether a Zawgyi line differs from its Unicode source only in Zawgyi's medial ha
+    (U+103D), which is Unicode's medial wa: "ရွိ" is "ရှိ" in Zawgyi and a well-formed (rare)
+    wa spelling in Unicode. With nothing else in the line to tell, it is left as typed."""
+    return zawgyi.replace("\u103d", "\u103e") == unicode
 
 
 def test_the_zawgyi_held_out_messages_are_read_back() -> None:
     unicode, zawgyi = heldout("my.yml"), heldout("my_zawgyi.yml")
-    wrong = [z for z, u in zip(zawgyi, unicode, strict=True) if normalise(z).text != u]
+    wrong = [
+        (z, u)
+        for z, u in zip(zawgyi, unicode, strict=True)
+        if normalise(z).text != u and not reads_alike(z, u)
+    ]
     # 372 of 381 read back before issue 10's rules, on the set as it was then.
-    assert set(wrong) <= READ_ALIKE, wrong
+    assert wrong == []

@@ -25,7 +25,7 @@ from property_strategies import (
 )
 
 from bot.dialogue import engine
-from bot.dialogue.events import ButtonPress, Event, Text
+from bot.dialogue.events import ButtonPress, Event, Location, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
 from bot.values import COUNTRIES, ORIGINS, CaseView, OpenCase, RelayToStaff, UserState, WithdrawCase
@@ -56,6 +56,9 @@ def starts(draw: st.DrawFn) -> tuple[UserState, tuple[CaseView, ...], str]:
         ButtonPress("ref:topic:unpaid_wages"),
         ButtonPress("ref:send:"),
     ],
+)
+@example(  # found by `make fuzz`: a latitude far outside the globe made haversine raise
+    start=(UserState(), (), ""), script=[Location(-2.7329347642571476e16, -73.0)]
 )
 def test_engine_answers_every_event_within_telegram_limits(
     ctx: engine.Context,
