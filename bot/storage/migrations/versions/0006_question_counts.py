@@ -1,16 +1,16 @@
 """question_counts and unanswered_texts: anonymous counts of what people ask, and the
 optional words of unanswered questions (encrypted, at most 30 days)
 
-Revision ID: 0008_i14_counts
-Revises: 0006_i10c_case_version (the lead re-chains it at merge if another migration landed)
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_i14_counts"
-down_revision = "0006_i10c_case_version"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -4,15 +4,15 @@ Every UPDATE of a case carries "WHERE version = <the version read>", so two tran
 that read the same case (an Accept and the response-time re-route) cannot both change it:
 the second finds no row and is refused (bot/referrals/staff.py).
 
-Revision ID: 0006_i10c_case_version
-Revises: 0004 (the lead fixes the chain at merge)
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_i10c_case_version"
+revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None

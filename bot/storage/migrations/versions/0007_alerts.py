@@ -4,16 +4,16 @@
 - outbox.priority: broadcasts (1) wait while replies and case messages (0) are due.
 - users.answers_seen, users.alerts_offered: alerts are offered once, after a few answers.
 
-Revision ID: 0007_i15_alerts
-Revises: 0008_i14_counts (main's head when this branch merged it)
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_i15_alerts"
-down_revision = "0008_i14_counts"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
