@@ -16,7 +16,7 @@ from bot.outbox.keys import case_keys_like
 from bot.outbox.queue import OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
-from bot.storage import counts
+from bot.storage import counts, subscriptions
 from bot.storage.models import (
     Case,
     CaseMessage,
@@ -100,6 +100,7 @@ def purge(
     for user in session.scalars(select(User).where(User.last_seen_at < idle_before)).all():
         unlinked = literal("erased:") + Case.ref
         session.execute(update(Case).where(Case.uid == user.uid).values(uid=unlinked))
+        subscriptions.end(session, user.uid)  # alerts need the profile's language anyway
         session.delete(user)
         done.profiles += 1
     kept_before = now - SENT_OUTBOX_KEPT

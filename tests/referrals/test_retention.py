@@ -8,9 +8,12 @@ from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
 from bot.referrals import retention
+from bot.storage import subscriptions
 from bot.storage.models import Case, CaseMessage, Outbox, SentMessage, User, utcnow
+from bot.values import Subscription
 
-MIGRANT = "tg:5001"
+# An id no timestamp can contain by chance (the dumps below look for it everywhere).
+MIGRANT = "tg:731904682"
 
 
 def dump(harness: Harness) -> str:
@@ -35,7 +38,7 @@ def open_case_with_messages(harness: Harness) -> Case:
     harness.staff_text(worker, "question from the caseworker")
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.say(MIGRANT, "my answer to forget")
-    harness.service.record_sent(5001, [11, 12])
+    harness.service.record_sent(731904682, [11, 12])
     return case
 
 
@@ -50,10 +53,10 @@ def test_delete_my_data_leaves_no_row_holding_the_users_data(harness: Harness):
         assert erased.status == "withdrawn"
         assert erased.description_enc is None and erased.contact_enc is None
         assert session.scalars(select(CaseMessage)).all() == []
-        assert session.scalars(select(Outbox).where(Outbox.chat_id == 5001)).all() == []
+        assert session.scalars(select(Outbox).where(Outbox.chat_id == 731904682)).all() == []
         assert session.scalars(select(SentMessage)).all() == []
     everything = dump(harness)
-    assert "5001" not in everything  # not as uid, chat id or anything else
+    assert "731904682" not in everything  # not as uid, chat id or anything else
     # The organisation is told the case was withdrawn, without the person's words.
     notice = harness.outbox_to(ORG_CHAT["ALPHA"])[-1]
     assert "withdrawn by the user" in notice["text"] and "forget" not in notice["text"]
@@ -74,9 +77,12 @@ def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harnes
         assert session.scalars(select(CaseMessage)).all() == []
         assert session.get(User, MIGRANT) is not None  # seen recently: profile stays
     with harness.store.sessions.begin() as session:
+        subscriptions.save(session, MIGRANT, Subscription("KH", "TH", ("safety",)))
+    with harness.store.sessions.begin() as session:
         assert retention.purge(session, now + dt.timedelta(days=400), 90, 365).profiles >= 1
     with harness.store.sessions() as session:
         assert session.get(User, MIGRANT) is None
+        assert subscriptions.get(session, MIGRANT) is None  # no row names them any more
         assert session.get(Case, case.id).uid == f"erased:{case.ref}"
 
 
