@@ -15,6 +15,7 @@ from openpyxl import Workbook, load_workbook
 
 from bot.content.models import DirectoryEntry, Names, Review
 from bot.content.sheets import (
+    TEXT_COLUMNS,
     ImportRefused,
     ReviewCells,
     decided_rows,
@@ -24,19 +25,7 @@ from bot.content.sheets import (
 )
 
 SHEET = "Directory"
-COLUMNS = (
-    "entry",
-    "field",
-    "language",
-    "status",
-    "english",
-    "text",
-    "correction",
-    "reviewer",
-    "decision",
-    "comment",
-    "fingerprint",
-)
+COLUMNS = ("entry", "field", *TEXT_COLUMNS, "fingerprint")
 LOCAL = ("my", "km")
 
 

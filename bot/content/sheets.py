@@ -13,6 +13,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 DECISIONS = ("approve", "correct", "reject")
 REVIEWER_COLUMNS = ("correction", "reviewer", "decision", "comment")
+# Every sheet's columns for the text under review, then the reviewer's (ReviewCells).
+TEXT_COLUMNS = ("language", "status", "english", "text", *REVIEWER_COLUMNS)
 WIDTHS = {"english": 60, "text": 60, "correction": 60, "comment": 30}
 
 

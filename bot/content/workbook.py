@@ -20,24 +20,10 @@ from bot.content.catalog import Catalog, load_catalog
 from bot.content.models import LANGUAGES
 from bot.content.report import describe_when, stranded_profiles
 from bot.content.review_directory import add_sheet
-from bot.content.sheets import ReviewCells, fingerprint, style_sheet
+from bot.content.sheets import TEXT_COLUMNS, ReviewCells, fingerprint, style_sheet
 
 SHEET = "Review"
-COLUMNS = (
-    "topic",
-    "variant",
-    "when",
-    "language",
-    "status",
-    "english",
-    "text",
-    "correction",
-    "reviewer",
-    "decision",
-    "comment",
-    "no_reachable_contact_for",
-    "fingerprint",
-)
+COLUMNS = ("topic", "variant", "when", *TEXT_COLUMNS, "no_reachable_contact_for", "fingerprint")
 HELP = (
     "How to review: read `text` against `english`. To change it, write the whole new text in "
     "`correction` and choose `correct`; if it is right, choose `approve`; `reject` marks a "

@@ -63,7 +63,7 @@ async def flood_verdict(update: Update, context: ContextTypes.DEFAULT_TYPE) -> s
         message = update.message or update.edited_message
         if message is None:
             return "ok"
-        verdict = group_flood_of(context).check(f"tg-group:{chat.id}")
+        verdict = flood_of(context, GROUP_FLOOD).check(f"tg-group:{chat.id}")
         return "ok" if verdict == "ok" else "drop"
     uid = f"tg:{user.id}"
     verdict = flood_of(context).check(uid)
@@ -88,11 +88,7 @@ async def write_released(context: ContextTypes.DEFAULT_TYPE) -> None:
         await asyncio.to_thread(service_of(context).record_sent, chat_id, ids)
 
 
-def flood_of(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard:
-    guard_: FloodGuard = context.bot_data[FLOOD]
-    return guard_
-
-
-def group_flood_of(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard:
-    guard_: FloodGuard = context.bot_data[GROUP_FLOOD]
+def flood_of(context: ContextTypes.DEFAULT_TYPE, key: str = FLOOD) -> FloodGuard:
+    """The people's flood guard, or with GROUP_FLOOD the groups' (a limit of their own)."""
+    guard_: FloodGuard = context.bot_data[key]
     return guard_
