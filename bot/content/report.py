@@ -64,11 +64,16 @@ def describe_when(variant: Variant) -> str:
     return " ".join(parts) or "general"
 
 
-def _topic_rows(catalog: Catalog, today: dt.date) -> Iterator[dict[str, str]]:
-    stranded = {
+def stranded_profiles(catalog: Catalog) -> dict[tuple[str, int], str]:
+    """(topic, variant index) -> the profiles its answer leaves with no reachable contact."""
+    return {
         (gap.topic, gap.index): ", ".join(describe_profile(o, c) for o, c in gap.profiles)
         for gap in gaps(catalog.topics.values(), catalog.entries, catalog.partners)
     }
+
+
+def _topic_rows(catalog: Catalog, today: dt.date) -> Iterator[dict[str, str]]:
+    stranded = stranded_profiles(catalog)
     for topic in catalog.topics.values():
         for index, variant in enumerate(topic.answers):
             for language in LANGUAGES:

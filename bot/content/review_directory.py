@@ -14,39 +14,25 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from bot.content.models import DirectoryEntry, Names, Review
-from bot.content.sheets import DECISIONS, ImportRefused, fingerprint, style_sheet
+from bot.content.sheets import (
+    TEXT_COLUMNS,
+    ImportRefused,
+    ReviewCells,
+    decided_rows,
+    decision_problem,
+    fingerprint,
+    style_sheet,
+)
 
 SHEET = "Directory"
-COLUMNS = (
-    "entry",
-    "field",
-    "language",
-    "status",
-    "english",
-    "text",
-    "correction",
-    "reviewer",
-    "decision",
-    "comment",
-    "fingerprint",
-)
+COLUMNS = ("entry", "field", *TEXT_COLUMNS, "fingerprint")
 LOCAL = ("my", "km")
 
 
-@dataclass(frozen=True)
-class WordRow:
+@dataclass(frozen=True, kw_only=True)
+class WordRow(ReviewCells):
     entry: str
     field: str
-    language: str
-    status: str
-    english: str
-    text: str
-    correction: str
-    reviewer: str
-    decision: str
-    comment: str
-    fingerprint: str
-    line: int
 
 
 @dataclass
@@ -101,15 +87,13 @@ def read_word_rows(path: Path) -> list[WordRow]:
 
 
 def make_word_plan(entries: Mapping[str, DirectoryEntry], rows: list[WordRow]) -> WordPlan:
-    plan, problems = WordPlan(), []
+    plan = WordPlan()
     decided: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for row in rows:
-        problem = _problem(entries, row)
-        if problem:
-            problems.append(f"{SHEET} row {row.line} ({row.entry}, {row.language}): {problem}")
-            continue
-        if not row.decision:
-            continue
+    for row in decided_rows(
+        rows,
+        lambda row: _problem(entries, row),
+        lambda row: f"{SHEET} row {row.line} ({row.entry}, {row.language})",
+    ):
         old = getattr(dict(_words(entries[row.entry]))[row.field], row.language) or ""
         if row.decision == "correct" and row.correction != old:
             plan.words[(row.entry, row.field, row.language)] = row.correction
@@ -119,8 +103,6 @@ def make_word_plan(entries: Mapping[str, DirectoryEntry], rows: list[WordRow]) -
             decided[(row.entry, row.language)][row.field] = row.reviewer
         if row.comment:
             plan.comments.append(f"comment, {SHEET} row {row.line} ({row.entry}): {row.comment}")
-    if problems:
-        raise ImportRefused(problems)
     for (entry_id, language), by_field in decided.items():
         if set(by_field) == {name for name, _words_ in _words(entries[entry_id])}:
             plan.reviews[(entry_id, language)] = (
@@ -140,14 +122,8 @@ def _problem(entries: Mapping[str, DirectoryEntry], row: WordRow) -> str | None:
     if not row.decision:
         return None
     current = getattr(words[row.field], row.language) or ""
-    if fingerprint(current) != row.fingerprint:
-        return "the source text changed since the sheet was exported; export a new sheet"
-    if fingerprint(row.text) != row.fingerprint:
-        return "the `text` column was edited; write changes in `correction`"
-    if row.decision not in DECISIONS:
-        return f"decision {row.decision!r} is not one of {', '.join(DECISIONS)}"
-    if not row.reviewer:
-        return "a decision needs the reviewer's name"
+    if problem := decision_problem(row, current):
+        return problem
     if row.decision == "correct" and not row.correction:
         return "`correct` needs the new text in `correction`"
     return None

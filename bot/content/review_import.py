@@ -29,7 +29,7 @@ from bot.content.review_directory import (
     read_word_rows,
     write_word_plan,
 )
-from bot.content.sheets import DECISIONS, ImportRefused, fingerprint
+from bot.content.sheets import ImportRefused, decided_rows, decision_problem
 from bot.content.workbook import Row, read_rows
 
 __all__ = ["ImportRefused", "import_workbook"]
@@ -87,15 +87,13 @@ def import_workbook(
 
 
 def make_plan(topics: dict[str, Topic], rows: list[Row]) -> Plan:
-    plan, problems = Plan(), []
+    plan = Plan()
     decided: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
-    for row in rows:
-        problem = _row_problem(topics, row)
-        if problem:
-            problems.append(f"row {row.line} ({row.topic}, {row.language}): {problem}")
-            continue
-        if not row.decision:
-            continue
+    for row in decided_rows(
+        rows,
+        lambda row: _row_problem(topics, row),
+        lambda row: f"row {row.line} ({row.topic}, {row.language})",
+    ):
         key = (row.topic, row.variant, row.language)
         old = getattr(topics[row.topic].answers[row.variant].text, row.language)
         if row.decision == "correct" and row.correction.strip() != old.strip():
@@ -105,8 +103,6 @@ def make_plan(topics: dict[str, Topic], rows: list[Row]) -> Plan:
             decided[(row.topic, row.language)][row.variant] = row.reviewer
         if row.comment:
             plan.comments.append(f"comment, row {row.line} ({row.topic}): {row.comment}")
-    if problems:
-        raise ImportRefused(problems)
     for (topic_id, language), by_variant in decided.items():
         if len(by_variant) == len(topics[topic_id].answers):
             names = ", ".join(sorted(set(by_variant.values())))
@@ -123,14 +119,8 @@ def _row_problem(topics: dict[str, Topic], row: Row) -> str | None:
     if row.language not in ("my", "km", "en"):
         return f"language {row.language!r} is not my, km or en"
     current = getattr(topic.answers[row.variant].text, row.language)
-    if row.decision and fingerprint(current) != row.fingerprint:
-        return "the source text changed since the sheet was exported; export a new sheet"
-    if row.decision and fingerprint(row.text) != row.fingerprint:
-        return "the `text` column was edited; write changes in `correction`"
-    if row.decision and row.decision not in DECISIONS:
-        return f"decision {row.decision!r} is not one of {', '.join(DECISIONS)}"
-    if row.decision and not row.reviewer:
-        return "a decision needs the reviewer's name"
+    if row.decision and (problem := decision_problem(row, current)):
+        return problem
     if row.decision == "correct" and not row.correction.strip():
         return "`correct` needs the new text in `correction`"
     return None

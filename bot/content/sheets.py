@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -10,7 +13,28 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 DECISIONS = ("approve", "correct", "reject")
 REVIEWER_COLUMNS = ("correction", "reviewer", "decision", "comment")
+# Every sheet's columns for the text under review, then the reviewer's (ReviewCells).
+TEXT_COLUMNS = ("language", "status", "english", "text", *REVIEWER_COLUMNS)
 WIDTHS = {"english": 60, "text": 60, "correction": 60, "comment": 30}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewCells:
+    """The columns every sheet's row has, whatever it reviews (a topic text, a directory word)."""
+
+    language: str
+    status: str
+    english: str
+    text: str
+    correction: str
+    reviewer: str
+    decision: str
+    comment: str
+    fingerprint: str
+    line: int  # the row number in the sheet, for messages
+
+
+R = TypeVar("R", bound=ReviewCells)
 
 
 class ImportRefused(Exception):
@@ -24,6 +48,30 @@ class ImportRefused(Exception):
 def fingerprint(text: str) -> str:
     """A short hash of a source text: enough to notice that it changed since export."""
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def decision_problem(row: ReviewCells, current: str) -> str | None:
+    """What is wrong with a decided row, by the rules every sheet shares; None when nothing."""
+    if fingerprint(current) != row.fingerprint:
+        return "the source text changed since the sheet was exported; export a new sheet"
+    if fingerprint(row.text) != row.fingerprint:
+        return "the `text` column was edited; write changes in `correction`"
+    if row.decision not in DECISIONS:
+        return f"decision {row.decision!r} is not one of {', '.join(DECISIONS)}"
+    if not row.reviewer:
+        return "a decision needs the reviewer's name"
+    return None
+
+
+def decided_rows(
+    rows: Sequence[R], problem: Callable[[R], str | None], where: Callable[[R], str]
+) -> list[R]:
+    """The rows with a decision, once every row passed its checks; otherwise ImportRefused
+    naming each problem (the whole sheet is refused, not the bad rows alone)."""
+    problems = [f"{where(row)}: {found}" for row in rows if (found := problem(row))]
+    if problems:
+        raise ImportRefused(problems)
+    return [row for row in rows if row.decision]
 
 
 def style_sheet(sheet: Worksheet, columns: tuple[str, ...], count: int) -> None:

@@ -17,28 +17,13 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.content.catalog import Catalog, load_catalog
-from bot.content.coverage import describe_profile, gaps
 from bot.content.models import LANGUAGES
-from bot.content.report import describe_when
+from bot.content.report import describe_when, stranded_profiles
 from bot.content.review_directory import add_sheet
-from bot.content.sheets import fingerprint, style_sheet
+from bot.content.sheets import TEXT_COLUMNS, ReviewCells, fingerprint, style_sheet
 
 SHEET = "Review"
-COLUMNS = (
-    "topic",
-    "variant",
-    "when",
-    "language",
-    "status",
-    "english",
-    "text",
-    "correction",
-    "reviewer",
-    "decision",
-    "comment",
-    "no_reachable_contact_for",
-    "fingerprint",
-)
+COLUMNS = ("topic", "variant", "when", *TEXT_COLUMNS, "no_reachable_contact_for", "fingerprint")
 HELP = (
     "How to review: read `text` against `english`. To change it, write the whole new text in "
     "`correction` and choose `correct`; if it is right, choose `approve`; `reject` marks a "
@@ -48,21 +33,11 @@ HELP = (
 )
 
 
-@dataclass(frozen=True)
-class Row:
+@dataclass(frozen=True, kw_only=True)
+class Row(ReviewCells):
     topic: str
     variant: int
     when: str
-    language: str
-    status: str
-    english: str
-    text: str
-    correction: str
-    reviewer: str
-    decision: str
-    comment: str
-    fingerprint: str
-    line: int  # the row number in the sheet, for messages
 
 
 def export_workbook(root: Path, path: Path, today: dt.date | None = None) -> int:
@@ -86,10 +61,7 @@ def export_workbook(root: Path, path: Path, today: dt.date | None = None) -> int
 
 
 def _rows(catalog: Catalog) -> Iterator[list[str | int]]:
-    stranded = {
-        (gap.topic, gap.index): ", ".join(describe_profile(o, c) for o, c in gap.profiles)
-        for gap in gaps(catalog.topics.values(), catalog.entries, catalog.partners)
-    }
+    stranded = stranded_profiles(catalog)
     for topic in catalog.topics.values():
         for index, variant in enumerate(topic.answers):
             for language in LANGUAGES:

@@ -32,6 +32,7 @@ from bot.dialogue.events import (
     Location,
     Media,
     Text,
+    typed_words,
 )
 from bot.dialogue.outcome import Outcome
 from bot.values import UserState
@@ -57,13 +58,9 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
 def _typed_beside_free_text(event: Event, state: UserState) -> str:
     """What the person typed that flows.on_text does not check itself: form steps, answers
     to a caseworker, captions, a command's words. Read here, never kept."""
-    if isinstance(event, Text) and expects_text(state):
-        return event.text
-    if isinstance(event, Media):
-        return event.caption
-    if isinstance(event, Command):
-        return event.args
-    return ""
+    if isinstance(event, Text) and not expects_text(state):
+        return ""  # free text: flows.on_text checks it
+    return typed_words(event)
 
 
 def _dispatch(event: Event, state: UserState, ctx: Context) -> Outcome:

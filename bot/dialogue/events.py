@@ -49,3 +49,15 @@ class GroupMessage:
 
 
 Event = Text | Command | ButtonPress | Location | Media | GroupMessage
+
+
+def typed_words(event: Event) -> str:
+    """What the person typed with the event (a text, a caption, a command's words); read for
+    danger and never kept."""
+    if isinstance(event, Text):
+        return event.text
+    if isinstance(event, Media):
+        return event.caption
+    if isinstance(event, Command):
+        return event.args
+    return ""

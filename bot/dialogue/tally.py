@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import triage
 from bot.dialogue.context import Context
-from bot.dialogue.events import ButtonPress, Command, Event, Media, Text
+from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import CONVERSATION
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
@@ -33,7 +33,7 @@ def of(event: Event, free_text: bool, outcome: Outcome, ctx: Context) -> Tally |
     opened = [effect for effect in outcome.effects if isinstance(effect, OpenCase)]
     if opened:
         return Tally(Asked.REFERRAL, known(opened[0].topic))
-    if triage.in_danger(_words(event), ctx):
+    if triage.in_danger(typed_words(event), ctx):
         nlu = event.nlu if isinstance(event, Text) and free_text else None
         return Tally(Asked.EMERGENCY, known(nlu.topic) if nlu else None)
     if isinstance(event, ButtonPress):
@@ -42,16 +42,6 @@ def of(event: Event, free_text: bool, outcome: Outcome, ctx: Context) -> Tally |
     if isinstance(event, Text) and free_text:
         return _read(event, outcome)
     return None
-
-
-def _words(event: Event) -> str:
-    if isinstance(event, Text):
-        return event.text
-    if isinstance(event, Media):
-        return event.caption
-    if isinstance(event, Command):
-        return event.args
-    return ""
 
 
 def _read(event: Text, outcome: Outcome) -> Tally | None:

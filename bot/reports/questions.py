@@ -18,6 +18,16 @@ from bot.storage.models import QuestionCount
 from bot.values import Asked
 
 OUTCOMES = tuple(str(asked) for asked in Asked)
+# What a count is kept by; summed over the days since the report's start.
+KEPT_BY = (
+    QuestionCount.language,
+    QuestionCount.origin,
+    QuestionCount.country,
+    QuestionCount.topic,
+    QuestionCount.asked,
+    QuestionCount.guesses,
+    QuestionCount.confidence,
+)
 
 
 @dataclass(frozen=True)
@@ -41,26 +51,9 @@ class QuestionNumbers:
 
 def question_numbers(session: Session, since: dt.date) -> QuestionNumbers:
     rows = session.execute(
-        select(
-            QuestionCount.language,
-            QuestionCount.origin,
-            QuestionCount.country,
-            QuestionCount.topic,
-            QuestionCount.asked,
-            QuestionCount.guesses,
-            QuestionCount.confidence,
-            func.sum(QuestionCount.count),
-        )
+        select(*KEPT_BY, func.sum(QuestionCount.count))
         .where(QuestionCount.day >= since)
-        .group_by(
-            QuestionCount.language,
-            QuestionCount.origin,
-            QuestionCount.country,
-            QuestionCount.topic,
-            QuestionCount.asked,
-            QuestionCount.guesses,
-            QuestionCount.confidence,
-        )
+        .group_by(*KEPT_BY)
     ).all()
     outcomes: Counter[str] = Counter()
     tables: dict[str, defaultdict[str, Counter[str]]] = {

@@ -40,7 +40,7 @@ from bot.desk import Desk
 from bot.flood import GROUP_PER_MINUTE, FloodGuard
 from bot.runtime import desk_for, outbox_sender_for, running_service
 from bot.service import BotService
-from bot.telegram import handlers
+from bot.telegram import admission, handlers
 from bot.telegram.polling import serve
 from bot.telegram.sender import telegram_send
 
@@ -53,7 +53,7 @@ OUTBOX_PER_S = 15.0
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
-    app.add_handler(TypeHandler(Update, handlers.guard), group=-1)
+    app.add_handler(TypeHandler(Update, admission.guard), group=-1)
     app.add_handler(CallbackQueryHandler(handlers.on_button))
     app.add_handler(MessageHandler(filters.ChatType.GROUPS, handlers.on_group))
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, handlers.on_command))
@@ -109,8 +109,8 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         service.on_outbox = wake.set
         app.bot_data[handlers.SERVICE] = service
         app.bot_data[handlers.DESK] = desk
-        app.bot_data[handlers.FLOOD] = FloodGuard(settings.flood_per_minute)
-        app.bot_data[handlers.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
+        app.bot_data[admission.FLOOD] = FloodGuard(settings.flood_per_minute)
+        app.bot_data[admission.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
         sender = outbox_sender_for(service, telegram_send(app.bot), OUTBOX_PER_S)
         # One sender per bot (polling allows one process): a row left 'sending' by a crash
         # is ours, and goes out again at once rather than after the claim lease.

@@ -1,7 +1,8 @@
 """One small callback per kind of update; each turns the update into an event or a desk call.
 
 No decisions here beyond "who is this for": the engine answers migrants, the desk answers
-staff, and both are reached through the service built at start (bot_data).
+staff, and both are reached through the service built at start (bot_data). What runs before
+all of them (floods slowed, each update answered once) is bot/telegram/admission.py.
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ContextTypes
 
 from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
-from bot.flood import FloodGuard
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
 from bot.telegram.convert import media_event, send_replies
@@ -29,10 +29,6 @@ from bot.values import Reply
 log = logging.getLogger(__name__)
 SERVICE = "service"
 DESK = "desk"
-FLOOD = "flood"
-GROUP_FLOOD = "group_flood"
-SPARED_COMMAND = "clear"  # passes a flood once a window (FloodGuard.spare)
-UNMARKED = "unmarked"  # ids of dropped updates: polling need not record them as handled
 SENDER = "sender"
 
 
@@ -44,82 +40,6 @@ def service_of(context: ContextTypes.DEFAULT_TYPE) -> BotService:
 def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
     desk: Desk = context.bot_data[DESK]
     return desk
-
-
-async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Before any handler: slow down floods, then answer each update once.
-
-    The flood verdict comes first and needs no database: a dropped update costs no query, no
-    write and no Telegram call, since everyone's updates wait behind it (bot/flood.py)."""
-    chat, user = update.effective_chat, update.effective_user
-    verdict = await flood_verdict(update, context)
-    if verdict == "drop":
-        context.bot_data.setdefault(UNMARKED, set()).add(update.update_id)
-        raise ApplicationHandlerStop
-    service = service_of(context)
-    # Recorded after handling (bot/telegram/polling.py), so a crash mid-way is redelivered.
-    if await asyncio.to_thread(service.seen_update, update.update_id):
-        raise ApplicationHandlerStop
-    await write_released(context)
-    message = update.effective_message
-    if chat is None or user is None or chat.type != ChatType.PRIVATE:
-        return
-    uid = f"tg:{user.id}"
-    ids = flood_of(context).release(uid)  # dropped before, not yet written
-    if message is not None:  # its id (never its text), so /clear can delete it later
-        ids.append(message.message_id)
-    if ids:
-        await asyncio.to_thread(service.record_sent, chat.id, ids)
-    if verdict == "warn":
-        note = await asyncio.to_thread(service.flood_note, uid)
-        await context.bot.send_message(chat.id, note)
-        raise ApplicationHandlerStop
-
-
-async def flood_verdict(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
-    """'ok', 'warn' (a user's first update over the limit: they get one note) or 'drop' (a
-    user over the limit after the note, or a group over its own: no note there). A button
-    pressed in a group is no message and always passes."""
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or user is None:
-        return "ok"
-    if chat.type != ChatType.PRIVATE:
-        message = update.message or update.edited_message
-        if message is None:
-            return "ok"
-        verdict = group_flood_of(context).check(f"tg-group:{chat.id}")
-        return "ok" if verdict == "ok" else "drop"
-    uid = f"tg:{user.id}"
-    verdict = flood_of(context).check(uid)
-    message = update.effective_message
-    if verdict != "ok" and is_spared(update) and flood_of(context).spare(uid):
-        return "ok"  # /clear: the person's safety first (once a minute)
-    if verdict == "drop" and message is not None:
-        ids = flood_of(context).hold(uid, chat.id, message.message_id)
-        if ids:  # one write for a hundred dropped messages
-            await asyncio.to_thread(service_of(context).record_sent, chat.id, ids)
-    return verdict
-
-
-def is_spared(update: Update) -> bool:
-    text = (update.message.text if update.message is not None else None) or ""
-    return text.startswith("/") and command_parts(text)[0] == SPARED_COMMAND
-
-
-async def write_released(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Ids of dropped messages held for users since forgotten: written, for /clear."""
-    for chat_id, ids in flood_of(context).released():
-        await asyncio.to_thread(service_of(context).record_sent, chat_id, ids)
-
-
-def flood_of(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard:
-    guard_: FloodGuard = context.bot_data[FLOOD]
-    return guard_
-
-
-def group_flood_of(context: ContextTypes.DEFAULT_TYPE) -> FloodGuard:
-    guard_: FloodGuard = context.bot_data[GROUP_FLOOD]
-    return guard_
 
 
 async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:

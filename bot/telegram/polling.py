@@ -24,7 +24,8 @@ from telegram.error import RetryAfter, TimedOut
 from telegram.ext import Application
 
 from bot.service import BotService
-from bot.telegram.handlers import SERVICE, UNMARKED
+from bot.telegram.admission import UNMARKED
+from bot.telegram.handlers import SERVICE
 from bot.telegram.sender import retry_after_seconds
 
 log = logging.getLogger(__name__)
