@@ -205,8 +205,9 @@ async def console(settings: Settings, uid: str) -> int:
 async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s: float) -> int:
     from bot.dialogue import engine
     from bot.i18n import LANGUAGES
+    from bot.language import encode_for
     from bot.runtime import nlu_client
-    from bot.service import encode_for, make_context, read_text
+    from bot.service import make_context, read_text
     from bot.values import UserState
 
     catalogs = CatalogHolder(settings.content_dir)

@@ -23,7 +23,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
-from bot.language import normalise, to_zawgyi
+from bot.language import encode_for, normalise
 from bot.nlu.result import NluClient, NluUnavailable
 from bot.outbox.keys import alert_keys_like, reply_key
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting, enqueue
@@ -34,7 +34,6 @@ from bot.storage import Store, counts, subscriptions
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 from bot.values import (
     UNANSWERED,
-    Button,
     CaseView,
     DeleteMyData,
     Effect,
@@ -45,7 +44,6 @@ from bot.values import (
     Subscribe,
     Subscription,
     Unsubscribe,
-    UserState,
     WithdrawCase,
 )
 
@@ -286,17 +284,3 @@ def _end_alerts(session: Session, uid: str) -> None:
     chat_id = subscriptions.chat_of(uid)
     if chat_id is not None:
         cancel_waiting(session, chat_id, alert_keys_like(), UNSUBSCRIBED)
-
-
-def encode_for(state: UserState, replies: tuple[Reply, ...]) -> tuple[Reply, ...]:
-    """Zawgyi users get replies in Zawgyi, so that they render on their phones."""
-    if state.encoding != "zawgyi" or state.language != "my":
-        return replies
-    return tuple(
-        Reply(
-            to_zawgyi(reply.text),
-            tuple(tuple(Button(to_zawgyi(b.label), b.data) for b in row) for row in reply.buttons),
-            reply.venue,
-        )
-        for reply in replies
-    )

@@ -17,6 +17,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.content.yamlfile import read_yaml
 
 M = TypeVar("M", bound=BaseModel)
+N = TypeVar("N", Topic, Alert)  # one item per file, its id the file name
 PARTNERS_FILE = "partners.yml"
 
 
@@ -137,37 +138,39 @@ def _load_directory_file(root: Path, path: Path, loaded: Loaded) -> None:
 
 
 def _load_topic_file(root: Path, path: Path, loaded: Loaded) -> None:
-    found = _read(root, path, loaded)
-    if found is None:
-        return
-    where, data = found
     loaded.seen_topic_ids.add(path.stem)
-    label = f"topic {_raw_id(data, path.stem)}"
-    topic = _validate(Topic, data, f"{where}: {label}", loaded.problems)
-    if topic is None:
-        return
-    if topic.id != path.stem:
-        loaded.problems.append(f"{where}: {label}: id must equal the file name {path.stem!r}")
-        return
-    loaded.topics[topic.id] = topic
-    loaded.topic_files[topic.id] = where
+    found = _load_named(root, path, loaded, Topic, "topic")
+    if found is not None:
+        topic, where = found
+        loaded.topics[topic.id] = topic
+        loaded.topic_files[topic.id] = where
 
 
 def _load_alert_file(root: Path, path: Path, loaded: Loaded) -> None:
     """content/alerts/<id>.yml: one alert; its id is its file name, as for topics."""
+    found = _load_named(root, path, loaded, Alert, "alert")
+    if found is not None:
+        alert, where = found
+        loaded.alerts[alert.id] = alert
+        loaded.alert_files[alert.id] = where
+
+
+def _load_named(
+    root: Path, path: Path, loaded: Loaded, model: type[N], kind: str
+) -> tuple[N, str] | None:
+    """One file holding one item whose id must equal the file name (topics, alerts)."""
     found = _read(root, path, loaded)
     if found is None:
-        return
+        return None
     where, data = found
-    label = f"alert {_raw_id(data, path.stem)}"
-    alert = _validate(Alert, data, f"{where}: {label}", loaded.problems)
-    if alert is None:
-        return
-    if alert.id != path.stem:
+    label = f"{kind} {_raw_id(data, path.stem)}"
+    item = _validate(model, data, f"{where}: {label}", loaded.problems)
+    if item is None:
+        return None
+    if item.id != path.stem:
         loaded.problems.append(f"{where}: {label}: id must equal the file name {path.stem!r}")
-        return
-    loaded.alerts[alert.id] = alert
-    loaded.alert_files[alert.id] = where
+        return None
+    return item, where
 
 
 def describe(when: When) -> str:

@@ -15,8 +15,9 @@ from bot.language.romanised import romanised_language
 from bot.language.scripts import SCRIPT_LANGUAGE, dominant_script, script_counts
 from bot.language.zawgyi import convert_if_zawgyi
 from bot.language.zawgyi_output import unicode_to_zawgyi
+from bot.values import Button, Reply, UserState
 
-__all__ = ["MAX_CHARS", "SUPPORTED", "Normalised", "normalise", "to_zawgyi"]
+__all__ = ["MAX_CHARS", "SUPPORTED", "Normalised", "encode_for", "normalise", "to_zawgyi"]
 
 SUPPORTED = ("my", "km", "en")
 
@@ -87,3 +88,17 @@ def to_zawgyi(text: str) -> str:
     if not script_counts(text)["Mymr"]:
         return text
     return unicode_to_zawgyi(text)
+
+
+def encode_for(state: UserState, replies: tuple[Reply, ...]) -> tuple[Reply, ...]:
+    """Zawgyi users get replies in Zawgyi, so that they render on their phones."""
+    if state.encoding != "zawgyi" or state.language != "my":
+        return replies
+    return tuple(
+        Reply(
+            to_zawgyi(reply.text),
+            tuple(tuple(Button(to_zawgyi(b.label), b.data) for b in row) for row in reply.buttons),
+            reply.venue,
+        )
+        for reply in replies
+    )

@@ -152,8 +152,8 @@ class OutboxSender:
                 self._wake_at = min(self._wake_at, free_at)
                 continue
             if row.priority:
-                await self._take_broadcast_slot()
-            await self._take_global_slot()
+                self._next_broadcast = await self._slot(self._next_broadcast, self._broadcast_gap)
+            self._next_slot = await self._slot(self._next_slot, self._global_gap)
             if await self._attempt(row):
                 sent += 1
         if self._clock() < self._paused_until:
@@ -265,17 +265,12 @@ class OutboxSender:
         ceiling = min(self._cap, self._base * 2.0 ** min(attempts - 1, 30))
         return ceiling / 2 + self._rng.uniform(0.0, ceiling / 2)  # jitter spreads a herd
 
-    async def _take_global_slot(self) -> None:
-        wait = self._next_slot - self._clock()
+    async def _slot(self, next_at: float, gap: float) -> float:
+        """Waits for the send slot at `next_at`; returns when the one after it is."""
+        wait = next_at - self._clock()
         if wait > 0:
             await self._sleep(wait)
-        self._next_slot = max(self._clock(), self._next_slot) + self._global_gap
-
-    async def _take_broadcast_slot(self) -> None:
-        wait = self._next_broadcast - self._clock()
-        if wait > 0:
-            await self._sleep(wait)
-        self._next_broadcast = max(self._clock(), self._next_broadcast) + self._broadcast_gap
+        return max(self._clock(), next_at) + gap
 
     def _forget_idle_chats(self) -> None:
         if len(self._chat_free) > 1000:

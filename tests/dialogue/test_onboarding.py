@@ -6,7 +6,7 @@ import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 
 from bot.dialogue.events import ButtonPress, Command
-from bot.service import encode_for
+from bot.language import encode_for
 from bot.values import UserState
 
 LANGS = ["my", "km", "en"]

@@ -20,8 +20,9 @@ from bot.content.localised import pick
 from bot.dialogue import engine
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage, Location, Media
 from bot.i18n import Tr, translator
+from bot.language import encode_for
 from bot.nlu import RasaHttpClient
-from bot.service import encode_for, make_context, read_text
+from bot.service import make_context, read_text
 from bot.values import Reply, UserState
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import ROOT
