@@ -96,11 +96,19 @@ class WriteLock:
         self._connection.close()
 
 
+async def nothing_pending(tg: FakeTelegram) -> None:
+    """An earlier test's update is answered before the bot records it as handled; a lock
+    taken in between would hold that record, and polling rightly waits for it before it
+    takes the next update. These tests are about their own update: start once all are in."""
+    await until(lambda: tg.pending_updates == 0, REPLY_TIMEOUT_S, "earlier updates recorded")
+
+
 async def test_a_database_busy_for_seconds_only_delays_the_answer(
     tg: FakeTelegram, db: Db, migrant: Migrant
 ) -> None:
     held_s = 3.0
     before = len(tg.messages_to(migrant.user_id))
+    await nothing_pending(tg)
     with WriteLock(db):
         tg.user_sends_command(migrant.user_id, "help")
         # The bot fetches the update at once but acknowledges it only once handled, which
@@ -117,6 +125,7 @@ async def test_a_database_busy_for_seconds_only_delays_the_answer(
 async def test_a_database_busy_longer_than_its_timeout_gets_an_apology_then_the_answer(
     tg: FakeTelegram, db: Db, migrant: Migrant
 ) -> None:
+    await nothing_pending(tg)
     with WriteLock(db):
         tg.user_sends_command(migrant.user_id, "help")
         [apology] = await next_in(tg, migrant.user_id, timeout=BUSY_TIMEOUT_S * 3)
