@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.content import CatalogHolder, load_catalog
 from bot.desk import Desk
 from bot.i18n import catalogs_missing
+from bot.inbound import InboundQueue
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
 from bot.outbox.sender import OutboxSender, SendFn
@@ -107,3 +108,17 @@ def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> Outbox
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
     )
+
+
+def inbound_queue_for(service: BotService, lease_s: float) -> InboundQueue:
+    """Webhook mode's queue of stored updates, on the service's database and key."""
+    return InboundQueue(service.store, lease_s=lease_s)
+
+
+async def nlu_health(service: BotService) -> bool | None:
+    """Whether the NLU answers; None when the bot runs without one (menus only)."""
+    client = service.nlu
+    check = getattr(client, "health", None)
+    if client is None or check is None:
+        return None
+    return bool(await check())

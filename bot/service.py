@@ -24,6 +24,7 @@ from bot.dialogue.events import Event, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
 from bot.language import encode_for, normalise
+from bot.metrics import NLU_ERRORS
 from bot.nlu.result import NluClient, NluUnavailable
 from bot.outbox.keys import alert_keys_like, reply_key
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting, enqueue
@@ -58,8 +59,10 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
         try:
             result = await nlu.parse(normalised.text)
         except NluUnavailable:
+            NLU_ERRORS.inc()
             log.warning("NLU unavailable; answering with menus")
-        except Exception as error:  # any other client fault: the message is still answered
+        except Exception as error:
+            NLU_ERRORS.inc()  # any other client fault: the message is still answered
             # (emergency words first); the class only, as the error may quote the text.
             log.error("NLU client failed: %s; answering with menus", type(error).__name__)
     return Text(

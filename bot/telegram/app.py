@@ -43,6 +43,7 @@ from bot.service import BotService
 from bot.telegram import admission, handlers
 from bot.telegram.polling import serve
 from bot.telegram.sender import telegram_send
+from bot.telegram.webhook_mode import serve_health, serve_webhook
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
@@ -97,7 +98,7 @@ def retention(service: BotService, settings: Settings) -> Callable[[], Awaitable
     return run
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings, webhook: bool = False) -> Application:  # type: ignore[type-arg]
     stack = AsyncExitStack()
     stop = asyncio.Event()
     tasks: list[asyncio.Task[None]] = []
@@ -112,9 +113,10 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         app.bot_data[admission.FLOOD] = FloodGuard(settings.flood_per_minute)
         app.bot_data[admission.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
         sender = outbox_sender_for(service, telegram_send(app.bot), OUTBOX_PER_S)
-        # One sender per bot (polling allows one process): a row left 'sending' by a crash
-        # is ours, and goes out again at once rather than after the claim lease.
-        await sender.recover(older_than_s=0)
+        # Polling allows one process: a row left 'sending' by a crash is ours, and goes out
+        # again at once. Behind a webhook another process may be sending it right now: only
+        # claims older than the lease are taken over.
+        await sender.recover(older_than_s=None if webhook else 0)
         app.bot_data[handlers.SENDER] = sender
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
         deadlines = every(
@@ -123,6 +125,9 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         tasks.append(asyncio.create_task(deadlines))
         purge = every(RETENTION_EVERY_S, retention(service, settings), stop, "Retention run")
         tasks.append(asyncio.create_task(purge))
+        if not webhook and settings.metrics_listen:  # webhook mode serves them itself
+            runner = await serve_health(app, settings)
+            stack.push_async_callback(runner.cleanup)
 
     async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
         # Before PTB closes the bot's HTTP client, or due rows would fail an attempt.
@@ -154,7 +159,8 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 
 
 def run_telegram(settings: Settings) -> int:
-    app = build_application(settings)
-    log.info("Starting the Telegram bot (polling)")
-    asyncio.run(serve(app))
+    webhook = settings.webhook_url is not None
+    app = build_application(settings, webhook)
+    log.info("Starting the Telegram bot (%s)", "webhook" if webhook else "polling")
+    asyncio.run(serve_webhook(app, settings) if webhook else serve(app))
     return 0

@@ -17,12 +17,14 @@ import asyncio
 import contextlib
 import logging
 import signal
+import time
 from collections.abc import Awaitable, Callable, Sequence
 
 from telegram import Update
 from telegram.error import RetryAfter, TimedOut
 from telegram.ext import Application
 
+from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
 from bot.service import BotService
 from bot.telegram.admission import UNMARKED
 from bot.telegram.handlers import SERVICE
@@ -140,10 +142,13 @@ async def handle(app: Application, update: Update) -> None:  # type: ignore[type
     """PTB hands handler errors to our error handler (an apology); anything that escapes even
     that is logged by class, and the update counts as handled: trying it again would repeat
     whatever part of it did run."""
+    started = time.perf_counter()
     try:
         await app.process_update(update)
     except Exception as error:
         log.error("Update %s could not be handled (%s)", update.update_id, type(error).__name__)
+    UPDATES_HANDLED.inc()  # /metrics (bot/metrics.py): from fetched to handled
+    HANDLING_SECONDS.observe(time.perf_counter() - started)
 
 
 async def record(service: BotService, update_id: int, stop: asyncio.Event, wait: Pause) -> bool:

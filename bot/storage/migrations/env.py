@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from bot.storage import inbound  # noqa: F401 - its table is part of the schema
 from bot.storage.models import Base
 
 connection = context.config.attributes.get("connection")
