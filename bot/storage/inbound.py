@@ -112,6 +112,9 @@ def claim(
     )
     until = now + dt.timedelta(seconds=lease_s)
     with sessions.begin() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            # No FOR UPDATE there: the write lock first, so two claimers read in turn.
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
         rows = list(session.scalars(query))
         for row in rows:
             row.claimed_by, row.lease_until, row.attempts = worker, until, row.attempts + 1
