@@ -64,6 +64,8 @@ class Settings:
     # Days the words of questions the bot could not answer are kept, encrypted, for content
     # editors: 0 (the default) keeps none; at most 30.
     keep_unanswered_days: int = 0
+    # Updates of different chats handled at once (one chat's always one after another).
+    handle_concurrency: int = 16
 
     @property
     def embedded_nlu(self) -> bool:
@@ -133,6 +135,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         retention_profile_days=_int("RETENTION_PROFILE_DAYS", 365),
         flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
         keep_unanswered_days=_int("KEEP_UNANSWERED_DAYS", 0),
+        handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 16)),
     )
     settings.check()
     return settings

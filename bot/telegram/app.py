@@ -156,5 +156,5 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 def run_telegram(settings: Settings) -> int:
     app = build_application(settings)
     log.info("Starting the Telegram bot (polling)")
-    asyncio.run(serve(app))
+    asyncio.run(serve(app, settings.handle_concurrency))
     return 0
