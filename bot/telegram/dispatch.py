@@ -161,6 +161,10 @@ class Dispatcher:
                 return key
         return None
 
+    def _urgent_queued(self, key: Hashable) -> bool:
+        queue = self._queues.get(key)
+        return queue is not None and any(item.lane == Lane.URGENT for item in queue)
+
     def _start_ready(self) -> None:
         while self._running < self._limit:
             key = self._next_chat()
@@ -178,20 +182,25 @@ class Dispatcher:
 
     async def _work(self, key: Hashable, item: _Item) -> None:
         uid = item.update.update_id
-        recorded = False
+        recorded, holding = False, True
         try:
             try:
                 await self._handle(item.update)
             except Exception as error:  # the handler logs its own; this is a last guard
                 log.error("Update %s could not be handled (%s)", uid, type(error).__name__)
-            finally:
+            # The slot is free while this update is recorded, unless this chat's next update
+            # is urgent: it takes the slot on, rather than queue behind another chat's.
+            if not self._urgent_queued(key):
+                holding = False
                 self._running -= 1
-                self._start_ready()  # the slot is free while this update is recorded
+                self._start_ready()
             recorded = await self._record(item.update)
         except Exception as error:  # `record` retries until stopped: this is a last guard
             log.error("Update %s could not be recorded (%s)", uid, type(error).__name__)
             recorded = True  # else the offset would stay behind it and polling stall
         finally:
+            if holding:
+                self._running -= 1
             if recorded:
                 self._done.add(uid)
             self._busy.discard(key)
