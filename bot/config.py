@@ -73,7 +73,6 @@ class Settings:
     webhook_url: str | None = None
     webhook_secret: str | None = None  # Telegram's X-Telegram-Bot-Api-Secret-Token
     webhook_listen: str = "127.0.0.1:8080"  # host:port of the bot's own HTTP server
-    webhook_workers: int = 8  # updates one process handles at once (different chats)
     webhook_lease_s: float = 60.0  # a killed process's claimed updates wait this long
     # host:port serving /healthz and /metrics in polling mode; unset, none (webhook mode
     # serves them on webhook_listen).
@@ -88,6 +87,10 @@ class Settings:
         raw = self.webhook_listen if webhook else (self.metrics_listen or "")
         host, _, port = raw.rpartition(":")
         return host.strip("[]") or "127.0.0.1", int(port)
+
+    # Updates of different chats handled at once (one chat's always one after another), in
+    # polling and in webhook mode (per process).
+    handle_concurrency: int = 16
 
     @property
     def embedded_nlu(self) -> bool:
@@ -145,8 +148,8 @@ class Settings:
         ):
             if raw is not None and not LISTEN_RE.fullmatch(raw):
                 found.append(f"{name} must be host:port, e.g. 127.0.0.1:8080.")
-        if self.webhook_workers < 1 or self.webhook_lease_s <= 0:
-            found.append("WEBHOOK_WORKERS must be 1 or more, WEBHOOK_LEASE_SECONDS above 0.")
+        if self.webhook_lease_s <= 0:
+            found.append("WEBHOOK_LEASE_SECONDS must be above 0.")
         return found
 
     def check(self) -> None:
@@ -186,9 +189,9 @@ def load_settings(env_file: Path | None = None) -> Settings:
         webhook_url=os.environ.get("WEBHOOK_URL") or None,
         webhook_secret=os.environ.get("WEBHOOK_SECRET") or None,
         webhook_listen=os.environ.get("WEBHOOK_LISTEN") or "127.0.0.1:8080",
-        webhook_workers=_int("WEBHOOK_WORKERS", 8),
         webhook_lease_s=_float("WEBHOOK_LEASE_SECONDS", 60.0),
         metrics_listen=os.environ.get("METRICS_LISTEN") or None,
+        handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 16)),
     )
     settings.check()
     return settings

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
-from bot.dialogue import engine
+from bot.dialogue import engine, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.outcome import Outcome
@@ -27,7 +27,13 @@ from bot.language import encode_for, normalise
 from bot.metrics import NLU_ERRORS
 from bot.nlu.result import NluClient, NluUnavailable
 from bot.outbox.keys import alert_keys_like, reply_key
-from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting, enqueue
+from bot.outbox.queue import (
+    PRIORITY_NOW,
+    PRIORITY_URGENT,
+    UNSUBSCRIBED,
+    cancel_waiting,
+    enqueue,
+)
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import STAFF_STEP
@@ -35,9 +41,11 @@ from bot.storage import Store, counts, subscriptions
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 from bot.values import (
     UNANSWERED,
+    Answer,
     CaseView,
     DeleteMyData,
     Effect,
+    Lane,
     NluResult,
     OpenCase,
     RelayToStaff,
@@ -49,6 +57,7 @@ from bot.values import (
 )
 
 log = logging.getLogger(__name__)
+Replies = tuple[Reply, ...]
 
 
 async def read_text(nlu: NluClient | None, raw: str) -> Text:
@@ -123,20 +132,31 @@ class BotService:
     async def text_event(self, raw: str) -> Text:
         return await read_text(self.nlu, raw)
 
-    async def handle_text(
-        self, uid: str, raw: str, update_id: int | None = None
-    ) -> tuple[Reply, ...]:
+    async def handle_text(self, uid: str, raw: str, update_id: int | None = None) -> Replies:
+        return (await self.answer_text(uid, raw, update_id)).replies
+
+    async def handle(self, uid: str, event: Event, update_id: int | None = None) -> Replies:
+        return (await self.answer(uid, event, update_id)).replies
+
+    async def answer_text(self, uid: str, raw: str, update_id: int | None = None) -> Answer:
         """Free text: the NLU reads it unless the user is filling in a form."""
         state = await asyncio.to_thread(self.store.load_state, uid)
         event = plain_text(raw) if engine.expects_text(state) else await self.text_event(raw)
-        return await self.handle(uid, event, update_id)
+        return await self.answer(uid, event, update_id)
 
-    async def handle(
-        self, uid: str, event: Event, update_id: int | None = None
-    ) -> tuple[Reply, ...]:
+    async def answer(self, uid: str, event: Event, update_id: int | None = None) -> Answer:
+        """The replies, and whether they are urgent (sent before anything queued)."""
         return await asyncio.to_thread(self._handle, uid, event, update_id)
 
-    def _handle(self, uid: str, event: Event, update_id: int | None) -> tuple[Reply, ...]:
+    def lane_of(self, raw: str) -> Lane:
+        """Lane.URGENT when a person's words sound like danger (the triage's own check, as
+        typed and as Zawgyi), else Lane.PRIVATE: which update to start first while a backlog
+        waits. Cheap and without I/O: no NLU, no database. The NLU's emergencies are known
+        only once read: their replies go first when sent (Answer.urgent)."""
+        words = normalise(raw).text if raw else ""
+        return Lane.URGENT if triage.danger_in(words, self.catalogs.get()) else Lane.PRIVATE
+
+    def _handle(self, uid: str, event: Event, update_id: int | None) -> Answer:
         with self.store.sessions.begin() as session:
             if update_id is not None:
                 # Handled exactly when its effects commit: Telegram's redelivery after a crash
@@ -161,7 +181,7 @@ class BotService:
             wrote_outbox = self._apply(session, uid, outcome.effects)
         if wrote_outbox:
             self.on_outbox()
-        return encode_for(outcome.state, outcome.replies)
+        return Answer(encode_for(outcome.state, outcome.replies), outcome.urgent)
 
     # --- what a channel asks before or after handling an update -------------------------
     def seen_update(self, update_id: int) -> bool:
@@ -202,10 +222,15 @@ class BotService:
             )
 
     def defer_replies(
-        self, chat_id: int, replies: Sequence[Reply], update_id: int, first_position: int = 0
+        self,
+        chat_id: int,
+        replies: Sequence[Reply],
+        update_id: int,
+        first_position: int = 0,
+        urgent: bool = False,
     ) -> None:
-        """Replies Telegram did not take now: the outbox sends them (venues as text).
-        `first_position` is the first one's place in the answer to the update."""
+        """Replies Telegram did not take now: the outbox sends them (venues as text), urgent
+        ones before any other row. `first_position`: the first one's place in the answer."""
         with self.store.sessions.begin() as session:
             for position, reply in enumerate(replies, start=first_position):
                 text = (
@@ -218,6 +243,7 @@ class BotService:
                     chat_id=chat_id,
                     text=text,
                     buttons=reply.buttons,
+                    priority=PRIORITY_URGENT if urgent else PRIORITY_NOW,
                 )
         self.on_outbox()
 

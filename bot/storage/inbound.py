@@ -51,7 +51,7 @@ class InboundUpdate(Base):
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     # The chat whose order it keeps (the user's id when an update has no chat; 0 when neither).
     chat_key: Mapped[int] = mapped_column(BigInteger, nullable=False)
-    # 0: an emergency, claimed before everything else due; 1: the rest.
+    # Claimed lowest first (bot.values.Lane): 0 danger, 1 a person, 2 groups and inboxes.
     priority: Mapped[int] = mapped_column(Integer, nullable=False, default=PRIORITY_NORMAL)
     body_enc: Mapped[str] = mapped_column(Text, nullable=False)  # the update's JSON, encrypted
     received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -162,5 +162,6 @@ def run_telegram(settings: Settings) -> int:
     webhook = settings.webhook_url is not None
     app = build_application(settings, webhook)
     log.info("Starting the Telegram bot (%s)", "webhook" if webhook else "polling")
-    asyncio.run(serve_webhook(app, settings) if webhook else serve(app))
+    running = serve_webhook(app, settings) if webhook else serve(app, settings.handle_concurrency)
+    asyncio.run(running)
     return 0

@@ -26,14 +26,10 @@ from bot.runtime import inbound_queue_for, nlu_health
 from bot.service import BotService
 from bot.telegram.handlers import SERVICE
 from bot.telegram.inbound_workers import run_workers
-from bot.telegram.polling import Backoff, pause
+from bot.telegram.polling import Backoff, lane_of_update, pause
 from bot.telegram.webhook import Classify, Receiver, build_web_app, start_http
 
 log = logging.getLogger(__name__)
-
-
-def no_priority(update: Update) -> int:
-    return 1
 
 
 def receiver_for(
@@ -41,14 +37,16 @@ def receiver_for(
     queue: InboundQueue,
     wake: asyncio.Event,
     secret: str,
-    classify: Classify = no_priority,
+    classify: Classify | None = None,
 ) -> Receiver:
+    """`classify` defaults to polling's lanes (bot.values.Lane): danger words in a private
+    chat first, people before groups; the queue claims the lower number first."""
     service: BotService = app.bot_data[SERVICE]
     return Receiver(
         queue=queue,
         secret=secret,
         to_update=lambda data: Update.de_json(data, app.bot),
-        classify=classify,
+        classify=classify or (lambda update: int(lane_of_update(service, update))),
         wake=wake,
         nlu_health=functools.partial(nlu_health, service),
     )
@@ -75,7 +73,7 @@ async def serve_webhook(app: Application, settings: Settings) -> None:  # type: 
         log.info("Webhook server listening on %s", settings.webhook_listen)
         setter = asyncio.create_task(set_webhook(app, settings, stop))
         try:
-            await run_workers(app, queue, wake, stop, settings.webhook_workers)
+            await run_workers(app, queue, wake, stop, settings.handle_concurrency)
         finally:
             setter.cancel()
             await runner.cleanup()
@@ -107,7 +105,7 @@ async def set_webhook(app: Application, settings: Settings, stop: asyncio.Event)
                 secret_token=settings.webhook_secret,
                 allowed_updates=Update.ALL_TYPES,
                 drop_pending_updates=False,
-                max_connections=max(1, min(100, settings.webhook_workers * 2)),
+                max_connections=max(1, min(100, settings.handle_concurrency * 2)),
             )
         except Exception as error:  # the URL and token are logged nowhere: the class only
             delay = backoff.take()

@@ -78,7 +78,7 @@ async def test_two_instances_one_killed_mid_burst(tmp_path: Path, locales_dir: P
         "BOT_ENCRYPTION_KEYS": TEST_KEY,  # one key for both processes
         "CONTENT_DIR": str(CONTENT_DIR),
         "LOCALES_DIR": str(locales_dir),
-        "WEBHOOK_WORKERS": "4",
+        "HANDLE_CONCURRENCY": "4",
         "WEBHOOK_LEASE_SECONDS": "2",
         "FLOOD_PER_MINUTE": "1000",
         "LOG_LEVEL": "INFO",

@@ -15,7 +15,7 @@ WEBHOOK = ("WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "METRICS_LISTEN", 
 
 @pytest.fixture
 def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
-    for name in (*WEBHOOK, "DATABASE_URL", "TELEGRAM_API_URL", "WEBHOOK_WORKERS"):
+    for name in (*WEBHOOK, "DATABASE_URL", "TELEGRAM_API_URL", "HANDLE_CONCURRENCY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("BOT_VAR_DIR", str(tmp_path / "var"))
     monkeypatch.setattr("bot.config.ROOT", tmp_path)

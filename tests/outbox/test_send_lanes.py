@@ -1,0 +1,79 @@
+"""Send turns (bot/outbox/lanes.py): the lower lane first, first come first served within a
+lane, and never more than `per_s` turns in one window. A controlled clock: the window opens
+only when the test moves it, so the order does not depend on timing."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.outbox.lanes import SendLanes
+from bot.values import Lane
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_turns_go_urgent_first_then_private_then_groups_then_broadcasts():
+    clock = Clock()
+    lanes = SendLanes(per_s=1, window_s=0.01, clock=clock)
+    await lanes.take(Lane.PRIVATE)  # the window is now full until the clock moves
+    order: list[str] = []
+
+    async def send(name: str, lane: Lane) -> None:
+        async with lanes.turn(lane):
+            order.append(name)
+
+    waiting = [
+        ("bulk", Lane.BULK),
+        ("group", Lane.GROUP),
+        ("private 1", Lane.PRIVATE),
+        ("urgent", Lane.URGENT),
+        ("private 2", Lane.PRIVATE),
+    ]
+    tasks = [asyncio.create_task(send(name, lane)) for name, lane in waiting]
+    async with asyncio.timeout(10):
+        while lanes.waiting() < len(waiting):
+            await asyncio.sleep(0)
+        assert order == []  # nobody starts while the window is full
+        while len(order) < len(waiting):
+            before = len(order)
+            clock.now += 1.0  # one more turn's room
+            while len(order) == before:
+                await asyncio.sleep(0.001)
+    await asyncio.gather(*tasks)
+    assert order == ["urgent", "private 1", "private 2", "group", "bulk"]
+
+
+async def test_no_more_than_per_s_turns_in_one_window():
+    clock = Clock()
+    lanes = SendLanes(per_s=3, window_s=1.0, clock=clock)
+    for _ in range(3):
+        await lanes.take(Lane.PRIVATE)  # three at once: a burst within the limit
+    fourth = asyncio.create_task(lanes.take(Lane.URGENT))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not fourth.done()  # even urgent waits for the window
+    clock.now = 1.0
+    async with asyncio.timeout(10):
+        await fourth
+
+
+async def test_a_cancelled_waiter_leaves_the_line():
+    clock = Clock()
+    lanes = SendLanes(per_s=1, window_s=0.01, clock=clock)
+    await lanes.take(Lane.PRIVATE)
+    first = asyncio.create_task(lanes.take(Lane.URGENT))
+    second = asyncio.create_task(lanes.take(Lane.GROUP))
+    while lanes.waiting() < 2:
+        await asyncio.sleep(0)
+    first.cancel()
+    await asyncio.gather(first, return_exceptions=True)
+    assert lanes.waiting() == 1
+    clock.now = 1.0
+    async with asyncio.timeout(10):
+        await second
