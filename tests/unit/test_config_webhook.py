@@ -63,3 +63,13 @@ def test_a_listen_address_must_be_host_and_port(env: pytest.MonkeyPatch, listen:
     env.setenv("METRICS_LISTEN", listen)
     with pytest.raises(ConfigError, match="METRICS_LISTEN"):
         load_settings()
+
+
+def test_run_webhook_without_a_url_says_what_is_missing(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot import cli
+
+    env.setenv("TELEGRAM_BOT_TOKEN", "123:TEST")
+    assert cli.main(["run", "--webhook"]) == 2
+    assert "WEBHOOK_URL" in capsys.readouterr().err
