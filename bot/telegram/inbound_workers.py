@@ -31,6 +31,9 @@ from bot.telegram.polling import Backoff, pause
 
 log = logging.getLogger(__name__)
 IDLE_S = 0.5
+# An update whose handling killed every process that took it (memory, a native crash) is
+# dropped after this many claims, so it cannot take down the next process forever.
+MAX_ATTEMPTS = 5
 STOP_WAIT_S = 20.0
 Handle = Callable[[Update], Awaitable[None]]
 
@@ -102,6 +105,9 @@ async def handle_one(
     stop: asyncio.Event,
 ) -> None:
     update = to_update(app, item)
+    if update is not None and item.attempts > MAX_ATTEMPTS:
+        log.error("Update %s dropped after %d claims", item.update_id, item.attempts - 1)
+        update = None
     if update is not None:
         try:
             await app.process_update(update)
