@@ -102,9 +102,10 @@ async def receive(request: web.Request) -> web.Response:
         return web.Response(status=400)
     key, priority = placement(receiver, data)
     try:
-        await asyncio.to_thread(
-            receiver.queue.put, data["update_id"], key, priority, raw.decode("utf-8")
-        )
+        # Written again rather than stored as received: json.loads also reads UTF-16 and
+        # UTF-32, and ASCII escapes keep a lone surrogate from failing the encryption.
+        body = json.dumps(data)
+        await asyncio.to_thread(receiver.queue.put, data["update_id"], key, priority, body)
     except Exception as error:  # the database is down or locked: Telegram tries again
         log.error("Could not store update %s (%s)", data["update_id"], type(error).__name__)
         return web.Response(status=503)

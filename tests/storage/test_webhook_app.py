@@ -69,6 +69,17 @@ async def test_an_update_is_stored_with_its_chat_and_lane(
         assert "help me" not in (session.get(InboundUpdate, 2) or InboundUpdate()).body_enc
 
 
+async def test_any_json_encoding_and_lone_surrogates_are_stored(
+    client: TestClient[Any, Any], store: Store
+) -> None:
+    headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+    utf16 = json.dumps(update(3, 44, "ok")).encode("utf-16")
+    assert (await client.post(PATH, data=utf16, headers=headers)).status == 200
+    surrogate = json.dumps(update(4, 45, "\ud800 broken")).encode()  # an escape, not a char
+    assert (await client.post(PATH, data=surrogate, headers=headers)).status == 200
+    assert [r[0] for r in rows(store)] == [3, 4]
+
+
 async def test_refusals_store_nothing(client: TestClient[Any, Any], store: Store) -> None:
     body = json.dumps(update(5, 42))
     assert (await client.post(PATH, data=body)).status == 401
