@@ -38,9 +38,10 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.desk import Desk
 from bot.flood import GROUP_PER_MINUTE, FloodGuard
-from bot.runtime import desk_for, outbox_sender_for, running_service
+from bot.runtime import desk_for, inbound_queue_for, outbox_sender_for, running_service
 from bot.service import BotService
 from bot.telegram import admission, handlers
+from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
 from bot.telegram.sender import telegram_send
 from bot.telegram.webhook_mode import serve_health, serve_webhook
@@ -125,6 +126,9 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
         tasks.append(asyncio.create_task(deadlines))
         purge = every(RETENTION_EVERY_S, retention(service, settings), stop, "Retention run")
         tasks.append(asyncio.create_task(purge))
+        if not webhook:  # updates a webhook process stored and left are handled too
+            queue = inbound_queue_for(service, settings.webhook_lease_s)
+            tasks.append(asyncio.create_task(drain(app, queue, stop, settings.handle_concurrency)))
         if not webhook and settings.metrics_listen:  # webhook mode serves them itself
             runner = await serve_health(app, settings)
             stack.push_async_callback(runner.cleanup)

@@ -80,6 +80,31 @@ async def run_workers(
             await renewer
 
 
+async def drain(
+    app: Application,  # type: ignore[type-arg]
+    queue: InboundQueue,
+    stop: asyncio.Event,
+    workers: int,
+    idle_s: float = IDLE_S,
+) -> None:
+    """Handle what webhook mode stored and left (the bot now polls), then return: those
+    updates were acknowledged to Telegram, and nobody else would handle them."""
+    left = await asyncio.to_thread(queue.backlog)
+    if not left:
+        return
+    log.warning("%d updates stored in webhook mode wait: handling them", left)
+    finished = asyncio.Event()
+
+    async def watch() -> None:
+        while not stop.is_set() and await asyncio.to_thread(queue.backlog) > 0:
+            await pause(stop, idle_s)
+        finished.set()
+
+    watcher = asyncio.create_task(watch())
+    await run_workers(app, queue, asyncio.Event(), finished, workers, idle_s)
+    await watcher
+
+
 def start(
     app: Application,  # type: ignore[type-arg]
     queue: InboundQueue,

@@ -16,7 +16,7 @@ from telegram import Update
 from bot.inbound import InboundQueue
 from bot.storage import Store
 from bot.storage.models import ProcessedUpdate
-from bot.telegram.inbound_workers import MAX_ATTEMPTS, run_workers
+from bot.telegram.inbound_workers import MAX_ATTEMPTS, drain, run_workers
 
 T0 = dt.datetime(2026, 12, 3, 12, 0, tzinfo=dt.UTC)
 
@@ -52,7 +52,7 @@ class ScriptedApp:
             raise RuntimeError("a handler bug")
 
 
-async def drain(app: ScriptedApp, queue: InboundQueue) -> None:
+async def handle_all(app: ScriptedApp, queue: InboundQueue) -> None:
     async def watch() -> None:
         while await asyncio.to_thread(queue.backlog):
             await asyncio.sleep(0.01)
@@ -71,7 +71,7 @@ async def test_each_update_once_each_chat_in_order(store: Store) -> None:
     for update_id in range(1, 41):
         queue.put(update_id, update_id % 5, 1, body(update_id, update_id % 5))
     app = ScriptedApp(queue, fail={7})
-    await drain(app, queue)
+    await handle_all(app, queue)
     assert sorted(u for _, u in app.handled) == list(range(1, 41))
     for chat in range(5):
         mine = [u for c, u in app.handled if c == chat]
@@ -92,6 +92,18 @@ async def test_an_update_claimed_too_often_is_dropped(store: Store) -> None:
         assert [t.update_id for t in queue.take(1)] == [1]
         clock.now += dt.timedelta(seconds=2)
     app = ScriptedApp(queue, fail=set())
-    await drain(app, queue)
+    await handle_all(app, queue)
     assert app.handled == [(11, 2)]
     assert queue.backlog() == 0
+
+
+async def test_polling_handles_what_webhook_mode_left_then_stops_looking(store: Store) -> None:
+    queue = InboundQueue(store)
+    app = ScriptedApp(queue, fail=set())
+    await asyncio.wait_for(drain(app, queue, app.stop, 4, idle_s=0.01), 60)  # type: ignore[arg-type]
+    assert app.handled == []  # nothing stored: returns at once
+    for update_id in (1, 2, 3):
+        queue.put(update_id, 10, 1, body(update_id, 10))
+    await asyncio.wait_for(drain(app, queue, app.stop, 4, idle_s=0.01), 60)  # type: ignore[arg-type]
+    assert app.handled == [(10, 1), (10, 2), (10, 3)]
+    assert queue.backlog() == 0 and not app.stop.is_set()
