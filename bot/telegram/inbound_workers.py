@@ -129,10 +129,19 @@ async def handle_one(
     item: Taken,
     stop: asyncio.Event,
 ) -> None:
-    update = to_update(app, item)
-    if update is not None and item.attempts > MAX_ATTEMPTS:
+    if item.attempts > MAX_ATTEMPTS:
         log.error("Update %s dropped after %d claims", item.update_id, item.attempts - 1)
         update = None
+    elif item.body is None:
+        # Stored by a process with another key: left to the lease, so one that has the key
+        # takes it over (and after MAX_ATTEMPTS claims it is dropped).
+        log.error(
+            "Update %s cannot be decrypted here: do all processes share BOT_ENCRYPTION_KEYS?",
+            item.update_id,
+        )
+        return
+    else:
+        update = to_update(app, item)
     if update is not None:
         try:
             await app.process_update(update)
@@ -148,7 +157,6 @@ async def handle_one(
 
 def to_update(app: Application, item: Taken) -> Update | None:  # type: ignore[type-arg]
     if item.body is None:
-        log.error("Update %s could not be decrypted; dropped", item.update_id)
         return None
     try:
         return Update.de_json(json.loads(item.body), app.bot)

@@ -10,11 +10,15 @@ import json
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+from cryptography.fernet import Fernet
 from sqlalchemy import select
 from telegram import Update
 
 from bot.inbound import InboundQueue
 from bot.storage import Store
+from bot.storage.crypto import CryptoBox
+from bot.storage.inbound import InboundUpdate
 from bot.storage.models import ProcessedUpdate
 from bot.telegram.inbound_workers import MAX_ATTEMPTS, drain, run_workers
 
@@ -26,6 +30,11 @@ def body(update_id: int, chat_id: int) -> str:
     sender = {"id": chat_id, "is_bot": False, "first_name": "A"}
     message = {"message_id": update_id, "date": 0, "chat": chat, "from": sender, "text": "hi"}
     return json.dumps({"update_id": update_id, "message": message})
+
+
+def claimed(store: Store) -> bool:
+    with store.sessions() as session:
+        return bool(session.scalars(select(InboundUpdate.claimed_by)).first())
 
 
 class ScriptedApp:
@@ -107,3 +116,26 @@ async def test_polling_handles_what_webhook_mode_left_then_stops_looking(store: 
     await asyncio.wait_for(drain(app, queue, app.stop, 4, idle_s=0.01), 60)  # type: ignore[arg-type]
     assert app.handled == [(10, 1), (10, 2), (10, 3)]
     assert queue.backlog() == 0 and not app.stop.is_set()
+
+
+async def test_an_update_this_process_cannot_decrypt_is_left_to_one_that_can(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    other_key = Store(store.engine, CryptoBox([Fernet.generate_key().decode()]))
+    clock = SimpleNamespace(now=T0)
+    owner = InboundQueue(store, lease_s=1, wall=lambda: clock.now)
+    owner.put(1, 10, 1, body(1, 10))
+    stranger = InboundQueue(other_key, lease_s=1, wall=lambda: clock.now)
+    app = ScriptedApp(stranger, fail=set())
+    run = run_workers(app, stranger, asyncio.Event(), app.stop, workers=2, idle_s=0.01)  # type: ignore[arg-type]
+    task = asyncio.create_task(run)
+    while "cannot be decrypted here" not in caplog.text:  # claimed, tried, and left
+        await asyncio.sleep(0.01)
+    assert claimed(store)
+    app.stop.set()
+    await asyncio.wait_for(task, 60)
+    assert app.handled == [] and stranger.backlog() == 1, "not dropped, not handled"
+    clock.now += dt.timedelta(seconds=2)  # the lease ran out: the right key takes it over
+    keeper = ScriptedApp(owner, fail=set())
+    await handle_all(keeper, owner)
+    assert keeper.handled == [(10, 1)]
