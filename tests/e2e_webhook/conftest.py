@@ -34,9 +34,16 @@ def fake_nlu() -> Iterator[FakeRasa]:
 
 
 @pytest.fixture(scope="module")
+def bot_settings() -> dict[str, str]:
+    """Extra settings for a module's bot (environment variables); modules override it."""
+    return {}
+
+
+@pytest.fixture(scope="module")
 def bot(
     tg: WebhookTelegram,
     fake_nlu: FakeRasa,
+    bot_settings: dict[str, str],
     locales_dir: Path,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[WebhookBot]:
@@ -49,6 +56,7 @@ def bot(
         NLU_URL=fake_nlu.url,
         NLU_TIMEOUT="120",  # a held parse (fake_nlu.hold) must not time out
         WEBHOOK_LEASE_SECONDS="1",  # a killed process's claims are taken over soon
+        **bot_settings,
     )
     with process.running():
         yield process
