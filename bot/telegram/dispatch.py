@@ -25,7 +25,10 @@ from collections.abc import Awaitable, Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 from telegram import Update
+from telegram.constants import ChatType
 
+from bot.service import BotService
+from bot.telegram.convert import CAPTION_CHARS
 from bot.values import Lane
 
 log = logging.getLogger(__name__)
@@ -50,6 +53,18 @@ def chat_key(update: Update) -> Hashable:
     if update.effective_user is not None:
         return ("user", update.effective_user.id)
     return ("update", update.update_id)
+
+
+def lane_of_update(service: BotService, update: Update) -> Lane:
+    """The lane to start an update in (webhook or polling alike): URGENT for danger in what
+    a person typed in private, a caption included (BotService.lane_of, the triage's check);
+    PRIVATE for the rest of people's chats; GROUP for groups, inboxes and the rest."""
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        return Lane.GROUP
+    message = update.message or update.edited_message  # what the person typed: never the
+    words = (message.text or message.caption or "") if message is not None else ""  # bot's
+    return service.lane_of(words[:CAPTION_CHARS]) if words else Lane.PRIVATE
 
 
 class Dispatcher:

@@ -28,17 +28,14 @@ from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 
 from telegram import Update
-from telegram.constants import ChatType
 from telegram.error import RetryAfter, TimedOut
 from telegram.ext import Application
 
 from bot.service import BotService
 from bot.telegram.admission import UNMARKED
-from bot.telegram.convert import CAPTION_CHARS
-from bot.telegram.dispatch import DEFAULT_LIMIT, Dispatcher
+from bot.telegram.dispatch import DEFAULT_LIMIT, Dispatcher, lane_of_update
 from bot.telegram.handlers import SERVICE
 from bot.telegram.sender import retry_after_seconds
-from bot.values import Lane
 
 log = logging.getLogger(__name__)
 LONG_POLL_S = 25
@@ -146,17 +143,6 @@ async def until_progress(dispatcher: Dispatcher, stop: asyncio.Event, seconds: f
     finally:
         for waiter in waiters:
             waiter.cancel()
-
-
-def lane_of_update(service: BotService, update: Update) -> Lane:
-    """The lane to start an update in: urgent for danger in what a person typed in private
-    (BotService.lane_of), groups and inboxes after people."""
-    chat = update.effective_chat
-    if chat is None or chat.type != ChatType.PRIVATE:
-        return Lane.GROUP
-    message = update.effective_message
-    words = (message.text or message.caption or "") if message is not None else ""
-    return service.lane_of(words[:CAPTION_CHARS]) if words else Lane.PRIVATE
 
 
 async def fetch(
