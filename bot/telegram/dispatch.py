@@ -118,8 +118,9 @@ class Dispatcher:
         """Updates received and not yet acknowledged."""
         return len(self._open)
 
-    def in_flight(self) -> int:
-        return len(self._tasks)
+    def unfinished(self) -> int:
+        """Updates received and not yet handled and recorded."""
+        return len(self._open) - len(self._done)
 
     async def close(self, timeout_s: float) -> None:
         """Wait for the updates started (and their records) up to `timeout_s`; cancel the

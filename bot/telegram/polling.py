@@ -7,10 +7,11 @@ dispatcher (bot/telegram/dispatch.py), which handles different chats' updates si
 the contiguous prefix handled and recorded, so after a crash Telegram delivers the rest again,
 and the recorded ids keep one that was already handled from being answered twice.
 
-While an update is still running, the offset cannot pass it, so getUpdates returns it (and
-those after it that are done) again at once instead of waiting for news: polling then asks
-again after a short pause, or as soon as an update finishes, so new updates are not held up
-by a slow one. The window is Telegram's: at most 100 updates after the oldest unfinished one.
+While an update is still running, the offset cannot pass it, so getUpdates would return it
+(and those after it that are done) again at once instead of waiting for news: polling asks
+again as soon as an update finishes, or after a short pause (20 to 50 ms), so new updates are
+not held up by a slow one. The window is Telegram's: at most 100 updates from the oldest
+unfinished one.
 
 No exception ends the loop (issue 10): a failed getUpdates (a 429, a revoked token, a body
 that is not JSON, a network error, anything) and a failed record of a handled update (the
@@ -41,10 +42,11 @@ log = logging.getLogger(__name__)
 LONG_POLL_S = 25
 FIRST_BACKOFF_S = 1.0
 MAX_BACKOFF_S = 30.0
-# Asking again while only unfinished updates come back: soon (new ones must not wait for a
-# slow one), less often the longer nothing new comes, and at once when an update finishes.
+# Asking again while updates are unfinished: at once when one finishes, else after a short
+# pause (new ones must not wait for a slow one) that grows while nothing new comes.
 FIRST_AGAIN_S = 0.02
-MAX_AGAIN_S = 0.25
+MAX_AGAIN_S = 0.05
+BATCH = 100  # getUpdates returns at most this many
 SHUTDOWN_WAIT_S = 30.0  # for the updates being handled when a stop comes
 # Waits `seconds` unless `stop` is set first; tests pass one that does not sleep.
 Pause = Callable[[asyncio.Event, float], Awaitable[None]]
@@ -122,10 +124,12 @@ async def poll(
             if updates is None:  # stopping
                 return
             backoff.reset()
-            if dispatcher.offer(updates) or not updates:
+            if dispatcher.offer(updates):
                 again.reset()
-                continue
-            # Only updates still running or not yet acknowledged: nothing new yet.
+            if len(updates) >= BATCH or not dispatcher.unfinished():
+                continue  # more may wait; or all done: acknowledge, then wait for news
+            # Asking at once would only return the unfinished ones again: wait until one
+            # finishes (the offset may move) or a short pause passes (news may have come).
             await until_progress(dispatcher, stop, again.take())
     finally:
         await dispatcher.close(SHUTDOWN_WAIT_S)
