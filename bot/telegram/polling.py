@@ -112,6 +112,7 @@ async def poll(
     again = Backoff(FIRST_AGAIN_S, MAX_AGAIN_S)
     try:
         while not stop.is_set():
+            dispatcher.progress.clear()  # from here on, a finished update means: ask again
             try:
                 updates = await fetch(app, dispatcher.offset(), stop)
             except TimedOut:  # a long poll that ended without news, or a slow network
@@ -136,8 +137,7 @@ async def poll(
 
 
 async def until_progress(dispatcher: Dispatcher, stop: asyncio.Event, seconds: float) -> None:
-    """Wait `seconds`, or less if an update finishes (the offset may move) or `stop` is set."""
-    dispatcher.progress.clear()
+    """Wait `seconds`, or less if an update finished (the offset may move) or `stop` is set."""
     waiters = [
         asyncio.ensure_future(dispatcher.progress.wait()),
         asyncio.ensure_future(stop.wait()),
