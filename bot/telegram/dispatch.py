@@ -5,7 +5,8 @@ concurrently, at most `limit` at once; one chat's run strictly one after another
 Telegram gave them. Which chat goes next when a slot frees: the one holding the most urgent
 update (bot.values.Lane: danger words first, groups and inboxes after people), then the one
 that has waited longest. A chat whose later update is urgent goes first as a whole: its
-earlier updates are still answered before the urgent one.
+earlier updates are still answered before the urgent one. Only an update that must wait is
+classified (`lane_of`, the triage's keyword check): one that starts at once costs nothing.
 
 Each update is handled (`handle`, in a slot) then recorded (`record`, outside the slot: a
 database that is locked for one record holds up that chat only). The offset polling asks with
@@ -101,8 +102,8 @@ class Dispatcher:
                 continue  # queued, running, or done but not yet acknowledged
             bisect.insort(self._open, uid)
             self._queue(update)
+            self._start_ready()
             new += 1
-        self._start_ready()
         return new
 
     def offset(self) -> int | None:
@@ -143,17 +144,22 @@ class Dispatcher:
         return at < len(self._open) and self._open[at] == uid
 
     def _queue(self, update: Update) -> None:
-        try:
-            lane = int(self._lane_of(update))
-        except Exception as error:  # a failed classification must not lose the update
-            name = type(error).__name__
-            log.error("Could not pick a lane for update %s (%s)", update.update_id, name)
-            lane = Lane.PRIVATE
         key = self._key_of(update)
+        # Its lane matters only if it must wait: one that starts at once costs no triage.
+        waits = key in self._busy or key in self._queues or self._running >= self._limit
+        lane = self._lane(update) if waits else Lane.PRIVATE
         queue = self._queues.setdefault(key, deque())
         queue.append(_Item(update, lane))
         if key not in self._busy:
             self._make_ready(key)
+
+    def _lane(self, update: Update) -> int:
+        try:
+            return int(self._lane_of(update))
+        except Exception as error:  # a failed classification must not lose the update
+            name = type(error).__name__
+            log.error("Could not pick a lane for update %s (%s)", update.update_id, name)
+            return Lane.PRIVATE
 
     def _make_ready(self, key: Hashable) -> None:
         """File a chat with queued updates under the lane of its most urgent one; a chat
