@@ -16,6 +16,7 @@ from bot.desk import Desk
 from bot.i18n import catalogs_missing
 from bot.inbound import InboundQueue
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
+from bot.nlu.counted import CountedNlu
 from bot.nlu.models import newest_model
 from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
@@ -82,7 +83,7 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
             yield BotService(
                 store,
                 CatalogHolder(settings.content_dir),
-                client,
+                None if client is None else CountedNlu(client),  # failures in /metrics
                 settings.locales_dir,
                 # What /privacy states is what the retention schedule does.
                 retention_days=settings.retention_case_days,

@@ -1,8 +1,9 @@
 """The glue between a channel adapter and the pure engine: normalise, ask the NLU, load and
 save state, apply the engine's effects, re-encode replies for Zawgyi users.
 
-Console and Telegram both call `handle` and `handle_text`. One event is one transaction: the
-new state, any case it opens and the notifications it causes commit together.
+Console and Telegram call `handle`/`handle_text` (Telegram `answer`/`answer_text`, which say
+also whether the reply is urgent). One event is one transaction: the new state, any case it
+opens and the notifications it causes commit together.
 """
 
 from __future__ import annotations
@@ -24,16 +25,9 @@ from bot.dialogue.events import Event, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
 from bot.language import encode_for, normalise
-from bot.metrics import NLU_ERRORS
 from bot.nlu.result import NluClient, NluUnavailable
 from bot.outbox.keys import alert_keys_like, reply_key
-from bot.outbox.queue import (
-    PRIORITY_NOW,
-    PRIORITY_URGENT,
-    UNSUBSCRIBED,
-    cancel_waiting,
-    enqueue,
-)
+from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, UNSUBSCRIBED, cancel_waiting, enqueue
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import STAFF_STEP
@@ -68,10 +62,8 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
         try:
             result = await nlu.parse(normalised.text)
         except NluUnavailable:
-            NLU_ERRORS.inc()
             log.warning("NLU unavailable; answering with menus")
-        except Exception as error:
-            NLU_ERRORS.inc()  # any other client fault: the message is still answered
+        except Exception as error:  # any other client fault: the message is still answered
             # (emergency words first); the class only, as the error may quote the text.
             log.error("NLU client failed: %s; answering with menus", type(error).__name__)
     return Text(
@@ -149,10 +141,8 @@ class BotService:
         return await asyncio.to_thread(self._handle, uid, event, update_id)
 
     def lane_of(self, raw: str) -> Lane:
-        """Lane.URGENT when a person's words sound like danger (the triage's own check, as
-        typed and as Zawgyi), else Lane.PRIVATE: which update to start first while a backlog
-        waits. Cheap and without I/O: no NLU, no database. The NLU's emergencies are known
-        only once read: their replies go first when sent (Answer.urgent)."""
+        """URGENT when a person's words sound like danger (the triage's check), else PRIVATE:
+        which update starts first. No I/O; the NLU's emergencies go first when sent."""
         words = normalise(raw).text if raw else ""
         return Lane.URGENT if triage.danger_in(words, self.catalogs.get()) else Lane.PRIVATE
 
@@ -183,7 +173,6 @@ class BotService:
             self.on_outbox()
         return Answer(encode_for(outcome.state, outcome.replies), outcome.urgent)
 
-    # --- what a channel asks before or after handling an update -------------------------
     def seen_update(self, update_id: int) -> bool:
         """Whether this update was already handled (Telegram delivers again after a crash)."""
         return self.store.seen_update(update_id)
@@ -207,9 +196,6 @@ class BotService:
                 return
             retention.record_sent(session, chat_id, message_ids)
 
-    def clearable(self, chat_id: int) -> list[int]:
-        return self.clear_plan(chat_id).recent
-
     def clear_plan(self, chat_id: int) -> retention.ClearPlan:
         """What /clear may delete, and how many recorded messages are already too old."""
         with self.store.sessions.begin() as session:
@@ -217,22 +203,21 @@ class BotService:
 
     def purge(self, case_days: int, profile_days: int) -> retention.Purged:
         with self.store.sessions.begin() as session:
-            return retention.purge(
-                session, utcnow(), case_days, profile_days, self.keep_unanswered_days
-            )
+            kept = self.keep_unanswered_days
+            return retention.purge(session, utcnow(), case_days, profile_days, kept)
 
     def defer_replies(
         self,
         chat_id: int,
         replies: Sequence[Reply],
         update_id: int,
-        first_position: int = 0,
+        first: int = 0,
         urgent: bool = False,
     ) -> None:
         """Replies Telegram did not take now: the outbox sends them (venues as text), urgent
-        ones before any other row. `first_position`: the first one's place in the answer."""
+        ones before any other row. `first`: the first one's place in the answer."""
         with self.store.sessions.begin() as session:
-            for position, reply in enumerate(replies, start=first_position):
+            for position, reply in enumerate(replies, start=first):
                 text = (
                     reply.text if reply.venue is None else f"{reply.text}\n📍 {reply.venue.title}"
                 )

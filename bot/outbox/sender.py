@@ -147,8 +147,9 @@ class OutboxSender:
         for row in await self._db(self._rows.fetch_due):
             if (self._stop and self._stop.is_set()) or self._clock() < self._paused_until:
                 break
-            if row.priority > 0 and self._wake is not None and self._wake.is_set():
-                break  # new rows (a reply, a case message) go before the rest of a broadcast
+            if row.priority >= 0 and self._wake is not None and self._wake.is_set():
+                break  # new rows may be more urgent (a reply before a broadcast, emergency
+                # numbers before all): fetch again, in priority order
             free_at = self._chat_free.get(row.chat_id, float("-inf"))
             if self._clock() < free_at:
                 self._wake_at = min(self._wake_at, free_at)

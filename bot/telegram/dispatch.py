@@ -5,7 +5,8 @@ concurrently, at most `limit` at once; one chat's run strictly one after another
 Telegram gave them. Which chat goes next when a slot frees: the one holding the most urgent
 update (bot.values.Lane: danger words first, groups and inboxes after people), then the one
 that has waited longest. A chat whose later update is urgent goes first as a whole: its
-earlier updates are still answered before the urgent one.
+earlier updates are still answered before the urgent one. Only an update that must wait is
+classified (`lane_of`, the triage's keyword check): one that starts at once costs nothing.
 
 Each update is handled (`handle`, in a slot) then recorded (`record`, outside the slot: a
 database that is locked for one record holds up that chat only). The offset polling asks with
@@ -25,7 +26,10 @@ from collections.abc import Awaitable, Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 from telegram import Update
+from telegram.constants import ChatType
 
+from bot.service import BotService
+from bot.telegram.convert import CAPTION_CHARS
 from bot.values import Lane
 
 log = logging.getLogger(__name__)
@@ -50,6 +54,18 @@ def chat_key(update: Update) -> Hashable:
     if update.effective_user is not None:
         return ("user", update.effective_user.id)
     return ("update", update.update_id)
+
+
+def lane_of_update(service: BotService, update: Update) -> Lane:
+    """The lane to start an update in (webhook or polling alike): URGENT for danger in what
+    a person typed in private, a caption included (BotService.lane_of, the triage's check);
+    PRIVATE for the rest of people's chats; GROUP for groups, inboxes and the rest."""
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        return Lane.GROUP
+    message = update.message or update.edited_message  # what the person typed: never the
+    words = (message.text or message.caption or "") if message is not None else ""  # bot's
+    return service.lane_of(words[:CAPTION_CHARS]) if words else Lane.PRIVATE
 
 
 class Dispatcher:
@@ -86,8 +102,8 @@ class Dispatcher:
                 continue  # queued, running, or done but not yet acknowledged
             bisect.insort(self._open, uid)
             self._queue(update)
+            self._start_ready()
             new += 1
-        self._start_ready()
         return new
 
     def offset(self) -> int | None:
@@ -103,8 +119,9 @@ class Dispatcher:
         """Updates received and not yet acknowledged."""
         return len(self._open)
 
-    def in_flight(self) -> int:
-        return len(self._tasks)
+    def unfinished(self) -> int:
+        """Updates received and not yet handled and recorded."""
+        return len(self._open) - len(self._done)
 
     async def close(self, timeout_s: float) -> None:
         """Wait for the updates started (and their records) up to `timeout_s`; cancel the
@@ -127,17 +144,22 @@ class Dispatcher:
         return at < len(self._open) and self._open[at] == uid
 
     def _queue(self, update: Update) -> None:
-        try:
-            lane = int(self._lane_of(update))
-        except Exception as error:  # a failed classification must not lose the update
-            name = type(error).__name__
-            log.error("Could not pick a lane for update %s (%s)", update.update_id, name)
-            lane = Lane.PRIVATE
         key = self._key_of(update)
+        # Its lane matters only if it must wait: one that starts at once costs no triage.
+        waits = key in self._busy or key in self._queues or self._running >= self._limit
+        lane = self._lane(update) if waits else Lane.PRIVATE
         queue = self._queues.setdefault(key, deque())
         queue.append(_Item(update, lane))
         if key not in self._busy:
             self._make_ready(key)
+
+    def _lane(self, update: Update) -> int:
+        try:
+            return int(self._lane_of(update))
+        except Exception as error:  # a failed classification must not lose the update
+            name = type(error).__name__
+            log.error("Could not pick a lane for update %s (%s)", update.update_id, name)
+            return Lane.PRIVATE
 
     def _make_ready(self, key: Hashable) -> None:
         """File a chat with queued updates under the lane of its most urgent one; a chat

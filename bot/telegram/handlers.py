@@ -241,7 +241,7 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     added = any(member.id == context.bot.id for member in message.new_chat_members or ())
     if added or text.startswith("/"):
         replies = await service_of(context).handle(f"tg-group:{chat.id}", GroupMessage())
-        await send_replies(context.bot, chat.id, replies)
+        await deliver(context, chat.id, replies, update.update_id)  # the group lane
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

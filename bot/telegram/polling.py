@@ -7,10 +7,11 @@ dispatcher (bot/telegram/dispatch.py), which handles different chats' updates si
 the contiguous prefix handled and recorded, so after a crash Telegram delivers the rest again,
 and the recorded ids keep one that was already handled from being answered twice.
 
-While an update is still running, the offset cannot pass it, so getUpdates returns it (and
-those after it that are done) again at once instead of waiting for news: polling then asks
-again after a short pause, or as soon as an update finishes, so new updates are not held up
-by a slow one. The window is Telegram's: at most 100 updates after the oldest unfinished one.
+While an update is still running, the offset cannot pass it, so getUpdates would return it
+(and those after it that are done) again at once instead of waiting for news: polling asks
+again as soon as an update finishes, or after a short pause (20 to 50 ms), so new updates are
+not held up by a slow one. The window is Telegram's: at most 100 updates from the oldest
+unfinished one.
 
 No exception ends the loop (issue 10): a failed getUpdates (a 429, a revoked token, a body
 that is not JSON, a network error, anything) and a failed record of a handled update (the
@@ -29,27 +30,25 @@ from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 
 from telegram import Update
-from telegram.constants import ChatType
 from telegram.error import RetryAfter, TimedOut
 from telegram.ext import Application
 
 from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
 from bot.service import BotService
 from bot.telegram.admission import UNMARKED
-from bot.telegram.convert import CAPTION_CHARS
-from bot.telegram.dispatch import DEFAULT_LIMIT, Dispatcher
+from bot.telegram.dispatch import DEFAULT_LIMIT, Dispatcher, lane_of_update
 from bot.telegram.handlers import SERVICE
 from bot.telegram.sender import retry_after_seconds
-from bot.values import Lane
 
 log = logging.getLogger(__name__)
 LONG_POLL_S = 25
 FIRST_BACKOFF_S = 1.0
 MAX_BACKOFF_S = 30.0
-# Asking again while only unfinished updates come back: soon (new ones must not wait for a
-# slow one), less often the longer nothing new comes, and at once when an update finishes.
+# Asking again while updates are unfinished: at once when one finishes, else after a short
+# pause (new ones must not wait for a slow one) that grows while nothing new comes.
 FIRST_AGAIN_S = 0.02
-MAX_AGAIN_S = 0.25
+MAX_AGAIN_S = 0.05
+BATCH = 100  # getUpdates returns at most this many
 SHUTDOWN_WAIT_S = 30.0  # for the updates being handled when a stop comes
 # Waits `seconds` unless `stop` is set first; tests pass one that does not sleep.
 Pause = Callable[[asyncio.Event, float], Awaitable[None]]
@@ -115,6 +114,7 @@ async def poll(
     again = Backoff(FIRST_AGAIN_S, MAX_AGAIN_S)
     try:
         while not stop.is_set():
+            dispatcher.progress.clear()  # from here on, a finished update means: ask again
             try:
                 updates = await fetch(app, dispatcher.offset(), stop)
             except TimedOut:  # a long poll that ended without news, or a slow network
@@ -127,18 +127,19 @@ async def poll(
             if updates is None:  # stopping
                 return
             backoff.reset()
-            if dispatcher.offer(updates) or not updates:
+            if dispatcher.offer(updates):
                 again.reset()
-                continue
-            # Only updates still running or not yet acknowledged: nothing new yet.
+            if len(updates) >= BATCH or not dispatcher.unfinished():
+                continue  # more may wait; or all done: acknowledge, then wait for news
+            # Asking at once would only return the unfinished ones again: wait until one
+            # finishes (the offset may move) or a short pause passes (news may have come).
             await until_progress(dispatcher, stop, again.take())
     finally:
         await dispatcher.close(SHUTDOWN_WAIT_S)
 
 
 async def until_progress(dispatcher: Dispatcher, stop: asyncio.Event, seconds: float) -> None:
-    """Wait `seconds`, or less if an update finishes (the offset may move) or `stop` is set."""
-    dispatcher.progress.clear()
+    """Wait `seconds`, or less if an update finished (the offset may move) or `stop` is set."""
     waiters = [
         asyncio.ensure_future(dispatcher.progress.wait()),
         asyncio.ensure_future(stop.wait()),
@@ -148,17 +149,6 @@ async def until_progress(dispatcher: Dispatcher, stop: asyncio.Event, seconds: f
     finally:
         for waiter in waiters:
             waiter.cancel()
-
-
-def lane_of_update(service: BotService, update: Update) -> Lane:
-    """The lane to start an update in: urgent for danger in what a person typed in private
-    (BotService.lane_of), groups and inboxes after people."""
-    chat = update.effective_chat
-    if chat is None or chat.type != ChatType.PRIVATE:
-        return Lane.GROUP
-    message = update.effective_message
-    words = (message.text or message.caption or "") if message is not None else ""
-    return service.lane_of(words[:CAPTION_CHARS]) if words else Lane.PRIVATE
 
 
 async def fetch(

@@ -24,9 +24,10 @@ from bot.config import Settings
 from bot.inbound import InboundQueue
 from bot.runtime import inbound_queue_for, nlu_health
 from bot.service import BotService
+from bot.telegram.dispatch import lane_of_update
 from bot.telegram.handlers import SERVICE
 from bot.telegram.inbound_workers import run_workers
-from bot.telegram.polling import Backoff, lane_of_update, pause
+from bot.telegram.polling import Backoff, pause
 from bot.telegram.webhook import Classify, Receiver, build_web_app, start_http
 
 log = logging.getLogger(__name__)

@@ -23,7 +23,7 @@ from bot.outbox.queue import (
 from bot.storage import subscriptions
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
-from bot.values import Lane, Subscription
+from bot.values import Keyboard, Lane, Subscription
 
 
 def put(engine: Engine, box: CryptoBox, key: str, chat: int, text: str, priority: int) -> None:
@@ -111,3 +111,27 @@ def test_each_row_takes_the_send_lane_of_its_priority_and_chat() -> None:
     assert lane_of_row(5, PRIORITY_NOW) == Lane.PRIVATE
     assert lane_of_row(-100_5, PRIORITY_NOW) == Lane.GROUP  # an inbox: after people
     assert lane_of_row(5, PRIORITY_BROADCAST) == Lane.BULK
+
+
+def test_an_urgent_row_queued_while_a_batch_drains_goes_next(
+    engine: Engine, box: CryptoBox, clock: FakeClock, send: FakeSend
+) -> None:
+    """The sender fetches again when told of new rows, so emergency numbers queued in the
+    middle of a long batch do not wait for the batch to end."""
+    for chat in range(1, 21):
+        put(engine, box, reply_key(chat, 0), chat, f"reply {chat}", PRIORITY_NOW)
+    wake, stop = asyncio.Event(), asyncio.Event()
+
+    async def sending(chat_id: int, text: str, buttons: Keyboard) -> int:
+        message_id = await send(chat_id, text, buttons)
+        if len(send.delivered) == 3:  # a reply met a 429 meanwhile: its numbers are queued
+            put(engine, box, reply_key(99, 0), 99, "numbers", PRIORITY_URGENT)
+            wake.set()
+        if len(send.delivered) == 21:
+            stop.set()
+        return message_id
+
+    sender = fake_sender(engine, box, sending, clock, per_chat_interval_s=0.0)
+    asyncio.run(sender.run(stop, wake, idle_s=0.0))
+    texts = [text for _chat, text, _buttons in send.delivered]
+    assert texts.index("numbers") == 3  # right after the send that was on the wire

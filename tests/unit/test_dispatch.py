@@ -12,7 +12,7 @@ from collections.abc import Hashable
 
 from telegram import Chat, Message, Update
 
-from bot.telegram.dispatch import Dispatcher
+from bot.telegram.dispatch import Dispatcher, lane_of_update
 from bot.values import Lane
 
 WAIT_S = 10.0  # only a bound for a broken test: nothing waits for it when all is well
@@ -190,3 +190,21 @@ async def test_closing_waits_for_the_updates_running_and_starts_no_more():
     assert script.recorded == [1]  # finished and recorded; 2 was never started
     assert script.started == [1]
     assert dispatcher.offset() == 2
+
+
+class Words:
+    """A service stand-in: danger is the word HELP (the real check: tests/safety)."""
+
+    def lane_of(self, words: str) -> Lane:
+        return Lane.URGENT if "HELP" in words else Lane.PRIVATE
+
+
+def test_the_lane_of_an_update_reads_what_the_person_typed_in_private() -> None:
+    service = Words()
+    group = Chat(-100_1, Chat.SUPERGROUP)
+    in_group = Update(1, message=Message(1, None, group, text="HELP"))  # type: ignore[arg-type]
+    photo = Update(2, message=Message(2, None, Chat(5, Chat.PRIVATE), caption="HELP"))  # type: ignore[arg-type]
+    assert lane_of_update(service, update(3, 5, "HELP me")) == Lane.URGENT  # type: ignore[arg-type]
+    assert lane_of_update(service, photo) == Lane.URGENT  # type: ignore[arg-type]
+    assert lane_of_update(service, update(4, 5, "hello")) == Lane.PRIVATE  # type: ignore[arg-type]
+    assert lane_of_update(service, in_group) == Lane.GROUP  # type: ignore[arg-type]

@@ -61,3 +61,35 @@ def test_the_secret_must_match_exactly() -> None:
     assert not secret_ok("", "s" * 20)
     assert not secret_ok("s" * 19, "s" * 20)
     assert not secret_ok("ŝ" * 20, "s" * 20)
+
+
+async def test_failed_parses_are_counted_and_still_raised() -> None:
+    import pytest
+
+    from bot.metrics import NLU_ERRORS
+    from bot.nlu.counted import CountedNlu
+    from bot.nlu.result import NOT_UNDERSTOOD, NluUnavailable
+    from bot.values import NluResult
+
+    class Flaky:
+        def __init__(self) -> None:
+            self.fail = True
+
+        async def parse(self, text: str) -> NluResult:
+            if self.fail:
+                raise NluUnavailable("down")
+            return NOT_UNDERSTOOD
+
+        async def health(self) -> bool:
+            return not self.fail
+
+    inner = Flaky()
+    counted = CountedNlu(inner)
+    before = NLU_ERRORS.value
+    with pytest.raises(NluUnavailable):
+        await counted.parse("hi")
+    assert NLU_ERRORS.value == before + 1
+    assert await counted.health() is False
+    inner.fail = False
+    assert await counted.parse("hi") is NOT_UNDERSTOOD
+    assert NLU_ERRORS.value == before + 1
