@@ -161,6 +161,7 @@ def burst(ctx: Context) -> list[Result]:
         lost = traffic.wait_answered(120.0 + count / 5)
         traffic.settle(quiet_s=3.0, timeout=120.0)
         refused, by_kind = limits.refused, dict(limits.refused_by_kind)
+        logged = sum(1 for call in tg.errors() if call.status == 429)
     urgent, rest = traffic.latencies("emergency"), traffic.latencies("rest")
     span = (traffic.sends_ok[-1] - started) if traffic.sends_ok else float("nan")
     rate = len(traffic.sends_ok) / span if traffic.sends_ok else 0.0
@@ -172,5 +173,6 @@ def burst(ctx: Context) -> list[Result]:
     result.add("drain rate (delivered sends / s)", f"{rate:.1f}", sends_per_s=rate)
     kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(by_kind.items())) or "none"
     result.add("429s from the fake", f"{refused} ({kinds})", refused=refused)
+    result.figures["refused_in_call_log"] = logged
     result.add("unanswered", f"{lost}", unanswered=lost)
     return [result]
