@@ -90,7 +90,8 @@ def run(args: argparse.Namespace, nlu_url: str, groups: list[int], work: Path) -
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    print(load_line("start"), flush=True)
+    start = load_line("start")
+    print(start, flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         work = Path(tmp)
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     stamp = time.strftime("%Y%m%dT%H%M%S")
     report = {
         "scale": args.scale,
-        "load_start_end": [end],
+        "load_start_end": [start, end],
         "results": [vars(result) for result in results],
     }
     path = args.out / f"issue11-{stamp}.json"

@@ -15,6 +15,7 @@ import pytest
 from bench import scenarios
 from bench.scenarios import Context
 from bench.traffic import emergency_texts, ordinary_texts
+from bench.webhook import judge
 from tests.fakes import FakeTelegram
 from tests.fakes.rasa_server import FakeRasa
 from tests.fakes.telegram_limits import SendLimits
@@ -81,3 +82,13 @@ def test_the_scenarios_run_at_a_tiny_size(tmp_path: Path) -> None:
     assert burst.title.startswith("burst of 30 messages from 30 users, 2 emergencies")
     # The 429s the table reports are the ones the fake's call log holds.
     assert burst.figures["refused"] == burst.figures["refused_in_call_log"]
+
+
+def test_the_webhook_scenario_tells_lost_doubled_and_reordered_answers() -> None:
+    expected = ["A", "B", "C"]
+    assert judge(expected, ["A", "B", "C"]) == (0, 0, True)
+    assert judge(expected, ["A", "x", "B", "y", "C"]) == (0, 0, True)  # other sends ignored
+    assert judge(expected, ["A", "C"]) == (1, 0, True)
+    assert judge(expected, ["A", "B", "B", "C"]) == (0, 1, True)
+    assert judge(expected, ["B", "A", "C"]) == (0, 0, False)
+    assert judge(expected, []) == (3, 0, True)
