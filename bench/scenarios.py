@@ -137,6 +137,7 @@ def stall(ctx: Context) -> list[Result]:
     result.figures["extra_max_s"] = worst
     result.add("the stalled message's own reply", ms(stalled[0]) if stalled else "none")
     result.add("unanswered", f"{lost}", unanswered=lost)
+    result.figures["stalled_parses"] = proxy.stalled
     if proxy.stalled != 1:
         result.add("WARNING", f"the proxy stalled {proxy.stalled} parses, not 1: figures void")
     return [result]

@@ -74,6 +74,7 @@ def test_the_scenarios_run_at_a_tiny_size(tmp_path: Path) -> None:
         )
         [steady, resources] = scenarios.steady(ctx)
         [burst] = scenarios.burst(ctx)
+        [stall] = scenarios.stall(ctx)
     assert steady.figures["messages"] == 75  # 25/s for 3 s
     assert steady.figures["unanswered"] == 0
     assert resources.figures["rss_mb"] > 0
@@ -82,6 +83,9 @@ def test_the_scenarios_run_at_a_tiny_size(tmp_path: Path) -> None:
     assert burst.title.startswith("burst of 30 messages from 30 users, 2 emergencies")
     # The 429s the table reports are the ones the fake's call log holds.
     assert burst.figures["refused"] == burst.figures["refused_in_call_log"]
+    # The proxy held exactly the marked parse, and everyone was answered all the same.
+    assert stall.figures["stalled_parses"] == 1
+    assert stall.figures["unanswered"] == 0
 
 
 def test_the_webhook_scenario_tells_lost_doubled_and_reordered_answers() -> None:
