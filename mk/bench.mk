@@ -2,7 +2,7 @@
 # the fake Bot API of tests/fakes and the real Rasa on the newest model; PostgreSQL (its own
 # database, bot_bench) for the multi-instance scenario. Prints a table per scenario and the load
 # average; figures taken while the load is above 1 are flagged and do not count.
-#   make bench                                  everything, full size (~6 min on an idle machine)
+#   make bench                                  everything, full size (minutes; see docs/benchmarks.md)
 #   make bench BENCH_ARGS="--scenario burst --scale 0.1"
 .PHONY: bench
 
