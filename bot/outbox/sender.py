@@ -107,8 +107,9 @@ class OutboxSender:
         self.stats = SenderStats()
         self._next_slot = float("-inf")
         self._paused_until = float("-inf")
-        # Turns to send, shared with the direct replies (bot/outbox/lanes.py): urgent rows
-        # first, and at most Telegram's 30 a second for the whole bot.
+        # Turns to send, shared with the direct replies (bot/outbox/lanes.py): one send on
+        # the wire at a time (a 429 is known before the next), urgent rows first, at most
+        # Telegram's 30 a second for the whole bot.
         self.lanes = lanes or SendLanes()
         self._chat_free: dict[int, float] = {}
         self._wake_at = float("inf")

@@ -59,10 +59,10 @@ async def deliver(
     urgent: bool = False,
 ) -> None:
     """Send the replies now, each when its lane's turn comes (bot/outbox/lanes.py: urgent
-    first, a private chat before a group or an inbox); when Telegram refuses (a 429, a 5xx,
-    a time-out) or a flood wait is on, the ones not sent go to the outbox, which waits and
-    retries: an answer is never lost, and no one sends into a flood wait (the outbox sender
-    keeps the one shared wait)."""
+    first, a private chat before a group or an inbox, a group only when it has room); when
+    Telegram refuses (a 429, a 5xx, a time-out) or a flood wait is on, the ones not sent go
+    to the outbox, which waits and retries: an answer is never lost, and no one sends into a
+    flood wait (the outbox sender keeps the one shared wait)."""
     service = service_of(context)
     gate = flood_gate_of(context)
     lane = Lane.URGENT if urgent else Lane.PRIVATE if chat_id > 0 else Lane.GROUP
@@ -72,7 +72,7 @@ async def deliver(
             if gate is None:
                 await send_replies(context.bot, chat_id, (reply,), sent)
                 continue
-            async with gate.lanes.turn(lane):
+            async with gate.lanes.turn(lane, group=chat_id if chat_id < 0 else None):
                 if gate.paused_for() > 0:
                     break
                 await send_replies(context.bot, chat_id, (reply,), sent)
