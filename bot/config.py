@@ -66,6 +66,8 @@ class Settings:
     keep_unanswered_days: int = 0
     # Updates of different chats handled at once (one chat's always one after another).
     handle_concurrency: int = 16
+    # Least seconds between two direct sends to one private chat (0: a reply's messages at once).
+    send_private_interval_s: float = 0.0
 
     @property
     def embedded_nlu(self) -> bool:
@@ -136,6 +138,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
         keep_unanswered_days=_int("KEEP_UNANSWERED_DAYS", 0),
         handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 16)),
+        send_private_interval_s=max(0.0, _float("SEND_PRIVATE_INTERVAL", 0.0)),
     )
     settings.check()
     return settings

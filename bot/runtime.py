@@ -16,6 +16,7 @@ from bot.desk import Desk
 from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
+from bot.outbox.lanes import SendLanes
 from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
 from bot.service import BotService
@@ -97,13 +98,17 @@ def desk_for(service: BotService) -> Desk:
     return Desk(service.store, service.kit)
 
 
-def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> OutboxSender:
-    """The sender for the rows the service's transactions write to the outbox."""
+def outbox_sender_for(
+    service: BotService, send: SendFn, per_s: float, private_interval_s: float = 0.0
+) -> OutboxSender:
+    """The sender for the rows the service's transactions write to the outbox; its send
+    lanes (bot/outbox/lanes.py) are the direct replies' too."""
     return OutboxSender(
         service.store.sessions,
         service.store.box,
         send,
         global_per_s=per_s,
+        lanes=SendLanes(private_interval_s=private_interval_s),
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
     )

@@ -11,7 +11,8 @@ bot/telegram/handlers.py and bot/outbox/sender.py). Waiting turns are given in l
 Nothing waits for a group's own pace while holding a turn: a direct send to a group first
 waits, outside the line, until the group has room (`group_per_min` in any minute, stricter
 than PTB's limiter, which therefore never holds the call). So a busy group or inbox holds up
-its own sends only, never a private reply.
+its own sends only, never a private reply. The same holds, when set, for one send per
+`private_interval_s` in a private chat.
 """
 
 from __future__ import annotations
@@ -41,23 +42,29 @@ class SendLanes:
         clock: Callable[[], float] = time.monotonic,
         group_per_min: int = GROUP_PER_MIN,
         group_window_s: float = GROUP_WINDOW_S,
+        private_interval_s: float = 0.0,
     ) -> None:
+        """`private_interval_s`: the least time between two direct sends to one private
+        chat (0: none; Telegram asks for about 1 s but takes a reply's few messages at once)."""
         self._per_window, self._window = max(1, per_s), window_s
         self._group_max, self._group_window = max(1, group_per_min), group_window_s
+        self._private_interval = private_interval_s
         self._clock = clock
         self._started: deque[float] = deque()  # when the last `per_s` turns began
-        self._groups: dict[int, deque[float]] = {}  # per group: its sends in the last minute
+        self._chats: dict[int, deque[float]] = {}  # per chat: its recent direct sends
         self._waiting: list[_Waiter] = []  # a heap: (lane, arrival, future)
         self._arrivals = itertools.count()
         self._busy = False
         self._timer: asyncio.TimerHandle | None = None
 
     @asynccontextmanager
-    async def turn(self, lane: Lane | int, group: int | None = None) -> AsyncIterator[None]:
-        """Wait for this send's turn (and, for `group`, that group's room); the send happens
-        inside the `async with`, and the next turn is given when it ends."""
-        if group is not None:
-            await self._group_room(group)
+    async def turn(self, lane: Lane | int, chat: int | None = None) -> AsyncIterator[None]:
+        """Wait for this send's turn (and, given its `chat`, that chat's room); the send
+        happens inside the `async with`, and the next turn is given when it ends."""
+        if chat is not None and chat < 0:
+            await self._room(chat, self._group_max, self._group_window)
+        elif chat is not None and self._private_interval > 0:
+            await self._room(chat, 1, self._private_interval)
         await self.take(lane)
         try:
             yield
@@ -107,21 +114,21 @@ class SendLanes:
         loop = asyncio.get_running_loop()
         self._timer = loop.call_later(max(1e-3, delay_s), self._grant)
 
-    async def _group_room(self, group: int) -> None:
-        """Until `group` has had fewer than `group_per_min` sends in the last minute; then
-        this send counts as one of them."""
+    async def _room(self, chat: int, limit: int, window_s: float) -> None:
+        """Until `chat` has had fewer than `limit` sends in the last `window_s`; then this
+        send counts as one of them."""
         while True:
             now = self._clock()
-            sent = self._groups.setdefault(group, deque())
-            while sent and sent[0] <= now - self._group_window:
+            sent = self._chats.setdefault(chat, deque())
+            while sent and sent[0] <= now - window_s:
                 sent.popleft()
-            if len(sent) < self._group_max:
+            if len(sent) < limit:
                 sent.append(now)
-                self._forget_idle_groups(now)
+                self._forget_idle_chats(now)
                 return
-            await asyncio.sleep(max(1e-3, sent[0] + self._group_window - now))
+            await asyncio.sleep(max(1e-3, sent[0] + window_s - now))
 
-    def _forget_idle_groups(self, now: float) -> None:
-        if len(self._groups) > 1000:
-            cutoff = now - self._group_window
-            self._groups = {g: s for g, s in self._groups.items() if s and s[-1] > cutoff}
+    def _forget_idle_chats(self, now: float) -> None:
+        if len(self._chats) > 1000:
+            cutoff = now - max(self._group_window, self._private_interval)
+            self._chats = {c: s for c, s in self._chats.items() if s and s[-1] > cutoff}

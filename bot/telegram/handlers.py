@@ -72,7 +72,7 @@ async def deliver(
             if gate is None:
                 await send_replies(context.bot, chat_id, (reply,), sent)
                 continue
-            async with gate.lanes.turn(lane, group=chat_id if chat_id < 0 else None):
+            async with gate.lanes.turn(lane, chat_id):
                 if gate.paused_for() > 0:
                     break
                 await send_replies(context.bot, chat_id, (reply,), sent)

@@ -99,7 +99,7 @@ async def test_a_group_out_of_room_waits_outside_the_line():
     clock = Clock()
     lanes = SendLanes(clock=clock, group_per_min=2, group_window_s=0.01)
     for _ in range(2):
-        async with lanes.turn(Lane.GROUP, group=-100_1):
+        async with lanes.turn(Lane.GROUP, chat=-100_1):
             pass
     third = asyncio.create_task(_send(lanes, Lane.GROUP, -100_1))
     for _ in range(20):
@@ -108,12 +108,28 @@ async def test_a_group_out_of_room_waits_outside_the_line():
     async with asyncio.timeout(10):
         async with lanes.turn(Lane.PRIVATE):
             pass
-        async with lanes.turn(Lane.GROUP, group=-100_2):  # another group has room
+        async with lanes.turn(Lane.GROUP, chat=-100_2):  # another group has room
             pass
         clock.now = 60.0  # a minute later: room again
         await third
 
 
 async def _send(lanes: SendLanes, lane: Lane, group: int) -> None:
-    async with lanes.turn(lane, group=group):
+    async with lanes.turn(lane, chat=group):
         pass
+
+
+async def test_a_private_chat_paced_when_asked_waits_outside_the_line():
+    clock = Clock()
+    lanes = SendLanes(clock=clock, private_interval_s=0.01)
+    async with lanes.turn(Lane.PRIVATE, chat=42):
+        pass
+    second = asyncio.create_task(_send(lanes, Lane.PRIVATE, 42))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not second.done() and lanes.waiting() == 0
+    async with asyncio.timeout(10):
+        async with lanes.turn(Lane.PRIVATE, chat=43):  # another person is not held up
+            pass
+        clock.now = 1.0
+        await second
