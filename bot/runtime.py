@@ -16,7 +16,7 @@ from bot.desk import Desk
 from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
-from bot.outbox.sender import OutboxSender, SendFn
+from bot.outbox.sender import EditFn, OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
@@ -97,8 +97,11 @@ def desk_for(service: BotService) -> Desk:
     return Desk(service.store, service.kit)
 
 
-def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> OutboxSender:
-    """The sender for the rows the service's transactions write to the outbox."""
+def outbox_sender_for(
+    service: BotService, send: SendFn, per_s: float, edit: EditFn | None = None
+) -> OutboxSender:
+    """The sender for the rows the service's transactions write to the outbox; `edit`
+    keeps live messages (case cards) in place."""
     return OutboxSender(
         service.store.sessions,
         service.store.box,
@@ -106,4 +109,5 @@ def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> Outbox
         global_per_s=per_s,
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
+        edit=edit,
     )
