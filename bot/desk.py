@@ -84,7 +84,9 @@ class Desk:
         action, case_id, args = parsed
         try:
             with self.store.sessions.begin() as session:
-                who = desk_staff.authorise(session, case_id, tg_user_id, action != "acc")
+                who = desk_staff.authorise(
+                    session, case_id, tg_user_id, holder_only=action != "acc"
+                )
                 if who is None:
                     return [Said(chat_id, refused(said), alert=True)]
                 desk_staff.named(who.staff, name)
