@@ -153,7 +153,7 @@ class Desk:
         case = who.case
         if action == "hist":
             return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
-        if case.status != CaseStatus.ACCEPTED:  # nobody holds it: nothing to pass on
+        if case.status != CaseStatus.ACCEPTED and action != "hto":  # nobody holds it
             return [
                 Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=case.ref), alert=True)
             ]

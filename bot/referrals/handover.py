@@ -62,10 +62,10 @@ def hand_over(
     """To a named colleague, only if the case is as it was when the list was shown: a list
     offered before a close, a release or another handover hands nothing."""
     case = who.case
+    if case.version != version:  # released, closed or handed on since: look again
+        return StaffResult.CHANGED
     if case.status != CaseStatus.ACCEPTED:
         return StaffResult.NOT_OPEN
-    if case.version != version:
-        return StaffResult.CHANGED
     target = session.get(Staff, to_staff_id)
     if target is None or not target.active or target.org_id != case.org_id:
         return StaffResult.NOT_COLLEAGUE
