@@ -237,3 +237,39 @@ async def test_history_only_for_the_holder_and_every_view_recorded(
     )
     aye_staff = db.value("SELECT id FROM staff WHERE tg_user_id = ? AND org_id = 'FED'", AYE)
     assert views == [(f"staff:{aye_staff}", None)], "one view, by its holder, with no text"
+
+
+async def test_a_card_that_cannot_be_edited_is_sent_again_and_follows_a_migrated_inbox(
+    tg: FakeTelegram, bot: BotProcess, db: Db, oracle: Oracle
+) -> None:
+    old, new = -140_003, -100_140_003
+    cwcc = await connect_org(tg, bot.env, "CWCC", old, 7_140_003)
+    desk = Desk(tg, cwcc)
+    migrant = Migrant(tg, oracle, 918_140_004, "Dara", "dara_14")
+    await migrant.onboard("en", "KH", "TH")
+    ref = await new_case(migrant, cwcc, f"My employer keeps back my wages {tag()}")
+    card = await card_arrives(tg, cwcc, ref)
+
+    # Someone deletes the card in the group; the case is accepted from a private chat.
+    card.deleted = True
+    accept_data = card.button("Accept").data
+    assert accept_data is not None
+    welcome = tg.messages_to(cwcc.caseworker)[0]
+    tg.user_sends_callback(cwcc.caseworker, welcome, accept_data)
+    said, details = await next_in(tg, cwcc.caseworker, 2)
+    assert said.text == f"Case {ref} accepted by {desk.name}."
+    desk.details[ref] = details
+    await next_in(tg, migrant.user_id)  # "CWCC accepted your case"
+    held = f"Case {ref}: accepted by {desk.name}"
+    [again] = await next_in(tg, cwcc.inbox)  # the state is not lost: a new card carries it
+    await card_shows(again, held, HELD_BUTTONS)
+    assert again.message_id != card.message_id
+
+    # The group becomes a supergroup: the closed card goes to its new id.
+    tg.migrate_group(old, new, "CWCC cases")
+    await close(desk, again, migrant, ref)
+    closed = await next_in(tg, new)
+    await card_shows(closed[-1], f"Case {ref}: closed (Resolved)", [])
+    assert db.value("SELECT chat_id FROM inboxes WHERE org_id = 'CWCC'") == new
+    # opened, accepted, closed: none lost
+    await until(lambda: card_rows(db, ref) == ["sent"] * 3, REPLY_TIMEOUT_S, "3 card versions")
