@@ -7,9 +7,9 @@ import datetime as dt
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
+from bot.outbox.keys import card_slot
 from bot.referrals import retention
 from bot.storage import subscriptions
-from bot.outbox.keys import card_slot
 from bot.storage.models import (
     Case,
     CaseMessage,
