@@ -200,10 +200,10 @@ class Desk:
     def _text(
         self, session: Session, tg_user_id: int, action: str, case_id: int, words: str
     ) -> list[Said]:
-        _ = self._
         who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)
         if who is None:
-            return [Said(tg_user_id, refused(_))]
+            return [Said(tg_user_id, refused(self._))]
+        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
         ref = who.case.ref
         words = words.strip()[:2000]
         if action == "rep":
