@@ -35,6 +35,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.components import sentence_encoder
 from nlu.components.clauses import clause_ranges
+from nlu.components.sparse_rows import message_rows, summed_rows, tfidf
 
 logger = logging.getLogger(__name__)
 
@@ -111,18 +112,19 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     @staticmethod
     def _counts(messages: List[Message], width: Optional[int] = None) -> sp.csr_matrix:
-        sentences = [message.get_sparse_features(TEXT)[1] for message in messages]
-        if width is None:
-            width = next((s.features.shape[1] for s in sentences if s is not None), 0)
-        return sp.vstack(
-            [
-                sp.csr_matrix(s.features) if s is not None else sp.csr_matrix((1, width))
-                for s in sentences
-            ]
-        ).tocsr()
+        return LinearIntentClassifier._stack(
+            [message_rows(message)[1] for message in messages], width
+        )
 
-    def _features(self, messages: List[Message], idf: np.ndarray) -> sp.csr_matrix:
-        return self._tfidf(self._counts(messages, width=len(idf)), idf)
+    @staticmethod
+    def _stack(rows: List[Optional[sp.csr_matrix]], width: Optional[int]) -> sp.csr_matrix:
+        if width is None:
+            width = next((row.shape[1] for row in rows if row is not None), 0)
+        if len(rows) == 1 and rows[0] is not None:
+            return rows[0]
+        return sp.vstack(
+            [row if row is not None else sp.csr_matrix((1, width)) for row in rows]
+        ).tocsr()
 
     def _with_meaning(self, features: sp.csr_matrix, messages: List[Message]) -> sp.csr_matrix:
         texts = [message.get(TEXT) or "" for message in messages]
@@ -130,14 +132,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return sp.hstack([features, sp.csr_matrix(meaning)]).tocsr()
 
     def _tfidf(self, counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
-        weighted = counts.astype(np.float64).tocsr(copy=True)
-        if self.config["sublinear_tf"]:
-            np.log(weighted.data, out=weighted.data)
-            weighted.data += 1.0
-        weighted = weighted.multiply(idf).tocsr()
-        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted)
+        return tfidf(counts, idf, bool(self.config["sublinear_tf"]))
 
     # --- training ----------------------------------------------------------------------
 
@@ -150,7 +145,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         labels = np.array([e.get(INTENT) for e in examples])
         document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
         idf = np.log((1 + len(examples)) / (1 + document_frequency)) + 1.0
-        features = self._features(examples, idf)
+        features = self._tfidf(counts, idf)
         self._arrays = {"idf": idf, **self._fit_calibrated(features, labels, "")}
         if self.config["encoder"] == "e5":
             both = self._with_meaning(features, examples)
@@ -237,7 +232,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         if self._arrays is None or not messages:
             return messages
-        features = self._features(messages, self._arrays["idf"])
+        idf = self._arrays["idf"]
+        rows = [message_rows(message) for message in messages]
+        features = self._tfidf(self._stack([sentence for _, sentence in rows], len(idf)), idf)
         margins = self._margins(features, "")
         meaning = np.zeros(len(messages), dtype=bool)  # asked the second model
         if "weights_meaning" in self._arrays:
@@ -248,7 +245,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                 both = self._with_meaning(features[unsure], [messages[i] for i in unsure])
                 margins[unsure] = self._margins(both, "_meaning")
         classes = self._arrays["classes"]
-        for message, row, second in zip(messages, margins, meaning):
+        for message, (sequence, _), row, second in zip(messages, rows, margins, meaning):
             suffix = "_meaning" if second else ""
             probabilities = self._softmax(row[None, :], suffix)[0]
             order = np.argsort(-probabilities)[: self.config["ranking_length"] or None]
@@ -256,25 +253,26 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                        for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
-            message.set("clause_intents", self._clause_intents(message), add_to_output=True)
+            clauses = self._clause_intents(message, sequence)
+            message.set("clause_intents", clauses, add_to_output=True)
         return messages
 
-    def _clause_intents(self, message: Message) -> List[Dict[Text, Any]]:
+    def _clause_intents(
+        self, message: Message, sequence: Optional[sp.csr_matrix]
+    ) -> List[Dict[Text, Any]]:
         """The n-gram model's best intent for each clause of a several-clause message, from
         the clause's tokens' own feature rows (word unigrams and character n-grams; the
         word pairs across a clause boundary are lost, which is the point)."""
         assert self._arrays is not None
         tokens = message.get(TEXT_TOKENS) or []
-        sequence = message.get_sparse_features(TEXT)[0]
         text = message.get(TEXT) or ""
-        if len(tokens) < 4 or sequence is None or sequence.features.shape[0] != len(tokens):
+        if len(tokens) < 4 or sequence is None or sequence.shape[0] != len(tokens):
             return []
         ranges = clause_ranges(text, [(t.start, t.end) for t in tokens])
         if len(ranges) < 2:
             return []
-        rows = sp.csr_matrix(sequence.features)
-        counts = sp.vstack([sp.csr_matrix(rows[r.start : r.stop].sum(axis=0)) for r in ranges])
-        probabilities = self._probabilities(self._tfidf(counts.tocsr(), self._arrays["idf"]), "")
+        counts = summed_rows(sequence, ranges)
+        probabilities = self._probabilities(self._tfidf(counts, self._arrays["idf"]), "")
         classes = self._arrays["classes"]
         return [{"name": str(classes[row.argmax()]), "confidence": float(row.max())}
                 for row in probabilities]
