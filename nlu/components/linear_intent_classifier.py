@@ -35,7 +35,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.components import sentence_encoder
 from nlu.components.clauses import clause_ranges
-from nlu.components.sparse_rows import message_rows, summed_rows, tfidf
+from nlu.components.sparse_rows import sentence_row, sequence_rows, summed_rows, tfidf
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     @staticmethod
     def _counts(messages: List[Message], width: Optional[int] = None) -> sp.csr_matrix:
         return LinearIntentClassifier._stack(
-            [message_rows(message)[1] for message in messages], width
+            [sentence_row(message) for message in messages], width
         )
 
     @staticmethod
@@ -233,8 +233,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if self._arrays is None or not messages:
             return messages
         idf = self._arrays["idf"]
-        rows = [message_rows(message) for message in messages]
-        features = self._tfidf(self._stack([sentence for _, sentence in rows], len(idf)), idf)
+        counts = self._stack([sentence_row(message) for message in messages], len(idf))
+        features = self._tfidf(counts, idf)
         margins = self._margins(features, "")
         meaning = np.zeros(len(messages), dtype=bool)  # asked the second model
         if "weights_meaning" in self._arrays:
@@ -245,7 +245,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                 both = self._with_meaning(features[unsure], [messages[i] for i in unsure])
                 margins[unsure] = self._margins(both, "_meaning")
         classes = self._arrays["classes"]
-        for message, (sequence, _), row, second in zip(messages, rows, margins, meaning):
+        for message, row, second in zip(messages, margins, meaning):
             suffix = "_meaning" if second else ""
             probabilities = self._softmax(row[None, :], suffix)[0]
             order = np.argsort(-probabilities)[: self.config["ranking_length"] or None]
@@ -253,23 +253,23 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                        for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
-            clauses = self._clause_intents(message, sequence)
-            message.set("clause_intents", clauses, add_to_output=True)
+            message.set("clause_intents", self._clause_intents(message), add_to_output=True)
         return messages
 
-    def _clause_intents(
-        self, message: Message, sequence: Optional[sp.csr_matrix]
-    ) -> List[Dict[Text, Any]]:
+    def _clause_intents(self, message: Message) -> List[Dict[Text, Any]]:
         """The n-gram model's best intent for each clause of a several-clause message, from
         the clause's tokens' own feature rows (word unigrams and character n-grams; the
         word pairs across a clause boundary are lost, which is the point)."""
         assert self._arrays is not None
         tokens = message.get(TEXT_TOKENS) or []
         text = message.get(TEXT) or ""
-        if len(tokens) < 4 or sequence is None or sequence.shape[0] != len(tokens):
+        if len(tokens) < 4:
             return []
         ranges = clause_ranges(text, [(t.start, t.end) for t in tokens])
         if len(ranges) < 2:
+            return []
+        sequence = sequence_rows(message)  # built only for a several-clause message
+        if sequence is None or sequence.shape[0] != len(tokens):
             return []
         counts = summed_rows(sequence, ranges)
         probabilities = self._probabilities(self._tfidf(counts, self._arrays["idf"]), "")

@@ -17,12 +17,15 @@ from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUEN
 from rasa.shared.nlu.training_data.message import Message
 
 
-def message_rows(message: Message) -> Tuple[Optional[sp.csr_matrix], Optional[sp.csr_matrix]]:
-    """(per-token rows, sentence row) of the text's sparse features, every featurizer's
-    columns side by side in pipeline order: what `message.get_sparse_features(TEXT)` gives."""
-    return _side_by_side(message, FEATURE_TYPE_SEQUENCE), _side_by_side(
-        message, FEATURE_TYPE_SENTENCE
-    )
+def sentence_row(message: Message) -> Optional[sp.csr_matrix]:
+    """The text's sentence row, every featurizer's columns side by side in pipeline order:
+    what `message.get_sparse_features(TEXT)[1]` gives."""
+    return _side_by_side(message, FEATURE_TYPE_SENTENCE)
+
+
+def sequence_rows(message: Message) -> Optional[sp.csr_matrix]:
+    """The text's per-token rows, as `message.get_sparse_features(TEXT)[0]` gives them."""
+    return _side_by_side(message, FEATURE_TYPE_SEQUENCE)
 
 
 def _side_by_side(message: Message, kind: str) -> Optional[sp.csr_matrix]:
@@ -35,12 +38,14 @@ def _side_by_side(message: Message, kind: str) -> Optional[sp.csr_matrix]:
         return None
     if len(parts) == 1:
         return sp.csr_matrix(parts[0])
-    blocks = [sp.coo_matrix(part) for part in parts]
+    blocks = [part if sp.isspmatrix_coo(part) else sp.coo_matrix(part) for part in parts]
     offsets = np.cumsum([0] + [block.shape[1] for block in blocks[:-1]])
-    rows = np.concatenate([block.row for block in blocks])
     columns = np.concatenate([block.col + offset for block, offset in zip(blocks, offsets)])
     data = np.concatenate([block.data for block in blocks])
     shape = (blocks[0].shape[0], int(offsets[-1]) + blocks[-1].shape[1])
+    if shape[0] == 1:  # a sentence row: no sorting by row needed
+        return sp.csr_matrix((data, columns, np.array([0, len(data)])), shape=shape)
+    rows = np.concatenate([block.row for block in blocks])
     return sp.csr_matrix((data, (rows, columns)), shape=shape)
 
 

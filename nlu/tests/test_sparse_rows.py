@@ -8,7 +8,7 @@ from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUEN
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.components.sparse_rows import message_rows, summed_rows, tfidf
+from nlu.components.sparse_rows import sentence_row, sequence_rows, summed_rows, tfidf
 
 RNG = np.random.default_rng(7)
 
@@ -30,7 +30,7 @@ def _message(tokens: int) -> Message:
 
 def test_message_rows_are_rasas_combined_features() -> None:
     message = _message(6)
-    sequence, sentence = message_rows(message)
+    sequence, sentence = sequence_rows(message), sentence_row(message)
     expected_sequence, expected_sentence = message.get_sparse_features(TEXT)
     assert sequence is not None and sentence is not None
     assert np.array_equal(sequence.toarray(), expected_sequence.features.toarray())
@@ -38,7 +38,8 @@ def test_message_rows_are_rasas_combined_features() -> None:
 
 
 def test_a_message_without_sparse_features_has_no_rows() -> None:
-    assert message_rows(Message({TEXT: "hello"})) == (None, None)
+    message = Message({TEXT: "hello"})
+    assert sequence_rows(message) is None and sentence_row(message) is None
 
 
 def test_summed_rows_add_up_each_clause() -> None:
