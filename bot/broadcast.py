@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from bot.content import Catalog
 from bot.content.alerts import Alert
 from bot.dialogue.alerts import alert_text
-from bot.i18n import Tr
+from bot.i18n import LANGUAGES, Tr
 from bot.language import to_zawgyi
 from bot.outbox.keys import alert_key, alert_keys_like
 from bot.outbox.queue import (
@@ -60,6 +60,11 @@ def find_live(catalog: Catalog, alert_id: str, today: dt.date) -> Alert:
             f"(published_on {alert.published_on}, expires_on {alert.expires_on})"
         )
     return alert
+
+
+def drafts(alert: Alert) -> list[str]:
+    """The languages whose text no native speaker has reviewed yet."""
+    return [lang for lang in LANGUAGES if getattr(alert.review, lang).status == "draft"]
 
 
 def wants(alert: Alert, sub: Subscriber) -> bool:

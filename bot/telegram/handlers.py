@@ -21,6 +21,7 @@ from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
+from bot.telegram import org_admin
 from bot.telegram.convert import media_event, send_replies
 from bot.telegram.deleting import delete_all
 from bot.telegram.sender import retry_after_seconds
@@ -140,6 +141,8 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     if name == "stats" and await send_stats(update, context):
         return
+    if await org_admin.command(update, context, name, args, say):
+        return
     await respond(update, context, Command(name, args))
 
 
@@ -164,6 +167,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query is None or user is None or chat is None:
         return
     data = query.data or ""
+    if data.startswith(org_admin.BUTTON_PREFIX):
+        await org_admin.button(update, context, say)
+        return
     if data.startswith("cs:"):
         language = (user.language_code or "").split("-")[0] or None
         items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data, language)
@@ -231,6 +237,8 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
             return
         if name == "stats" and await send_stats(update, context):
+            return
+        if await org_admin.command(update, context, name, args, say):
             return
     if await asyncio.to_thread(desk.is_inbox, chat.id):
         return  # staff talk among themselves in their inbox: stay quiet

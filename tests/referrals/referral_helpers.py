@@ -22,7 +22,7 @@ from bot.values import Reply, UserState
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
-ORG_CHAT = {"ALPHA": -1001, "BETA": -1002, "GAMMA": -1003}
+ORG_CHAT = {"ALPHA": -1001, "BETA": -1002, "GAMMA": -1003, "DELTA": -1004}
 
 
 @dataclass

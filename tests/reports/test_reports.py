@@ -128,4 +128,4 @@ def test_the_report_command_writes_one_html_file(tmp_path: Path, monkeypatch, ca
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "The last 4 weeks" in page
     assert main(["report", "--org", "NOPE", "--out", str(out)]) == 2
-    assert "--org must be one of: ALPHA, BETA, GAMMA, all" in capsys.readouterr().err
+    assert "--org must be one of: ALPHA, BETA, GAMMA, DELTA, all" in capsys.readouterr().err
