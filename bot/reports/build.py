@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from bot.content import Catalog
 from bot.content.localised import pick, topic_title
 from bot.reports import charts
+from bot.reports.deliveries import alert_deliveries
 from bot.reports.html import Names, report_html
 from bot.reports.numbers import ALL, CaseNumbers, case_numbers
 from bot.reports.questions import question_numbers
@@ -51,7 +52,8 @@ def report(session: Session, catalog: Catalog, scope: str, weeks: int, now: dt.d
     if scope == ALL:
         per_org = [case_numbers(session, org, weeks, goals, now) for org in goals]
         questions = question_numbers(session, numbers.weeks[0])
-    return report_html(numbers, names(catalog), now, per_org, questions)
+    alerts = alert_deliveries(session, numbers.weeks[0])
+    return report_html(numbers, names(catalog), now, per_org, questions, alerts)
 
 
 def stats_picture(session: Session, catalog: Catalog, org: str, now: dt.datetime) -> Picture:
