@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from bot.referrals import cases, steps
+from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
-from bot.referrals.cards import age
+from bot.referrals.cards import age, outcome_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
 from bot.reports.build import Picture, stats_picture
 from bot.storage import Store
 from bot.storage.models import User, utcnow
-from bot.values import WITH_ORGANISATION, Keyboard
+from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
+HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
         StaffResult.NOT_OPEN: _("Case {ref} is not open any more."),
         StaffResult.REROUTED: _("Case {ref} was passed to the next organisation."),
         StaffResult.DECLINED: _("Case {ref} was declined; no other organisation could take it."),
+        StaffResult.CHANGED: changed(_),
+        StaffResult.NOT_COLLEAGUE: _("This person cannot take cases of your organisation now."),
+        StaffResult.ALREADY_THEIRS: _("Case {ref} is already theirs."),
     }
 
 
@@ -64,46 +68,60 @@ class Desk:
 
     # --- buttons in an inbox or a caseworker's chat ----------------------------------------
     def button(
-        self, tg_user_id: int, chat_id: int, data: str, language: str | None = None
+        self,
+        tg_user_id: int,
+        chat_id: int,
+        data: str,
+        language: str | None = None,
+        name: str | None = None,
     ) -> list[Said]:
-        """`language`: the presser's (Telegram's language_code), for alerts and prompts."""
+        """`language`: the presser's (Telegram's language_code), for alerts and prompts;
+        `name`: their Telegram first name, which colleagues see on cards."""
         said = self.kit.translator(language).gettext
-        parsed = self.kit.buttons.parse(data)
+        parsed = self.kit.buttons.parse_args(data)
         if parsed is None:
             return [Said(chat_id, said("This button is not valid."), alert=True)]
+        action, case_id, args = parsed
         try:
             with self.store.sessions.begin() as session:
-                return self._button(session, tg_user_id, chat_id, *parsed, said)
+                who = desk_staff.authorise(
+                    session, case_id, tg_user_id, holder_only=action != "acc"
+                )
+                if who is None:
+                    return [Said(chat_id, refused(said), alert=True)]
+                desk_staff.named(who.staff, name)
+                return self._button(session, who, tg_user_id, chat_id, action, args, said)
         except StaleDataError:  # the case changed between reading and writing: nothing done
             return [Said(chat_id, changed(said), alert=True)]
 
     def _button(
         self,
         session: Session,
+        who: desk_staff.Authorised,
         tg_user_id: int,
         chat_id: int,
         action: str,
-        case_id: int,
+        args: tuple[int, ...],
         said: Callable[[str], str],
     ) -> list[Said]:
-        _ = self._
-        who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=action != "acc")
-        if who is None:
-            return [Said(chat_id, refused(said), alert=True)]
-        ref = who.case.ref
+        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
+        ref, case_id = who.case.ref, who.case.id
         if action == "acc":
             result = desk_staff.accept(session, self.kit, who)
             if result != StaffResult.OK:
                 return [Said(chat_id, results(said)[result].format(ref=ref), alert=True)]
             text, buttons = self.kit.cards.case_details(session, who.case)
+            name = self.kit.cards.staff_name(session, who.staff.id, _)
             return [
-                Said(chat_id, _("Case {ref} accepted.").format(ref=ref)),
+                Said(chat_id, _("Case {ref} accepted by {name}.").format(ref=ref, name=name)),
                 Said(tg_user_id, text, buttons),  # the one who holds it reads it, in private
             ]
         if action == "open":
             return [Said(tg_user_id, *self.kit.cards.case_details(session, who.case))]
         if who.case.status not in WITH_ORGANISATION:
             return [Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=ref), alert=True)]
+        if action in HANDS:
+            return self._hands(session, who, tg_user_id, chat_id, action, args, said)
         if action == "close":
             question = _("How did case {ref} end?").format(ref=ref)
             return [Said(tg_user_id, question, self._outcomes(case_id))]
@@ -119,12 +137,44 @@ class Desk:
         self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
         return [Said(tg_user_id, prompts[action].format(ref=ref))]
 
+    def _hands(
+        self,
+        session: Session,
+        who: desk_staff.Authorised,
+        tg_user_id: int,
+        chat_id: int,
+        action: str,
+        args: tuple[int, ...],
+        said: Callable[[str], str],
+    ) -> list[Said]:
+        """History, handover and release: in the presser's private chat; a refusal as an
+        alert where they pressed."""
+        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
+        case = who.case
+        if action == "hist":
+            return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
+        if case.status != CaseStatus.ACCEPTED and action != "hto":  # nobody holds it
+            return [
+                Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=case.ref), alert=True)
+            ]
+        if action == "hand":
+            return [Said(tg_user_id, *handover.colleagues_card(session, self.kit, case))]
+        if action == "hto":
+            result = handover.hand_over(session, self.kit, who, *args)
+            name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
+            ok = _("Case {ref} is now with {name}.").format(ref=case.ref, name=name)
+        else:
+            result = handover.release(session, self.kit, who)
+            ok = _("You released case {ref}.").format(ref=case.ref)
+        if result != StaffResult.OK:
+            return [Said(chat_id, results(said)[result].format(ref=case.ref), alert=True)]
+        return [Said(tg_user_id, ok)]
+
     def _outcomes(self, case_id: int) -> Keyboard:
-        _ = self._
-        labels = {"cres": _("Resolved"), "cref": _("Referred elsewhere"),
-                  "cnoc": _("Could not reach them"), "coth": _("Other")}  # fmt: skip
+        labels = outcome_labels(self._)
         return tuple(
-            (self.kit.buttons.button(label, action, case_id),) for action, label in labels.items()
+            (self.kit.buttons.button(labels[outcome], action, case_id),)
+            for action, outcome in CLOSE_OUTCOMES.items()
         )
 
     def _result(self, result: StaffResult, ok: str) -> str:
@@ -177,10 +227,10 @@ class Desk:
         user.last_seen_at = self.clock()
 
     # --- commands ---------------------------------------------------------------------------
-    def join(self, tg_user_id: int, code: str) -> list[Said]:
+    def join(self, tg_user_id: int, code: str, name: str | None = None) -> list[Said]:
         _ = self._
         with self.store.sessions.begin() as session:
-            member = desk_staff.join(session, code, tg_user_id)
+            member = desk_staff.join(session, code, tg_user_id, name)
             if member is None:
                 return [Said(tg_user_id, _("This code is not valid or was already used."))]
             text = _(

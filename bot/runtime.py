@@ -17,7 +17,7 @@ from bot.desk import Desk
 from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
-from bot.outbox.sender import OutboxSender, SendFn
+from bot.outbox.sender import EditFn, OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
@@ -109,8 +109,11 @@ def alert_desk_for(service: BotService) -> AlertDesk:
     return AlertDesk(service.store, service.kit, service.catalogs.get)
 
 
-def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> OutboxSender:
-    """The sender for the rows the service's transactions write to the outbox."""
+def outbox_sender_for(
+    service: BotService, send: SendFn, per_s: float, edit: EditFn | None = None
+) -> OutboxSender:
+    """The sender for the rows the service's transactions write to the outbox; `edit`
+    keeps live messages (case cards) in place."""
     return OutboxSender(
         service.store.sessions,
         service.store.box,
@@ -118,4 +121,5 @@ def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> Outbox
         global_per_s=per_s,
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
+        edit=edit,
     )

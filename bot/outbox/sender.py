@@ -41,6 +41,9 @@ T = TypeVar("T")
 
 PERMANENT_LIMIT = 3  # a blocked bot or a missing chat rarely heals: stop after three refusals
 SendFn = Callable[[int, str, Keyboard], Awaitable[int]]  # chat_id, text, buttons -> message_id
+# chat_id, message_id, text, buttons -> the message id now showing it: the same, or a new
+# message's when the old one can no longer be edited (deleted, too old).
+EditFn = Callable[[int, int, str, Keyboard], Awaitable[int]]
 # Broadcasts (alerts) use at most two thirds of Telegram's 30 messages/s for a bot (issue 15).
 BROADCAST_PER_S = 20.0
 
@@ -83,6 +86,7 @@ class OutboxSender:
         moved: MovedFn | None = None,
         blocked: BlockedFn | None = None,
         broadcast_per_s: float = BROADCAST_PER_S,
+        edit: EditFn | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
 
@@ -98,6 +102,7 @@ class OutboxSender:
         self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._rows = OutboxRows(sessions, wall, self.name, batch)
         self._moved, self._blocked = moved, blocked
+        self._edit = edit  # live messages (case cards); without it every version is sent anew
         # Broadcast rows take a slot of their own pace as well as the global one.
         self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)
         self._next_broadcast = float("-inf")
@@ -203,11 +208,15 @@ class OutboxSender:
             log.error("Outbox row %s chat %s: failed (payload unreadable)", row.id, row.chat_id)
             return False
         try:
+            target = await self._db(partial(self._rows.live_target, row)) if self._edit else None
             async with self.send_lock:
                 if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
                     raise RetryAfter(self._paused_until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
-                    message_id = await self._send(row.chat_id, *message)
+                    if target is not None and self._edit is not None:
+                        message_id = await self._edit(row.chat_id, target, *message)
+                    else:
+                        message_id = await self._send(row.chat_id, *message)
         except Exception as error:
             await self._after_error(row, error)
             return False

@@ -48,7 +48,7 @@ from bot.runtime import (
 from bot.service import BotService
 from bot.telegram import admission, handlers, org_admin
 from bot.telegram.polling import serve
-from bot.telegram.sender import telegram_send
+from bot.telegram.sender import telegram_edit, telegram_send
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
@@ -119,7 +119,9 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         app.bot_data[org_admin.ALERTS] = alert_desk_for(service)
         app.bot_data[admission.FLOOD] = FloodGuard(settings.flood_per_minute)
         app.bot_data[admission.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
-        sender = outbox_sender_for(service, telegram_send(app.bot), OUTBOX_PER_S)
+        sender = outbox_sender_for(
+            service, telegram_send(app.bot), OUTBOX_PER_S, telegram_edit(app.bot)
+        )
         # One sender per bot (polling allows one process): a row left 'sending' by a crash
         # is ours, and goes out again at once rather than after the claim lease.
         await sender.recover(older_than_s=0)

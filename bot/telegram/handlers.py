@@ -132,9 +132,8 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     name, args = command_parts(message.text)
     if name == "join":
-        await say(
-            context, await asyncio.to_thread(desk_of(context).join, user.id, args), update.update_id
-        )
+        joined = await asyncio.to_thread(desk_of(context).join, user.id, args, user.first_name)
+        await say(context, joined, update.update_id)
         return
     if name == "clear":
         await clear_chat(update, context)
@@ -172,7 +171,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if data.startswith("cs:"):
         language = (user.language_code or "").split("-")[0] or None
-        items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data, language)
+        desk = desk_of(context)
+        items = await asyncio.to_thread(
+            desk.button, user.id, chat.id, data, language, user.first_name
+        )
         alerts = [item for item in items if item.alert]
         if alerts:  # to the presser alone: a refusal posted in a group tells everyone there
             with contextlib.suppress(BadRequest):

@@ -27,8 +27,10 @@ ORG_NAMES = {
 }
 # The inbox group's card: who may read the case opens it (need to know, issue 10).
 STAFF_BUTTONS = ["Open", "Accept", "Decline"]
-# The case in full, in the private chat of the caseworker who opened or accepted it.
-DETAIL_BUTTONS = ["Accept", "Decline", "Reply", "Note", "Close"]
+# The same card once someone holds the case: the holder's tools (issue 14).
+HELD_BUTTONS = ["Open", "Reply", "Note", "History", "Hand over", "Release", "Close"]
+# The case in full, in the private chat of the caseworker who accepted it.
+DETAIL_BUTTONS = ["Reply", "Note", "History", "Hand over", "Release", "Close"]
 OUTCOMES = ["Resolved", "Referred elsewhere", "Could not reach them", "Other"]
 
 
@@ -135,6 +137,11 @@ class Desk:
     def me(self) -> int:
         return self.org.caseworker
 
+    @property
+    def name(self) -> str:
+        """Their Telegram first name, as colleagues see it on cards."""
+        return str(self.tg.user(self.me)["first_name"])
+
     async def press(self, message: BotMessage, label: str, chat_id: int) -> BotMessage:
         """Press a button; returns the bot's direct answer in `chat_id`."""
         query = self.tg.user_presses(self.me, message, label)
@@ -174,7 +181,7 @@ async def card_arrives(tg: FakeTelegram, org: Org, ref: str) -> BotMessage:
 
 async def accept(desk: Desk, card: BotMessage, migrant: Migrant, ref: str) -> BotMessage:
     said = await desk.press(card, "Accept", desk.org.inbox)
-    assert said.text == f"Case {ref} accepted."
+    assert said.text == f"Case {ref} accepted by {desk.name}."
     [details] = await next_in(desk.tg, desk.me)  # who holds the case reads it, in private
     assert (details.text or "").startswith(f"Case {ref}\n") and details.labels == DETAIL_BUTTONS
     desk.details[ref] = details

@@ -30,7 +30,7 @@ from tests.e2e_referrals.scenes import (
     reply,
     status_in_my_cases,
 )
-from tests.e2e_referrals.world import Db, texts_seen_by
+from tests.e2e_referrals.world import Db, texts_seen_by, until
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess
 
@@ -169,9 +169,12 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     assert case["events"] == ["opened", "accepted", "replied", "note", "message", "closed"]
     assert db.value("SELECT count(*) FROM cases WHERE uid = ?", migrant.uid) == 1
 
-    # The card came once; FAR saw nothing of the case; no one at a desk saw who they are.
-    cards = [m for m in tg.messages_to(fed.inbox) if (m.text or "").startswith(f"New case {ref}")]
-    assert len(cards) == 1
+    # The card came once, and was edited to the case's end; FAR saw nothing of the case; no
+    # one at a desk saw who they are.
+    cards = [m for m in tg.messages_to(fed.inbox) if m.message_id == card.message_id]
+    assert [m for m in tg.messages_to(fed.inbox) if ref in (m.text or "") and m.buttons] == []
+    await until(lambda: (card.text or "").startswith(f"Case {ref}: closed"), 10, "closed card")
+    assert len(cards) == 1 and card.buttons == ()
     assert not any(ref in seen for seen in texts_seen_by(tg, [far.inbox, far.caseworker]))
     staff_saw = texts_seen_by(tg, [fed.inbox, fed.caseworker, far.inbox, far.caseworker])
     for secret in (str(migrant.user_id), migrant.first_name, "Thiri", migrant.username):
