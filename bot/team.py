@@ -1,5 +1,6 @@
 """/team for organisation admins: who is connected, when each last acted, what each holds
-(issue 14 item 2). Channel-neutral like the desk; in the organisation's interface language."""
+(issue 14 item 2); /stats for its staff. Channel-neutral like the desk; in the
+organisation's interface language."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from dataclasses import dataclass, field
 
 from bot.desk import Said
 from bot.i18n import Tr
-from bot.referrals import admins
+from bot.referrals import admins, staff
 from bot.referrals.kit import CaseKit
 from bot.referrals.routing import org_tr
+from bot.reports.build import Picture, stats_picture
 from bot.storage import Store
 from bot.storage.models import utcnow
 
@@ -37,7 +39,7 @@ class TeamDesk:
         _ = tr.gettext
         name = self.kit.routing.partner_name(org, "en")
         lines = [_("Team of {org}: {count} active").format(org=name, count=len(members))]
-        roles = {admins.ADMIN: _("Admin"), "caseworker": _("Caseworker")}
+        roles = admins.role_names(_)
         now = self.clock()
         for member in members:
             if member.last_active is None:
@@ -53,3 +55,23 @@ class TeamDesk:
             who = _("Telegram id {id}").format(id=member.tg_user_id)
             lines.append(f"• {role} · {who} · {active} · {holds}")
         return [Said(chat_id, "\n".join(lines)[:4000])]
+
+    def stats(self, chat_id: int, tg_user_id: int) -> Picture | Said | None:
+        """/stats: the organisation's 8-week chart (PNG bytes) and three-line summary, for its
+        staff, in its inbox group or in private (their first organisation). None for someone
+        who is not staff, in private or in a group that is no inbox: the dialogue answers
+        them as it answers any command it does not know."""
+        with self.store.sessions() as session:
+            if chat_id == tg_user_id:
+                orgs = staff.orgs_of(session, tg_user_id)
+                org = orgs[0] if orgs else None
+                if org is None:
+                    return None
+            else:
+                org = staff.org_of_inbox(session, chat_id)
+                if org is None:
+                    return None
+                if staff.staff_of(session, tg_user_id, org) is None:
+                    _ = self.tr(org).gettext
+                    return Said(chat_id, _("Only staff can see the numbers of this inbox."))
+            return stats_picture(session, self.kit.routing.catalog(), org, self.clock())

@@ -10,15 +10,21 @@ caseworker or a migrant that the command exists.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.storage.models import Case, CaseEvent, Inbox, Staff, StaffEvent
+from bot.storage.models import Case, CaseEvent, Inbox, Staff
+from bot.storage.staff_events import StaffEvent
 from bot.values import WITH_ORGANISATION
 
 ADMIN = "admin"
+
+
+def role_names(_: Callable[[str], str]) -> dict[str, str]:
+    return {ADMIN: _("organisation admin"), "caseworker": _("caseworker")}
 
 
 def admin_for(session: Session, tg_user_id: int, chat_id: int) -> Staff | None:

@@ -104,20 +104,6 @@ class Invite(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
 
 
-class StaffEvent(Base):
-    """What staff did that is no case's: an organisation admin sending an alert. Who (staff
-    id, organisation), what and when; never anyone's words."""
-
-    __tablename__ = "staff_events"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    org_id: Mapped[str] = mapped_column(String(16), nullable=False)
-    staff_id: Mapped[int] = mapped_column(Integer, nullable=False, index=True)
-    action: Mapped[str] = mapped_column(String(32), nullable=False)
-    detail: Mapped[str | None] = mapped_column(String(200))
-
-
 class Inbox(Base):
     """The Telegram group where an organisation receives its cases."""
 

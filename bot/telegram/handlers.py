@@ -21,6 +21,7 @@ from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
+from bot.team import TeamDesk
 from bot.telegram import org_admin
 from bot.telegram.convert import media_event, send_replies
 from bot.telegram.deleting import delete_all
@@ -151,7 +152,10 @@ async def send_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return False
-    answer = await asyncio.to_thread(desk_of(context).stats, chat.id, user.id)
+    team: TeamDesk | None = context.bot_data.get(org_admin.TEAM)
+    if team is None:
+        return False
+    answer = await asyncio.to_thread(team.stats, chat.id, user.id)
     if answer is None:
         return False
     if isinstance(answer, Said):
