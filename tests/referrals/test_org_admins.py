@@ -119,13 +119,13 @@ def test_a_thai_partners_staff_read_team_welcome_and_cards_in_thai(harness: Harn
         [case] = session.scalars(select(staff.Case)).all()
         case.org_id = "DELTA"
         session.flush()
-        text, buttons = harness.service.kit.cards.case_details(session, case)
-        group_text, _ = harness.service.kit.cards.inbox_card(session, case, "DELTA")
+        text, _ = harness.service.kit.cards.case_details(session, case)
+        group_text, buttons = harness.service.kit.cards.inbox_card(session, case, "DELTA")
     assert "ภาษา: เขมร" in text and "km" not in text.split()  # Khmer, named in Thai
     assert text.startswith(("เคส", "ด่วน")) and "Language" not in text
     assert group_text.startswith("เคสใหม่") and "อายุเคส" in group_text and "Age" not in group_text
     labels = {button.label for row in buttons for button in row}
-    assert "รับเคส" in labels or "ตอบ" in labels
+    assert "รับเคส" in labels and "Accept" not in labels
 
 
 # --- /alert -----------------------------------------------------------------------------------
