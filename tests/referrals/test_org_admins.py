@@ -18,7 +18,7 @@ from bot.storage import subscriptions
 from bot.storage.models import Outbox
 from bot.storage.staff_events import StaffEvent
 from bot.team import TeamDesk
-from bot.values import Subscription, UserState
+from bot.values import CaseStatus, Subscription, UserState
 
 TODAY = dt.date(2026, 12, 3)  # th-test-live: MM in TH, documents, 2026-11-01 to 2027-01-01
 
@@ -117,13 +117,14 @@ def test_a_thai_partners_staff_read_team_welcome_and_cards_in_thai(harness: Harn
     harness.fill_form("tg:5001", "unpaid_wages", "words")
     with harness.store.sessions.begin() as session:
         [case] = session.scalars(select(staff.Case)).all()
-        case.org_id = "DELTA"
+        case.org_id, case.status = "DELTA", CaseStatus.NEW  # (ALPHA has no inbox here)
         session.flush()
         text, _ = harness.service.kit.cards.case_details(session, case)
         group_text, buttons = harness.service.kit.cards.inbox_card(session, case, "DELTA")
     assert "ภาษา: เขมร" in text and "km" not in text.split()  # Khmer, named in Thai
     assert text.startswith(("เคส", "ด่วน")) and "Language" not in text
-    assert group_text.startswith("เคสใหม่") and "อายุเคส" in group_text and "Age" not in group_text
+    assert group_text.startswith("เคสใหม่") and "รอมาแล้ว" in group_text
+    assert "Waiting" not in group_text
     labels = {button.label for row in buttons for button in row}
     assert "รับเคส" in labels and "Accept" not in labels
 
