@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.content import load_catalog
+from bot.i18n import Tr, translator
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import BOT_PYTHON, ROOT
 
@@ -27,6 +29,14 @@ REPLY_TIMEOUT_S = 10.0  # generous for a loaded machine; a passing step takes mi
 INVITE_CODE = re.compile(r"^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$")
 CASE_REF = re.compile(r"\b([A-HJKMNP-Z2-9]{6})\b")
 SENT_CONFIRMATION = re.compile(r"Your case number is ([A-HJKMNP-Z2-9]{6})")
+
+
+def staff_tr(env: dict[str, str], org_id: str) -> Tr:
+    """What the bot says to this organisation's staff is in its interface language
+    (content/partners.yml; FAR reads Thai)."""
+    partners = load_catalog(Path(env["CONTENT_DIR"])).partners
+    language = partners.by_id()[org_id].interface_language if partners else "en"
+    return translator(Path(env["LOCALES_DIR"]), language)
 
 
 # --- the operator -----------------------------------------------------------------------------
