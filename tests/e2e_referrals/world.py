@@ -40,9 +40,11 @@ def staff_tr(env: dict[str, str], org_id: str) -> Tr:
 
 
 # --- the operator -----------------------------------------------------------------------------
-def admin_invite(env: dict[str, str], org: str, *, inbox: bool = False) -> str:
+def admin_invite(
+    env: dict[str, str], org: str, *, inbox: bool = False, role: str = "caseworker"
+) -> str:
     """`python -m bot admin invite`, as an operator runs it; returns the one-time code."""
-    kind = ["--inbox"] if inbox else ["--role", "caseworker"]
+    kind = ["--inbox"] if inbox else ["--role", role]
     done = subprocess.run(
         [str(BOT_PYTHON), "-m", "bot", "admin", "invite", "--org", org, *kind],
         cwd=ROOT,
