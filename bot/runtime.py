@@ -17,7 +17,8 @@ from bot.desk import Desk
 from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
-from bot.outbox.sender import EditFn, OutboxSender, SendFn
+from bot.outbox.rows import EditFn
+from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade

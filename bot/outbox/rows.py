@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import CursorResult, Update, or_, select, update
@@ -20,11 +20,25 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from bot.outbox.queue import OutboxStatus
 from bot.storage.models import LiveMessage, Outbox
 from bot.storage.sent import remember_sent
+from bot.values import Keyboard
 
 # Told in the sender's transaction when a chat moved (old id, new id): e.g. an inbox.
 MovedFn = Callable[[Session, int, int], object]
 # Told in its own transaction, after the failure is recorded, when a chat refused with 403.
 BlockedFn = Callable[[Session, int], object]
+# chat_id, message_id, text, buttons -> the id of the message now showing it: the same, or a
+# new message's when the old one can no longer be edited (deleted, too old).
+EditFn = Callable[[int, int, str, Keyboard], Awaitable[int]]
+
+
+def send_anew(send: Callable[[int, str, Keyboard], Awaitable[int]]) -> EditFn:
+    """An edit that sends a new message each time: for senders given no edit function."""
+
+    async def edit(chat_id: int, _message_id: int, text: str, buttons: Keyboard) -> int:
+        return await send(chat_id, text, buttons)
+
+    return edit
+
 
 log = logging.getLogger(__name__)
 

@@ -1,13 +1,12 @@
 """The outbox sender: delivers the rows `queue.enqueue` wrote, through a `SendFn` (PTB's in
-bot/telegram/sender.py), with backoff, Telegram's retry_after, per-chat and global limits,
-and in row-id order per chat.
+bot/telegram/sender.py; an `EditFn` for live messages), with backoff, Telegram's retry_after,
+per-chat and global limits, and in row-id order per chat.
 
 Each attempt claims its row first (rows.py), so senders running side by side never send a
 row twice. Telegram's API has no idempotency key: a crash between Telegram accepting a
 message and the 'sent' commit leaves the row 'sending'; it goes back to 'pending' once its
 claim is older than the lease, and is then sent again. The commit right after the call keeps
-that window to the commit itself, a few milliseconds (`SenderStats.windows` records it per
-send).
+that window to the commit itself, a few ms (`SenderStats.windows` records it per send).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.queue import OutboxStatus, unseal
-from bot.outbox.rows import BlockedFn, Due, MovedFn, OutboxRows
+from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
 from bot.values import Keyboard
@@ -41,9 +40,6 @@ T = TypeVar("T")
 
 PERMANENT_LIMIT = 3  # a blocked bot or a missing chat rarely heals: stop after three refusals
 SendFn = Callable[[int, str, Keyboard], Awaitable[int]]  # chat_id, text, buttons -> message_id
-# chat_id, message_id, text, buttons -> the message id now showing it: the same, or a new
-# message's when the old one can no longer be edited (deleted, too old).
-EditFn = Callable[[int, int, str, Keyboard], Awaitable[int]]
 # Broadcasts (alerts) use at most two thirds of Telegram's 30 messages/s for a bot (issue 15).
 BROADCAST_PER_S = 20.0
 
@@ -101,10 +97,8 @@ class OutboxSender:
         self._send_timeout, self._lease = send_timeout_s, claim_lease_s
         self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._rows = OutboxRows(sessions, wall, self.name, batch)
-        self._moved, self._blocked = moved, blocked
-        self._edit = edit  # live messages (case cards); without it every version is sent anew
-        # Broadcast rows take a slot of their own pace as well as the global one.
-        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)
+        self._moved, self._blocked, self._edit = moved, blocked, edit or send_anew(send)
+        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)  # and the global pace
         self._next_broadcast = float("-inf")
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
@@ -208,15 +202,15 @@ class OutboxSender:
             log.error("Outbox row %s chat %s: failed (payload unreadable)", row.id, row.chat_id)
             return False
         try:
-            target = await self._db(partial(self._rows.live_target, row)) if self._edit else None
+            target = await self._db(partial(self._rows.live_target, row)) if row.slot else None
             async with self.send_lock:
                 if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
                     raise RetryAfter(self._paused_until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
-                    if target is not None and self._edit is not None:
-                        message_id = await self._edit(row.chat_id, target, *message)
-                    else:
+                    if target is None:
                         message_id = await self._send(row.chat_id, *message)
+                    else:  # a live message (rows.py): edited where its slot left it
+                        message_id = await self._edit(row.chat_id, target, *message)
         except Exception as error:
             await self._after_error(row, error)
             return False

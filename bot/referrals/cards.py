@@ -61,8 +61,10 @@ class Cards:
         else:
             lines.append(_("Age: {value}").format(value=age(now - aware(case.created_at))))
         last = last_activity(session, case)
-        if last is not None:
+        if last is not None and now - last >= dt.timedelta(minutes=1):
             lines.append(_("Last activity: {value} ago").format(value=age(now - last)))
+        elif last is not None:
+            lines.append(_("Last activity: just now"))
         rows = card_actions(case.status, "group", here)
         return "\n".join(lines), self.keyboard(rows, case.id, _)
 

@@ -44,6 +44,19 @@ def record(
     return event
 
 
+def back_from_release(session: Session, case: Case) -> bool:
+    """Whether the case came back to its inbox by a release rather than by arriving there
+    (opened, re-routed, delivered): the person was told then that it was accepted."""
+    arrivals = ("opened", "rerouted", "delivered", "released")
+    last = session.scalar(
+        select(CaseEvent.action)
+        .where(CaseEvent.case_id == case.id, CaseEvent.action.in_(arrivals))
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    )
+    return last == "released"
+
+
 def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
     rows = session.scalars(select(Case).where(Case.uid == uid).order_by(Case.id.desc())).all()
     return tuple(

@@ -218,11 +218,10 @@ def may_hold(session: Session, case: Case, staff: Staff) -> bool:
 def accept(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     case = who.case
     if case.status != CaseStatus.NEW:
-        if case.status == CaseStatus.ACCEPTED:
-            return StaffResult.ALREADY
-        return StaffResult.NOT_OPEN
+        return StaffResult.ALREADY if case.status == CaseStatus.ACCEPTED else StaffResult.NOT_OPEN
     taken = _take(session, who)
-    cases.notify_migrant(session, kit, case, "accepted", taken)
+    if not cases.back_from_release(session, case):  # else the person heard it once already
+        cases.notify_migrant(session, kit, case, "accepted", taken)
     cases.show_card(session, kit, case, taken)
     return StaffResult.OK
 

@@ -27,7 +27,8 @@ from telegram.ext import ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, SendError, Transient
-from bot.outbox.sender import EditFn, SendFn
+from bot.outbox.rows import EditFn
+from bot.outbox.sender import SendFn
 from bot.telegram.convert import markup_of
 from bot.values import Keyboard
 
