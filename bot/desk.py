@@ -203,11 +203,11 @@ class Desk:
     def _text(
         self, session: Session, tg_user_id: int, action: str, case_id: int, words: str
     ) -> list[Said]:
-        _ = self._
         who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)
         if who is None:
-            return [Said(tg_user_id, refused(_))]
-        ref, _ = who.case.ref, self.kit.cards.staff_translator(who.case.org_id).gettext
+            return [Said(tg_user_id, refused(self._))]
+        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
+        ref = who.case.ref
         words = words.strip()[:2000]
         if action == "rep":
             result = desk_staff.reply(session, self.kit, who, words)
