@@ -74,4 +74,5 @@ class TeamDesk:
                 if staff.staff_of(session, tg_user_id, org) is None:
                     _ = self.tr(org).gettext
                     return Said(chat_id, _("Only staff can see the numbers of this inbox."))
-            return stats_picture(session, self.kit.routing.catalog(), org, self.clock())
+            catalog = self.kit.routing.catalog()
+            return stats_picture(session, catalog, org, self.clock(), self.tr(org))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.content import Catalog
 from bot.content.localised import pick, topic_title
+from bot.i18n import Tr
 from bot.reports import charts
 from bot.reports.deliveries import alert_deliveries
 from bot.reports.html import Names, report_html
@@ -56,7 +57,12 @@ def report(session: Session, catalog: Catalog, scope: str, weeks: int, now: dt.d
     return report_html(numbers, names(catalog), now, per_org, questions, alerts)
 
 
-def stats_picture(session: Session, catalog: Catalog, org: str, now: dt.datetime) -> Picture:
+def stats_picture(
+    session: Session, catalog: Catalog, org: str, now: dt.datetime, tr: Tr | None = None
+) -> Picture:
+    """The /stats chart and its caption; the caption in `tr`'s language (the organisation's
+    staff language), the chart's labels in English."""
     numbers = case_numbers(session, org, STATS_WEEKS, targets(catalog), now)
     title = f"{names(catalog).org(org)}: the last {STATS_WEEKS} weeks"
-    return Picture(charts.overview(numbers, title), "\n".join(summary(numbers)))
+    caption = summary(numbers, tr.gettext) if tr is not None else summary(numbers)
+    return Picture(charts.overview(numbers, title), "\n".join(caption))

@@ -34,3 +34,13 @@ def test_others_get_no_numbers(harness: Harness):
     # A migrant in private, or anyone in a group that is no inbox: the dialogue answers.
     assert TeamDesk(harness.store, harness.service.kit).stats(5001, 5001) is None
     assert TeamDesk(harness.store, harness.service.kit).stats(-999, 7002) is None
+
+
+def test_a_thai_partners_staff_get_the_summary_in_thai(harness: Harness):
+    harness.connect_inbox("DELTA")
+    worker = harness.join("DELTA", 7301)
+    picture = TeamDesk(harness.store, harness.service.kit).stats(worker, worker)
+    assert isinstance(picture, Picture) and picture.png.startswith(b"\x89PNG")
+    lines = picture.caption.splitlines()
+    assert lines[0] == "8 สัปดาห์ล่าสุด: ได้รับ 0 เคส, ตอบแล้ว 0, จบแล้ว 0"
+    assert lines[2] == "เปิดอยู่ตอนนี้: 0 ในจำนวนนี้ 0 รอเกินหนึ่งสัปดาห์"
