@@ -97,8 +97,12 @@ class Cards:
         return tuple(tuple(button(labels[a], a, case_id) for a in row) for row in rows)
 
     def topic_of(self, case: Case) -> str:
-        _ = self.staff_translator(case.org_id).gettext
-        return topic_title(self.catalog(), case.topic, "en") if case.topic else _("other")
+        tr = self.staff_translator(case.org_id)
+        return (
+            topic_title(self.catalog(), case.topic, tr.language)
+            if case.topic
+            else tr.gettext("other")
+        )
 
     def case_details(self, session: Session, case: Case) -> Card:
         """Everything about the case, for the one caseworker allowed to read it, in private,

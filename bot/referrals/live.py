@@ -16,7 +16,8 @@ Rows = tuple[tuple[str, ...], ...]
 
 # Staff button actions (bot/referrals/staff_buttons.py) on a card, row by row.
 _NEW_GROUP: Rows = (("open",), ("acc", "dec"))
-_NEW_PRIVATE: Rows = (("acc", "dec"),)
+# Opened in private: replying takes the case, as accepting does; a note stays internal.
+_NEW_PRIVATE: Rows = (("acc", "dec"), ("rep", "note"))
 # Held by a caseworker: the holder's tools. In the group, Open is how a colleague reads it
 # (refused unless they may hold it); the rest answer the holder alone.
 _HELD_GROUP: Rows = (("open", "rep", "note"), ("hist", "hand", "rel"), ("close",))

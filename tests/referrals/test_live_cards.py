@@ -19,7 +19,7 @@ REFUSED = "You cannot act on this case."
     ("status", "place", "here", "expected"),
     [
         ("new", "group", True, (("open",), ("acc", "dec"))),
-        ("new", "private", True, (("acc", "dec"),)),
+        ("new", "private", True, (("acc", "dec"), ("rep", "note"))),
         ("accepted", "group", True, (("open", "rep", "note"), ("hist", "hand", "rel"), ("close",))),
         ("accepted", "private", True, (("rep", "note", "hist"), ("hand", "rel", "close"))),
         ("new", "group", False, ()),  # passed on to another organisation
