@@ -15,12 +15,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
+from bot.referrals.admins import role_names
 from bot.referrals.cards import age, outcome_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
-from bot.reports.build import Picture, stats_picture
 from bot.storage import Store
-from bot.storage.models import User, utcnow
+from bot.storage.models import Case, User, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
@@ -124,10 +124,11 @@ class Desk:
             return self._hands(session, who, tg_user_id, chat_id, action, args, said)
         if action == "close":
             question = _("How did case {ref} end?").format(ref=ref)
-            return [Said(tg_user_id, question, self._outcomes(case_id))]
+            return [Said(tg_user_id, question, self._outcomes(case_id, _))]
         if action in CLOSE_OUTCOMES:
             result = desk_staff.close(session, self.kit, who, CLOSE_OUTCOMES[action])
-            return [Said(chat_id, self._result(result, _("Case {ref} closed.")).format(ref=ref))]
+            closed = self._result(result, _("Case {ref} closed."), _)
+            return [Said(chat_id, closed.format(ref=ref))]
         prompts = {
             "rep": _("Write your reply to case {ref}. The person gets it through the bot; "
                      "they do not see your name."),
@@ -170,15 +171,15 @@ class Desk:
             return [Said(chat_id, results(said)[result].format(ref=case.ref), alert=True)]
         return [Said(tg_user_id, ok)]
 
-    def _outcomes(self, case_id: int) -> Keyboard:
-        labels = outcome_labels(self._)
+    def _outcomes(self, case_id: int, _: Callable[[str], str]) -> Keyboard:
+        labels = outcome_labels(_)
         return tuple(
             (self.kit.buttons.button(labels[outcome], action, case_id),)
             for action, outcome in CLOSE_OUTCOMES.items()
         )
 
-    def _result(self, result: StaffResult, ok: str) -> str:
-        return ok if result == StaffResult.OK else results(self._)[result]
+    def _result(self, result: StaffResult, ok: str, _: Callable[[str], str]) -> str:
+        return ok if result == StaffResult.OK else results(_)[result]
 
     # --- what a caseworker writes after pressing Reply, Note or Decline --------------------
     def text(self, tg_user_id: int, step: str, words: str) -> list[Said]:
@@ -187,6 +188,8 @@ class Desk:
         try:
             with self.store.sessions.begin() as session:
                 self._set_step(session, tg_user_id, None)
+                if pending is not None:  # in the language of the case's organisation
+                    _ = self._for_case(session, pending.case_id)
                 if pending is None or steps.expired(pending, self.clock()):
                     expired = _(
                         "This step expired: you pressed that button more than 30 minutes ago, "
@@ -215,7 +218,11 @@ class Desk:
         else:
             result = desk_staff.decline(session, self.kit, who, words)
             ok = _("Case {ref} declined.")
-        return [Said(tg_user_id, self._result(result, ok).format(ref=ref))]
+        return [Said(tg_user_id, self._result(result, ok, _).format(ref=ref))]
+
+    def _for_case(self, session: Session, case_id: int) -> Callable[[str], str]:
+        case = session.get(Case, case_id)
+        return self.kit.cards.staff_translator(case.org_id if case else None).gettext
 
     def _set_step(self, session: Session, tg_user_id: int, step: str | None) -> None:
         uid = f"tg:{tg_user_id}"
@@ -233,11 +240,13 @@ class Desk:
             member = desk_staff.join(session, code, tg_user_id, name)
             if member is None:
                 return [Said(tg_user_id, _("This code is not valid or was already used."))]
+            _ = self.kit.cards.staff_translator(member.org_id).gettext
             text = _(
                 "Welcome. You are now {role} for {org}. "
                 "Cases arrive in your organisation's inbox group."
             )
-            return [Said(tg_user_id, text.format(role=member.role, org=member.org_id))]
+            role = role_names(_).get(member.role, member.role)
+            return [Said(tg_user_id, text.format(role=role, org=member.org_id))]
 
     def register(self, chat_id: int, code: str) -> list[Said]:
         _ = self._
@@ -245,6 +254,7 @@ class Desk:
             org = desk_staff.register_inbox(session, self.kit, code, chat_id)
         if org is None:
             return [Said(chat_id, _("This code is not valid or was already used."))]
+        _ = self.kit.cards.staff_translator(org).gettext
         return [Said(chat_id, _("This group is now the case inbox of {org}.").format(org=org))]
 
     def list_cases(self, chat_id: int, tg_user_id: int) -> list[Said]:
@@ -256,6 +266,7 @@ class Desk:
                     Said(chat_id, _("Only staff can list cases, in their organisation's inbox."))
                 ]
             open_cases = desk_staff.open_cases(session, org)
+        _ = self.kit.cards.staff_translator(org).gettext
         if not open_cases:
             return [Said(chat_id, _("No open cases."))]
         now = utcnow()
@@ -265,26 +276,6 @@ class Desk:
             urgent = "🔴 " if case.urgent else ""
             lines.append(f"{urgent}{case.ref} · {case.status} · {waited}")
         return [Said(chat_id, "\n".join(lines))]
-
-    def stats(self, chat_id: int, tg_user_id: int) -> Picture | Said | None:
-        """/stats: the organisation's 8-week chart (PNG bytes) and three-line summary, for its
-        staff, in its inbox group or in private (their first organisation). None for someone
-        who is not staff, in private or in a group that is no inbox: the dialogue answers
-        them as it answers any command it does not know."""
-        _ = self._
-        with self.store.sessions() as session:
-            if chat_id == tg_user_id:
-                orgs = desk_staff.orgs_of(session, tg_user_id)
-                org = orgs[0] if orgs else None
-                if org is None:
-                    return None
-            else:
-                org = desk_staff.org_of_inbox(session, chat_id)
-                if org is None:
-                    return None
-                if desk_staff.staff_of(session, tg_user_id, org) is None:
-                    return Said(chat_id, _("Only staff can see the numbers of this inbox."))
-            return stats_picture(session, self.kit.routing.catalog(), org, self.clock())
 
     def move_inbox(self, old_chat_id: int, new_chat_id: int) -> str | None:
         with self.store.sessions.begin() as session:

@@ -9,6 +9,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from bot.alert_desk import AlertDesk
 from bot.broadcast import end_for_blocked_chat
 from bot.config import Settings
 from bot.content import CatalogHolder, load_catalog
@@ -22,6 +23,7 @@ from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import load_box
+from bot.team import TeamDesk
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +98,16 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
 def desk_for(service: BotService) -> Desk:
     """The caseworkers' desk, on the service's database and case kit."""
     return Desk(service.store, service.kit)
+
+
+def team_desk_for(service: BotService) -> TeamDesk:
+    """/team for organisation admins."""
+    return TeamDesk(service.store, service.kit)
+
+
+def alert_desk_for(service: BotService) -> AlertDesk:
+    """/alert and /alert_status for organisation admins: the alerts of the live content."""
+    return AlertDesk(service.store, service.kit, service.catalogs.get)
 
 
 def outbox_sender_for(

@@ -15,7 +15,7 @@ from bot.content.localised import topic_title
 from bot.i18n import Tr
 from bot.language import to_zawgyi
 from bot.referrals.live import Rows, card_actions
-from bot.referrals.routing import Routing
+from bot.referrals.routing import Routing, org_tr
 from bot.referrals.staff_buttons import StaffButtons
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Case, CaseEvent, CaseMessage, Staff, utcnow
@@ -34,10 +34,9 @@ class Cards:
     buttons: StaffButtons
 
     def staff_translator(self, org_id: str | None) -> Tr:
-        """The language an organisation's staff read cards and answers in. The one place
-        to ask: English for every organisation until content/partners.yml names one."""
-        del org_id  # issue 14: partners.yml will name each organisation's language
-        return self.translator("en")
+        """The language an organisation's staff read cards and answers in (content/
+        partners.yml `interface_language`, English when it names none)."""
+        return org_tr(self.routing, self.translator, org_id)
 
     def inbox_card(self, session: Session, case: Case, for_org: str | None) -> Card:
         """The inbox group's card, the case's state: status, who holds it, age against the

@@ -16,6 +16,7 @@ from tests.e2e_referrals.world import (
     REPLY_TIMEOUT_S,
     SENT_CONFIRMATION,
     admin_invite,
+    staff_tr,
     until,
 )
 from tests.fakes import BotMessage, FakeTelegram
@@ -57,14 +58,14 @@ async def connect_org(
     tg.user(caseworker, first_name=f"Worker of {org_id}")
     tg.user_sends_command(caseworker, "join", admin_invite(env, org_id))
     [welcome] = await next_in(tg, caseworker)
-    assert welcome.text == (
-        f"Welcome. You are now caseworker for {org_id}. "
-        "Cases arrive in your organisation's inbox group."
-    )
+    _ = staff_tr(env, org_id).gettext  # English, or Thai for FAR
+    assert welcome.text == _(
+        "Welcome. You are now {role} for {org}. Cases arrive in your organisation's inbox group."
+    ).format(role=_("caseworker"), org=org_id)
     code = admin_invite(env, org_id, inbox=True)
     tg.group_message(inbox, caseworker, f"/register {code}", title=f"{org_id} cases")
     [registered] = await next_in(tg, inbox)
-    assert registered.text == f"This group is now the case inbox of {org_id}."
+    assert registered.text == _("This group is now the case inbox of {org}.").format(org=org_id)
     return Org(org_id, inbox, caseworker, registered)
 
 
