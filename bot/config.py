@@ -91,6 +91,8 @@ class Settings:
     # Updates of different chats handled at once (one chat's always one after another), in
     # polling and in webhook mode (per process).
     handle_concurrency: int = 16
+    # Least seconds between two direct sends to one private chat (0: a reply's messages at once).
+    send_private_interval_s: float = 0.0
 
     @property
     def embedded_nlu(self) -> bool:
@@ -192,6 +194,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         webhook_lease_s=_float("WEBHOOK_LEASE_SECONDS", 60.0),
         metrics_listen=os.environ.get("METRICS_LISTEN") or None,
         handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 16)),
+        send_private_interval_s=max(0.0, _float("SEND_PRIVATE_INTERVAL", 0.0)),
     )
     settings.check()
     return settings

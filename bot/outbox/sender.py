@@ -1,13 +1,12 @@
 """The outbox sender: delivers the rows `queue.enqueue` wrote, through a `SendFn` (PTB's in
-bot/telegram/sender.py), with backoff, Telegram's retry_after, per-chat and global limits,
-and in row-id order per chat.
+bot/telegram/sender.py; an `EditFn` for live messages), with backoff, Telegram's retry_after,
+per-chat and global limits, and in row-id order per chat.
 
 Each attempt claims its row first (rows.py), so senders running side by side never send a
 row twice. Telegram's API has no idempotency key: a crash between Telegram accepting a
 message and the 'sent' commit leaves the row 'sending'; it goes back to 'pending' once its
 claim is older than the lease, and is then sent again. The commit right after the call keeps
-that window to the commit itself, a few milliseconds (`SenderStats.windows` records it per
-send).
+that window to the commit itself, a few ms (`SenderStats.windows` records it per send).
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.lanes import SendLanes
 from bot.outbox.queue import OutboxStatus, lane_of_row, unseal
-from bot.outbox.rows import BlockedFn, Due, MovedFn, OutboxRows
+from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
 from bot.values import Keyboard
@@ -84,6 +83,7 @@ class OutboxSender:
         moved: MovedFn | None = None,
         blocked: BlockedFn | None = None,
         broadcast_per_s: float = BROADCAST_PER_S,
+        edit: EditFn | None = None,
         lanes: SendLanes | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
@@ -99,17 +99,14 @@ class OutboxSender:
         self._send_timeout, self._lease = send_timeout_s, claim_lease_s
         self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._rows = OutboxRows(sessions, wall, self.name, batch)
-        self._moved, self._blocked = moved, blocked
-        # Broadcast rows take a slot of their own pace as well as the global one.
-        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)
+        self._moved, self._blocked, self._edit = moved, blocked, edit or send_anew(send)
+        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)  # and the global pace
         self._next_broadcast = float("-inf")
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
         self._next_slot = float("-inf")
         self._paused_until = float("-inf")
-        # Turns to send, shared with the direct replies (bot/outbox/lanes.py): urgent rows
-        # first, and at most Telegram's 30 a second for the whole bot.
-        self.lanes = lanes or SendLanes()
+        self.lanes = lanes or SendLanes()  # one send at a time by lane, with direct replies
         self._chat_free: dict[int, float] = {}
         self._wake_at = float("inf")
         self._stop: asyncio.Event | None = None
@@ -148,8 +145,7 @@ class OutboxSender:
             if (self._stop and self._stop.is_set()) or self._clock() < self._paused_until:
                 break
             if row.priority >= 0 and self._wake is not None and self._wake.is_set():
-                break  # new rows may be more urgent (a reply before a broadcast, emergency
-                # numbers before all): fetch again, in priority order
+                break  # new rows may be more urgent (emergency numbers): fetch again
             free_at = self._chat_free.get(row.chat_id, float("-inf"))
             if self._clock() < free_at:
                 self._wake_at = min(self._wake_at, free_at)
@@ -206,11 +202,15 @@ class OutboxSender:
             log.error("Outbox row %s chat %s: failed (payload unreadable)", row.id, row.chat_id)
             return False
         try:
+            target = await self._db(partial(self._rows.live_target, row)) if row.slot else None
             async with self.lanes.turn(lane_of_row(row.chat_id, row.priority)):
                 if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
                     raise RetryAfter(self._paused_until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
-                    message_id = await self._send(row.chat_id, *message)
+                    if target is None:
+                        message_id = await self._send(row.chat_id, *message)
+                    else:  # a live message (rows.py): edited where its slot left it
+                        message_id = await self._edit(row.chat_id, target, *message)
         except Exception as error:
             await self._after_error(row, error)
             return False

@@ -38,12 +38,19 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.desk import Desk
 from bot.flood import GROUP_PER_MINUTE, FloodGuard
-from bot.runtime import desk_for, inbound_queue_for, outbox_sender_for, running_service
+from bot.runtime import (
+    alert_desk_for,
+    desk_for,
+    inbound_queue_for,
+    outbox_sender_for,
+    running_service,
+    team_desk_for,
+)
 from bot.service import BotService
-from bot.telegram import admission, handlers
+from bot.telegram import admission, handlers, org_admin
 from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
-from bot.telegram.sender import telegram_send
+from bot.telegram.sender import telegram_edit, telegram_send
 from bot.telegram.webhook_mode import serve_health, serve_webhook
 
 log = logging.getLogger(__name__)
@@ -111,9 +118,17 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
         service.on_outbox = wake.set
         app.bot_data[handlers.SERVICE] = service
         app.bot_data[handlers.DESK] = desk
+        app.bot_data[org_admin.TEAM] = team_desk_for(service)
+        app.bot_data[org_admin.ALERTS] = alert_desk_for(service)
         app.bot_data[admission.FLOOD] = FloodGuard(settings.flood_per_minute)
         app.bot_data[admission.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
-        sender = outbox_sender_for(service, telegram_send(app.bot), OUTBOX_PER_S)
+        sender = outbox_sender_for(
+            service,
+            telegram_send(app.bot),
+            OUTBOX_PER_S,
+            telegram_edit(app.bot),
+            settings.send_private_interval_s,
+        )
         # Polling allows one process: a row left 'sending' by a crash is ours, and goes out
         # again at once. Behind a webhook another process may be sending it right now: only
         # claims older than the lease are taken over.

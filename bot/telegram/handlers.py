@@ -21,6 +21,8 @@ from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
+from bot.team import TeamDesk
+from bot.telegram import org_admin
 from bot.telegram.convert import media_event, send_replies
 from bot.telegram.deleting import delete_all
 from bot.telegram.sender import retry_after_seconds
@@ -59,10 +61,10 @@ async def deliver(
     urgent: bool = False,
 ) -> None:
     """Send the replies now, each when its lane's turn comes (bot/outbox/lanes.py: urgent
-    first, a private chat before a group or an inbox); when Telegram refuses (a 429, a 5xx,
-    a time-out) or a flood wait is on, the ones not sent go to the outbox, which waits and
-    retries: an answer is never lost, and no one sends into a flood wait (the outbox sender
-    keeps the one shared wait)."""
+    first, a private chat before a group or an inbox, a group only when it has room); when
+    Telegram refuses (a 429, a 5xx, a time-out) or a flood wait is on, the ones not sent go
+    to the outbox, which waits and retries: an answer is never lost, and no one sends into a
+    flood wait (the outbox sender keeps the one shared wait)."""
     service = service_of(context)
     gate = flood_gate_of(context)
     lane = Lane.URGENT if urgent else Lane.PRIVATE if chat_id > 0 else Lane.GROUP
@@ -72,7 +74,7 @@ async def deliver(
             if gate is None:
                 await send_replies(context.bot, chat_id, (reply,), sent)
                 continue
-            async with gate.lanes.turn(lane):
+            async with gate.lanes.turn(lane, chat_id):
                 if gate.paused_for() > 0:
                     break
                 await send_replies(context.bot, chat_id, (reply,), sent)
@@ -135,14 +137,15 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     name, args = command_parts(message.text)
     if name == "join":
-        await say(
-            context, await asyncio.to_thread(desk_of(context).join, user.id, args), update.update_id
-        )
+        joined = await asyncio.to_thread(desk_of(context).join, user.id, args, user.first_name)
+        await say(context, joined, update.update_id)
         return
     if name == "clear":
         await clear_chat(update, context)
         return
     if name == "stats" and await send_stats(update, context):
+        return
+    if await org_admin.command(update, context, name, args, say):
         return
     await respond(update, context, Command(name, args))
 
@@ -153,7 +156,10 @@ async def send_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return False
-    answer = await asyncio.to_thread(desk_of(context).stats, chat.id, user.id)
+    team: TeamDesk | None = context.bot_data.get(org_admin.TEAM)
+    if team is None:
+        return False
+    answer = await asyncio.to_thread(team.stats, chat.id, user.id)
     if answer is None:
         return False
     if isinstance(answer, Said):
@@ -168,9 +174,15 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query is None or user is None or chat is None:
         return
     data = query.data or ""
+    if data.startswith(org_admin.BUTTON_PREFIX):
+        await org_admin.button(update, context, say)
+        return
     if data.startswith("cs:"):
         language = (user.language_code or "").split("-")[0] or None
-        items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data, language)
+        desk = desk_of(context)
+        items = await asyncio.to_thread(
+            desk.button, user.id, chat.id, data, language, user.first_name
+        )
         alerts = [item for item in items if item.alert]
         if alerts:  # to the presser alone: a refusal posted in a group tells everyone there
             with contextlib.suppress(BadRequest):
@@ -235,6 +247,8 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
             return
         if name == "stats" and await send_stats(update, context):
+            return
+        if await org_admin.command(update, context, name, args, say):
             return
     if await asyncio.to_thread(desk.is_inbox, chat.id):
         return  # staff talk among themselves in their inbox: stay quiet

@@ -1,7 +1,7 @@
 """Direct replies take turns by lane (bot/telegram/handlers.py `deliver`, bot/outbox/lanes.py):
-a group or inbox send that Telegram (or PTB's per-group limiter) holds never holds up a
-private reply, urgent replies start first, and a flood wait still stops everyone (the rest
-goes to the outbox). A scripted bot whose sends wait on events: nothing is timed."""
+a group or inbox out of room (its 20 a minute) waits without holding up a private reply,
+urgent replies start first, and a flood wait still stops everyone (the rest goes to the
+outbox). A scripted bot and a controlled clock: nothing is timed."""
 
 from __future__ import annotations
 
@@ -59,18 +59,21 @@ def context(bot: Bot, service: Service, gate: Gate) -> Any:
     return SimpleNamespace(bot=bot, bot_data={SERVICE: service, SENDER: gate})
 
 
-async def test_a_held_group_send_does_not_hold_up_a_private_reply():
+async def test_a_group_out_of_room_does_not_hold_up_a_private_reply():
+    clock = SimpleNamespace(now=0.0)
+    lanes = SendLanes(clock=lambda: clock.now, group_per_min=1, group_window_s=0.01)
     bot, service = Bot(), Service()
-    ctx = context(bot, service, Gate(SendLanes()))
-    bot.held[-100_1] = asyncio.Event()  # the group's send is held (its own rate, a slow call)
-    group = asyncio.create_task(deliver(ctx, -100_1, (Reply("card"),), 1))
+    ctx = context(bot, service, Gate(lanes))
+    await deliver(ctx, -100_1, (Reply("card 1"),), 1)  # the group's pace used up
+    group = asyncio.create_task(deliver(ctx, -100_1, (Reply("card 2"),), 2))
     await asyncio.sleep(0)
     async with asyncio.timeout(WAIT_S):
-        await deliver(ctx, 42, (Reply("your answer"),), 2)
-    assert bot.sent == [(42, "your answer")]  # answered while the group send still waits
-    bot.held[-100_1].set()
-    await group
-    assert bot.sent[-1] == (-100_1, "card")
+        await deliver(ctx, 42, (Reply("your answer"),), 3)
+    assert bot.sent == [(-100_1, "card 1"), (42, "your answer")]  # the card still waits
+    clock.now = 60.0  # the group has room again
+    async with asyncio.timeout(WAIT_S):
+        await group
+    assert bot.sent[-1] == (-100_1, "card 2")
 
 
 async def test_urgent_replies_start_before_others_waiting_for_a_turn():
@@ -79,6 +82,7 @@ async def test_urgent_replies_start_before_others_waiting_for_a_turn():
     bot, service = Bot(), Service()
     ctx = context(bot, service, Gate(lanes))
     await lanes.take(Lane.PRIVATE)  # the window is full until the clock moves
+    lanes.release()
     waiting = [
         asyncio.create_task(deliver(ctx, 10 + n, (Reply(f"answer {n}"),), n)) for n in range(3)
     ]

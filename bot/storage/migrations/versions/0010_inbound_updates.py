@@ -3,16 +3,16 @@
 - inbound_updates: one row per update received and not yet handled, its body encrypted;
   claimed by a worker with a lease (several bot processes share it on PostgreSQL).
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
