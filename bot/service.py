@@ -184,9 +184,6 @@ class BotService:
                 return
             retention.record_sent(session, chat_id, message_ids)
 
-    def clearable(self, chat_id: int) -> list[int]:
-        return self.clear_plan(chat_id).recent
-
     def clear_plan(self, chat_id: int) -> retention.ClearPlan:
         """What /clear may delete, and how many recorded messages are already too old."""
         with self.store.sessions.begin() as session:
