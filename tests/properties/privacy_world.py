@@ -123,8 +123,8 @@ histories = st.lists(actions, max_size=6)
 class Person:
     tg_id: int
     role: str  # one letter: the person's words carry it
-    words: list[str] = field(default_factory=list)  # every marked word they or their
-    shown: list[str] = field(default_factory=list)  # caseworker wrote; buttons shown
+    words: list[str] = field(default_factory=list)  # marked words by them or about them
+    shown: list[str] = field(default_factory=list)  # the data of every button shown
 
     @property
     def uid(self) -> str:
@@ -229,7 +229,7 @@ class World:
     def staff(self, person: Person, step: str) -> None:
         """A caseworker's step on the person's newest case, as far as the desk allows it."""
         h = self.harness
-        case = max(h.all(Case), key=lambda c: c.id) if h.all(Case) else None
+        case = max(h.all(Case), key=lambda c: c.id, default=None)
         if case is None or case.uid != person.uid:
             return
         if step == "answer":
