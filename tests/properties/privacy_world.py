@@ -90,13 +90,19 @@ class Sent:
 
 
 @dataclass(frozen=True)
+class Deferred:
+    """A reply Telegram did not take (a 429, a time-out): the outbox holds it for the chat.
+    Replies can hold the person's words (the form's summary)."""
+
+
+@dataclass(frozen=True)
 class Other:
     """Any event, or a press on a button shown earlier (property_strategies.script_steps)."""
 
     step: Event | Shown
 
 
-Action = Profile | Question | OpenCase | Alerts | Sent | Other
+Action = Profile | Question | OpenCase | Alerts | Sent | Deferred | Other
 
 STAFF_STEPS = ("acc", "rep", "answer", "dec", "cres")
 cases_opened = st.builds(
@@ -112,6 +118,7 @@ other_actions: st.SearchStrategy[Action] = st.one_of(
     st.just(Question()),
     st.builds(Alerts, st.sampled_from(ORIGINS), st.sampled_from(COUNTRIES)),
     st.builds(Sent, st.lists(st.integers(1, 400), min_size=1, max_size=5).map(tuple)),
+    st.just(Deferred()),
     st.builds(Other, script_steps),
 )
 # A case one time in three (flatmap: hypothesis would flatten a nested one_of).
@@ -187,6 +194,9 @@ class World:
             self.press(person, f"al:c:{action.origin}:{action.country}")
         elif isinstance(action, Sent):
             self.harness.service.record_sent(person.tg_id, list(action.ids))
+        elif isinstance(action, Deferred):
+            reply = Reply(f"Your case: {self.mark(person)}")
+            self.harness.service.defer_replies(person.tg_id, (reply,), next(self.marks))
         else:
             step = action.step
             event = (

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from privacy_world import (
     Action,
     Alerts,
+    Deferred,
     OpenCase,
     Other,
     Person,
@@ -44,6 +45,7 @@ FULL = [  # everything at once: the example that must store words in every place
     OpenCase("documents_confiscated", True, ()),
     Alerts("KH", "TH"),
     Sent((3, 4, 5)),
+    Deferred(),
     OpenCase("unpaid_wages", False, ()),
 ]
 
@@ -77,7 +79,7 @@ in_between: st.SearchStrategy[Event] = st.one_of(
 ).filter(not_confirming)
 
 
-@settings(CI, max_examples=examples(25))
+@settings(CI, max_examples=examples(15))
 @given(mine=histories, theirs=histories, between=st.lists(in_between, max_size=3))
 @example(mine=FULL, theirs=FULL, between=[])
 def test_confirmed_erasure_leaves_nothing_that_names_the_person(
@@ -111,7 +113,7 @@ def test_confirmed_erasure_leaves_nothing_that_names_the_person(
         assert world.rows_naming(other) == others_before, "someone else's rows changed"
 
 
-@settings(CI, max_examples=examples(20))
+@settings(CI, max_examples=examples(12))
 @given(mine=histories, between=st.lists(in_between, min_size=1, max_size=4))
 @example(mine=FULL, between=[ButtonPress("menu")])
 @example(mine=FULL, between=[ButtonPress("del:no"), Command("cancel")])
@@ -155,7 +157,7 @@ presses = st.one_of(
 )
 
 
-@settings(CI, max_examples=examples(20))
+@settings(CI, max_examples=examples(12))
 @given(
     pasts=st.lists(st.lists(actions, max_size=4), min_size=3, max_size=3),
     pressed=st.lists(st.tuples(st.integers(0, 2), presses), min_size=1, max_size=6),

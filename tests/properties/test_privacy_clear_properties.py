@@ -52,7 +52,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # --- /privacy --------------------------------------------------------------------------------
-@settings(CI, max_examples=examples(40))
+@settings(CI, max_examples=examples(25))
 @given(
     state=user_states | stored_states,
     case_days=st.integers(1, 3650),
@@ -176,7 +176,7 @@ async def _answered(*_args: object, **_kwargs: object) -> bool:
     return True
 
 
-@settings(CI, max_examples=examples(40))
+@settings(CI, max_examples=examples(30))
 @given(
     recorded=st.lists(records, max_size=6),
     fates=fate_patterns,
@@ -232,7 +232,7 @@ def sent_rows(world: World, chats: list[int]) -> list[tuple[int, int]]:
 
 
 # --- a migrant's button in a group ----------------------------------------------------------
-@settings(CI, max_examples=examples(20))
+@settings(CI, max_examples=examples(10))
 @given(
     data=st.sampled_from(("del:yes", "del:no", "menu", "wd:ABCDEF:yes")) | button_data,
     chat_type=st.sampled_from((ChatType.GROUP, ChatType.SUPERGROUP, ChatType.CHANNEL)),
