@@ -5,7 +5,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP_VENV := $(VENV)/.stamp
-LOCALES := my km en
+LOCALES := my km en th
 PO := $(foreach l,$(LOCALES),locales/$(l)/LC_MESSAGES/messages.po)
 MO := $(PO:.po=.mo)
 export RASA_TELEMETRY_ENABLED := false
@@ -18,6 +18,7 @@ help:
 	@echo "make test   - set up whatever is missing; lint, imports, type checks, content check, all tests"
 	@echo "make fuzz   - the property tests' long random exploration (over 100,000 examples)"
 	@echo "make extract / update-po / translations - the gettext workflow (see README)"
+	@echo "make bench  - issue 11's whole-bot load benchmark (BENCH_ARGS=\"--scenario burst --scale 0.1\")"
 	@echo "make nlu-eval / nlu-bench / nlu-perf - NLU figures (see docs/benchmarks.md)"
 
 include mk/*.mk
@@ -51,7 +52,7 @@ extract: $(STAMP_VENV)
 update-po: extract
 	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales -D messages --previous
 	@# Babel drops header fields it does not know: keep the catalogs' review status.
-	@for l in my km; do f=locales/$$l/LC_MESSAGES/messages.po; \
+	@for l in my km th; do f=locales/$$l/LC_MESSAGES/messages.po; \
 	  grep -q 'X-Review-Status' $$f || sed -i '0,/"Generated-By: /s//"X-Review-Status: draft\\n"\n"Generated-By: /' $$f; done
 
 init-lang: extract  # make init-lang LANG_CODE=shn
@@ -59,8 +60,8 @@ init-lang: extract  # make init-lang LANG_CODE=shn
 
 # --- checks ----------------------------------------------------------------------------------
 lint: $(STAMP_VENV)
-	$(VENV)/bin/ruff check bot tests
-	$(VENV)/bin/ruff format --check bot tests
+	$(VENV)/bin/ruff check bot tests bench
+	$(VENV)/bin/ruff format --check bot tests bench
 
 # The layers and the other import contracts in pyproject.toml ([tool.importlinter]).
 imports: $(STAMP_VENV)

@@ -9,6 +9,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from bot.alert_desk import AlertDesk
 from bot.broadcast import end_for_blocked_chat
 from bot.config import Settings
 from bot.content import CatalogHolder, load_catalog
@@ -16,11 +17,13 @@ from bot.desk import Desk
 from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
+from bot.outbox.rows import EditFn
 from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import load_box
+from bot.team import TeamDesk
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +100,21 @@ def desk_for(service: BotService) -> Desk:
     return Desk(service.store, service.kit)
 
 
-def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> OutboxSender:
-    """The sender for the rows the service's transactions write to the outbox."""
+def team_desk_for(service: BotService) -> TeamDesk:
+    """/team for organisation admins."""
+    return TeamDesk(service.store, service.kit)
+
+
+def alert_desk_for(service: BotService) -> AlertDesk:
+    """/alert and /alert_status for organisation admins: the alerts of the live content."""
+    return AlertDesk(service.store, service.kit, service.catalogs.get)
+
+
+def outbox_sender_for(
+    service: BotService, send: SendFn, per_s: float, edit: EditFn | None = None
+) -> OutboxSender:
+    """The sender for the rows the service's transactions write to the outbox; `edit`
+    keeps live messages (case cards) in place."""
     return OutboxSender(
         service.store.sessions,
         service.store.box,
@@ -106,4 +122,5 @@ def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> Outbox
         global_per_s=per_s,
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
+        edit=edit,
     )

@@ -1,13 +1,12 @@
 """The outbox sender: delivers the rows `queue.enqueue` wrote, through a `SendFn` (PTB's in
-bot/telegram/sender.py), with backoff, Telegram's retry_after, per-chat and global limits,
-and in row-id order per chat.
+bot/telegram/sender.py; an `EditFn` for live messages), with backoff, Telegram's retry_after,
+per-chat and global limits, and in row-id order per chat.
 
 Each attempt claims its row first (rows.py), so senders running side by side never send a
 row twice. Telegram's API has no idempotency key: a crash between Telegram accepting a
 message and the 'sent' commit leaves the row 'sending'; it goes back to 'pending' once its
 claim is older than the lease, and is then sent again. The commit right after the call keeps
-that window to the commit itself, a few milliseconds (`SenderStats.windows` records it per
-send).
+that window to the commit itself, a few ms (`SenderStats.windows` records it per send).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.queue import OutboxStatus, unseal
-from bot.outbox.rows import BlockedFn, Due, MovedFn, OutboxRows
+from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
 from bot.values import Keyboard
@@ -83,6 +82,7 @@ class OutboxSender:
         moved: MovedFn | None = None,
         blocked: BlockedFn | None = None,
         broadcast_per_s: float = BROADCAST_PER_S,
+        edit: EditFn | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
 
@@ -97,9 +97,8 @@ class OutboxSender:
         self._send_timeout, self._lease = send_timeout_s, claim_lease_s
         self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._rows = OutboxRows(sessions, wall, self.name, batch)
-        self._moved, self._blocked = moved, blocked
-        # Broadcast rows take a slot of their own pace as well as the global one.
-        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)
+        self._moved, self._blocked, self._edit = moved, blocked, edit or send_anew(send)
+        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)  # and the global pace
         self._next_broadcast = float("-inf")
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
@@ -203,11 +202,15 @@ class OutboxSender:
             log.error("Outbox row %s chat %s: failed (payload unreadable)", row.id, row.chat_id)
             return False
         try:
+            target = await self._db(partial(self._rows.live_target, row)) if row.slot else None
             async with self.send_lock:
                 if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
                     raise RetryAfter(self._paused_until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
-                    message_id = await self._send(row.chat_id, *message)
+                    if target is None:
+                        message_id = await self._send(row.chat_id, *message)
+                    else:  # a live message (rows.py): edited where its slot left it
+                        message_id = await self._edit(row.chat_id, target, *message)
         except Exception as error:
             await self._after_error(row, error)
             return False
