@@ -53,6 +53,8 @@ class TeamDesk:
             ).format(count=member.holding)
             role = roles.get(member.role, member.role)
             who = _("Telegram id {id}").format(id=member.tg_user_id)
+            if member.name:  # the id stays: first names repeat, ids do not
+                who = f"{member.name} ({who})"
             lines.append(f"• {role} · {who} · {active} · {holds}")
         return [Said(chat_id, "\n".join(lines)[:4000])]
 

@@ -4,6 +4,10 @@ One check for every path. Free text is checked in flows.on_text, which also pick
 follows the numbers; everything else a person types (a step of the referral form, an answer
 to a caseworker, a photo, video or file caption, a command's words) is checked by the engine
 around its usual reply, through `numbers_first`.
+
+Not the only urgency decision: bot/nlu/priority.py orders the topics the NLU found (danger
+first, then what traps a person) to pick which problem to answer first. This module needs no
+NLU: keywords alone, so that the numbers come first even when the NLU is down or wrong.
 """
 
 from __future__ import annotations

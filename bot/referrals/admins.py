@@ -47,6 +47,7 @@ class Member:
     role: str
     last_active: dt.datetime | None  # their latest action on a case or as admin
     holding: int  # open cases they hold now
+    name: str | None = None  # their Telegram first name, as last seen on a staff action
 
 
 def team(session: Session, org_id: str) -> list[Member]:
@@ -85,6 +86,7 @@ def team(session: Session, org_id: str) -> list[Member]:
             m.role,
             _latest(on_cases.get(f"staff:{m.id}"), as_admin.get(m.id)),
             int(held.get(m.id, 0)),
+            m.display_name,
         )
         for m in members
     ]

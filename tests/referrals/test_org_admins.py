@@ -73,12 +73,17 @@ def test_team_lists_caseworkers_with_activity_and_open_cases_for_an_admin(harnes
     harness.fill_form("tg:5001", "unpaid_wages", "words")
     [case] = harness.all(staff.Case)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    with harness.store.sessions.begin() as session:  # the first name Telegram last gave us
+        session.scalars(
+            select(staff.Staff).where(staff.Staff.tg_user_id == worker)
+        ).one().display_name = "Aye"
     for chat in (boss, ORG_CHAT["ALPHA"]):  # in private and in the inbox
         [said] = team_desk(harness).team(chat, boss) or []
         lines = said.text.splitlines()
         assert lines[0] == "Team of Alpha Aid (fixture): 3 active"
         [worker_line] = [line for line in lines if "7101" in line]
         assert "caseworker" in worker_line and "holds 1 open case" in worker_line
+        assert "Aye (Telegram id 7101)" in worker_line  # a name to recognise, an id to be sure
         assert "last active" in worker_line
         [idle_line] = [line for line in lines if str(idle) in line]
         assert "no action yet" in idle_line and "holds 0 open cases" in idle_line
