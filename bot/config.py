@@ -64,6 +64,8 @@ class Settings:
     # Days the words of questions the bot could not answer are kept, encrypted, for content
     # editors: 0 (the default) keeps none; at most 30.
     keep_unanswered_days: int = 0
+    # Bot API sends per second for the whole bot, every instance together (Telegram: ~30).
+    telegram_sends_per_s: float = 28.0
 
     @property
     def embedded_nlu(self) -> bool:
@@ -79,6 +81,8 @@ class Settings:
                 f"KEEP_UNANSWERED_DAYS must be 0 (off) to {MAX_KEPT_DAYS} days, "
                 f"not {self.keep_unanswered_days}."
             ]
+        if not 0 < self.telegram_sends_per_s <= 30:
+            return ["TELEGRAM_SENDS_PER_S must be above 0 and at most 30 (Telegram's limit)."]
         if self.mode not in MODES:
             shown = self.mode if len(self.mode) <= 40 else self.mode[:40] + "..."
             return [f"BOT_MODE must be 'local' or 'production', not {shown!r}."]
@@ -133,6 +137,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         retention_profile_days=_int("RETENTION_PROFILE_DAYS", 365),
         flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
         keep_unanswered_days=_int("KEEP_UNANSWERED_DAYS", 0),
+        telegram_sends_per_s=_float("TELEGRAM_SENDS_PER_S", 28.0),
     )
     settings.check()
     return settings

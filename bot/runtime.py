@@ -5,9 +5,10 @@ Only the entry point chooses concrete implementations; this module is where it d
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from bot.broadcast import end_for_blocked_chat
 from bot.config import Settings
@@ -16,11 +17,13 @@ from bot.desk import Desk
 from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
+from bot.outbox.budget import SENDS_PER_S, send_budget_for
 from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import load_box
+from bot.storage.jobs import JobTurn
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +100,12 @@ def desk_for(service: BotService) -> Desk:
     return Desk(service.store, service.kit)
 
 
-def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> OutboxSender:
-    """The sender for the rows the service's transactions write to the outbox."""
+def outbox_sender_for(
+    service: BotService, send: SendFn, per_s: float, sends_per_s: float = SENDS_PER_S
+) -> OutboxSender:
+    """The sender for the rows the service's transactions write to the outbox, at `per_s`
+    at most; with the direct replies (`sender.budget`), `sends_per_s` for the whole bot,
+    across instances on PostgreSQL."""
     return OutboxSender(
         service.store.sessions,
         service.store.box,
@@ -106,4 +113,29 @@ def outbox_sender_for(service: BotService, send: SendFn, per_s: float) -> Outbox
         global_per_s=per_s,
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
+        budget=send_budget_for(service.store.engine, sends_per_s),
     )
+
+
+def shared_database(service: BotService) -> bool:
+    """Whether other instances may share the database (PostgreSQL), or not (SQLite)."""
+    return service.store.engine.dialect.name == "postgresql"
+
+
+def job_turns_for(
+    service: BotService, name: str, period_s: float
+) -> Callable[[], AbstractAsyncContextManager[bool]]:
+    """`async with turn() as mine:` mine is True when this instance runs the job now: one
+    instance at a time, once per period across instances (bot/storage/jobs.py)."""
+
+    @asynccontextmanager
+    async def turn() -> AsyncIterator[bool]:
+        job = JobTurn(service.store.engine, name, period_s)
+        mine = await asyncio.to_thread(job.begin)
+        try:
+            yield mine
+        finally:
+            if mine:
+                await asyncio.to_thread(job.end)
+
+    return turn

@@ -6,8 +6,7 @@ Each attempt claims its row first (rows.py), so senders running side by side nev
 row twice. Telegram's API has no idempotency key: a crash between Telegram accepting a
 message and the 'sent' commit leaves the row 'sending'; it goes back to 'pending' once its
 claim is older than the lease, and is then sent again. The commit right after the call keeps
-that window to the commit itself, a few milliseconds (`SenderStats.windows` records it per
-send).
+that window to the commit itself, a few ms (`SenderStats.windows` records it per send).
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.outbox.budget import SendBudget
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.queue import OutboxStatus, unseal
 from bot.outbox.rows import BlockedFn, Due, MovedFn, OutboxRows
@@ -83,6 +83,7 @@ class OutboxSender:
         moved: MovedFn | None = None,
         blocked: BlockedFn | None = None,
         broadcast_per_s: float = BROADCAST_PER_S,
+        budget: SendBudget | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
 
@@ -103,11 +104,11 @@ class OutboxSender:
         self._next_broadcast = float("-inf")
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
-        self._next_slot = float("-inf")
-        self._paused_until = float("-inf")
+        self._next_slot = self._paused_until = float("-inf")
         # One send on the wire at a time, for this sender and the direct replies alike: a 429
         # is then known before the next send starts, so nothing goes into a flood wait.
         self.send_lock = asyncio.Lock()
+        self.budget = budget  # Telegram's limit, shared with the replies and other instances
         self._chat_free: dict[int, float] = {}
         self._wake_at = float("inf")
         self._stop: asyncio.Event | None = None
@@ -204,6 +205,8 @@ class OutboxSender:
             return False
         try:
             async with self.send_lock:
+                if self.budget is not None:
+                    await self.budget.take()
                 if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
                     raise RetryAfter(self._paused_until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)

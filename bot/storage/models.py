@@ -273,3 +273,22 @@ class AlertSubscription(Base):
     country: Mapped[str] = mapped_column(String(8), nullable=False)
     topics: Mapped[str] = mapped_column(String(64), nullable=False)  # comma-separated
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SendBudget(Base):
+    """Telegram's send limit shared by every instance: the next free send slot (issue 11,
+    bot/outbox/budget.py). One row per limit; only PostgreSQL deployments use it."""
+
+    __tablename__ = "send_budget"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    next_cell: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class JobRun(Base):
+    """When a periodic job (response-time checks, retention) last ran, on any instance."""
+
+    __tablename__ = "job_runs"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    last_run_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
