@@ -98,8 +98,11 @@ class SendBudget:
         """Wait until one send may go out now."""
         while True:
             cell = await self._reserve_cell(math.floor(self._clock() * self.per_s))
-            wait = cell / self.per_s - self._clock()
-            if wait > 0:
+            start = cell / self.per_s
+            for _ in range(3):  # again if woken early (the loop's clock is not the wall's)
+                wait = start - self._clock()
+                if wait <= 0:
+                    break
                 await self._sleep(wait)
             if self._clock() < (cell + 1) / self.per_s:
                 self.taken += 1
