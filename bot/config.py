@@ -47,7 +47,7 @@ class Settings:
     database_url: str
     content_dir: Path
     locales_dir: Path
-    nlu_url: str | None  # an external Rasa server; when unset the bot runs its own
+    nlu_url: str | None  # external Rasa servers, comma-separated; unset: the bot runs its own
     nlu_port: int
     nlu_timeout_s: float
     nlu_threshold: float | None  # None: the measured default of bot.nlu
