@@ -117,11 +117,6 @@ def outbox_sender_for(
     )
 
 
-def shared_database(service: BotService) -> bool:
-    """Whether other instances may share the database (PostgreSQL), or not (SQLite)."""
-    return service.store.engine.dialect.name == "postgresql"
-
-
 def job_turns_for(
     service: BotService, name: str, period_s: float
 ) -> Callable[[], AbstractAsyncContextManager[bool]]:

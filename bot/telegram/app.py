@@ -38,13 +38,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.desk import Desk
 from bot.flood import GROUP_PER_MINUTE, FloodGuard
-from bot.runtime import (
-    desk_for,
-    job_turns_for,
-    outbox_sender_for,
-    running_service,
-    shared_database,
-)
+from bot.runtime import desk_for, job_turns_for, outbox_sender_for, running_service
 from bot.service import BotService
 from bot.telegram import admission, handlers
 from bot.telegram.polling import serve
@@ -132,9 +126,9 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         app.bot_data[admission.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
         send = telegram_send(app.bot)
         sender = outbox_sender_for(service, send, OUTBOX_PER_S, settings.telegram_sends_per_s)
-        # On SQLite one sender per bot: a row left 'sending' by a crash is ours, and goes
-        # out again at once. On PostgreSQL another instance may be sending it: the lease.
-        await sender.recover(older_than_s=None if shared_database(service) else 0)
+        # One sender per bot (polling allows one process): a row left 'sending' by a crash
+        # is ours, and goes out again at once rather than after the claim lease.
+        await sender.recover(older_than_s=0)
         app.bot_data[handlers.SENDER] = sender
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
         checks = check_deadlines(desk, wake)
