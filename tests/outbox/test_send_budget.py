@@ -7,11 +7,13 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from instances import run_instances, take_times
 from sqlalchemy import Engine
 
+from bot.config import ConfigError, load_settings
 from bot.outbox.budget import LocalCells, PostgresCells, SendBudget, send_budget_for
 
 
@@ -106,3 +108,18 @@ def test_the_check_above_fails_when_each_process_counts_alone(engine: Engine):
     results = run_instances(take_times, url, RATE, EACH, False)
     counts = per_second(sorted(t for result in results for t in result))
     assert max(counts.values()) > RATE, counts
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "31", "100"])
+def test_a_send_rate_telegram_would_refuse_stops_the_start(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str
+):
+    for name in ("BOT_MODE", "DATABASE_URL", "TELEGRAM_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("BOT_VAR_DIR", str(tmp_path))
+    monkeypatch.setattr("bot.config.ROOT", tmp_path)  # its .env: none
+    monkeypatch.setenv("TELEGRAM_SENDS_PER_S", value)
+    with pytest.raises(ConfigError, match="TELEGRAM_SENDS_PER_S"):
+        load_settings()
+    monkeypatch.setenv("TELEGRAM_SENDS_PER_S", "30")
+    assert load_settings().telegram_sends_per_s == 30.0
