@@ -46,10 +46,14 @@ class JobTurn:
         """True: the job is this instance's to run now (call `end()` after it, always)."""
         if self._engine.dialect.name == "postgresql" and not self._lock():
             return False
-        if self._ran_recently():
+        try:
+            recently = self._ran_recently()
+        except BaseException:
+            self.end()  # never leave the lock held by a connection nobody will close
+            raise
+        if recently:
             self.end()
-            return False
-        return True
+        return not recently
 
     def end(self) -> None:
         """Release the lock (the transaction holding it wrote nothing)."""

@@ -99,7 +99,8 @@ def check_deadlines(desk: Desk, wake: asyncio.Event) -> Callable[[], Awaitable[N
 
 
 def retention(service: BotService, settings: Settings) -> Callable[[], Awaitable[None]]:
-    """The retention schedule: once at start, then daily."""
+    """The retention schedule: daily, on one instance, and at start unless it ran in the
+    last day (bot/storage/jobs.py)."""
 
     async def run() -> None:
         purged = await asyncio.to_thread(
