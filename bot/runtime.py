@@ -121,11 +121,16 @@ def job_turns_for(
     service: BotService, name: str, period_s: float
 ) -> Callable[[], AbstractAsyncContextManager[bool]]:
     """`async with turn() as mine:` mine is True when this instance runs the job now: one
-    instance at a time, once per period across instances (bot/storage/jobs.py)."""
+    instance at a time, once per period across instances (bot/storage/jobs.py). The first
+    turn of a process ignores the last run (only the lock counts): a restart with new
+    settings, e.g. a shorter retention, applies them at once."""
+    started = False
 
     @asynccontextmanager
     async def turn() -> AsyncIterator[bool]:
-        job = JobTurn(service.store.engine, name, period_s)
+        nonlocal started
+        job = JobTurn(service.store.engine, name, period_s if started else 0.0)
+        started = True
         mine = await asyncio.to_thread(job.begin)
         try:
             yield mine

@@ -7,7 +7,8 @@ instance trying meanwhile is refused at once and skips this tick. The lock ends 
 transaction, or with the connection if the instance dies, so a crash leaves nothing held.
 Under the lock, the `job_runs` row says when the job last ran: an instance whose tick comes
 less than 90 % of a period after another's run skips it too, so each period runs it once in
-all. On SQLite (one process) there is no lock to take and the row works the same.
+all. On SQLite (one process) there is no lock to take and the row works the same. (A
+process's first turn passes period 0: at start the job runs, under the lock.)
 """
 
 from __future__ import annotations

@@ -99,8 +99,7 @@ def check_deadlines(desk: Desk, wake: asyncio.Event) -> Callable[[], Awaitable[N
 
 
 def retention(service: BotService, settings: Settings) -> Callable[[], Awaitable[None]]:
-    """The retention schedule: daily, on one instance, and at start unless it ran in the
-    last day (bot/storage/jobs.py)."""
+    """The retention schedule: once at start, then daily on one instance of all."""
 
     async def run() -> None:
         purged = await asyncio.to_thread(

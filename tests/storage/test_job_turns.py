@@ -122,3 +122,20 @@ async def test_two_instances_starting_a_job_together_run_it_once(engine: Engine)
         other.dispose()
     assert len(runs) == 1
     assert refused.is_set()
+
+
+async def test_a_process_runs_its_jobs_at_start_then_once_per_period(engine: Engine):
+    def instance() -> Any:
+        service = SimpleNamespace(store=SimpleNamespace(engine=engine))
+        return job_turns_for(service, "retention", 3600.0)  # type: ignore[arg-type]
+
+    async def runs(turn: Any) -> bool:
+        async with turn() as mine:
+            return bool(mine)
+
+    first = instance()
+    assert await runs(first)  # at start
+    assert not await runs(first)  # a tick later: it ran less than a period ago
+    restarted = instance()  # a restart (new settings, e.g. a shorter retention): at once
+    assert await runs(restarted)
+    assert not await runs(restarted)
