@@ -107,7 +107,10 @@ def test_the_nginx_upstreams_are_the_instances_listen_addresses():
     site = NGINX_SITE.read_text()
     for instance in ("1", "2"):
         assert f"server 127.0.0.1:808{instance} " in site
-    assert "location = /metrics" in site and "deny all;" in site
+    for internal in ("/healthz", "/metrics"):  # never open to the internet
+        block = site.split(f"location = {internal} {{", 1)[1].split("\n    }\n", 1)[0]
+        assert "\n        deny all;\n" in block, internal  # not only for other methods
+    assert "non_idempotent" in site  # a webhook POST may go to the next instance
     assert "access_log off;" in site
 
 
