@@ -18,6 +18,7 @@ help:
 	@echo "make test   - set up whatever is missing; lint, imports, type checks, content check, all tests"
 	@echo "make fuzz   - the property tests' long random exploration (over 100,000 examples)"
 	@echo "make extract / update-po / translations - the gettext workflow (see README)"
+	@echo "make bench  - issue 11's whole-bot load benchmark (BENCH_ARGS=\"--scenario burst --scale 0.1\")"
 	@echo "make nlu-eval / nlu-bench / nlu-perf - NLU figures (see docs/benchmarks.md)"
 
 include mk/*.mk
@@ -59,8 +60,8 @@ init-lang: extract  # make init-lang LANG_CODE=shn
 
 # --- checks ----------------------------------------------------------------------------------
 lint: $(STAMP_VENV)
-	$(VENV)/bin/ruff check bot tests
-	$(VENV)/bin/ruff format --check bot tests
+	$(VENV)/bin/ruff check bot tests bench
+	$(VENV)/bin/ruff format --check bot tests bench
 
 # The layers and the other import contracts in pyproject.toml ([tool.importlinter]).
 imports: $(STAMP_VENV)

@@ -18,6 +18,7 @@ from urllib.parse import unquote
 
 from tests.fakes.jsonhttp import JsonHttpServer, Response
 from tests.fakes.telegram_faults import NO_ANSWER, FaultPlan, error_body
+from tests.fakes.telegram_limits import SendLimits
 from tests.fakes.telegram_messages import MessageMethods
 from tests.fakes.telegram_objects import ApiCall, BotMessage
 from tests.fakes.telegram_params import ApiError, decode, number
@@ -69,6 +70,7 @@ class BotApi(MessageMethods):
         self.commands: list[dict[str, Any]] = []
         self.calls: list[ApiCall] = []
         self.faults: FaultPlan | None = None
+        self.limits: SendLimits | None = None  # Telegram's send limits, off unless enforced
         # The next this many getUpdates answers holding updates are cut short (not JSON), as
         # a dropped connection or a broken proxy does; the ids they held, for the test.
         self.garbled_polls = 0
@@ -104,6 +106,13 @@ class BotApi(MessageMethods):
             "logout": lambda p: True,
         }
 
+    def enforce_limits(self, **limits: float) -> SendLimits:
+        """From now on, refuse sends past Telegram's limits with 429 and `retry_after`
+        (30/s overall, 1/s per private chat, 20/min per group; see telegram_limits.py)."""
+        with self._cond:
+            self.limits = SendLimits(**limits)  # type: ignore[arg-type]
+            return self.limits
+
     # --- HTTP ---------------------------------------------------------------------------------
     @property
     def url(self) -> str:
@@ -136,6 +145,8 @@ class BotApi(MessageMethods):
                 raw = str(decoded.get("chat_id", ""))
                 chat = int(raw) if raw.lstrip("-").isdigit() else None
                 verdict = self.faults.verdict(method, chat) if self.faults else None
+                if verdict is None and self.limits is not None:
+                    verdict = self.limits.verdict(method, chat, time.monotonic())
                 if verdict is None:
                     result = handler(decoded)
                     status, body = 200, {"ok": True, "result": result}

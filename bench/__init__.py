@@ -1,0 +1,1 @@
+"""Issue 11's whole-bot load benchmark (`make bench`); see bench/__main__.py."""

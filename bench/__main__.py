@@ -1,0 +1,119 @@
+"""`make bench`: issue 11's whole-bot load benchmark. Prints a table per scenario.
+
+    .venv/bin/python -m bench                          # everything, full size (~5 min idle)
+    .venv/bin/python -m bench --scenario burst --scale 0.1
+    .venv/bin/python -m bench --nlu-url http://127.0.0.1:5005   # an NLU already running
+
+The bot runs as its own process against the fake Bot API of tests/fakes and the real Rasa
+(started here, once, on the newest model in models/). Figures also land in var/bench/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench import scenarios, webhook  # noqa: E402
+from bench.scenarios import Context, Result  # noqa: E402
+from bench.stack import real_rasa  # noqa: E402
+from bench.traffic import emergency_texts, ordinary_texts  # noqa: E402
+
+SCENARIOS: dict[str, Callable[[Context], list[Result]]] = {
+    "steady": scenarios.steady,
+    "stall": scenarios.stall,
+    "burst": scenarios.burst,
+    "webhook": webhook.two_instances,
+}
+FIRST_USER = 50_000_000
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--scenario", action="append", choices=sorted(SCENARIOS), help="repeatable; default all"
+    )
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="sizes times this (0.05: a smoke run)"
+    )
+    parser.add_argument("--nlu-url", help="use this NLU instead of starting Rasa")
+    parser.add_argument("--out", type=Path, default=ROOT / "var" / "bench")
+    return parser.parse_args(argv)
+
+
+def load_line(when: str) -> str:
+    one, five, _ = os.getloadavg()
+    line = f"load average at {when}: {one:.2f} (1 min), {five:.2f} (5 min), {os.cpu_count()} CPUs"
+    if one > 1.0:
+        line += (
+            "\n" + "!" * 78 + f"\n!! WARNING: load {one:.2f} > 1: the machine is busy; "
+            "these figures do not count.\n" + "!" * 78
+        )
+    return line
+
+
+def print_result(result: Result) -> None:
+    print(f"\n### {result.title}")
+    if result.skipped:
+        print(f"SKIPPED: {result.skipped}")
+        return
+    width = max(len(what) for what, _ in result.rows)
+    print(f"| {'what'.ljust(width)} | value |")
+    print(f"|{'-' * (width + 2)}|-------|")
+    for what, value in result.rows:
+        print(f"| {what.ljust(width)} | {value} |")
+
+
+def run(args: argparse.Namespace, nlu_url: str, groups: list[int], work: Path) -> list[Result]:
+    ids = itertools.count(FIRST_USER)
+    ctx = Context(
+        nlu_url, groups, work, args.scale, ordinary_texts(), emergency_texts(), lambda: next(ids)
+    )
+    results: list[Result] = []
+    for name in args.scenario or list(SCENARIOS):
+        started = time.monotonic()
+        for result in SCENARIOS[name](ctx):
+            print_result(result)
+            results.append(result)
+        print(f"({name}: {time.monotonic() - started:.0f} s)", flush=True)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    start = load_line("start")
+    print(start, flush=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        if args.nlu_url:
+            results = run(args, args.nlu_url, [], work)
+        else:
+            print("starting Rasa (10-60 s)...", flush=True)
+            with real_rasa(args.out / "rasa.log") as (url, group):
+                results = run(args, url, [group], work)
+    end = load_line("end")
+    print("\n" + end)
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    report = {
+        "scale": args.scale,
+        "load_start_end": [start, end],
+        "results": [vars(result) for result in results],
+    }
+    path = args.out / f"issue11-{stamp}.json"
+    path.write_text(json.dumps(report, indent=1, default=str))
+    print(f"figures: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
