@@ -5,7 +5,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP_VENV := $(VENV)/.stamp
-LOCALES := my km en
+LOCALES := my km en th
 PO := $(foreach l,$(LOCALES),locales/$(l)/LC_MESSAGES/messages.po)
 MO := $(PO:.po=.mo)
 export RASA_TELEMETRY_ENABLED := false
@@ -52,7 +52,7 @@ extract: $(STAMP_VENV)
 update-po: extract
 	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales -D messages --previous
 	@# Babel drops header fields it does not know: keep the catalogs' review status.
-	@for l in my km; do f=locales/$$l/LC_MESSAGES/messages.po; \
+	@for l in my km th; do f=locales/$$l/LC_MESSAGES/messages.po; \
 	  grep -q 'X-Review-Status' $$f || sed -i '0,/"Generated-By: /s//"X-Review-Status: draft\\n"\n"Generated-By: /' $$f; done
 
 init-lang: extract  # make init-lang LANG_CODE=shn

@@ -11,7 +11,7 @@ from typing import TextIO
 from bot import broadcast
 from bot.config import Settings
 from bot.content import load_catalog
-from bot.i18n import LANGUAGES, translator
+from bot.i18n import translator
 from bot.runtime import open_store
 
 
@@ -30,7 +30,7 @@ def run_alerts(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
             return 1
         tr = translator(settings.locales_dir, "en")
         corridors = ", ".join(f"{c.origin} in {c.country}" for c in alert.corridors)
-        drafts = [lang for lang in LANGUAGES if getattr(alert.review, lang).status == "draft"]
+        drafts = broadcast.drafts(alert)
         print(f"Alert {alert.id}: {corridors}; topics {', '.join(alert.topics)}", file=out)
         if drafts:
             print(f"Note: not reviewed yet in {', '.join(drafts)}", file=out)

@@ -11,24 +11,23 @@ A 403 ends that person's subscription (`end_for_blocked_chat`, given to the send
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.content import Catalog
 from bot.content.alerts import Alert
 from bot.dialogue.alerts import alert_text
-from bot.i18n import Tr
+from bot.i18n import LANGUAGES, Tr
 from bot.language import to_zawgyi
+from bot.outbox import deliveries
 from bot.outbox.keys import alert_key, alert_keys_like
 from bot.outbox.queue import (
     PRIORITY_BROADCAST,
     UNSUBSCRIBED,
-    OutboxStatus,
     cancel_waiting,
     enqueue,
 )
@@ -60,6 +59,11 @@ def find_live(catalog: Catalog, alert_id: str, today: dt.date) -> Alert:
             f"(published_on {alert.published_on}, expires_on {alert.expires_on})"
         )
     return alert
+
+
+def drafts(alert: Alert) -> list[str]:
+    """The languages whose text no native speaker has reviewed yet."""
+    return [lang for lang in LANGUAGES if getattr(alert.review, lang).status == "draft"]
 
 
 def wants(alert: Alert, sub: Subscriber) -> bool:
@@ -124,21 +128,8 @@ def _queue_batch(
 
 def status(store: Store, alert_id: str) -> dict[str, int]:
     """queued (waiting or being sent), sent, failed, unsubscribed (403: blocked the bot)."""
-    blocked = Outbox.last_error.like("Blocked%") | (Outbox.last_error == UNSUBSCRIBED)
-    label = case(
-        (Outbox.status == OutboxStatus.SENT, "sent"),
-        ((Outbox.status == OutboxStatus.FAILED) & blocked, "unsubscribed"),
-        (Outbox.status == OutboxStatus.FAILED, "failed"),
-        else_="queued",
-    )
-    query = (
-        select(label, func.count())
-        .where(Outbox.idem_key.like(alert_keys_like(alert_id)))
-        .group_by(label)
-    )
     with store.sessions() as session:
-        counts = Counter({str(name): int(n) for name, n in session.execute(query)})
-    return {name: counts[name] for name in ("queued", "sent", "failed", "unsubscribed")}
+        return deliveries.one(session, alert_id)
 
 
 def end_for_blocked_chat(session: Session, chat_id: int) -> None:

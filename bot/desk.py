@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from bot.referrals import cases, steps
+from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
-from bot.referrals.cards import age
+from bot.referrals.admins import role_names
+from bot.referrals.cards import age, outcome_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
-from bot.reports.build import Picture, stats_picture
 from bot.storage import Store
-from bot.storage.models import User, utcnow
-from bot.values import WITH_ORGANISATION, Keyboard
+from bot.storage.models import Case, User, utcnow
+from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
+HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
         StaffResult.NOT_OPEN: _("Case {ref} is not open any more."),
         StaffResult.REROUTED: _("Case {ref} was passed to the next organisation."),
         StaffResult.DECLINED: _("Case {ref} was declined; no other organisation could take it."),
+        StaffResult.CHANGED: changed(_),
+        StaffResult.NOT_COLLEAGUE: _("This person cannot take cases of your organisation now."),
+        StaffResult.ALREADY_THEIRS: _("Case {ref} is already theirs."),
     }
 
 
@@ -64,52 +68,67 @@ class Desk:
 
     # --- buttons in an inbox or a caseworker's chat ----------------------------------------
     def button(
-        self, tg_user_id: int, chat_id: int, data: str, language: str | None = None
+        self,
+        tg_user_id: int,
+        chat_id: int,
+        data: str,
+        language: str | None = None,
+        name: str | None = None,
     ) -> list[Said]:
-        """`language`: the presser's (Telegram's language_code), for alerts and prompts."""
+        """`language`: the presser's (Telegram's language_code), for alerts and prompts;
+        `name`: their Telegram first name, which colleagues see on cards."""
         said = self.kit.translator(language).gettext
-        parsed = self.kit.buttons.parse(data)
+        parsed = self.kit.buttons.parse_args(data)
         if parsed is None:
             return [Said(chat_id, said("This button is not valid."), alert=True)]
+        action, case_id, args = parsed
         try:
             with self.store.sessions.begin() as session:
-                return self._button(session, tg_user_id, chat_id, *parsed, said)
+                who = desk_staff.authorise(
+                    session, case_id, tg_user_id, holder_only=action != "acc"
+                )
+                if who is None:
+                    return [Said(chat_id, refused(said), alert=True)]
+                desk_staff.named(who.staff, name)
+                return self._button(session, who, tg_user_id, chat_id, action, args, said)
         except StaleDataError:  # the case changed between reading and writing: nothing done
             return [Said(chat_id, changed(said), alert=True)]
 
     def _button(
         self,
         session: Session,
+        who: desk_staff.Authorised,
         tg_user_id: int,
         chat_id: int,
         action: str,
-        case_id: int,
+        args: tuple[int, ...],
         said: Callable[[str], str],
     ) -> list[Said]:
-        _ = self._
-        who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=action != "acc")
-        if who is None:
-            return [Said(chat_id, refused(said), alert=True)]
-        ref = who.case.ref
+        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
+        ref, case_id = who.case.ref, who.case.id
         if action == "acc":
             result = desk_staff.accept(session, self.kit, who)
             if result != StaffResult.OK:
                 return [Said(chat_id, results(said)[result].format(ref=ref), alert=True)]
             text, buttons = self.kit.cards.case_details(session, who.case)
+            name = self.kit.cards.staff_name(session, who.staff.id, _)
             return [
-                Said(chat_id, _("Case {ref} accepted.").format(ref=ref)),
+                Said(chat_id, _("Case {ref} accepted by {name}.").format(ref=ref, name=name)),
                 Said(tg_user_id, text, buttons),  # the one who holds it reads it, in private
             ]
         if action == "open":
             return [Said(tg_user_id, *self.kit.cards.case_details(session, who.case))]
         if who.case.status not in WITH_ORGANISATION:
             return [Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=ref), alert=True)]
+        if action in HANDS:
+            return self._hands(session, who, tg_user_id, chat_id, action, args, said)
         if action == "close":
             question = _("How did case {ref} end?").format(ref=ref)
-            return [Said(tg_user_id, question, self._outcomes(case_id))]
+            return [Said(tg_user_id, question, self._outcomes(case_id, _))]
         if action in CLOSE_OUTCOMES:
             result = desk_staff.close(session, self.kit, who, CLOSE_OUTCOMES[action])
-            return [Said(chat_id, self._result(result, _("Case {ref} closed.")).format(ref=ref))]
+            closed = self._result(result, _("Case {ref} closed."), _)
+            return [Said(chat_id, closed.format(ref=ref))]
         prompts = {
             "rep": _("Write your reply to case {ref}. The person gets it through the bot; "
                      "they do not see your name."),
@@ -119,16 +138,48 @@ class Desk:
         self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
         return [Said(tg_user_id, prompts[action].format(ref=ref))]
 
-    def _outcomes(self, case_id: int) -> Keyboard:
-        _ = self._
-        labels = {"cres": _("Resolved"), "cref": _("Referred elsewhere"),
-                  "cnoc": _("Could not reach them"), "coth": _("Other")}  # fmt: skip
+    def _hands(
+        self,
+        session: Session,
+        who: desk_staff.Authorised,
+        tg_user_id: int,
+        chat_id: int,
+        action: str,
+        args: tuple[int, ...],
+        said: Callable[[str], str],
+    ) -> list[Said]:
+        """History, handover and release: in the presser's private chat; a refusal as an
+        alert where they pressed."""
+        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
+        case = who.case
+        if action == "hist":
+            return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
+        if case.status != CaseStatus.ACCEPTED and action != "hto":  # nobody holds it
+            return [
+                Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=case.ref), alert=True)
+            ]
+        if action == "hand":
+            return [Said(tg_user_id, *handover.colleagues_card(session, self.kit, case))]
+        if action == "hto":
+            result = handover.hand_over(session, self.kit, who, *args)
+            name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
+            ok = _("Case {ref} is now with {name}.").format(ref=case.ref, name=name)
+        else:
+            result = handover.release(session, self.kit, who)
+            ok = _("You released case {ref}.").format(ref=case.ref)
+        if result != StaffResult.OK:
+            return [Said(chat_id, results(said)[result].format(ref=case.ref), alert=True)]
+        return [Said(tg_user_id, ok)]
+
+    def _outcomes(self, case_id: int, _: Callable[[str], str]) -> Keyboard:
+        labels = outcome_labels(_)
         return tuple(
-            (self.kit.buttons.button(label, action, case_id),) for action, label in labels.items()
+            (self.kit.buttons.button(labels[outcome], action, case_id),)
+            for action, outcome in CLOSE_OUTCOMES.items()
         )
 
-    def _result(self, result: StaffResult, ok: str) -> str:
-        return ok if result == StaffResult.OK else results(self._)[result]
+    def _result(self, result: StaffResult, ok: str, _: Callable[[str], str]) -> str:
+        return ok if result == StaffResult.OK else results(_)[result]
 
     # --- what a caseworker writes after pressing Reply, Note or Decline --------------------
     def text(self, tg_user_id: int, step: str, words: str) -> list[Said]:
@@ -137,6 +188,8 @@ class Desk:
         try:
             with self.store.sessions.begin() as session:
                 self._set_step(session, tg_user_id, None)
+                if pending is not None:  # in the language of the case's organisation
+                    _ = self._for_case(session, pending.case_id)
                 if pending is None or steps.expired(pending, self.clock()):
                     expired = _(
                         "This step expired: you pressed that button more than 30 minutes ago, "
@@ -150,10 +203,10 @@ class Desk:
     def _text(
         self, session: Session, tg_user_id: int, action: str, case_id: int, words: str
     ) -> list[Said]:
-        _ = self._
         who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)
         if who is None:
-            return [Said(tg_user_id, refused(_))]
+            return [Said(tg_user_id, refused(self._))]
+        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
         ref = who.case.ref
         words = words.strip()[:2000]
         if action == "rep":
@@ -165,7 +218,11 @@ class Desk:
         else:
             result = desk_staff.decline(session, self.kit, who, words)
             ok = _("Case {ref} declined.")
-        return [Said(tg_user_id, self._result(result, ok).format(ref=ref))]
+        return [Said(tg_user_id, self._result(result, ok, _).format(ref=ref))]
+
+    def _for_case(self, session: Session, case_id: int) -> Callable[[str], str]:
+        case = session.get(Case, case_id)
+        return self.kit.cards.staff_translator(case.org_id if case else None).gettext
 
     def _set_step(self, session: Session, tg_user_id: int, step: str | None) -> None:
         uid = f"tg:{tg_user_id}"
@@ -177,17 +234,19 @@ class Desk:
         user.last_seen_at = self.clock()
 
     # --- commands ---------------------------------------------------------------------------
-    def join(self, tg_user_id: int, code: str) -> list[Said]:
+    def join(self, tg_user_id: int, code: str, name: str | None = None) -> list[Said]:
         _ = self._
         with self.store.sessions.begin() as session:
-            member = desk_staff.join(session, code, tg_user_id)
+            member = desk_staff.join(session, code, tg_user_id, name)
             if member is None:
                 return [Said(tg_user_id, _("This code is not valid or was already used."))]
+            _ = self.kit.cards.staff_translator(member.org_id).gettext
             text = _(
                 "Welcome. You are now {role} for {org}. "
                 "Cases arrive in your organisation's inbox group."
             )
-            return [Said(tg_user_id, text.format(role=member.role, org=member.org_id))]
+            role = role_names(_).get(member.role, member.role)
+            return [Said(tg_user_id, text.format(role=role, org=member.org_id))]
 
     def register(self, chat_id: int, code: str) -> list[Said]:
         _ = self._
@@ -195,6 +254,7 @@ class Desk:
             org = desk_staff.register_inbox(session, self.kit, code, chat_id)
         if org is None:
             return [Said(chat_id, _("This code is not valid or was already used."))]
+        _ = self.kit.cards.staff_translator(org).gettext
         return [Said(chat_id, _("This group is now the case inbox of {org}.").format(org=org))]
 
     def list_cases(self, chat_id: int, tg_user_id: int) -> list[Said]:
@@ -206,6 +266,7 @@ class Desk:
                     Said(chat_id, _("Only staff can list cases, in their organisation's inbox."))
                 ]
             open_cases = desk_staff.open_cases(session, org)
+        _ = self.kit.cards.staff_translator(org).gettext
         if not open_cases:
             return [Said(chat_id, _("No open cases."))]
         now = utcnow()
@@ -215,26 +276,6 @@ class Desk:
             urgent = "🔴 " if case.urgent else ""
             lines.append(f"{urgent}{case.ref} · {case.status} · {waited}")
         return [Said(chat_id, "\n".join(lines))]
-
-    def stats(self, chat_id: int, tg_user_id: int) -> Picture | Said | None:
-        """/stats: the organisation's 8-week chart (PNG bytes) and three-line summary, for its
-        staff, in its inbox group or in private (their first organisation). None for someone
-        who is not staff, in private or in a group that is no inbox: the dialogue answers
-        them as it answers any command it does not know."""
-        _ = self._
-        with self.store.sessions() as session:
-            if chat_id == tg_user_id:
-                orgs = desk_staff.orgs_of(session, tg_user_id)
-                org = orgs[0] if orgs else None
-                if org is None:
-                    return None
-            else:
-                org = desk_staff.org_of_inbox(session, chat_id)
-                if org is None:
-                    return None
-                if desk_staff.staff_of(session, tg_user_id, org) is None:
-                    return Said(chat_id, _("Only staff can see the numbers of this inbox."))
-            return stats_picture(session, self.kit.routing.catalog(), org, self.clock())
 
     def move_inbox(self, old_chat_id: int, new_chat_id: int) -> str | None:
         with self.store.sessions.begin() as session:

@@ -12,10 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_timedelta
 from babel.support import NullTranslations, Translations
 
 LANGUAGES = ("my", "km", "en")
+# Languages only staff read (content/partners.yml `interface_language`): the migrant-facing
+# bot never offers them, but a partner's caseworkers get their cards and answers in it.
+STAFF_LANGUAGES = ("th",)
 DOMAIN = "messages"
 
 # Names of the languages in their own script, for the language buttons.
@@ -38,6 +41,10 @@ class Tr:
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.language)
 
+    def duration(self, value: dt.timedelta) -> str:
+        """How long, in words of this language, rounded ("3 hours", "3 ชั่วโมง")."""
+        return format_timedelta(value, locale=self.language)
+
     def language_name(self, code: str | None) -> str:
         """A language's name in this one ("km" -> "Khmer" in English): staff read names,
         not codes. The code itself when Babel does not know it."""
@@ -55,7 +62,10 @@ def _load(locales_dir: Path, language: str) -> gettext.NullTranslations:
 
 
 def translator(locales_dir: Path, language: str | None) -> Tr:
-    lang = language if language in LANGUAGES else "en"
+    """The translations of `language`: one the bot speaks, or a staff-only one (Thai);
+    anything else is English."""
+    known = language in LANGUAGES or language in STAFF_LANGUAGES
+    lang = language if known and language else "en"
     return Tr(lang, _load(locales_dir, lang))
 
 
@@ -63,6 +73,6 @@ def catalogs_missing(locales_dir: Path) -> list[str]:
     """Languages whose compiled catalog is absent: the bot warns at start."""
     return [
         lang
-        for lang in LANGUAGES
+        for lang in (*LANGUAGES, *STAFF_LANGUAGES)
         if lang != "en" and not (locales_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.mo").exists()
     ]

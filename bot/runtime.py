@@ -10,6 +10,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
+from bot.alert_desk import AlertDesk
 from bot.broadcast import end_for_blocked_chat
 from bot.config import Settings
 from bot.content import CatalogHolder, load_catalog
@@ -18,12 +19,14 @@ from bot.i18n import catalogs_missing
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.models import newest_model
 from bot.outbox.budget import SENDS_PER_S, send_budget_for
+from bot.outbox.rows import EditFn
 from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import load_box
 from bot.storage.jobs import JobTurn
+from bot.team import TeamDesk
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +103,26 @@ def desk_for(service: BotService) -> Desk:
     return Desk(service.store, service.kit)
 
 
+def team_desk_for(service: BotService) -> TeamDesk:
+    """/team for organisation admins."""
+    return TeamDesk(service.store, service.kit)
+
+
+def alert_desk_for(service: BotService) -> AlertDesk:
+    """/alert and /alert_status for organisation admins: the alerts of the live content."""
+    return AlertDesk(service.store, service.kit, service.catalogs.get)
+
+
 def outbox_sender_for(
-    service: BotService, send: SendFn, per_s: float, sends_per_s: float = SENDS_PER_S
+    service: BotService,
+    send: SendFn,
+    per_s: float,
+    edit: EditFn | None = None,
+    sends_per_s: float = SENDS_PER_S,
 ) -> OutboxSender:
     """The sender for the rows the service's transactions write to the outbox, at `per_s`
-    at most; with the direct replies (`sender.budget`), `sends_per_s` for the whole bot,
-    across instances on PostgreSQL."""
+    at most; `edit` keeps live messages (case cards) in place. With the direct replies
+    (`sender.budget`), `sends_per_s` for the whole bot, across instances on PostgreSQL."""
     return OutboxSender(
         service.store.sessions,
         service.store.box,
@@ -113,6 +130,7 @@ def outbox_sender_for(
         global_per_s=per_s,
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
+        edit=edit,
         budget=send_budget_for(service.store.engine, sends_per_s),
     )
 

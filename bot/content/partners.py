@@ -20,6 +20,9 @@ class Partner(Strict):
     hours: str | None = None
     response_hours: Annotated[float, Field(gt=0, le=24 * 14)]
     status: Literal["confirmed", "unverified"]
+    # The language its staff read the bot in (cards, buttons, /team, /stats): one with an
+    # interface catalog under locales/ (bot/i18n.py LANGUAGES and STAFF_LANGUAGES).
+    interface_language: Literal["en", "th", "my", "km"] = "en"
 
 
 class Route(Strict):

@@ -29,7 +29,7 @@ from sqlalchemy import Engine, func
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.storage.models import SendBudget as BudgetRow
+from bot.storage.shared_tables import SendBudget as BudgetRow
 
 log = logging.getLogger(__name__)
 TELEGRAM = "telegram"  # the row of the Bot API's bot-wide limit
@@ -118,6 +118,12 @@ class SendBudget:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False)
+
+
+async def take_from(budget: SendBudget | None) -> None:
+    """`budget.take()`, or nothing without a budget (tests, tools)."""
+    if budget is not None:
+        await budget.take()
 
 
 def send_budget_for(engine: Engine, per_s: float = SENDS_PER_S) -> SendBudget:

@@ -16,7 +16,8 @@ from enum import StrEnum
 
 
 class OutboxKind(StrEnum):
-    INBOX = "inbox"  # a case card to an organisation's inbox: new, reminder, withdrawn
+    INBOX = "inbox"  # a notice to an organisation's inbox: a reminder
+    CARD = "card"  # a version of a case's live card in an inbox (issue 14): sent, then edited
     MIGRANT = "migrant"  # an update about their case to the migrant
     TO_STAFF = "to_staff"  # the migrant's message to the organisation
     REPLY = "reply"  # a direct reply Telegram did not take at once
@@ -30,6 +31,17 @@ def _case_key(kind: OutboxKind, case_ref: str, event_id: int) -> str:
 
 def inbox_key(case_ref: str, event_id: int) -> str:
     return _case_key(OutboxKind.INBOX, case_ref, event_id)
+
+
+def card_key(case_ref: str, event_id: int, chat_id: int) -> str:
+    """The card as one event left it, in one chat: a re-route edits the card in the old
+    organisation's inbox and sends one to the new, in the same event."""
+    return f"{_case_key(OutboxKind.CARD, case_ref, event_id)}:{chat_id}"
+
+
+def card_slot(case_ref: str) -> str:
+    """The live message every card row of a case edits (bot/outbox/rows.py), per chat."""
+    return f"case:{case_ref}:{OutboxKind.CARD}"
 
 
 def migrant_key(case_ref: str, event_id: int) -> str:

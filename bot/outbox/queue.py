@@ -42,9 +42,11 @@ def enqueue(
     buttons: Keyboard = (),
     priority: int = PRIORITY_NOW,
     check_known: bool = True,
+    slot: str | None = None,
 ) -> None:
     """Add a message to the outbox in the caller's transaction; a known idem_key is a no-op.
-    `check_known=False`: the caller has already left out the keys it knows (a broadcast)."""
+    `check_known=False`: the caller has already left out the keys it knows (a broadcast).
+    `slot`: the row edits the slot's live message in this chat (sent anew when there is none)."""
     if not 0 < len(idem_key) <= IDEM_KEY_MAX:
         raise ValueError(f"idem_key must have 1 to {IDEM_KEY_MAX} characters")
     # Checked first; the unique constraint only catches two transactions racing.
@@ -61,6 +63,7 @@ def enqueue(
             attempts=0,
             permanent_failures=0,
             priority=priority,
+            slot=slot,
             next_attempt_at=now,
             created_at=now,
         )

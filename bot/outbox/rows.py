@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import CursorResult, Update, or_, select, update
@@ -20,13 +20,27 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.outbox.queue import OutboxStatus
-from bot.storage.models import Outbox
+from bot.storage.models import LiveMessage, Outbox
 from bot.storage.sent import remember_sent
+from bot.values import Keyboard
 
 # Told in the sender's transaction when a chat moved (old id, new id): e.g. an inbox.
 MovedFn = Callable[[Session, int, int], object]
 # Told in its own transaction, after the failure is recorded, when a chat refused with 403.
 BlockedFn = Callable[[Session, int], object]
+# chat_id, message_id, text, buttons -> the id of the message now showing it: the same, or a
+# new message's when the old one can no longer be edited (deleted, too old).
+EditFn = Callable[[int, int, str, Keyboard], Awaitable[int]]
+
+
+def send_anew(send: Callable[[int, str, Keyboard], Awaitable[int]]) -> EditFn:
+    """An edit that sends a new message each time: for senders given no edit function."""
+
+    async def edit(chat_id: int, _message_id: int, text: str, buttons: Keyboard) -> int:
+        return await send(chat_id, text, buttons)
+
+    return edit
+
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +52,7 @@ class Due(NamedTuple):
     attempts: int
     permanent_failures: int
     priority: int = 0  # PRIORITY_NOW or PRIORITY_BROADCAST (queue.py)
+    slot: str | None = None  # a live message's version: edits the slot's message (queue.py)
 
 
 class OutboxRows:
@@ -72,6 +87,7 @@ class OutboxRows:
                 Outbox.attempts,
                 Outbox.permanent_failures,
                 Outbox.priority,
+                Outbox.slot,
             )
             .where(
                 Outbox.status == OutboxStatus.PENDING,
@@ -129,7 +145,7 @@ class OutboxRows:
         )
         for pause in (0.1, 0.3, 1.0, 3.0, None):
             try:
-                changed = self._commit_sent(statement, row.chat_id, message_id)
+                changed = self._commit_sent(statement, row, message_id)
                 break
             except SQLAlchemyError as error:
                 if pause is None:
@@ -140,15 +156,30 @@ class OutboxRows:
                 time.sleep(pause)
         return bool(changed), time.monotonic()
 
-    def _commit_sent(self, statement: Update, chat_id: int, message_id: int) -> int:
+    def _commit_sent(self, statement: Update, row: Due, message_id: int) -> int:
         """'sent', and in a private chat the message id for /clear, in one commit: what the
-        outbox delivers ("accepted your case", a caseworker's reply) is deleted like the rest."""
+        outbox delivers ("accepted your case", a caseworker's reply) is deleted like the rest.
+        A live message's row also records where the message now is, for the next edit."""
         with self._sessions.begin() as session:
             options = {"synchronize_session": False}
             result = session.execute(statement, execution_options=options)
-            if chat_id > 0:
-                remember_sent(session, chat_id, [message_id], self._wall())
+            if row.chat_id > 0:
+                remember_sent(session, row.chat_id, [message_id], self._wall())
+            if row.slot is not None:
+                live = session.get(LiveMessage, (row.slot, row.chat_id))
+                if live is None:
+                    live = LiveMessage(slot=row.slot, chat_id=row.chat_id, message_id=message_id)
+                    session.add(live)
+                live.message_id, live.updated_at = message_id, self._wall()
             return cast(CursorResult[Any], result).rowcount
+
+    def live_target(self, row: Due) -> int | None:
+        """The message a live row edits: its slot's message in the row's chat, if any."""
+        if row.slot is None:
+            return None
+        with self._sessions() as session:
+            live = session.get(LiveMessage, (row.slot, row.chat_id))
+            return live.message_id if live else None
 
     def move_chat(self, row: Due, new_chat_id: int, moved: MovedFn | None) -> None:
         """Every unsent row for the old id goes to the new one, this one without using up an

@@ -1,6 +1,6 @@
 """The outbox sender: delivers the rows `queue.enqueue` wrote, through a `SendFn` (PTB's in
-bot/telegram/sender.py), with backoff, Telegram's retry_after, per-chat and global limits,
-and in row-id order per chat.
+bot/telegram/sender.py; an `EditFn` for live messages), with backoff, Telegram's retry_after,
+per-chat and global limits, and in row-id order per chat.
 
 Each attempt claims its row first (rows.py), so senders running side by side never send a
 row twice. Telegram's API has no idempotency key: a crash between Telegram accepting a
@@ -28,10 +28,10 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outbox.budget import SendBudget
+from bot.outbox.budget import SendBudget, take_from
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.queue import OutboxStatus, unseal
-from bot.outbox.rows import BlockedFn, Due, MovedFn, OutboxRows
+from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
 from bot.values import Keyboard
@@ -83,6 +83,7 @@ class OutboxSender:
         moved: MovedFn | None = None,
         blocked: BlockedFn | None = None,
         broadcast_per_s: float = BROADCAST_PER_S,
+        edit: EditFn | None = None,
         budget: SendBudget | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
@@ -90,25 +91,21 @@ class OutboxSender:
         `claim_lease_s` must exceed `send_timeout_s` plus a commit: a claim older than that
         is taken to belong to a crashed sender.
         """
-        self._box, self._send = box, send
+        self._box, self._send, self.budget = box, send, budget  # budget: Telegram's, shared
         self._per_chat, self._global_gap = per_chat_interval_s, 1.0 / global_per_s
         self._max_attempts, self._base, self._cap = max_attempts, base_backoff_s, max_backoff_s
-        self._clock, self._sleep = clock, sleep
-        self._rng = rng or random.Random()
+        self._clock, self._sleep, self._rng = clock, sleep, rng or random.Random()
         self._send_timeout, self._lease = send_timeout_s, claim_lease_s
         self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._rows = OutboxRows(sessions, wall, self.name, batch)
-        self._moved, self._blocked = moved, blocked
-        # Broadcast rows take a slot of their own pace as well as the global one.
-        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)
-        self._next_broadcast = float("-inf")
+        self._moved, self._blocked, self._edit = moved, blocked, edit or send_anew(send)
+        self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)  # and the global pace
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
-        self._next_slot = self._paused_until = float("-inf")
+        self._next_slot = self._paused_until = self._next_broadcast = float("-inf")
         # One send on the wire at a time, for this sender and the direct replies alike: a 429
         # is then known before the next send starts, so nothing goes into a flood wait.
         self.send_lock = asyncio.Lock()
-        self.budget = budget  # Telegram's limit, shared with the replies and other instances
         self._chat_free: dict[int, float] = {}
         self._wake_at = float("inf")
         self._stop: asyncio.Event | None = None
@@ -204,13 +201,16 @@ class OutboxSender:
             log.error("Outbox row %s chat %s: failed (payload unreadable)", row.id, row.chat_id)
             return False
         try:
+            target = await self._db(partial(self._rows.live_target, row)) if row.slot else None
             async with self.send_lock:
-                if self.budget is not None:
-                    await self.budget.take()
+                await take_from(self.budget)  # Telegram's limit, with replies and instances
                 if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
                     raise RetryAfter(self._paused_until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
-                    message_id = await self._send(row.chat_id, *message)
+                    if target is None:
+                        message_id = await self._send(row.chat_id, *message)
+                    else:  # a live message (rows.py): edited where its slot left it
+                        message_id = await self._edit(row.chat_id, target, *message)
         except Exception as error:
             await self._after_error(row, error)
             return False

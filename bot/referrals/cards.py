@@ -7,18 +7,22 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.content import Catalog
 from bot.content.localised import topic_title
 from bot.i18n import Tr
 from bot.language import to_zawgyi
-from bot.referrals.routing import Routing
+from bot.referrals.live import Rows, card_actions
+from bot.referrals.routing import Routing, org_tr
 from bot.referrals.staff_buttons import StaffButtons
 from bot.storage.crypto import CryptoBox
-from bot.storage.models import Case, CaseMessage, utcnow
-from bot.values import Button, Keyboard
+from bot.storage.models import Case, CaseEvent, CaseMessage, Staff, utcnow
+from bot.values import Button, CaseStatus, Keyboard
+
+Card = tuple[str, Keyboard]
+HISTORY_VIEWED = "history_viewed"  # a case event that is no activity on the case
 
 
 @dataclass(frozen=True)
@@ -29,39 +33,81 @@ class Cards:
     routing: Routing
     buttons: StaffButtons
 
-    def case_card(self, case: Case, why: str) -> tuple[str, Keyboard]:
-        """What the inbox group sees: reference, topic, urgency and age. The person's words,
-        place and contact go only to the caseworker who opens or holds the case."""
-        tr = self.translator("en")  # inboxes read English until partners ask otherwise
-        _ = tr.gettext
-        heads = {
-            "new": _("New case {ref}"),
-            "reminder": _("Reminder: case {ref} is waiting to be accepted"),
-            "withdrawn": _("Case {ref} was withdrawn by the user."),
-        }
-        head = heads.get(why, heads["new"]).format(ref=case.ref)
-        if why == "withdrawn":
-            return head, ()
+    def staff_translator(self, org_id: str | None) -> Tr:
+        """The language an organisation's staff read cards and answers in (content/
+        partners.yml `interface_language`, English when it names none)."""
+        return org_tr(self.routing, self.translator, org_id)
+
+    def inbox_card(self, session: Session, case: Case, for_org: str | None) -> Card:
+        """The inbox group's card, the case's state: status, who holds it, age against the
+        response target, last activity, and only the buttons the state allows. The group
+        sees no words, place or contact: those go to the caseworker who opens or holds it."""
+        _ = self.staff_translator(for_org).gettext
+        here = for_org == case.org_id
+        now = utcnow()
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
-        lines = [
-            urgent + head,
-            _("Problem: {value}").format(value=self.topic_of(case)),
-            _("Waiting: {value}").format(value=age(utcnow() - aware(case.created_at))),
-        ]
+        lines = [urgent + self.status_line(session, case, here, _)]
+        lines.append(_("Problem: {value}").format(value=self.topic_of(case)))
+        target = dt.timedelta(hours=self.routing.response_hours(case.org_id))
+        if here and case.status == CaseStatus.NEW:
+            waited = now - aware(case.routed_at)
+            lines.append(
+                _("Waiting: {value} (response target {target})").format(
+                    value=age(waited), target=age(target)
+                )
+            )
+            if waited >= target:
+                lines.append("⏰ " + _("Past the response target."))
+        else:
+            lines.append(_("Age: {value}").format(value=age(now - aware(case.created_at))))
+        last = last_activity(session, case)
+        if last is not None and now - last >= dt.timedelta(minutes=1):
+            lines.append(_("Last activity: {value} ago").format(value=age(now - last)))
+        elif last is not None:
+            lines.append(_("Last activity: just now"))
+        rows = card_actions(case.status, "group", here)
+        return "\n".join(lines), self.keyboard(rows, case.id, _)
+
+    def status_line(self, session: Session, case: Case, here: bool, _: Callable[[str], str]) -> str:
+        ref = case.ref
+        if not here:
+            return _("Case {ref}: passed to another organisation").format(ref=ref)
+        if case.status == CaseStatus.ACCEPTED:
+            name = self.staff_name(session, case.assigned_staff_id, _)
+            return _("Case {ref}: accepted by {name}").format(ref=ref, name=name)
+        if case.status == CaseStatus.CLOSED:
+            outcome = outcome_labels(_).get(case.outcome or "", case.outcome or "-")
+            return _("Case {ref}: closed ({outcome})").format(ref=ref, outcome=outcome)
+        if case.status == CaseStatus.WITHDRAWN:
+            return _("Case {ref} was withdrawn by the user.").format(ref=ref)
+        if case.status == CaseStatus.DECLINED:
+            return _("Case {ref}: declined").format(ref=ref)
+        return _("New case {ref}").format(ref=ref)
+
+    def staff_name(self, session: Session, staff_id: int | None, _: Callable[[str], str]) -> str:
+        """A colleague's name as they show it on Telegram; never their Telegram id."""
+        staff = session.get(Staff, staff_id) if staff_id is not None else None
+        if staff is None:
+            return _("nobody")
+        return staff.display_name or _("caseworker no. {n}").format(n=staff.id)
+
+    def keyboard(self, rows: Rows, case_id: int, _: Callable[[str], str]) -> Keyboard:
+        labels = action_labels(_)
         button = self.buttons.button
-        keyboard = (
-            (button(_("Open"), "open", case.id),),
-            (button(_("Accept"), "acc", case.id), button(_("Decline"), "dec", case.id)),
-        )
-        return "\n".join(lines), keyboard
+        return tuple(tuple(button(labels[a], a, case_id) for a in row) for row in rows)
 
     def topic_of(self, case: Case) -> str:
-        _ = self.translator("en").gettext
-        return topic_title(self.catalog(), case.topic, "en") if case.topic else _("other")
+        tr = self.staff_translator(case.org_id)
+        return (
+            topic_title(self.catalog(), case.topic, tr.language)
+            if case.topic
+            else tr.gettext("other")
+        )
 
-    def case_details(self, session: Session, case: Case) -> tuple[str, Keyboard]:
-        """Everything about the case, for the one caseworker allowed to read it, in private."""
-        tr = self.translator("en")
+    def case_details(self, session: Session, case: Case) -> Card:
+        """Everything about the case, for the one caseworker allowed to read it, in private,
+        with the buttons its state allows."""
+        tr = self.staff_translator(case.org_id)
         _ = tr.gettext
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
         lines = [
@@ -83,25 +129,26 @@ class Cards:
         if latest:
             lines += ["", _("Their latest messages:")]
             lines += [self.box.decrypt(m.body_enc) or "-" for m in reversed(latest)]
-        button = self.buttons.button
-        keyboard = (
-            (button(_("Accept"), "acc", case.id), button(_("Decline"), "dec", case.id)),
-            (
-                button(_("Reply"), "rep", case.id),
-                button(_("Note"), "note", case.id),
-                button(_("Close"), "close", case.id),
-            ),
-        )
+        if case.status == CaseStatus.ACCEPTED:
+            holder = self.staff_name(session, case.assigned_staff_id, _)
+            lines.insert(1, _("Held by: {name}").format(name=holder))
+        keyboard = self.keyboard(card_actions(case.status, "private"), case.id, _)
         return "\n".join(lines)[:4000], keyboard
 
-    def message_notice(self, case: Case) -> tuple[str, Keyboard]:
+    def reminder(self, case: Case) -> Card:
+        """A nudge posted in the inbox (an edit would not notify anyone); the card above
+        shows the case and its buttons."""
+        _ = self.staff_translator(case.org_id).gettext
+        return _("Reminder: case {ref} is waiting to be accepted").format(ref=case.ref), ()
+
+    def message_notice(self, case: Case) -> Card:
         """To the inbox while no one holds the case: that a message came, not what it says."""
-        _ = self.translator("en").gettext
+        _ = self.staff_translator(case.org_id).gettext
         text = _("New message from the person in case {ref}. Open the case to read it.")
         return text.format(ref=case.ref), ((self.buttons.button(_("Open"), "open", case.id),),)
 
     def contact_line(self, case: Case) -> str:
-        _ = self.translator("en").gettext
+        _ = self.staff_translator(case.org_id).gettext
         value = self.box.decrypt(case.contact_enc) or ""
         if case.contact_method == "phone":
             return _("by phone: {value}").format(value=value)
@@ -109,8 +156,8 @@ class Cards:
             return _("on Telegram: {value}").format(value=value)
         return _("only through this bot (identity hidden): use Reply")
 
-    def migrant_message_card(self, case: Case, words: str) -> tuple[str, Keyboard]:
-        _ = self.translator("en").gettext
+    def migrant_message_card(self, case: Case, words: str) -> Card:
+        _ = self.staff_translator(case.org_id).gettext
         text = _("Message from the person in case {ref}:").format(ref=case.ref)
         return f"{text}\n\n{words}", ((self.buttons.button(_("Reply"), "rep", case.id),),)
 
@@ -142,14 +189,38 @@ class Cards:
         return text, buttons
 
 
+def action_labels(_: Callable[[str], str]) -> dict[str, str]:
+    return {
+        "open": _("Open"), "acc": _("Accept"), "dec": _("Decline"), "rep": _("Reply"),
+        "note": _("Note"), "hist": _("History"), "hand": _("Hand over"), "rel": _("Release"),
+        "close": _("Close"),
+    }  # fmt: skip
+
+
+def outcome_labels(_: Callable[[str], str]) -> dict[str, str]:
+    return {"resolved": _("Resolved"), "referred": _("Referred elsewhere"),
+            "no_contact": _("Could not reach them"), "other": _("Other")}  # fmt: skip
+
+
+def last_activity(session: Session, case: Case) -> dt.datetime | None:
+    """When anyone last did something on the case (reading its history is not doing)."""
+    at = session.scalar(
+        select(func.max(CaseEvent.at)).where(
+            CaseEvent.case_id == case.id, CaseEvent.action != HISTORY_VIEWED
+        )
+    )
+    return aware(at) if at is not None else None
+
+
 def aware(value: dt.datetime) -> dt.datetime:
     # SQLite returns naive datetimes for timezone-aware columns: they were written in UTC.
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def age(delta: dt.timedelta) -> str:
-    """How long a case has waited, short: "5h 12m", "2d 3h"."""
-    hours = int(delta.total_seconds() // 3600)
-    if hours >= 24:
+    """How long, short: "5h 12m", "2d 3h", "24h" (no zero minutes for a whole hour)."""
+    seconds = max(0, int(delta.total_seconds()))
+    hours, minutes = seconds // 3600, seconds // 60 % 60
+    if hours > 24 or (hours == 24 and minutes):
         return f"{hours // 24}d {hours % 24}h"
-    return f"{hours}h {int(delta.total_seconds() // 60) % 60}m"
+    return f"{hours}h {minutes}m" if minutes or not hours else f"{hours}h"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import inbox_key, migrant_key, to_staff_key
+from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staff_key
 from bot.outbox.queue import enqueue
 from bot.referrals.cards import aware as aware  # one definition, used here and by staff
 from bot.referrals.kit import CaseKit
@@ -42,6 +42,19 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+def back_from_release(session: Session, case: Case) -> bool:
+    """Whether the case came back to its inbox by a release rather than by arriving there
+    (opened, re-routed, delivered): the person was told then that it was accepted."""
+    arrivals = ("opened", "rerouted", "delivered", "released")
+    last = session.scalar(
+        select(CaseEvent.action)
+        .where(CaseEvent.case_id == case.id, CaseEvent.action.in_(arrivals))
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    )
+    return last == "released"
 
 
 def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
@@ -80,16 +93,31 @@ def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Cas
     session.flush()
     opened = record(session, case, "migrant", "opened", f"to {org_id}")
     if with_inbox:
-        send_to_inbox(session, kit, case, "new", opened)
+        show_card(session, kit, case, opened)
     return case
 
 
-def send_to_inbox(session: Session, kit: CaseKit, case: Case, why: str, event: CaseEvent) -> None:
-    """The case summary with its buttons, to the organisation's inbox group."""
-    chat = inbox_of(session, case.org_id)
+def show_card(
+    session: Session, kit: CaseKit, case: Case, event: CaseEvent, org_id: str | None = None
+) -> None:
+    """The case's live card in the inbox of `org_id` (the organisation it is at), as it is
+    after `event`: the outbox edits the card already there, or sends it (bot/outbox/rows.py).
+    Called on every transition, so the group always shows the case's true state."""
+    org = org_id or case.org_id
+    chat = inbox_of(session, org)
     if chat is None:
         return
-    _send(session, kit, inbox_key(case.ref, event.id), chat, kit.cards.case_card(case, why))
+    text, buttons = kit.cards.inbox_card(session, case, org)
+    key, slot = card_key(case.ref, event.id, chat), card_slot(case.ref)
+    enqueue(session, kit.box, idem_key=key, chat_id=chat, text=text, buttons=buttons, slot=slot)
+
+
+def remind(session: Session, kit: CaseKit, case: Case, event: CaseEvent) -> None:
+    """The card shows the case past its target; a posted reminder makes the group look."""
+    show_card(session, kit, case, event)
+    chat = inbox_of(session, case.org_id)
+    if chat is not None:
+        _send(session, kit, inbox_key(case.ref, event.id), chat, kit.cards.reminder(case))
 
 
 def notify_migrant(
@@ -125,7 +153,7 @@ def withdraw(session: Session, kit: CaseKit, uid: str, ref: str) -> bool:
     case.status = CaseStatus.WITHDRAWN
     case.closed_at = utcnow()
     withdrawn = record(session, case, "migrant", "withdrawn")
-    send_to_inbox(session, kit, case, "withdrawn", withdrawn)
+    show_card(session, kit, case, withdrawn)
     return True
 
 
@@ -143,6 +171,7 @@ def relay_to_staff(session: Session, kit: CaseKit, uid: str, ref: str, words: st
     # The words go to the caseworker holding the case; the group only learns that they came.
     card = kit.cards.migrant_message_card(case, words) if held else kit.cards.message_notice(case)
     _send(session, kit, to_staff_key(case.ref, message.id), chat, card)
+    show_card(session, kit, case, message)  # its last activity
     return True
 
 
@@ -159,6 +188,7 @@ def reroute(
     )
     if nxt is None:
         return False
+    before = case.org_id
     case.org_id = nxt
     case.tried_orgs = ",".join([*tried, nxt])
     case.status = CaseStatus.NEW
@@ -166,7 +196,8 @@ def reroute(
     case.routed_at = utcnow()
     case.reminded_at = None
     rerouted = record(session, case, actor, "rerouted", f"{why}; to {nxt}")
-    send_to_inbox(session, kit, case, "new", rerouted)
+    show_card(session, kit, case, rerouted, before)  # the old inbox's card: passed on
+    show_card(session, kit, case, rerouted)
     return True
 
 
@@ -179,7 +210,7 @@ def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
         case.status = CaseStatus.NEW
         case.routed_at = utcnow()
         delivered = record(session, case, "system", "delivered", f"inbox of {org_id} connected")
-        send_to_inbox(session, kit, case, "new", delivered)
+        show_card(session, kit, case, delivered)
     return len(waiting)
 
 
@@ -202,11 +233,11 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
         if action == "remind":
             case.reminded_at = now
             reminded = record(session, case, "system", "reminded")
-            send_to_inbox(session, kit, case, "reminder", reminded)
+            remind(session, kit, case, reminded)
         elif not reroute(session, kit, case, "system", "not accepted in time", to_fallback=True):
             case.reminded_at = now  # nowhere else to go: remind again after the next period
             case.routed_at = now
             reminded = record(session, case, "system", "reminded")
-            send_to_inbox(session, kit, case, "reminder", reminded)
+            remind(session, kit, case, reminded)
         acted += 1
     return acted

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, literal, select, update
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import case_keys_like
+from bot.outbox.keys import card_slot, case_keys_like
 from bot.outbox.queue import OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
@@ -20,6 +20,7 @@ from bot.storage import counts, subscriptions
 from bot.storage.models import (
     Case,
     CaseMessage,
+    LiveMessage,
     Outbox,
     ProcessedUpdate,
     SentMessage,
@@ -95,6 +96,8 @@ def purge(
     ).all():
         _erase_case_content(session, case)
         case.uid = f"erased:{case.ref}"  # a closed case past retention names no one
+        # Its card will not change again: where it is in the inbox need not be kept.
+        session.execute(delete(LiveMessage).where(LiveMessage.slot == card_slot(case.ref)))
         done.case_contents += 1
     idle_before = now - dt.timedelta(days=profile_days)
     for user in session.scalars(select(User).where(User.last_seen_at < idle_before)).all():

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from bot.content import Catalog
 from bot.content.localised import pick
+from bot.i18n import Tr
 from bot.storage.models import Case, User
 
 DEFAULT_RESPONSE_HOURS = 24.0
+STAFF_DEFAULT_LANGUAGE = "en"
 
 
 @dataclass(frozen=True)
@@ -42,3 +44,15 @@ class Routing:
         partners = self.catalog().partners
         partner = partners.by_id().get(org_id or "") if partners else None
         return pick(partner.name, language) if partner else (org_id or "?")
+
+    def interface_language(self, org_id: str | None) -> str:
+        """The language the organisation's staff read (partners.yml `interface_language`)."""
+        partners = self.catalog().partners
+        partner = partners.by_id().get(org_id or "") if partners else None
+        return partner.interface_language if partner else STAFF_DEFAULT_LANGUAGE
+
+
+def org_tr(routing: Routing, translator: Callable[[str | None], Tr], org_id: str | None) -> Tr:
+    """The translations an organisation's staff read: every staff-facing string (cards,
+    buttons, answers to staff commands) goes through the Tr this returns."""
+    return translator(routing.interface_language(org_id))

@@ -38,6 +38,9 @@ class StaffResult(StrEnum):
     NOT_OPEN = "not_open"  # closed, withdrawn or declined meanwhile
     REROUTED = "rerouted"  # declined, and passed to the next organisation
     DECLINED = "declined"  # declined, and no other organisation could take it
+    CHANGED = "changed"  # a handover offered at an earlier version of the case
+    NOT_COLLEAGUE = "not_colleague"  # handed to someone not (or no longer) active staff there
+    ALREADY_THEIRS = "already_theirs"  # handed to the one who holds it
 
 
 def _hash(code: str) -> str:
@@ -69,7 +72,7 @@ def _redeem(session: Session, code: str, purpose: str) -> Invite | None:
     return invite
 
 
-def join(session: Session, code: str, tg_user_id: int) -> Staff | None:
+def join(session: Session, code: str, tg_user_id: int, name: str | None = None) -> Staff | None:
     invite = _redeem(session, code, "staff")
     if invite is None:
         return None
@@ -80,8 +83,16 @@ def join(session: Session, code: str, tg_user_id: int) -> Staff | None:
         staff = Staff(tg_user_id=tg_user_id, org_id=invite.org_id, role=invite.role or "caseworker")
         session.add(staff)
     staff.active, staff.role = True, invite.role or staff.role
+    named(staff, name)
     session.flush()
     return staff
+
+
+def named(staff: Staff, name: str | None) -> None:
+    """Keep the member's Telegram first name, for colleagues' cards ("accepted by ...")."""
+    name = " ".join((name or "").split())[:64]
+    if name and staff.display_name != name:
+        staff.display_name = name
 
 
 def register_inbox(session: Session, kit: CaseKit, code: str, chat_id: int) -> str | None:
@@ -207,10 +218,11 @@ def may_hold(session: Session, case: Case, staff: Staff) -> bool:
 def accept(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     case = who.case
     if case.status != CaseStatus.NEW:
-        if case.status == CaseStatus.ACCEPTED:
-            return StaffResult.ALREADY
-        return StaffResult.NOT_OPEN
-    cases.notify_migrant(session, kit, case, "accepted", _take(session, who))
+        return StaffResult.ALREADY if case.status == CaseStatus.ACCEPTED else StaffResult.NOT_OPEN
+    taken = _take(session, who)
+    if not cases.back_from_release(session, case):  # else the person heard it once already
+        cases.notify_migrant(session, kit, case, "accepted", taken)
+    cases.show_card(session, kit, case, taken)
     return StaffResult.OK
 
 
@@ -235,6 +247,7 @@ def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> Sta
     case.status = CaseStatus.DECLINED
     case.closed_at = utcnow()
     cases.notify_migrant(session, kit, case, "declined", declined)
+    cases.show_card(session, kit, case, declined)
     return StaffResult.DECLINED
 
 
@@ -247,6 +260,7 @@ def reply(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffR
     _keep(session, kit, who, "to_migrant", words)
     replied = cases.record(session, case, f"staff:{staff.id}", "replied")
     cases.notify_migrant(session, kit, case, "reply", replied, words)
+    cases.show_card(session, kit, case, replied)
     return StaffResult.OK
 
 
@@ -254,7 +268,8 @@ def note(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffRe
     if who.case.status not in WITH_ORGANISATION:  # closed, withdrawn or erased: keep nothing
         return StaffResult.NOT_OPEN
     _keep(session, kit, who, "note", words)
-    cases.record(session, who.case, f"staff:{who.staff.id}", "note")
+    noted = cases.record(session, who.case, f"staff:{who.staff.id}", "note")
+    cases.show_card(session, kit, who.case, noted)
     return StaffResult.OK
 
 
@@ -275,14 +290,10 @@ def close(session: Session, kit: CaseKit, who: Authorised, outcome: str) -> Staf
     case.closed_at = utcnow()
     closed = cases.record(session, case, f"staff:{staff.id}", "closed", case.outcome)
     cases.notify_migrant(session, kit, case, "closed", closed)
+    cases.show_card(session, kit, case, closed)
     return StaffResult.OK
 
 
 def open_cases(session: Session, org_id: str) -> list[Case]:
-    return list(
-        session.scalars(
-            select(Case)
-            .where(Case.org_id == org_id, Case.status.in_(WITH_ORGANISATION))
-            .order_by(Case.routed_at)
-        ).all()
-    )
+    query = select(Case).where(Case.org_id == org_id, Case.status.in_(WITH_ORGANISATION))
+    return list(session.scalars(query.order_by(Case.routed_at)).all())

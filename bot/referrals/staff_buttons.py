@@ -1,4 +1,5 @@
-"""Signed staff buttons: "cs:<action>:<case id>:<signature>".
+"""Signed staff buttons: "cs:<action>:<case id>:<signature>", or with arguments (a handover's
+colleague and the case version it was offered at) "cs:<action>:<case id>:<arg>...:<signature>".
 
 The signature (HMAC) covers the button's data, so a forged or altered button is refused
 before any permission check even runs.
@@ -12,7 +13,13 @@ from bot.storage.crypto import CryptoBox
 from bot.values import Button
 
 # "open": the case in full, to the presser in private (the group card shows no words).
-STAFF_ACTIONS = ("acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "open")
+# "hist": its conversation; "hand": the colleagues to hand it to; "hto": to that one
+# (arguments: staff id, case version); "rel": back to the inbox (issue 14).
+STAFF_ACTIONS = (
+    "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "open",
+    "hist", "hand", "hto", "rel",
+)  # fmt: skip
+ARGS = {"hto": 2}  # how many numbers follow the case id; none for the rest
 PREFIX = "cs:"
 MAX_ID_DIGITS = 18  # a BigInteger's digits: a longer "id" is forged (and int() may refuse it)
 
@@ -21,19 +28,26 @@ MAX_ID_DIGITS = 18  # a BigInteger's digits: a longer "id" is forged (and int() 
 class StaffButtons:
     box: CryptoBox
 
-    def button(self, label: str, action: str, case_id: int) -> Button:
-        data = f"{PREFIX}{action}:{case_id}"
+    def button(self, label: str, action: str, case_id: int, *args: int) -> Button:
+        data = ":".join([f"{PREFIX}{action}", str(case_id), *map(str, args)])
         return Button(label, f"{data}:{self.box.sign(data)}")
 
     def parse(self, data: str) -> tuple[str, int] | None:
         """(action, case id) from signed button data, or None when forged or malformed."""
+        parsed = self.parse_args(data)
+        return (parsed[0], parsed[1]) if parsed is not None and not parsed[2] else None
+
+    def parse_args(self, data: str) -> tuple[str, int, tuple[int, ...]] | None:
+        """(action, case id, arguments), or None when forged or malformed."""
         parts = data.split(":")
-        if len(parts) != 4 or parts[0] != PREFIX[:-1] or parts[1] not in STAFF_ACTIONS:
+        if len(parts) < 4 or parts[0] != PREFIX[:-1] or parts[1] not in STAFF_ACTIONS:
+            return None
+        if len(parts) != 4 + ARGS.get(parts[1], 0):
             return None
         # ASCII digits only ("١".isdigit() is True), and no id longer than a real one.
-        case_id = parts[2]
-        if not (case_id.isascii() and case_id.isdigit() and len(case_id) <= MAX_ID_DIGITS):
+        numbers = parts[2:-1]
+        if not all(n.isascii() and n.isdigit() and len(n) <= MAX_ID_DIGITS for n in numbers):
             return None
-        if not self.box.verify(":".join(parts[:3]), parts[3]):
+        if not self.box.verify(":".join(parts[:-1]), parts[-1]):
             return None
-        return parts[1], int(parts[2])
+        return parts[1], int(parts[2]), tuple(int(n) for n in parts[3:-1])

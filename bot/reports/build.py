@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from bot.content import Catalog
 from bot.content.localised import pick, topic_title
+from bot.i18n import Tr
 from bot.reports import charts
+from bot.reports.deliveries import alert_deliveries
 from bot.reports.html import Names, report_html
 from bot.reports.numbers import ALL, CaseNumbers, case_numbers
 from bot.reports.questions import question_numbers
@@ -51,10 +53,16 @@ def report(session: Session, catalog: Catalog, scope: str, weeks: int, now: dt.d
     if scope == ALL:
         per_org = [case_numbers(session, org, weeks, goals, now) for org in goals]
         questions = question_numbers(session, numbers.weeks[0])
-    return report_html(numbers, names(catalog), now, per_org, questions)
+    alerts = alert_deliveries(session, numbers.weeks[0])
+    return report_html(numbers, names(catalog), now, per_org, questions, alerts)
 
 
-def stats_picture(session: Session, catalog: Catalog, org: str, now: dt.datetime) -> Picture:
+def stats_picture(
+    session: Session, catalog: Catalog, org: str, now: dt.datetime, tr: Tr | None = None
+) -> Picture:
+    """The /stats chart and its caption; the caption in `tr`'s language (the organisation's
+    staff language), the chart's labels in English."""
     numbers = case_numbers(session, org, STATS_WEEKS, targets(catalog), now)
     title = f"{names(catalog).org(org)}: the last {STATS_WEEKS} weeks"
-    return Picture(charts.overview(numbers, title), "\n".join(summary(numbers)))
+    caption = summary(numbers, tr.gettext) if tr is not None else summary(numbers)
+    return Picture(charts.overview(numbers, title), "\n".join(caption))

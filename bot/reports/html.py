@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from bot.reports import charts
+from bot.reports import charts, deliveries
 from bot.reports.numbers import ENDINGS, CaseNumbers
 from bot.reports.questions import OUTCOMES, QuestionNumbers, Table
 from bot.reports.small import MIN_SHOWN, shown
@@ -68,6 +68,7 @@ def report_html(
     generated: dt.datetime,
     per_org: Sequence[CaseNumbers] = (),
     questions: QuestionNumbers | None = None,
+    alerts: Mapping[str, Mapping[str, int]] | None = None,
 ) -> str:
     scope = "the whole service" if numbers.scope == "all" else names.org(numbers.scope)
     weeks = len(numbers.weeks)
@@ -87,6 +88,8 @@ def report_html(
         parts += _org_section(per_org, names)
     if questions is not None:
         parts += _question_sections(questions, names)
+    if alerts is not None:
+        parts += _alert_section(alerts)
     body = "\n".join(parts)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -190,6 +193,13 @@ def _question_sections(q: QuestionNumbers, names: Names) -> list[str]:
             [[CONFIDENCE_NAMES.get(b, b), shown(c)] for b, c in q.confidence],
         ),
     ]
+
+
+def _alert_section(alerts: Mapping[str, Mapping[str, int]]) -> list[str]:
+    if not alerts:
+        return ["<h2>Alerts sent</h2>", "<p>No alert was queued in these weeks.</p>"]
+    table = _table(deliveries.HEAD, deliveries.rows(alerts))
+    return ["<h2>Alerts sent</h2>", f"<p>{escape(deliveries.NOTE)}</p>", table]
 
 
 def _corridor(label: str) -> str:

@@ -1,37 +1,58 @@
-"""The three-line summary under the /stats picture and at the top of the report."""
+"""The three-line summary under the /stats picture and at the top of the report.
+
+`_` translates it: the /stats caption is in the organisation's interface language (issue 14
+item 3); the HTML report stays English (`_` left as it is)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from bot.reports.numbers import ENDINGS, CaseNumbers
 from bot.reports.small import MIN_SHOWN, shown
 
+Gettext = Callable[[str], str]
 
-def summary(numbers: CaseNumbers) -> tuple[str, str, str]:
+
+def _english(message: str) -> str:
+    return message
+
+
+def summary(numbers: CaseNumbers, _: Gettext = _english) -> tuple[str, str, str]:
     weeks = len(numbers.weeks)
     ended = sum(sum(numbers.ended[e]) for e in ENDINGS)
-    first = (
-        f"Last {weeks} weeks: {shown(sum(numbers.received))} cases received, "
-        f"{shown(sum(numbers.accepted))} answered, {shown(ended)} ended."
+    first = _("Last {weeks} weeks: {received} cases received, {answered} answered, {ended} ended.")
+    first = first.format(
+        weeks=weeks,
+        received=shown(sum(numbers.received)),
+        answered=shown(sum(numbers.accepted)),
+        ended=shown(ended),
     )
-    return first, _response_line(numbers), _open_line(numbers)
+    return first, _response_line(numbers, _), _open_line(numbers, _)
 
 
-def _response_line(numbers: CaseNumbers) -> str:
+def _response_line(numbers: CaseNumbers, _: Gettext) -> str:
     within, total = numbers.within_target
     target = numbers.target_hours
-    target_text = f"target {target:g} h" if target is not None else "each organisation's target"
+    if target is not None:
+        target_text = _("target {hours} h").format(hours=f"{target:g}")
+    else:
+        target_text = _("each organisation's target")
     if total < MIN_SHOWN:
-        return f"First responses: too few to measure ({target_text})."
+        return _("First responses: too few to measure ({target}).").format(target=target_text)
     median = numbers.overall_median
-    median_text = f"median {median:.1f} h" if median is not None else "median not measured"
-    return (
-        f"First response: {median_text} ({target_text}); "
-        f"{shown(within)} of {shown(total)} within the target."
+    if median is not None:
+        median_text = _("median {hours} h").format(hours=f"{median:.1f}")
+    else:
+        median_text = _("median not measured")
+    return _("First response: {median} ({target}); {within} of {total} within the target.").format(
+        median=median_text, target=target_text, within=shown(within), total=shown(total)
     )
 
 
-def _open_line(numbers: CaseNumbers) -> str:
+def _open_line(numbers: CaseNumbers, _: Gettext) -> str:
     counts = dict(numbers.open_by_age)
     total = sum(counts.values())
     old = counts.get("1-2 weeks", 0) + counts.get("> 2 weeks", 0)
-    return f"Open now: {shown(total)}, of which {shown(old)} waiting over a week."
+    return _("Open now: {total}, of which {old} waiting over a week.").format(
+        total=shown(total), old=shown(old)
+    )

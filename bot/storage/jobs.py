@@ -19,7 +19,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
-from bot.storage.models import JobRun, utcnow
+from bot.storage.models import utcnow
+from bot.storage.shared_tables import JobRun
 
 TOO_SOON = 0.9  # of a period: ticks of instances started at different moments still skip
 

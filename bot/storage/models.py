@@ -84,6 +84,9 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(16), nullable=False)  # caseworker | admin
     active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
     joined_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # What colleagues see on a case card ("accepted by ..."): the first name the member
+    # shows on Telegram, refreshed when they act. Never their Telegram id.
+    display_name: Mapped[str | None] = mapped_column(String(64))
 
 
 class Invite(Base):
@@ -195,6 +198,21 @@ class Outbox(Base):
     )
     # 0: replies and case messages; 1: broadcasts (alerts), sent only when no 0 is due.
     priority: Mapped[int] = mapped_column(Integer, default=0, server_default="0", nullable=False)
+    # Rows of one live message (a case's inbox card): each row edits the message the slot's
+    # last row left in its chat (LiveMessage), or sends a new one when there is none.
+    slot: Mapped[str | None] = mapped_column(String(40))
+
+
+class LiveMessage(Base):
+    """Where a live message is now: the slot's message id in a chat, kept when its outbox
+    rows are purged, so a case card open for weeks is still edited rather than sent again."""
+
+    __tablename__ = "live_messages"
+
+    slot: Mapped[str] = mapped_column(String(40), primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    message_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class SentMessage(Base):
@@ -273,22 +291,3 @@ class AlertSubscription(Base):
     country: Mapped[str] = mapped_column(String(8), nullable=False)
     topics: Mapped[str] = mapped_column(String(64), nullable=False)  # comma-separated
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-
-
-class SendBudget(Base):
-    """Telegram's send limit shared by every instance: the next free send slot (issue 11,
-    bot/outbox/budget.py). One row per limit; only PostgreSQL deployments use it."""
-
-    __tablename__ = "send_budget"
-
-    name: Mapped[str] = mapped_column(String(32), primary_key=True)
-    next_cell: Mapped[int] = mapped_column(BigInteger, nullable=False)
-
-
-class JobRun(Base):
-    """When a periodic job (response-time checks, retention) last ran, on any instance."""
-
-    __tablename__ = "job_runs"
-
-    name: Mapped[str] = mapped_column(String(32), primary_key=True)
-    last_run_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -38,11 +38,18 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.desk import Desk
 from bot.flood import GROUP_PER_MINUTE, FloodGuard
-from bot.runtime import desk_for, job_turns_for, outbox_sender_for, running_service
+from bot.runtime import (
+    alert_desk_for,
+    desk_for,
+    job_turns_for,
+    outbox_sender_for,
+    running_service,
+    team_desk_for,
+)
 from bot.service import BotService
-from bot.telegram import admission, handlers
+from bot.telegram import admission, handlers, org_admin
 from bot.telegram.polling import serve
-from bot.telegram.sender import telegram_send
+from bot.telegram.sender import telegram_edit, telegram_send
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
@@ -122,10 +129,13 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         service.on_outbox = wake.set
         app.bot_data[handlers.SERVICE] = service
         app.bot_data[handlers.DESK] = desk
+        app.bot_data[org_admin.TEAM] = team_desk_for(service)
+        app.bot_data[org_admin.ALERTS] = alert_desk_for(service)
         app.bot_data[admission.FLOOD] = FloodGuard(settings.flood_per_minute)
         app.bot_data[admission.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
-        send = telegram_send(app.bot)
-        sender = outbox_sender_for(service, send, OUTBOX_PER_S, settings.telegram_sends_per_s)
+        send, edit = telegram_send(app.bot), telegram_edit(app.bot)
+        sends_per_s = settings.telegram_sends_per_s
+        sender = outbox_sender_for(service, send, OUTBOX_PER_S, edit, sends_per_s)
         # One sender per bot (polling allows one process): a row left 'sending' by a crash
         # is ours, and goes out again at once rather than after the claim lease.
         await sender.recover(older_than_s=0)

@@ -21,6 +21,8 @@ from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
+from bot.team import TeamDesk
+from bot.telegram import org_admin
 from bot.telegram.convert import media_event, send_replies
 from bot.telegram.deleting import delete_all
 from bot.telegram.sender import retry_after_seconds
@@ -133,14 +135,15 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     name, args = command_parts(message.text)
     if name == "join":
-        await say(
-            context, await asyncio.to_thread(desk_of(context).join, user.id, args), update.update_id
-        )
+        joined = await asyncio.to_thread(desk_of(context).join, user.id, args, user.first_name)
+        await say(context, joined, update.update_id)
         return
     if name == "clear":
         await clear_chat(update, context)
         return
     if name == "stats" and await send_stats(update, context):
+        return
+    if await org_admin.command(update, context, name, args, say):
         return
     await respond(update, context, Command(name, args))
 
@@ -151,7 +154,10 @@ async def send_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return False
-    answer = await asyncio.to_thread(desk_of(context).stats, chat.id, user.id)
+    team: TeamDesk | None = context.bot_data.get(org_admin.TEAM)
+    if team is None:
+        return False
+    answer = await asyncio.to_thread(team.stats, chat.id, user.id)
     if answer is None:
         return False
     if isinstance(answer, Said):
@@ -166,9 +172,15 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query is None or user is None or chat is None:
         return
     data = query.data or ""
+    if data.startswith(org_admin.BUTTON_PREFIX):
+        await org_admin.button(update, context, say)
+        return
     if data.startswith("cs:"):
         language = (user.language_code or "").split("-")[0] or None
-        items = await asyncio.to_thread(desk_of(context).button, user.id, chat.id, data, language)
+        desk = desk_of(context)
+        items = await asyncio.to_thread(
+            desk.button, user.id, chat.id, data, language, user.first_name
+        )
         alerts = [item for item in items if item.alert]
         if alerts:  # to the presser alone: a refusal posted in a group tells everyone there
             with contextlib.suppress(BadRequest):
@@ -233,6 +245,8 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
             return
         if name == "stats" and await send_stats(update, context):
+            return
+        if await org_admin.command(update, context, name, args, say):
             return
     if await asyncio.to_thread(desk.is_inbox, chat.id):
         return  # staff talk among themselves in their inbox: stay quiet

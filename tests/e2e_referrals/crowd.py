@@ -46,6 +46,8 @@ def write_crowd_content(target: Path) -> list[str]:
                 "status": "unverified",
             }
         )
+    for partner in data["partners"]:  # the burst reads cards and presses labels in English
+        partner["interface_language"] = "en"
     ids = [partner["id"] for partner in data["partners"]]
     data["routes"] = [
         {"origin": origin, "country": country, "partner": ids[index % len(ids)]}

@@ -16,6 +16,7 @@ from tests.e2e_referrals.world import (
     REPLY_TIMEOUT_S,
     SENT_CONFIRMATION,
     admin_invite,
+    staff_tr,
     until,
 )
 from tests.fakes import BotMessage, FakeTelegram
@@ -27,8 +28,10 @@ ORG_NAMES = {
 }
 # The inbox group's card: who may read the case opens it (need to know, issue 10).
 STAFF_BUTTONS = ["Open", "Accept", "Decline"]
-# The case in full, in the private chat of the caseworker who opened or accepted it.
-DETAIL_BUTTONS = ["Accept", "Decline", "Reply", "Note", "Close"]
+# The same card once someone holds the case: the holder's tools (issue 14).
+HELD_BUTTONS = ["Open", "Reply", "Note", "History", "Hand over", "Release", "Close"]
+# The case in full, in the private chat of the caseworker who accepted it.
+DETAIL_BUTTONS = ["Reply", "Note", "History", "Hand over", "Release", "Close"]
 OUTCOMES = ["Resolved", "Referred elsewhere", "Could not reach them", "Other"]
 
 
@@ -55,14 +58,14 @@ async def connect_org(
     tg.user(caseworker, first_name=f"Worker of {org_id}")
     tg.user_sends_command(caseworker, "join", admin_invite(env, org_id))
     [welcome] = await next_in(tg, caseworker)
-    assert welcome.text == (
-        f"Welcome. You are now caseworker for {org_id}. "
-        "Cases arrive in your organisation's inbox group."
-    )
+    _ = staff_tr(env, org_id).gettext  # English, or Thai for FAR
+    assert welcome.text == _(
+        "Welcome. You are now {role} for {org}. Cases arrive in your organisation's inbox group."
+    ).format(role=_("caseworker"), org=org_id)
     code = admin_invite(env, org_id, inbox=True)
     tg.group_message(inbox, caseworker, f"/register {code}", title=f"{org_id} cases")
     [registered] = await next_in(tg, inbox)
-    assert registered.text == f"This group is now the case inbox of {org_id}."
+    assert registered.text == _("This group is now the case inbox of {org}.").format(org=org_id)
     return Org(org_id, inbox, caseworker, registered)
 
 
@@ -135,6 +138,11 @@ class Desk:
     def me(self) -> int:
         return self.org.caseworker
 
+    @property
+    def name(self) -> str:
+        """Their Telegram first name, as colleagues see it on cards."""
+        return str(self.tg.user(self.me)["first_name"])
+
     async def press(self, message: BotMessage, label: str, chat_id: int) -> BotMessage:
         """Press a button; returns the bot's direct answer in `chat_id`."""
         query = self.tg.user_presses(self.me, message, label)
@@ -174,7 +182,7 @@ async def card_arrives(tg: FakeTelegram, org: Org, ref: str) -> BotMessage:
 
 async def accept(desk: Desk, card: BotMessage, migrant: Migrant, ref: str) -> BotMessage:
     said = await desk.press(card, "Accept", desk.org.inbox)
-    assert said.text == f"Case {ref} accepted."
+    assert said.text == f"Case {ref} accepted by {desk.name}."
     [details] = await next_in(desk.tg, desk.me)  # who holds the case reads it, in private
     assert (details.text or "").startswith(f"Case {ref}\n") and details.labels == DETAIL_BUTTONS
     desk.details[ref] = details

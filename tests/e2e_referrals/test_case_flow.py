@@ -30,7 +30,7 @@ from tests.e2e_referrals.scenes import (
     reply,
     status_in_my_cases,
 )
-from tests.e2e_referrals.world import Db, texts_seen_by
+from tests.e2e_referrals.world import Db, staff_tr, texts_seen_by, until
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess
 
@@ -88,6 +88,7 @@ def forged_variants(data: str) -> list[str]:
 
 async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     tg: FakeTelegram,
+    bot: BotProcess,
     db: Db,
     oracle: Oracle,
     orgs: dict[str, Org],
@@ -129,7 +130,9 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
         await refused_by_alert(tg, far.caseworker, far_welcome, data, REFUSED)
     # ... nor can they list it, in their inbox or in FED's.
     tg.group_message(far.inbox, far.caseworker, "/cases")
-    assert (await next_in(tg, far.inbox))[0].text == "No open cases."
+    no_cases = staff_tr(bot.env, "FAR").gettext("No open cases.")  # FAR reads Thai
+    assert no_cases != "No open cases."
+    assert (await next_in(tg, far.inbox))[0].text == no_cases
     tg.group_message(fed.inbox, far.caseworker, "/cases")
     [listing] = await next_in(tg, fed.inbox)
     assert listing.text == "Only staff can list cases, in their organisation's inbox."
@@ -169,9 +172,11 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     assert case["events"] == ["opened", "accepted", "replied", "note", "message", "closed"]
     assert db.value("SELECT count(*) FROM cases WHERE uid = ?", migrant.uid) == 1
 
-    # The card came once; FAR saw nothing of the case; no one at a desk saw who they are.
-    cards = [m for m in tg.messages_to(fed.inbox) if (m.text or "").startswith(f"New case {ref}")]
-    assert len(cards) == 1
+    # The card came once, and was edited to the case's end; FAR saw nothing of the case; no
+    # one at a desk saw who they are.
+    await until(lambda: (card.text or "").startswith(f"Case {ref}: closed"), 10, "closed card")
+    assert card.buttons == ()
+    assert [m for m in tg.messages_to(fed.inbox) if ref in (m.text or "") and m.buttons] == []
     assert not any(ref in seen for seen in texts_seen_by(tg, [far.inbox, far.caseworker]))
     staff_saw = texts_seen_by(tg, [fed.inbox, fed.caseworker, far.inbox, far.caseworker])
     for secret in (str(migrant.user_id), migrant.first_name, "Thiri", migrant.username):

@@ -48,7 +48,7 @@ async def join(tg: FakeTelegram, env: dict[str, str], org: str, user_id: int, la
     tg.user(user_id, first_name=f"Second worker of {org}", language_code=lang)
     tg.user_sends_command(user_id, "join", admin_invite(env, org))
     [welcome] = await next_in(tg, user_id)
-    assert (welcome.text or "").startswith("Welcome.")
+    assert org in (welcome.text or "")  # "Welcome ..." in the organisation's language
 
 
 async def a_case(tg: FakeTelegram, oracle: Oracle, org: Org, user_id: int) -> tuple[str, str]:
@@ -61,8 +61,10 @@ async def a_case(tg: FakeTelegram, oracle: Oracle, org: Org, user_id: int) -> tu
 
 
 async def card_in(tg: FakeTelegram, chat_id: int, ref: str) -> BotMessage:
+    new_case_heads = (f"New case {ref}", f"เคสใหม่ {ref}")  # FAR's inbox reads Thai
+
     def found() -> BotMessage | None:
-        cards = [m for m in tg.messages_to(chat_id) if (m.text or "").startswith(f"New case {ref}")]
+        cards = [m for m in tg.messages_to(chat_id) if (m.text or "").startswith(new_case_heads)]
         return cards[-1] if cards else None
 
     card: BotMessage = await until(found, REPLY_TIMEOUT_S, f"the card of {ref} in {chat_id}")

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.content import load_catalog
+from bot.i18n import Tr, translator
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import BOT_PYTHON, ROOT
 
@@ -29,10 +31,20 @@ CASE_REF = re.compile(r"\b([A-HJKMNP-Z2-9]{6})\b")
 SENT_CONFIRMATION = re.compile(r"Your case number is ([A-HJKMNP-Z2-9]{6})")
 
 
+def staff_tr(env: dict[str, str], org_id: str) -> Tr:
+    """What the bot says to this organisation's staff is in its interface language
+    (content/partners.yml; FAR reads Thai)."""
+    partners = load_catalog(Path(env["CONTENT_DIR"])).partners
+    language = partners.by_id()[org_id].interface_language if partners else "en"
+    return translator(Path(env["LOCALES_DIR"]), language)
+
+
 # --- the operator -----------------------------------------------------------------------------
-def admin_invite(env: dict[str, str], org: str, *, inbox: bool = False) -> str:
+def admin_invite(
+    env: dict[str, str], org: str, *, inbox: bool = False, role: str = "caseworker"
+) -> str:
     """`python -m bot admin invite`, as an operator runs it; returns the one-time code."""
-    kind = ["--inbox"] if inbox else ["--role", "caseworker"]
+    kind = ["--inbox"] if inbox else ["--role", role]
     done = subprocess.run(
         [str(BOT_PYTHON), "-m", "bot", "admin", "invite", "--org", org, *kind],
         cwd=ROOT,

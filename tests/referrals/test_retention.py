@@ -7,9 +7,18 @@ import datetime as dt
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
+from bot.outbox.keys import card_slot
 from bot.referrals import retention
 from bot.storage import subscriptions
-from bot.storage.models import Case, CaseMessage, Outbox, SentMessage, User, utcnow
+from bot.storage.models import (
+    Case,
+    CaseMessage,
+    LiveMessage,
+    Outbox,
+    SentMessage,
+    User,
+    utcnow,
+)
 from bot.values import Subscription
 
 # An id no timestamp can contain by chance (the dumps below look for it everywhere).
@@ -66,12 +75,15 @@ def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harnes
     case = open_case_with_messages(harness)
     harness.staff_press(7001, ORG_CHAT["ALPHA"], "cres", case.id)
     now = utcnow()
+    with harness.store.sessions.begin() as session:  # where the outbox left its card
+        session.add(LiveMessage(slot=card_slot(case.ref), chat_id=ORG_CHAT["ALPHA"], message_id=9))
     with harness.store.sessions.begin() as session:
         assert retention.purge(session, now + dt.timedelta(days=10), 90, 365).case_contents == 0
     with harness.store.sessions.begin() as session:
         done = retention.purge(session, now + dt.timedelta(days=91), 90, 365)
     assert done.case_contents == 1
     with harness.store.sessions() as session:
+        assert session.scalars(select(LiveMessage)).all() == []
         kept = session.get(Case, case.id)
         assert kept is not None and kept.description_enc is None
         assert session.scalars(select(CaseMessage)).all() == []

@@ -18,7 +18,7 @@ from bot.reports import charts
 from bot.reports.build import report, stats_picture
 from bot.reports.numbers import case_numbers
 from bot.storage.db import session_factory
-from bot.storage.models import Case, CaseEvent, QuestionCount
+from bot.storage.models import Case, CaseEvent, Outbox, QuestionCount
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = load_catalog(ROOT / "tests" / "fixtures" / "content")
@@ -128,4 +128,37 @@ def test_the_report_command_writes_one_html_file(tmp_path: Path, monkeypatch, ca
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "The last 4 weeks" in page
     assert main(["report", "--org", "NOPE", "--out", str(out)]) == 2
-    assert "--org must be one of: ALPHA, BETA, GAMMA, all" in capsys.readouterr().err
+    assert "--org must be one of: ALPHA, BETA, GAMMA, DELTA, all" in capsys.readouterr().err
+
+
+def add_alert_rows(session, alert_id: str, states: dict[str, int], at: dt.datetime) -> None:
+    """Outbox rows as the broadcast leaves them: sent, waiting, failed, or not sent because
+    the person blocked the bot (403) or stopped alerts."""
+    chat = 1 + session.query(Outbox).count()
+    for state, count in states.items():
+        for _ in range(count):
+            status = {"queued": "pending", "sent": "sent"}.get(state, "failed")
+            error = {"failed": "BadRequest", "unsubscribed": "Blocked (403)"}.get(state)
+            session.add(Outbox(idem_key=f"alert:{alert_id}:{chat}", chat_id=chat,
+                               payload_enc="x", status=status, created_at=at,
+                               last_error=error, priority=1))  # fmt: skip
+            chat += 1
+
+
+def test_the_report_shows_alert_deliveries_with_small_counts_hidden(seeded: Engine):
+    with session_factory(seeded).begin() as session:
+        week_ago = NOW - dt.timedelta(days=7)
+        add_alert_rows(session, "th-test-live", {"sent": 12, "queued": 3, "failed": 6,
+                                                 "unsubscribed": 3}, week_ago)  # fmt: skip
+        add_alert_rows(session, "kh-test-jobs", {"sent": 3}, week_ago)
+        long_ago = NOW - dt.timedelta(weeks=20)  # before the report's weeks: not shown
+        add_alert_rows(session, "mm-test-expired", {"sent": 40}, long_ago)
+    with session_factory(seeded)() as session:
+        page = report(session, CATALOG, "all", 8, NOW)
+        alpha = report(session, CATALOG, "ALPHA", 8, NOW)
+    for html in (page, alpha):
+        assert "<h2>Alerts sent</h2>" in html
+        assert "3" not in visible_words(html), "a count of 3 left the database"
+        assert "<tr><td>th-test-live</td><td>&lt;5</td><td>12</td><td>6</td><td>&lt;5</td>" in html
+        assert "<tr><td>kh-test-jobs</td><td>0</td><td>&lt;5</td><td>0</td><td>0</td>" in html
+        assert "mm-test-expired" not in html

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from bot.storage import staff_events  # noqa: F401  (its table is in Base.metadata)
 from bot.storage.models import Base
 
 connection = context.config.attributes.get("connection")

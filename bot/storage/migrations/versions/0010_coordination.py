@@ -3,16 +3,16 @@
 - send_budget: the next free slot of Telegram's send limit, shared by every instance.
 - job_runs: when each periodic job last ran, so one instance runs it per period.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

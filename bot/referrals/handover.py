@@ -1,0 +1,177 @@
+"""A case changing hands inside its organisation, and its history read by who holds it
+(issue 14). Each runs inside the caller's transaction, checked like every staff action by
+bot/referrals/staff.py's `authorise` (active staff of the organisation the case is at, who
+holds it or may take it).
+
+The migrant is told nothing: the organisation still has the case, and they never learnt
+who at the organisation held it ("A caseworker will write to you here").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.outbox.keys import inbox_key, to_staff_key
+from bot.outbox.queue import enqueue
+from bot.referrals import cases
+from bot.referrals.cards import HISTORY_VIEWED, Card, aware
+from bot.referrals.kit import CaseKit
+from bot.referrals.staff import Authorised, StaffResult
+from bot.storage.models import Case, CaseMessage, Staff, utcnow
+from bot.values import CaseStatus
+
+HISTORY_CHARS = 3900  # per message, under Telegram's 4,096 with room for the heading
+HISTORY_MESSAGES = 5  # at most; the newest are kept, and the rest is said to be left out
+
+
+def colleagues(session: Session, case: Case) -> list[Staff]:
+    """Who the case can be handed to: its organisation's active staff but its holder."""
+    rows = session.scalars(
+        select(Staff)
+        .where(Staff.org_id == case.org_id, Staff.active.is_(True))
+        .order_by(Staff.display_name, Staff.id)
+    ).all()
+    return [staff for staff in rows if staff.id != case.assigned_staff_id]
+
+
+def colleagues_card(session: Session, kit: CaseKit, case: Case) -> Card:
+    """A button per colleague, each bound to the case as it is now (its version)."""
+    _ = kit.cards.staff_translator(case.org_id).gettext
+    people = colleagues(session, case)
+    if not people:
+        text = _("Nobody else in your organisation can take case {ref} now.")
+        return text.format(ref=case.ref), ()
+    rows = tuple(
+        (
+            kit.buttons.button(
+                kit.cards.staff_name(session, p.id, _), "hto", case.id, p.id, case.version
+            ),
+        )
+        for p in people
+    )
+    return _("Hand case {ref} to:").format(ref=case.ref), rows
+
+
+def hand_over(
+    session: Session, kit: CaseKit, who: Authorised, to_staff_id: int, version: int
+) -> StaffResult:
+    """To a named colleague, only if the case is as it was when the list was shown: a list
+    offered before a close, a release or another handover hands nothing."""
+    case = who.case
+    if case.version != version:  # released, closed or handed on since: look again
+        return StaffResult.CHANGED
+    if case.status != CaseStatus.ACCEPTED:
+        return StaffResult.NOT_OPEN
+    target = session.get(Staff, to_staff_id)
+    if target is None or not target.active or target.org_id != case.org_id:
+        return StaffResult.NOT_COLLEAGUE
+    if target.id == case.assigned_staff_id:
+        return StaffResult.ALREADY_THEIRS
+    case.assigned_staff_id = target.id
+    event = cases.record(
+        session, case, f"staff:{who.staff.id}", "handed_over", f"to staff:{target.id}"
+    )
+    cases.show_card(session, kit, case, event)
+    # The new holder reads the case in full, in private, as one who accepted it does.
+    _ = kit.cards.staff_translator(case.org_id).gettext
+    by = kit.cards.staff_name(session, who.staff.id, _)
+    head = _("{name} handed case {ref} to you.").format(name=by, ref=case.ref)
+    text, buttons = kit.cards.case_details(session, case)
+    key = to_staff_key(case.ref, event.id)
+    enqueue(
+        session, kit.box, idem_key=key, chat_id=target.tg_user_id,
+        text=f"{head}\n\n{text}"[:4000], buttons=buttons,
+    )  # fmt: skip
+    return StaffResult.OK
+
+
+def release(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
+    """Back to the inbox: anyone of the organisation may accept it, within a new response
+    target (the reminders start again)."""
+    case = who.case
+    if case.status != CaseStatus.ACCEPTED:
+        return StaffResult.NOT_OPEN
+    case.status = CaseStatus.NEW
+    case.assigned_staff_id = None
+    case.routed_at = utcnow()
+    case.reminded_at = None
+    event = cases.record(session, case, f"staff:{who.staff.id}", "released")
+    cases.show_card(session, kit, case, event)
+    chat = cases.inbox_of(session, case.org_id)
+    if chat is not None:  # an edit notifies no one: the group is told someone must take it
+        _ = kit.cards.staff_translator(case.org_id).gettext
+        by = kit.cards.staff_name(session, who.staff.id, _)
+        text = _("{name} released case {ref}: anyone here can accept it.")
+        enqueue(
+            session, kit.box, idem_key=inbox_key(case.ref, event.id), chat_id=chat,
+            text=text.format(name=by, ref=case.ref),
+        )  # fmt: skip
+    return StaffResult.OK
+
+
+def history(session: Session, kit: CaseKit, who: Authorised) -> list[str]:
+    """The case's conversation, decrypted, for the one who holds it, in private: the
+    person's words, and the replies and notes of this organisation's staff (not another
+    organisation's, which saw the case before). The view is written to the case's events:
+    who and when, no text."""
+    case = who.case
+    cases.record(session, case, f"staff:{who.staff.id}", HISTORY_VIEWED)
+    _ = kit.cards.staff_translator(case.org_id).gettext
+    org_staff = select(Staff.id).where(Staff.org_id == case.org_id)
+    rows = session.scalars(
+        select(CaseMessage)
+        .where(
+            CaseMessage.case_id == case.id, CaseMessage.kind.in_(("to_staff", "to_migrant", "note"))
+        )
+        .where((CaseMessage.kind == "to_staff") | CaseMessage.staff_id.in_(org_staff))
+        .order_by(CaseMessage.at, CaseMessage.id)
+    ).all()
+    names: dict[int | None, str] = {}
+
+    def name(staff_id: int | None) -> str:
+        if staff_id not in names:
+            names[staff_id] = kit.cards.staff_name(session, staff_id, _)
+        return names[staff_id]
+
+    heads: dict[str, Callable[[int | None], str]] = {
+        "to_staff": lambda _id: _("The person"),
+        "to_migrant": lambda staff_id: _("Reply by {name}").format(name=name(staff_id)),
+        "note": lambda staff_id: _("Note by {name}").format(name=name(staff_id)),
+    }
+    entries = [
+        _entry(case.created_at, _("The person (form)"), kit.box.decrypt(case.description_enc))
+    ]
+    entries += [_entry(m.at, heads[m.kind](m.staff_id), kit.box.decrypt(m.body_enc)) for m in rows]
+    title = _("History of case {ref}. Only you see this; your view is recorded.")
+    return _pages(title.format(ref=case.ref), entries, _("({n} earlier entries left out)"))
+
+
+def _entry(at: dt.datetime, who: str, words: str | None) -> str:
+    return f"[{aware(at):%d %b %H:%M} UTC] {who}:\n{words or '-'}"
+
+
+def _pages(title: str, entries: list[str], left_out: str) -> list[str]:
+    """The newest entries that fit HISTORY_MESSAGES messages, oldest first."""
+    pages: list[list[str]] = [[]]
+    size = 0
+    kept = 0
+    for entry in reversed(entries):
+        entry = entry[:HISTORY_CHARS]
+        if size + len(entry) + 2 > HISTORY_CHARS:
+            if len(pages) == HISTORY_MESSAGES:
+                break
+            pages.append([])
+            size = 0
+        pages[-1].insert(0, entry)
+        size += len(entry) + 2
+        kept += 1
+    pages.reverse()
+    lead = [title]
+    if kept < len(entries):
+        lead.append(left_out.format(n=len(entries) - kept))
+    pages[0] = [*lead, *pages[0]]
+    return ["\n\n".join(page) for page in pages]
