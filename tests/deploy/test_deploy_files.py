@@ -41,7 +41,7 @@ HARDENING = {
 def needs_webhook_mode() -> None:
     from bot import config
 
-    if "WEBHOOK_URL" not in Path(config.__file__).read_text():  # TODO(i11c): drop once merged
+    if "WEBHOOK_URL" not in Path(config.__file__).read_text():  # runs once i11b is merged
         pytest.skip("webhook mode (branch i11b) is not merged here yet")
 
 
