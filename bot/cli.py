@@ -1,6 +1,7 @@
 """`python -m bot`: the one command-line entry.
 
-run              Telegram when TELEGRAM_BOT_TOKEN is set, else the console chat
+run [--webhook]  Telegram when TELEGRAM_BOT_TOKEN is set (a webhook with WEBHOOK_URL, else
+                 polling), else the console chat
 chat             the console chat (scriptable: reads stdin line by line)
 ask [--json]     classify and answer messages (one per stdin line, or one argument)
 content check    validate content/ (exit 1 on errors)
@@ -52,7 +53,10 @@ def setup_logging(level: str, log_file: Path | None = None) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="Telegram with a token, else the console chat")
+    run = sub.add_parser("run", help="Telegram with a token, else the console chat")
+    run.add_argument(
+        "--webhook", action="store_true", help="serve WEBHOOK_URL (the default when it is set)"
+    )
     chat = sub.add_parser("chat", help="console chat")
     chat.add_argument("--user", default="local", help="console user name (separate state)")
     ask = sub.add_parser("ask", help="classify and answer messages")
@@ -125,6 +129,12 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "ask":
         messages = [args.message] if args.message else (line.rstrip("\n") for line in sys.stdin)
         return asyncio.run(ask(settings, messages, as_json=args.json, wait_s=args.wait))
+    if args.command == "run" and getattr(args, "webhook", False) and not settings.webhook_url:
+        print(
+            "--webhook needs WEBHOOK_URL and WEBHOOK_SECRET (README, Webhook mode).",
+            file=sys.stderr,
+        )
+        return 2
     if args.command == "run" and settings.telegram_token:
         from bot.telegram.app import run_telegram
 

@@ -6,13 +6,17 @@ Every setting is listed with its default in README.md and `.env.example`.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
 ROOT = Path(__file__).resolve().parent.parent
 MODES = ("local", "production")
+SECRET_RE = re.compile(r"[A-Za-z0-9_-]{16,256}")  # Telegram allows 1-256 of these; 16 at least
+LISTEN_RE = re.compile(r"(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):[0-9]{1,5}")
 MAX_KEPT_DAYS = 30  # the words of unanswered questions, at most (bot/storage/counts.py)
 
 
@@ -66,12 +70,41 @@ class Settings:
     keep_unanswered_days: int = 0
     # Bot API sends per second for the whole bot, every instance together (Telegram: ~30).
     telegram_sends_per_s: float = 28.0
+    # Webhook mode (README "Webhook mode"): the public https URL Telegram posts updates to;
+    # set, `python -m bot run` serves it instead of polling. Its path is the one served.
+    webhook_url: str | None = None
+    webhook_secret: str | None = None  # Telegram's X-Telegram-Bot-Api-Secret-Token
+    webhook_listen: str = "127.0.0.1:8080"  # host:port of the bot's own HTTP server
+    webhook_lease_s: float = 60.0  # a killed process's claimed updates wait this long
+    # host:port serving /healthz and /metrics in polling mode; unset, none (webhook mode
+    # serves them on webhook_listen).
+    metrics_listen: str | None = None
+
+    @property
+    def webhook_path(self) -> str:
+        return urlsplit(self.webhook_url or "").path or "/"
+
+    def listen_address(self, webhook: bool = True) -> tuple[str, int]:
+        """(host, port) of WEBHOOK_LISTEN, or of METRICS_LISTEN with webhook=False."""
+        raw = self.webhook_listen if webhook else (self.metrics_listen or "")
+        host, _, port = raw.rpartition(":")
+        return host.strip("[]") or "127.0.0.1", int(port)
+
+    # Updates of different chats handled at once (one chat's always one after another), in
+    # polling and in webhook mode (per process).
+    handle_concurrency: int = 16
+    # Least seconds between two direct sends to one private chat (0: a reply's messages at once).
+    send_private_interval_s: float = 0.0
 
     @property
     def embedded_nlu(self) -> bool:
         return self.nlu_url is None
 
     def problems(self) -> list[str]:
+        """Every problem of the mode and of the webhook settings (empty when all is fine)."""
+        return self.webhook_problems() + self.mode_problems()
+
+    def mode_problems(self) -> list[str]:
         """What makes these settings unsafe to start with (empty when they are fine).
 
         Fails closed: a mode that is neither `local` nor `production` (a typo such as
@@ -101,6 +134,28 @@ class Settings:
                 "Production needs an https:// TELEGRAM_API_URL: the bot token and every "
                 "message travel through it."
             )
+        return found
+
+    def webhook_problems(self) -> list[str]:
+        found = []
+        if self.webhook_url is not None:
+            # Telegram posts to https:// only; local mode allows http:// for a fake Bot API.
+            https = self.webhook_url.lower().startswith("https://")
+            if not https and (self.mode == "production" or "://" not in self.webhook_url):
+                found.append("WEBHOOK_URL must be an https:// URL (Telegram posts only there).")
+            if not self.webhook_secret or not SECRET_RE.fullmatch(self.webhook_secret):
+                found.append(
+                    "WEBHOOK_SECRET must be set with WEBHOOK_URL: 16 to 256 characters of "
+                    "A-Z, a-z, 0-9, _ and - (e.g. `openssl rand -hex 32`)."
+                )
+        for name, raw in (
+            ("WEBHOOK_LISTEN", self.webhook_listen),
+            ("METRICS_LISTEN", self.metrics_listen),
+        ):
+            if raw is not None and not LISTEN_RE.fullmatch(raw):
+                found.append(f"{name} must be host:port, e.g. 127.0.0.1:8080.")
+        if self.webhook_lease_s <= 0:
+            found.append("WEBHOOK_LEASE_SECONDS must be above 0.")
         return found
 
     def check(self) -> None:
@@ -138,6 +193,13 @@ def load_settings(env_file: Path | None = None) -> Settings:
         flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
         keep_unanswered_days=_int("KEEP_UNANSWERED_DAYS", 0),
         telegram_sends_per_s=_float("TELEGRAM_SENDS_PER_S", 28.0),
+        webhook_url=os.environ.get("WEBHOOK_URL") or None,
+        webhook_secret=os.environ.get("WEBHOOK_SECRET") or None,
+        webhook_listen=os.environ.get("WEBHOOK_LISTEN") or "127.0.0.1:8080",
+        webhook_lease_s=_float("WEBHOOK_LEASE_SECONDS", 60.0),
+        metrics_listen=os.environ.get("METRICS_LISTEN") or None,
+        handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 16)),
+        send_private_interval_s=max(0.0, _float("SEND_PRIVATE_INTERVAL", 0.0)),
     )
     settings.check()
     return settings

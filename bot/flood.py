@@ -4,11 +4,12 @@ Per process on purpose: it protects this process's capacity, and losing it on a 
 costs nothing. Users over the limit get one polite note per window, then silence; groups over
 theirs get silence at once (a note there would be one more message for everyone to read).
 
-A dropped message must cost (almost) nothing: updates are handled one at a time, so whatever
-a flood costs, everyone after it waits for. The verdict needs no database; the ids of the
-dropped messages (which /clear must still delete) are held here and written in one go, with
-the sender's next message that passes or once 100 are held. Memory stays bounded: a user idle
-for a window is forgotten (the ids still held are handed over to be written).
+A dropped message must cost (almost) nothing: updates share a few handling slots and one send
+budget (bot/telegram/dispatch.py, bot/outbox/lanes.py), so whatever a flood costs, others
+pay. The verdict needs no database; the ids of the dropped messages (which /clear must still
+delete) are held here and written in one go, with the sender's next message that passes or
+once 100 are held. Memory stays bounded: a user idle for a window is forgotten (the ids
+still held are handed over to be written).
 """
 
 from __future__ import annotations

@@ -16,9 +16,12 @@ from bot.config import Settings
 from bot.content import CatalogHolder, load_catalog
 from bot.desk import Desk
 from bot.i18n import catalogs_missing
+from bot.inbound import InboundQueue
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
+from bot.nlu.counted import CountedNlu
 from bot.nlu.models import newest_model
 from bot.outbox.budget import SENDS_PER_S, send_budget_for
+from bot.outbox.lanes import SendLanes
 from bot.outbox.rows import EditFn
 from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
@@ -87,7 +90,7 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
             yield BotService(
                 store,
                 CatalogHolder(settings.content_dir),
-                client,
+                None if client is None else CountedNlu(client),  # failures in /metrics
                 settings.locales_dir,
                 # What /privacy states is what the retention schedule does.
                 retention_days=settings.retention_case_days,
@@ -118,16 +121,19 @@ def outbox_sender_for(
     send: SendFn,
     per_s: float,
     edit: EditFn | None = None,
+    private_interval_s: float = 0.0,
     sends_per_s: float = SENDS_PER_S,
 ) -> OutboxSender:
-    """The sender for the rows the service's transactions write to the outbox, at `per_s`
-    at most; `edit` keeps live messages (case cards) in place. With the direct replies
-    (`sender.budget`), `sends_per_s` for the whole bot, across instances on PostgreSQL."""
+    """The sender for the rows the service's transactions write to the outbox; `edit`
+    keeps live messages (case cards) in place. Its send lanes (bot/outbox/lanes.py) are the
+    direct replies' too, and so is its budget (`sender.budget`): `sends_per_s` for the whole
+    bot, across instances on PostgreSQL."""
     return OutboxSender(
         service.store.sessions,
         service.store.box,
         send,
         global_per_s=per_s,
+        lanes=SendLanes(private_interval_s=private_interval_s),
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
         edit=edit,
@@ -157,3 +163,17 @@ def job_turns_for(
                 await asyncio.to_thread(job.end)
 
     return turn
+
+
+def inbound_queue_for(service: BotService, lease_s: float) -> InboundQueue:
+    """Webhook mode's queue of stored updates, on the service's database and key."""
+    return InboundQueue(service.store, lease_s=lease_s)
+
+
+async def nlu_health(service: BotService) -> bool | None:
+    """Whether the NLU answers; None when the bot runs without one (menus only)."""
+    client = service.nlu
+    check = getattr(client, "health", None)
+    if client is None or check is None:
+        return None
+    return bool(await check())

@@ -1,8 +1,9 @@
 """The glue between a channel adapter and the pure engine: normalise, ask the NLU, load and
 save state, apply the engine's effects, re-encode replies for Zawgyi users.
 
-Console and Telegram both call `handle` and `handle_text`. One event is one transaction: the
-new state, any case it opens and the notifications it causes commit together.
+Console and Telegram call `handle`/`handle_text` (Telegram `answer`/`answer_text`, which say
+also whether the reply is urgent). One event is one transaction: the new state, any case it
+opens and the notifications it causes commit together.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
-from bot.dialogue import engine
+from bot.dialogue import engine, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.outcome import Outcome
@@ -26,7 +27,7 @@ from bot.i18n import translator
 from bot.language import encode_for, normalise
 from bot.nlu.result import NluClient, NluUnavailable
 from bot.outbox.keys import alert_keys_like, reply_key
-from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting, enqueue
+from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, UNSUBSCRIBED, cancel_waiting, enqueue
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import STAFF_STEP
@@ -34,9 +35,11 @@ from bot.storage import Store, counts, subscriptions
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 from bot.values import (
     UNANSWERED,
+    Answer,
     CaseView,
     DeleteMyData,
     Effect,
+    Lane,
     NluResult,
     OpenCase,
     RelayToStaff,
@@ -48,6 +51,7 @@ from bot.values import (
 )
 
 log = logging.getLogger(__name__)
+Replies = tuple[Reply, ...]
 
 
 async def read_text(nlu: NluClient | None, raw: str) -> Text:
@@ -120,20 +124,29 @@ class BotService:
     async def text_event(self, raw: str) -> Text:
         return await read_text(self.nlu, raw)
 
-    async def handle_text(
-        self, uid: str, raw: str, update_id: int | None = None
-    ) -> tuple[Reply, ...]:
+    async def handle_text(self, uid: str, raw: str, update_id: int | None = None) -> Replies:
+        return (await self.answer_text(uid, raw, update_id)).replies
+
+    async def handle(self, uid: str, event: Event, update_id: int | None = None) -> Replies:
+        return (await self.answer(uid, event, update_id)).replies
+
+    async def answer_text(self, uid: str, raw: str, update_id: int | None = None) -> Answer:
         """Free text: the NLU reads it unless the user is filling in a form."""
         state = await asyncio.to_thread(self.store.load_state, uid)
         event = plain_text(raw) if engine.expects_text(state) else await self.text_event(raw)
-        return await self.handle(uid, event, update_id)
+        return await self.answer(uid, event, update_id)
 
-    async def handle(
-        self, uid: str, event: Event, update_id: int | None = None
-    ) -> tuple[Reply, ...]:
+    async def answer(self, uid: str, event: Event, update_id: int | None = None) -> Answer:
+        """The replies, and whether they are urgent (sent before anything queued)."""
         return await asyncio.to_thread(self._handle, uid, event, update_id)
 
-    def _handle(self, uid: str, event: Event, update_id: int | None) -> tuple[Reply, ...]:
+    def lane_of(self, raw: str) -> Lane:
+        """URGENT when a person's words sound like danger (the triage's check), else PRIVATE:
+        which update starts first. No I/O; the NLU's emergencies go first when sent."""
+        words = normalise(raw).text if raw else ""
+        return Lane.URGENT if triage.danger_in(words, self.catalogs.get()) else Lane.PRIVATE
+
+    def _handle(self, uid: str, event: Event, update_id: int | None) -> Answer:
         with self.store.sessions.begin() as session:
             if update_id is not None:
                 # Handled exactly when its effects commit: Telegram's redelivery after a crash
@@ -158,9 +171,8 @@ class BotService:
             wrote_outbox = self._apply(session, uid, outcome.effects)
         if wrote_outbox:
             self.on_outbox()
-        return encode_for(outcome.state, outcome.replies)
+        return Answer(encode_for(outcome.state, outcome.replies), outcome.urgent)
 
-    # --- what a channel asks before or after handling an update -------------------------
     def seen_update(self, update_id: int) -> bool:
         """Whether this update was already handled (Telegram delivers again after a crash)."""
         return self.store.seen_update(update_id)
@@ -184,9 +196,6 @@ class BotService:
                 return
             retention.record_sent(session, chat_id, message_ids)
 
-    def clearable(self, chat_id: int) -> list[int]:
-        return self.clear_plan(chat_id).recent
-
     def clear_plan(self, chat_id: int) -> retention.ClearPlan:
         """What /clear may delete, and how many recorded messages are already too old."""
         with self.store.sessions.begin() as session:
@@ -194,17 +203,21 @@ class BotService:
 
     def purge(self, case_days: int, profile_days: int) -> retention.Purged:
         with self.store.sessions.begin() as session:
-            return retention.purge(
-                session, utcnow(), case_days, profile_days, self.keep_unanswered_days
-            )
+            kept = self.keep_unanswered_days
+            return retention.purge(session, utcnow(), case_days, profile_days, kept)
 
     def defer_replies(
-        self, chat_id: int, replies: Sequence[Reply], update_id: int, first_position: int = 0
+        self,
+        chat_id: int,
+        replies: Sequence[Reply],
+        update_id: int,
+        first: int = 0,
+        urgent: bool = False,
     ) -> None:
-        """Replies Telegram did not take now: the outbox sends them (venues as text).
-        `first_position` is the first one's place in the answer to the update."""
+        """Replies Telegram did not take now: the outbox sends them (venues as text), urgent
+        ones before any other row. `first`: the first one's place in the answer."""
         with self.store.sessions.begin() as session:
-            for position, reply in enumerate(replies, start=first_position):
+            for position, reply in enumerate(replies, start=first):
                 text = (
                     reply.text if reply.venue is None else f"{reply.text}\n📍 {reply.venue.title}"
                 )
@@ -215,6 +228,7 @@ class BotService:
                     chat_id=chat_id,
                     text=text,
                     buttons=reply.buttons,
+                    priority=PRIORITY_URGENT if urgent else PRIORITY_NOW,
                 )
         self.on_outbox()
 

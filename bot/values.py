@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 # --- what a user sees -----------------------------------------------------------------------
 
@@ -39,6 +39,24 @@ class Reply:
     text: str
     buttons: Keyboard = ()
     venue: Venue | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The replies to one event, and whether they are urgent (danger words, or the NLU read
+    an emergency or an arrest): urgent replies are sent before everything queued."""
+
+    replies: tuple[Reply, ...]
+    urgent: bool = False
+
+
+class Lane(IntEnum):
+    """Who goes first, in handling and in sending: the lower number first (issue 11)."""
+
+    URGENT = 0  # danger: the emergency numbers
+    PRIVATE = 1  # a person's private chat
+    GROUP = 2  # groups and caseworkers' inboxes: never hold up a private reply
+    BULK = 3  # alert broadcasts
 
 
 # --- a user's conversation state (stored in the database between messages) ------------------

@@ -21,6 +21,7 @@ from bot.content.sheets import (
     decided_rows,
     decision_problem,
     fingerprint,
+    review_statuses,
     style_sheet,
 )
 
@@ -103,14 +104,11 @@ def make_word_plan(entries: Mapping[str, DirectoryEntry], rows: list[WordRow]) -
             decided[(row.entry, row.language)][row.field] = row.reviewer
         if row.comment:
             plan.comments.append(f"comment, {SHEET} row {row.line} ({row.entry}): {row.comment}")
-    for (entry_id, language), by_field in decided.items():
-        if set(by_field) == {name for name, _words_ in _words(entries[entry_id])}:
-            plan.reviews[(entry_id, language)] = (
-                "reviewed",
-                ", ".join(sorted(set(by_field.values()))),
-            )
-    for entry_id, _field, language in plan.words:
-        plan.reviews.setdefault((entry_id, language), ("draft", ""))
+    plan.reviews = review_statuses(
+        decided,
+        lambda key: [name for name, _words_ in _words(entries[key[0]])],
+        [(entry_id, language) for entry_id, _field, language in plan.words],
+    )
     return plan
 
 

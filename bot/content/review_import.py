@@ -4,7 +4,8 @@ The sheet is refused whole when any reviewed row's source text changed since exp
 the content with the corrections fails `content check`; otherwise the diff is shown and the
 corrections are written into the topic files with reviewer, date and status per language.
 A topic's language becomes `reviewed` only when every variant of it was approved or
-corrected in the sheet; a correction in a partly reviewed language leaves it `draft`.
+corrected in the sheet; a correction in a partly reviewed language leaves it `draft` (the rule
+the directory's sheet follows too: bot/content/sheets.py `review_statuses`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from bot.content.review_directory import (
     read_word_rows,
     write_word_plan,
 )
-from bot.content.sheets import ImportRefused, decided_rows, decision_problem
+from bot.content.sheets import ImportRefused, decided_rows, decision_problem, review_statuses
 from bot.content.workbook import Row, read_rows
 
 __all__ = ["ImportRefused", "import_workbook"]
@@ -103,12 +104,11 @@ def make_plan(topics: dict[str, Topic], rows: list[Row]) -> Plan:
             decided[(row.topic, row.language)][row.variant] = row.reviewer
         if row.comment:
             plan.comments.append(f"comment, row {row.line} ({row.topic}): {row.comment}")
-    for (topic_id, language), by_variant in decided.items():
-        if len(by_variant) == len(topics[topic_id].answers):
-            names = ", ".join(sorted(set(by_variant.values())))
-            plan.reviews[(topic_id, language)] = ("reviewed", names)
-    for topic_id, _index, language in plan.texts:
-        plan.reviews.setdefault((topic_id, language), ("draft", ""))
+    plan.reviews = review_statuses(
+        decided,
+        lambda key: range(len(topics[key[0]].answers)),
+        [(topic_id, language) for topic_id, _index, language in plan.texts],
+    )
     return plan
 
 

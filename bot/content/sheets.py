@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -35,6 +35,8 @@ class ReviewCells:
 
 
 R = TypeVar("R", bound=ReviewCells)
+K = TypeVar("K", bound=Hashable)  # what a language's status belongs to: (topic, language)...
+P = TypeVar("P", bound=Hashable)  # ...and its parts, each one row: a variant, a field
 
 
 class ImportRefused(Exception):
@@ -72,6 +74,24 @@ def decided_rows(
     if problems:
         raise ImportRefused(problems)
     return [row for row in rows if row.decision]
+
+
+def review_statuses(
+    decided: Mapping[K, Mapping[P, str]],
+    parts_of: Callable[[K], Collection[P]],
+    changed: Iterable[K],
+) -> dict[K, tuple[str, str]]:
+    """The new (status, reviewers) per item and language, by the one rule both sheets follow:
+    it becomes `reviewed` only when every row of it (each part) was approved or corrected;
+    a text changed where some row is still undecided leaves it `draft`. `decided` maps each
+    item and language to the reviewer of each decided part."""
+    statuses: dict[K, tuple[str, str]] = {}
+    for key, by_part in decided.items():
+        if set(by_part) == set(parts_of(key)):
+            statuses[key] = ("reviewed", ", ".join(sorted(set(by_part.values()))))
+    for key in changed:
+        statuses.setdefault(key, ("draft", ""))
+    return statuses
 
 
 def style_sheet(sheet: Worksheet, columns: tuple[str, ...], count: int) -> None:

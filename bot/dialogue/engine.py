@@ -52,7 +52,8 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     outcome = _dispatch(event, state, ctx)
     outcome = triage.numbers_first(_typed_beside_free_text(event, state), outcome, ctx)
     free_text = isinstance(event, Text) and not expects_text(state)
-    return replace(outcome, tally=tally.of(event, free_text, outcome, ctx))
+    counted = tally.of(event, free_text, outcome, ctx)
+    return replace(outcome, tally=counted, urgent=tally.is_urgent(counted))
 
 
 def _typed_beside_free_text(event: Event, state: UserState) -> str:

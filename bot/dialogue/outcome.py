@@ -14,3 +14,5 @@ class Outcome:
     effects: tuple[Effect, ...] = field(default=())
     # What the anonymous counts record of this event (set by the engine; None: nothing).
     tally: Tally | None = None
+    # Danger, or an emergency or an arrest read by the NLU: sent before anything queued.
+    urgent: bool = False

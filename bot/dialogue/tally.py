@@ -16,6 +16,8 @@ from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
 from bot.values import Asked, NluResult, OpenCase, Tally
 
+# Topics whose answer goes before everything queued (issue 11), besides danger words.
+URGENT_TOPICS = frozenset({"emergency_help", "arrest_detention"})
 GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = frozenset(TOPIC_IDS) | frozenset(CONVERSATION)
 
@@ -42,6 +44,14 @@ def of(event: Event, free_text: bool, outcome: Outcome, ctx: Context) -> Tally |
     if isinstance(event, Text) and free_text:
         return _read(event, outcome)
     return None
+
+
+def is_urgent(tally: Tally | None) -> bool:
+    """Whether the answer counted as `tally` is urgent: danger words in anything typed, or
+    an emergency or an arrest read by the NLU or chosen in the menu."""
+    if tally is None:
+        return False
+    return tally.asked == Asked.EMERGENCY or tally.topic in URGENT_TOPICS
 
 
 def _read(event: Text, outcome: Outcome) -> Tally | None:

@@ -4,12 +4,17 @@ One check for every path. Free text is checked in flows.on_text, which also pick
 follows the numbers; everything else a person types (a step of the referral form, an answer
 to a caseworker, a photo, video or file caption, a command's words) is checked by the engine
 around its usual reply, through `numbers_first`.
+
+Not the only urgency decision: bot/nlu/priority.py orders the topics the NLU found (danger
+first, then what traps a person) to pick which problem to answer first. This module needs no
+NLU: keywords alone, so that the numbers come first even when the NLU is down or wrong.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.content import Catalog
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.outcome import Outcome
@@ -21,11 +26,16 @@ _MYANMAR = re.compile(r"[\u1000-\u109f]")
 def in_danger(words: str, ctx: Context) -> bool:
     """Whether `words` hold an emergency keyword, read as typed and, for Burmese, also as
     Zawgyi: a short Zawgyi message the detector missed ("ကယ္ပါ") must not hide danger."""
+    return danger_in(words, ctx.catalog)
+
+
+def danger_in(words: str, catalog: Catalog) -> bool:
+    """`in_danger` with the catalog alone: the service asks it to pick an update's lane."""
     if not words:
         return False
-    if ctx.catalog.sounds_like_danger(words):
+    if catalog.sounds_like_danger(words):
         return True
-    return bool(_MYANMAR.search(words)) and ctx.catalog.sounds_like_danger(zawgyi_to_unicode(words))
+    return bool(_MYANMAR.search(words)) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
 
 
 def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:

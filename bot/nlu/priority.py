@@ -6,6 +6,11 @@ second topic with a real share of it. The bot answers the most urgent problem fo
 offers the others as buttons, so the order below is the one place that decides what
 "most urgent" means: danger to the person first, then what traps them (documents, debt,
 no wages), then what can wait.
+
+Urgency is decided in two places, on purpose: this order ranks the topics the classifier
+found, so it needs the NLU and speaks only of topics. Danger words ("help!", "beating me")
+are caught by bot/dialogue/triage.py from a keyword list, with or without the NLU, on every
+text a person types: the emergency numbers never wait for a model that may be down or wrong.
 """
 
 from __future__ import annotations

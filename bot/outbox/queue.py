@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Outbox, utcnow
-from bot.values import Button, Keyboard
+from bot.values import Button, Keyboard, Lane
 
 
 class OutboxStatus(StrEnum):
@@ -27,6 +27,7 @@ class OutboxStatus(StrEnum):
 
 IDEM_KEY_MAX = 80  # the column's width
 # Outbox rows' priority: the sender sends every due row of a lower number first.
+PRIORITY_URGENT = -1  # urgent replies (Answer.urgent) Telegram did not take at once
 PRIORITY_NOW = 0  # replies Telegram did not take at once, case messages
 PRIORITY_BROADCAST = 1  # alerts to subscribers (issue 15): only when nothing else is due
 UNSUBSCRIBED = "Unsubscribed"  # last_error of an alert not sent: a 403, /stop, erasure
@@ -68,6 +69,16 @@ def enqueue(
             created_at=now,
         )
     )
+
+
+def lane_of_row(chat_id: int, priority: int) -> Lane:
+    """The send lane of a row (bot/outbox/lanes.py): urgent first, broadcasts last, and a
+    group's or an inbox's row never before a person's."""
+    if priority < PRIORITY_NOW:
+        return Lane.URGENT
+    if priority > PRIORITY_NOW:
+        return Lane.BULK
+    return Lane.PRIVATE if chat_id > 0 else Lane.GROUP
 
 
 def cancel_waiting(session: Session, chat_id: int, keys_like: str, reason: str) -> None:

@@ -30,7 +30,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.outbox.budget import SendBudget, take_from
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
-from bot.outbox.queue import OutboxStatus, unseal
+from bot.outbox.lanes import SendLanes
+from bot.outbox.queue import OutboxStatus, lane_of_row, unseal
 from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
@@ -84,6 +85,7 @@ class OutboxSender:
         blocked: BlockedFn | None = None,
         broadcast_per_s: float = BROADCAST_PER_S,
         edit: EditFn | None = None,
+        lanes: SendLanes | None = None,
         budget: SendBudget | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
@@ -103,9 +105,7 @@ class OutboxSender:
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
         self._next_slot = self._paused_until = self._next_broadcast = float("-inf")
-        # One send on the wire at a time, for this sender and the direct replies alike: a 429
-        # is then known before the next send starts, so nothing goes into a flood wait.
-        self.send_lock = asyncio.Lock()
+        self.lanes = lanes or SendLanes()  # one send at a time by lane, with direct replies
         self._chat_free: dict[int, float] = {}
         self._wake_at = float("inf")
         self._stop: asyncio.Event | None = None
@@ -143,13 +143,13 @@ class OutboxSender:
         for row in await self._db(self._rows.fetch_due):
             if (self._stop and self._stop.is_set()) or self._clock() < self._paused_until:
                 break
-            if row.priority and self._wake is not None and self._wake.is_set():
-                break  # new rows (a reply, a case message) go before the rest of a broadcast
+            if row.priority >= 0 and self._wake is not None and self._wake.is_set():
+                break  # new rows may be more urgent (emergency numbers): fetch again
             free_at = self._chat_free.get(row.chat_id, float("-inf"))
             if self._clock() < free_at:
                 self._wake_at = min(self._wake_at, free_at)
                 continue
-            if row.priority:
+            if row.priority > 0:
                 self._next_broadcast = await self._slot(self._next_broadcast, self._broadcast_gap)
             self._next_slot = await self._slot(self._next_slot, self._global_gap)
             if await self._attempt(row):
@@ -202,8 +202,8 @@ class OutboxSender:
             return False
         try:
             target = await self._db(partial(self._rows.live_target, row)) if row.slot else None
-            async with self.send_lock:
-                await take_from(self.budget)  # Telegram's limit, with replies and instances
+            async with self.lanes.turn(lane_of_row(row.chat_id, row.priority)):
+                await take_from(self.budget)  # Telegram's limit, across instances
                 if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
                     raise RetryAfter(self._paused_until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)

@@ -26,7 +26,7 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Before any handler: slow down floods, then answer each update once.
 
     The flood verdict comes first and needs no database: a dropped update costs no query, no
-    write and no Telegram call, since everyone's updates wait behind it (bot/flood.py)."""
+    write and no Telegram call: it takes a handling slot others need (bot/flood.py)."""
     chat, user = update.effective_chat, update.effective_user
     verdict = await flood_verdict(update, context)
     if verdict == "drop":

@@ -41,6 +41,7 @@ from bot.flood import GROUP_PER_MINUTE, FloodGuard
 from bot.runtime import (
     alert_desk_for,
     desk_for,
+    inbound_queue_for,
     job_turns_for,
     outbox_sender_for,
     running_service,
@@ -48,8 +49,10 @@ from bot.runtime import (
 )
 from bot.service import BotService
 from bot.telegram import admission, handlers, org_admin
+from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
 from bot.telegram.sender import telegram_edit, telegram_send
+from bot.telegram.webhook_mode import serve_health, serve_webhook
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
@@ -117,7 +120,7 @@ def retention(service: BotService, settings: Settings) -> Callable[[], Awaitable
     return run
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings, webhook: bool = False) -> Application:  # type: ignore[type-arg]
     stack = AsyncExitStack()
     stop = asyncio.Event()
     tasks: list[asyncio.Task[None]] = []
@@ -133,12 +136,18 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         app.bot_data[org_admin.ALERTS] = alert_desk_for(service)
         app.bot_data[admission.FLOOD] = FloodGuard(settings.flood_per_minute)
         app.bot_data[admission.GROUP_FLOOD] = FloodGuard(GROUP_PER_MINUTE)
-        send, edit = telegram_send(app.bot), telegram_edit(app.bot)
-        sends_per_s = settings.telegram_sends_per_s
-        sender = outbox_sender_for(service, send, OUTBOX_PER_S, edit, sends_per_s)
-        # One sender per bot (polling allows one process): a row left 'sending' by a crash
-        # is ours, and goes out again at once rather than after the claim lease.
-        await sender.recover(older_than_s=0)
+        sender = outbox_sender_for(
+            service,
+            telegram_send(app.bot),
+            OUTBOX_PER_S,
+            telegram_edit(app.bot),
+            settings.send_private_interval_s,
+            settings.telegram_sends_per_s,
+        )
+        # Polling allows one process: a row left 'sending' by a crash is ours, and goes out
+        # again at once. Behind a webhook another process may be sending it right now: only
+        # claims older than the lease are taken over.
+        await sender.recover(older_than_s=None if webhook else 0)
         app.bot_data[handlers.SENDER] = sender
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
         checks = check_deadlines(desk, wake)
@@ -148,6 +157,12 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         turn = job_turns_for(service, "retention", RETENTION_EVERY_S)
         purge = every(RETENTION_EVERY_S, retention(service, settings), stop, "Retention", turn)
         tasks.append(asyncio.create_task(purge))
+        if not webhook:  # updates a webhook process stored and left are handled too
+            queue = inbound_queue_for(service, settings.webhook_lease_s)
+            tasks.append(asyncio.create_task(drain(app, queue, stop, settings.handle_concurrency)))
+        if not webhook and settings.metrics_listen:  # webhook mode serves them itself
+            runner = await serve_health(app, settings)
+            stack.push_async_callback(runner.cleanup)
 
     async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
         # Before PTB closes the bot's HTTP client, or due rows would fail an attempt.
@@ -179,7 +194,9 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 
 
 def run_telegram(settings: Settings) -> int:
-    app = build_application(settings)
-    log.info("Starting the Telegram bot (polling)")
-    asyncio.run(serve(app))
+    webhook = settings.webhook_url is not None
+    app = build_application(settings, webhook)
+    log.info("Starting the Telegram bot (%s)", "webhook" if webhook else "polling")
+    running = serve_webhook(app, settings) if webhook else serve(app, settings.handle_concurrency)
+    asyncio.run(running)
     return 0

@@ -1,10 +1,10 @@
 """Deleting many messages of one chat (/clear): a hundred per call, not one.
 
-Updates are handled one at a time and every Bot API call goes through PTB's limiter (about
-30 a second), so deleting 3,000 messages one by one would hold every other person's answer
-for 100 s. deleteMessages takes up to 100 ids and skips those it cannot find; when Telegram
-refuses a whole batch (e.g. a message older than 48 hours in it), that batch is tried one
-message at a time, so the rest still go.
+Every Bot API call goes through PTB's limiter (about 30 a second for the whole bot), so
+deleting 3,000 messages one by one would take 100 s of everyone's sending. deleteMessages
+takes up to 100 ids and skips those it cannot find; when Telegram refuses a whole batch
+(e.g. a message older than 48 hours in it), that batch is tried one message at a time, so
+the rest still go.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from bot.telegram import org_admin
 from bot.telegram.convert import media_event, send_replies
 from bot.telegram.deleting import delete_all
 from bot.telegram.sender import retry_after_seconds
-from bot.values import Reply
+from bot.values import Lane, Reply
 
 log = logging.getLogger(__name__)
 SERVICE = "service"
@@ -48,8 +48,8 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    replies = await service_of(context).handle(f"tg:{user.id}", event, update.update_id)
-    await deliver(context, chat.id, replies, update.update_id)
+    answer = await service_of(context).answer(f"tg:{user.id}", event, update.update_id)
+    await deliver(context, chat.id, answer.replies, update.update_id, urgent=answer.urgent)
 
 
 async def deliver(
@@ -58,19 +58,23 @@ async def deliver(
     replies: Sequence[Reply],
     update_id: int,
     position: int = 0,
+    urgent: bool = False,
 ) -> None:
-    """Send the replies now; when Telegram refuses (a 429, a 5xx, a time-out) or a flood
-    wait is on, the ones not sent go to the outbox, which waits and retries: an answer is never
-    lost, and no one sends into a flood wait (the outbox sender keeps the one shared gate)."""
+    """Send the replies now, each when its lane's turn comes (bot/outbox/lanes.py: urgent
+    first, a private chat before a group or an inbox, a group only when it has room); when
+    Telegram refuses (a 429, a 5xx, a time-out) or a flood wait is on, the ones not sent go
+    to the outbox, which waits and retries: an answer is never lost, and no one sends into a
+    flood wait (the outbox sender keeps the one shared wait)."""
     service = service_of(context)
     gate = flood_gate_of(context)
+    lane = Lane.URGENT if urgent else Lane.PRIVATE if chat_id > 0 else Lane.GROUP
     sent: list[int] = []
     try:
         for reply in replies:
             if gate is None:
                 await send_replies(context.bot, chat_id, (reply,), sent)
                 continue
-            async with gate.send_lock:  # one send on the wire at a time (see OutboxSender)
+            async with gate.lanes.turn(lane, chat_id):
                 if gate.paused_for() > 0:
                     break
                 if gate.budget is not None:  # Telegram's limit, shared by all instances
@@ -83,7 +87,7 @@ async def deliver(
         log.warning("Telegram failed a reply; the rest goes to the outbox")
     if len(sent) < len(replies):
         rest, first = replies[len(sent) :], position + len(sent)
-        await asyncio.to_thread(service.defer_replies, chat_id, rest, update_id, first)
+        await asyncio.to_thread(service.defer_replies, chat_id, rest, update_id, first, urgent)
     if chat_id > 0 and sent:  # private chats only: groups are never cleared
         # Not after /delete_my_data: its "Done" would otherwise leave the chat id behind.
         await asyncio.to_thread(service.record_sent, chat_id, sent, True)
@@ -209,8 +213,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         items = await asyncio.to_thread(desk_of(context).text, user.id, staff_step, message.text)
         await say(context, items, update.update_id)
         return
-    replies = await service.handle_text(uid, message.text, update.update_id)
-    await deliver(context, chat.id, replies, update.update_id)
+    answer = await service.answer_text(uid, message.text, update.update_id)
+    await deliver(context, chat.id, answer.replies, update.update_id, urgent=answer.urgent)
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -253,7 +257,7 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     added = any(member.id == context.bot.id for member in message.new_chat_members or ())
     if added or text.startswith("/"):
         replies = await service_of(context).handle(f"tg-group:{chat.id}", GroupMessage())
-        await send_replies(context.bot, chat.id, replies)
+        await deliver(context, chat.id, replies, update.update_id)  # the group lane
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

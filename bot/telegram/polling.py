@@ -1,14 +1,22 @@
 """Polling that acknowledges an update only after it was handled, and that nothing stops.
 
 PTB's own Updater fetches a batch and acknowledges it with the next fetch, before the handlers
-ran: a crash then loses every update fetched but not yet answered. Here the offset moves past
-an update only once it was processed and recorded, so after a crash Telegram delivers it
-again, and the recorded ids keep one that was already handled from being answered twice.
+ran: a crash then loses every update fetched but not yet answered. Here each batch goes to the
+dispatcher (bot/telegram/dispatch.py), which handles different chats' updates side by side
+(one chat's in order, danger first) and records each once handled; the offset moves only past
+the contiguous prefix handled and recorded, so after a crash Telegram delivers the rest again,
+and the recorded ids keep one that was already handled from being answered twice.
+
+While an update is still running, the offset cannot pass it, so getUpdates would return it
+(and those after it that are done) again at once instead of waiting for news: polling asks
+again as soon as an update finishes, or after a short pause (20 to 50 ms), so new updates are
+not held up by a slow one. The window is Telegram's: at most 100 updates from the oldest
+unfinished one.
 
 No exception ends the loop (issue 10): a failed getUpdates (a 429, a revoked token, a body
 that is not JSON, a network error, anything) and a failed record of a handled update (the
 database locked) are logged by their class alone, never their text, and tried again after a
-growing pause. The offset does not move meanwhile, so Telegram keeps the updates for us.
+growing pause; a failing record holds up only its own chat.
 """
 
 from __future__ import annotations
@@ -17,14 +25,18 @@ import asyncio
 import contextlib
 import logging
 import signal
+import time
 from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 
 from telegram import Update
 from telegram.error import RetryAfter, TimedOut
 from telegram.ext import Application
 
+from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
 from bot.service import BotService
 from bot.telegram.admission import UNMARKED
+from bot.telegram.dispatch import DEFAULT_LIMIT, Dispatcher, lane_of_update
 from bot.telegram.handlers import SERVICE
 from bot.telegram.sender import retry_after_seconds
 
@@ -32,6 +44,12 @@ log = logging.getLogger(__name__)
 LONG_POLL_S = 25
 FIRST_BACKOFF_S = 1.0
 MAX_BACKOFF_S = 30.0
+# Asking again while updates are unfinished: at once when one finishes, else after a short
+# pause (new ones must not wait for a slow one) that grows while nothing new comes.
+FIRST_AGAIN_S = 0.02
+MAX_AGAIN_S = 0.05
+BATCH = 100  # getUpdates returns at most this many
+SHUTDOWN_WAIT_S = 30.0  # for the updates being handled when a stop comes
 # Waits `seconds` unless `stop` is set first; tests pass one that does not sleep.
 Pause = Callable[[asyncio.Event, float], Awaitable[None]]
 
@@ -57,7 +75,7 @@ class Backoff:
         self.next_s = self.first_s
 
 
-async def serve(app: Application) -> None:  # type: ignore[type-arg]
+async def serve(app: Application, limit: int = DEFAULT_LIMIT) -> None:  # type: ignore[type-arg]
     """Run `app` until SIGINT or SIGTERM: start-up hooks, polling, then an orderly stop."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -69,7 +87,7 @@ async def serve(app: Application) -> None:  # type: ignore[type-arg]
     await app.start()
     try:
         await app.bot.delete_webhook(drop_pending_updates=False)
-        await poll(app, stop)
+        await poll(app, stop, limit=limit)
     finally:
         await app.stop()
         if app.post_stop:
@@ -83,31 +101,54 @@ async def poll(
     app: Application,  # type: ignore[type-arg]
     stop: asyncio.Event,
     wait: Pause = pause,
+    limit: int = DEFAULT_LIMIT,
 ) -> None:
     service: BotService = app.bot_data[SERVICE]
-    offset: int | None = None
+    dispatcher = Dispatcher(
+        partial(handle, app),
+        partial(record_handled, app, service, stop, wait),
+        limit=limit,
+        lane_of=partial(lane_of_update, service),
+    )
     backoff = Backoff()
-    while not stop.is_set():
-        try:
-            updates = await fetch(app, offset, stop)
-        except TimedOut:  # a long poll that ended without news, or a slow network
-            continue
-        except Exception as error:  # whatever it is, polling goes on
-            delay = backoff.take(retry_after(error))
-            log.warning("getUpdates failed (%s); again in %.0f s", type(error).__name__, delay)
-            await wait(stop, delay)
-            continue
-        if updates is None:  # stopping
-            return
-        backoff.reset()
-        unmarked: set[int] = app.bot_data.setdefault(UNMARKED, set())
-        for update in updates:
-            await handle(app, update)
-            if update.update_id in unmarked:  # flood-dropped: costs no write (bot/flood.py)
-                unmarked.discard(update.update_id)
-            elif not await record(service, update.update_id, stop, wait):
-                return  # stopping: not acknowledged, so Telegram delivers it again
-            offset = update.update_id + 1
+    again = Backoff(FIRST_AGAIN_S, MAX_AGAIN_S)
+    try:
+        while not stop.is_set():
+            dispatcher.progress.clear()  # from here on, a finished update means: ask again
+            try:
+                updates = await fetch(app, dispatcher.offset(), stop)
+            except TimedOut:  # a long poll that ended without news, or a slow network
+                continue
+            except Exception as error:  # whatever it is, polling goes on
+                delay = backoff.take(retry_after(error))
+                log.warning("getUpdates failed (%s); again in %.0f s", type(error).__name__, delay)
+                await wait(stop, delay)
+                continue
+            if updates is None:  # stopping
+                return
+            backoff.reset()
+            if dispatcher.offer(updates):
+                again.reset()
+            if len(updates) >= BATCH or not dispatcher.unfinished():
+                continue  # more may wait; or all done: acknowledge, then wait for news
+            # Asking at once would only return the unfinished ones again: wait until one
+            # finishes (the offset may move) or a short pause passes (news may have come).
+            await until_progress(dispatcher, stop, again.take())
+    finally:
+        await dispatcher.close(SHUTDOWN_WAIT_S)
+
+
+async def until_progress(dispatcher: Dispatcher, stop: asyncio.Event, seconds: float) -> None:
+    """Wait `seconds`, or less if an update finished (the offset may move) or `stop` is set."""
+    waiters = [
+        asyncio.ensure_future(dispatcher.progress.wait()),
+        asyncio.ensure_future(stop.wait()),
+    ]
+    try:
+        await asyncio.wait(waiters, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiter in waiters:
+            waiter.cancel()
 
 
 async def fetch(
@@ -140,20 +181,41 @@ async def handle(app: Application, update: Update) -> None:  # type: ignore[type
     """PTB hands handler errors to our error handler (an apology); anything that escapes even
     that is logged by class, and the update counts as handled: trying it again would repeat
     whatever part of it did run."""
+    started = time.perf_counter()
     try:
         await app.process_update(update)
     except Exception as error:
         log.error("Update %s could not be handled (%s)", update.update_id, type(error).__name__)
+    UPDATES_HANDLED.inc()  # /metrics (bot/metrics.py): from fetched to handled
+    HANDLING_SECONDS.observe(time.perf_counter() - started)
+
+
+async def record_handled(
+    app: Application,  # type: ignore[type-arg]
+    service: BotService,
+    stop: asyncio.Event,
+    wait: Pause,
+    update: Update,
+) -> bool:
+    """Record a handled update; a flood-dropped one costs no write (bot/flood.py)."""
+    unmarked: set[int] = app.bot_data.setdefault(UNMARKED, set())
+    if update.update_id in unmarked:
+        unmarked.discard(update.update_id)
+        return True
+    return await record(service, update.update_id, stop, wait)
 
 
 async def record(service: BotService, update_id: int, stop: asyncio.Event, wait: Pause) -> bool:
-    """Record a handled update, trying until the database takes it; False if stopped first."""
+    """Record a handled update, trying until the database takes it; False if stopped first
+    (tried once even then: a handled update recorded is one not answered twice)."""
     backoff = Backoff()
-    while not stop.is_set():
+    while True:
         try:
             await asyncio.to_thread(service.mark_update, update_id)
             return True
         except Exception as error:  # e.g. sqlite3.OperationalError: locked
+            if stop.is_set():
+                return False
             delay = backoff.take()
             log.warning(
                 "Recording update %s failed (%s); again in %.0f s",
@@ -162,4 +224,3 @@ async def record(service: BotService, update_id: int, stop: asyncio.Event, wait:
                 delay,
             )
             await wait(stop, delay)
-    return False

@@ -206,6 +206,20 @@ def test_a_reviewer_corrects_a_khmer_name_and_approves_the_hours(
     assert entry.review.my.status == "draft"
 
 
+def test_a_directory_entry_partly_reviewed_stays_a_draft(real_tree: Path, tmp_path: Path) -> None:
+    # The rule the topic sheet follows too (bot/content/sheets.py review_statuses): the name
+    # corrected, the hours undecided, so Khmer is not `reviewed`.
+    path = exported(real_tree, tmp_path)
+    fixed = "ខ្សែទូរស័ព្ទពលករចំណាកស្រុក ១៦៩៤ (ថៃ)"
+    edit_directory(path, "th-hotline-1694", "km", {
+        "name": {"decision": "correct", "correction": fixed, "reviewer": REVIEWER},
+    })  # fmt: skip
+    run_import(real_tree, path)
+    entry = load_catalog(real_tree).entries["th-hotline-1694"]
+    assert entry.name.km == fixed and entry.hours is not None
+    assert entry.review is not None and entry.review.km.status == "draft"
+
+
 def test_a_directory_correction_against_the_glossary_is_refused(
     real_tree: Path, tmp_path: Path
 ) -> None:

@@ -89,7 +89,7 @@ def test_the_bot_unit_reads_its_secrets_from_a_root_only_file_and_runs_the_webho
     assert program == f"{INSTALLED}/.venv/bin/python"
     assert args[:2] == ["-m", "bot"] and (ROOT / "bot" / "__main__.py").is_file()
     build_parser().parse_args(args[2:])  # the CLI accepts them (exits with 2 if not)
-    assert "WEBHOOK_LISTEN=127.0.0.1:8081" in service["Environment"]
+    assert "WEBHOOK_LISTEN=127.0.0.1:808%i" in service["Environment"]  # nginx: 8081, 8082
 
 
 def test_the_rasa_unit_serves_only_localhost_at_info_level():

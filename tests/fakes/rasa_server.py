@@ -29,6 +29,8 @@ class FakeRasa:
         self._open = threading.Event()
         self._open.set()
         self.held = 0
+        self._stalls: list[tuple[str, threading.Event]] = []
+        self.stalled = 0
         self._http = JsonHttpServer(self._on_request)
 
     @property
@@ -61,6 +63,25 @@ class FakeRasa:
             with self._lock:
                 self.held -= 1
 
+    def stall(self, contains: str) -> threading.Event:
+        """Parses of texts containing `contains` wait (up to HOLD_MAX_S) until the returned
+        event is set; the others are answered as usual. `stalled` counts those waiting."""
+        gate = threading.Event()
+        with self._lock:
+            self._stalls.append((contains.lower(), gate))
+        return gate
+
+    def _wait_if_stalled(self, text: str) -> None:
+        with self._lock:
+            gates = [g for words, g in self._stalls if words in text.lower() and not g.is_set()]
+            self.stalled += len(gates)
+        try:
+            for gate in gates:
+                gate.wait(HOLD_MAX_S)
+        finally:
+            with self._lock:
+                self.stalled -= len(gates)
+
     def classify(self, contains: str, intent: str, confidence: float = 0.93) -> None:
         """Texts containing `contains` (case-insensitive) parse as `intent`."""
         with self._lock:
@@ -91,5 +112,6 @@ class FakeRasa:
         if path == "/status":
             return 200, {"model_file": "fake.tar.gz", "num_active_training_jobs": 0}
         if path == "/model/parse" and http_method == "POST":
+            self._wait_if_stalled(str(params.get("text", "")))
             return 200, self._parse(str(params.get("text", "")))
         return 404, {"status": "failure", "reason": "NotFound"}

@@ -12,11 +12,18 @@ from sqlalchemy import Engine
 from bot.broadcast import end_for_blocked_chat
 from bot.outbox.errors import Blocked
 from bot.outbox.keys import alert_key, reply_key
-from bot.outbox.queue import PRIORITY_BROADCAST, UNSUBSCRIBED, enqueue
+from bot.outbox.queue import (
+    PRIORITY_BROADCAST,
+    PRIORITY_NOW,
+    PRIORITY_URGENT,
+    UNSUBSCRIBED,
+    enqueue,
+    lane_of_row,
+)
 from bot.storage import subscriptions
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
-from bot.values import Subscription
+from bot.values import Keyboard, Lane, Subscription
 
 
 def put(engine: Engine, box: CryptoBox, key: str, chat: int, text: str, priority: int) -> None:
@@ -77,3 +84,54 @@ def test_a_403_ends_the_subscription_and_the_waiting_alerts(
     with sessions() as session:
         assert subscriptions.get(session, "tg:7") is None
         assert subscriptions.get(session, "tg:8") is not None
+
+
+def test_an_urgent_reply_goes_before_every_row_queued_even_in_its_own_chat(
+    engine: Engine, box: CryptoBox, clock: FakeClock, send: FakeSend
+) -> None:
+    """Issue 11: the emergency numbers Telegram did not take at once (a 429) go out first
+    when the outbox drains: before the replies and case messages queued earlier, their own
+    chat's included, and before any broadcast."""
+    for chat in range(1, 6):
+        put(engine, box, reply_key(chat, 0), chat, f"reply {chat}", PRIORITY_NOW)
+        put(engine, box, alert_key("a", chat), chat, f"alert {chat}", PRIORITY_BROADCAST)
+    put(engine, box, reply_key(99, 0), 3, "numbers", PRIORITY_URGENT)
+    sender = fake_sender(engine, box, send, clock, per_chat_interval_s=0.0)
+    asyncio.run(sender.drain_once())  # the alerts wait behind their chats' replies: a second
+    asyncio.run(sender.drain_once())  # pass sends them
+    texts = [call.text for call in send.calls]
+    assert texts[0] == "numbers"
+    assert texts.index("reply 5") < texts.index("alert 1")
+    assert len(send.delivered) == 11
+
+
+def test_each_row_takes_the_send_lane_of_its_priority_and_chat() -> None:
+    assert lane_of_row(5, PRIORITY_URGENT) == Lane.URGENT
+    assert lane_of_row(-100_5, PRIORITY_URGENT) == Lane.URGENT
+    assert lane_of_row(5, PRIORITY_NOW) == Lane.PRIVATE
+    assert lane_of_row(-100_5, PRIORITY_NOW) == Lane.GROUP  # an inbox: after people
+    assert lane_of_row(5, PRIORITY_BROADCAST) == Lane.BULK
+
+
+def test_an_urgent_row_queued_while_a_batch_drains_goes_next(
+    engine: Engine, box: CryptoBox, clock: FakeClock, send: FakeSend
+) -> None:
+    """The sender fetches again when told of new rows, so emergency numbers queued in the
+    middle of a long batch do not wait for the batch to end."""
+    for chat in range(1, 21):
+        put(engine, box, reply_key(chat, 0), chat, f"reply {chat}", PRIORITY_NOW)
+    wake, stop = asyncio.Event(), asyncio.Event()
+
+    async def sending(chat_id: int, text: str, buttons: Keyboard) -> int:
+        message_id = await send(chat_id, text, buttons)
+        if len(send.delivered) == 3:  # a reply met a 429 meanwhile: its numbers are queued
+            put(engine, box, reply_key(99, 0), 99, "numbers", PRIORITY_URGENT)
+            wake.set()
+        if len(send.delivered) == 21:
+            stop.set()
+        return message_id
+
+    sender = fake_sender(engine, box, sending, clock, per_chat_interval_s=0.0)
+    asyncio.run(sender.run(stop, wake, idle_s=0.0))
+    texts = [text for _chat, text, _buttons in send.delivered]
+    assert texts.index("numbers") == 3  # right after the send that was on the wire

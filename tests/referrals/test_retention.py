@@ -108,5 +108,7 @@ def test_open_cases_keep_their_content_under_retention(harness: Harness):
 
 def test_clear_lists_recent_message_ids_once(harness: Harness):
     harness.service.record_sent(5001, [1, 2, 3])
-    assert sorted(harness.service.clearable(5001)) == [1, 2, 3]
-    assert harness.service.clearable(5001) == []
+    plan = harness.service.clear_plan(5001)
+    assert (sorted(plan.recent), plan.too_old) == ([1, 2, 3], 0)
+    again = harness.service.clear_plan(5001)
+    assert (again.recent, again.too_old) == ([], 0)

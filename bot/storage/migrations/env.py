@@ -2,7 +2,10 @@
 
 from alembic import context
 
-from bot.storage import staff_events  # noqa: F401  (its table is in Base.metadata)
+from bot.storage import (
+    inbound,  # noqa: F401 - its table is part of the schema
+    staff_events,  # noqa: F401  (its table is in Base.metadata)
+)
 from bot.storage.models import Base
 
 connection = context.config.attributes.get("connection")

@@ -3,16 +3,16 @@
 - send_budget: the next free slot of Telegram's send limit, shared by every instance.
 - job_runs: when each periodic job last ran, so one instance runs it per period.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,134 @@
+"""Whose send goes next (issue 11): urgent replies first, private chats before groups and
+inboxes, broadcasts last; one send on the wire at a time, and at most `per_s` started in any
+one second for the whole bot (Telegram allows about 30).
+
+Direct replies and the outbox sender both take a turn here before calling Telegram, and hold
+it for the call: a 429 is then known before the next send starts, so nothing goes into a
+known flood wait (the one flood wait is the outbox sender's; whoever gets a turn checks it,
+bot/telegram/handlers.py and bot/outbox/sender.py). Waiting turns are given in lane order
+(bot.values.Lane), first come first served within a lane.
+
+Nothing waits for a group's own pace while holding a turn: a direct send to a group first
+waits, outside the line, until the group has room (`group_per_min` in any minute, stricter
+than PTB's limiter, which therefore never holds the call). So a busy group or inbox holds up
+its own sends only, never a private reply. The same holds, when set, for one send per
+`private_interval_s` in a private chat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+from bot.values import Lane
+
+TELEGRAM_PER_S = 30
+WINDOW_S = 1.0
+GROUP_PER_MIN = 20  # Telegram's (and PTB's limiter's) pace for one group
+GROUP_WINDOW_S = 60.0
+_Waiter = tuple[int, int, "asyncio.Future[None]"]
+
+
+class SendLanes:
+    def __init__(
+        self,
+        per_s: int = TELEGRAM_PER_S,
+        window_s: float = WINDOW_S,
+        clock: Callable[[], float] = time.monotonic,
+        group_per_min: int = GROUP_PER_MIN,
+        group_window_s: float = GROUP_WINDOW_S,
+        private_interval_s: float = 0.0,
+    ) -> None:
+        """`private_interval_s`: the least time between two direct sends to one private
+        chat (0: none; Telegram asks for about 1 s but takes a reply's few messages at once)."""
+        self._per_window, self._window = max(1, per_s), window_s
+        self._group_max, self._group_window = max(1, group_per_min), group_window_s
+        self._private_interval = private_interval_s
+        self._clock = clock
+        self._started: deque[float] = deque()  # when the last `per_s` turns began
+        self._chats: dict[int, deque[float]] = {}  # per chat: its recent direct sends
+        self._waiting: list[_Waiter] = []  # a heap: (lane, arrival, future)
+        self._arrivals = itertools.count()
+        self._busy = False
+        self._timer: asyncio.TimerHandle | None = None
+
+    @asynccontextmanager
+    async def turn(self, lane: Lane | int, chat: int | None = None) -> AsyncIterator[None]:
+        """Wait for this send's turn (and, given its `chat`, that chat's room); the send
+        happens inside the `async with`, and the next turn is given when it ends."""
+        if chat is not None and chat < 0:
+            await self._room(chat, self._group_max, self._group_window)
+        elif chat is not None and self._private_interval > 0:
+            await self._room(chat, 1, self._private_interval)
+        await self.take(lane)
+        try:
+            yield
+        finally:
+            self.release()
+
+    async def take(self, lane: Lane | int) -> None:
+        """Wait for a turn; the caller must `release()` it (`turn` does)."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiting, (int(lane), next(self._arrivals), future))
+        self._grant()
+        try:
+            await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.release()  # given the turn just as it was cancelled: pass it on
+            else:
+                self._grant()  # it leaves the line (a cancelled future is skipped)
+            raise
+
+    def release(self) -> None:
+        self._busy = False
+        self._grant()
+
+    def waiting(self) -> int:
+        return sum(1 for _lane, _n, future in self._waiting if not future.done())
+
+    def _grant(self) -> None:
+        while self._waiting and self._waiting[0][2].done():
+            heapq.heappop(self._waiting)  # cancelled while waiting
+        if self._busy or not self._waiting:
+            return
+        now = self._clock()
+        while self._started and self._started[0] <= now - self._window:
+            self._started.popleft()
+        if len(self._started) >= self._per_window:
+            self._wake_at(self._started[0] + self._window - now)
+            return
+        _lane, _n, future = heapq.heappop(self._waiting)
+        self._busy = True
+        self._started.append(now)
+        future.set_result(None)
+
+    def _wake_at(self, delay_s: float) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        loop = asyncio.get_running_loop()
+        self._timer = loop.call_later(max(1e-3, delay_s), self._grant)
+
+    async def _room(self, chat: int, limit: int, window_s: float) -> None:
+        """Until `chat` has had fewer than `limit` sends in the last `window_s`; then this
+        send counts as one of them."""
+        while True:
+            now = self._clock()
+            sent = self._chats.setdefault(chat, deque())
+            while sent and sent[0] <= now - window_s:
+                sent.popleft()
+            if len(sent) < limit:
+                sent.append(now)
+                self._forget_idle_chats(now)
+                return
+            await asyncio.sleep(max(1e-3, sent[0] + window_s - now))
+
+    def _forget_idle_chats(self, now: float) -> None:
+        if len(self._chats) > 1000:
+            cutoff = now - max(self._group_window, self._private_interval)
+            self._chats = {c: s for c, s in self._chats.items() if s and s[-1] > cutoff}

@@ -1,0 +1,210 @@
+"""Webhook mode's workers: handle the stored updates, each once, each chat in order.
+
+One loop per process claims as many updates as it has free slots (`workers`), each the
+first of its chat still queued (bot/storage/inbound.py), and handles them concurrently: two
+chats never wait for each other, and one chat's next update is claimable only once the one
+before it left the queue. The loop wakes when this process stores an update or finishes one,
+and otherwise looks again every `idle_s` (another process may have stored one, or a dead
+process's lease ran out). While an update is being handled its lease is renewed, so only a
+process that stopped handling (killed, frozen) loses its claims.
+
+A handled update leaves the queue and is recorded as handled in one transaction; an update
+whose handling raised counts as handled (as in polling: running it again would repeat what
+part of it did run).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
+from telegram.ext import Application
+
+from bot.inbound import InboundQueue, Taken
+from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
+from bot.telegram.admission import UNMARKED
+from bot.telegram.polling import Backoff, pause
+
+log = logging.getLogger(__name__)
+IDLE_S = 0.5
+# An update whose handling killed every process that took it (memory, a native crash) is
+# dropped after this many claims, so it cannot take down the next process forever.
+MAX_ATTEMPTS = 5
+STOP_WAIT_S = 20.0
+Handle = Callable[[Update], Awaitable[None]]
+
+
+async def run_workers(
+    app: Application,  # type: ignore[type-arg]
+    queue: InboundQueue,
+    wake: asyncio.Event,
+    stop: asyncio.Event,
+    workers: int,
+    idle_s: float = IDLE_S,
+) -> None:
+    """Claim and handle until `stop`; then let the updates in hand finish (their leases
+    would otherwise have to run out before another process takes them)."""
+    busy: dict[int, asyncio.Task[None]] = {}
+    renewer = asyncio.create_task(renew_leases(queue, busy, stop))
+    backoff = Backoff()
+    try:
+        while not stop.is_set():
+            wake.clear()
+            free = workers - len(busy)
+            got = 0
+            if free > 0:
+                try:
+                    taken = await asyncio.to_thread(queue.take, free)
+                except Exception as error:  # the database is away: try again later
+                    delay = backoff.take()
+                    log.warning("Claiming updates failed (%s); again in %.0f s", name(error), delay)
+                    await pause(stop, delay)
+                    continue
+                backoff.reset()
+                got = len(taken)
+                for item in taken:
+                    start(app, queue, item, busy, wake, stop)
+            if got == free and free > 0:
+                continue  # the slots filled up: there may be more waiting
+            await wait_for(wake, stop, idle_s)
+    finally:
+        pending = list(busy.values())
+        if pending:
+            await asyncio.wait(pending, timeout=STOP_WAIT_S)
+        renewer.cancel()
+        with contextlib.suppress(BaseException):
+            await renewer
+
+
+async def drain(
+    app: Application,  # type: ignore[type-arg]
+    queue: InboundQueue,
+    stop: asyncio.Event,
+    workers: int,
+    idle_s: float = IDLE_S,
+) -> None:
+    """Handle what webhook mode stored and left (the bot now polls), then return: those
+    updates were acknowledged to Telegram, and nobody else would handle them."""
+    left = await asyncio.to_thread(queue.backlog)
+    if not left:
+        return
+    log.warning("%d updates stored in webhook mode wait: handling them", left)
+    finished = asyncio.Event()
+
+    async def watch() -> None:
+        while not stop.is_set() and await asyncio.to_thread(queue.backlog) > 0:
+            await pause(stop, idle_s)
+        finished.set()
+
+    watcher = asyncio.create_task(watch())
+    await run_workers(app, queue, asyncio.Event(), finished, workers, idle_s)
+    await watcher
+
+
+def start(
+    app: Application,  # type: ignore[type-arg]
+    queue: InboundQueue,
+    item: Taken,
+    busy: dict[int, asyncio.Task[None]],
+    wake: asyncio.Event,
+    stop: asyncio.Event,
+) -> None:
+    task = asyncio.create_task(handle_one(app, queue, item, stop))
+    busy[item.update_id] = task
+
+    def finished(_: asyncio.Task[None]) -> None:
+        busy.pop(item.update_id, None)
+        wake.set()  # a slot is free, and the chat's next update may be claimable
+
+    task.add_done_callback(finished)
+
+
+async def handle_one(
+    app: Application,  # type: ignore[type-arg]
+    queue: InboundQueue,
+    item: Taken,
+    stop: asyncio.Event,
+) -> None:
+    if item.attempts > MAX_ATTEMPTS:
+        log.error("Update %s dropped after %d claims", item.update_id, item.attempts - 1)
+        update = None
+    elif item.body is None:
+        # Stored by a process with another key: left to the lease, so one that has the key
+        # takes it over (and after MAX_ATTEMPTS claims it is dropped).
+        log.error(
+            "Update %s cannot be decrypted here: do all processes share BOT_ENCRYPTION_KEYS?",
+            item.update_id,
+        )
+        return
+    else:
+        update = to_update(app, item)
+    if update is not None:
+        try:
+            await app.process_update(update)
+        except Exception as error:  # PTB's error handler apologised already, if it could
+            log.error("Update %s could not be handled (%s)", item.update_id, name(error))
+    unmarked: set[int] = app.bot_data.setdefault(UNMARKED, set())
+    record = item.update_id not in unmarked  # flood-dropped: costs no record (bot/flood.py)
+    unmarked.discard(item.update_id)
+    if await finish(queue, item.update_id, record, stop):
+        UPDATES_HANDLED.inc()
+        HANDLING_SECONDS.observe(queue.age_s(item.received_at))
+
+
+def to_update(app: Application, item: Taken) -> Update | None:  # type: ignore[type-arg]
+    if item.body is None:
+        return None
+    try:
+        return Update.de_json(json.loads(item.body), app.bot)
+    except Exception as error:
+        log.error("Update %s could not be read (%s); dropped", item.update_id, name(error))
+        return None
+
+
+async def finish(queue: InboundQueue, update_id: int, record: bool, stop: asyncio.Event) -> bool:
+    """Out of the queue, trying until the database takes it; False if stopped first (the
+    lease then runs out and the update's guard sees it was handled)."""
+    backoff = Backoff()
+    while True:
+        try:
+            await asyncio.to_thread(queue.done, update_id, record)
+            return True
+        except Exception as error:
+            if stop.is_set():
+                return False
+            delay = backoff.take()
+            log.warning("Finishing update %s failed (%s); again", update_id, name(error))
+            await pause(stop, delay)
+
+
+async def renew_leases(
+    queue: InboundQueue, busy: dict[int, asyncio.Task[None]], stop: asyncio.Event
+) -> None:
+    """Every third of a lease, extend the leases of the updates still being handled."""
+    while not stop.is_set():
+        await pause(stop, queue.lease_s / 3)
+        ids = list(busy)
+        if not ids:
+            continue
+        try:
+            await asyncio.to_thread(queue.renew, ids)
+        except Exception as error:
+            log.warning("Renewing leases failed (%s)", name(error))
+
+
+async def wait_for(wake: asyncio.Event, stop: asyncio.Event, seconds: float) -> None:
+    """Until `wake` or `stop` is set, or `seconds` passed."""
+    waits = {asyncio.ensure_future(wake.wait()), asyncio.ensure_future(stop.wait())}
+    try:
+        await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiter in waits:
+            waiter.cancel()
+
+
+def name(error: BaseException) -> str:
+    return type(error).__name__

@@ -1,0 +1,139 @@
+"""Two bot processes behind one webhook on one PostgreSQL, one SIGKILLed mid-burst.
+
+The fake Bot API stands for Telegram and a reverse proxy: updates are posted to the two
+processes in turn (skipping the dead one). Each of 20 people sends 10 commands whose answers
+differ from one to the next. Afterwards every update is recorded as handled, the queue is
+empty, and each person's chat holds the engine's answers, in order, none twice: the only
+answers allowed to be missing are those of updates the killed process held at the kill (it
+may have committed one and died before sending it), and they are counted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from bot.dialogue.events import Command
+from bot.storage import make_engine
+from tests.conftest import TEST_KEY, _reset_postgres
+from tests.e2e.driver import CONTENT_DIR, Oracle
+from tests.fakes.jsonhttp import free_port
+from tests.fakes.telegram_objects import BotMessage
+from tests.fakes.telegram_webhook import WebhookTelegram
+from tests.fakes.webhook_bot import WebhookBot
+
+pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
+USERS = range(8101, 8121)
+COMMANDS = ("help", "menu", "privacy", "mycases")  # each answer differs from the one before
+PER_USER = 10
+SETTLE_S = 180.0  # an upper bound for a loaded machine, never a measured figure
+
+
+def postgres_url() -> str:
+    url = os.environ.get("DATABASE_URL_TEST_PG", "")
+    if not url:
+        if os.environ.get("REQUIRE_PG") == "1":
+            pytest.fail("REQUIRE_PG=1 but no PostgreSQL server (DATABASE_URL_TEST_PG unset)")
+        pytest.skip("no PostgreSQL server: set DATABASE_URL_TEST_PG (make test does)")
+    return url
+
+
+def count(engine: Engine, sql: str, **params: object) -> int:
+    with engine.connect() as connection:
+        return int(connection.execute(text(sql), params).scalar_one())
+
+
+async def until(check: object, timeout: float = SETTLE_S) -> bool:
+    for _ in range(int(timeout / 0.1)):
+        if check():  # type: ignore[operator]
+            return True
+        await asyncio.sleep(0.1)
+    return False
+
+
+def missing_answers(got: list[BotMessage], expected: list[list[str]]) -> int:
+    """How many updates' answers are absent; fails on anything extra or out of order."""
+    texts = [message.text or (message.venue.title if message.venue else "") for message in got]
+    at, missing = 0, 0
+    for answer in expected:
+        if texts[at : at + len(answer)] == answer:
+            at += len(answer)
+        else:
+            missing += 1
+    assert at == len(texts), f"extra or out-of-order messages from #{at}: {texts[at : at + 3]}"
+    return missing
+
+
+async def test_two_instances_one_killed_mid_burst(tmp_path: Path, locales_dir: Path) -> None:
+    url = postgres_url()
+    engine = make_engine(url)
+    _reset_postgres(engine)
+    settings = {
+        "DATABASE_URL": url,
+        "BOT_ENCRYPTION_KEYS": TEST_KEY,  # one key for both processes
+        "CONTENT_DIR": str(CONTENT_DIR),
+        "LOCALES_DIR": str(locales_dir),
+        "HANDLE_CONCURRENCY": "4",
+        "WEBHOOK_LEASE_SECONDS": "2",
+        "FLOOD_PER_MINUTE": "1000",
+        "LOG_LEVEL": "INFO",
+    }
+    oracle = Oracle(CONTENT_DIR, locales_dir, None)
+    expected = {
+        user: [
+            [reply.text for reply in oracle.expect(f"tg:{user}", Command(name, ""))]
+            for name in (COMMANDS[i % len(COMMANDS)] for i in range(PER_USER))
+        ]
+        for user in USERS
+    }
+    with WebhookTelegram() as tg:
+        first = WebhookBot(tg, tmp_path / "a", free_port(), **settings)
+        second = WebhookBot(tg, tmp_path / "b", free_port(), **settings)
+        try:
+            first.start()
+            second.start()
+            tg.targets = [first.base_url, second.base_url]
+            for i in range(PER_USER):
+                for user in USERS:
+                    tg.user_sends_command(user, COMMANDS[i % len(COMMANDS)])
+            total = len(USERS) * PER_USER
+            assert first.process is not None
+            mine = f"%:{first.process.pid}:%"
+            held = "SELECT count(*) FROM inbound_updates WHERE claimed_by LIKE :mine"
+            # Mid-burst, while the first process holds claims (or, failing that, anyway).
+            await until(lambda: sum(tg.posted.values()) >= total // 4)
+            await until(lambda: count(engine, held, mine=mine) > 0, timeout=30.0)
+            first.kill()
+            in_flight = count(engine, held, mine=mine)
+
+            assert await until(lambda: tg.webhook_drained(0.1)), "Telegram kept updates"
+            queued = "SELECT count(*) FROM inbound_updates"
+            unsent = "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"
+            assert await until(lambda: count(engine, queued) == 0), "updates left unhandled"
+            assert await until(lambda: count(engine, unsent) == 0), "replies left unsent"
+
+            ids = set(range(1, tg.last_update_id + 1))
+            with engine.connect() as connection:
+                handled = set(
+                    connection.execute(text("SELECT update_id FROM processed_updates")).scalars()
+                )
+            assert ids <= handled, f"never handled: {sorted(ids - handled)[:10]}"
+            lost = sum(missing_answers(tg.messages_to(user), expected[user]) for user in USERS)
+            assert lost <= in_flight, (
+                f"{lost} answers missing, {in_flight} updates held at the kill"
+            )
+            print(f"updates {total}, held by the killed process {in_flight}, answers lost {lost}")
+            assert second.alive
+            log = first.log_path.read_text(errors="replace") + second.log_path.read_text(
+                errors="replace"
+            )
+            assert not re.search(r"Traceback|Error while handling", log)
+        finally:
+            first.stop()
+            second.stop()
+            engine.dispose()

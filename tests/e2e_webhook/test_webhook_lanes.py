@@ -1,0 +1,86 @@
+"""Webhook mode keeps issue 11's promises too: danger written after a backlog is claimed and
+answered before it, and a stalled parse holds up nobody else. Stored updates wait in the
+database, so the backlog here is rows in inbound_updates, claimed by lane (danger first).
+
+No clock: a parse is stalled until the test lets it go, and what came first is read from the
+order Telegram received the sends."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.e2e.driver import Oracle, Person
+from tests.e2e_referrals.test_concurrency import DANGER, STALL, first_sends
+from tests.e2e_referrals.world import REPLY_TIMEOUT_S, until
+from tests.fakes.rasa_server import FakeRasa
+from tests.fakes.telegram_webhook import WebhookTelegram
+from tests.fakes.webhook_bot import WebhookBot
+
+pytestmark = pytest.mark.e2e
+SLOTS = 3
+_ids = iter(range(951_000_000, 951_900_000))
+
+
+@pytest.fixture(scope="module")
+def bot_settings() -> dict[str, str]:
+    return {"HANDLE_CONCURRENCY": str(SLOTS)}  # parses wait up to NLU_TIMEOUT=120
+
+
+async def onboarded(tg: WebhookTelegram, oracle: Oracle, count: int) -> list[Person]:
+    people = [Person(tg, oracle, next(_ids)) for _ in range(count)]
+    await asyncio.gather(*(person.onboard("en", "MM", "TH") for person in people))
+    return people
+
+
+async def test_danger_is_claimed_before_a_stored_backlog(
+    bot: WebhookBot, tg: WebhookTelegram, oracle: Oracle, fake_nlu: FakeRasa
+) -> None:
+    busy = await onboarded(tg, oracle, SLOTS)
+    in_danger = await onboarded(tg, oracle, 2)
+    release = fake_nlu.stall(STALL)
+    try:
+        for person in busy:  # every slot taken by a parse that does not end
+            tg.user_sends_text(person.user_id, f"{STALL} my salary")
+        await until(lambda: fake_nlu.stalled == SLOTS, REPLY_TIMEOUT_S, "every slot busy")
+        sends_before = len(tg.calls_to("sendMessage"))
+        backlog = [next(_ids) for _ in range(30)]
+        for user in backlog:
+            tg.user_sends_command(user, "help")
+        for person in in_danger:  # written after the whole backlog
+            tg.user_sends_text(person.user_id, DANGER)
+        assert await asyncio.to_thread(tg.webhook_drained, REPLY_TIMEOUT_S * 3), "all stored"
+    finally:
+        release.set()
+    for person in in_danger:
+        [numbers, *_] = await tg.wait_for_messages(person.user_id, 1, REPLY_TIMEOUT_S * 3)
+        assert (numbers.text or "").startswith("🆘")
+    for user in backlog:
+        await tg.wait_for_messages(user, 1, REPLY_TIMEOUT_S * 3)
+    order = first_sends(tg, {p.user_id for p in in_danger} | set(backlog), sends_before)
+    last_danger = max(order.index(person.user_id) for person in in_danger)
+    ahead = sum(1 for chat in order[:last_danger] if chat in backlog)
+    print(f"backlog replies sent before the last danger reply: {ahead} of {len(backlog)}")
+    # Claimed before every stored update: only those taking a slot freed beside the danger
+    # ones (at most SLOTS - 1) can be answered first. In arrival order it would be 30.
+    assert ahead <= SLOTS - 1
+
+
+async def test_a_stalled_parse_holds_up_nobody_else(
+    bot: WebhookBot, tg: WebhookTelegram, oracle: Oracle, fake_nlu: FakeRasa
+) -> None:
+    [slow, *others] = await onboarded(tg, oracle, 6)
+    release = fake_nlu.stall(STALL)
+    try:
+        tg.user_sends_text(slow.user_id, f"{STALL} my boss did not pay my salary")
+        await until(lambda: fake_nlu.stalled == 1, REPLY_TIMEOUT_S, "the parse stalled")
+        for person in others:
+            tg.user_sends_text(person.user_id, "my boss did not pay me")
+        for person in others:
+            got = await tg.wait_for_messages(person.user_id, 1, REPLY_TIMEOUT_S)
+            assert "person:unpaid_wages" in got[-1].data
+        assert not tg.unread(slow.user_id), "the stalled one is still waiting"
+    finally:
+        release.set()
+    await tg.wait_for_messages(slow.user_id, 1, REPLY_TIMEOUT_S)

@@ -1,0 +1,135 @@
+"""Send turns (bot/outbox/lanes.py): one at a time, the lower lane first, first come first
+served within a lane, never more than `per_s` turns in one window, and a group waiting for
+its own room outside the line. A controlled clock: a window opens only when the test moves
+it, so the order does not depend on timing."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.outbox.lanes import SendLanes
+from bot.values import Lane
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_turns_go_urgent_first_then_private_then_groups_then_broadcasts():
+    clock = Clock()
+    lanes = SendLanes(per_s=1, window_s=0.01, clock=clock)
+    await lanes.take(Lane.PRIVATE)  # the window is now full until the clock moves
+    lanes.release()
+    order: list[str] = []
+
+    async def send(name: str, lane: Lane) -> None:
+        async with lanes.turn(lane):
+            order.append(name)
+
+    waiting = [
+        ("bulk", Lane.BULK),
+        ("group", Lane.GROUP),
+        ("private 1", Lane.PRIVATE),
+        ("urgent", Lane.URGENT),
+        ("private 2", Lane.PRIVATE),
+    ]
+    tasks = [asyncio.create_task(send(name, lane)) for name, lane in waiting]
+    async with asyncio.timeout(10):
+        while lanes.waiting() < len(waiting):
+            await asyncio.sleep(0)
+        assert order == []  # nobody starts while the window is full
+        while len(order) < len(waiting):
+            before = len(order)
+            clock.now += 1.0  # one more turn's room
+            while len(order) == before:
+                await asyncio.sleep(0.001)
+    await asyncio.gather(*tasks)
+    assert order == ["urgent", "private 1", "private 2", "group", "bulk"]
+
+
+async def test_no_more_than_per_s_turns_in_one_window():
+    clock = Clock()
+    lanes = SendLanes(per_s=3, window_s=0.05, clock=clock)
+    for _ in range(3):
+        async with lanes.turn(Lane.PRIVATE):  # three at once: a burst within the limit
+            pass
+    fourth = asyncio.create_task(lanes.take(Lane.URGENT))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not fourth.done()  # even urgent waits for the window
+    clock.now = 1.0
+    async with asyncio.timeout(10):
+        await fourth
+
+
+async def test_a_cancelled_waiter_leaves_the_line():
+    clock = Clock()
+    lanes = SendLanes(per_s=1, window_s=0.01, clock=clock)
+    await lanes.take(Lane.PRIVATE)  # held: the others wait in line
+    first = asyncio.create_task(lanes.take(Lane.URGENT))
+    second = asyncio.create_task(lanes.take(Lane.GROUP))
+    while lanes.waiting() < 2:
+        await asyncio.sleep(0)
+    first.cancel()
+    await asyncio.gather(first, return_exceptions=True)
+    assert lanes.waiting() == 1
+    lanes.release()
+    clock.now = 1.0
+    async with asyncio.timeout(10):
+        await second
+
+
+async def test_one_send_at_a_time_the_next_turn_when_the_last_ends():
+    lanes = SendLanes()
+    async with lanes.turn(Lane.GROUP):
+        urgent = asyncio.create_task(lanes.take(Lane.URGENT))
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert not urgent.done()  # even urgent waits for the send on the wire
+    async with asyncio.timeout(10):
+        await urgent
+    lanes.release()
+
+
+async def test_a_group_out_of_room_waits_outside_the_line():
+    clock = Clock()
+    lanes = SendLanes(clock=clock, group_per_min=2, group_window_s=0.01)
+    for _ in range(2):
+        async with lanes.turn(Lane.GROUP, chat=-100_1):
+            pass
+    third = asyncio.create_task(_send(lanes, Lane.GROUP, -100_1))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not third.done() and lanes.waiting() == 0  # not in the line: nobody held up
+    async with asyncio.timeout(10):
+        async with lanes.turn(Lane.PRIVATE):
+            pass
+        async with lanes.turn(Lane.GROUP, chat=-100_2):  # another group has room
+            pass
+        clock.now = 60.0  # a minute later: room again
+        await third
+
+
+async def _send(lanes: SendLanes, lane: Lane, group: int) -> None:
+    async with lanes.turn(lane, chat=group):
+        pass
+
+
+async def test_a_private_chat_paced_when_asked_waits_outside_the_line():
+    clock = Clock()
+    lanes = SendLanes(clock=clock, private_interval_s=0.01)
+    async with lanes.turn(Lane.PRIVATE, chat=42):
+        pass
+    second = asyncio.create_task(_send(lanes, Lane.PRIVATE, 42))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not second.done() and lanes.waiting() == 0
+    async with asyncio.timeout(10):
+        async with lanes.turn(Lane.PRIVATE, chat=43):  # another person is not held up
+            pass
+        clock.now = 1.0
+        await second

@@ -1,0 +1,69 @@
+"""What goes first (issue 11): `BotService.lane_of` picks the update to start first from the
+words alone (the triage's check), and `BotService.answer` marks a reply urgent when the
+engine saw danger or the NLU read an emergency or an arrest. The whole danger table, and the
+ordinary messages that must not jump the queue."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from danger_messages import DANGER, ORDINARY
+from sqlalchemy import Engine
+
+from bot.content import CatalogHolder
+from bot.nlu.result import NluUnavailable
+from bot.service import BotService
+from bot.storage import Store
+from bot.storage.crypto import CryptoBox
+from bot.values import Lane, NluResult, UserState
+from tests.e2e.driver import CONTENT_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+UID = "tg:7001"
+
+
+class ScriptedNlu:
+    def __init__(self, topic: str | None) -> None:
+        self.topic = topic
+
+    async def parse(self, text: str) -> NluResult:
+        if self.topic is None:
+            raise NluUnavailable("down")
+        return NluResult(self.topic, 0.95, ((self.topic, 0.95),), (self.topic,))
+
+
+def service(engine: Engine, box: CryptoBox, topic: str | None = None) -> BotService:
+    store = Store(engine, box)
+    store.save_state(UID, UserState(language="en", origin="MM", country="TH", profile_asked=True))
+    return BotService(store, CatalogHolder(CONTENT_DIR), ScriptedNlu(topic), ROOT / "locales")
+
+
+def test_every_danger_message_is_lane_urgent_and_no_ordinary_one_is(
+    engine: Engine, box: CryptoBox
+) -> None:
+    bot = service(engine, box)
+    missed = [words for _language, words in DANGER if bot.lane_of(words) != Lane.URGENT]
+    assert missed == [], f"{len(missed)} of {len(DANGER)} danger messages not urgent"
+    raised = [words for words in ORDINARY if bot.lane_of(words) != Lane.PRIVATE]
+    assert raised == []
+    assert bot.lane_of("") == Lane.PRIVATE
+
+
+@pytest.mark.parametrize(
+    ("topic", "words", "urgent"),
+    [
+        ("emergency_help", "what can I do", True),
+        ("arrest_detention", "the police took my friend", True),
+        ("unpaid_wages", "my boss did not pay me", False),
+        (None, "they locked me in the room", True),  # the NLU down: the triage still sees it
+        (None, "my boss did not pay me", False),
+    ],
+)
+def test_an_answer_is_urgent_for_danger_an_emergency_or_an_arrest(
+    engine: Engine, box: CryptoBox, topic: str | None, words: str, urgent: bool
+) -> None:
+    answer = asyncio.run(service(engine, box, topic).answer_text(UID, words))
+    assert answer.urgent is urgent
+    assert answer.replies  # and answered as ever

@@ -1,0 +1,109 @@
+"""Direct replies take turns by lane (bot/telegram/handlers.py `deliver`, bot/outbox/lanes.py):
+a group or inbox out of room (its 20 a minute) waits without holding up a private reply,
+urgent replies start first, and a flood wait still stops everyone (the rest goes to the
+outbox). A scripted bot and a controlled clock: nothing is timed."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+from typing import Any
+
+from bot.outbox.lanes import SendLanes
+from bot.telegram.handlers import SENDER, SERVICE, deliver
+from bot.values import Lane, Reply
+
+WAIT_S = 10.0
+
+
+class Gate:
+    """The outbox sender's part deliver uses: the lanes and the one flood wait."""
+
+    def __init__(self, lanes: SendLanes) -> None:
+        self.lanes = lanes
+        self.paused_s = 0.0
+
+    def paused_for(self) -> float:
+        return self.paused_s
+
+    def pause(self, seconds: float) -> None:
+        self.paused_s = seconds
+
+
+class Bot:
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, str]] = []
+        self.held: dict[int, asyncio.Event] = {}  # chat -> released when set
+
+    async def send_message(self, chat_id: int, text: str, **_: Any) -> Any:
+        if chat_id in self.held:
+            await self.held[chat_id].wait()
+        self.sent.append((chat_id, text))
+        return SimpleNamespace(message_id=len(self.sent))
+
+
+class Service:
+    def __init__(self) -> None:
+        self.deferred: list[tuple[int, list[str], bool]] = []
+
+    def defer_replies(
+        self, chat_id: int, replies: Any, update_id: int, first: int = 0, urgent: bool = False
+    ) -> None:
+        self.deferred.append((chat_id, [reply.text for reply in replies], urgent))
+
+    def record_sent(self, chat_id: int, ids: list[int], known_only: bool = False) -> None:
+        pass
+
+
+def context(bot: Bot, service: Service, gate: Gate) -> Any:
+    return SimpleNamespace(bot=bot, bot_data={SERVICE: service, SENDER: gate})
+
+
+async def test_a_group_out_of_room_does_not_hold_up_a_private_reply():
+    clock = SimpleNamespace(now=0.0)
+    lanes = SendLanes(clock=lambda: clock.now, group_per_min=1, group_window_s=0.01)
+    bot, service = Bot(), Service()
+    ctx = context(bot, service, Gate(lanes))
+    await deliver(ctx, -100_1, (Reply("card 1"),), 1)  # the group's pace used up
+    group = asyncio.create_task(deliver(ctx, -100_1, (Reply("card 2"),), 2))
+    await asyncio.sleep(0)
+    async with asyncio.timeout(WAIT_S):
+        await deliver(ctx, 42, (Reply("your answer"),), 3)
+    assert bot.sent == [(-100_1, "card 1"), (42, "your answer")]  # the card still waits
+    clock.now = 60.0  # the group has room again
+    async with asyncio.timeout(WAIT_S):
+        await group
+    assert bot.sent[-1] == (-100_1, "card 2")
+
+
+async def test_urgent_replies_start_before_others_waiting_for_a_turn():
+    clock = SimpleNamespace(now=0.0)
+    lanes = SendLanes(per_s=1, window_s=0.01, clock=lambda: clock.now)
+    bot, service = Bot(), Service()
+    ctx = context(bot, service, Gate(lanes))
+    await lanes.take(Lane.PRIVATE)  # the window is full until the clock moves
+    lanes.release()
+    waiting = [
+        asyncio.create_task(deliver(ctx, 10 + n, (Reply(f"answer {n}"),), n)) for n in range(3)
+    ]
+    urgent = asyncio.create_task(deliver(ctx, 99, (Reply("numbers"),), 9, urgent=True))
+    async with asyncio.timeout(WAIT_S):
+        while lanes.waiting() < 4:
+            await asyncio.sleep(0)
+        while len(bot.sent) < 4:
+            before = len(bot.sent)
+            clock.now += 1.0
+            while len(bot.sent) == before:
+                await asyncio.sleep(0.001)
+    await asyncio.gather(*waiting, urgent)
+    assert bot.sent[0] == (99, "numbers")
+
+
+async def test_a_flood_wait_sends_nothing_and_the_rest_goes_to_the_outbox_urgent_kept():
+    bot, service = Bot(), Service()
+    gate = Gate(SendLanes())
+    gate.pause(5.0)  # Telegram's retry_after, met by someone else's send
+    replies = (Reply("numbers"), Reply("answer"))
+    await deliver(context(bot, service, gate), 42, replies, 7, urgent=True)
+    assert bot.sent == []
+    assert service.deferred == [(42, ["numbers", "answer"], True)]
