@@ -51,7 +51,7 @@ class Settings:
     database_url: str
     content_dir: Path
     locales_dir: Path
-    nlu_url: str | None  # an external Rasa server; when unset the bot runs its own
+    nlu_url: str | None  # external Rasa servers, comma-separated; unset: the bot runs its own
     nlu_port: int
     nlu_timeout_s: float
     nlu_threshold: float | None  # None: the measured default of bot.nlu
@@ -68,6 +68,8 @@ class Settings:
     # Days the words of questions the bot could not answer are kept, encrypted, for content
     # editors: 0 (the default) keeps none; at most 30.
     keep_unanswered_days: int = 0
+    # Bot API sends per second for the whole bot, every instance together (Telegram: ~30).
+    telegram_sends_per_s: float = 28.0
     # Webhook mode (README "Webhook mode"): the public https URL Telegram posts updates to;
     # set, `python -m bot run` serves it instead of polling. Its path is the one served.
     webhook_url: str | None = None
@@ -112,6 +114,8 @@ class Settings:
                 f"KEEP_UNANSWERED_DAYS must be 0 (off) to {MAX_KEPT_DAYS} days, "
                 f"not {self.keep_unanswered_days}."
             ]
+        if not 0 < self.telegram_sends_per_s <= 30:
+            return ["TELEGRAM_SENDS_PER_S must be above 0 and at most 30 (Telegram's limit)."]
         if self.mode not in MODES:
             shown = self.mode if len(self.mode) <= 40 else self.mode[:40] + "..."
             return [f"BOT_MODE must be 'local' or 'production', not {shown!r}."]
@@ -188,6 +192,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         retention_profile_days=_int("RETENTION_PROFILE_DAYS", 365),
         flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
         keep_unanswered_days=_int("KEEP_UNANSWERED_DAYS", 0),
+        telegram_sends_per_s=_float("TELEGRAM_SENDS_PER_S", 28.0),
         webhook_url=os.environ.get("WEBHOOK_URL") or None,
         webhook_secret=os.environ.get("WEBHOOK_SECRET") or None,
         webhook_listen=os.environ.get("WEBHOOK_LISTEN") or "127.0.0.1:8080",

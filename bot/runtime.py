@@ -5,9 +5,10 @@ Only the entry point chooses concrete implementations; this module is where it d
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from bot.alert_desk import AlertDesk
 from bot.broadcast import end_for_blocked_chat
@@ -19,6 +20,7 @@ from bot.inbound import InboundQueue
 from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, RasaSupervisor
 from bot.nlu.counted import CountedNlu
 from bot.nlu.models import newest_model
+from bot.outbox.budget import SENDS_PER_S, send_budget_for
 from bot.outbox.lanes import SendLanes
 from bot.outbox.rows import EditFn
 from bot.outbox.sender import OutboxSender, SendFn
@@ -26,6 +28,7 @@ from bot.referrals.staff import move_inbox
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import load_box
+from bot.storage.jobs import JobTurn
 from bot.team import TeamDesk
 
 log = logging.getLogger(__name__)
@@ -119,10 +122,12 @@ def outbox_sender_for(
     per_s: float,
     edit: EditFn | None = None,
     private_interval_s: float = 0.0,
+    sends_per_s: float = SENDS_PER_S,
 ) -> OutboxSender:
     """The sender for the rows the service's transactions write to the outbox; `edit`
     keeps live messages (case cards) in place. Its send lanes (bot/outbox/lanes.py) are the
-    direct replies' too."""
+    direct replies' too, and so is its budget (`sender.budget`): `sends_per_s` for the whole
+    bot, across instances on PostgreSQL."""
     return OutboxSender(
         service.store.sessions,
         service.store.box,
@@ -132,7 +137,32 @@ def outbox_sender_for(
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
         edit=edit,
+        budget=send_budget_for(service.store.engine, sends_per_s),
     )
+
+
+def job_turns_for(
+    service: BotService, name: str, period_s: float
+) -> Callable[[], AbstractAsyncContextManager[bool]]:
+    """`async with turn() as mine:` mine is True when this instance runs the job now: one
+    instance at a time, once per period across instances (bot/storage/jobs.py). The first
+    turn of a process ignores the last run (only the lock counts): a restart with new
+    settings, e.g. a shorter retention, applies them at once."""
+    started = False
+
+    @asynccontextmanager
+    async def turn() -> AsyncIterator[bool]:
+        nonlocal started
+        job = JobTurn(service.store.engine, name, period_s if started else 0.0)
+        started = True
+        mine = await asyncio.to_thread(job.begin)
+        try:
+            yield mine
+        finally:
+            if mine:
+                await asyncio.to_thread(job.end)
+
+    return turn
 
 
 def inbound_queue_for(service: BotService, lease_s: float) -> InboundQueue:

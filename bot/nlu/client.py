@@ -1,10 +1,20 @@
-"""The bot's client for Rasa's HTTP API (`rasa run --enable-api`)."""
+"""The bot's client for Rasa's HTTP API (`rasa run --enable-api`), on one or several servers.
+
+`NLU_URL` may list several Rasa servers, comma-separated (issue 11): parses go to them in
+turn, so a crowd of messages is shared out. A server that refuses the connection, drops it
+twice, answers 5xx or has no model loaded (409) is skipped for `dead_for_s`, and the parse is
+asked of the next one at once; when the time-out runs out on one, the parse fails (the person
+gets the menus; waiting twice as long would not help them) and that server is skipped too.
+A skipped server is tried again after its time out, or sooner when every other one failed.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import httpx
 
@@ -23,10 +33,28 @@ log = logging.getLogger(__name__)
 # Rasa's server answers each parse with the text echoed back; longer texts only cost time.
 MAX_TEXT_CHARS = 4096
 _HEALTH_TIMEOUT_S = 3.0  # a busy server on a loaded machine is slow, not dead
+DEAD_FOR_S = 30.0  # how long a failed server is passed over
+_GONE = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+
+
+class _ServerDown(Exception):
+    """This server cannot answer now; another one may."""
+
+
+@dataclass
+class _Server:
+    url: str
+    http: httpx.AsyncClient
+    dead_until: float = float("-inf")
+
+
+def server_urls(urls: str) -> list[str]:
+    """`NLU_URL`'s servers: comma-separated, blanks ignored."""
+    return [url.strip().rstrip("/") for url in urls.split(",") if url.strip()]
 
 
 class RasaHttpClient:
-    """Implements NluClient over `POST {base_url}/model/parse`."""
+    """Implements NluClient over `POST {url}/model/parse`, on each of `base_url`'s servers."""
 
     def __init__(
         self,
@@ -35,26 +63,47 @@ class RasaHttpClient:
         threshold: float = DEFAULT_THRESHOLD,
         also_threshold: float = DEFAULT_ALSO_THRESHOLD,
         clause_threshold: float = DEFAULT_CLAUSE_THRESHOLD,
+        dead_for_s: float = DEAD_FOR_S,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._timeout_s = timeout_s
+        urls = server_urls(base_url)
+        if not urls:
+            raise ValueError("no NLU server URL")
+        self._timeout_s, self._dead_for, self._clock = timeout_s, dead_for_s, clock
         self._thresholds = (threshold, also_threshold, clause_threshold)
-        self._http = httpx.AsyncClient(
-            base_url=base_url.rstrip("/"),
-            timeout=httpx.Timeout(timeout_s),
-            limits=httpx.Limits(max_connections=32, max_keepalive_connections=16),
+        self._servers = [_Server(url, self._http(url)) for url in urls]
+        self._turn = 0
+
+    def _http(self, url: str) -> httpx.AsyncClient:
+        limits = httpx.Limits(max_connections=32, max_keepalive_connections=16)
+        return httpx.AsyncClient(
+            base_url=url, timeout=httpx.Timeout(self._timeout_s), limits=limits
         )
+
+    @property
+    def urls(self) -> list[str]:
+        return [server.url for server in self._servers]
 
     async def parse(self, text: str) -> NluResult:
         if not text.strip():
             return NOT_UNDERSTOOD
         started = time.perf_counter()
+        server = self._servers[0]
         try:
-            async with asyncio.timeout(self._timeout_s):
-                response = await self._post_parse(text[:MAX_TEXT_CHARS])
+            async with asyncio.timeout(self._timeout_s):  # all servers tried within it
+                for server in self._in_turn():
+                    try:
+                        response = await self._post_parse(server, text[:MAX_TEXT_CHARS])
+                        break
+                    except _ServerDown as down:
+                        self._pass_over(server, str(down))
+                else:
+                    raise NluUnavailable("no NLU server answered")
             response.raise_for_status()
             result = result_from_rasa(response.json(), *self._thresholds)
         except TimeoutError:
             log.warning("NLU parse timed out after %.1f s", self._timeout_s)
+            self._pass_over(server, "time-out")
             raise NluUnavailable(f"no answer within {self._timeout_s} s") from None
         except httpx.HTTPStatusError as exc:
             log.warning("NLU parse failed with HTTP %d", exc.response.status_code)
@@ -76,23 +125,49 @@ class RasaHttpClient:
         )
         return result
 
-    async def _post_parse(self, text: str) -> httpx.Response:
+    def _in_turn(self) -> list[_Server]:
+        """Live servers, starting one further each parse; then the passed-over ones, as a
+        last resort (a server may be back before its time out ends)."""
+        now = self._clock()
+        live = [s for s in self._servers if s.dead_until <= now]
+        self._turn += 1
+        first = self._turn % len(live) if live else 0
+        return live[first:] + live[:first] + [s for s in self._servers if s.dead_until > now]
+
+    def _pass_over(self, server: _Server, why: str) -> None:
+        log.warning(
+            "NLU parse failed on %s (%s); tried last for %.0f s", server.url, why, self._dead_for
+        )
+        server.dead_until = self._clock() + self._dead_for
+
+    async def _post_parse(self, server: _Server, text: str) -> httpx.Response:
         try:
-            return await self._http.post("/model/parse", json={"text": text})
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
-            # The server may close a kept-alive connection just as it is reused; a parse
-            # changes nothing, so it is sent once more on a fresh connection.
-            log.info("NLU connection dropped; retrying once")
-            return await self._http.post("/model/parse", json={"text": text})
+            try:
+                response = await server.http.post("/model/parse", json={"text": text})
+            except _GONE:
+                # The server may close a kept-alive connection just as it is reused; a parse
+                # changes nothing, so it is sent once more on a fresh connection.
+                log.info("NLU connection dropped; retrying once")
+                response = await server.http.post("/model/parse", json={"text": text})
+        except (httpx.TransportError, *_GONE) as exc:
+            raise _ServerDown(type(exc).__name__) from None
+        if response.status_code >= 500 or response.status_code == 409:  # 409: no model
+            raise _ServerDown(f"HTTP {response.status_code}")
+        server.dead_until = float("-inf")
+        return response
 
     async def health(self) -> bool:
-        """Whether the server is up with a model loaded (Rasa answers 409 without one)."""
-        try:
-            async with asyncio.timeout(_HEALTH_TIMEOUT_S):
-                response = await self._http.get("/status", timeout=_HEALTH_TIMEOUT_S)
-        except (TimeoutError, httpx.HTTPError):
-            return False
-        return response.status_code == 200
+        """Whether a server is up with a model loaded (Rasa answers 409 without one)."""
+        for server in self._servers:
+            try:
+                async with asyncio.timeout(_HEALTH_TIMEOUT_S):
+                    response = await server.http.get("/status", timeout=_HEALTH_TIMEOUT_S)
+            except (TimeoutError, httpx.HTTPError):
+                continue
+            if response.status_code == 200:
+                return True
+        return False
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        for server in self._servers:
+            await server.http.aclose()

@@ -1,8 +1,10 @@
 """The sender's SQL: which rows are due, claiming one, and recording how its attempt went.
 
 Each attempt claims its row first ('pending' -> 'sending', one UPDATE checked by rowcount),
-so senders running side by side never send a row twice. Every call is its own short
-transaction; the sender runs them in its own thread.
+so senders running side by side never send a row twice. On PostgreSQL, where several
+instances share the outbox, the row is taken with `FOR UPDATE SKIP LOCKED`: a row another
+sender is claiming right now is passed over at once instead of waited for. Every call is its
+own short transaction; the sender runs them in its own thread.
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ class OutboxRows:
     ) -> None:
         """`wall` stamps rows (shared by all senders); `claimer` names this sender."""
         self._sessions, self._wall, self._claimer, self._batch = sessions, wall, claimer, batch
+        bind = sessions.kw.get("bind")
+        self._skip_locked = bind is not None and bind.dialect.name == "postgresql"
 
     def fetch_due(self) -> list[Due]:
         """Rows due now, the most urgent priority first, then oldest first, but none behind
@@ -103,11 +107,16 @@ class OutboxRows:
             return cast(CursorResult[Any], result).rowcount
 
     def claim(self, row_id: int) -> bool:
-        """True when this sender now owns the row (False: another sender took it)."""
+        """True when this sender now owns the row (False: another sender took it, or is
+        taking it now)."""
+        mine = (Outbox.id == row_id, Outbox.status == OutboxStatus.PENDING)
+        if self._skip_locked:
+            free = select(Outbox.id).where(*mine).with_for_update(skip_locked=True)
+            mine = (Outbox.id == free.scalar_subquery(), Outbox.status == OutboxStatus.PENDING)
         return (
             self._update(
                 update(Outbox)
-                .where(Outbox.id == row_id, Outbox.status == OutboxStatus.PENDING)
+                .where(*mine)
                 .values(
                     status=OutboxStatus.SENDING,
                     claimed_by=self._claimer,

@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.outbox.budget import SendBudget, take_from
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.lanes import SendLanes
 from bot.outbox.queue import OutboxStatus, lane_of_row, unseal
@@ -85,27 +86,25 @@ class OutboxSender:
         broadcast_per_s: float = BROADCAST_PER_S,
         edit: EditFn | None = None,
         lanes: SendLanes | None = None,
+        budget: SendBudget | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
 
         `claim_lease_s` must exceed `send_timeout_s` plus a commit: a claim older than that
         is taken to belong to a crashed sender.
         """
-        self._box, self._send = box, send
+        self._box, self._send, self.budget = box, send, budget  # budget: Telegram's, shared
         self._per_chat, self._global_gap = per_chat_interval_s, 1.0 / global_per_s
         self._max_attempts, self._base, self._cap = max_attempts, base_backoff_s, max_backoff_s
-        self._clock, self._sleep = clock, sleep
-        self._rng = rng or random.Random()
+        self._clock, self._sleep, self._rng = clock, sleep, rng or random.Random()
         self._send_timeout, self._lease = send_timeout_s, claim_lease_s
         self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
         self._rows = OutboxRows(sessions, wall, self.name, batch)
         self._moved, self._blocked, self._edit = moved, blocked, edit or send_anew(send)
         self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)  # and the global pace
-        self._next_broadcast = float("-inf")
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
-        self._next_slot = float("-inf")
-        self._paused_until = float("-inf")
+        self._next_slot = self._paused_until = self._next_broadcast = float("-inf")
         self.lanes = lanes or SendLanes()  # one send at a time by lane, with direct replies
         self._chat_free: dict[int, float] = {}
         self._wake_at = float("inf")
@@ -204,6 +203,7 @@ class OutboxSender:
         try:
             target = await self._db(partial(self._rows.live_target, row)) if row.slot else None
             async with self.lanes.turn(lane_of_row(row.chat_id, row.priority)):
+                await take_from(self.budget)  # Telegram's limit, across instances
                 if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
                     raise RetryAfter(self._paused_until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)

@@ -12,8 +12,8 @@ What is periodic (two jobs: response times every minute, retention daily) is one
 `every`, of a few lines; the JobQueue would add APScheduler (PTB's `job-queue` extra: a
 dependency with its own executor and time-zone handling) to do the same. Stopping is the
 same either way: post_stop sets `stop` and waits for the loops, before PTB closes the bot's
-HTTP client. Each run is one database transaction, so a second instance running the same job
-is harmless (claims and idempotency keys, bot/outbox/).
+HTTP client. With several instances on PostgreSQL each job runs on one of them per period
+(an advisory lock and a last-run row: bot/storage/jobs.py, through `runtime.job_turns_for`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from contextlib import AsyncExitStack
+from contextlib import AbstractAsyncContextManager, AsyncExitStack
 
 from telegram import Update
 from telegram.ext import (
@@ -42,6 +42,7 @@ from bot.runtime import (
     alert_desk_for,
     desk_for,
     inbound_queue_for,
+    job_turns_for,
     outbox_sender_for,
     running_service,
     team_desk_for,
@@ -71,13 +72,26 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_error_handler(handlers.on_error)
 
 
+Turn = Callable[[], AbstractAsyncContextManager[bool]]  # True: this instance's turn
+
+
 async def every(
-    seconds: float, work: Callable[[], Awaitable[None]], stop: asyncio.Event, what: str
+    seconds: float,
+    work: Callable[[], Awaitable[None]],
+    stop: asyncio.Event,
+    what: str,
+    turn: Turn | None = None,
 ) -> None:
-    """Run `work` now, then every `seconds` until `stop`; a failed run is logged, not fatal."""
+    """Run `work` now, then every `seconds` until `stop`; a failed run is logged, not fatal.
+    With `turn`, only when it is this instance's turn (one instance per period)."""
     while not stop.is_set():
         try:
-            await work()
+            if turn is None:
+                await work()
+            else:
+                async with turn() as mine:
+                    if mine:
+                        await work()
         except Exception:
             log.exception("%s failed; trying again later", what)
         with contextlib.suppress(TimeoutError):
@@ -95,7 +109,7 @@ def check_deadlines(desk: Desk, wake: asyncio.Event) -> Callable[[], Awaitable[N
 
 
 def retention(service: BotService, settings: Settings) -> Callable[[], Awaitable[None]]:
-    """The retention schedule: once at start, then daily."""
+    """The retention schedule: once at start, then daily on one instance of all."""
 
     async def run() -> None:
         purged = await asyncio.to_thread(
@@ -128,6 +142,7 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
             OUTBOX_PER_S,
             telegram_edit(app.bot),
             settings.send_private_interval_s,
+            settings.telegram_sends_per_s,
         )
         # Polling allows one process: a row left 'sending' by a crash is ours, and goes out
         # again at once. Behind a webhook another process may be sending it right now: only
@@ -135,11 +150,12 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
         await sender.recover(older_than_s=None if webhook else 0)
         app.bot_data[handlers.SENDER] = sender
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
-        deadlines = every(
-            DEADLINE_CHECK_S, check_deadlines(desk, wake), stop, "Response-time check"
-        )
+        checks = check_deadlines(desk, wake)
+        turn = job_turns_for(service, "response-times", DEADLINE_CHECK_S)
+        deadlines = every(DEADLINE_CHECK_S, checks, stop, "Response-time check", turn)
         tasks.append(asyncio.create_task(deadlines))
-        purge = every(RETENTION_EVERY_S, retention(service, settings), stop, "Retention run")
+        turn = job_turns_for(service, "retention", RETENTION_EVERY_S)
+        purge = every(RETENTION_EVERY_S, retention(service, settings), stop, "Retention", turn)
         tasks.append(asyncio.create_task(purge))
         if not webhook:  # updates a webhook process stored and left are handled too
             queue = inbound_queue_for(service, settings.webhook_lease_s)

@@ -77,6 +77,8 @@ async def deliver(
             async with gate.lanes.turn(lane, chat_id):
                 if gate.paused_for() > 0:
                     break
+                if gate.budget is not None:  # Telegram's limit, shared by all instances
+                    await gate.budget.take()
                 await send_replies(context.bot, chat_id, (reply,), sent)
     except RetryAfter as error:
         if gate is not None:
