@@ -13,7 +13,9 @@ from telegram.error import TelegramError
 
 from bot.config import Settings
 from bot.content import load_catalog
+from bot.i18n import translator
 from bot.referrals import staff
+from bot.referrals.routing import Routing, org_tr
 from bot.runtime import open_store
 from bot.storage import Store, counts
 from bot.storage.models import Case, CaseMessage, Inbox, Outbox, UnansweredText, User, utcnow
@@ -47,7 +49,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return rotate(store)
     if args.admin_command == "unanswered":
         return show_unanswered(store, settings.keep_unanswered_days)
-    partners = load_catalog(settings.content_dir).partners
+    catalog = load_catalog(settings.content_dir)
+    partners = catalog.partners
     if partners is None or args.org not in partners.by_id():
         print(f"Unknown organisation {args.org!r}: see content/partners.yml", file=sys.stderr)
         return 2
@@ -58,7 +61,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             how = f"/register {code} in the group" if args.inbox else f"/join {code} to the bot"
             print(f"{code}\nOne use, valid 7 days. The person sends: {how}")
             return 0
-        done = staff.revoke(session, args.org, args.user, args.code, store.box)
+        tr = org_tr(
+            Routing(lambda: catalog), lambda lang: translator(settings.locales_dir, lang), args.org
+        )
+        done = staff.revoke(session, args.org, args.user, args.code, store.box, tr)
         inbox = session.get(Inbox, args.org)
         chat = inbox.chat_id if inbox else None
     print(f"Revoked: {done}")

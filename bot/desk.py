@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
-from bot.referrals.cards import age, outcome_labels
+from bot.referrals.cards import age, outcome_labels, status_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
 from bot.storage import Store
@@ -266,16 +266,26 @@ class Desk:
                     Said(chat_id, _("Only staff can list cases, in their organisation's inbox."))
                 ]
             open_cases = desk_staff.open_cases(session, org)
-        _ = self.kit.cards.staff_translator(org).gettext
+        tr = self.kit.cards.staff_translator(org)
+        _ = tr.gettext
         if not open_cases:
             return [Said(chat_id, _("No open cases."))]
         now = utcnow()
+        labels = status_labels(_)
         lines = [_("Open cases of {org}:").format(org=org)]
         for case in open_cases:
-            waited = age(now - cases.aware(case.created_at))
+            waited = age(now - cases.aware(case.created_at), tr)
             urgent = "🔴 " if case.urgent else ""
-            lines.append(f"{urgent}{case.ref} · {case.status} · {waited}")
+            status = labels.get(case.status, case.status)
+            lines.append(f"{urgent}{case.ref} · {status} · {waited}")
         return [Said(chat_id, "\n".join(lines))]
+
+    def private_chat_first(self, chat_id: int) -> str:
+        """To a presser the bot cannot write to privately, in the inbox organisation's language."""
+        with self.store.sessions() as session:
+            org = desk_staff.org_of_inbox(session, chat_id)
+        _ = self.kit.cards.staff_translator(org).gettext
+        return _("Open a private chat with me first (press Start).")
 
     def move_inbox(self, old_chat_id: int, new_chat_id: int) -> str | None:
         with self.store.sessions.begin() as session:

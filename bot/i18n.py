@@ -41,9 +41,10 @@ class Tr:
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.language)
 
-    def duration(self, value: dt.timedelta) -> str:
-        """How long, in words of this language, rounded ("3 hours", "3 ชั่วโมง")."""
-        return format_timedelta(value, locale=self.language)
+    def duration(self, value: dt.timedelta, threshold: float = 0.85) -> str:
+        """How long, in words of this language, rounded ("3 hours", "3 ชั่วโมง"). A larger
+        `threshold` keeps the smaller unit longer (2: "26 hours", not "1 day")."""
+        return format_timedelta(value, threshold=threshold, locale=self.language)
 
     def language_name(self, code: str | None) -> str:
         """A language's name in this one ("km" -> "Khmer" in English): staff read names,

@@ -42,7 +42,8 @@ class Cards:
         """The inbox group's card, the case's state: status, who holds it, age against the
         response target, last activity, and only the buttons the state allows. The group
         sees no words, place or contact: those go to the caseworker who opens or holds it."""
-        _ = self.staff_translator(for_org).gettext
+        tr = self.staff_translator(for_org)
+        _ = tr.gettext
         here = for_org == case.org_id
         now = utcnow()
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
@@ -53,16 +54,16 @@ class Cards:
             waited = now - aware(case.routed_at)
             lines.append(
                 _("Waiting: {value} (response target {target})").format(
-                    value=age(waited), target=age(target)
+                    value=age(waited, tr), target=age(target, tr)
                 )
             )
             if waited >= target:
                 lines.append("⏰ " + _("Past the response target."))
         else:
-            lines.append(_("Age: {value}").format(value=age(now - aware(case.created_at))))
+            lines.append(_("Age: {value}").format(value=age(now - aware(case.created_at), tr)))
         last = last_activity(session, case)
         if last is not None and now - last >= dt.timedelta(minutes=1):
-            lines.append(_("Last activity: {value} ago").format(value=age(now - last)))
+            lines.append(_("Last activity: {value} ago").format(value=age(now - last, tr)))
         elif last is not None:
             lines.append(_("Last activity: just now"))
         rows = card_actions(case.status, "group", here)
@@ -97,6 +98,8 @@ class Cards:
         return tuple(tuple(button(labels[a], a, case_id) for a in row) for row in rows)
 
     def topic_of(self, case: Case) -> str:
+        # Topic titles come from content, written in my/km/en only: topic_title falls back to
+        # English for a staff language it lacks (Thai), which Thai partners' staff accept.
         tr = self.staff_translator(case.org_id)
         return (
             topic_title(self.catalog(), case.topic, tr.language)
@@ -202,6 +205,13 @@ def outcome_labels(_: Callable[[str], str]) -> dict[str, str]:
             "no_contact": _("Could not reach them"), "other": _("Other")}  # fmt: skip
 
 
+def status_labels(_: Callable[[str], str]) -> dict[str, str]:
+    """A case status as staff read it (/cases): the one table of status words."""
+    return {CaseStatus.WAITING: _("waiting for an inbox"), CaseStatus.NEW: _("new"),
+            CaseStatus.ACCEPTED: _("accepted"), CaseStatus.CLOSED: _("closed"),
+            CaseStatus.WITHDRAWN: _("withdrawn"), CaseStatus.DECLINED: _("declined")}  # fmt: skip
+
+
 def last_activity(session: Session, case: Case) -> dt.datetime | None:
     """When anyone last did something on the case (reading its history is not doing)."""
     at = session.scalar(
@@ -217,10 +227,8 @@ def aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def age(delta: dt.timedelta) -> str:
-    """How long, short: "5h 12m", "2d 3h", "24h" (no zero minutes for a whole hour)."""
-    seconds = max(0, int(delta.total_seconds()))
-    hours, minutes = seconds // 3600, seconds // 60 % 60
-    if hours > 24 or (hours == 24 and minutes):
-        return f"{hours // 24}d {hours % 24}h"
-    return f"{hours}h {minutes}m" if minutes or not hours else f"{hours}h"
+def age(delta: dt.timedelta, tr: Tr) -> str:
+    """How long, in words of the staff language ("5 hours", "5 ชั่วโมง", "3 days"), rounded
+    to one unit; a unit is used from two of it, so 21 hours against a 24-hour target is not
+    shown as "1 day"."""
+    return tr.duration(max(delta, dt.timedelta(0)), threshold=2)

@@ -151,7 +151,8 @@ def history(session: Session, kit: CaseKit, who: Authorised) -> list[str]:
 
 
 def _entry(at: dt.datetime, who: str, words: str | None) -> str:
-    return f"[{aware(at):%d %b %H:%M} UTC] {who}:\n{words or '-'}"
+    # Digits only: an English month name ("03 Dec") would be the one English word on the page.
+    return f"[{aware(at):%Y-%m-%d %H:%M} UTC] {who}:\n{words or '-'}"
 
 
 def _pages(title: str, entries: list[str], left_out: str) -> list[str]:

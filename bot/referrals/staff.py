@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.i18n import Tr
 from bot.outbox.keys import revoked_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases, steps
@@ -127,10 +128,11 @@ def revoke(
     tg_user_id: int | None,
     code: str | None,
     box: CryptoBox | None = None,
+    tr: Tr | None = None,
 ) -> int:
     """Deactivate a member (their buttons stop working at once) or an unused code. With
     `box`, the organisation's inbox and admins are told to remove the member from the
-    group: being in it, they would still see new case cards (reference, topic, age)."""
+    group (in `tr`, its staff language, else English): in it, they would still see new cards."""
     done = 0
     if tg_user_id is not None:
         for staff in session.scalars(
@@ -139,7 +141,7 @@ def revoke(
             staff.active = False
             done += 1
         if done and box is not None:
-            tell_to_remove(session, box, org_id, tg_user_id)
+            tell_to_remove(session, box, org_id, tg_user_id, tr)
     if code is not None:
         invite = session.get(Invite, _hash(code))
         if invite is not None and invite.org_id == org_id:
@@ -148,18 +150,17 @@ def revoke(
     return done
 
 
-def tell_to_remove(session: Session, box: CryptoBox, org_id: str, tg_user_id: int) -> None:
-    text = (
-        f"Access removed: the staff member with Telegram id {tg_user_id} can no longer act "
-        f"on cases of {org_id}. Remove them from the inbox group now if they are still in "
-        "it (I do it myself when I am an administrator of the group)."
-    )
+def tell_to_remove(
+    session: Session, box: CryptoBox, org_id: str, tg_user_id: int, tr: Tr | None
+) -> None:
+    text = (tr.gettext if tr else str)(
+        "Access removed: the staff member with Telegram id {id} can no longer act on cases "
+        "of {org}. Remove them from the inbox group now if they are still in it (I do it "
+        "myself when I am an administrator of the group)."
+    ).format(id=tg_user_id, org=org_id)
     inbox = session.get(Inbox, org_id)
-    admins = session.scalars(
-        select(Staff.tg_user_id).where(
-            Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True)
-        )
-    ).all()
+    admin = (Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True))
+    admins = session.scalars(select(Staff.tg_user_id).where(*admin)).all()
     when = utcnow().strftime("%Y%m%d%H%M%S")
     for chat in [*([inbox.chat_id] if inbox else []), *admins]:
         key = revoked_key(org_id, tg_user_id, when, chat)

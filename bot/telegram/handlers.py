@@ -191,7 +191,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 await query.answer(alerts[0].text[:200], show_alert=True)
             return
         if not await say(context, items, update.update_id):
-            await query.answer("Open a private chat with me first (press Start).", show_alert=True)
+            first = await asyncio.to_thread(desk.private_chat_first, chat.id)
+            await query.answer(first, show_alert=True)
             return
         await query.answer()
         return
