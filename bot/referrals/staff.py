@@ -130,9 +130,8 @@ def revoke(
     box: CryptoBox | None = None,
     tr: Tr | None = None,
 ) -> int:
-    """Deactivate a member (their buttons stop working at once) or an unused code. With
-    `box`, the organisation's inbox and admins are told to remove the member from the
-    group (in `tr`, its staff language, else English): in it, they would still see new cards."""
+    """Deactivate a member (buttons stop working at once) or an unused code. With `box`, the
+    inbox and admins are told (in `tr`, else English) to remove them: it shows new cards."""
     done = 0
     if tg_user_id is not None:
         for staff in session.scalars(
@@ -153,7 +152,8 @@ def revoke(
 def tell_to_remove(
     session: Session, box: CryptoBox, org_id: str, tg_user_id: int, tr: Tr | None
 ) -> None:
-    text = (tr.gettext if tr else str)(
+    _ = tr.gettext if tr else str
+    text = _(
         "Access removed: the staff member with Telegram id {id} can no longer act on cases "
         "of {org}. Remove them from the inbox group now if they are still in it (I do it "
         "myself when I am an administrator of the group)."

@@ -4,6 +4,7 @@ language; an alert sent from Telegram with a preview and a signed confirm button
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
@@ -132,6 +133,22 @@ def test_a_thai_partners_staff_read_team_welcome_and_cards_in_thai(harness: Harn
     assert "Waiting" not in group_text
     labels = {button.label for row in buttons for button in row}
     assert "รับเคส" in labels and "Accept" not in labels
+    # Ages in Thai words (Babel's), not "0h 0m"; /cases names the status in Thai.
+    assert "24 ชั่วโมง" in group_text and not re.search(r"\d+[hm]\b", group_text)
+    [listing] = harness.desk.list_cases(ORG_CHAT["DELTA"], 7301)
+    assert f"{case.ref} · ใหม่ · " in listing.text and "new" not in listing.text
+    assert "Open a private chat" not in harness.desk.private_chat_first(ORG_CHAT["DELTA"])
+
+
+def test_a_revocation_notice_reaches_the_inbox_in_the_staff_language(harness: Harness):
+    harness.connect_inbox("DELTA")
+    harness.join("DELTA", 7301)
+    kit = harness.service.kit
+    with harness.store.sessions.begin() as session:
+        tr = kit.cards.staff_translator("DELTA")
+        assert staff.revoke(session, "DELTA", 7301, None, harness.store.box, tr) == 1
+    text = harness.outbox_to(ORG_CHAT["DELTA"])[-1]["text"]
+    assert text.startswith("ยกเลิกสิทธิ์แล้ว") and "7301" in text and "Access" not in text
 
 
 # --- /alert -----------------------------------------------------------------------------------
