@@ -40,16 +40,23 @@ def _style(ax: Axes, title: str) -> None:
     ax.tick_params(labelsize=10)
 
 
-def _label_bars(ax: Axes, xs: Sequence[float], counts: Sequence[int], horizontal: bool) -> None:
-    """Each bar's count (or "<5") at its end, so no one has to read the axis."""
-    for x, count in zip(xs, counts, strict=True):
-        value = plotted(count)
+def _label_bars(
+    ax: Axes,
+    xs: Sequence[float],
+    counts: Sequence[int],
+    horizontal: bool,
+    texts: Sequence[str] | None = None,
+) -> None:
+    """Each bar's count (or "<5", or a total's "≥N") at its end: no one has to read the axis."""
+    for i, (x, count) in enumerate(zip(xs, counts, strict=True)):
+        text = texts[i] if texts is not None else shown(count)
+        value = _height(count, text)
         colour = "#555555" if hidden(count) else "#222222"
         if horizontal:
-            ax.annotate(shown(count), (value, x), xytext=(4, 0), textcoords="offset points",
+            ax.annotate(text, (value, x), xytext=(4, 0), textcoords="offset points",
                         va="center", fontsize=9, color=colour)  # fmt: skip
         else:
-            ax.annotate(shown(count), (x, value), xytext=(0, 3), textcoords="offset points",
+            ax.annotate(text, (x, value), xytext=(0, 3), textcoords="offset points",
                         ha="center", fontsize=9, color=colour)  # fmt: skip
 
 
@@ -175,14 +182,24 @@ DRAWERS = {
 }
 
 
-def bar_chart(title: str, rows: Sequence[tuple[str, int]], xlabel: str) -> bytes:
-    """A horizontal bar per row (questions per topic, per outcome...), largest first."""
+def _height(count: int, text: str) -> int:
+    """A bar's height: none for "<5"; a total shown as "≥N" (bot/reports/small.py) stops at
+    N, as its exact height would give the hidden counts back."""
+    return int(text[1:]) if text.startswith("≥") else plotted(count)
+
+
+def bar_chart(
+    title: str, rows: Sequence[tuple[str, int]], xlabel: str, texts: Sequence[str] | None = None
+) -> bytes:
+    """A horizontal bar per row (questions per topic, per outcome...), largest first; `texts`:
+    the labels when the counts are totals (small.total)."""
     figure = Figure(figsize=(9, max(2.5, 0.35 * len(rows) + 1.2)), layout="constrained")
     ax = figure.subplots()
     ys = list(range(len(rows)))[::-1]
     counts = [count for _, count in rows]
-    ax.barh(ys, [plotted(c) for c in counts], color=COLOURS[0])
-    _label_bars(ax, ys, counts, horizontal=True)
+    labels = texts if texts is not None else [shown(c) for c in counts]
+    ax.barh(ys, [_height(c, t) for c, t in zip(counts, labels, strict=True)], color=COLOURS[0])
+    _label_bars(ax, ys, counts, horizontal=True, texts=labels)
     ax.set_yticks(ys, [label for label, _ in rows])
     ax.set_xlabel(xlabel)
     ax.margins(x=0.15)

@@ -12,7 +12,7 @@ from html import escape
 from bot.reports import charts, deliveries
 from bot.reports.numbers import ENDINGS, CaseNumbers
 from bot.reports.questions import OUTCOMES, QuestionNumbers, Table
-from bot.reports.small import MIN_SHOWN, shown
+from bot.reports.small import MIN_SHOWN, shown, total
 from bot.reports.summary import summary
 
 ASKED_NAMES = {
@@ -78,9 +78,15 @@ def report_html(
         f'<p class="meta">The last {weeks} weeks, {_day(numbers.weeks[0])} to {_day(last)}. '
         f"Made {_day(generated.date())} {generated:%H:%M} UTC by the migrant help bot.</p>",
         '<p class="note">Counts from 1 to 4 are shown as "&lt;5", and no median is shown for '
-        f"fewer than {MIN_SHOWN} cases, so that no person can be singled out. Nothing here "
+        f"fewer than {MIN_SHOWN} cases, so that no person can be singled out. A total beside "
+        'such a count is shown as "≥N" (at least N), as its exact value would give the '
+        "count back. Nothing here "
         "holds anyone's words, name or account.</p>",
-        '<div class="summary">' + "".join(f"<p>{escape(s)}</p>" for s in summary(numbers)),
+        '<div class="summary">'
+        + "".join(
+            f"<p>{escape(s)}</p>"
+            for s in summary(numbers, org_received=[sum(o.received) for o in per_org])
+        ),
         "</div>",
         *_case_sections(numbers),
     ]
@@ -172,14 +178,27 @@ def _org_section(per_org: Sequence[CaseNumbers], names: Names) -> list[str]:
 
 
 def _question_sections(q: QuestionNumbers, names: Names) -> list[str]:
+    # Each outcome's count is the total of its column in the three tables below.
+    tables = (q.by_topic, q.by_language, q.by_corridor)
+    totals = {
+        o: total(c, [[row[OUTCOMES.index(o)] for _, row in t.rows] for t in tables])
+        for o, c in q.outcomes
+    }
     outcome_rows = [(ASKED_NAMES.get(o, o), c) for o, c in q.outcomes]
+    outcome_texts = [totals[o] for o, _ in q.outcomes]
     guesses = [(names.topic(g), c) for g, c in q.guesses[:15]]
     return [
         "<h2>What people asked, and how it ended</h2>",
         f"<p>Anonymous counts since {_day(q.since)}: each message or menu answer once, "
         "with no user id. A person who asks twice is counted twice.</p>",
-        _img(charts.bar_chart("How questions ended", outcome_rows, "Questions"), "Outcomes"),
-        _table(["Outcome", "Questions"], [[label, shown(c)] for label, c in outcome_rows]),
+        _img(
+            charts.bar_chart("How questions ended", outcome_rows, "Questions", outcome_texts),
+            "Outcomes",
+        ),
+        _table(
+            ["Outcome", "Questions"],
+            [[label, text] for (label, _), text in zip(outcome_rows, outcome_texts, strict=True)],
+        ),
         _outcome_table(q.by_topic, names.topic),
         _outcome_table(q.by_language, lambda code: LANGUAGE_NAMES.get(code, code)),
         _outcome_table(q.by_corridor, _corridor),

@@ -5,10 +5,10 @@ item 3); the HTML report stays English (`_` left as it is)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.reports.numbers import ENDINGS, CaseNumbers
-from bot.reports.small import MIN_SHOWN, shown
+from bot.reports.small import MIN_SHOWN, shown, total
 
 Gettext = Callable[[str], str]
 
@@ -17,15 +17,21 @@ def _english(message: str) -> str:
     return message
 
 
-def summary(numbers: CaseNumbers, _: Gettext = _english) -> tuple[str, str, str]:
-    weeks = len(numbers.weeks)
-    ended = sum(sum(numbers.ended[e]) for e in ENDINGS)
+def summary(
+    numbers: CaseNumbers, _: Gettext = _english, org_received: Sequence[int] = ()
+) -> tuple[str, str, str]:
+    """Totals of counts shown beside them (the weekly bars and table, the endings, the
+    organisations' rows: `org_received`) go through `total`, so none gives a "<5" back."""
+    weeks = range(len(numbers.weeks))
+    weekly_ended = [sum(numbers.ended[e][i] for e in ENDINGS) for i in weeks]
+    by_ending = [sum(numbers.ended[e]) for e in ENDINGS]
+    received = [numbers.received, *([org_received] if org_received else [])]
     first = _("Last {weeks} weeks: {received} cases received, {answered} answered, {ended} ended.")
     first = first.format(
-        weeks=weeks,
-        received=shown(sum(numbers.received)),
-        answered=shown(sum(numbers.accepted)),
-        ended=shown(ended),
+        weeks=len(weeks),
+        received=total(sum(numbers.received), received),
+        answered=total(sum(numbers.accepted), [numbers.accepted]),
+        ended=total(sum(by_ending), [weekly_ended, by_ending]),
     )
     return first, _response_line(numbers, _), _open_line(numbers, _)
 
@@ -51,8 +57,7 @@ def _response_line(numbers: CaseNumbers, _: Gettext) -> str:
 
 def _open_line(numbers: CaseNumbers, _: Gettext) -> str:
     counts = dict(numbers.open_by_age)
-    total = sum(counts.values())
-    old = counts.get("1-2 weeks", 0) + counts.get("> 2 weeks", 0)
+    older = [counts.get("1-2 weeks", 0), counts.get("> 2 weeks", 0)]
     return _("Open now: {total}, of which {old} waiting over a week.").format(
-        total=shown(total), old=shown(old)
+        total=total(sum(counts.values()), [list(counts.values())]), old=total(sum(older), [older])
     )
