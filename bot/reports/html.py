@@ -83,10 +83,7 @@ def report_html(
         "count back. Nothing here "
         "holds anyone's words, name or account.</p>",
         '<div class="summary">'
-        + "".join(
-            f"<p>{escape(s)}</p>"
-            for s in summary(numbers, org_received=[sum(o.received) for o in per_org])
-        ),
+        + "".join(f"<p>{escape(s)}</p>" for s in summary(numbers, per_org=per_org)),
         "</div>",
         *_case_sections(numbers),
     ]
