@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy.orm import Session  # noqa: E402
 
-from bot.storage.models import Case, CaseEvent, QuestionCount  # noqa: E402
+from bot.storage.models import Case, CaseEvent, Outbox, QuestionCount  # noqa: E402
 
 # Cases a week per organisation: one busy, one middling, one small (its counts show "<5").
 VOLUME = {"FAR": (8, 13), "FED": (5, 9), "CWCC": (1, 4)}
@@ -95,6 +95,29 @@ def _questions(session: Session, rng: random.Random, first: dt.date, last: dt.da
                                   guesses=key[6], confidence=key[7], count=count))  # fmt: skip
 
 
+# Two made-up alerts and how their messages went (the report's "Alerts sent"): one small
+# enough that its failures show "<5".
+ALERTS = {
+    "sample-mm-th-documents": {"sent": 184, "queued": 0, "failed": 3, "unsubscribed": 11},
+    "sample-kh-th-scams": {"sent": 57, "queued": 6, "failed": 0, "unsubscribed": 2},
+}
+
+
+def seed_alerts(session: Session, now: dt.datetime) -> None:
+    """Outbox rows as a broadcast leaves them (as tests/reports does): sent, waiting, failed,
+    or not sent because the person blocked the bot or stopped alerts."""
+    chat = 1_000_000
+    for days, (alert_id, states) in enumerate(ALERTS.items(), start=3):
+        for state, count in states.items():
+            for _ in range(count):
+                status = {"queued": "pending", "sent": "sent"}.get(state, "failed")
+                error = {"failed": "BadRequest", "unsubscribed": "Blocked (403)"}.get(state)
+                session.add(Outbox(idem_key=f"alert:{alert_id}:{chat}", chat_id=chat,
+                                   payload_enc="x", status=status, priority=1, last_error=error,
+                                   created_at=now - dt.timedelta(days=days)))  # fmt: skip
+                chat += 1
+
+
 def main(argv: Sequence[str]) -> int:
     from bot.content import load_catalog
     from bot.reports.build import report, stats_picture
@@ -111,6 +134,7 @@ def main(argv: Sequence[str]) -> int:
     now = utcnow()
     with sessions.begin() as session:
         seed(session, now)
+        seed_alerts(session, now)
     catalog = load_catalog(ROOT / "content")
     with sessions() as session:
         for scope in ("all", "FAR"):
