@@ -33,6 +33,7 @@ from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.lanes import SendLanes
 from bot.outbox.queue import OutboxStatus, lane_of_row, unseal
 from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
+from bot.outbox.wake import wait_any
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
 from bot.values import Keyboard
@@ -105,6 +106,9 @@ class OutboxSender:
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
         self._next_slot = self._paused_until = self._next_broadcast = float("-inf")
+        # A 429 met by a broadcast row pauses broadcasts only: a person's reply still tries,
+        # and if Telegram refuses it too, that 429 pauses everyone (issue 15's p99 <= 1 s).
+        self._bulk_paused_until = float("-inf")
         self.lanes = lanes or SendLanes()  # one send at a time by lane, with direct replies
         self._chat_free: dict[int, float] = {}
         self._wake_at = float("inf")
@@ -129,7 +133,7 @@ class OutboxSender:
                 except Exception as error:
                     log.error("Outbox pass failed: %s", type(error).__name__)
                 pause = 0.0 if sent else min(idle_s, max(0.0, self._wake_at - self._clock()))
-                await _wait_any(stop, wake, pause)
+                await wait_any(stop, wake, pause)
         finally:
             self.close()
 
@@ -146,6 +150,8 @@ class OutboxSender:
             if row.priority >= 0 and self._wake is not None and self._wake.is_set():
                 break  # new rows may be more urgent (emergency numbers): fetch again
             free_at = self._chat_free.get(row.chat_id, float("-inf"))
+            if row.priority > 0:
+                free_at = max(free_at, self._bulk_paused_until)
             if self._clock() < free_at:
                 self._wake_at = min(self._wake_at, free_at)
                 continue
@@ -204,8 +210,10 @@ class OutboxSender:
             target = await self._db(partial(self._rows.live_target, row)) if row.slot else None
             async with self.lanes.turn(lane_of_row(row.chat_id, row.priority)):
                 await take_from(self.budget)  # Telegram's limit, across instances
-                if self._clock() < self._paused_until:  # a reply met a 429 meanwhile
-                    raise RetryAfter(self._paused_until - self._clock())
+                until = self._paused_until  # a reply (or, for a broadcast, a broadcast) met a 429
+                until = max(until, self._bulk_paused_until) if row.priority > 0 else until
+                if self._clock() < until:
+                    raise RetryAfter(until - self._clock())
                 async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
                     if target is None:
                         message_id = await self._send(row.chat_id, *message)
@@ -237,7 +245,10 @@ class OutboxSender:
             self.stats.retry_after += 1
             delay = max(0.0, error.seconds)
             resume = self._clock() + delay
-            self._paused_until = max(self._paused_until, resume)
+            if row.priority > 0:
+                self._bulk_paused_until = max(self._bulk_paused_until, resume)
+            else:
+                self._paused_until = max(self._paused_until, resume)
             self._chat_free[row.chat_id] = max(self._chat_free.get(row.chat_id, 0.0), resume)
         elif isinstance(error, Permanent):
             self.stats.permanent += 1
@@ -286,15 +297,3 @@ class OutboxSender:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="outbox")
         return await asyncio.get_running_loop().run_in_executor(self._pool, call)
-
-
-async def _wait_any(stop: asyncio.Event, wake: asyncio.Event | None, timeout: float) -> None:
-    events = [stop] if wake is None else [stop, wake]
-    waiters = [asyncio.ensure_future(event.wait()) for event in events]
-    try:
-        await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for waiter in waiters:
-            waiter.cancel()
-    if wake is not None:
-        wake.clear()

@@ -196,3 +196,29 @@ async def test_a_long_flood_wait_never_gives_a_row_up(
     [row] = rows(sessions)
     assert (row.status, row.attempts) == ("sent", 1)
     assert [call.outcome for call in send.calls].count("RetryAfter") == 20
+
+
+async def test_a_broadcasts_429_pauses_broadcasts_only_and_a_persons_429_pauses_all(
+    engine: Engine, sessions: sessionmaker[Session], box: CryptoBox, clock: FakeClock
+):
+    """Issue 15: a person asking during a broadcast is answered within a second, so a flood
+    wait met by an alert holds the alerts, not the person's reply; a 429 on a person's own
+    reply still holds everything (nothing is sent into a flood wait it met itself)."""
+    with sessions.begin() as session:
+        for n in (1, 2):
+            enqueue(session, box, idem_key=f"al{n}", chat_id=n, text=f"alert {n}", priority=1)
+    send = FakeSend(clock, script={"alert 1": [RetryAfter(5)], "reply 2": [RetryAfter(5)]})
+    sender = fake_sender(engine, box, send, clock)
+    assert await sender.drain_once() == 0  # alert 1 met the 429; alert 2 waits for it
+    put(sessions, box, (3, "reply 1"))
+    assert await sender.drain_once() == 1
+    assert [text for _, text, _ in send.delivered] == ["reply 1"]  # the alerts still wait
+    clock.advance(5.1)
+    assert await sender.drain_once() == 2
+    put(sessions, box, (4, "reply 2"))
+    with sessions.begin() as session:
+        enqueue(session, box, idem_key="al3", chat_id=5, text="alert 3", priority=1)
+    assert await sender.drain_once() == 0  # the person's 429 holds the alert as well
+    clock.advance(5.1)
+    assert await sender.drain_once() == 2
+    assert [text for _, text, _ in send.delivered][-2:] == ["reply 2", "alert 3"]

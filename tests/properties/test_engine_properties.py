@@ -24,11 +24,23 @@ from property_strategies import (
     stored_states,
 )
 
-from bot.dialogue import engine
-from bot.dialogue.events import ButtonPress, Event, Location, Text
+from bot.content.alerts import ALERT_TOPICS
+from bot.dialogue import alerts, engine
+from bot.dialogue.events import ButtonPress, Command, Event, Location, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
-from bot.values import COUNTRIES, ORIGINS, CaseView, OpenCase, RelayToStaff, UserState, WithdrawCase
+from bot.values import (
+    COUNTRIES,
+    ORIGINS,
+    CaseView,
+    DeleteMyData,
+    OpenCase,
+    RelayToStaff,
+    Subscribe,
+    Unsubscribe,
+    UserState,
+    WithdrawCase,
+)
 
 # Column sizes in bot/storage/models.py: PostgreSQL refuses longer values.
 STEP_COLUMN, TOPIC_COLUMN, CODE_COLUMN = 32, 64, 8
@@ -59,6 +71,10 @@ def starts(draw: st.DrawFn) -> tuple[UserState, tuple[CaseView, ...], str]:
 )
 @example(  # found by `make fuzz`: a latitude far outside the globe made haversine raise
     start=(UserState(), (), ""), script=[Location(-2.7329347642571476e16, -73.0)]
+)
+@example(  # found by `make fuzz`: the property knew no alert effects (issue 15) and failed
+    start=(UserState(language="en", origin="MM", country="MM"), (), ""),
+    script=[ButtonPress("al:sub"), ButtonPress("al:c:KH:TH"), ButtonPress("al:stop")],
 )
 def test_engine_answers_every_event_within_telegram_limits(
     ctx: engine.Context,
@@ -131,6 +147,20 @@ def assert_storable(state: UserState) -> None:
     assert state.misses >= 0
 
 
+def assert_subscription_pressed(effect: Subscribe, pressed: str | None, before: UserState) -> None:
+    """A subscription is made only by pressing subscribe, a place or a topic, for a corridor
+    alerts are written for, with at least one topic; "subscribe" takes the profile's corridor."""
+    sub = effect.subscription
+    assert (sub.origin, sub.country) in {(o, c) for o in alerts.ORIGINS for c in alerts.COUNTRIES}
+    assert sub.topics and set(sub.topics) <= set(ALERT_TOPICS)
+    if pressed == "al:sub":
+        assert (sub.origin, sub.country) == (before.origin, before.country)
+    elif (pressed or "").startswith("al:c:"):
+        assert pressed == f"al:c:{sub.origin}:{sub.country}"
+    else:
+        assert (pressed or "").startswith("al:t:"), pressed
+
+
 def assert_effects_confirmed(
     event_: Event, before: UserState, outcome: Outcome, context: engine.Context
 ) -> None:
@@ -150,6 +180,14 @@ def assert_effects_confirmed(
         elif isinstance(effect, RelayToStaff):
             assert isinstance(event_, Text) and before.step == f"ans:{effect.ref}"
             assert effect.ref in open_refs
+        elif isinstance(effect, Subscribe):  # issue 15: only by the person's own press
+            assert_subscription_pressed(effect, pressed, before)
+        elif isinstance(effect, Unsubscribe):
+            stopped = isinstance(event_, Command) and event_.name == "stop"
+            assert stopped or (pressed or "").startswith(("al:stop", "al:t:")), pressed
+            assert context.subscription is not None, "ending alerts nobody subscribed to"
+        elif isinstance(effect, DeleteMyData):
+            assert pressed == "del:yes", pressed
         else:
             raise AssertionError(f"unknown effect {effect!r}")
     known = {case.ref for case in context.cases}

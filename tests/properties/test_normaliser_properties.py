@@ -86,6 +86,7 @@ def test_normalised_text_is_at_most_max_chars(text: str) -> None:
 @settings(CI, max_examples=examples(400))
 @given(texts)
 @example("အၿမဲ အၿမဲ")  # Zawgyi for "always always": converted once right, then again wrong
+@example("႗000000000ႏ" * 6931)  # Zawgyi stacked ṭa-ṭa: the cut at MAX_CHARS left a lone virama
 def test_normalising_twice_changes_nothing(text: str) -> None:
     once = normalise(text)
     twice = normalise(once.text)
