@@ -22,6 +22,7 @@ class Gate:
     def __init__(self, lanes: SendLanes) -> None:
         self.lanes = lanes
         self.paused_s = 0.0
+        self.budget = None  # one instance: no shared send budget (bot/outbox/budget.py)
 
     def paused_for(self) -> float:
         return self.paused_s
