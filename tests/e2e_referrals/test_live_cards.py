@@ -227,6 +227,13 @@ async def test_history_only_for_the_holder_and_every_view_recorded(
         cwd=ROOT, env=bot.env, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+    # The revocation tells the inbox through the outbox, when its sender next looks: wait for
+    # that notice first, or it lands while the press below is watched and reads as a refusal.
+    await until(
+        lambda: any(f"Telegram id {CHIT}" in (m.text or "") for m in tg.messages_to(fed.inbox)),
+        REPLY_TIMEOUT_S,
+        "the inbox told of the revocation",
+    )
     await refused_by_alert(tg, CHIT, card, history_data, REFUSED)
     # The group itself never sees the history.
     assert not any(answered in (m.text or "") for m in tg.messages_to(fed.inbox))
