@@ -26,7 +26,7 @@ import contextlib
 import logging
 import signal
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from functools import partial
 
 from telegram import Update
@@ -75,8 +75,10 @@ class Backoff:
         self.next_s = self.first_s
 
 
-async def serve(app: Application, limit: int = DEFAULT_LIMIT) -> None:  # type: ignore[type-arg]
-    """Run `app` until SIGINT or SIGTERM: start-up hooks, polling, then an orderly stop."""
+@contextlib.asynccontextmanager
+async def running(app: Application) -> AsyncIterator[asyncio.Event]:  # type: ignore[type-arg]
+    """PTB's start-up hooks, then (on leaving) an orderly stop, for polling and webhook alike;
+    yields the event SIGINT or SIGTERM sets."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -86,8 +88,7 @@ async def serve(app: Application, limit: int = DEFAULT_LIMIT) -> None:  # type: 
         await app.post_init(app)
     await app.start()
     try:
-        await app.bot.delete_webhook(drop_pending_updates=False)
-        await poll(app, stop, limit=limit)
+        yield stop
     finally:
         await app.stop()
         if app.post_stop:
@@ -95,6 +96,13 @@ async def serve(app: Application, limit: int = DEFAULT_LIMIT) -> None:  # type: 
         await app.shutdown()
         if app.post_shutdown:
             await app.post_shutdown(app)
+
+
+async def serve(app: Application, limit: int = DEFAULT_LIMIT) -> None:  # type: ignore[type-arg]
+    """Run `app` until SIGINT or SIGTERM: start-up hooks, polling, then an orderly stop."""
+    async with running(app) as stop:
+        await app.bot.delete_webhook(drop_pending_updates=False)
+        await poll(app, stop, limit=limit)
 
 
 async def poll(

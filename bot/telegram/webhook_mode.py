@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import signal
 
 from aiohttp import web
 from telegram import Update
@@ -27,7 +26,7 @@ from bot.service import BotService
 from bot.telegram.dispatch import lane_of_update
 from bot.telegram.handlers import SERVICE
 from bot.telegram.inbound_workers import run_workers
-from bot.telegram.polling import Backoff, pause
+from bot.telegram.polling import Backoff, pause, running
 from bot.telegram.webhook import Classify, Receiver, build_web_app, start_http
 
 log = logging.getLogger(__name__)
@@ -56,15 +55,7 @@ def receiver_for(
 async def serve_webhook(app: Application, settings: Settings) -> None:  # type: ignore[type-arg]
     """Run `app` behind the webhook until SIGINT or SIGTERM."""
     assert settings.webhook_url is not None and settings.webhook_secret is not None
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.start()
-    try:
+    async with running(app) as stop:
         service: BotService = app.bot_data[SERVICE]
         queue = inbound_queue_for(service, settings.webhook_lease_s)
         wake = asyncio.Event()
@@ -78,13 +69,6 @@ async def serve_webhook(app: Application, settings: Settings) -> None:  # type: 
         finally:
             setter.cancel()
             await runner.cleanup()
-    finally:
-        await app.stop()
-        if app.post_stop:
-            await app.post_stop(app)
-        await app.shutdown()
-        if app.post_shutdown:
-            await app.post_shutdown(app)
 
 
 async def serve_health(app: Application, settings: Settings) -> web.AppRunner:  # type: ignore[type-arg]
