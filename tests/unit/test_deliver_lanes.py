@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from bot.outbox.lanes import SendLanes
-from bot.telegram.handlers import SENDER, SERVICE, deliver
+from bot.telegram.delivery import SENDER, SERVICE, deliver
 from bot.values import Lane, Reply
 
 WAIT_S = 10.0

@@ -1,0 +1,148 @@
+"""A private reply is in the outbox from the moment its answer commits (issue 11).
+
+The handling transaction writes each reply as a *held* row (`hold`): 'pending', claimed by the
+process that handled the update (`claimed_by`, `claimed_at`), due only when the hold ends
+(`next_attempt_at`, HOLD_S later). That process sends the replies at once, on its direct path
+(bot/telegram/delivery.py), then deletes the rows it sent, in the write that records the
+message ids for /clear (`settle`): the happy path costs no extra transaction and keeps no copy
+of the words. What it did not send (a 429, a network error, a slow turn) it hands to the
+outbox at once (`settle` releases it). If the process dies in between, the rows stay: the
+outbox sender of any instance sends them when the hold ends, in order per chat, urgent ones
+first, like any other row; a polling process (the only one) releases them at start
+(`OutboxRows.release_held`).
+
+Why a time-based hold and not a claim taken before each direct send: a claim would be one
+more transaction per message, and CPU per message is what issue 11 counts. So the direct path
+keeps to a deadline instead (`Held.send_by`): it starts no send after it, and a send still
+running then is cut off, DIRECT_MARGIN_S before the hold ends. That margin covers the commit
+that deletes a sent row (normally milliseconds) and clock skew between instances (NTP), so
+the outbox never takes a row the direct path may still send. A reply whose send was cut off
+may have reached Telegram and then goes out once more: the same unavoidable duplicate as an
+outbox send whose 'sent' commit a crash lost. A long backlog of turns (a burst) is no harm:
+what misses the deadline simply goes through the outbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import secrets
+import socket
+import time
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy.orm import Session
+
+from bot.outbox.keys import reply_key
+from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, OutboxStatus, enqueue, seal
+from bot.storage.crypto import CryptoBox
+from bot.storage.models import Outbox, utcnow
+from bot.values import Held, Reply
+
+log = logging.getLogger(__name__)
+HOLD_S = 30.0  # how long the outbox leaves a held reply to the direct path
+DIRECT_MARGIN_S = 10.0  # the direct path is done this long before the hold ends
+
+
+def process_name() -> str:
+    """This process among all instances (fits `claimed_by`, 40 characters)."""
+    return f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def as_text(reply: Reply) -> str:
+    """What the outbox sends for a reply: a venue as text (its name under the words)."""
+    return reply.text if reply.venue is None else f"{reply.text}\n📍 {reply.venue.title}"
+
+
+def hold(
+    session: Session,
+    box: CryptoBox,
+    holder: str,
+    update_id: int,
+    chat_id: int,
+    replies: Sequence[Reply],
+    urgent: bool,
+) -> Held | None:
+    """Write the replies to one update as rows held for `holder`, in the caller's transaction.
+
+    The caller has just recorded the update as handled for the first time, so none of these
+    keys can exist yet: no check-first query (it would cost every message one)."""
+    if not replies:
+        return None
+    send_by = time.monotonic() + HOLD_S - DIRECT_MARGIN_S  # taken before the rows' stamp
+    now = utcnow()
+    priority = PRIORITY_URGENT if urgent else PRIORITY_NOW
+    session.add_all(
+        Outbox(
+            idem_key=reply_key(update_id, position),
+            chat_id=chat_id,
+            payload_enc=seal(box, as_text(reply), reply.buttons),
+            status=OutboxStatus.PENDING,
+            attempts=0,
+            permanent_failures=0,
+            priority=priority,
+            claimed_by=holder,
+            claimed_at=now,
+            next_attempt_at=now + dt.timedelta(seconds=HOLD_S),
+            created_at=now,
+        )
+        for position, reply in enumerate(replies)
+    )
+    return Held(update_id, len(replies), send_by)
+
+
+def settle(session: Session, holder: str, held: Held, sent: int) -> None:
+    """After the direct path: the first `sent` held rows went out (deleted: the outbox has
+    nothing left to do, and their words are not kept); the rest go to the outbox now."""
+    positions = range(held.first, held.first + held.count)
+    done = [reply_key(held.update_id, p) for p in positions[:sent]]
+    rest = [reply_key(held.update_id, p) for p in positions[sent:]]
+    mine = (Outbox.status == OutboxStatus.PENDING, Outbox.claimed_by == holder)
+    options = {"synchronize_session": False}
+    if done:
+        result = session.execute(
+            delete(Outbox).where(Outbox.idem_key.in_(done), *mine), execution_options=options
+        )
+        if cast(CursorResult[Any], result).rowcount < len(done):
+            _check_taken(session, done, held.update_id)
+    if rest:
+        session.execute(
+            update(Outbox)
+            .where(Outbox.idem_key.in_(rest), *mine)
+            .values(claimed_by=None, claimed_at=None, next_attempt_at=utcnow()),
+            execution_options=options,
+        )
+
+
+def _check_taken(session: Session, keys: list[str], update_id: int) -> None:
+    """A sent reply's row was not ours to delete: erased (/delete_my_data, nothing to say),
+    or the outbox took it after the hold ended (it may go out twice: the margin was short)."""
+    taken = session.scalar(select(Outbox.id).where(Outbox.idem_key.in_(keys)).limit(1))
+    if taken is not None:
+        log.error("Update %s: a reply sent directly was also taken by the outbox", update_id)
+
+
+def defer(
+    session: Session,
+    box: CryptoBox,
+    chat_id: int,
+    replies: Sequence[Reply],
+    update_id: int,
+    first: int = 0,
+    urgent: bool = False,
+) -> None:
+    """Replies that were not held (a desk's, a group's) and Telegram did not take now: the
+    outbox sends them, urgent ones before any other row. `first`: the first one's place."""
+    for position, reply in enumerate(replies, start=first):
+        enqueue(
+            session,
+            box,
+            idem_key=reply_key(update_id, position),
+            chat_id=chat_id,
+            text=as_text(reply),
+            buttons=reply.buttons,
+            priority=PRIORITY_URGENT if urgent else PRIORITY_NOW,
+        )
