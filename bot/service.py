@@ -137,7 +137,7 @@ class BotService:
                 box, urgent = self.store.box, outcome.urgent
                 held = hold(session, box, self.holder, update_id, chat_id, replies, urgent)
             wrote_outbox = self._apply(session, uid, outcome.effects)
-        if wrote_outbox:
+        if wrote_outbox or (held is not None and not held.direct):
             self.on_outbox()
         return Answer(replies, outcome.urgent, held, wrote_outbox)
 

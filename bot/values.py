@@ -45,12 +45,15 @@ class Reply:
 class Held:
     """Replies written to the outbox with their answer, held there for the direct path
     (bot/outbox/replies.py): the update they answer, how many, the time.monotonic() by
-    which the direct path must have sent them, and the first one's place in the answer."""
+    which the direct path must have sent them, and the first one's place in the answer.
+    `direct` False: earlier replies to the chat still wait in the outbox, so these queue
+    behind them (the outbox sends them, in order) instead of overtaking them."""
 
     update_id: int
     count: int
     send_by: float
     first: int = 0
+    direct: bool = True
 
 
 @dataclass(frozen=True)

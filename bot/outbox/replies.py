@@ -36,7 +36,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import reply_key
+from bot.outbox.keys import OutboxKind, reply_key
 from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, OutboxStatus, enqueue, seal
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Outbox, utcnow
@@ -45,6 +45,7 @@ from bot.values import Held, Reply
 log = logging.getLogger(__name__)
 HOLD_S = 30.0  # how long the outbox leaves a held reply to the direct path
 DIRECT_MARGIN_S = 10.0  # the direct path is done this long before the hold ends
+REPLY_KEYS = f"{OutboxKind.REPLY}:%"  # every reply row (bot/outbox/keys.py reply_key)
 
 
 def process_name() -> str:
@@ -69,12 +70,16 @@ def hold(
     """Write the replies to one update as rows held for `holder`, in the caller's transaction.
 
     The caller has just recorded the update as handled for the first time, so none of these
-    keys can exist yet: no check-first query (it would cost every message one)."""
+    keys can exist yet: no check-first query. If earlier replies to the chat still wait in
+    the outbox (Telegram refused them, or a dead instance held them), these are not held but
+    queued behind them (`Held.direct` False): a chat's answers arrive in order."""
     if not replies:
         return None
     send_by = time.monotonic() + HOLD_S - DIRECT_MARGIN_S  # taken before the rows' stamp
     now = utcnow()
     priority = PRIORITY_URGENT if urgent else PRIORITY_NOW
+    direct = not _replies_waiting(session, chat_id, priority)
+    hold_until = now + dt.timedelta(seconds=HOLD_S) if direct else now
     session.add_all(
         Outbox(
             idem_key=reply_key(update_id, position),
@@ -84,14 +89,27 @@ def hold(
             attempts=0,
             permanent_failures=0,
             priority=priority,
-            claimed_by=holder,
-            claimed_at=now,
-            next_attempt_at=now + dt.timedelta(seconds=HOLD_S),
+            claimed_by=holder if direct else None,
+            claimed_at=now if direct else None,
+            next_attempt_at=hold_until,
             created_at=now,
         )
         for position, reply in enumerate(replies)
     )
-    return Held(update_id, len(replies), send_by)
+    return Held(update_id, len(replies), send_by, direct=direct)
+
+
+def _replies_waiting(session: Session, chat_id: int, priority: int) -> bool:
+    """Whether replies to this chat wait in the outbox that the outbox would send before a
+    reply of this priority (bot/outbox/rows.py `fetch_due`): an urgent one passes others."""
+    waiting = (
+        select(Outbox.id)
+        .where(Outbox.chat_id == chat_id, Outbox.idem_key.like(REPLY_KEYS))
+        .where(Outbox.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)))
+        .where(Outbox.priority <= priority)
+        .limit(1)
+    )
+    return session.scalar(waiting) is not None
 
 
 def settle(session: Session, holder: str, held: Held, sent: int) -> None:

@@ -42,6 +42,8 @@ def flood_gate_of(context: ContextTypes.DEFAULT_TYPE) -> OutboxSender | None:
 async def answer_now(context: ContextTypes.DEFAULT_TYPE, chat_id: int, answer: Answer) -> None:
     """Send a dialogue's answer (its replies held in the outbox when `answer.held`)."""
     held = answer.held
+    if held is not None and not held.direct:
+        return  # queued behind earlier replies to the chat: the outbox sends them in order
     update_id = held.update_id if held is not None else 0
     await deliver(context, chat_id, answer.replies, update_id, urgent=answer.urgent, held=held)
     if answer.queued and held is not None:

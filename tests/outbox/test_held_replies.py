@@ -159,3 +159,24 @@ async def test_another_holder_cannot_settle_my_rows(
     settled(sessions, reply, sent=1, holder="someone-else")
     [row] = rows(sessions)
     assert (row.status, row.claimed_by) == ("pending", ME)
+
+
+async def test_replies_behind_waiting_ones_queue_in_the_outbox_instead_of_overtaking(
+    engine: Engine, sessions: sessionmaker[Session], box: CryptoBox, send: FakeSend, wall: Wall
+):
+    """A dead instance's held reply (or one Telegram refused) still waits: the chat's next
+    answer is not sent directly ahead of it, but queued behind it; an urgent one passes."""
+    held(sessions, box, 15, "answer to the first question")
+    later = held(sessions, box, 16, "answer to the second question")
+    urgent = held(sessions, box, 17, "emergency numbers", urgent=True)
+    assert not later.direct and urgent.direct
+    sender = sender_at(engine, box, send, wall)
+    assert await sender.drain_once() == 0  # the second waits behind the first, still held
+    wall.ahead_s = HOLD_S + 1
+    while await sender.drain_once():
+        pass
+    assert send.texts_to(CHAT) == [
+        "emergency numbers",  # held too: its direct path died with the first's
+        "answer to the first question",
+        "answer to the second question",
+    ]
