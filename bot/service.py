@@ -130,13 +130,14 @@ class BotService:
             session.flush()
             self._count(session, uid, event, outcome)
             replies = encode_for(outcome.state, outcome.replies)
+            wrote_outbox = self._apply(session, uid, outcome.effects)
             held: Held | None = None
-            if update_id is not None and chat_id is not None:
-                # Before the effects: /delete_my_data's erasure removes these rows too, so
-                # its farewell leaves no row naming the chat (sent directly, or not at all).
+            # After the effects' rows (a case's card goes out before a reply stuck in a flood
+            # wait); never /delete_my_data's farewell: no row may name the chat after it.
+            erased = any(isinstance(effect, DeleteMyData) for effect in outcome.effects)
+            if update_id is not None and chat_id is not None and not erased:
                 box, urgent = self.store.box, outcome.urgent
                 held = hold(session, box, self.holder, update_id, chat_id, replies, urgent)
-            wrote_outbox = self._apply(session, uid, outcome.effects)
         if wrote_outbox or (held is not None and not held.direct):
             self.on_outbox()
         return Answer(replies, outcome.urgent, held, wrote_outbox)
