@@ -13,13 +13,16 @@ first, like any other row; a polling process (the only one) releases them at sta
 
 Why a time-based hold and not a claim taken before each direct send: a claim would be one
 more transaction per message, and CPU per message is what issue 11 counts. So the direct path
-keeps to a deadline instead (`Held.send_by`): it starts no send after it, and a send still
-running then is cut off, DIRECT_MARGIN_S before the hold ends. That margin covers the commit
-that deletes a sent row (normally milliseconds) and clock skew between instances (NTP), so
-the outbox never takes a row the direct path may still send. A reply whose send was cut off
-may have reached Telegram and then goes out once more: the same unavoidable duplicate as an
-outbox send whose 'sent' commit a crash lost. A long backlog of turns (a burst) is no harm:
-what misses the deadline simply goes through the outbox.
+keeps to a deadline instead (`Held.send_by`, DIRECT_MARGIN_S before the hold ends): it starts
+no send after it. A send started before is not cut off (on the wire, it could overlap the
+next send and meet a flood wait): python-telegram-bot's time-outs (5 s to connect, to write,
+to read) end it well inside the margin, which also covers the commit that deletes a sent row
+(normally milliseconds) and clock skew between instances (NTP). So the outbox never takes a
+row the direct path may still send. A long backlog of turns (a burst) is no harm: what misses
+the deadline simply goes through the outbox. What remains is the window every send to
+Telegram has (it has no idempotency key): killed after Telegram took a reply and before the
+row's deletion committed, the reply goes out once more, as an outbox row whose 'sent' commit
+a crash lost.
 """
 
 from __future__ import annotations
@@ -43,8 +46,8 @@ from bot.storage.models import Outbox, utcnow
 from bot.values import Held, Reply
 
 log = logging.getLogger(__name__)
-HOLD_S = 30.0  # how long the outbox leaves a held reply to the direct path
-DIRECT_MARGIN_S = 10.0  # the direct path is done this long before the hold ends
+HOLD_S = 45.0  # how long the outbox leaves a held reply to the direct path
+DIRECT_MARGIN_S = 20.0  # the direct path starts no send this close to the hold's end
 REPLY_KEYS = f"{OutboxKind.REPLY}:%"  # every reply row (bot/outbox/keys.py reply_key)
 
 

@@ -77,12 +77,7 @@ async def deliver(
             await asyncio.to_thread(service.record_sent, chat_id, sent, True)
         return
     try:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + (held.send_by - time.monotonic())
-        async with asyncio.timeout_at(deadline):
-            await _send_catching(context, chat_id, replies, urgent, sent)
-    except TimeoutError:
-        log.warning("Direct replies past their deadline: the outbox sends the rest")
+        await _send_catching(context, chat_id, replies, urgent, sent, held.send_by)
     finally:  # whatever else happens (a 403, a cancel): what went is never sent again
         await asyncio.to_thread(service.settle_replies, chat_id, held, sent)
 
@@ -93,18 +88,21 @@ async def _send_catching(
     replies: Sequence[Reply],
     urgent: bool,
     sent: list[int],
+    send_by: float | None = None,
 ) -> None:
-    """Send in order until done, a flood wait or a failure Telegram may recover from; the
-    ids of those sent are appended to `sent`."""
+    """Send in order until done, a flood wait, a failure Telegram may recover from, or
+    `send_by` (time.monotonic()) with no send started; the ids sent are added to `sent`."""
     gate = flood_gate_of(context)
     lane = Lane.URGENT if urgent else Lane.PRIVATE if chat_id > 0 else Lane.GROUP
     try:
-        await _send_each(context.bot, gate, lane, chat_id, replies, sent)
+        await _send_each(context.bot, gate, lane, chat_id, replies, sent, send_by)
     except RetryAfter as error:
         if gate is not None:
             gate.pause(retry_after_seconds(error))
     except NetworkError:
         log.warning("Telegram failed a reply; the rest goes to the outbox")
+    except TimeoutError:
+        log.warning("Direct replies past their deadline: the outbox sends the rest")
 
 
 async def _send_each(
@@ -114,14 +112,27 @@ async def _send_each(
     chat_id: int,
     replies: Sequence[Reply],
     sent: list[int],
+    send_by: float | None,
 ) -> None:
+    """No send starts after `send_by`; one started before it is never cut off (PTB's own
+    time-outs end it well inside bot/outbox/replies.py's margin)."""
     for reply in replies:
         if gate is None:
+            if _late(send_by):
+                return
             await send_replies(bot, chat_id, (reply,), sent)
             continue
-        async with gate.lanes.turn(lane, chat_id):
+        loop_now, now = asyncio.get_running_loop().time(), time.monotonic()
+        until = None if send_by is None else loop_now + send_by - now
+        async with gate.lanes.turn(lane, chat_id, until):
             if gate.paused_for() > 0:
                 return
             if gate.budget is not None:  # Telegram's limit, shared by all instances
                 await gate.budget.take()
+            if _late(send_by):
+                return
             await send_replies(bot, chat_id, (reply,), sent)
+
+
+def _late(send_by: float | None) -> bool:
+    return send_by is not None and time.monotonic() >= send_by

@@ -143,17 +143,34 @@ async def test_in_a_flood_wait_held_replies_are_left_to_the_outbox_not_written_a
     assert service.settled == [(42, hold, [])]  # released to the outbox, urgent kept in its row
 
 
-async def test_a_held_reply_not_sent_by_its_deadline_is_left_to_the_outbox():
-    """The outbox takes a held row when its hold ends: the direct path must be done before,
-    so a send stuck past the deadline is given up (bot/outbox/replies.py)."""
+async def test_a_held_reply_whose_turn_comes_too_late_is_left_to_the_outbox():
+    """The outbox takes a held row when its hold ends: the direct path starts no send after
+    its deadline (bot/outbox/replies.py), so a reply still waiting for its turn is given up."""
     bot, service = Bot(), Service()
-    bot.held[42] = asyncio.Event()  # Telegram does not answer
+    lanes = SendLanes()
+    await lanes.take(Lane.URGENT)  # someone else's send holds the line past the deadline
     hold = held(7, 2, in_s=0.05)
     async with asyncio.timeout(WAIT_S):
-        await deliver(
-            context(bot, service, Gate(SendLanes())), 42, (Reply("a"), Reply("b")), 7, held=hold
-        )
+        ctx = context(bot, service, Gate(lanes))
+        await deliver(ctx, 42, (Reply("a"), Reply("b")), 7, held=hold)
     assert bot.sent == [] and service.settled == [(42, hold, [])]
+    lanes.release()
+
+
+async def test_a_send_on_the_wire_at_the_deadline_is_not_cut_off_and_nothing_follows_it():
+    """Cut off, it could still reach Telegram while the next send starts (two on the wire,
+    one into a flood wait): it ends by itself (PTB's time-outs), and no later one starts."""
+    bot, service = Bot(), Service()
+    bot.held[42] = asyncio.Event()  # Telegram is slow to answer
+    hold = held(8, 2, in_s=0.05)
+    ctx = context(bot, service, Gate(SendLanes()))
+    sending = asyncio.create_task(deliver(ctx, 42, (Reply("a"), Reply("b")), 8, held=hold))
+    await asyncio.sleep(0.2)  # past the deadline, the first send still on the wire
+    assert not sending.done()
+    bot.held[42].set()
+    async with asyncio.timeout(WAIT_S):
+        await sending
+    assert bot.sent == [(42, "a")] and service.settled == [(42, hold, [1])]
 
 
 async def test_a_refusal_mid_way_still_settles_what_went():
