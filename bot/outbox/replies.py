@@ -72,20 +72,24 @@ def hold(
 ) -> Held | None:
     """Write the replies to one update as rows held for `holder`, in the caller's transaction.
 
-    The caller has just recorded the update as handled for the first time, so none of these
-    keys can exist yet: no check-first query. If earlier replies to the chat still wait in
-    the outbox (Telegram refused them, or a dead instance held them), these are not held but
-    queued behind them (`Held.direct` False): a chat's answers arrive in order."""
+    If earlier replies to the chat still wait in the outbox (Telegram refused them, or a dead
+    instance held them), these are not held but queued behind them (`Held.direct` False): a
+    chat's answers arrive in order. None (nothing written) if rows of this update exist:
+    the desk deferred its reply to it before a crash, and the redelivery came here."""
     if not replies:
         return None
     send_by = time.monotonic() + HOLD_S - DIRECT_MARGIN_S  # taken before the rows' stamp
     now = utcnow()
     priority = PRIORITY_URGENT if urgent else PRIORITY_NOW
-    direct = not _replies_waiting(session, chat_id, priority)
+    keys = [reply_key(update_id, position) for position in range(len(replies))]
+    waiting, taken = _known(session, chat_id, priority, keys)
+    if taken:
+        return None
+    direct = not waiting
     hold_until = now + dt.timedelta(seconds=HOLD_S) if direct else now
     session.add_all(
         Outbox(
-            idem_key=reply_key(update_id, position),
+            idem_key=key,
             chat_id=chat_id,
             payload_enc=seal(box, as_text(reply), reply.buttons),
             status=OutboxStatus.PENDING,
@@ -97,22 +101,24 @@ def hold(
             next_attempt_at=hold_until,
             created_at=now,
         )
-        for position, reply in enumerate(replies)
+        for key, reply in zip(keys, replies, strict=True)
     )
     return Held(update_id, len(replies), send_by, direct=direct)
 
 
-def _replies_waiting(session: Session, chat_id: int, priority: int) -> bool:
-    """Whether replies to this chat wait in the outbox that the outbox would send before a
-    reply of this priority (bot/outbox/rows.py `fetch_due`): an urgent one passes others."""
+def _known(session: Session, chat_id: int, priority: int, keys: list[str]) -> tuple[bool, bool]:
+    """One query: whether replies to this chat wait in the outbox that it would send before
+    a reply of this priority (bot/outbox/rows.py `fetch_due`: an urgent one passes others),
+    and whether any of `keys` exists already."""
     waiting = (
-        select(Outbox.id)
-        .where(Outbox.chat_id == chat_id, Outbox.idem_key.like(REPLY_KEYS))
-        .where(Outbox.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)))
-        .where(Outbox.priority <= priority)
-        .limit(1)
+        (Outbox.chat_id == chat_id)
+        & Outbox.idem_key.like(REPLY_KEYS)
+        & Outbox.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING))
+        & (Outbox.priority <= priority)
     )
-    return session.scalar(waiting) is not None
+    query = select(Outbox.idem_key, waiting).where(waiting | Outbox.idem_key.in_(keys))
+    found = session.execute(query).all()  # a few rows: replies wait only while refused
+    return any(bool(wait) for _key, wait in found), any(key in keys for key, _wait in found)
 
 
 def settle(session: Session, holder: str, held: Held, sent: int) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from bot.dialogue.events import Command
 from bot.outbox.keys import reply_key
 from bot.storage.models import Outbox, SentMessage
+from bot.values import Reply
 
 CHAT = 5_550_001
 UID = f"tg:{CHAT}"
@@ -66,3 +67,12 @@ def test_without_an_update_or_a_chat_nothing_is_held(harness: Harness):
     answer = asyncio.run(harness.service.answer(UID, Command("start")))
     assert answer.replies and answer.held is None
     assert outbox(harness) == []
+
+
+def test_an_update_the_desk_answered_before_a_crash_is_not_held_again(harness: Harness):
+    """The desk deferred its reply to update 44 (Telegram refused it), the bot died before
+    recording the update, and the redelivery reached the dialogue: no second row, no error."""
+    harness.service.defer_replies(CHAT, (Reply("from the desk"),), 44)
+    answer = asyncio.run(harness.service.answer(UID, Command("start"), 44, CHAT))
+    assert answer.replies and answer.held is None  # sent directly, as before the outbox held
+    assert [row.idem_key for row in outbox(harness)] == [reply_key(44, 0)]
