@@ -3,7 +3,9 @@
 Choosing decision rules (thresholds, when a second problem is offered, when a message is
 out of scope) needs the classifier's full answer for every message, not one setting's
 verdict; parsing ~3,000 messages takes minutes on a busy machine, trying a rule on the
-cache takes a second. `nlu/tools/eval.py --cache FILE` scores from this file.
+cache takes a second. `nlu/tools/eval.py --cache FILE` and `nlu/tools/choose_second.py`
+score from this file. Message texts are kept (they are the project's own test sets, not
+users' messages) so that mistakes can be read.
 
     .venv/bin/python nlu/tools/parse_cache.py --rasa .venv-nlu/bin/rasa \
         --model models/<model>.tar.gz --out var/nlu-parses.json
@@ -14,20 +16,61 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import socket
 import sys
 from pathlib import Path
 
 import httpx
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.language import normalise  # noqa: E402
 from bot.nlu import RasaSupervisor  # noqa: E402
-from nlu.tools.eval import free_port, items_of, read_set  # noqa: E402
+from nlu.tools.rasa_data import read_examples  # noqa: E402
 import bot.nlu.supervisor  # noqa: E402
 
-bot.nlu.supervisor._UNHEALTHY_LIMIT = 10**6  # slow is not dead: scoring is not serving
+# On a shared, busy machine a parse can keep Rasa's event loop from answering /status for
+# a while; the supervisor would then restart a server that is only slow. Scoring is not
+# serving: the tools wait instead.
+bot.nlu.supervisor._UNHEALTHY_LIMIT = 10**6
+
+# group -> the files of nlu/dev and nlu/heldout it is read from
+GROUPS = {
+    "en": ("en", "en_near_domain"),
+    "my": ("my", "my_near_domain"),
+    "my_zawgyi": ("my_zawgyi", "my_near_domain_zawgyi"),
+    "km": ("km", "km_near_domain"),
+    "my_latn": ("my_latn",),
+    "km_latn": ("km_latn",),
+}
+MULTI_LANGUAGES = ("en", "my", "km", "my_latn", "km_latn")
+Item = tuple[str, str, str]  # (group, text, gold); gold "a+b" for a two-problem message
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def read_set(folder: Path) -> tuple[list[Item], list[Item]]:
+    """The single-problem and the two-problem messages of nlu/dev or nlu/heldout."""
+    single = [(group, text, gold) for group, stems in GROUPS.items() for stem in stems
+              if (folder / f"{stem}.yml").exists()
+              for text, gold in read_examples(folder / f"{stem}.yml")]
+    two = [(lang, str(row["text"]), "+".join(row["topics"])) for lang in MULTI_LANGUAGES
+           if (folder / "multi" / f"{lang}.yml").exists()
+           for row in yaml.safe_load((folder / "multi" / f"{lang}.yml").read_text("utf-8"))]
+    return single, two
+
+
+def read_sets(dev: Path, heldout: Path | None) -> dict[str, list[Item]]:
+    dev_single, dev_multi = read_set(dev)
+    held_single, held_multi = read_set(heldout) if heldout else ([], [])
+    return {"dev": dev_single, "dev_multi": dev_multi,
+            "heldout": held_single, "heldout_multi": held_multi}
 
 
 async def parse_raw(http: httpx.AsyncClient, supervisor: RasaSupervisor, text: str) -> dict:
@@ -52,7 +95,9 @@ def entry(name: str, group: str, text: str, gold: str, payload: dict) -> dict:
     }
 
 
-async def parse_sets(rasa: Path, model: Path, sets: dict, log: Path) -> list[dict]:
+async def parse_sets(
+    rasa: Path, model: Path, sets: dict[str, list[Item]], log: Path
+) -> list[dict]:
     supervisor = RasaSupervisor(rasa, model, free_port(), log)
     await supervisor.start()
     try:
@@ -78,15 +123,15 @@ def main() -> None:
     parser.add_argument("--heldout", type=Path, default=ROOT / "nlu" / "heldout")
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "nlu-parses.json")
     args = parser.parse_args()
-    dev_single, dev_multi = items_of(*read_set(args.dev))
-    held_single, held_multi = items_of(*read_set(args.heldout))
-    sets = {"dev": dev_single, "dev_multi": dev_multi,
-            "heldout": held_single, "heldout_multi": held_multi}
+    sets = read_sets(args.dev, args.heldout)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    log = args.out.with_suffix(".rasa.log")
-    rows = asyncio.run(parse_sets(args.rasa, args.model, sets, log))
-    args.out.write_text(json.dumps({"model": args.model.name, "rows": rows}, ensure_ascii=False))
+    rows = asyncio.run(parse_sets(args.rasa, args.model, sets, args.out.with_suffix(".log")))
+    write_cache(args.out, args.model, rows)
     print(f"{len(rows)} answers written to {args.out}")
+
+
+def write_cache(path: Path, model: Path, rows: list[dict]) -> None:
+    path.write_text(json.dumps({"model": model.name, "rows": rows}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
