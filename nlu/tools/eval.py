@@ -134,6 +134,9 @@ def evaluate(sets: dict[str, list[Row]], dev_only: bool) -> dict[str, object]:
     for t, row in sweep[::5]:
         print(f"  dev threshold {t:.2f}: accuracy {row['accuracy']:.3f}, OOS recall "
               f"{row['oos_recall']:.3f}, in-scope->fallback {row['in_scope_to_fallback']:.3f}")
+    if best != DEFAULT_THRESHOLD:
+        print(f"NOTE: dev now chooses {best}; held-out is reported at the bot's constant "
+              f"{DEFAULT_THRESHOLD} (bot/nlu/result.py) until it is changed there")
     entry: dict[str, object] = {"threshold": best}
     entry["dev"] = report("DEV", sets["dev"], sets["dev_multi"], best, SECOND_RULE)
     if dev_only:
@@ -146,15 +149,16 @@ def evaluate(sets: dict[str, list[Row]], dev_only: bool) -> dict[str, object]:
 
 
 def parse_or_load(
-    args: argparse.Namespace, model: Path, log: Path
+    args: argparse.Namespace, model: Path, log: Path, cache: Path | None
 ) -> tuple[dict[str, list[Row]], bool]:
-    """The parsed sets, and whether they were parsed now (not read from --cache)."""
-    if args.cache and args.cache.exists() and args.model is not None:
-        return load_cache(args.cache), False
+    """The parsed sets, and whether they were parsed now (not read from the cache: it is
+    read only for a model given by --model, and written after a parse)."""
+    if cache and cache.exists() and args.model is not None:
+        return load_cache(cache), False
     items = read_sets(args.dev, None if args.dev_only else args.heldout)
     rows = asyncio.run(parse_sets(args.rasa, model, items, log))
-    if args.cache:
-        write_cache(args.cache, model, rows)
+    if cache:
+        write_cache(cache, model, rows)
     sets: dict[str, list[Row]] = {name: [] for name in items}
     for row in rows:
         sets[str(row["set"])].append(row)
@@ -177,8 +181,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "nlu-eval")
     parser.add_argument("--model", type=Path, help="score this trained model, no training")
     parser.add_argument("--cache", type=Path,
-                        help="with --model: the parses kept here (parse_cache.py), read if "
-                        "the file exists, else written")
+                        help="the project model's parses are written here (parse_cache.py's "
+                        "format); with --model, read from here if the file exists")
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--dev-only", action="store_true",
                         help="score nlu/dev only (to compare settings without the held-out set)")
@@ -196,7 +200,8 @@ def main() -> None:
             model, train_s = train(args.rasa, config, args.train, args.out, name)
         log = args.out / f"rasa-{name}.log"
         log.unlink(missing_ok=True)
-        sets, parsed_now = parse_or_load(args, model, log)
+        cache = args.cache if name == "project" else None
+        sets, parsed_now = parse_or_load(args, model, log, cache)
         results["sizes"] = {k: len(v) for k, v in sets.items()}
         print("messages: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()))
         print(f"\n== {name}: trained in {train_s:.0f} s")
