@@ -18,6 +18,8 @@ weights and chooses the two score thresholds there, never on the held-out set):
 
 From OFFER_SCORE on, a topic is offered as a button after the answer; from FOUND_SCORE on it
 counts as found beside the answer, and the problems found are answered most urgent first.
+The weights belong to the model they were fitted on (nlu-20261203-204323): after a retrain,
+`make nlu-eval` then `nlu/tools/choose_second.py` refit them.
 """
 
 from __future__ import annotations
