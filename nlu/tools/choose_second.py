@@ -116,6 +116,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=ROOT / "var" / "nlu-parses.json")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--max-stray", type=float, default=MAX_STRAY,
+                        help="the share of single-problem messages that may get a stray button")
     args = parser.parse_args()
     rows = load_cache(args.cache)
     t = args.threshold
@@ -137,7 +139,7 @@ def main() -> None:
         acc, extra, both = figures(rows, t, cv(offer, math.inf))
         sweep.append((offer, acc, extra, both))
         print(f"  {offer:+.3f}: {acc:.3f} {extra:.3f} {both:.3f}")
-    feasible = [s for s in sweep if s[2] <= MAX_STRAY and s[1] >= base - MAX_LOSS]
+    feasible = [s for s in sweep if s[2] <= args.max_stray and s[1] >= base - MAX_LOSS]
     offer = max(feasible, key=lambda s: (s[3], -s[2]))[0]
     found = math.inf
     for candidate in GRID:
