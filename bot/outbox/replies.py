@@ -36,7 +36,7 @@ import time
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy import CursorResult, Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import OutboxKind, reply_key
@@ -82,43 +82,55 @@ def hold(
     now = utcnow()
     priority = PRIORITY_URGENT if urgent else PRIORITY_NOW
     keys = [reply_key(update_id, position) for position in range(len(replies))]
-    waiting, taken = _known(session, chat_id, priority, keys)
-    if taken:
+    # Every key of this update (reply_key) sorts in [lo, hi): ";" comes right after ":".
+    lo, hi = f"{OutboxKind.REPLY}:{update_id}:", f"{OutboxKind.REPLY}:{update_id};"
+    params = {"chat": chat_id, "priority": priority, "lo": lo, "hi": hi}
+    found = session.execute(_KNOWN, params).all()  # a few rows: replies wait only if refused
+    if any(lo <= key < hi for key, _waiting in found):
         return None
-    direct = not waiting
+    direct = not any(waiting for _key, waiting in found)
     hold_until = now + dt.timedelta(seconds=HOLD_S) if direct else now
-    session.add_all(
-        Outbox(
-            idem_key=key,
-            chat_id=chat_id,
-            payload_enc=seal(box, as_text(reply), reply.buttons),
-            status=OutboxStatus.PENDING,
-            attempts=0,
-            permanent_failures=0,
-            priority=priority,
-            claimed_by=holder if direct else None,
-            claimed_at=now if direct else None,
-            next_attempt_at=hold_until,
-            created_at=now,
-        )
+    rows = [
+        {
+            "idem_key": key,
+            "chat_id": chat_id,
+            "payload_enc": seal(box, as_text(reply), reply.buttons),
+            "status": OutboxStatus.PENDING,
+            "attempts": 0,
+            "permanent_failures": 0,
+            "priority": priority,
+            "claimed_by": holder if direct else None,
+            "claimed_at": now if direct else None,
+            "next_attempt_at": hold_until,
+            "created_at": now,
+        }
         for key, reply in zip(keys, replies, strict=True)
-    )
+    ]
+    session.execute(_TABLE.insert(), rows)
     return Held(update_id, len(replies), send_by, direct=direct)
 
 
-def _known(session: Session, chat_id: int, priority: int, keys: list[str]) -> tuple[bool, bool]:
-    """One query: whether replies to this chat wait in the outbox that it would send before
-    a reply of this priority (bot/outbox/rows.py `fetch_due`: an urgent one passes others),
-    and whether any of `keys` exists already."""
-    waiting = (
-        (Outbox.chat_id == chat_id)
-        & Outbox.idem_key.like(REPLY_KEYS)
-        & Outbox.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING))
-        & (Outbox.priority <= priority)
-    )
-    query = select(Outbox.idem_key, waiting).where(waiting | Outbox.idem_key.in_(keys))
-    found = session.execute(query).all()  # a few rows: replies wait only while refused
-    return any(bool(wait) for _key, wait in found), any(key in keys for key, _wait in found)
+# Built once (Core, on the table): these run for every message, so no statement is built,
+# nor an ORM unit of work run, per message (issue 11 counts CPU per message).
+_TABLE = cast(Table, Outbox.__table__)
+_WAITING = (
+    (_TABLE.c.chat_id == bindparam("chat"))
+    & _TABLE.c.idem_key.like(REPLY_KEYS)
+    & _TABLE.c.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING))
+    & (_TABLE.c.priority <= bindparam("priority"))
+)
+# Replies to the chat that the outbox would send before this one (bot/outbox/rows.py
+# `fetch_due`: an urgent one passes others), and rows of this update already (a key range).
+_KNOWN = select(_TABLE.c.idem_key, _WAITING).where(
+    _WAITING | ((_TABLE.c.idem_key >= bindparam("lo")) & (_TABLE.c.idem_key < bindparam("hi")))
+)
+_MINE = (_TABLE.c.status == OutboxStatus.PENDING) & (_TABLE.c.claimed_by == bindparam("holder"))
+_DELETE = delete(_TABLE).where(_TABLE.c.idem_key.in_(bindparam("keys", expanding=True)), _MINE)
+_RELEASE = (
+    update(_TABLE)
+    .where(_TABLE.c.idem_key.in_(bindparam("keys", expanding=True)), _MINE)
+    .values(claimed_by=None, claimed_at=None, next_attempt_at=bindparam("now"))
+)
 
 
 def settle(session: Session, holder: str, held: Held, sent: int) -> None:
@@ -127,21 +139,12 @@ def settle(session: Session, holder: str, held: Held, sent: int) -> None:
     positions = range(held.first, held.first + held.count)
     done = [reply_key(held.update_id, p) for p in positions[:sent]]
     rest = [reply_key(held.update_id, p) for p in positions[sent:]]
-    mine = (Outbox.status == OutboxStatus.PENDING, Outbox.claimed_by == holder)
-    options = {"synchronize_session": False}
     if done:
-        result = session.execute(
-            delete(Outbox).where(Outbox.idem_key.in_(done), *mine), execution_options=options
-        )
+        result = session.execute(_DELETE, {"keys": done, "holder": holder})
         if cast(CursorResult[Any], result).rowcount < len(done):
             _check_taken(session, done, held.update_id)
     if rest:
-        session.execute(
-            update(Outbox)
-            .where(Outbox.idem_key.in_(rest), *mine)
-            .values(claimed_by=None, claimed_at=None, next_attempt_at=utcnow()),
-            execution_options=options,
-        )
+        session.execute(_RELEASE, {"keys": rest, "holder": holder, "now": utcnow()})
 
 
 def _check_taken(session: Session, keys: list[str], update_id: int) -> None:
