@@ -66,7 +66,10 @@ def predict_components(archive: str) -> Set[str]:
 
 
 def tensorflow_needed(argv: List[str]) -> bool:
-    """True unless the model to be served is known to need no TensorFlow."""
+    """True unless the model to be served is known to need no TensorFlow (`rasa run` only:
+    any other command, training included, gets the whole of Rasa)."""
+    if not argv or argv[0] != "run":
+        return True
     model = model_argument(argv)
     archive = archive_for(model) if model else None
     if archive is None:

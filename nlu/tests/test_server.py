@@ -39,6 +39,12 @@ def test_our_pipeline_runs_without_tensorflow(tmp_path: Path) -> None:
     assert not server.tensorflow_needed(["run", f"--model={model}"])
 
 
+def test_only_serving_runs_without_tensorflow(tmp_path: Path) -> None:
+    model = archive(tmp_path / "m.tar.gz", sorted(server.TENSORFLOW_FREE))
+    assert server.tensorflow_needed(["train", "--model", str(model)])
+    assert server.tensorflow_needed([])
+
+
 def test_a_component_not_known_to_be_free_of_tensorflow_gets_it(tmp_path: Path) -> None:
     model = archive(tmp_path / "m.tar.gz", [*sorted(server.TENSORFLOW_FREE), DIET])
     assert server.tensorflow_needed(["run", "-m", str(model)])
