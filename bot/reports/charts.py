@@ -1,6 +1,9 @@
 """Charts as PNG bytes, drawn with matplotlib's Agg renderer (no display, no pyplot state:
 safe in the bot's worker threads).
 
+matplotlib (and the numpy and Pillow it brings) is imported at the first chart, not with the
+bot: 45 MB of the bot's memory for a /stats that most runs never see.
+
 Small counts are never drawn to scale: a count under 5 gets no bar and a "<5" label, so
 the picture tells no more than the tables.
 """
@@ -9,13 +12,15 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from typing import TYPE_CHECKING, Any
 
 from bot.reports.numbers import ENDINGS, CaseNumbers
 from bot.reports.small import hidden, plotted, shown
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
 # Okabe-Ito: told apart by people with colour-blindness, and in greyscale print.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999")
@@ -89,7 +94,7 @@ def draw_endings(ax: Axes, numbers: CaseNumbers) -> None:
     ax.set_yticks(ys, [ENDING_NAMES[e] for e in ENDINGS])
     ax.set_xlabel("Cases")
     ax.margins(x=0.2)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(_whole_numbers())
     _style(ax, f"How cases ended ({len(numbers.weeks)} weeks)")
 
 
@@ -143,7 +148,19 @@ def _ymax_room(ax: Axes) -> None:
     """Headroom over the tallest bar for its label and the legend; whole cases only."""
     bottom, top = ax.get_ylim()
     ax.set_ylim(bottom, max(top, 1.0) * 1.3)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_locator(_whole_numbers())
+
+
+def _new_figure(**options: Any) -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(**options)
+
+
+def _whole_numbers() -> MaxNLocator:
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)
 
 
 def png(figure: Figure) -> bytes:
@@ -156,7 +173,7 @@ def overview(numbers: CaseNumbers, title: str) -> bytes:
     """The /stats picture: the four case charts on one image."""
     # Taller than wide: read on a phone held upright; the weekly bars get the full width so
     # their labels do not collide.
-    figure = Figure(figsize=(11, 12), layout="constrained")
+    figure = _new_figure(figsize=(11, 12), layout="constrained")
     figure.suptitle(title, fontsize=15, fontweight="bold")
     axes = figure.subplot_mosaic([["activity", "activity"], ["response", "open"],
                                   ["endings", "endings"]], height_ratios=[1.2, 1, 0.9])  # fmt: skip
@@ -167,7 +184,7 @@ def overview(numbers: CaseNumbers, title: str) -> bytes:
 
 def single(draw: str, numbers: CaseNumbers) -> bytes:
     """One chart for the report, wide enough for a laptop screen."""
-    figure = Figure(figsize=(9, 4), layout="constrained")
+    figure = _new_figure(figsize=(9, 4), layout="constrained")
     ax = figure.subplots()
     DRAWERS[draw](ax, numbers)
     ax.set_title("", loc="left")  # the report's heading says it
@@ -193,7 +210,7 @@ def bar_chart(
 ) -> bytes:
     """A horizontal bar per row (questions per topic, per outcome...), largest first; `texts`:
     the labels when the counts are totals (small.total)."""
-    figure = Figure(figsize=(9, max(2.5, 0.35 * len(rows) + 1.2)), layout="constrained")
+    figure = _new_figure(figsize=(9, max(2.5, 0.35 * len(rows) + 1.2)), layout="constrained")
     ax = figure.subplots()
     ys = list(range(len(rows)))[::-1]
     counts = [count for _, count in rows]
@@ -203,6 +220,6 @@ def bar_chart(
     ax.set_yticks(ys, [label for label, _ in rows])
     ax.set_xlabel(xlabel)
     ax.margins(x=0.15)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(_whole_numbers())
     _style(ax, title)
     return png(figure)
