@@ -159,7 +159,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     uid = f"tg:{user.id}"
     staff_step = await asyncio.to_thread(service.staff_step, uid)
     if staff_step is not None:  # a caseworker's reply, note or reason: the desk's
-        items = await asyncio.to_thread(desk_of(context).text, user.id, staff_step, message.text)
+        desk, words = desk_of(context), message.text
+        items = await asyncio.to_thread(desk.text, user.id, staff_step, words, update.update_id)
         await say(context, items, update.update_id)
         return
     answer = await service.answer_text(uid, message.text, update.update_id, chat.id)
