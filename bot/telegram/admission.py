@@ -14,6 +14,7 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.flood import FloodGuard
+from bot.telegram.delivery import send_now
 from bot.telegram.handlers import command_parts, service_of
 
 FLOOD = "flood"
@@ -48,7 +49,7 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await asyncio.to_thread(service.record_sent, chat.id, ids)
     if verdict == "warn":
         note = await asyncio.to_thread(service.flood_note, uid)
-        await context.bot.send_message(chat.id, note)
+        await send_now(context, chat.id, note)
         raise ApplicationHandlerStop
 
 

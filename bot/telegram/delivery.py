@@ -82,6 +82,15 @@ async def deliver(
         await asyncio.to_thread(service.settle_replies, chat_id, held, sent)
 
 
+async def send_now(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str) -> list[int]:
+    """A note worth sending only now (an apology, a flood warning, /clear's note): in its
+    lane's turn, within the shared budget and never into a flood wait, but not kept for later
+    (a late apology helps nobody); the ids sent, none if Telegram refused it."""
+    sent: list[int] = []
+    await _send_catching(context, chat_id, (Reply(text),), False, sent)
+    return sent
+
+
 async def _send_catching(
     context: ContextTypes.DEFAULT_TYPE,
     chat_id: int,

@@ -25,7 +25,7 @@ from bot.telegram.convert import media_event
 from bot.telegram.deleting import delete_all
 from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
-from bot.telegram.delivery import answer_now, deliver
+from bot.telegram.delivery import answer_now, deliver, send_now
 from bot.telegram.delivery import service_of as service_of
 from bot.values import Reply
 
@@ -57,8 +57,9 @@ async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     # A hundred per call (bot/telegram/deleting.py); what Telegram refuses is said honestly.
     refused = plan.too_old + await delete_all(context.bot, chat.id, plan.recent)
     note = await asyncio.to_thread(service.cleared_note, f"tg:{user.id}", refused)
-    sent = await context.bot.send_message(chat.id, note)
-    await asyncio.to_thread(service.record_sent, chat.id, [sent.message_id])
+    sent = await send_now(context, chat.id, note)
+    if sent:
+        await asyncio.to_thread(service.record_sent, chat.id, sent)
 
 
 async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said], update_id: int) -> bool:
@@ -221,6 +222,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         service = service_of(context)
         uid = f"tg:{user.id}" if user else ""
         note = await asyncio.to_thread(service.apology, uid)
-        await context.bot.send_message(update.effective_chat.id, note)
+        await send_now(context, update.effective_chat.id, note)
     except Exception:  # the error may be Telegram or the database being unreachable
         log.warning("Could not tell the user about the error")
