@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from bot.reports.numbers import ENDINGS, CaseNumbers
@@ -19,8 +20,8 @@ from bot.reports.small import exact, plotted
 from bot.reports.texts import CaseTexts, case_texts
 
 # Under the /stats picture: what the texts that are no count mean.
-LEGEND = ('"<5": from 1 to 4.  "≥N": at least N (hatched bar).  "–": too few to show.  '
-          "So that no one can be singled out.")  # fmt: skip
+LEGEND = ('So that no one can be singled out:  "<5" is 1 to 4;  "≥N" is at least N '
+          '(hatched bar);  "–" is too few to show.')  # fmt: skip
 # Okabe-Ito: told apart by people with colour-blindness, and in greyscale print.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999")
 ENDING_NAMES = {
@@ -49,7 +50,7 @@ def _bars(ax: Axes, xs: Sequence[float], texts: Sequence[str], horizontal: bool,
     """A bar per text, as tall as the text says, and the text at its end: no one has to read
     the axis. A "≥N" bar is hatched: it stops at N, the count goes on."""
     heights = [plotted(t) for t in texts]
-    hatches = [None if exact(t) else "///" for t in texts]
+    hatches = ["///" if t.startswith("≥") else None for t in texts]
     if horizontal:
         bars = ax.barh(xs, heights, width, color=colour, label=label)
     else:
@@ -84,7 +85,10 @@ def draw_activity(ax: Axes, numbers: CaseNumbers, texts: CaseTexts | None = None
     ax.set_xlabel("Week starting")
     ax.set_ylabel("Cases")
     _ymax_room(ax)
-    ax.legend(frameon=False, fontsize=10, loc="upper left", ncols=3)
+    # Plain swatches: the legend would copy the first bar, hatched when it is a "≥N".
+    names = [name for name, _ in series]
+    swatches = [Patch(color=c, label=n) for n, c in zip(names, COLOURS, strict=False)]
+    ax.legend(handles=swatches, frameon=False, fontsize=10, loc="upper left", ncols=3)
     _style(ax, "Cases each week")
 
 
@@ -168,7 +172,7 @@ def overview(numbers: CaseNumbers, title: str) -> bytes:
     texts = case_texts(numbers)
     for name, draw in DRAWERS.items():
         draw(axes[name], numbers, texts)
-    figure.text(0.01, 0.002, LEGEND, fontsize=9, color="#555555")
+    figure.supxlabel(LEGEND, x=0.01, ha="left", fontsize=10, color="#444444")  # laid out too
     return png(figure)
 
 

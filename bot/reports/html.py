@@ -50,9 +50,9 @@ th:first-child, td:first-child { text-align: left; } th { background: #eef2f5; }
 
 # What the texts that are no count mean: one line, at the top, for whoever reads the report.
 LEGEND = (
-    '"&lt;5": from 1 to 4. "≥N": at least N. "–": too few to break down. A count, a total or '
-    "the largest of a list is shown so whenever its exact value would let a reader work out "
-    "a count under 5, so that no one can be singled out."
+    '<b>Reading the numbers:</b> "&lt;5" is 1 to 4; "≥N" is at least N (a hatched bar stops '
+    'at N), shown where the exact number would let a reader work out a "&lt;5"; '
+    '"–" is too few to show. So no one can be singled out.'
 )
 
 

@@ -13,12 +13,12 @@ texts (a chart's bar is as tall as its text says), so nothing shows more than th
    questions: by topic, language, corridor, and for the unanswered ones best guess and
    confidence) is a sum known twice: a breakdown with no hidden count gives the total, and
    the total minus another breakdown's shown counts gives its hidden one. So when any of them
-   hides a count, in every breakdown the largest count is shown only as "≥N" (N the next
-   largest shown, at least 5), and the total as "≥N". No breakdown then sums to a known
-   number, and each hidden count can still be anything from 1 to 4: make the largest
-   counts bigger and every breakdown still agrees. A breakdown with no count of 5 or more
-   has no largest count to leave open, so then every count of that population reads "–"
-   (not shown; 0 stays 0) and only its total is given, as "<5" or "≥N".
+   hides a count, in every breakdown the largest count is shown only as "≥N" (N what the
+   other texts say it is at least: `_open_largest`), and the total as "≥N". No breakdown
+   then sums to a known number, and each hidden count can still be anything from 1 to 4:
+   make the largest counts bigger and every breakdown still agrees. A breakdown with no
+   count of 5 or more has no largest count to leave open, so then every count of that
+   population reads "–" (not shown; 0 stays 0) and only its total is given, "<5" or "≥N".
 
 Why not the textbook rule (hide the next smallest cell too)? The hidden cells' sum is then
 known, and the rule says the second is at least 5: a sum of 6 gives 1 and 5 back. Rounding to
@@ -108,11 +108,25 @@ def linked(*breakdowns: Sequence[int]) -> Shown:
         nonzero = max(sum(c > 0 for c in b) for b in counts)
         small = hidden(whole) and nonzero < MIN_SHOWN - 1
         return _done(withheld, HIDDEN if small else f"≥{nonzero}")
-    for b, t in zip(counts, texts, strict=True):
-        top = b.index(max(b))
-        others = [c for i, c in enumerate(b) if i != top and not hidden(c)]
-        t[top] = f"≥{max([MIN_SHOWN, *others])}"
-    return _done(texts, f"≥{max(sum(least(x) for x in t) for t in texts)}")
+    return _open_largest(counts, texts)
+
+
+def _open_largest(counts: list[list[int]], texts: list[list[str]]) -> Shown:
+    """Rule 3: each breakdown's largest count as "≥N". N is worked out from what the other
+    texts say, never from the count itself: at least the next largest, and at least the
+    total's least (the most any breakdown says) minus the most the rest of its breakdown
+    can be (each "<5" a 4). So N stays the same when the largest counts grow, which is
+    what keeps each hidden count open."""
+    tops = [b.index(max(b)) for b in counts]
+    rest = [[t for i, t in enumerate(ts) if i != top] for ts, top in zip(texts, tops, strict=True)]
+    shown_sum = [sum(least(t) for t in r) for r in rest]
+    most = [sum(4 if t == HIDDEN else least(t) for t in r) for r in rest]
+    bounds = [max([MIN_SHOWN, *(int(t) for t in r if exact(t))]) for r in rest]
+    whole = max(n + s for n, s in zip(bounds, shown_sum, strict=True))
+    bounds = [max(n, whole - m) for n, m in zip(bounds, most, strict=True)]
+    for ts, top, n in zip(texts, tops, bounds, strict=True):
+        ts[top] = f"≥{n}"
+    return _done(texts, f"≥{max(n + s for n, s in zip(bounds, shown_sum, strict=True))}")
 
 
 def _done(texts: list[list[str]], total: str) -> Shown:

@@ -94,7 +94,7 @@ def test_what_rule_3_shows():
     # Nothing hidden: every count exact.
     assert linked([6, 7], [13]) == Shown((("6", "7"), ("13",)), "13")
     # A hidden 3: each breakdown's largest is left open, the total a bound.
-    assert linked([3, 10], [6, 7]) == Shown((("<5", "≥5"), ("6", "≥6")), "≥12")
+    assert linked([3, 10], [6, 7]) == Shown((("<5", "≥8"), ("6", "≥6")), "≥12")
     # One breakdown has nothing of 5 or more: "–" for every count, zeros kept.
     assert linked([3, 0], [2, 1]) == Shown((("–", "0"), ("–", "–")), "<5")
     # One breakdown alone: rule 2 (the total from its texts).
