@@ -103,7 +103,12 @@ class QuestionTexts:
 def question_texts(q: QuestionNumbers) -> QuestionTexts:
     """Each outcome's questions are one population, broken down by topic, language and
     corridor, and for the unanswered also by best guess and by confidence."""
-    tables = (q.by_topic, q.by_language, q.by_corridor, q.guesses, q.confidence)
+    # Rows by label: `linked` leaves the first of equal largest counts open, and an order by
+    # size would let one outcome's counts choose which row that is for another.
+    tables = [
+        Table(t.title, tuple(sorted(t.rows)))
+        for t in (q.by_topic, q.by_language, q.by_corridor, q.guesses, q.confidence)
+    ]
     cells = [[list(map(shown, counts)) for _, counts in t.rows] for t in tables]
     totals = []
     for outcome, _ in q.outcomes:
