@@ -1,7 +1,8 @@
 """Small-count suppression: what any count looks like once it leaves the database.
 
-Counts are turned into texts here, once; tables, charts and the summary show only these
-texts (a chart's bar is as tall as its text says), so nothing shows more than the tables.
+These rules turn counts into texts; bot/reports/texts.py applies them once per report or
+/stats picture, and tables, charts and the summary show only those texts (a bar is as tall
+as its text says), so no view of a count says more than another.
 
 1. A count from 1 to 4 reads "<5" (`shown`); zero names no one and is shown.
 2. A total is worked out from the texts of the counts it sums (`sum_text`): exact when every
@@ -19,14 +20,22 @@ texts (a chart's bar is as tall as its text says), so nothing shows more than th
    make the largest counts bigger and every breakdown still agrees. A breakdown with no
    count of 5 or more has no largest count to leave open, so then every count of that
    population reads "–" (not shown; 0 stays 0) and only its total is given, "<5" or "≥N".
+4. Across populations (a row of a table by outcome holds one count of each outcome's
+   population), only texts are combined: a row's total is `bound` of its texts, rows are
+   ordered by those totals, and rows reach `linked` in label order (it leaves the first of
+   equal largest counts open, and an order by size would let one outcome choose for another).
 
 Why not the textbook rule (hide the next smallest cell too)? The hidden cells' sum is then
 known, and the rule says the second is at least 5: a sum of 6 gives 1 and 5 back. Rounding to
-5 fails at the edges the same way (a hidden 4 and 4 beside a "10"). tests/reports/
-test_linked_bruteforce.py checks rule 3 on every population with counts up to 12.
+5 fails at the edges the same way (a hidden 4 and 4 beside a "10"). The proof is two tests:
+tests/reports/test_linked_bruteforce.py tries every population of one to three breakdowns
+with counts up to 8 against a reader who knows this rule and tries counts up to 12: no count
+not shown exactly has a single possible value from 1 to 4. test_linked_report.py checks that
+a whole report shows each population only through its `linked` texts (rule 4).
 
-Outside this rule: two reports read together (an organisation's and the whole service's),
-and inequalities between different populations (cases ended ≤ cases received).
+Outside these rules: two reports read together (an organisation's and the whole service's),
+and inequalities between different populations (first responses within the target are at
+most the first responses).
 """
 
 from __future__ import annotations
