@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.reports.numbers import CaseNumbers
-from bot.reports.small import MIN_SHOWN
+from bot.reports.small import HIDDEN, MIN_SHOWN, least
 from bot.reports.texts import CaseTexts, case_texts
 
 Gettext = Callable[[str], str]
@@ -38,16 +38,17 @@ def summary(
 
 
 def _response_line(numbers: CaseNumbers, _: Gettext, t: CaseTexts) -> str:
-    count = numbers.within_target[1]
     target = numbers.target_hours
     if target is not None:
         target_text = _("target {hours} h").format(hours=f"{target:g}")
     else:
         target_text = _("each organisation's target")
-    if count < MIN_SHOWN:
+    # Decided by the text of the count, not the count: four organisations' "<5" beside "too
+    # few" (under 5 in all) would make each a 1. A median is there from 5 responses on.
+    if t.responses_total in ("0", HIDDEN):
         return _("First responses: too few to measure ({target}).").format(target=target_text)
     median = numbers.overall_median
-    if median is not None:
+    if median is not None and least(t.responses_total) >= MIN_SHOWN:
         median_text = _("median {hours} h").format(hours=f"{median:.1f}")
     else:
         median_text = _("median not measured")

@@ -143,3 +143,23 @@ def test_raising_the_open_counts_of_cases_received_changes_nothing_shown():
         assert case_texts(whole, orgs) == texts
         checked += 1
     assert checked > 100
+
+
+def test_the_response_line_does_not_say_four_small_counts_are_all_ones():
+    """Four organisations with a "<5" first responses each: "too few to measure" (fewer than
+    5 in all) or a median (5 or more) would tell 1+1+1+1 from the rest."""
+    from bot.reports.summary import summary
+
+    rng = random.Random(16)
+    lines = set()
+    for each in ((1, 1, 1, 1), (1, 2, 1, 1), (4, 4, 4, 4)):
+        orgs = [
+            CaseNumbers(**{**case_numbers(rng, org).__dict__, "within_target": (0, n)})
+            for org, n in zip("ABCD", each, strict=True)
+        ]
+        total = sum(each)
+        whole = CaseNumbers(**{**orgs[0].__dict__, "scope": "all", "within_target": (0, total),
+                               "overall_median": 3.0 if total >= 5 else None})  # fmt: skip
+        lines.add(summary(whole, per_org=orgs)[1])
+    assert lines == {"First response: median not measured (each organisation's target); "
+                     "0 of ≥4 within the target."}  # fmt: skip
