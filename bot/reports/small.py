@@ -25,13 +25,21 @@ as its text says), so no view of a count says more than another.
    ordered by those totals, and rows reach `linked` in label order (it leaves the first of
    equal largest counts open, and an order by size would let one outcome choose for another).
 
+5. A breakdown whose total its reader already knows (`known_total`: an alert's messages by
+   state, after its sender was told how many were queued). No count can be left open there
+   by raising the total, so when one is hidden the largest reads "≥N" only if N = the total
+   less the most the rest can be is at least 5 and above every other count (then the
+   largest is the largest whatever the hidden counts are); otherwise every count reads "–".
+   A total under 5 leaves nothing to show: all "–".
+
 Why not the textbook rule (hide the next smallest cell too)? The hidden cells' sum is then
 known, and the rule says the second is at least 5: a sum of 6 gives 1 and 5 back. Rounding to
 5 fails at the edges the same way (a hidden 4 and 4 beside a "10"). The proof is two tests:
 tests/reports/test_linked_bruteforce.py tries every population of one to three breakdowns
 with counts up to 8 against a reader who knows this rule and tries counts up to 12: no count
 not shown exactly has a single possible value from 1 to 4. test_linked_report.py checks that
-a whole report shows each population only through its `linked` texts (rule 4).
+a whole report shows each population only through its `linked` texts (rule 4). The first
+also checks rule 5, the reader knowing the total.
 
 Outside these rules: two reports read together (an organisation's and the whole service's),
 and inequalities between different populations (first responses within the target are at
@@ -140,3 +148,21 @@ def _open_largest(counts: list[list[int]], texts: list[list[str]]) -> Shown:
 
 def _done(texts: list[list[str]], total: str) -> Shown:
     return Shown(tuple(tuple(t) for t in texts), total)
+
+
+def known_total(counts: Sequence[int]) -> tuple[str, ...]:
+    """Texts for a breakdown whose reader knows its total exactly (rule 5)."""
+    whole = sum(counts)
+    if hidden(whole):
+        return (WITHHELD,) * len(counts)
+    texts = [shown(c) for c in counts]
+    if not any(hidden(c) for c in counts):
+        return tuple(texts)
+    top = counts.index(max(counts))
+    rest = [t for i, t in enumerate(texts) if i != top]
+    exact_rest = [int(t) for t in rest if exact(t)]
+    n = whole - sum(exact_rest) - (MIN_SHOWN - 1) * rest.count(HIDDEN)
+    if n >= MIN_SHOWN and n > max(exact_rest, default=0):
+        texts[top] = f"≥{n}"
+        return tuple(texts)
+    return tuple(WITHHELD if c else "0" for c in counts)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from bot.reports.small import Shown, exact, least, linked, shown, sum_text
+from bot.reports.small import Shown, exact, known_total, least, linked, shown, sum_text
 
 CAP = 12
 SOURCE_CAP = 8
@@ -84,6 +84,23 @@ def test_no_count_of_a_linked_population_can_be_singled_out(shape: tuple[int, ..
     assert singled_out(linked, shape) == []
 
 
+def with_known_total(states: Sequence[int], total: Sequence[int]) -> Shown:
+    """Rule 5: the states of an alert's messages, the reader knowing how many were queued
+    (a breakdown of one count, shown as it is)."""
+    return Shown((known_total(states), (shown(total[0]),)), shown(total[0]))
+
+
+def states_alone(states: Sequence[int], total: Sequence[int]) -> Shown:
+    """Each state as `shown`, beside the total the reader knows."""
+    return Shown((tuple(map(shown, states)), (shown(total[0]),)), shown(total[0]))
+
+
+@pytest.mark.parametrize("length", (2, 3, 4))
+def test_no_count_of_a_breakdown_with_a_known_total_can_be_singled_out(length: int):
+    assert singled_out(with_known_total, (length, 1)) == []
+    assert singled_out(states_alone, (length, 1))  # the check finds the leak rule 5 closes
+
+
 def test_the_check_finds_the_leak_of_breakdowns_shown_alone():
     leaks = singled_out(each_breakdown_alone, (2, 1))
     # Ended 8: 3 "could not reach" and 5 resolved, all in one week: 8 - 5 gives the 3.
@@ -97,5 +114,8 @@ def test_what_rule_3_shows():
     assert linked([3, 10], [6, 7]) == Shown((("<5", "≥8"), ("6", "≥6")), "≥12")
     # One breakdown has nothing of 5 or more: "–" for every count, zeros kept.
     assert linked([3, 0], [2, 1]) == Shown((("–", "0"), ("–", "–")), "<5")
+    # An alert's 198 messages, its sender knowing the 198: 198 - 11 - at most 4.
+    assert known_total([184, 3, 11, 0]) == ("≥183", "<5", "11", "0")
+    assert known_total([3, 0]) == ("–", "–")  # a total under 5: nothing to show
     # One breakdown alone: rule 2 (the total from its texts).
     assert linked([3, 10, 12]) == Shown((("<5", "10", "12"),), "≥23")
