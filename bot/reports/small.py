@@ -41,9 +41,10 @@ not shown exactly has a single possible value from 1 to 4. test_linked_report.py
 a whole report shows each population only through its `linked` texts (rule 4). The first
 also checks rule 5, the reader knowing the total.
 
-Outside these rules: two reports read together (an organisation's and the whole service's),
-and inequalities between different populations (first responses within the target are at
-most the first responses).
+Outside these rules: two reports read together (an organisation's and the whole service's);
+inequalities between different populations (first responses within the target are at most
+the first responses); whether a week's median is shown (5 first responses or more); and an
+alert sent twice, where rule 5's "≥N" gives the total and so a "<5" second send back.
 """
 
 from __future__ import annotations
