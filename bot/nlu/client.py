@@ -18,13 +18,13 @@ from dataclasses import dataclass
 
 import httpx
 
-from bot.nlu.priority import DEFAULT_ALSO_THRESHOLD, DEFAULT_CLAUSE_THRESHOLD
 from bot.nlu.result import (
     DEFAULT_THRESHOLD,
     NOT_UNDERSTOOD,
     NluUnavailable,
     result_from_rasa,
 )
+from bot.nlu.topics import SECOND_RULE, SecondRule
 from bot.values import NluResult
 
 # Users may be undocumented: nothing here logs message text, nor anything derived from it.
@@ -61,8 +61,7 @@ class RasaHttpClient:
         base_url: str,
         timeout_s: float = 2.0,
         threshold: float = DEFAULT_THRESHOLD,
-        also_threshold: float = DEFAULT_ALSO_THRESHOLD,
-        clause_threshold: float = DEFAULT_CLAUSE_THRESHOLD,
+        rule: SecondRule = SECOND_RULE,
         dead_for_s: float = DEAD_FOR_S,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -70,7 +69,7 @@ class RasaHttpClient:
         if not urls:
             raise ValueError("no NLU server URL")
         self._timeout_s, self._dead_for, self._clock = timeout_s, dead_for_s, clock
-        self._thresholds = (threshold, also_threshold, clause_threshold)
+        self._thresholds = (threshold, rule)
         self._servers = [_Server(url, self._http(url)) for url in urls]
         self._turn = 0
 

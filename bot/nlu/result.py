@@ -6,7 +6,7 @@ import math
 from collections.abc import Mapping
 from typing import Protocol
 
-from bot.nlu.priority import DEFAULT_ALSO_THRESHOLD, DEFAULT_CLAUSE_THRESHOLD, found_topics
+from bot.nlu.topics import SECOND_RULE, ClauseReading, SecondRule, found_topics
 from bot.values import NluResult
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -22,6 +22,8 @@ _MAX_RANKING_READ = 100  # a hostile or broken answer may list millions
 # it did not understand.
 DEFAULT_THRESHOLD: float = 0.5
 
+
+Reading = tuple[str | None, float, tuple[tuple[str, float], ...], tuple[ClauseReading, ...]]
 
 NOT_UNDERSTOOD = NluResult(topic=None, confidence=0.0, ranking=())
 
@@ -58,31 +60,54 @@ def _ranking(entries: object) -> tuple[tuple[str, float], ...]:
     return tuple(named)[:RANKING_LENGTH]
 
 
+def _clause_readings(entries: object) -> tuple[ClauseReading, ...]:
+    """Each clause's intents (its runners-up when the NLU gives them) and how it was cut."""
+    if not isinstance(entries, list | tuple):
+        return ()
+    readings = []
+    for entry in entries[:_MAX_RANKING_READ]:
+        name, confidence = _intent(entry)
+        if name is None or not isinstance(entry, Mapping):
+            continue
+        ranking = tuple(
+            (n, c) for n, c in (_intent(e) for e in _entries(entry.get("ranking"))) if n
+        )
+        if not ranking or ranking[0][0] != name:
+            ranking = ((name, confidence),)
+        readings.append(ClauseReading(ranking, entry.get("middle_cut") is True))
+    return tuple(readings)
+
+
+def _entries(value: object) -> list[object]:
+    return list(value[:_MAX_RANKING_READ]) if isinstance(value, list | tuple) else []
+
+
+def read_payload(payload: Mapping[str, object]) -> Reading:
+    """(best intent, its confidence, the real topics by falling probability, the clauses):
+    what the decision rules read from one answer (nlu/tools/choose_second.py reads the same)."""
+    name, confidence = _intent(payload.get("intent"))
+    ranking = _ranking(payload.get("intent_ranking"))
+    if name == "nlu_fallback" and ranking:
+        name, confidence = ranking[0]
+    return name, confidence, ranking, _clause_readings(payload.get("clause_intents"))
+
+
 def result_from_rasa(
-    payload: object,
-    threshold: float,
-    also_threshold: float = DEFAULT_ALSO_THRESHOLD,
-    clause_threshold: float = DEFAULT_CLAUSE_THRESHOLD,
+    payload: object, threshold: float, rule: SecondRule = SECOND_RULE
 ) -> NluResult:
     """Read Rasa's /model/parse answer. Never raises: an answer of any shape (no intent, no
     confidence, wrong types) reads as "not understood" as far as it is malformed, so the
     bot's own checks (emergency words first) always run."""
     if not isinstance(payload, Mapping):
         return NOT_UNDERSTOOD
-    name, confidence = _intent(payload.get("intent"))
-    ranking = _ranking(payload.get("intent_ranking"))
-    if name == "nlu_fallback" and ranking:
-        name, confidence = ranking[0]
+    name, confidence, ranking, readings = read_payload(payload)
     best = name if name is not None and name not in _NOT_TOPICS else None
-    clauses = _ranking(payload.get("clause_intents"))
-    topics = found_topics(
-        best, confidence, ranking, threshold, also_threshold, clauses, clause_threshold
-    )
+    topics = found_topics(best, confidence, ranking, threshold, readings, rule)
     return NluResult(
         topic=topics[0] if topics else None,
         confidence=confidence,
         ranking=ranking,
         topics=topics,
-        clauses=clauses,
+        clauses=tuple(r.ranking[0] for r in readings),
         out_of_scope=not topics and name == OUT_OF_SCOPE and confidence >= threshold,
     )

@@ -41,6 +41,12 @@ MIDDLE_CUT_TOKENS = 6
 
 def clause_starts(text: str, spans: Sequence[Span]) -> List[int]:
     """Token indexes where the second, third ... clause begins; [] for one clause."""
+    return clause_cuts(text, spans)[0]
+
+
+def clause_cuts(text: str, spans: Sequence[Span]) -> Tuple[List[int], bool]:
+    """clause_starts, and whether the message was cut at its middle for want of a
+    boundary: such halves are one question cut in two far more often than two questions."""
     words = [text[start:end] for start, end in spans]
     strong, spaces = [], []
     for index in range(1, len(spans)):
@@ -56,8 +62,8 @@ def clause_starts(text: str, spans: Sequence[Span]) -> List[int]:
     starts = _keep_long_enough(strong, len(spans))
     if not starts and len(spans) >= MIDDLE_CUT_TOKENS and spaces:
         middle = min(spaces, key=lambda index: abs(2 * index - len(spans)))
-        starts = _keep_long_enough([middle], len(spans))
-    return starts[: MAX_CLAUSES - 1]
+        return _keep_long_enough([middle], len(spans)), True
+    return starts[: MAX_CLAUSES - 1], False
 
 
 def _keep_long_enough(starts: List[int], n_tokens: int) -> List[int]:
@@ -72,7 +78,13 @@ def _keep_long_enough(starts: List[int], n_tokens: int) -> List[int]:
 
 def clause_ranges(text: str, spans: Sequence[Span]) -> List[range]:
     """The token index ranges of the clauses; one range for a one-clause message."""
+    return split_clauses(text, spans)[0]
+
+
+def split_clauses(text: str, spans: Sequence[Span]) -> Tuple[List[range], bool]:
+    """clause_ranges, and whether the cut was at the middle (no boundary found)."""
     if not spans:
-        return []
-    bounds = [0, *clause_starts(text, spans), len(spans)]
-    return [range(a, b) for a, b in zip(bounds, bounds[1:])]
+        return [], False
+    starts, middle = clause_cuts(text, spans)
+    bounds = [0, *starts, len(spans)]
+    return [range(a, b) for a, b in zip(bounds, bounds[1:])], middle and len(bounds) > 2

@@ -34,7 +34,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.components import sentence_encoder
-from nlu.components.clauses import clause_ranges
+from nlu.components.clauses import split_clauses
 from nlu.components.sparse_rows import sentence_row, sequence_rows, summed_rows, tfidf
 
 logger = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ logger = logging.getLogger(__name__)
 MODELS = ("svm", "logistic", "complement_nb")
 _TEMPERATURES = np.exp(np.linspace(np.log(0.005), np.log(5.0), 80))
 _FILE = "linear_intent_classifier.npz"
+_CLAUSE_RANKING = 3  # runners-up kept for each clause
 
 
 @DefaultV1Recipe.register(
@@ -265,7 +266,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         text = message.get(TEXT) or ""
         if len(tokens) < 4:
             return []
-        ranges = clause_ranges(text, [(t.start, t.end) for t in tokens])
+        ranges, middle = split_clauses(text, [(t.start, t.end) for t in tokens])
         if len(ranges) < 2:
             return []
         sequence = sequence_rows(message)  # built only for a several-clause message
@@ -274,8 +275,22 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         counts = summed_rows(sequence, ranges)
         probabilities = self._probabilities(self._tfidf(counts, self._arrays["idf"]), "")
         classes = self._arrays["classes"]
-        return [{"name": str(classes[row.argmax()]), "confidence": float(row.max())}
-                for row in probabilities]
+        return [
+            {**self._clause_reading(classes, row), "tokens": len(span), "middle_cut": middle}
+            for row, span in zip(probabilities, ranges)
+        ]
+
+    @staticmethod
+    def _clause_reading(classes: np.ndarray, row: np.ndarray) -> Dict[Text, Any]:
+        """A clause's best intent, with its runners-up: the bot tells a second problem
+        from a clause that merely leans towards one by the clause's margin, its length in
+        tokens and whether it came from cutting a message without a boundary at its middle."""
+        order = np.argsort(-row)[:_CLAUSE_RANKING]
+        return {
+            "name": str(classes[order[0]]),
+            "confidence": float(row[order[0]]),
+            "ranking": [{"name": str(classes[i]), "confidence": float(row[i])} for i in order],
+        }
 
     def _margins(self, features: sp.csr_matrix, suffix: Text) -> np.ndarray:
         assert self._arrays is not None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from nlu.components.clauses import clause_ranges
+from nlu.components.clauses import clause_ranges, split_clauses
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -49,3 +49,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_clause_ranges(text: str, expected: list[str]) -> None:
     assert clauses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "middle"),
+    [
+        ("boss keep passport no give salary three month", True),
+        ("lost my passport, visa expire next week", False),
+        ("my boss has not paid me for two months and he keeps my passport", False),
+        ("passport lost", False),  # one clause: no cut at all
+    ],
+)
+def test_split_clauses_says_when_it_cut_at_the_middle(text: str, middle: bool) -> None:
+    assert split_clauses(text, spans(text))[1] is middle

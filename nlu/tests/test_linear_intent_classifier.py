@@ -121,6 +121,15 @@ def test_each_clause_of_a_two_problem_message_is_read_apart(agent: Any) -> None:
     parsed = parse(agent, "my boss did not pay my salary and i lost my passport")
     assert [c["name"] for c in parsed["clause_intents"]] == ["unpaid_wages", "lost_passport"]
     assert all(0.0 <= c["confidence"] <= 1.0 for c in parsed["clause_intents"])
+    # each clause also gives its runners-up (best first), its length and how it was cut
+    for clause in parsed["clause_intents"]:
+        ranking = clause["ranking"]
+        assert ranking[0] == {"name": clause["name"], "confidence": clause["confidence"]}
+        assert [r["confidence"] for r in ranking] == sorted(
+            (r["confidence"] for r in ranking), reverse=True
+        )
+        assert clause["middle_cut"] is False  # cut at "and"
+    assert [c["tokens"] for c in parsed["clause_intents"]] == [7, 5]
     assert parse(agent, "passport lost")["clause_intents"] == []  # one clause: none
 
 

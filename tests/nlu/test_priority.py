@@ -5,80 +5,121 @@ from __future__ import annotations
 import pytest
 
 from bot.content.topics import TOPIC_IDS
-from bot.nlu import PRIORITY, found_topics
+from bot.nlu import ONE_TOPIC, PRIORITY, SECOND_RULE, ClauseReading, SecondRule, found_topics
 from bot.nlu.priority import MAX_TOPICS, urgency
+from bot.nlu.topics import FEATURES, WHOLE_CANDIDATE, Candidate, candidates
 
 CONVERSATION = {"greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person"}
 
-# best, its confidence, ranking (out_of_scope left out), threshold 0.5, also 0.2 -> topics
+# A rule with round weights, so that each case says why: score = the clause's confidence
+# - 1 when it was cut at the middle + 1 when another clause reads the answer. Offered from
+# 0.5, found beside the answer (ranked by urgency with it) from 1.5.
+RULE = SecondRule(weights=(1.0, 0.0, -1.0, 0.0, 1.0, 0.0), bias=0.0, offer=0.5, found=1.5)
+
+
+def clause(*ranking: tuple[str, float], middle_cut: bool = False) -> ClauseReading:
+    return ClauseReading(tuple(ranking), middle_cut)
+
+
+WAGES = clause(("unpaid_wages", 0.95))
+# best, its confidence, ranking (out_of_scope left out), clauses -> topics at threshold 0.5
 CASES = [
+    ("one clear problem", "unpaid_wages", 0.9, [("unpaid_wages", 0.9)], [], ("unpaid_wages",)),
     (
-        "one clear problem",
+        "two clauses, two problems: the more urgent is answered first",
         "unpaid_wages",
         0.9,
-        [("unpaid_wages", 0.9), ("visa_work_permit", 0.05)],
-        ("unpaid_wages",),
-    ),
-    (
-        "two problems: the more urgent first",
-        "unpaid_wages",
-        0.6,
-        [("unpaid_wages", 0.6), ("documents_confiscated", 0.3)],
+        [("unpaid_wages", 0.9)],
+        [WAGES, clause(("documents_confiscated", 0.9))],
         ("documents_confiscated", "unpaid_wages"),
     ),
     (
-        "an emergency beside anything comes first",
-        "lost_documents",
-        0.55,
-        [("lost_documents", 0.55), ("emergency_help", 0.25)],
-        ("emergency_help", "lost_documents"),
+        "a clause without the other problem beside it is only offered, after the answer",
+        "unpaid_wages",
+        0.9,
+        [("unpaid_wages", 0.9)],
+        [clause(("greet", 0.9)), clause(("documents_confiscated", 0.9))],
+        ("unpaid_wages", "documents_confiscated"),
     ),
     (
-        "a runner-up under the second threshold is not a problem",
+        "half of a message cut at its middle is only offered",
         "unpaid_wages",
-        0.8,
-        [("unpaid_wages", 0.8), ("documents_confiscated", 0.19)],
+        0.9,
+        [("unpaid_wages", 0.9)],
+        [
+            clause(("unpaid_wages", 0.95), middle_cut=True),
+            clause(("documents_confiscated", 0.9), middle_cut=True),
+        ],
+        ("unpaid_wages", "documents_confiscated"),
+    ),
+    (
+        "an unsure fragment adds nothing",
+        "unpaid_wages",
+        0.9,
+        [("unpaid_wages", 0.9)],
+        [clause(("greet", 0.5)), clause(("documents_confiscated", 0.4))],
         ("unpaid_wages",),
     ),
+    (
+        "a clause that reads the answer adds nothing",
+        "unpaid_wages",
+        0.9,
+        [("unpaid_wages", 0.9)],
+        [WAGES, clause(("unpaid_wages", 0.9), ("lost_documents", 0.1))],
+        ("unpaid_wages",),
+    ),
+    (
+        "small talk is never a second problem: the clause's best problem is weighed",
+        "unpaid_wages",
+        0.9,
+        [("unpaid_wages", 0.9)],
+        [clause(("thanks", 0.9)), clause(("goodbye", 0.9), ("return_home", 0.05))],
+        ("unpaid_wages",),
+    ),
+    (
+        "small talk and a problem found beside it: the problem is answered",
+        "greet",
+        0.8,
+        [("greet", 0.8)],
+        [clause(("greet", 0.99)), clause(("unpaid_wages", 0.9))],
+        ("unpaid_wages",),
+    ),
+    (
+        "small talk and a problem only offered: small talk alone",
+        "greet",
+        0.8,
+        [("greet", 0.8)],
+        [clause(("thanks", 0.99)), clause(("unpaid_wages", 0.9))],
+        ("greet",),
+    ),
+    ("small talk alone is kept", "thanks", 0.9, [("thanks", 0.9)], [], ("thanks",)),
     (
         "two problems that split the probability",
         "injury_health",
         0.35,
         [("injury_health", 0.35), ("unpaid_wages", 0.3), ("return_home", 0.1)],
+        [],
         ("injury_health", "unpaid_wages"),
     ),
     (
-        "one unsure problem alone is not understood",
+        "one unsure problem alone is not understood, whatever its clauses say",
         "injury_health",
         0.35,
         [("injury_health", 0.35), ("unpaid_wages", 0.1)],
+        [clause(("unpaid_wages", 0.99)), clause(("injury_health", 0.99))],
         (),
     ),
-    ("out_of_scope on top, nothing else", None, 0.9, [("unpaid_wages", 0.05)], ()),
-    (
-        "small talk beside a problem: the problem is answered",
-        "greet",
-        0.6,
-        [("greet", 0.6), ("unpaid_wages", 0.3)],
-        ("unpaid_wages",),
-    ),
-    ("small talk alone is kept", "thanks", 0.9, [("thanks", 0.9)], ("thanks",)),
-    (
-        "small talk is never a second problem",
-        "unpaid_wages",
-        0.6,
-        [("unpaid_wages", 0.6), ("goodbye", 0.3)],
-        ("unpaid_wages",),
-    ),
+    ("out_of_scope on top, nothing else", None, 0.9, [("unpaid_wages", 0.05)], [], ()),
     (
         "at most three",
         "unpaid_wages",
-        0.5,
+        0.9,
+        [("unpaid_wages", 0.9)],
         [
-            ("unpaid_wages", 0.5),
-            ("lost_documents", 0.2),
-            ("return_home", 0.2),
-            ("visa_work_permit", 0.2),
+            WAGES,
+            clause(("lost_documents", 0.9)),
+            clause(("return_home", 0.9)),
+            clause(("visa_work_permit", 0.9)),
         ],
         ("unpaid_wages", "lost_documents", "visa_work_permit"),
     ),
@@ -86,7 +127,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(
-    ("best", "confidence", "ranking", "expected"),
+    ("best", "confidence", "ranking", "clauses", "expected"),
     [case[1:] for case in CASES],
     ids=[case[0] for case in CASES],
 )
@@ -94,77 +135,64 @@ def test_found_topics(
     best: str | None,
     confidence: float,
     ranking: list[tuple[str, float]],
+    clauses: list[ClauseReading],
     expected: tuple[str, ...],
 ) -> None:
-    assert found_topics(best, confidence, ranking, 0.5, 0.2) == expected
+    assert found_topics(best, confidence, ranking, 0.5, clauses, RULE) == expected
 
 
-# whole-message reading as above; clauses read apart; clause threshold 0.6 -> topics
-CLAUSE_CASES = [
-    (
-        "a clause adds a second problem after the answer, even a more urgent one",
-        "unpaid_wages",
-        0.9,
-        [("unpaid_wages", 0.9)],
-        [("unpaid_wages", 0.95), ("documents_confiscated", 0.8)],
-        ("unpaid_wages", "documents_confiscated"),
-    ),
-    (
-        "an unsure clause adds nothing",
-        "unpaid_wages",
-        0.9,
-        [("unpaid_wages", 0.9)],
-        [("unpaid_wages", 0.95), ("documents_confiscated", 0.5)],
-        ("unpaid_wages",),
-    ),
-    (
-        "two sure clauses make an unsure message understood",
-        None,
-        0.6,
-        [("injury_health", 0.2)],
-        [("unpaid_wages", 0.9), ("injury_health", 0.7)],
-        ("injury_health", "unpaid_wages"),
-    ),
-    (
-        "one sure clause alone does not",
-        None,
-        0.6,
-        [("injury_health", 0.2)],
-        [("unpaid_wages", 0.9), ("greet", 0.7)],
-        (),
-    ),
-    (
-        "small talk then a problem: the problem is answered",
-        "greet",
-        0.8,
-        [("greet", 0.8)],
-        [("greet", 0.99), ("unpaid_wages", 0.9)],
-        ("unpaid_wages",),
-    ),
-    (
-        "a clause never repeats a topic",
-        "unpaid_wages",
-        0.9,
-        [("unpaid_wages", 0.9), ("lost_documents", 0.3)],
-        [("lost_documents", 0.9), ("unpaid_wages", 0.9)],
-        ("unpaid_wages", "lost_documents"),
-    ),
-]
+def test_one_topic_never_adds_a_second() -> None:
+    clauses = [WAGES, clause(("emergency_help", 1.0))]
+    ranking = [("unpaid_wages", 0.6), ("emergency_help", 0.4)]
+    assert found_topics("unpaid_wages", 0.6, ranking, 0.5, clauses, ONE_TOPIC) == ("unpaid_wages",)
 
 
-@pytest.mark.parametrize(
-    ("best", "confidence", "ranking", "clauses", "expected"),
-    [case[1:] for case in CLAUSE_CASES],
-    ids=[case[0] for case in CLAUSE_CASES],
-)
-def test_found_topics_with_clauses(
-    best: str | None,
-    confidence: float,
-    ranking: list[tuple[str, float]],
-    clauses: list[tuple[str, float]],
-    expected: tuple[str, ...],
-) -> None:
-    assert found_topics(best, confidence, ranking, 0.5, 0.2, clauses, 0.6) == expected
+def test_candidates_and_their_evidence() -> None:
+    clauses = [
+        WAGES,
+        clause(("lost_documents", 0.6), ("greet", 0.3), middle_cut=True),
+        clause(("lost_documents", 0.9), ("visa_work_permit", 0.05)),
+    ]
+    ranking = [("unpaid_wages", 0.8), ("return_home", 0.1), ("lost_documents", 0.02)]
+    found = {c.topic: c for c in candidates(("unpaid_wages",), ranking, clauses)}
+    # the surer of the two clauses speaks for lost_documents; the whole message's ranking
+    # brings return_home (from WHOLE_CANDIDATE on); the answer is never a candidate
+    assert found == {
+        "lost_documents": Candidate("lost_documents", 0.9, 0.85, False, 0.02, True),
+        "return_home": Candidate("return_home", whole=0.1),
+    }
+    assert WHOLE_CANDIDATE > 0.02
+    assert len(found["return_home"].features()) == len(FEATURES) == len(RULE.weights)
+
+
+def score(**evidence: object) -> float:
+    return SECOND_RULE.score(Candidate(**{"topic": "unpaid_wages", **evidence}))  # type: ignore[arg-type]
+
+
+def test_the_fitted_rule_weighs_evidence_the_way_it_says() -> None:
+    base = {"clause_confidence": 0.8, "clause_margin": 0.6, "whole": 0.01, "anchored": True}
+    assert score(**base) > score(**{**base, "middle_cut": True})
+    assert score(**base) > score(**{**base, "anchored": False})
+    assert score(**base) > score(**{**base, "clause_confidence": 0.4, "clause_margin": 0.2})
+    assert score(**base) > score(**{**base, "whole": 0.0001})
+    urgent = SECOND_RULE.score(Candidate("arrest_detention", 0.8, 0.6, False, 0.01, True))
+    assert (
+        urgent
+        > score(**base)
+        > SECOND_RULE.score(Candidate("work_at_home", 0.8, 0.6, False, 0.01, True))
+    )
+    assert SECOND_RULE.offer <= SECOND_RULE.found
+    # a sure clause beside the answer, at a boundary: found; a weak whole-message runner-up
+    # with no clause: not even offered
+    assert score(**{**base, "clause_confidence": 0.95, "clause_margin": 0.9}) >= SECOND_RULE.found
+    assert score(whole=0.06) < SECOND_RULE.offer
+
+
+def test_a_tiny_probability_is_floored_before_its_log() -> None:
+    assert (
+        Candidate("unpaid_wages", whole=0.0).features()
+        == Candidate("unpaid_wages", whole=1e-9).features()
+    )
 
 
 def test_every_problem_topic_has_one_place_in_the_order() -> None:

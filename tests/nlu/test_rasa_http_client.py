@@ -79,14 +79,16 @@ MAPPINGS = [
     ),
     ("no intent at all", [], 0.3, NluResult(None, 0.0, ())),
     (
-        "a second problem is found, and the more urgent one is answered",
+        # no clause reads it: a runner-up of the whole message is a weak witness, offered
+        # after the answer (bot/nlu/topics.py), not answered first for being more urgent
+        "a second problem is offered after the answer",
         [("unpaid_wages", 0.6), ("documents_confiscated", 0.3), ("out_of_scope", 0.1)],
         0.3,
         NluResult(
-            "documents_confiscated",
+            "unpaid_wages",
             0.6,
             (("unpaid_wages", 0.6), ("documents_confiscated", 0.3)),
-            ("documents_confiscated", "unpaid_wages"),
+            ("unpaid_wages", "documents_confiscated"),
         ),
     ),
 ]

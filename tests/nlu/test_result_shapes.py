@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.nlu.result import NOT_UNDERSTOOD, result_from_rasa
+from bot.nlu import ClauseReading
+from bot.nlu.result import NOT_UNDERSTOOD, read_payload, result_from_rasa
 from bot.values import NluResult
 
 # The second entry is under the "second problem" threshold (bot/nlu/priority.py): these
@@ -93,7 +94,18 @@ json_values = st.recursive(
     lambda inner: (
         st.lists(inner, max_size=4)
         | st.dictionaries(
-            st.sampled_from(["intent", "name", "confidence", "intent_ranking"]), inner
+            st.sampled_from(
+                [
+                    "intent",
+                    "name",
+                    "confidence",
+                    "intent_ranking",
+                    "clause_intents",
+                    "ranking",
+                    "middle_cut",
+                ]
+            ),
+            inner,
         )
     ),
     max_leaves=20,
@@ -106,3 +118,28 @@ def test_any_json_reads_as_a_result(payload: object) -> None:
     assert 0.0 <= result.confidence <= 1.0
     assert result.topic is None or isinstance(result.topic, str)
     assert all(isinstance(n, str) and 0.0 <= c <= 1.0 for n, c in result.ranking)
+
+
+def test_clause_readings_keep_their_runners_up_and_how_they_were_cut() -> None:
+    clause = {
+        "name": "documents_confiscated",
+        "confidence": 0.8,
+        "ranking": [
+            {"name": "documents_confiscated", "confidence": 0.8},
+            {"name": "change_employer", "confidence": 0.15},
+        ],
+        "tokens": 5,
+        "middle_cut": True,
+    }
+    payload = {"intent": {"name": "unpaid_wages", "confidence": 0.9}, "clause_intents": [clause]}
+    readings = read_payload(payload)[3]
+    assert readings == (
+        ClauseReading((("documents_confiscated", 0.8), ("change_employer", 0.15)), True),
+    )
+    # an older model's clause (no runners-up, no cut) is its best reading alone, not cut
+    del clause["ranking"], clause["middle_cut"]
+    assert read_payload(payload)[3] == (ClauseReading((("documents_confiscated", 0.8),)),)
+    # runners-up that do not start with the clause's best are not trusted
+    clause["ranking"] = [{"name": "greet", "confidence": 0.9}]
+    assert read_payload(payload)[3] == (ClauseReading((("documents_confiscated", 0.8),)),)
+    assert result_from_rasa(payload, 0.5).clauses == (("documents_confiscated", 0.8),)

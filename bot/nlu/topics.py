@@ -1,0 +1,178 @@
+"""Which problems one message raises: the one answered, and the others offered as buttons.
+
+The classifier gives one probability per topic for the whole message, and reads each clause
+of a long message apart (nlu/components/clauses.py). A clause read alone is a weak witness:
+half of a one-question message ("how much cost go korea | by agency") is often read, sure
+of itself, as another topic. So a topic the whole message did not choose becomes a second
+problem by its *evidence score*: a weighted sum of what tells a real second problem from a
+stray fragment on the development set (nlu/dev; `nlu/tools/choose_second.py` fits the
+weights and chooses the two score thresholds there, never on the held-out set):
+
+- how sure its clause is, and by how much over that clause's next reading;
+- whether that clause came from cutting a message without any boundary at its middle
+  (then it is usually half of one question);
+- the whole message's own probability for it (log);
+- whether another clause reads the answer (two clauses, two problems);
+- how urgent it is (PRIORITY): the problems people write together are mostly the urgent
+  ones, and missing one of those costs the most.
+
+From OFFER_SCORE on, a topic is offered as a button after the answer; from FOUND_SCORE on it
+counts as found beside the answer, and the problems found are answered most urgent first.
+The weights belong to the model they were fitted on (nlu-20261203-204323): after a retrain,
+`make nlu-eval` then `nlu/tools/choose_second.py` refit them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
+
+Ranking = Sequence[tuple[str, float]]
+
+# Chosen on nlu/dev by nlu/tools/choose_second.py (docs/benchmarks.md "Issue 12").
+FEATURES = ("clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency")
+# Weights fitted on all of nlu/dev, thresholds chosen on its cross-validated scores: OFFER
+# gives the most two-problem messages right with the other offered while at most 15 % of
+# single-problem messages get a stray button; FOUND is the lowest that costs at most half a
+# point of single-message accuracy (answering a found problem first when it is more urgent).
+SECOND_WEIGHTS: tuple[float, ...] = (2.044, 0.740, -1.801, 0.339, 1.649, -2.486)
+SECOND_BIAS: float = -1.510
+OFFER_SCORE: float = -2.5
+FOUND_SCORE: float = 0.25
+# Two problems that split the probability (each from this share, together over the
+# threshold) make a message understood: what two problems look like to a one-label model.
+PAIR_SHARE: float = 0.15
+# A topic of the whole message's ranking is a candidate from this probability on, even when
+# no clause reads it; probabilities are floored here before their log is taken.
+WHOLE_CANDIDATE: float = 0.05
+WHOLE_FLOOR: float = 1e-4
+_PROBLEMS = frozenset(PRIORITY)
+
+
+@dataclass(frozen=True)
+class ClauseReading:
+    """One clause read apart: its intents by falling probability (at least its best), and
+    whether the message was cut at its middle for want of a boundary."""
+
+    ranking: tuple[tuple[str, float], ...]
+    middle_cut: bool = False
+
+    @property
+    def best(self) -> str:
+        return self.ranking[0][0] if self.ranking else ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A topic beside the answer, and what speaks for it being a second problem."""
+
+    topic: str
+    clause_confidence: float = 0.0  # 0 when only the whole message's ranking names it
+    clause_margin: float = 0.0
+    middle_cut: bool = False
+    whole: float = 0.0
+    anchored: bool = False
+
+    def features(self) -> tuple[float, ...]:
+        return (
+            self.clause_confidence,
+            self.clause_margin,
+            float(self.middle_cut),
+            math.log(max(self.whole, WHOLE_FLOOR)),
+            float(self.anchored),
+            urgency(self.topic) / len(PRIORITY),
+        )
+
+
+@dataclass(frozen=True)
+class SecondRule:
+    """The evidence score's weights and the two thresholds on it."""
+
+    weights: tuple[float, ...] = SECOND_WEIGHTS
+    bias: float = SECOND_BIAS
+    offer: float = OFFER_SCORE
+    found: float = FOUND_SCORE
+
+    def score(self, candidate: Candidate) -> float:
+        pairs = zip(self.weights, candidate.features(), strict=True)
+        return self.bias + sum(w * x for w, x in pairs)
+
+
+SECOND_RULE = SecondRule()
+ONE_TOPIC = SecondRule(offer=math.inf, found=math.inf)  # no second problem, ever
+
+
+def candidates(
+    answer: Sequence[str], ranking: Ranking, clauses: Sequence[ClauseReading]
+) -> list[Candidate]:
+    """Every problem a clause reads best (its best problem, small talk skipped) or the whole
+    message gives at least WHOLE_CANDIDATE, other than those answered; the surest clause
+    speaks for a topic two clauses read."""
+    whole = {name: confidence for name, confidence in ranking}
+    found: dict[str, Candidate] = {}
+    for index, clause in enumerate(clauses):
+        problems = [(n, c) for n, c in clause.ranking if n in _PROBLEMS]
+        if not problems or problems[0][0] in answer:
+            continue
+        topic, confidence = problems[0]
+        others = [c for n, c in clause.ranking if n != topic]
+        anchored = any(o.best in answer for i, o in enumerate(clauses) if i != index)
+        candidate = Candidate(
+            topic,
+            confidence,
+            confidence - (others[0] if others else 0.0),
+            clause.middle_cut,
+            whole.get(topic, 0.0),
+            anchored,
+        )
+        if topic not in found or found[topic].clause_confidence < confidence:
+            found[topic] = candidate
+    for name, confidence in ranking:
+        new = name in _PROBLEMS and name not in answer and name not in found
+        if new and confidence >= WHOLE_CANDIDATE:
+            found[name] = Candidate(name, whole=confidence)
+    return list(found.values())
+
+
+def found_topics(
+    best: str | None,
+    best_confidence: float,
+    ranking: Ranking,
+    threshold: float,
+    clauses: Sequence[ClauseReading] = (),
+    rule: SecondRule = SECOND_RULE,
+) -> tuple[str, ...]:
+    """The topics of one message, the one to answer first; empty when nothing is understood.
+
+    `best` is the classifier's top intent (None when out_of_scope won) and `ranking` the
+    real topics by falling probability. The best topic counts when it clears `threshold`,
+    or two problems that split the probability (each from PAIR_SHARE, together over the
+    threshold). Other topics count by their evidence score (`rule`): found (answered in
+    urgency order with the best) or offered after it. Small talk is answered only alone.
+    """
+    answer = answered(best, best_confidence, ranking, threshold)
+    if not answer:
+        return ()
+    scored = [(c.topic, rule.score(c)) for c in candidates(answer, ranking, clauses)]
+    found = [t for t, s in scored if s >= rule.found]
+    offered = [t for t, s in scored if rule.offer <= s < rule.found]
+    first = sorted({*(t for t in answer if t in _PROBLEMS), *found}, key=urgency)
+    then = sorted(set(offered) - set(first), key=urgency)
+    if not first:
+        return answer[:1]  # small talk: greet, thanks, ...
+    return tuple([*first, *then][:MAX_TOPICS])
+
+
+def answered(
+    best: str | None, best_confidence: float, ranking: Ranking, threshold: float
+) -> tuple[str, ...]:
+    """The best topic over the threshold, or two problems that split the probability."""
+    if best is not None and best_confidence >= threshold:
+        return (best,)
+    pair = [n for n, c in ranking if n in _PROBLEMS and c >= PAIR_SHARE]
+    if len(pair) >= 2 and sum(c for n, c in ranking if n in pair) >= threshold:
+        return tuple(pair)
+    return ()
