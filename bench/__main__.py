@@ -46,6 +46,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--scale", type=float, default=1.0, help="sizes times this (0.05: a smoke run)"
     )
     parser.add_argument("--nlu-url", help="use this NLU instead of starting Rasa")
+    parser.add_argument(
+        "--rasa-with-tensorflow",
+        action="store_true",
+        help="start plain `rasa run` (TensorFlow loaded), not nlu/server.py as the bot does",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "bench")
     return parser.parse_args(argv)
 
@@ -99,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
             results = run(args, args.nlu_url, [], work)
         else:
             print("starting Rasa (10-60 s)...", flush=True)
-            with real_rasa(args.out / "rasa.log") as (url, group):
+            lean = not args.rasa_with_tensorflow
+            with real_rasa(args.out / "rasa.log", lean=lean) as (url, group):
                 results = run(args, url, [group], work)
     end = load_line("end")
     print("\n" + end)

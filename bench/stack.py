@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.nlu.models import newest_model
+from bot.nlu.supervisor import server_command
 from tests.fakes import FakeTelegram, free_port
 from tests.fakes.bot_process import MODELS_DIR, RASA_BIN, ROOT, BotProcess, bot_env
 from tests.fakes.jsonhttp import JsonHttpServer, Response
@@ -30,9 +31,9 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 @contextlib.contextmanager
-def real_rasa(log_path: Path) -> Iterator[tuple[str, int]]:
-    """`rasa run --enable-api` on the newest model, as the bot's supervisor starts it; yields
-    (url, process group id) once /status answers."""
+def real_rasa(log_path: Path, *, lean: bool = True) -> Iterator[tuple[str, int]]:
+    """`rasa run --enable-api` on the newest model, as the bot's supervisor starts it
+    (through nlu/server.py); yields (url, process group id) once /status answers."""
     model = newest_model(MODELS_DIR)
     if model is None or not RASA_BIN.exists():
         raise SystemExit("no Rasa or no model: run `make nlu-model` first (make bench does)")
@@ -40,7 +41,7 @@ def real_rasa(log_path: Path) -> Iterator[tuple[str, int]]:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "ab") as log:
         process = subprocess.Popen(
-            [str(RASA_BIN), "run", "--enable-api", "--model", str(model), *_listen(port)],
+            server_command(RASA_BIN, model, port, lean=lean),
             cwd=ROOT,
             env={**os.environ, "RASA_TELEMETRY_ENABLED": "false", "LOG_LEVEL": "INFO"},
             stdin=subprocess.DEVNULL,
@@ -60,10 +61,6 @@ def real_rasa(log_path: Path) -> Iterator[tuple[str, int]]:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(5)
-
-
-def _listen(port: int) -> list[str]:
-    return ["--interface", "127.0.0.1", "--port", str(port)]
 
 
 def _wait_healthy(url: str, process: subprocess.Popen[bytes], log_path: Path) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import json
 import logging
 import sys
@@ -90,7 +91,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Optional modules that libraries try to import at every call.
+ABSENT_OPTIONAL = ("sniffio",)
+
+
+def remember_absent_modules(names: Iterable[str] = ABSENT_OPTIONAL) -> None:
+    """httpcore asks `import sniffio` several times per HTTP request (which async library
+    runs?); sniffio is not installed (anyio 4 does without it), and a failed import searches
+    every path entry again each time: 32 µs a try, 3% of the bot's CPU under load. A None in
+    sys.modules is Python's own "not there": the same ImportError, at once."""
+    for name in names:
+        if name not in sys.modules and importlib.util.find_spec(name) is None:
+            sys.modules[name] = None  # type: ignore[assignment]
+
+
 def main(argv: list[str] | None = None) -> int:
+    remember_absent_modules()
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()

@@ -1,6 +1,9 @@
 """Charts as PNG bytes, drawn with matplotlib's Agg renderer (no display, no pyplot state:
 safe in the bot's worker threads).
 
+matplotlib (and the numpy and Pillow it brings) is imported at the first chart, not with the
+bot: 45 MB of the bot's memory for a /stats that most runs never see.
+
 Charts draw texts, not counts (bot/reports/texts.py): a "<5" or "–" gets no bar, a "≥N"
 a hatched bar to N, so the picture tells no more than the tables.
 """
@@ -9,15 +12,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from typing import TYPE_CHECKING, Any
 
 from bot.reports.numbers import ENDINGS, CaseNumbers
 from bot.reports.small import exact, plotted
 from bot.reports.texts import CaseTexts, case_texts
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
 # Under the /stats picture: what the texts that are no count mean.
 LEGEND = ('So that no one can be singled out:  "<5" is 1 to 4;  "≥N" is at least N '
@@ -87,6 +91,8 @@ def draw_activity(ax: Axes, numbers: CaseNumbers, texts: CaseTexts | None = None
     _ymax_room(ax)
     # Plain swatches: the legend would copy the first bar, hatched when it is a "≥N".
     names = [name for name, _ in series]
+    from matplotlib.patches import Patch
+
     swatches = [Patch(color=c, label=n) for n, c in zip(names, COLOURS, strict=False)]
     ax.legend(handles=swatches, frameon=False, fontsize=10, loc="upper left", ncols=3)
     _style(ax, "Cases each week")
@@ -99,7 +105,7 @@ def draw_endings(ax: Axes, numbers: CaseNumbers, texts: CaseTexts | None = None)
     ax.set_yticks(ys, [ENDING_NAMES[e] for e in ENDINGS])
     ax.set_xlabel("Cases")
     ax.margins(x=0.2)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(_whole_numbers())
     _style(ax, f"How cases ended ({len(numbers.weeks)} weeks)")
 
 
@@ -152,7 +158,19 @@ def _ymax_room(ax: Axes) -> None:
     """Headroom over the tallest bar for its label and the legend; whole cases only."""
     bottom, top = ax.get_ylim()
     ax.set_ylim(bottom, max(top, 1.0) * 1.3)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_locator(_whole_numbers())
+
+
+def _new_figure(**options: Any) -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(**options)
+
+
+def _whole_numbers() -> MaxNLocator:
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)
 
 
 def png(figure: Figure) -> bytes:
@@ -165,7 +183,7 @@ def overview(numbers: CaseNumbers, title: str) -> bytes:
     """The /stats picture: the four case charts on one image."""
     # Taller than wide: read on a phone held upright; the weekly bars get the full width so
     # their labels do not collide.
-    figure = Figure(figsize=(11, 12), layout="constrained")
+    figure = _new_figure(figsize=(11, 12), layout="constrained")
     figure.suptitle(title, fontsize=15, fontweight="bold")
     axes = figure.subplot_mosaic([["activity", "activity"], ["response", "open"],
                                   ["endings", "endings"]], height_ratios=[1.2, 1, 0.9])  # fmt: skip
@@ -178,14 +196,15 @@ def overview(numbers: CaseNumbers, title: str) -> bytes:
 
 def single(draw: str, numbers: CaseNumbers, texts: CaseTexts) -> bytes:
     """One chart for the report, wide enough for a laptop screen."""
-    figure = Figure(figsize=(9, 4), layout="constrained")
+    figure = _new_figure(figsize=(9, 4), layout="constrained")
     ax = figure.subplots()
     DRAWERS[draw](ax, numbers, texts)
     ax.set_title("", loc="left")  # the report's heading says it
     return png(figure)
 
 
-Drawer = Callable[[Axes, CaseNumbers, CaseTexts | None], None]
+if TYPE_CHECKING:
+    Drawer = Callable[[Axes, CaseNumbers, CaseTexts | None], None]
 DRAWERS: dict[str, Drawer] = {
     "activity": draw_activity,
     "response": draw_response,
@@ -197,13 +216,13 @@ DRAWERS: dict[str, Drawer] = {
 def bar_chart(title: str, rows: Sequence[tuple[str, str]], xlabel: str) -> bytes:
     """A horizontal bar per (label, text) row (questions per outcome, per best guess), in
     the order given."""
-    figure = Figure(figsize=(9, max(2.5, 0.35 * len(rows) + 1.2)), layout="constrained")
+    figure = _new_figure(figsize=(9, max(2.5, 0.35 * len(rows) + 1.2)), layout="constrained")
     ax = figure.subplots()
     ys = list(range(len(rows)))[::-1]
     _bars(ax, ys, [text for _, text in rows], True, COLOURS[0])
     ax.set_yticks(ys, [label for label, _ in rows])
     ax.set_xlabel(xlabel)
     ax.margins(x=0.15)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(_whole_numbers())
     _style(ax, title)
     return png(figure)

@@ -52,7 +52,6 @@ from bot.telegram import admission, handlers, org_admin
 from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
 from bot.telegram.sender import telegram_edit, telegram_send
-from bot.telegram.webhook_mode import serve_health, serve_webhook
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
@@ -161,6 +160,8 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
             queue = inbound_queue_for(service, settings.webhook_lease_s)
             tasks.append(asyncio.create_task(drain(app, queue, stop, settings.handle_concurrency)))
         if not webhook and settings.metrics_listen:  # webhook mode serves them itself
+            from bot.telegram.webhook_mode import serve_health  # aiohttp: see run_telegram
+
             runner = await serve_health(app, settings)
             stack.push_async_callback(runner.cleanup)
 
@@ -197,6 +198,12 @@ def run_telegram(settings: Settings) -> int:
     webhook = settings.webhook_url is not None
     app = build_application(settings, webhook)
     log.info("Starting the Telegram bot (%s)", "webhook" if webhook else "polling")
-    running = serve_webhook(app, settings) if webhook else serve(app, settings.handle_concurrency)
+    if webhook:
+        # Imported here: its HTTP server (aiohttp) is 11 MB of a polling bot's memory.
+        from bot.telegram.webhook_mode import serve_webhook
+
+        running = serve_webhook(app, settings)
+    else:
+        running = serve(app, settings.handle_concurrency)
     asyncio.run(running)
     return 0

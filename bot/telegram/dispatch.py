@@ -106,6 +106,10 @@ class Dispatcher:
             new += 1
         return new
 
+    def known(self, uid: int) -> bool:
+        """Whether an update with this id was offered before (queued, running, or done)."""
+        return self._is_known(uid)
+
     def offset(self) -> int | None:
         """The offset for the next getUpdates: past every update handled and recorded with
         no unfinished one before it. Ids before it are forgotten: Telegram never returns

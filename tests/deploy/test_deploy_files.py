@@ -95,7 +95,11 @@ def test_the_bot_unit_reads_its_secrets_from_a_root_only_file_and_runs_the_webho
 def test_the_rasa_unit_serves_only_localhost_at_info_level():
     service = unit(RASA_UNIT)["Service"]
     program, *args = command(RASA_UNIT, "5005")
-    assert program == f"{INSTALLED}/.venv-nlu/bin/rasa"
+    # Rasa's own server through nlu/server.py (no TensorFlow for a pipeline without it).
+    assert program == f"{INSTALLED}/.venv-nlu/bin/python"
+    assert args[:2] == ["-m", "nlu.server"] and (ROOT / "nlu" / "server.py").is_file()
+    assert service["WorkingDirectory"] == [INSTALLED]  # where `nlu` is imported from
+    args = args[2:]
     assert args[:2] == ["run", "--enable-api"]
     assert args[args.index("--interface") + 1] == "127.0.0.1"
     assert args[args.index("--port") + 1] == "5005"

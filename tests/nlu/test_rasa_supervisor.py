@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.nlu import RasaHttpClient, RasaSupervisor
+from bot.nlu.supervisor import server_command
 
 FAKE_RASA = Path(__file__).with_name("fake_rasa.py")
 
@@ -126,3 +127,15 @@ async def test_missing_executable_never_becomes_ready_and_stops_cleanly(tmp_path
     await supervisor.start()
     assert await supervisor.wait_ready(1.0) is False
     await supervisor.stop()
+
+
+def test_rasa_is_started_through_nlu_server_when_its_python_is_there(tmp_path: Path) -> None:
+    rasa, model = tmp_path / "rasa", tmp_path / "m.tar.gz"
+    rasa.touch()
+    listen = ["--interface", "127.0.0.1", "--port", "5099"]
+    bare = [str(rasa), "run", "--enable-api", "--model", str(model.resolve()), *listen]
+    assert server_command(rasa, model, 5099) == bare  # a lone executable, as the fakes are
+    (tmp_path / "python").touch()
+    lean = [str(tmp_path / "python"), "-m", "nlu.server", *bare[1:]]
+    assert server_command(rasa, model, 5099) == lean
+    assert server_command(rasa, model, 5099, lean=False) == bare

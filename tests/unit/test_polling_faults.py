@@ -29,12 +29,21 @@ class ScriptedBot:
     (returned with every earlier one not yet acknowledged), or an exception to raise. When
     the script has run out and everything is acknowledged, the stop event is set."""
 
+    _request = (SimpleNamespace(read_timeout=5.0),)  # what polling reads of PTB's Bot
+
     def __init__(self, script: list[Any], stop: asyncio.Event, trail: list[str]) -> None:
         self.script, self.stop, self.trail = list(script), stop, trail
         self.offsets: list[int | None] = []
         self.unacknowledged: list[int] = []
 
-    async def get_updates(self, offset: int | None, **_: Any) -> Sequence[Update]:
+    def insert_callback_data(self, update: Update) -> None:
+        pass
+
+    async def _post(self, endpoint: str, data: dict[str, Any], **_: Any) -> list[Any]:
+        assert endpoint == "getUpdates"
+        return [update.to_dict() for update in await self.get_updates(data["offset"])]
+
+    async def get_updates(self, offset: int | None) -> Sequence[Update]:
         self.offsets.append(offset)
         self.trail.append(f"fetch {offset}")
         if offset is not None:
