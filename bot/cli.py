@@ -232,8 +232,8 @@ async def ask(settings: Settings, messages: Iterable[str], as_json: bool, wait_s
     from bot.dialogue import engine
     from bot.i18n import LANGUAGES
     from bot.language import encode_for
+    from bot.reading import make_context, read_text
     from bot.runtime import nlu_client
-    from bot.service import make_context, read_text
     from bot.values import UserState
 
     catalogs = CatalogHolder(settings.content_dir)

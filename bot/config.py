@@ -91,11 +91,9 @@ class Settings:
         return host.strip("[]") or "127.0.0.1", int(port)
 
     # Updates of different chats handled at once (one chat's always one after another), in
-    # polling and in webhook mode (per process). One by default: a reply is sent after its
-    # update is recorded, so a crash loses the replies of every update in flight (the fault
-    # burst lost 12 of 200 confirmations at 16); more is safe once replies are written to the
-    # outbox in the handling transaction (issue 11, open).
-    handle_concurrency: int = 1
+    # polling and in webhook mode (per process). A crash loses no reply of an update in
+    # flight: replies are written to the outbox with their answer (bot/outbox/replies.py).
+    handle_concurrency: int = 16
     # Least seconds between two direct sends to one private chat (0: a reply's messages at once).
     send_private_interval_s: float = 0.0
 
@@ -201,7 +199,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         webhook_listen=os.environ.get("WEBHOOK_LISTEN") or "127.0.0.1:8080",
         webhook_lease_s=_float("WEBHOOK_LEASE_SECONDS", 60.0),
         metrics_listen=os.environ.get("METRICS_LISTEN") or None,
-        handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 1)),
+        handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 16)),
         send_private_interval_s=max(0.0, _float("SEND_PRIVATE_INTERVAL", 0.0)),
     )
     settings.check()

@@ -20,7 +20,7 @@ from bot.referrals.cards import age, outcome_labels, status_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
 from bot.storage import Store
-from bot.storage.models import Case, User, utcnow
+from bot.storage.models import Case, ProcessedUpdate, User, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
@@ -182,12 +182,16 @@ class Desk:
         return ok if result == StaffResult.OK else results(_)[result]
 
     # --- what a caseworker writes after pressing Reply, Note or Decline --------------------
-    def text(self, tg_user_id: int, step: str, words: str) -> list[Said]:
+    def text(
+        self, tg_user_id: int, step: str, words: str, update_id: int | None = None
+    ) -> list[Said]:
         _ = self._
         pending = steps.parse(step)
         try:
             with self.store.sessions.begin() as session:
                 self._set_step(session, tg_user_id, None)
+                if update_id is not None:  # the step is used up: a redelivery must not reuse it
+                    session.merge(ProcessedUpdate(update_id=update_id))
                 if pending is not None:  # in the language of the case's organisation
                     _ = self._for_case(session, pending.case_id)
                 if pending is None or steps.expired(pending, self.clock()):

@@ -9,7 +9,6 @@ opens and the notifications it causes commit together.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,14 +19,15 @@ from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
-from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
 from bot.language import encode_for, normalise
-from bot.nlu.result import NluClient, NluUnavailable
-from bot.outbox.keys import alert_keys_like, reply_key
-from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, UNSUBSCRIBED, cancel_waiting, enqueue
+from bot.nlu.result import NluClient
+from bot.outbox.keys import alert_keys_like
+from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
+from bot.outbox.replies import defer, hold, process_name, settle
+from bot.reading import make_context, plain_text, read_text
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import STAFF_STEP
@@ -36,70 +36,20 @@ from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 from bot.values import (
     UNANSWERED,
     Answer,
-    CaseView,
     DeleteMyData,
     Effect,
+    Held,
     Lane,
-    NluResult,
     OpenCase,
     RelayToStaff,
     Reply,
     Subscribe,
-    Subscription,
     Unsubscribe,
     WithdrawCase,
 )
 
 log = logging.getLogger(__name__)
 Replies = tuple[Reply, ...]
-
-
-async def read_text(nlu: NluClient | None, raw: str) -> Text:
-    """Normalise free text and ask the NLU; a down or slow NLU gives nlu=None."""
-    normalised = normalise(raw)
-    result: NluResult | None = None
-    if nlu is not None and normalised.text:
-        try:
-            result = await nlu.parse(normalised.text)
-        except NluUnavailable:
-            log.warning("NLU unavailable; answering with menus")
-        except Exception as error:  # any other client fault: the message is still answered
-            # (emergency words first); the class only, as the error may quote the text.
-            log.error("NLU client failed: %s; answering with menus", type(error).__name__)
-    return Text(
-        normalised.text, normalised.language, normalised.encoding, result, normalised.romanised
-    )
-
-
-def plain_text(raw: str) -> Text:
-    """Text that belongs to a form or a caseworker: normalised, never sent to the NLU."""
-    normalised = normalise(raw)
-    return Text(normalised.text, normalised.language, normalised.encoding, None)
-
-
-def make_context(
-    catalogs: CatalogHolder,
-    locales_dir: Path,
-    user_cases: tuple[CaseView, ...] = (),
-    new_ref: str = "",
-    retention_days: int = 90,
-    connected: frozenset[str] = frozenset(),
-    keep_unanswered_days: int = 0,
-    profile_days: int = 365,
-    subscription: Subscription | None = None,
-) -> Context:
-    return Context(
-        catalog=catalogs.get(),
-        translator=lambda language: translator(locales_dir, language),
-        today=dt.date.today(),
-        cases=user_cases,
-        new_ref=new_ref,
-        retention_days=retention_days,
-        connected=connected,
-        keep_unanswered_days=keep_unanswered_days,
-        profile_days=profile_days,
-        subscription=subscription,
-    )
 
 
 @dataclass
@@ -113,6 +63,7 @@ class BotService:
     profile_days: int = 365
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
+    holder: str = field(default_factory=process_name)  # whose direct path holds replies
 
     def __post_init__(self) -> None:
         self.kit = CaseKit.build(
@@ -130,15 +81,20 @@ class BotService:
     async def handle(self, uid: str, event: Event, update_id: int | None = None) -> Replies:
         return (await self.answer(uid, event, update_id)).replies
 
-    async def answer_text(self, uid: str, raw: str, update_id: int | None = None) -> Answer:
+    async def answer_text(
+        self, uid: str, raw: str, update_id: int | None = None, chat_id: int | None = None
+    ) -> Answer:
         """Free text: the NLU reads it unless the user is filling in a form."""
         state = await asyncio.to_thread(self.store.load_state, uid)
         event = plain_text(raw) if engine.expects_text(state) else await self.text_event(raw)
-        return await self.answer(uid, event, update_id)
+        return await self.answer(uid, event, update_id, chat_id)
 
-    async def answer(self, uid: str, event: Event, update_id: int | None = None) -> Answer:
-        """The replies, and whether they are urgent (sent before anything queued)."""
-        return await asyncio.to_thread(self._handle, uid, event, update_id)
+    async def answer(
+        self, uid: str, event: Event, update_id: int | None = None, chat_id: int | None = None
+    ) -> Answer:
+        """The replies, and whether they are urgent (sent before anything queued). Given the
+        update and the chat, the replies are also held in the outbox (Answer.held)."""
+        return await asyncio.to_thread(self._handle, uid, event, update_id, chat_id)
 
     def lane_of(self, raw: str) -> Lane:
         """URGENT when a person's words sound like danger (the triage's check), else PRIVATE:
@@ -146,12 +102,17 @@ class BotService:
         words = normalise(raw).text if raw else ""
         return Lane.URGENT if triage.danger_in(words, self.catalogs.get()) else Lane.PRIVATE
 
-    def _handle(self, uid: str, event: Event, update_id: int | None) -> Answer:
+    def _handle(
+        self, uid: str, event: Event, update_id: int | None, chat_id: int | None = None
+    ) -> Answer:
         with self.store.sessions.begin() as session:
             if update_id is not None:
-                # Handled exactly when its effects commit: Telegram's redelivery after a crash
-                # is then either needed (nothing committed) or skipped (all committed).
-                session.merge(ProcessedUpdate(update_id=update_id))
+                # Handled exactly when its effects and its replies (held in the outbox)
+                # commit: Telegram's redelivery after a crash is then either needed (nothing
+                # committed) or answered already (all committed, the replies included).
+                if session.get(ProcessedUpdate, update_id) is not None:
+                    return Answer(())  # a redelivery that passed the check in admission
+                session.add(ProcessedUpdate(update_id=update_id))
             state = self.store.state_of(session.get(User, uid))
             ctx = make_context(
                 self.catalogs,
@@ -168,10 +129,18 @@ class BotService:
             self.store.write_state(session, uid, outcome.state)
             session.flush()
             self._count(session, uid, event, outcome)
+            replies = encode_for(outcome.state, outcome.replies)
             wrote_outbox = self._apply(session, uid, outcome.effects)
-        if wrote_outbox:
+            held: Held | None = None
+            # After the effects' rows (a case's card goes out before a reply stuck in a flood
+            # wait); never /delete_my_data's farewell: no row may name the chat after it.
+            erased = any(isinstance(effect, DeleteMyData) for effect in outcome.effects)
+            if update_id is not None and chat_id is not None and not erased:
+                box, urgent = self.store.box, outcome.urgent
+                held = hold(session, box, self.holder, update_id, chat_id, replies, urgent)
+        if wrote_outbox or (held is not None and not held.direct):
             self.on_outbox()
-        return Answer(encode_for(outcome.state, outcome.replies), outcome.urgent)
+        return Answer(replies, outcome.urgent, held, wrote_outbox)
 
     def seen_update(self, update_id: int) -> bool:
         """Whether this update was already handled (Telegram delivers again after a crash)."""
@@ -206,6 +175,17 @@ class BotService:
             kept = self.keep_unanswered_days
             return retention.purge(session, utcnow(), case_days, profile_days, kept)
 
+    def settle_replies(self, chat_id: int, held: Held, message_ids: list[int]) -> None:
+        """After the direct path sent the first len(message_ids) held replies: their rows go,
+        the rest go to the outbox now, and in a private chat the ids are kept for /clear
+        (as `record_sent(..., known_only=True)`). One transaction, the one a send needs."""
+        with self.store.sessions.begin() as session:
+            settle(session, self.holder, held, len(message_ids))
+            if chat_id > 0 and message_ids and retention.known_chat(session, chat_id):
+                retention.record_sent(session, chat_id, message_ids)
+        if len(message_ids) < held.count:
+            self.on_outbox()
+
     def defer_replies(
         self,
         chat_id: int,
@@ -214,22 +194,9 @@ class BotService:
         first: int = 0,
         urgent: bool = False,
     ) -> None:
-        """Replies Telegram did not take now: the outbox sends them (venues as text), urgent
-        ones before any other row. `first`: the first one's place in the answer."""
+        """Replies not held (bot/outbox/replies.py `defer`) Telegram did not take now."""
         with self.store.sessions.begin() as session:
-            for position, reply in enumerate(replies, start=first):
-                text = (
-                    reply.text if reply.venue is None else f"{reply.text}\n📍 {reply.venue.title}"
-                )
-                enqueue(
-                    session,
-                    self.store.box,
-                    idem_key=reply_key(update_id, position),
-                    chat_id=chat_id,
-                    text=text,
-                    buttons=reply.buttons,
-                    priority=PRIORITY_URGENT if urgent else PRIORITY_NOW,
-                )
+            defer(session, self.store.box, chat_id, replies, update_id, first, urgent)
         self.on_outbox()
 
     def _note(self, uid: str, message: str) -> str:

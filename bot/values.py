@@ -42,12 +42,31 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class Held:
+    """Replies written to the outbox with their answer, held there for the direct path
+    (bot/outbox/replies.py): the update they answer, how many, the time.monotonic() by
+    which the direct path must have sent them, and the first one's place in the answer.
+    `direct` False: earlier replies to the chat still wait in the outbox, so these queue
+    behind them (the outbox sends them, in order) instead of overtaking them."""
+
+    update_id: int
+    count: int
+    send_by: float
+    first: int = 0
+    direct: bool = True
+
+
+@dataclass(frozen=True)
 class Answer:
     """The replies to one event, and whether they are urgent (danger words, or the NLU read
-    an emergency or an arrest): urgent replies are sent before everything queued."""
+    an emergency or an arrest): urgent replies are sent before everything queued. `held`:
+    they are in the outbox already (None: not, e.g. no update id). `queued`: the answer's
+    transaction queued other outbox rows too (a later one to this chat waits for them)."""
 
     replies: tuple[Reply, ...]
     urgent: bool = False
+    held: Held | None = None
+    queued: bool = False
 
 
 class Lane(IntEnum):

@@ -58,14 +58,19 @@ class SendLanes:
         self._timer: asyncio.TimerHandle | None = None
 
     @asynccontextmanager
-    async def turn(self, lane: Lane | int, chat: int | None = None) -> AsyncIterator[None]:
+    async def turn(
+        self, lane: Lane | int, chat: int | None = None, until: float | None = None
+    ) -> AsyncIterator[None]:
         """Wait for this send's turn (and, given its `chat`, that chat's room); the send
-        happens inside the `async with`, and the next turn is given when it ends."""
-        if chat is not None and chat < 0:
-            await self._room(chat, self._group_max, self._group_window)
-        elif chat is not None and self._private_interval > 0:
-            await self._room(chat, 1, self._private_interval)
-        await self.take(lane)
+        happens inside the `async with`, and the next turn is given when it ends. `until`
+        (the loop's time): TimeoutError if the turn has not come by then; only the wait is
+        bounded, never the send (cut off on the wire, it could overlap the next one)."""
+        async with asyncio.timeout_at(until):
+            if chat is not None and chat < 0:
+                await self._room(chat, self._group_max, self._group_window)
+            elif chat is not None and self._private_interval > 0:
+                await self._room(chat, 1, self._private_interval)
+            await self.take(lane)
         try:
             yield
         finally:

@@ -238,3 +238,15 @@ class OutboxRows:
             .where(or_(Outbox.claimed_at.is_(None), Outbox.claimed_at <= cutoff))
             .values(status=OutboxStatus.PENDING, claimed_by=None, claimed_at=None)
         )
+
+    def release_held(self, older_than_s: float) -> int:
+        """Replies held for a direct path (bot/outbox/replies.py: 'pending' and claimed)
+        since `older_than_s` become due now; returns how many. Polling runs one process, so
+        at its start every held row is a dead process's: its replies need not wait."""
+        cutoff = self._wall() - dt.timedelta(seconds=older_than_s)
+        return self._update(
+            update(Outbox)
+            .where(Outbox.status == OutboxStatus.PENDING, Outbox.claimed_by.is_not(None))
+            .where(Outbox.claimed_at <= cutoff)
+            .values(claimed_by=None, claimed_at=None, next_attempt_at=self._wall())
+        )

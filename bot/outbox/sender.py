@@ -14,10 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import os
 import random
-import secrets
-import socket
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -32,6 +29,7 @@ from bot.outbox.budget import SendBudget, take_from
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.lanes import SendLanes
 from bot.outbox.queue import OutboxStatus, lane_of_row, unseal
+from bot.outbox.replies import HOLD_S, process_name
 from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
 from bot.outbox.wake import wait_any
 from bot.storage.crypto import CryptoBox
@@ -99,7 +97,7 @@ class OutboxSender:
         self._max_attempts, self._base, self._cap = max_attempts, base_backoff_s, max_backoff_s
         self._clock, self._sleep, self._rng = clock, sleep, rng or random.Random()
         self._send_timeout, self._lease = send_timeout_s, claim_lease_s
-        self.name = f"{socket.gethostname()[:20]}:{os.getpid()}:{secrets.token_hex(4)}"
+        self.name = process_name()
         self._rows = OutboxRows(sessions, wall, self.name, batch)
         self._moved, self._blocked, self._edit = moved, blocked, edit or send_anew(send)
         self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)  # and the global pace
@@ -171,9 +169,11 @@ class OutboxSender:
         a live sender's row is never taken from it."""
         age = self._lease if older_than_s is None else older_than_s
         count = await self._db(partial(self._rows.release_stale, age))
+        if age < HOLD_S:  # a polling start: replies held by the dead process go now
+            count += await self._db(partial(self._rows.release_held, age))
         if count:
             self.stats.recovered += count
-            log.warning("Outbox: %d row(s) left 'sending' go back to 'pending'", count)
+            log.warning("Outbox: %d row(s) left 'sending' or held go back to 'pending'", count)
         return count
 
     # --- the bot-wide flood wait, shared with the direct replies -------------------------------

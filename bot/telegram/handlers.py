@@ -14,29 +14,23 @@ from collections.abc import Sequence
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
 from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
-from bot.outbox.sender import OutboxSender
-from bot.service import BotService
 from bot.team import TeamDesk
 from bot.telegram import org_admin
-from bot.telegram.convert import media_event, send_replies
+from bot.telegram.convert import media_event
 from bot.telegram.deleting import delete_all
-from bot.telegram.sender import retry_after_seconds
-from bot.values import Lane, Reply
+from bot.telegram.delivery import SENDER as SENDER
+from bot.telegram.delivery import SERVICE as SERVICE
+from bot.telegram.delivery import answer_now, deliver
+from bot.telegram.delivery import service_of as service_of
+from bot.values import Reply
 
 log = logging.getLogger(__name__)
-SERVICE = "service"
 DESK = "desk"
-SENDER = "sender"
-
-
-def service_of(context: ContextTypes.DEFAULT_TYPE) -> BotService:
-    service: BotService = context.bot_data[SERVICE]
-    return service
 
 
 def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
@@ -48,54 +42,8 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    answer = await service_of(context).answer(f"tg:{user.id}", event, update.update_id)
-    await deliver(context, chat.id, answer.replies, update.update_id, urgent=answer.urgent)
-
-
-async def deliver(
-    context: ContextTypes.DEFAULT_TYPE,
-    chat_id: int,
-    replies: Sequence[Reply],
-    update_id: int,
-    position: int = 0,
-    urgent: bool = False,
-) -> None:
-    """Send the replies now, each when its lane's turn comes (bot/outbox/lanes.py: urgent
-    first, a private chat before a group or an inbox, a group only when it has room); when
-    Telegram refuses (a 429, a 5xx, a time-out) or a flood wait is on, the ones not sent go
-    to the outbox, which waits and retries: an answer is never lost, and no one sends into a
-    flood wait (the outbox sender keeps the one shared wait)."""
-    service = service_of(context)
-    gate = flood_gate_of(context)
-    lane = Lane.URGENT if urgent else Lane.PRIVATE if chat_id > 0 else Lane.GROUP
-    sent: list[int] = []
-    try:
-        for reply in replies:
-            if gate is None:
-                await send_replies(context.bot, chat_id, (reply,), sent)
-                continue
-            async with gate.lanes.turn(lane, chat_id):
-                if gate.paused_for() > 0:
-                    break
-                if gate.budget is not None:  # Telegram's limit, shared by all instances
-                    await gate.budget.take()
-                await send_replies(context.bot, chat_id, (reply,), sent)
-    except RetryAfter as error:
-        if gate is not None:
-            gate.pause(retry_after_seconds(error))
-    except NetworkError:
-        log.warning("Telegram failed a reply; the rest goes to the outbox")
-    if len(sent) < len(replies):
-        rest, first = replies[len(sent) :], position + len(sent)
-        await asyncio.to_thread(service.defer_replies, chat_id, rest, update_id, first, urgent)
-    if chat_id > 0 and sent:  # private chats only: groups are never cleared
-        # Not after /delete_my_data: its "Done" would otherwise leave the chat id behind.
-        await asyncio.to_thread(service.record_sent, chat_id, sent, True)
-
-
-def flood_gate_of(context: ContextTypes.DEFAULT_TYPE) -> OutboxSender | None:
-    sender: OutboxSender | None = context.bot_data.get(SENDER)
-    return sender
+    answer = await service_of(context).answer(f"tg:{user.id}", event, update.update_id, chat.id)
+    await answer_now(context, chat.id, answer)
 
 
 async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -211,11 +159,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     uid = f"tg:{user.id}"
     staff_step = await asyncio.to_thread(service.staff_step, uid)
     if staff_step is not None:  # a caseworker's reply, note or reason: the desk's
-        items = await asyncio.to_thread(desk_of(context).text, user.id, staff_step, message.text)
+        desk, words = desk_of(context), message.text
+        items = await asyncio.to_thread(desk.text, user.id, staff_step, words, update.update_id)
         await say(context, items, update.update_id)
         return
-    answer = await service.answer_text(uid, message.text, update.update_id)
-    await deliver(context, chat.id, answer.replies, update.update_id, urgent=answer.urgent)
+    answer = await service.answer_text(uid, message.text, update.update_id, chat.id)
+    await answer_now(context, chat.id, answer)
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -22,7 +22,7 @@ from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage, Locat
 from bot.i18n import Tr, translator
 from bot.language import encode_for
 from bot.nlu import RasaHttpClient
-from bot.service import make_context, read_text
+from bot.reading import make_context, read_text
 from bot.values import Reply, UserState
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import ROOT

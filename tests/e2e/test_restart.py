@@ -3,13 +3,29 @@ or killed outright) continues where each user was, and answers a redelivered upd
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 import pytest
 
 from tests.e2e.driver import Oracle, Person, script_of
+from tests.e2e_referrals.world import Db
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess
 
 pytestmark = pytest.mark.e2e
+UNSENT = "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')"
+
+
+async def settled(bot: BotProcess, timeout_s: float = 30.0) -> None:
+    """Until the bot is done with what it answered: the replies' outbox rows (held with the
+    answer, bot/outbox/replies.py) deleted once sent. A kill before that, Telegram holding a
+    reply whose row is left, sends it again after the restart (test_kill_before_send.py)."""
+    db = Db.of(bot.env)
+    deadline = time.monotonic() + timeout_s
+    while db.value(UNSENT):
+        assert time.monotonic() < deadline, "the bot never settled its replies"
+        await asyncio.sleep(0.02)
 
 
 async def test_a_restart_mid_profile_continues_where_the_user_was(
@@ -27,6 +43,7 @@ async def test_a_restart_mid_profile_continues_where_the_user_was(
     assert all("KHMER" in script_of(m.text or "") for m in thanks_and_menu)
     assert (person.state.origin, person.state.country) == ("KH", "TH")
 
+    await settled(bot)
     bot.restart(hard=True)  # SIGKILL: no shutdown code runs
 
     await person.command("menu")
@@ -43,6 +60,7 @@ async def test_an_update_delivered_again_after_a_crash_is_answered_once(
     await person.onboard("en", "MM", "TH")
     await person.command("help")
     answered = tg.last_update_id
+    await settled(bot)
 
     bot.kill()
     tg.replay(answered)  # Telegram resends what it thinks a crashed bot had not confirmed

@@ -224,9 +224,11 @@ async def test_a_desk_answer_telegram_refused_reaches_the_caseworker_later(
     assert done.text == f"Sent to the person in case {ref}."
 
 
-async def test_a_kill_before_the_confirmation_leaves_the_person_a_way_to_their_number(
+async def test_a_kill_before_the_confirmation_still_tells_the_person_their_number(
     tg: FakeTelegram, bot: BotProcess, db: Db, fed: Org, migrant: Migrant
 ) -> None:
+    """The confirmation was written to the outbox with the case (bot/outbox/replies.py): the
+    restarted bot sends it, once; pressing Send again still tells the number."""
     summary = await migrant.fill_form(None, "My employer hits us when we ask for pay", None)
     tg.fail_sends(1.0, codes=(NO_ANSWER,), hang_s=15.0)  # every send hangs: none returns
     try:
@@ -242,11 +244,13 @@ async def test_a_kill_before_the_confirmation_leaves_the_person_a_way_to_their_n
     finally:
         tg.clear_faults()
     [ref] = [r for (r,) in db.rows("SELECT ref FROM cases WHERE uid = ?", migrant.uid)]
+    assert tg.unread(migrant.user_id) == []  # the send in flight never reached Telegram
     bot.start()
     await until(lambda: db.outbox_unsent() == 0, 30, "the outbox drains")
-    assert tg.unread(migrant.user_id) == [], "the confirmation came after all"
-    tg.user_presses(migrant.user_id, summary, "ref:send")  # no answer: they press Send again
+    [confirmation] = await next_in(tg, migrant.user_id)
+    assert ref in (confirmation.text or ""), f"never told the case number: {confirmation}"
+    tg.user_presses(migrant.user_id, summary, "ref:send")  # pressed again all the same
     answers = await next_in(tg, migrant.user_id)
-    assert ref in (answers[0].text or ""), f"never told the case number: {answers[0]}"
+    assert ref in (answers[0].text or ""), f"not told the case number again: {answers[0]}"
     assert db.value("SELECT count(*) FROM cases WHERE uid = ?", migrant.uid) == 1
     await card_arrives(tg, fed, ref)  # claimed when the kill struck, sent after the restart

@@ -93,12 +93,12 @@ class Harness:
         button = self.service.kit.buttons.button("x", action, case_id)
         return self.desk.button(tg_user_id, chat_id, button.data)
 
-    def staff_text(self, tg_user_id: int, words: str) -> list[Said]:
+    def staff_text(self, tg_user_id: int, words: str, update_id: int | None = None) -> list[Said]:
         with self.store.sessions() as session:
             user = session.get(User, f"tg:{tg_user_id}")
             step = user.step if user else None
         assert step, "no staff action is waiting for text"
-        return self.desk.text(tg_user_id, step, words)
+        return self.desk.text(tg_user_id, step, words, update_id)
 
     # --- reading back -----------------------------------------------------------------------
     def all(self, model: type[Any]) -> list[Any]:

@@ -89,6 +89,23 @@ def test_accept_reply_answer_close_round_trip(harness: Harness):
     assert actions == ["opened", "accepted", "replied", "message", "closed"]
 
 
+def test_a_caseworkers_reply_is_recorded_with_its_update(harness: Harness):
+    # The reply uses up the step in the same transaction that records the update: redelivered
+    # after a crash, the update is recognised (admission skips it) instead of reaching the
+    # dialogue as an ordinary message once the step is gone.
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    assert not harness.service.seen_update(424242)
+    harness.staff_text(worker, "Which district?", update_id=424242)
+    assert harness.service.seen_update(424242)
+    assert "Which district?" in harness.outbox_to(5001)[-1]["text"]
+
+
 def test_notes_stay_internal(harness: Harness):
     harness.connect_inbox("ALPHA")
     worker = harness.join("ALPHA", 7001)

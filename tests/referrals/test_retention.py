@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
+from bot.dialogue.events import ButtonPress, Command
 from bot.outbox.keys import card_slot
 from bot.referrals import retention
 from bot.storage import subscriptions
@@ -112,3 +114,22 @@ def test_clear_lists_recent_message_ids_once(harness: Harness):
     assert (sorted(plan.recent), plan.too_old) == ([1, 2, 3], 0)
     again = harness.service.clear_plan(5001)
     assert (again.recent, again.too_old) == ([], 0)
+
+
+def test_delete_my_data_removes_replies_held_for_the_chat_and_keeps_no_farewell(
+    harness: Harness,
+):
+    """Replies held in the outbox (bot/outbox/replies.py) name the chat and carry words: a
+    held one the direct path never sent (a kill) goes with the erasure, and the farewell is
+    not held (sent directly), so no row nor message id is left behind."""
+    chat = 731904682
+    open_case_with_messages(harness)
+    unsent = asyncio.run(harness.service.answer(MIGRANT, Command("delete_my_data"), 901, chat))
+    assert unsent.held is not None  # its rows wait for the direct path, which died
+    farewell = asyncio.run(harness.service.answer(MIGRANT, ButtonPress("del:yes"), 902, chat))
+    assert farewell.replies and farewell.held is None
+    harness.service.record_sent(chat, [77], known_only=True)  # as the direct path does
+    with harness.store.sessions() as session:
+        assert session.scalars(select(Outbox).where(Outbox.chat_id == chat)).all() == []
+        assert session.scalars(select(SentMessage)).all() == []
+    assert "731904682" not in dump(harness)

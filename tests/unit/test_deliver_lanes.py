@@ -6,12 +6,15 @@ outbox). A scripted bot and a controlled clock: nothing is timed."""
 from __future__ import annotations
 
 import asyncio
+import time
 from types import SimpleNamespace
 from typing import Any
 
+from telegram.error import Forbidden
+
 from bot.outbox.lanes import SendLanes
-from bot.telegram.handlers import SENDER, SERVICE, deliver
-from bot.values import Lane, Reply
+from bot.telegram.delivery import SENDER, SERVICE, deliver
+from bot.values import Held, Lane, Reply
 
 WAIT_S = 10.0
 
@@ -46,6 +49,14 @@ class Bot:
 class Service:
     def __init__(self) -> None:
         self.deferred: list[tuple[int, list[str], bool]] = []
+        self.settled: list[tuple[int, Held, list[int]]] = []
+        self.woken = 0
+
+    def settle_replies(self, chat_id: int, held: Held, message_ids: list[int]) -> None:
+        self.settled.append((chat_id, held, list(message_ids)))
+
+    def on_outbox(self) -> None:
+        self.woken += 1
 
     def defer_replies(
         self, chat_id: int, replies: Any, update_id: int, first: int = 0, urgent: bool = False
@@ -108,3 +119,77 @@ async def test_a_flood_wait_sends_nothing_and_the_rest_goes_to_the_outbox_urgent
     await deliver(context(bot, service, gate), 42, replies, 7, urgent=True)
     assert bot.sent == []
     assert service.deferred == [(42, ["numbers", "answer"], True)]
+
+
+def held(update_id: int, count: int, in_s: float = 20.0) -> Held:
+    return Held(update_id, count, time.monotonic() + in_s)
+
+
+async def test_held_replies_sent_directly_are_settled_in_one_write_and_not_deferred():
+    bot, service = Bot(), Service()
+    replies, hold = (Reply("a"), Reply("b")), held(5, 2)
+    await deliver(context(bot, service, Gate(SendLanes())), 42, replies, 5, held=hold)
+    assert bot.sent == [(42, "a"), (42, "b")]
+    assert service.settled == [(42, hold, [1, 2])] and service.deferred == []
+
+
+async def test_in_a_flood_wait_held_replies_are_left_to_the_outbox_not_written_again():
+    bot, service = Bot(), Service()
+    gate = Gate(SendLanes())
+    gate.pause(5.0)
+    hold = held(6, 1)
+    await deliver(context(bot, service, gate), 42, (Reply("numbers"),), 6, urgent=True, held=hold)
+    assert bot.sent == [] and service.deferred == []
+    assert service.settled == [(42, hold, [])]  # released to the outbox, urgent kept in its row
+
+
+async def test_a_held_reply_whose_turn_comes_too_late_is_left_to_the_outbox():
+    """The outbox takes a held row when its hold ends: the direct path starts no send after
+    its deadline (bot/outbox/replies.py), so a reply still waiting for its turn is given up."""
+    bot, service = Bot(), Service()
+    lanes = SendLanes()
+    await lanes.take(Lane.URGENT)  # someone else's send holds the line past the deadline
+    hold = held(7, 2, in_s=0.05)
+    async with asyncio.timeout(WAIT_S):
+        ctx = context(bot, service, Gate(lanes))
+        await deliver(ctx, 42, (Reply("a"), Reply("b")), 7, held=hold)
+    assert bot.sent == [] and service.settled == [(42, hold, [])]
+    lanes.release()
+
+
+async def test_a_send_on_the_wire_at_the_deadline_is_not_cut_off_and_nothing_follows_it():
+    """Cut off, it could still reach Telegram while the next send starts (two on the wire,
+    one into a flood wait): it ends by itself (PTB's time-outs), and no later one starts."""
+    bot, service = Bot(), Service()
+    bot.held[42] = asyncio.Event()  # Telegram is slow to answer
+    hold = held(8, 2, in_s=0.05)
+    ctx = context(bot, service, Gate(SendLanes()))
+    sending = asyncio.create_task(deliver(ctx, 42, (Reply("a"), Reply("b")), 8, held=hold))
+    await asyncio.sleep(0.2)  # past the deadline, the first send still on the wire
+    assert not sending.done()
+    bot.held[42].set()
+    async with asyncio.timeout(WAIT_S):
+        await sending
+    assert bot.sent == [(42, "a")] and service.settled == [(42, hold, [1])]
+
+
+async def test_a_refusal_mid_way_still_settles_what_went():
+    """A 403 after the first reply: the first is never sent again by the outbox."""
+
+    class Refusing(Bot):
+        async def send_message(self, chat_id: int, text: str, **kw: Any) -> Any:
+            if self.sent:
+                raise Forbidden("Forbidden: bot was blocked by the user")
+            return await super().send_message(chat_id, text, **kw)
+
+    bot, service = Refusing(), Service()
+    hold = held(8, 2)
+    try:
+        await deliver(
+            context(bot, service, Gate(SendLanes())), 42, (Reply("a"), Reply("b")), 8, held=hold
+        )
+    except Forbidden:
+        pass
+    else:
+        raise AssertionError("the refusal was swallowed")
+    assert service.settled == [(42, hold, [1])]

@@ -1,0 +1,67 @@
+"""Reading what a person sent, and what the engine needs to answer it: normalised text, the
+NLU's reading (or none when it is down), and the context of the answer. Used by the service,
+`python -m bot ask` and the end-to-end oracle alike, so all read a message the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from bot.content import CatalogHolder
+from bot.dialogue.context import Context
+from bot.dialogue.events import Text
+from bot.i18n import translator
+from bot.language import normalise
+from bot.nlu.result import NluClient, NluUnavailable
+from bot.values import CaseView, NluResult, Subscription
+
+log = logging.getLogger(__name__)
+
+
+async def read_text(nlu: NluClient | None, raw: str) -> Text:
+    """Normalise free text and ask the NLU; a down or slow NLU gives nlu=None."""
+    normalised = normalise(raw)
+    result: NluResult | None = None
+    if nlu is not None and normalised.text:
+        try:
+            result = await nlu.parse(normalised.text)
+        except NluUnavailable:
+            log.warning("NLU unavailable; answering with menus")
+        except Exception as error:  # any other client fault: the message is still answered
+            # (emergency words first); the class only, as the error may quote the text.
+            log.error("NLU client failed: %s; answering with menus", type(error).__name__)
+    return Text(
+        normalised.text, normalised.language, normalised.encoding, result, normalised.romanised
+    )
+
+
+def plain_text(raw: str) -> Text:
+    """Text that belongs to a form or a caseworker: normalised, never sent to the NLU."""
+    normalised = normalise(raw)
+    return Text(normalised.text, normalised.language, normalised.encoding, None)
+
+
+def make_context(
+    catalogs: CatalogHolder,
+    locales_dir: Path,
+    user_cases: tuple[CaseView, ...] = (),
+    new_ref: str = "",
+    retention_days: int = 90,
+    connected: frozenset[str] = frozenset(),
+    keep_unanswered_days: int = 0,
+    profile_days: int = 365,
+    subscription: Subscription | None = None,
+) -> Context:
+    return Context(
+        catalog=catalogs.get(),
+        translator=lambda language: translator(locales_dir, language),
+        today=dt.date.today(),
+        cases=user_cases,
+        new_ref=new_ref,
+        retention_days=retention_days,
+        connected=connected,
+        keep_unanswered_days=keep_unanswered_days,
+        profile_days=profile_days,
+        subscription=subscription,
+    )
