@@ -26,7 +26,7 @@ from bot.i18n import LANGUAGES, Tr
 from bot.referrals import admins
 from bot.referrals.kit import CaseKit
 from bot.referrals.routing import org_tr
-from bot.reports.small import shown
+from bot.reports.small import known_total, linked, shown
 from bot.storage import Store
 from bot.storage.models import Staff
 from bot.values import Button
@@ -53,6 +53,8 @@ class AlertDesk:
         if alert is None:
             return [Said(chat_id, refusal)]
         queued = broadcast.queue_alert(self.store, alert, self.kit.translator, dry_run=True)
+        # Subscribers are people: under 5 reads "<5", and the reach is a total of the two.
+        reach = linked([queued.matched - queued.added, queued.added])
         lines = [
             _("Alert {id}").format(id=alert.id),
             _("For: {corridors}").format(corridors=corridors(alert, tr)),
@@ -63,7 +65,7 @@ class AlertDesk:
             ),
             _("Review: {status}").format(status=review_line(alert, tr)),
             _("It will reach {count} subscribers; {before} were queued before.").format(
-                count=queued.matched, before=queued.matched - queued.added
+                count=reach.total, before=reach.breakdowns[0][0]
             ),
         ]
         for lang in LANGUAGES:
@@ -72,7 +74,7 @@ class AlertDesk:
         body = "\n".join(lines)[:MAX_TEXT]
         if refusal:
             return [Said(chat_id, body), Said(chat_id, refusal)]
-        label = _("Send to {count} subscribers").format(count=queued.added)
+        label = _("Send to {count} subscribers").format(count=reach.breakdowns[0][1])
         return [Said(chat_id, body, ((self.button(label, alert.id),),))]
 
     # --- the confirm button -------------------------------------------------------------------
@@ -96,7 +98,7 @@ class AlertDesk:
             detail = f"{alert.id}: {queued.added} queued of {queued.matched}"
             admins.record(session, session.merge(admin), "alert_sent", detail)
         text = _("Alert {id} is queued for {count} subscribers. Follow it: /alert_status {id}")
-        return [Said(chat_id, text.format(id=alert.id, count=queued.added))]
+        return [Said(chat_id, text.format(id=alert.id, count=shown(queued.added)))]
 
     # --- /alert_status ID ---------------------------------------------------------------------
     def status(self, chat_id: int, tg_user_id: int, alert_id: str) -> list[Said] | None:
@@ -104,7 +106,9 @@ class AlertDesk:
         if admin is None:
             return None
         _ = self._tr(admin).gettext
-        counts = {k: shown(n) for k, n in broadcast.status(self.store, alert_id.strip()).items()}
+        # Its sender was told how many it queued: a known total (bot/reports/small.py, rule 5).
+        found = broadcast.status(self.store, alert_id.strip())
+        counts = dict(zip(found, known_total(list(found.values())), strict=True))
         text = _(
             "Alert {id}: {queued} waiting, {sent} sent, {failed} failed, "
             "{unsubscribed} unsubscribed (they blocked the bot)."

@@ -4,24 +4,28 @@ safe in the bot's worker threads).
 matplotlib (and the numpy and Pillow it brings) is imported at the first chart, not with the
 bot: 45 MB of the bot's memory for a /stats that most runs never see.
 
-Small counts are never drawn to scale: a count under 5 gets no bar and a "<5" label, so
-the picture tells no more than the tables.
+Charts draw texts, not counts (bot/reports/texts.py): a "<5" or "–" gets no bar, a "≥N"
+a hatched bar to N, so the picture tells no more than the tables.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bot.reports.numbers import ENDINGS, CaseNumbers
-from bot.reports.small import hidden, plotted, shown
+from bot.reports.small import exact, plotted
+from bot.reports.texts import CaseTexts, case_texts
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
+# Under the /stats picture: what the texts that are no count mean.
+LEGEND = ('So that no one can be singled out:  "<5" is 1 to 4;  "≥N" is at least N '
+          '(hatched bar);  "–" is too few to show.')  # fmt: skip
 # Okabe-Ito: told apart by people with colour-blindness, and in greyscale print.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999")
 ENDING_NAMES = {
@@ -45,52 +49,59 @@ def _style(ax: Axes, title: str) -> None:
     ax.tick_params(labelsize=10)
 
 
-def _label_bars(
-    ax: Axes,
-    xs: Sequence[float],
-    counts: Sequence[int],
-    horizontal: bool,
-    texts: Sequence[str] | None = None,
-) -> None:
-    """Each bar's count (or "<5", or a total's "≥N") at its end: no one has to read the axis."""
-    for i, (x, count) in enumerate(zip(xs, counts, strict=True)):
-        text = texts[i] if texts is not None else shown(count)
-        value = _height(count, text)
-        colour = "#555555" if hidden(count) else "#222222"
+def _bars(ax: Axes, xs: Sequence[float], texts: Sequence[str], horizontal: bool,
+          colour: str, width: float = 0.8, label: str | None = None) -> None:  # fmt: skip
+    """A bar per text, as tall as the text says, and the text at its end: no one has to read
+    the axis. A "≥N" bar is hatched: it stops at N, the count goes on."""
+    heights = [plotted(t) for t in texts]
+    hatches = ["///" if t.startswith("≥") else None for t in texts]
+    if horizontal:
+        bars = ax.barh(xs, heights, width, color=colour, label=label)
+    else:
+        bars = ax.bar(xs, heights, width, color=colour, label=label)
+    for bar, hatch in zip(bars, hatches, strict=True):
+        if hatch:
+            bar.set_hatch(hatch)
+            bar.set_edgecolor("white")
+    for x, height, text in zip(xs, heights, texts, strict=True):
+        colour = "#222222" if exact(text) else "#555555"
         if horizontal:
-            ax.annotate(text, (value, x), xytext=(4, 0), textcoords="offset points",
+            ax.annotate(text, (height, x), xytext=(4, 0), textcoords="offset points",
                         va="center", fontsize=9, color=colour)  # fmt: skip
         else:
-            ax.annotate(text, (x, value), xytext=(0, 3), textcoords="offset points",
+            ax.annotate(text, (x, height), xytext=(0, 3), textcoords="offset points",
                         ha="center", fontsize=9, color=colour)  # fmt: skip
 
 
-def draw_activity(ax: Axes, numbers: CaseNumbers) -> None:
+def draw_activity(ax: Axes, numbers: CaseNumbers, texts: CaseTexts | None = None) -> None:
+    t = texts or case_texts(numbers)
     weeks = range(len(numbers.weeks))
-    closed = [sum(numbers.ended[e][i] for e in ENDINGS) for i in weeks]
     series = (
-        ("Received", numbers.received),
-        ("First responses given", numbers.accepted),
-        ("Ended", closed),
+        ("Received", t.received),
+        ("First responses given", t.accepted),
+        ("Ended", t.ended),
     )
     width = 0.27
-    for offset, ((name, counts), colour) in enumerate(zip(series, COLOURS, strict=False)):
+    for offset, ((name, column), colour) in enumerate(zip(series, COLOURS, strict=False)):
         xs = [i + (offset - 1) * width for i in weeks]
-        ax.bar(xs, [plotted(c) for c in counts], width, label=name, color=colour)
-        _label_bars(ax, xs, counts, horizontal=False)
+        _bars(ax, xs, column, False, colour, width, name)
     ax.set_xticks(list(weeks), [week_label(numbers, i) for i in weeks])
     ax.set_xlabel("Week starting")
     ax.set_ylabel("Cases")
     _ymax_room(ax)
-    ax.legend(frameon=False, fontsize=10, loc="upper left", ncols=3)
+    # Plain swatches: the legend would copy the first bar, hatched when it is a "≥N".
+    names = [name for name, _ in series]
+    from matplotlib.patches import Patch
+
+    swatches = [Patch(color=c, label=n) for n, c in zip(names, COLOURS, strict=False)]
+    ax.legend(handles=swatches, frameon=False, fontsize=10, loc="upper left", ncols=3)
     _style(ax, "Cases each week")
 
 
-def draw_endings(ax: Axes, numbers: CaseNumbers) -> None:
-    totals = [sum(numbers.ended[e]) for e in ENDINGS]
+def draw_endings(ax: Axes, numbers: CaseNumbers, texts: CaseTexts | None = None) -> None:
+    t = texts or case_texts(numbers)
     ys = list(range(len(ENDINGS)))[::-1]
-    ax.barh(ys, [plotted(t) for t in totals], color=COLOURS[2])
-    _label_bars(ax, ys, totals, horizontal=True)
+    _bars(ax, ys, t.endings, True, COLOURS[2])
     ax.set_yticks(ys, [ENDING_NAMES[e] for e in ENDINGS])
     ax.set_xlabel("Cases")
     ax.margins(x=0.2)
@@ -98,7 +109,7 @@ def draw_endings(ax: Axes, numbers: CaseNumbers) -> None:
     _style(ax, f"How cases ended ({len(numbers.weeks)} weeks)")
 
 
-def draw_response(ax: Axes, numbers: CaseNumbers) -> None:
+def draw_response(ax: Axes, numbers: CaseNumbers, texts: CaseTexts | None = None) -> None:
     weeks = list(range(len(numbers.weeks)))
     known = [(i, h) for i, h in zip(weeks, numbers.median_hours, strict=True) if h is not None]
     if known:
@@ -131,12 +142,11 @@ def draw_response(ax: Axes, numbers: CaseNumbers) -> None:
     _style(ax, "Time to first response")
 
 
-def draw_open_ages(ax: Axes, numbers: CaseNumbers) -> None:
+def draw_open_ages(ax: Axes, numbers: CaseNumbers, texts: CaseTexts | None = None) -> None:
+    t = texts or case_texts(numbers)
     labels = [label for label, _ in numbers.open_by_age]
-    counts = [count for _, count in numbers.open_by_age]
     xs = list(range(len(labels)))
-    ax.bar(xs, [plotted(c) for c in counts], color=COLOURS[1])
-    _label_bars(ax, xs, counts, horizontal=False)
+    _bars(ax, xs, t.open_ages, False, COLOURS[1])
     ax.set_xticks(xs, labels, fontsize=9)
     ax.set_ylabel("Open cases")
     ax.set_xlabel("Waiting since the case was sent")
@@ -177,21 +187,25 @@ def overview(numbers: CaseNumbers, title: str) -> bytes:
     figure.suptitle(title, fontsize=15, fontweight="bold")
     axes = figure.subplot_mosaic([["activity", "activity"], ["response", "open"],
                                   ["endings", "endings"]], height_ratios=[1.2, 1, 0.9])  # fmt: skip
+    texts = case_texts(numbers)
     for name, draw in DRAWERS.items():
-        draw(axes[name], numbers)
+        draw(axes[name], numbers, texts)
+    figure.supxlabel(LEGEND, x=0.01, ha="left", fontsize=10, color="#444444")  # laid out too
     return png(figure)
 
 
-def single(draw: str, numbers: CaseNumbers) -> bytes:
+def single(draw: str, numbers: CaseNumbers, texts: CaseTexts) -> bytes:
     """One chart for the report, wide enough for a laptop screen."""
     figure = _new_figure(figsize=(9, 4), layout="constrained")
     ax = figure.subplots()
-    DRAWERS[draw](ax, numbers)
+    DRAWERS[draw](ax, numbers, texts)
     ax.set_title("", loc="left")  # the report's heading says it
     return png(figure)
 
 
-DRAWERS = {
+if TYPE_CHECKING:
+    Drawer = Callable[[Axes, CaseNumbers, CaseTexts | None], None]
+DRAWERS: dict[str, Drawer] = {
     "activity": draw_activity,
     "response": draw_response,
     "endings": draw_endings,
@@ -199,24 +213,13 @@ DRAWERS = {
 }
 
 
-def _height(count: int, text: str) -> int:
-    """A bar's height: none for "<5"; a total shown as "≥N" (bot/reports/small.py) stops at
-    N, as its exact height would give the hidden counts back."""
-    return int(text[1:]) if text.startswith("≥") else plotted(count)
-
-
-def bar_chart(
-    title: str, rows: Sequence[tuple[str, int]], xlabel: str, texts: Sequence[str] | None = None
-) -> bytes:
-    """A horizontal bar per row (questions per topic, per outcome...), largest first; `texts`:
-    the labels when the counts are totals (small.total)."""
+def bar_chart(title: str, rows: Sequence[tuple[str, str]], xlabel: str) -> bytes:
+    """A horizontal bar per (label, text) row (questions per outcome, per best guess), in
+    the order given."""
     figure = _new_figure(figsize=(9, max(2.5, 0.35 * len(rows) + 1.2)), layout="constrained")
     ax = figure.subplots()
     ys = list(range(len(rows)))[::-1]
-    counts = [count for _, count in rows]
-    labels = texts if texts is not None else [shown(c) for c in counts]
-    ax.barh(ys, [_height(c, t) for c, t in zip(counts, labels, strict=True)], color=COLOURS[0])
-    _label_bars(ax, ys, counts, horizontal=True, texts=labels)
+    _bars(ax, ys, [text for _, text in rows], True, COLOURS[0])
     ax.set_yticks(ys, [label for label, _ in rows])
     ax.set_xlabel(xlabel)
     ax.margins(x=0.15)

@@ -1,5 +1,6 @@
 """The self-contained HTML report: charts as inline PNG, tables beside them, one file a
-partner can open, print or attach to an email. Every count goes through `shown`."""
+partner can open, print or attach to an email. Every count is a text of bot/reports/texts.py
+(small-count suppression, bot/reports/small.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from html import escape
 
 from bot.reports import charts, deliveries
 from bot.reports.numbers import ENDINGS, CaseNumbers
-from bot.reports.questions import OUTCOMES, QuestionNumbers, Table
-from bot.reports.small import MIN_SHOWN, shown, total
+from bot.reports.questions import QuestionNumbers
+from bot.reports.small import MIN_SHOWN
 from bot.reports.summary import summary
+from bot.reports.texts import CaseTexts, TableTexts, case_texts, question_texts
 
 ASKED_NAMES = {
     "answered": "Answered from content",
@@ -46,6 +48,14 @@ th:first-child, td:first-child { text-align: left; } th { background: #eef2f5; }
 """
 
 
+# What the texts that are no count mean: one line, at the top, for whoever reads the report.
+LEGEND = (
+    '<b>Reading the numbers:</b> "&lt;5" is 1 to 4; "≥N" is at least N (a hatched bar stops '
+    'at N), shown where the exact number would let a reader work out a "&lt;5"; '
+    '"–" is too few to show. So no one can be singled out.'
+)
+
+
 @dataclass(frozen=True)
 class Names:
     """Readable names for ids: organisations and topics (English)."""
@@ -71,24 +81,22 @@ def report_html(
     alerts: Mapping[str, Mapping[str, int]] | None = None,
 ) -> str:
     scope = "the whole service" if numbers.scope == "all" else names.org(numbers.scope)
+    texts = case_texts(numbers, per_org)
     weeks = len(numbers.weeks)
     last = generated.date()
     parts = [
         f"<h1>Cases and questions: {escape(scope)}</h1>",
         f'<p class="meta">The last {weeks} weeks, {_day(numbers.weeks[0])} to {_day(last)}. '
         f"Made {_day(generated.date())} {generated:%H:%M} UTC by the migrant help bot.</p>",
-        '<p class="note">Counts from 1 to 4 are shown as "&lt;5", and no median is shown for '
-        f"fewer than {MIN_SHOWN} cases, so that no person can be singled out. A total beside "
-        'such a count is shown as "≥N" (at least N), as its exact value would give the '
-        "count back. Nothing here "
-        "holds anyone's words, name or account.</p>",
+        f'<p class="note">{LEGEND} No median is shown for fewer than {MIN_SHOWN} cases. '
+        "Nothing here holds anyone's words, name or account.</p>",
         '<div class="summary">'
-        + "".join(f"<p>{escape(s)}</p>" for s in summary(numbers, per_org=per_org)),
+        + "".join(f"<p>{escape(s)}</p>" for s in summary(numbers, texts=texts)),
         "</div>",
-        *_case_sections(numbers),
+        *_case_sections(numbers, texts),
     ]
     if per_org:
-        parts += _org_section(per_org, names)
+        parts += _org_section(per_org, names, texts)
     if questions is not None:
         parts += _question_sections(questions, names)
     if alerts is not None:
@@ -123,14 +131,13 @@ def _hours(value: float | None) -> str:
     return "too few" if value is None else f"{value:.1f} h"
 
 
-def _case_sections(n: CaseNumbers) -> list[str]:
+def _case_sections(n: CaseNumbers, t: CaseTexts) -> list[str]:
     weeks = range(len(n.weeks))
-    ended = [sum(n.ended[e][i] for e in ENDINGS) for i in weeks]
     weekly = _table(
         ["Week starting", "Received", "First responses given", "Ended", "Median first response"],
         [
-            [charts.week_label(n, i), shown(n.received[i]), shown(n.accepted[i]),
-             shown(ended[i]), _hours(n.median_hours[i])]
+            [charts.week_label(n, i), t.received[i], t.accepted[i], t.ended[i],
+             _hours(n.median_hours[i])]
             for i in weeks
         ],
     )  # fmt: skip
@@ -138,75 +145,64 @@ def _case_sections(n: CaseNumbers) -> list[str]:
     target_text = f"The target is {target:g} hours." if target is not None else ""
     return [
         "<h2>Cases each week</h2>",
-        _img(charts.single("activity", n), "Cases received, answered and ended each week"),
+        _img(charts.single("activity", n, t), "Cases received, answered and ended each week"),
         weekly,
         "<h2>Time to first response</h2>",
         f"<p>Hours from the case reaching the organisation to its first Accept or Reply, "
         f"by the week the case arrived. {escape(target_text)}</p>",
-        _img(charts.single("response", n), "Median hours to first response, and the target"),
+        _img(charts.single("response", n, t), "Median hours to first response, and the target"),
         "<h2>How cases ended</h2>",
-        _img(charts.single("endings", n), "How cases ended"),
+        _img(charts.single("endings", n, t), "How cases ended"),
         _table(
             ["Ending", "Cases"],
-            [[charts.ENDING_NAMES[e], shown(sum(n.ended[e]))] for e in ENDINGS],
+            [[charts.ENDING_NAMES[e], text] for e, text in zip(ENDINGS, t.endings, strict=True)],
         ),
         "<h2>Open cases by age</h2>",
-        _img(charts.single("open", n), "Open cases by how long they have waited"),
-        _table(["Waiting", "Open cases"], [[label, shown(c)] for label, c in n.open_by_age]),
+        _img(charts.single("open", n, t), "Open cases by how long they have waited"),
+        _table(
+            ["Waiting", "Open cases"],
+            [[label, text] for (label, _), text in zip(n.open_by_age, t.open_ages, strict=True)],
+        ),
     ]
 
 
-def _org_section(per_org: Sequence[CaseNumbers], names: Names) -> list[str]:
-    rows = []
-    for n in per_org:
-        within, total = n.within_target
-        rows.append(
-            [
-                names.org(n.scope),
-                shown(sum(n.received)),
-                shown(total),
-                _hours(n.overall_median),
-                f"{n.targets.get(n.scope, 24.0):g} h",
-                shown(within),
-            ]
-        )
+def _org_section(per_org: Sequence[CaseNumbers], names: Names, t: CaseTexts) -> list[str]:
+    rows = [
+        [names.org(n.scope), t.org_received[i], t.org_responses[i], _hours(n.overall_median),
+         f"{n.targets.get(n.scope, 24.0):g} h", t.org_within[i]]
+        for i, n in enumerate(per_org)
+    ]  # fmt: skip
+    rest = (t.org_received[-1], t.org_responses[-1], t.org_within[-1])
+    if rest != ("0", "0", "0"):  # cases no organisation listed holds
+        rows.append(["No organisation", rest[0], rest[1], "", "", rest[2]])
     head = ["Organisation", "Received", "First responses", "Median", "Target", "Within target"]
     return ["<h2>Each organisation</h2>", _table(head, rows)]
 
 
 def _question_sections(q: QuestionNumbers, names: Names) -> list[str]:
-    # Each outcome's count is the total of its column in the three tables below.
-    tables = (q.by_topic, q.by_language, q.by_corridor)
-    totals = {
-        o: total(c, [[row[OUTCOMES.index(o)] for _, row in t.rows] for t in tables])
-        for o, c in q.outcomes
-    }
-    outcome_rows = [(ASKED_NAMES.get(o, o), c) for o, c in q.outcomes]
-    outcome_texts = [totals[o] for o, _ in q.outcomes]
-    guesses = [(names.topic(g), c) for g, c in q.guesses[:15]]
+    t = question_texts(q)
+    outcome_rows = [(ASKED_NAMES.get(o, o), text) for o, text in t.outcomes]
+    guesses = [(names.topic(label), total) for label, _, total in t.guesses.rows[:15]]
     return [
         "<h2>What people asked, and how it ended</h2>",
         f"<p>Anonymous counts since {_day(q.since)}: each message or menu answer once, "
         "with no user id. A person who asks twice is counted twice.</p>",
-        _img(
-            charts.bar_chart("How questions ended", outcome_rows, "Questions", outcome_texts),
-            "Outcomes",
-        ),
-        _table(
-            ["Outcome", "Questions"],
-            [[label, text] for (label, _), text in zip(outcome_rows, outcome_texts, strict=True)],
-        ),
-        _outcome_table(q.by_topic, names.topic),
-        _outcome_table(q.by_language, lambda code: LANGUAGE_NAMES.get(code, code)),
-        _outcome_table(q.by_corridor, _corridor),
+        _img(charts.bar_chart("How questions ended", outcome_rows, "Questions"), "Outcomes"),
+        _table(["Outcome", "Questions"], [list(row) for row in outcome_rows]),
+        _outcome_table(t.by_topic, names.topic),
+        _outcome_table(t.by_language, lambda code: LANGUAGE_NAMES.get(code, code)),
+        _outcome_table(t.by_corridor, _corridor),
         "<h2>Questions the bot could not answer</h2>",
         "<p>The NLU's best guess for each (a topic name, never the words), and how sure it was."
         " Guesses that come up often are topics whose examples or content need work.</p>",
-        _img(charts.bar_chart("Best guess", guesses, "Questions"), "Best guesses"),
-        _table(["Best guess", "Questions"], [[label, shown(c)] for label, c in guesses]),
-        _table(
-            ["How sure the NLU was", "Questions"],
-            [[CONFIDENCE_NAMES.get(b, b), shown(c)] for b, c in q.confidence],
+        *(
+            [
+                _img(charts.bar_chart("Best guess", guesses, "Questions"), "Best guesses"),
+                _outcome_table(t.guesses, names.topic, total=True),
+                _outcome_table(t.confidence, lambda b: CONFIDENCE_NAMES.get(b, b), total=True),
+            ]
+            if guesses
+            else ["<p>None in these weeks.</p>"]
         ),
     ]
 
@@ -224,9 +220,12 @@ def _corridor(label: str) -> str:
     return f"{PLACE_NAMES.get(origin, origin)} → {PLACE_NAMES.get(country, country)}"
 
 
-def _outcome_table(table: Table, name: Callable[[str], str]) -> str:
-    used = [i for i, _ in enumerate(OUTCOMES) if any(counts[i] for _, counts in table.rows)]
-    head = [table.title.split(" (")[0].replace("Questions per ", "").capitalize()]
-    head += [ASKED_NAMES[OUTCOMES[i]] for i in used]
-    rows = [[name(label), *(shown(counts[i]) for i in used)] for label, counts in table.rows]
+def _outcome_table(table: TableTexts, name: Callable[[str], str], total: bool = False) -> str:
+    label = table.title.split(" (")[0].replace("Questions per ", "")
+    head = [label[0].upper() + label[1:]]
+    head += [ASKED_NAMES[o] for o in table.outcomes] + (["Together"] if total else [])
+    rows = [
+        [name(label), *texts, *([together] if total else [])]
+        for label, texts, together in table.rows
+    ]
     return f"<h3>{escape(table.title)}</h3>" + _table(head, rows)

@@ -18,6 +18,8 @@ from bot.storage.models import QuestionCount
 from bot.values import Asked
 
 OUTCOMES = tuple(str(asked) for asked in Asked)
+# The questions the bot could not answer: their NLU guesses and confidence are kept too.
+UNANSWERED = (str(Asked.FALLBACK), str(Asked.OUT_OF_SCOPE))
 # What a count is kept by; summed over the days since the report's start.
 KEPT_BY = (
     QuestionCount.language,
@@ -45,8 +47,10 @@ class QuestionNumbers:
     by_topic: Table
     by_language: Table
     by_corridor: Table
-    guesses: tuple[tuple[str, int], ...]  # the NLU's best guess for unanswered questions
-    confidence: tuple[tuple[str, int], ...]  # the NLU's confidence for them
+    # The NLU's best guess and its confidence for the UNANSWERED, split by outcome like the
+    # tables above: each outcome's questions are one population broken down several ways.
+    guesses: Table
+    confidence: Table
 
 
 def question_numbers(session: Session, since: dt.date) -> QuestionNumbers:
@@ -57,27 +61,26 @@ def question_numbers(session: Session, since: dt.date) -> QuestionNumbers:
     ).all()
     outcomes: Counter[str] = Counter()
     tables: dict[str, defaultdict[str, Counter[str]]] = {
-        name: defaultdict(Counter) for name in ("topic", "language", "corridor")
+        name: defaultdict(Counter)
+        for name in ("topic", "language", "corridor", "guesses", "confidence")
     }
-    guesses: Counter[str] = Counter()
-    confidence: Counter[str] = Counter()
     for language, origin, country, topic, asked, guessed, bucket, total in rows:
         count = int(total or 0)
         outcomes[asked] += count
         tables["topic"][topic or "(none)"][asked] += count
         tables["language"][language or "(unknown)"][asked] += count
         tables["corridor"][f"{origin or '?'} -> {country or '?'}"][asked] += count
-        if asked in (Asked.FALLBACK, Asked.OUT_OF_SCOPE):
-            guesses[guessed.split(",")[0] or "(no guess)"] += count
-            confidence[bucket or "(none)"] += count
+        if asked in UNANSWERED:
+            tables["guesses"][guessed.split(",")[0] or "(no guess)"][asked] += count
+            tables["confidence"][bucket or "(none)"][asked] += count
     return QuestionNumbers(
         since=since,
         outcomes=tuple((o, outcomes[o]) for o in OUTCOMES if outcomes[o]),
         by_topic=_table("Questions per topic", tables["topic"]),
         by_language=_table("Questions per language", tables["language"]),
         by_corridor=_table("Questions per corridor (from -> now in)", tables["corridor"]),
-        guesses=tuple(guesses.most_common()),
-        confidence=tuple(sorted(confidence.items())),
+        guesses=_table("Questions per best guess of the NLU", tables["guesses"]),
+        confidence=_table("Questions per confidence of the NLU", tables["confidence"]),
     )
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.reports.numbers import ENDINGS, CaseNumbers
-from bot.reports.small import MIN_SHOWN, total
+from bot.reports.numbers import CaseNumbers
+from bot.reports.small import HIDDEN, MIN_SHOWN, least
+from bot.reports.texts import CaseTexts, case_texts
 
 Gettext = Callable[[str], str]
 
@@ -18,50 +19,45 @@ def _english(message: str) -> str:
 
 
 def summary(
-    numbers: CaseNumbers, _: Gettext = _english, per_org: Sequence[CaseNumbers] = ()
+    numbers: CaseNumbers,
+    _: Gettext = _english,
+    per_org: Sequence[CaseNumbers] = (),
+    texts: CaseTexts | None = None,
 ) -> tuple[str, str, str]:
-    """Totals of counts shown beside them (the weekly bars and table, the endings, the
-    rows of `per_org`, the report's table of organisations) go through `total`, so none
-    gives a "<5" back."""
-    weeks = range(len(numbers.weeks))
-    weekly_ended = [sum(numbers.ended[e][i] for e in ENDINGS) for i in weeks]
-    by_ending = [sum(numbers.ended[e]) for e in ENDINGS]
-    received = [numbers.received, *([[sum(o.received) for o in per_org]] if per_org else [])]
+    """Every figure is a text of `texts` (bot/reports/texts.py): the same the tables and
+    charts show, so the summary's totals give no "<5" back."""
+    t = texts or case_texts(numbers, per_org)
     first = _("Last {weeks} weeks: {received} cases received, {answered} answered, {ended} ended.")
     first = first.format(
-        weeks=len(weeks),
-        received=total(sum(numbers.received), received),
-        answered=total(sum(numbers.accepted), [numbers.accepted]),
-        ended=total(sum(by_ending), [weekly_ended, by_ending]),
+        weeks=len(numbers.weeks),
+        received=t.received_total,
+        answered=t.accepted_total,
+        ended=t.ended_total,
     )
-    return first, _response_line(numbers, _, per_org), _open_line(numbers, _)
+    return first, _response_line(numbers, _, t), _open_line(_, t)
 
 
-def _response_line(numbers: CaseNumbers, _: Gettext, per_org: Sequence[CaseNumbers]) -> str:
-    within, count = numbers.within_target
+def _response_line(numbers: CaseNumbers, _: Gettext, t: CaseTexts) -> str:
     target = numbers.target_hours
     if target is not None:
         target_text = _("target {hours} h").format(hours=f"{target:g}")
     else:
         target_text = _("each organisation's target")
-    if count < MIN_SHOWN:
+    # Decided by the text of the count, not the count: four organisations' "<5" beside "too
+    # few" (under 5 in all) would make each a 1. A median is there from 5 responses on.
+    if t.responses_total in ("0", HIDDEN):
         return _("First responses: too few to measure ({target}).").format(target=target_text)
     median = numbers.overall_median
-    if median is not None:
+    if median is not None and least(t.responses_total) >= MIN_SHOWN:
         median_text = _("median {hours} h").format(hours=f"{median:.1f}")
     else:
         median_text = _("median not measured")
     return _("First response: {median} ({target}); {within} of {total} within the target.").format(
-        median=median_text,
-        target=target_text,
-        within=total(within, [[o.within_target[0] for o in per_org]] if per_org else []),
-        total=total(count, [[o.within_target[1] for o in per_org]] if per_org else []),
+        median=median_text, target=target_text, within=t.within_total, total=t.responses_total
     )
 
 
-def _open_line(numbers: CaseNumbers, _: Gettext) -> str:
-    counts = dict(numbers.open_by_age)
-    older = [counts.get("1-2 weeks", 0), counts.get("> 2 weeks", 0)]
+def _open_line(_: Gettext, t: CaseTexts) -> str:
     return _("Open now: {total}, of which {old} waiting over a week.").format(
-        total=total(sum(counts.values()), [list(counts.values())]), old=total(sum(older), [older])
+        total=t.open_total, old=t.open_older
     )
