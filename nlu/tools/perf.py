@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.language import normalise  # noqa: E402
 from bot.nlu import RasaHttpClient, RasaSupervisor  # noqa: E402
-from nlu.tools.eval import TRAIN_ENV, free_port  # noqa: E402
+from nlu.tools.eval import TRAIN_ENV  # noqa: E402
+from nlu.tools.parse_cache import free_port  # noqa: E402
 from nlu.tools.rasa_data import read_examples  # noqa: E402
 
 SEQUENTIAL = 500
