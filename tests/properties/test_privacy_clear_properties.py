@@ -159,7 +159,8 @@ class FakeTelegram:
         self.deleted.add(message_id)
         return True
 
-    async def send_message(self, chat_id: int, text: str) -> SimpleNamespace:
+    async def send_message(self, chat_id: int, text: str, **_options: object) -> SimpleNamespace:
+        # The note goes through the direct path (send_now), which also passes reply_markup.
         self.said.append((chat_id, text))
         return SimpleNamespace(message_id=next(self.ids))
 
