@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import scenarios, webhook  # noqa: E402
+from bench import scenarios, webhook, webhook_burst  # noqa: E402
 from bench.scenarios import Context, Result  # noqa: E402
 from bench.stack import real_rasa  # noqa: E402
 from bench.traffic import emergency_texts, ordinary_texts  # noqa: E402
@@ -32,6 +32,7 @@ SCENARIOS: dict[str, Callable[[Context], list[Result]]] = {
     "steady": scenarios.steady,
     "stall": scenarios.stall,
     "burst": scenarios.burst,
+    "burst-webhook": webhook_burst.burst_webhook,
     "webhook": webhook.two_instances,
 }
 FIRST_USER = 50_000_000

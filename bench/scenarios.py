@@ -16,6 +16,7 @@ from bench.stack import StallingProxy, bot_settings, usage
 from bench.traffic import Traffic, paced, percentile
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess
+from tests.fakes.telegram_limits import SendLimits
 
 STEADY_RATE = 25.0
 STEADY_S = 60.0
@@ -151,24 +152,47 @@ def stall(ctx: Context) -> list[Result]:
 
 def burst(ctx: Context) -> list[Result]:
     """600 users at once, 10 of them in danger, with the fake enforcing Telegram's limits."""
-    count = max(30, round(BURST * ctx.scale))
-    emergencies = max(2, round(BURST_EMERGENCIES * ctx.scale))
-    where = {int((k + 0.5) * count / emergencies) for k in range(emergencies)}
+    count, where = burst_plan(ctx)
     result = Result(f"burst of {count} messages from {count} users, {len(where)} emergencies")
     with FakeTelegram() as tg, bot_for(ctx, tg, "burst"):
         limits = tg.enforce_limits()
         traffic = Traffic(tg)
         started = time.monotonic()
-        for i in range(count):
-            if i in where:
-                text = ctx.emergency[len(where & set(range(i))) % len(ctx.emergency)]
-                traffic.send(ctx.next_user(), text, "emergency")
-            else:
-                traffic.send(ctx.next_user(), ctx.ordinary[i % len(ctx.ordinary)], "rest")
-        lost = traffic.wait_answered(patience(count))
-        traffic.settle(quiet_s=3.0, timeout=120.0)
-        refused, by_kind = limits.refused, dict(limits.refused_by_kind)
-        logged = sum(1 for call in tg.errors() if call.status == 429)
+        for text, label in burst_texts(ctx, count, where):
+            traffic.send(ctx.next_user(), text, label)
+        report_burst(result, tg, limits, traffic, started, count)
+    return [result]
+
+
+def burst_plan(ctx: Context) -> tuple[int, set[int]]:
+    """How many messages, and where in them the emergencies are (spread evenly)."""
+    count = max(30, round(BURST * ctx.scale))
+    emergencies = max(2, round(BURST_EMERGENCIES * ctx.scale))
+    return count, {int((k + 0.5) * count / emergencies) for k in range(emergencies)}
+
+
+def burst_texts(ctx: Context, count: int, where: set[int]) -> Iterator[tuple[str, str]]:
+    """(text, "emergency" or "rest") for each message of the burst, in order."""
+    for i in range(count):
+        if i in where:
+            yield ctx.emergency[len(where & set(range(i))) % len(ctx.emergency)], "emergency"
+        else:
+            yield ctx.ordinary[i % len(ctx.ordinary)], "rest"
+
+
+def report_burst(
+    result: Result,
+    tg: FakeTelegram,
+    limits: SendLimits,
+    traffic: Traffic,
+    started: float,
+    count: int,
+) -> None:
+    """Waits for the replies, then adds the burst's figures to `result`."""
+    lost = traffic.wait_answered(patience(count))
+    traffic.settle(quiet_s=3.0, timeout=120.0)
+    refused, by_kind = limits.refused, dict(limits.refused_by_kind)
+    logged = sum(1 for call in tg.errors() if call.status == 429)
     urgent, rest = traffic.latencies("emergency"), traffic.latencies("rest")
     span = (traffic.sends_ok[-1] - started) if traffic.sends_ok else float("nan")
     rate = len(traffic.sends_ok) / span if traffic.sends_ok else 0.0
@@ -182,4 +206,3 @@ def burst(ctx: Context) -> list[Result]:
     result.add("429s from the fake", f"{refused} ({kinds})", refused=refused)
     result.figures["refused_in_call_log"] = logged
     result.add("unanswered", f"{lost}", unanswered=lost)
-    return [result]

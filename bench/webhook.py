@@ -52,8 +52,8 @@ COMMANDS = ("/help", "/menu", "/privacy", "/mycases", "/alerts")
 SENDERS = 16  # concurrent webhook deliveries, as Telegram's max_connections
 
 
-def webhook_missing() -> str | None:
-    """Why this scenario cannot run here, or None."""
+def webhook_missing(needs_pg: bool = True) -> str | None:
+    """Why a webhook scenario cannot run here, or None."""
     help_text = subprocess.run(
         [str(BOT_PYTHON), "-m", "bot", "run", "--help"],
         cwd=ROOT,
@@ -63,7 +63,7 @@ def webhook_missing() -> str | None:
     ).stdout
     if "--webhook" not in help_text:
         return "the bot has no webhook mode yet (`python -m bot run --help` lists no --webhook)"
-    if pg_server_url() is None:
+    if needs_pg and pg_server_url() is None:
         return "no PostgreSQL: BENCH_PG_URL is unset (make bench sets it)"
     return None
 

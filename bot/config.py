@@ -94,8 +94,8 @@ class Settings:
     # polling and in webhook mode (per process). A crash loses no reply of an update in
     # flight: replies are written to the outbox with their answer (bot/outbox/replies.py).
     handle_concurrency: int = 16
-    # Least seconds between two direct sends to one private chat (0: a reply's messages at once).
-    send_private_interval_s: float = 0.0
+    # Least seconds between two sends to one private chat (Telegram: about 1; 0: no pacing).
+    send_private_interval_s: float = 1.0
 
     @property
     def embedded_nlu(self) -> bool:
@@ -200,7 +200,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         webhook_lease_s=_float("WEBHOOK_LEASE_SECONDS", 60.0),
         metrics_listen=os.environ.get("METRICS_LISTEN") or None,
         handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 16)),
-        send_private_interval_s=max(0.0, _float("SEND_PRIVATE_INTERVAL", 0.0)),
+        send_private_interval_s=max(0.0, _float("SEND_PRIVATE_INTERVAL", 1.0)),
     )
     settings.check()
     return settings

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
+import math
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -31,6 +32,7 @@ TELEGRAM_PER_S = 30
 WINDOW_S = 1.0
 GROUP_PER_MIN = 20  # Telegram's (and PTB's limiter's) pace for one group
 GROUP_WINDOW_S = 60.0
+PENDING_POLL_S = 0.05  # a chat's send waiting behind one still on its way
 _Waiter = tuple[int, int, "asyncio.Future[None]"]
 
 
@@ -51,7 +53,7 @@ class SendLanes:
         self._private_interval = private_interval_s
         self._clock = clock
         self._started: deque[float] = deque()  # when the last `per_s` turns began
-        self._chats: dict[int, deque[float]] = {}  # per chat: its recent direct sends
+        self._chats: dict[int, deque[list[float]]] = {}  # per chat: its recent sends' stamps
         self._waiting: list[_Waiter] = []  # a heap: (lane, arrival, future)
         self._arrivals = itertools.count()
         self._busy = False
@@ -65,15 +67,23 @@ class SendLanes:
         happens inside the `async with`, and the next turn is given when it ends. `until`
         (the loop's time): TimeoutError if the turn has not come by then; only the wait is
         bounded, never the send (cut off on the wire, it could overlap the next one)."""
-        async with asyncio.timeout_at(until):
-            if chat is not None and chat < 0:
-                await self._room(chat, self._group_max, self._group_window)
-            elif chat is not None and self._private_interval > 0:
-                await self._room(chat, 1, self._private_interval)
-            await self.take(lane)
+        stamp: list[float] | None = None
+        try:
+            async with asyncio.timeout_at(until):
+                if chat is not None and chat < 0:
+                    stamp = await self._room(chat, self._group_max, self._group_window)
+                elif chat is not None and self._private_interval > 0:
+                    stamp = await self._room(chat, 1, self._private_interval)
+                await self.take(lane)
+        except BaseException:  # late or cancelled: nothing was sent, the room is given back
+            if chat is not None and stamp is not None:
+                self._chats[chat] = deque(s for s in self._chats.get(chat, ()) if s is not stamp)
+            raise
         try:
             yield
         finally:
+            if stamp is not None:  # the chat's pace counts from the send's end: Telegram
+                stamp[0] = self._clock()  # saw it no later, however long the wait for a turn
             self.release()
 
     async def take(self, lane: Lane | int) -> None:
@@ -119,21 +129,34 @@ class SendLanes:
         loop = asyncio.get_running_loop()
         self._timer = loop.call_later(max(1e-3, delay_s), self._grant)
 
-    async def _room(self, chat: int, limit: int, window_s: float) -> None:
+    def room_in(self, chat: int) -> float:
+        """Seconds until a private `chat` has room for a send under `private_interval_s`
+        (0: now); the outbox sender skips a chat without room instead of waiting for it."""
+        if chat < 0 or self._private_interval <= 0:
+            return 0.0
+        sent = self._chats.get(chat)
+        if not sent:
+            return 0.0
+        last = max(stamp[0] for stamp in sent)
+        return min(self._private_interval, max(0.0, last + self._private_interval - self._clock()))
+
+    async def _room(self, chat: int, limit: int, window_s: float) -> list[float]:
         """Until `chat` has had fewer than `limit` sends in the last `window_s`; then this
-        send counts as one of them."""
+        send counts as one of them (its stamp, set again when the send ends)."""
         while True:
             now = self._clock()
             sent = self._chats.setdefault(chat, deque())
-            while sent and sent[0] <= now - window_s:
+            while sent and sent[0][0] <= now - window_s:  # (a send still on its way: inf)
                 sent.popleft()
             if len(sent) < limit:
-                sent.append(now)
+                stamp = [math.inf]  # counts until it ended, however long it waits for a turn
+                sent.append(stamp)
                 self._forget_idle_chats(now)
-                return
-            await asyncio.sleep(max(1e-3, sent[0] + window_s - now))
+                return stamp
+            first = min(stamp[0] for stamp in sent)
+            await asyncio.sleep(PENDING_POLL_S if first == math.inf else first + window_s - now)
 
     def _forget_idle_chats(self, now: float) -> None:
         if len(self._chats) > 1000:
             cutoff = now - max(self._group_window, self._private_interval)
-            self._chats = {c: s for c, s in self._chats.items() if s and s[-1] > cutoff}
+            self._chats = {c: s for c, s in self._chats.items() if s and s[-1][0] > cutoff}

@@ -148,6 +148,7 @@ class OutboxSender:
             if row.priority >= 0 and self._wake is not None and self._wake.is_set():
                 break  # new rows may be more urgent (emergency numbers): fetch again
             free_at = self._chat_free.get(row.chat_id, float("-inf"))
+            free_at = max(free_at, self._clock() + self.lanes.room_in(row.chat_id))  # direct
             if row.priority > 0:
                 free_at = max(free_at, self._bulk_paused_until)
             if self._clock() < free_at:
@@ -208,7 +209,9 @@ class OutboxSender:
             return False
         try:
             target = await self._db(partial(self._rows.live_target, row)) if row.slot else None
-            async with self.lanes.turn(lane_of_row(row.chat_id, row.priority)):
+            lane, chat = lane_of_row(row.chat_id, row.priority), row.chat_id
+            # A private chat's pace is kept with the direct replies' (room_in said it has room).
+            async with self.lanes.turn(lane, chat if chat > 0 else None):
                 await take_from(self.budget)  # Telegram's limit, across instances
                 until = self._paused_until  # a reply (or, for a broadcast, a broadcast) met a 429
                 until = max(until, self._bulk_paused_until) if row.priority > 0 else until

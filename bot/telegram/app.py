@@ -49,6 +49,7 @@ from bot.runtime import (
 )
 from bot.service import BotService
 from bot.telegram import admission, handlers, org_admin
+from bot.telegram.delivery import FLIGHTS, Flights
 from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
 from bot.telegram.sender import telegram_edit, telegram_send
@@ -59,6 +60,7 @@ DEADLINE_CHECK_S = 60.0
 RETENTION_EVERY_S = 24 * 3600.0
 # Telegram allows about 30 messages/s for the whole bot; direct replies use the rest.
 OUTBOX_PER_S = 15.0
+REPLIES_STOP_S = 10.0  # at stop, how long replies on their way may take
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
@@ -166,7 +168,11 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
             stack.push_async_callback(runner.cleanup)
 
     async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
-        # Before PTB closes the bot's HTTP client, or due rows would fail an attempt.
+        # Before PTB closes the bot's HTTP client, or due rows would fail an attempt. The
+        # replies on their way first: the outbox sender still keeps the flood wait for them.
+        flights: Flights | None = app.bot_data.get(FLIGHTS)
+        if flights is not None:
+            await flights.close(REPLIES_STOP_S)
         stop.set()
         for task in tasks:
             with contextlib.suppress(Exception):

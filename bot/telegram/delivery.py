@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any
 
 from telegram import Bot
 from telegram.error import NetworkError, RetryAfter
@@ -27,6 +28,8 @@ from bot.values import Answer, Held, Lane, Reply
 log = logging.getLogger(__name__)
 SERVICE = "service"
 SENDER = "sender"
+SETTLE_RETRIES_S = (0.1, 0.5, 1.0, 2.0, 4.0)  # 7.6 s in all, far inside HOLD_S
+FLIGHTS = "flights"  # bot_data: the replies on their way (Flights)
 
 
 def service_of(context: ContextTypes.DEFAULT_TYPE) -> BotService:
@@ -40,15 +43,81 @@ def flood_gate_of(context: ContextTypes.DEFAULT_TYPE) -> OutboxSender | None:
 
 
 async def answer_now(context: ContextTypes.DEFAULT_TYPE, chat_id: int, answer: Answer) -> None:
-    """Send a dialogue's answer (its replies held in the outbox when `answer.held`)."""
+    """Send a dialogue's answer. Replies held in the outbox (`answer.held`, committed with
+    the answer) go out in a task of their own: the update counts as handled now, so a burst
+    is read, triaged and answered at the pace of handling, not of Telegram's send limits,
+    and an emergency late in it is not stuck behind hundreds of paced sends."""
     held = answer.held
-    if held is not None and not held.direct:
-        return  # queued behind earlier replies to the chat: the outbox sends them in order
-    update_id = held.update_id if held is not None else 0
-    await deliver(context, chat_id, answer.replies, update_id, urgent=answer.urgent, held=held)
-    if answer.queued and held is not None:
-        # Rows the same transaction queued for this chat waited behind the held replies.
+    if held is None:  # nothing held (no update id): sent here, or left to the outbox
+        await deliver(context, chat_id, answer.replies, 0, urgent=answer.urgent)
+        return
+    flights = _flights(context)
+    if not held.direct:  # queued behind earlier replies: the outbox sends them in order
+        if flights.busy(chat_id):  # ... once this process's replies to the chat settled
+            flights.followed.add(chat_id)
+        return
+    flights.start(chat_id, _send_held(context, chat_id, answer, held))
+
+
+async def _send_held(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, answer: Answer, held: Held
+) -> None:
+    await deliver(context, chat_id, answer.replies, held.update_id, urgent=answer.urgent, held=held)
+    if answer.queued:  # rows the same transaction queued for this chat waited behind these
         service_of(context).on_outbox()
+
+
+class Flights:
+    """Replies on their way, a task each (`start`), per chat: a later answer to a chat that
+    had to queue in the outbox behind them (`followed`) wakes the outbox once they settled."""
+
+    def __init__(self, wake: Callable[[], None]) -> None:
+        self.wake = wake
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.followed: set[int] = set()
+        self._per_chat: dict[int, int] = {}
+
+    def busy(self, chat_id: int) -> bool:
+        return chat_id in self._per_chat
+
+    def start(self, chat_id: int, sending: Coroutine[Any, Any, None]) -> None:
+        self._per_chat[chat_id] = self._per_chat.get(chat_id, 0) + 1
+        task = asyncio.create_task(sending)
+        self.tasks.add(task)
+        task.add_done_callback(lambda done: self._landed(chat_id, done))
+
+    def _landed(self, chat_id: int, task: asyncio.Task[None]) -> None:
+        self.tasks.discard(task)
+        left = self._per_chat.pop(chat_id) - 1
+        if left:
+            self._per_chat[chat_id] = left
+        elif chat_id in self.followed:
+            self.followed.discard(chat_id)
+            self.wake()
+        if not task.cancelled() and task.exception() is not None:
+            # deliver() settles in a finally; what failed here is that write: the rows stay
+            # held, and the outbox sends what was not deleted when the hold ends.
+            log.error(
+                "Replies to an update could not be settled (%s)", type(task.exception()).__name__
+            )
+
+    async def close(self, timeout_s: float) -> None:
+        """At stop: let the replies on their way go (or settle), then cancel the rest; their
+        rows stay held and are sent by the outbox (released at a polling start)."""
+        if self.tasks:
+            await asyncio.wait(set(self.tasks), timeout=timeout_s)
+        for task in list(self.tasks):
+            task.cancel()
+        if self.tasks:
+            await asyncio.wait(set(self.tasks))
+
+
+def _flights(context: ContextTypes.DEFAULT_TYPE) -> Flights:
+    flights: Flights | None = context.bot_data.get(FLIGHTS)
+    if flights is None:
+        service = service_of(context)
+        flights = context.bot_data[FLIGHTS] = Flights(lambda: service.on_outbox())
+    return flights
 
 
 async def deliver(
@@ -79,7 +148,20 @@ async def deliver(
     try:
         await _send_catching(context, chat_id, replies, urgent, sent, held.send_by)
     finally:  # whatever else happens (a 403, a cancel): what went is never sent again
-        await asyncio.to_thread(service.settle_replies, chat_id, held, sent)
+        await _settle(service, chat_id, held, sent)
+
+
+async def _settle(service: BotService, chat_id: int, held: Held, sent: list[int]) -> None:
+    """Settle, trying again while the database is busy (a locked SQLite, a failover): a
+    sent row left held would go out again when its hold ends. Well before that, give up."""
+    for delay in SETTLE_RETRIES_S:
+        try:
+            await asyncio.to_thread(service.settle_replies, chat_id, held, sent)
+            return
+        except Exception as error:
+            log.warning("Settling replies failed (%s); again", type(error).__name__)
+            await asyncio.sleep(delay)
+    await asyncio.to_thread(service.settle_replies, chat_id, held, sent)
 
 
 async def send_now(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str) -> list[int]:

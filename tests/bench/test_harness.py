@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bench import scenarios
+from bench import scenarios, webhook_burst
 from bench.scenarios import Context
 from bench.traffic import emergency_texts, ordinary_texts
 from bench.webhook import judge
@@ -75,6 +75,7 @@ def test_the_scenarios_run_at_a_tiny_size(tmp_path: Path) -> None:
         [steady, resources] = scenarios.steady(ctx)
         [burst] = scenarios.burst(ctx)
         [stall] = scenarios.stall(ctx)
+        [hooked] = webhook_burst.burst_webhook(ctx)
     assert steady.figures["messages"] == 75  # 25/s for 3 s
     assert steady.figures["unanswered"] == 0
     assert resources.figures["rss_mb"] > 0
@@ -86,6 +87,10 @@ def test_the_scenarios_run_at_a_tiny_size(tmp_path: Path) -> None:
     # The proxy held exactly the marked parse, and everyone was answered all the same.
     assert stall.figures["stalled_parses"] == 1
     assert stall.figures["unanswered"] == 0
+    # The burst as Telegram delivers it to a webhook: every update stored, every one answered.
+    assert not hooked.skipped, hooked.skipped
+    assert hooked.figures["unanswered"] == 0
+    assert hooked.figures["refused"] == hooked.figures["refused_in_call_log"]
 
 
 def test_the_webhook_scenario_tells_lost_doubled_and_reordered_answers() -> None:

@@ -25,7 +25,10 @@ _ids = iter(range(951_000_000, 951_900_000))
 
 @pytest.fixture(scope="module")
 def bot_settings() -> dict[str, str]:
-    return {"HANDLE_CONCURRENCY": str(SLOTS)}  # parses wait up to NLU_TIMEOUT=120
+    # What came first is read from the order of the sends: without a person's pace (one send
+    # a second to a chat, tests/outbox/test_send_lanes.py), which would hold a reply to
+    # someone the bot wrote to within the last second. Parses wait up to NLU_TIMEOUT=120.
+    return {"HANDLE_CONCURRENCY": str(SLOTS), "SEND_PRIVATE_INTERVAL": "0"}
 
 
 async def onboarded(tg: WebhookTelegram, oracle: Oracle, count: int) -> list[Person]:

@@ -133,3 +133,42 @@ async def test_a_private_chat_paced_when_asked_waits_outside_the_line():
             pass
         clock.now = 1.0
         await second
+
+
+async def test_a_chats_pace_counts_from_the_end_of_its_last_send_not_from_its_wait():
+    # A reply that waited long for its turn (a burst) and went out at 5.0: the chat's next
+    # send is due at 6.0, not a second after the first one began to wait.
+    clock = Clock()
+    lanes = SendLanes(clock=clock, private_interval_s=1.0)
+    async with lanes.turn(Lane.PRIVATE, chat=42):
+        assert lanes.room_in(42) == 1.0  # a send on its way holds the chat's room
+        clock.now = 5.0
+    assert lanes.room_in(42) == 1.0
+    clock.now = 5.4
+    assert abs(lanes.room_in(42) - 0.6) < 1e-9
+    second = asyncio.create_task(_send(lanes, Lane.PRIVATE, 42))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not second.done()
+    clock.now = 6.0
+    async with asyncio.timeout(10):
+        await second
+    assert lanes.room_in(7) == 0.0 and lanes.room_in(-100) == 0.0  # others, groups: no wait
+
+
+async def test_a_send_that_never_got_its_turn_gives_the_chat_its_room_back():
+    clock = Clock()
+    lanes = SendLanes(per_s=1, window_s=10.0, clock=clock, private_interval_s=1.0)
+    await lanes.take(Lane.PRIVATE)  # the window is full until the clock moves
+    lanes.release()
+    loop = asyncio.get_running_loop()
+    try:
+        async with lanes.turn(Lane.PRIVATE, chat=42, until=loop.time() + 0.05):
+            raise AssertionError("no turn was free")
+    except TimeoutError:
+        pass
+    assert lanes.room_in(42) == 0.0  # nothing was sent: the chat is not held
+    clock.now = 20.0
+    async with asyncio.timeout(10):
+        await _send(lanes, Lane.PRIVATE, 42)
+    assert lanes.room_in(42) == 1.0

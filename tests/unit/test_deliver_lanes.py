@@ -13,8 +13,8 @@ from typing import Any
 from telegram.error import Forbidden
 
 from bot.outbox.lanes import SendLanes
-from bot.telegram.delivery import SENDER, SERVICE, deliver
-from bot.values import Held, Lane, Reply
+from bot.telegram.delivery import FLIGHTS, SENDER, SERVICE, Flights, answer_now, deliver
+from bot.values import Answer, Held, Lane, Reply
 
 WAIT_S = 10.0
 
@@ -193,3 +193,45 @@ async def test_a_refusal_mid_way_still_settles_what_went():
     else:
         raise AssertionError("the refusal was swallowed")
     assert service.settled == [(42, hold, [1])]
+
+
+async def test_an_answer_counts_as_handled_before_its_held_replies_go_and_is_settled_after():
+    # answer_now returns at once (the update is acknowledged at the pace of handling); the
+    # replies go in a task; a later answer of the same chat that had to queue in the outbox
+    # behind them wakes the outbox once they settled (before, the outbox would find them held).
+    lanes = SendLanes(clock=lambda: 0.0)
+    bot, service = Bot(), Service()
+    ctx = context(bot, service, Gate(lanes))
+    bot.held[7] = asyncio.Event()  # Telegram takes its time with chat 7
+    send_by = time.monotonic() + WAIT_S
+    first = Answer((Reply("one"), Reply("two")), held=Held(1, 2, send_by))
+    async with asyncio.timeout(WAIT_S):  # not waiting for Telegram
+        await answer_now(ctx, 7, first)
+    flights: Flights = ctx.bot_data[FLIGHTS]
+    assert bot.sent == [] and flights.busy(7) and len(flights.tasks) == 1
+    queued = Answer((Reply("three"),), held=Held(2, 1, send_by, direct=False))
+    await answer_now(ctx, 7, queued)  # behind "one" and "two": the outbox's to send
+    assert service.woken == 0 and flights.followed == {7}
+    bot.held[7].set()
+    async with asyncio.timeout(WAIT_S):
+        await asyncio.wait(set(flights.tasks))
+    assert bot.sent == [(7, "one"), (7, "two")]  # "three" is the outbox's
+    assert [(chat, ids) for chat, _held, ids in service.settled] == [(7, [1, 2])]
+    assert service.woken == 1 and not flights.busy(7) and not flights.tasks
+
+
+async def test_at_stop_replies_on_their_way_get_their_time_then_are_cancelled_and_settled():
+    lanes = SendLanes(clock=lambda: 0.0)
+    bot, service = Bot(), Service()
+    ctx = context(bot, service, Gate(lanes))
+    bot.held[7] = asyncio.Event()  # never set: Telegram does not answer before the stop
+    await answer_now(ctx, 7, Answer((Reply("one"),), held=Held(1, 1, time.monotonic() + 60)))
+    await answer_now(ctx, 8, Answer((Reply("hi"),), held=Held(2, 1, time.monotonic() + 60)))
+    flights: Flights = ctx.bot_data[FLIGHTS]
+    async with asyncio.timeout(WAIT_S):
+        await flights.close(0.2)
+    assert bot.sent == [] and not flights.tasks
+    # Both cancelled (chat 8 waited behind chat 7's send on the wire) and settled with nothing
+    # sent: their rows go to the outbox, which sends them after a restart or on another
+    # instance.
+    assert sorted((chat, ids) for chat, _held, ids in service.settled) == [(7, []), (8, [])]

@@ -1,0 +1,76 @@
+"""The burst in webhook mode (issue 11, items 2 and 3): 600 users at once, 10 in danger, with
+the fake Bot API enforcing Telegram's limits, delivered to one `python -m bot run --webhook`
+process as Telegram delivers a webhook: up to 40 connections at once (`max_connections`'
+default), each update POSTed until it is acknowledged.
+
+Why a second burst: polling can only see 100 unacknowledged updates ahead (getUpdates' limit),
+and the bot acknowledges an update only once it was handled; an emergency 550th in a burst is
+not even fetched before ~450 were handled, whatever the lanes do. A webhook stores every
+update before its 200, so the whole burst is in the database at once and danger is claimed
+first. A message's latency runs from the first POST of its update to the first reply.
+The same real Rasa and the bot's own SQLite database as the polling scenarios.
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from bench.instances import Instance, accept_set_webhook
+from bench.scenarios import Context, Result, burst_plan, burst_texts, report_burst
+from bench.stack import bot_settings
+from bench.traffic import Traffic
+from bench.webhook import Telegram, webhook_missing
+from tests.fakes import FakeTelegram
+
+CONNECTIONS = 40  # Telegram's default max_connections for a webhook
+WARM_UP = 12
+
+
+def burst_webhook(ctx: Context) -> list[Result]:
+    count, where = burst_plan(ctx)
+    title = f"burst of {count} in webhook mode (one instance, SQLite), {len(where)} emergencies"
+    reason = webhook_missing(needs_pg=False)
+    if reason is not None:
+        return [Result(title, skipped=reason)]
+    result = Result(title)
+    home = ctx.workdir / "burst-webhook"
+    with FakeTelegram() as tg:
+        accept_set_webhook(tg)
+        instance = Instance("burst", bot_settings(tg, home, ctx.nlu_url), home)
+        telegram = Telegram(tg, [instance])
+        try:
+            instance.start()
+            warm_up(ctx, telegram)
+            limits = tg.enforce_limits()
+            traffic = Traffic(tg)
+            updates: list[dict[str, Any]] = []
+            for text, label in burst_texts(ctx, count, where):
+                user = ctx.next_user()
+                updates.append(telegram.update(user, text))
+                traffic.labels[user] = label
+            started = time.monotonic()
+
+            def post(update: dict[str, Any]) -> None:
+                traffic.sent_at[update["message"]["chat"]["id"]] = time.monotonic()
+                telegram.deliver(update)
+
+            with ThreadPoolExecutor(CONNECTIONS) as pool:
+                list(pool.map(post, updates))  # in order, CONNECTIONS at a time
+            result.add("all stored (acknowledged) after", f"{time.monotonic() - started:.1f} s")
+            report_burst(result, tg, limits, traffic, started, count)
+        finally:
+            telegram.close()
+            instance.stop()
+    return [result]
+
+
+def warm_up(ctx: Context, telegram: Telegram) -> None:
+    traffic = Traffic(telegram.tg)
+    for i in range(WARM_UP):
+        user = ctx.next_user()
+        traffic.sent_at[user], traffic.labels[user] = time.monotonic(), ""
+        telegram.deliver(telegram.update(user, ctx.ordinary[-1 - i]))
+    traffic.wait_answered(120.0)
+    traffic.settle()
