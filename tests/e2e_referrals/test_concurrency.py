@@ -46,15 +46,18 @@ async def onboarded(tg: FakeTelegram, oracle: Oracle, count: int) -> list[Person
     return people
 
 
-def first_sends(tg: FakeTelegram, chats: set[int], after: int) -> list[int]:
-    """The chats among `chats`, in the order Telegram received the first send to each since
-    the `after`-th sendMessage call."""
-    seen: list[int] = []
+def backlog_ahead(tg: FakeTelegram, in_danger: list[int], backlog: list[int], after: int) -> int:
+    """How many of the backlog's chats Telegram got a first send for, since the `after`-th
+    sendMessage call, before the last of the danger chats got its first."""
+    chats, order = set(in_danger) | set(backlog), []
     for call in tg.calls_to("sendMessage")[after:]:
         chat = int(call.params.get("chat_id", 0))
-        if chat in chats and chat not in seen:
-            seen.append(chat)
-    return seen
+        if chat in chats and chat not in order:
+            order.append(chat)
+    last_danger = max(order.index(chat) for chat in in_danger)
+    ahead = sum(1 for chat in order[:last_danger] if chat in backlog)
+    print(f"backlog replies sent before the last danger reply: {ahead} of {len(backlog)}")
+    return ahead
 
 
 async def fetched(tg: FakeTelegram, update_id: int) -> None:
@@ -120,10 +123,7 @@ async def test_danger_is_handled_before_a_backlog(
         assert (numbers.text or "").startswith("🆘")
     for person in backlog:
         await next_in(tg, person, 1, timeout=REPLY_TIMEOUT_S * 3)
-    order = first_sends(tg, {p.user_id for p in in_danger} | set(backlog), sends_before)
-    last_danger = max(order.index(person.user_id) for person in in_danger)
-    ahead = sum(1 for chat in order[:last_danger] if chat in backlog)
-    print(f"backlog replies sent before the last danger reply: {ahead} of {len(backlog)}")
+    ahead = backlog_ahead(tg, [person.user_id for person in in_danger], backlog, sends_before)
     # Started before every queued update: only those that took a slot freed beside the
     # danger ones (at most SLOTS - 1) can be answered first. In arrival order it would be 40.
     assert ahead <= SLOTS - 1

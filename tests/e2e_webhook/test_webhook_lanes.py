@@ -12,7 +12,7 @@ import asyncio
 import pytest
 
 from tests.e2e.driver import Oracle, Person
-from tests.e2e_referrals.test_concurrency import DANGER, STALL, first_sends
+from tests.e2e_referrals.test_concurrency import DANGER, STALL, backlog_ahead
 from tests.e2e_referrals.world import REPLY_TIMEOUT_S, until
 from tests.fakes.rasa_server import FakeRasa
 from tests.fakes.telegram_webhook import WebhookTelegram
@@ -61,10 +61,7 @@ async def test_danger_is_claimed_before_a_stored_backlog(
         assert (numbers.text or "").startswith("🆘")
     for user in backlog:
         await tg.wait_for_messages(user, 1, REPLY_TIMEOUT_S * 3)
-    order = first_sends(tg, {p.user_id for p in in_danger} | set(backlog), sends_before)
-    last_danger = max(order.index(person.user_id) for person in in_danger)
-    ahead = sum(1 for chat in order[:last_danger] if chat in backlog)
-    print(f"backlog replies sent before the last danger reply: {ahead} of {len(backlog)}")
+    ahead = backlog_ahead(tg, [person.user_id for person in in_danger], backlog, sends_before)
     # Claimed before every stored update: only those taking a slot freed beside the danger
     # ones (at most SLOTS - 1) can be answered first. In arrival order it would be 30.
     assert ahead <= SLOTS - 1
