@@ -52,12 +52,14 @@ LONG_POLL_S = 25
 FIRST_BACKOFF_S = 1.0
 MAX_BACKOFF_S = 30.0
 # Asking again while updates are unfinished: at once when one finishes, else after a short
-# pause (new ones must not wait for a slow one) that grows while nothing new comes.
+# pause: what is new waits at most this long for a slow one (issue 11: 50 ms at most).
 FIRST_AGAIN_S = 0.02
-MAX_AGAIN_S = 0.05
-# The least pause before asking again, per update the last answer re-sent, and its ceiling.
-RESENT_S = 0.001
-MAX_RESENT_PAUSE_S = 0.1
+MAX_AGAIN_S = 0.02
+# The least pause before asking again, per update the last answer re-sent, and its ceiling:
+# a known update is re-read as its id only, so a stall's 40 re-sent ones hold news back
+# 20 ms, and a full window of 100 (a burst) is read at most 20 times a second.
+RESENT_S = 0.0005
+MAX_RESENT_PAUSE_S = 0.05
 BATCH = 100  # getUpdates returns at most this many
 SHUTDOWN_WAIT_S = 30.0  # for the updates being handled when a stop comes
 # Waits `seconds` unless `stop` is set first; tests pass one that does not sleep.
