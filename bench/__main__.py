@@ -52,6 +52,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="start plain `rasa run` (TensorFlow loaded), not nlu/server.py as the bot does",
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a setting for every bot started (repeatable), e.g. TELEGRAM_SENDS_PER_S=29",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "bench")
     return parser.parse_args(argv)
 
@@ -81,9 +88,19 @@ def print_result(result: Result) -> None:
 
 def run(args: argparse.Namespace, nlu_url: str, groups: list[int], work: Path) -> list[Result]:
     ids = itertools.count(FIRST_USER)
+    settings = settings_of(args)
     ctx = Context(
-        nlu_url, groups, work, args.scale, ordinary_texts(), emergency_texts(), lambda: next(ids)
+        nlu_url,
+        groups,
+        work,
+        args.scale,
+        ordinary_texts(),
+        emergency_texts(),
+        lambda: next(ids),
+        settings,
     )
+    if settings:
+        print("bot settings: " + ", ".join(f"{k}={v}" for k, v in settings.items()), flush=True)
     results: list[Result] = []
     for name in args.scenario or list(SCENARIOS):
         started = time.monotonic()
@@ -92,6 +109,10 @@ def run(args: argparse.Namespace, nlu_url: str, groups: list[int], work: Path) -
             results.append(result)
         print(f"({name}: {time.monotonic() - started:.0f} s)", flush=True)
     return results
+
+
+def settings_of(args: argparse.Namespace) -> dict[str, str]:
+    return dict(item.split("=", 1) for item in args.set)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     stamp = time.strftime("%Y%m%dT%H%M%S")
     report = {
         "scale": args.scale,
+        "settings": settings_of(args),
         "load_start_end": [start, end],
         "results": [vars(result) for result in results],
     }

@@ -37,6 +37,7 @@ class Context:
     ordinary: list[str]
     emergency: list[str]
     next_user: Callable[[], int]
+    settings: dict[str, str] = field(default_factory=dict)  # the bot's, from --set
 
 
 @dataclass
@@ -66,7 +67,7 @@ def bot_for(
     ctx: Context, tg: FakeTelegram, name: str, nlu_url: str | None = None
 ) -> Iterator[BotProcess]:
     home = ctx.workdir / name
-    env = bot_settings(tg, home, nlu_url or ctx.nlu_url)
+    env = bot_settings(tg, home, nlu_url or ctx.nlu_url, **ctx.settings)
     with BotProcess(tg, env, home / "bot.log").running() as bot:
         warm_up(ctx, tg)
         yield bot

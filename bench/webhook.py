@@ -182,7 +182,7 @@ def two_instances(ctx: Context) -> list[Result]:
     with FakeTelegram() as tg, FakeRasa() as nlu:
         texts = scripted_nlu(nlu)
         accept_set_webhook(tg)
-        env = bot_settings(tg, home, nlu.url, DATABASE_URL=database)
+        env = bot_settings(tg, home, nlu.url, **{**ctx.settings, "DATABASE_URL": database})
         instances = [Instance(name, env, home) for name in ("a", "b")]
         telegram = Telegram(tg, instances)
         try:

@@ -38,7 +38,8 @@ def burst_webhook(ctx: Context) -> list[Result]:
     home = ctx.workdir / "burst-webhook"
     with FakeTelegram() as tg:
         accept_set_webhook(tg)
-        instance = Instance("burst", bot_settings(tg, home, ctx.nlu_url), home)
+        env = bot_settings(tg, home, ctx.nlu_url, **ctx.settings)
+        instance = Instance("burst", env, home)
         telegram = Telegram(tg, [instance])
         try:
             instance.start()
