@@ -38,9 +38,9 @@ FEATURES = ("clause_confidence", "clause_margin", "middle_cut", "log_whole", "an
 # gives the most two-problem messages right with the other offered while at most 15 % of
 # single-problem messages get a stray button; FOUND is the lowest that costs at most half a
 # point of single-message accuracy (answering a found problem first when it is more urgent).
-SECOND_WEIGHTS: tuple[float, ...] = (2.044, 0.740, -1.801, 0.339, 1.649, -2.486)
-SECOND_BIAS: float = -1.510
-OFFER_SCORE: float = -2.5
+SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422)
+SECOND_BIAS: float = -1.511
+OFFER_SCORE: float = -2.25
 FOUND_SCORE: float = 0.25
 # Two problems that split the probability (each from this share, together over the
 # threshold) make a message understood: what two problems look like to a one-label model.

@@ -10,6 +10,10 @@ held out, the same rule as nlu/tools/split_dev.py. The messages were written for
 not taken from one another: the held-out ones are new phrasings, not transliterations of
 the training ones. Each output is generated: edit the .txt and rebuild.
 
+nlu/data/sources/train_only/<name>.txt (same format) is training data only, every message of it:
+more examples written later, kept apart so that adding them never moves a development or
+held-out message of the sources above into training (their split is by position).
+
 nlu/data/sources/multi/<language>.txt holds two-problem messages, "topic+topic | message", never
 trained on: every third goes to nlu/dev/multi/<language>.yml, the others to
 nlu/heldout/multi/<language>.yml.
@@ -82,6 +86,13 @@ def main() -> None:
             header = HEADER.format(source=source.as_posix())
             target.write_text(header + target.read_text(encoding="utf-8"), encoding="utf-8")
         print(f"{source.stem}: {' / '.join(str(len(p)) for p in parts)} train / dev / held out")
+    for source in sorted((sources / "train_only").glob("*.txt")):
+        examples = [(t, i) for i, texts in read_source(source).items() for t in texts]
+        target = out / "data/train" / f"{source.stem}.yml"
+        write_examples(examples, target)
+        header = HEADER.format(source=source.as_posix())
+        target.write_text(header + target.read_text(encoding="utf-8"), encoding="utf-8")
+        print(f"{source.stem}: {len(examples)} train only")
     for source in sorted((sources / "multi").glob("*.txt")):
         build_multi(source, out)
 

@@ -49,8 +49,9 @@ def test_two_problems_are_listed_most_urgent_first(tmp_path: Path) -> None:
 
 def test_a_weaker_second_problem_is_offered_after_the_answer(tmp_path: Path) -> None:
     # The whole message chose unpaid wages; the passport, read by no clause of its own, is
-    # offered after it as a button, not answered first (its evidence is below FOUND_SCORE).
-    ranking = [("unpaid_wages", 0.6), ("documents_confiscated", 0.3), ("out_of_scope", 0.1)]
+    # offered after it as a button, not answered first (its evidence is below FOUND_SCORE;
+    # the rule refitted on dev on 2026-12-04 offers such a runner-up alone from about 0.4).
+    ranking = [("unpaid_wages", 0.57), ("documents_confiscated", 0.42), ("out_of_scope", 0.01)]
     with FakeRasa(behaviour=Behaviour(intent_ranking=ranking)) as fake:
         record = ask(tmp_path, fake.url, "boss not pay me 2 month and keep my passport")
     assert record["topics"] == ["unpaid_wages", "documents_confiscated"]
