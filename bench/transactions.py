@@ -63,6 +63,15 @@ class Begins:
         return taken
 
 
+class Statements(Begins):
+    """Every SQL statement run, by its first words (`--statements`)."""
+
+    def __call__(self, *args: object) -> None:  # type: ignore[override]
+        words = " ".join(str(args[2]).split()[:6])[:70]
+        with self.lock:
+            self.by_site[words] += 1
+
+
 class Sampler(threading.Thread):
     """Every thread's stack every `every_s`; counts each function once per sample."""
 
@@ -115,7 +124,13 @@ def _short(filename: str) -> str:
     return filename.replace(str(ROOT) + "/", "")
 
 
-def drive(tg: FakeTelegram, messages: int, begins: Begins, sampler: Sampler | None) -> None:
+def drive(
+    tg: FakeTelegram,
+    messages: int,
+    begins: Begins,
+    sampler: Sampler | None,
+    statements: Statements | None,
+) -> None:
     """In a thread: warm up, then one message per user, one after the other; then stop."""
     try:
         tg.wait_until_polling(0)
@@ -124,6 +139,8 @@ def drive(tg: FakeTelegram, messages: int, begins: Begins, sampler: Sampler | No
             tg.wait_for_messages_sync(USERS_FROM - 1 - n, 1, timeout=30)
         time.sleep(1.0)
         begins.take()
+        if statements is not None:
+            statements.take()
         if sampler is not None:
             sampler.on.set()
         started = time.process_time()
@@ -136,6 +153,11 @@ def drive(tg: FakeTelegram, messages: int, begins: Begins, sampler: Sampler | No
         if sampler is not None:
             sampler.on.clear()
         report(begins.take(), messages, cpu, sampler)
+        if statements is not None:
+            taken = statements.take()
+            print(f"\nstatements per message: {sum(taken.values()) / messages:.2f}")
+            for words, count in taken.most_common(30):
+                print(f"{count / messages:5.2f}  {words}")
     finally:
         os.kill(os.getpid(), signal.SIGTERM)
 
@@ -160,9 +182,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.transactions", description=__doc__)
     parser.add_argument("--messages", type=int, default=50)
     parser.add_argument("--sample", action="store_true", help="a sampling profile as well")
+    parser.add_argument("--statements", action="store_true", help="count SQL statements too")
     args = parser.parse_args(argv)
     begins = Begins()
     event.listen(Engine, "begin", begins)
+    statements = Statements() if args.statements else None
+    if statements is not None:
+        event.listen(Engine, "before_cursor_execute", statements)
     sampler = Sampler() if args.sample else None
     if sampler is not None:
         sampler.start()
@@ -171,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         from bot.cli import main as bot_main
 
         threading.Thread(
-            target=drive, args=(tg, args.messages, begins, sampler), daemon=True
+            target=drive, args=(tg, args.messages, begins, sampler, statements), daemon=True
         ).start()
         bot_main(["run"])
     return 0

@@ -147,7 +147,8 @@ class BotService:
             if incoming and chat_id is not None and chat_id > 0:
                 # Before the effects: /delete_my_data's erasure removes these rows too.
                 retention.record_sent(session, chat_id, list(incoming))
-            state = self.store.state_of(session.get(User, uid))
+            row = session.get(User, uid)
+            state = self.store.state_of(row)
             ctx = make_context(
                 self.catalogs,
                 self.locales_dir,
@@ -160,7 +161,7 @@ class BotService:
                 subscription=subscriptions.get(session, uid),
             )
             outcome = engine.handle(event, state, ctx)
-            self.store.write_state(session, uid, outcome.state)
+            self.store.write_user(session, uid, outcome.state, row)
             session.flush()
             self._count(session, uid, event, outcome)
             replies = encode_for(outcome.state, outcome.replies)

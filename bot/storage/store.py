@@ -47,7 +47,12 @@ class Store:
             return self.state_of(session.get(User, uid))
 
     def write_state(self, session: Session, uid: str, state: UserState) -> None:
-        user = session.get(User, uid)
+        self.write_user(session, uid, state, session.get(User, uid))
+
+    def write_user(self, session: Session, uid: str, state: UserState, user: User | None) -> None:
+        """`write_state` with the row (None: none yet) the caller read in this session: a new
+        user's missing row is not in the session's identity map, and a second read of it
+        would cost a query."""
         if user is None:
             user = User(uid=uid)
             session.add(user)
