@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +30,7 @@ from bot.outbox.replies import defer, hold, process_name, settle
 from bot.reading import make_context, plain_text, read_text
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
-from bot.referrals.staff import STAFF_STEP
+from bot.referrals.steps import staff_step_of
 from bot.storage import Store, counts, subscriptions
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
 from bot.storage.store import first_time
@@ -46,6 +45,7 @@ from bot.values import (
     RelayToStaff,
     Reply,
     Subscribe,
+    Turn,
     Unsubscribe,
     UserState,
     WithdrawCase,
@@ -291,19 +291,6 @@ class BotService:
             elif isinstance(effect, Unsubscribe):
                 _end_alerts(session, uid)
         return bool(effects)
-
-
-class Turn(NamedTuple):
-    """What `read_turn` found."""
-
-    seen: bool  # the update was handled already
-    state: UserState
-    staff_step: str | None  # the desk's step (BotService.staff_step), else None
-
-
-def staff_step_of(state: UserState) -> str | None:
-    step = state.step
-    return step if step and step.startswith(STAFF_STEP) else None
 
 
 def _end_alerts(session: Session, uid: str) -> None:
