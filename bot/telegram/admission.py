@@ -2,7 +2,10 @@
 
 Kept apart from bot/telegram/handlers.py because it decides whether an update is handled at
 all, not how: the flood verdict (bot/flood.py), the once-only check, and the message ids kept
-for /clear.
+for /clear. For a person's text that passes the flood check (handlers.PRIVATE_TEXT, most
+updates) the last two are on_text's: its one read before handling says whether the update was
+handled already, and the handling transaction writes the ids (issue 11: a transaction and a
+thread hand-off each fewer a message).
 """
 
 from __future__ import annotations
