@@ -168,13 +168,13 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    # The guard left the once-only check and the message ids for /clear to this handler:
+    # one read (handled already? the state) and the ids written by the handling transaction.
+    incoming: list[int] = context.bot_data.get(INCOMING, {}).pop(update.update_id, [])
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if message is None or user is None or chat is None or message.text is None:
         return
     service, uid, update_id = service_of(context), f"tg:{user.id}", update.update_id
-    # The guard left the once-only check and the message ids for /clear to this handler:
-    # one read (handled already? the state) and the ids written by the handling transaction.
-    incoming = context.bot_data.get(INCOMING, {}).pop(update_id, [])
     turn = await asyncio.to_thread(service.read_turn, uid, update_id)
     if turn.seen:  # a redelivery: answered already (ids the flood guard held still count)
         if incoming:
