@@ -177,6 +177,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     service, uid, update_id = service_of(context), f"tg:{user.id}", update.update_id
     turn = await asyncio.to_thread(service.read_turn, uid, update_id)
     if turn.seen:  # a redelivery: answered already (ids the flood guard held still count)
+        recorded(context, update_id)  # its record is there: polling need not write it
         if incoming:
             await asyncio.to_thread(service.record_sent, chat.id, incoming)
         return
