@@ -30,9 +30,10 @@ from bot.outbox.replies import defer, hold, process_name, settle
 from bot.reading import make_context, plain_text, read_text
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
-from bot.referrals.staff import STAFF_STEP
+from bot.referrals.steps import staff_step_of
 from bot.storage import Store, counts, subscriptions
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
+from bot.storage.store import first_time
 from bot.values import (
     UNANSWERED,
     Answer,
@@ -44,7 +45,9 @@ from bot.values import (
     RelayToStaff,
     Reply,
     Subscribe,
+    Turn,
     Unsubscribe,
+    UserState,
     WithdrawCase,
 )
 
@@ -82,19 +85,44 @@ class BotService:
         return (await self.answer(uid, event, update_id)).replies
 
     async def answer_text(
-        self, uid: str, raw: str, update_id: int | None = None, chat_id: int | None = None
+        self,
+        uid: str,
+        raw: str,
+        update_id: int | None = None,
+        chat_id: int | None = None,
+        *,
+        state: UserState | None = None,
+        incoming: Sequence[int] = (),
     ) -> Answer:
-        """Free text: the NLU reads it unless the user is filling in a form."""
-        state = await asyncio.to_thread(self.store.load_state, uid)
+        """Free text: the NLU reads it unless the user is filling in a form. `state`: the
+        user's state as `read_turn` found it (else it is read here); `incoming`: see `answer`."""
+        if state is None:
+            state = await asyncio.to_thread(self.store.load_state, uid)
         event = plain_text(raw) if engine.expects_text(state) else await self.text_event(raw)
-        return await self.answer(uid, event, update_id, chat_id)
+        return await self.answer(uid, event, update_id, chat_id, incoming=incoming)
 
     async def answer(
-        self, uid: str, event: Event, update_id: int | None = None, chat_id: int | None = None
+        self,
+        uid: str,
+        event: Event,
+        update_id: int | None = None,
+        chat_id: int | None = None,
+        *,
+        incoming: Sequence[int] = (),
     ) -> Answer:
         """The replies, and whether they are urgent (sent before anything queued). Given the
-        update and the chat, the replies are also held in the outbox (Answer.held)."""
-        return await asyncio.to_thread(self._handle, uid, event, update_id, chat_id)
+        update and the chat, the replies are also held in the outbox (Answer.held).
+        `incoming`: ids of the person's messages in the private chat `chat_id`, recorded for
+        /clear in the same transaction (one write fewer than recording them apart)."""
+        return await asyncio.to_thread(self._handle, uid, event, update_id, chat_id, incoming)
+
+    def read_turn(self, uid: str, update_id: int) -> Turn:
+        """One read before a text is handled: whether the update was handled already (a
+        redelivery), and the user's state (the desk's step, and whether the NLU reads it)."""
+        with self.store.sessions() as session:
+            seen = session.get(ProcessedUpdate, update_id) is not None
+            state = self.store.state_of(session.get(User, uid))
+        return Turn(seen, state, staff_step_of(state))
 
     def lane_of(self, raw: str) -> Lane:
         """URGENT when a person's words sound like danger (the triage's check), else PRIVATE:
@@ -103,17 +131,24 @@ class BotService:
         return Lane.URGENT if triage.danger_in(words, self.catalogs.get()) else Lane.PRIVATE
 
     def _handle(
-        self, uid: str, event: Event, update_id: int | None, chat_id: int | None = None
+        self,
+        uid: str,
+        event: Event,
+        update_id: int | None,
+        chat_id: int | None = None,
+        incoming: Sequence[int] = (),
     ) -> Answer:
         with self.store.sessions.begin() as session:
-            if update_id is not None:
-                # Handled exactly when its effects and its replies (held in the outbox)
-                # commit: Telegram's redelivery after a crash is then either needed (nothing
-                # committed) or answered already (all committed, the replies included).
-                if session.get(ProcessedUpdate, update_id) is not None:
-                    return Answer(())  # a redelivery that passed the check in admission
-                session.add(ProcessedUpdate(update_id=update_id))
-            state = self.store.state_of(session.get(User, uid))
+            # Handled exactly when its effects and its replies (held in the outbox) commit:
+            # Telegram's redelivery after a crash is then either needed (nothing committed)
+            # or answered already (all committed, the replies included).
+            if update_id is not None and not first_time(session, update_id):
+                return Answer(())  # a redelivery that passed the check before handling
+            if incoming and chat_id is not None and chat_id > 0:
+                # Before the effects: /delete_my_data's erasure removes these rows too.
+                retention.record_sent(session, chat_id, list(incoming))
+            row = session.get(User, uid)
+            state = self.store.state_of(row)
             ctx = make_context(
                 self.catalogs,
                 self.locales_dir,
@@ -126,7 +161,7 @@ class BotService:
                 subscription=subscriptions.get(session, uid),
             )
             outcome = engine.handle(event, state, ctx)
-            self.store.write_state(session, uid, outcome.state)
+            self.store.write_user(session, uid, outcome.state, row)
             session.flush()
             self._count(session, uid, event, outcome)
             replies = encode_for(outcome.state, outcome.replies)
@@ -153,8 +188,7 @@ class BotService:
     def staff_step(self, uid: str) -> str | None:
         """The desk's step when this user's next text is a caseworker's reply, note or reason
         for declining (the desk handles it); None when the dialogue handles it."""
-        step = self.store.load_state(uid).step
-        return step if step and step.startswith(STAFF_STEP) else None
+        return staff_step_of(self.store.load_state(uid))
 
     # --- privacy helpers the Telegram adapter calls (ids and schedules, never texts) -------
     def record_sent(self, chat_id: int, message_ids: list[int], known_only: bool = False) -> None:

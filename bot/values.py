@@ -69,6 +69,15 @@ class Answer:
     queued: bool = False
 
 
+@dataclass(frozen=True)
+class Turn:
+    """What is read before a person's text is handled (BotService.read_turn)."""
+
+    seen: bool  # the update was handled already (a redelivery)
+    state: UserState
+    staff_step: str | None  # the desk's step when the text is a caseworker's, else None
+
+
 class Lane(IntEnum):
     """Who goes first, in handling and in sending: the lower number first (issue 11)."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.content import Catalog
 from bot.i18n import Tr
@@ -23,3 +23,11 @@ class Context:
     connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
     subscription: Subscription | None = None  # the person's alerts, None when not subscribed
     keep_unanswered_days: int = 0  # what /privacy says of unanswered questions' words
+    # What triage.in_danger found for words already checked with this catalog: one event's
+    # words are checked up to three times (the flow, the tally, numbers_first), and the
+    # fuzzy keyword match is the engine's dearest step. Lives as long as the context (the
+    # service makes one per event), so no one's words outlast their handling here. Not an
+    # argument: dataclasses.replace (another catalog) starts an empty one.
+    danger_memo: dict[str, bool] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )

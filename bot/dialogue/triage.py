@@ -25,8 +25,12 @@ _MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 def in_danger(words: str, ctx: Context) -> bool:
     """Whether `words` hold an emergency keyword, read as typed and, for Burmese, also as
-    Zawgyi: a short Zawgyi message the detector missed ("ကယ္ပါ") must not hide danger."""
-    return danger_in(words, ctx.catalog)
+    Zawgyi: a short Zawgyi message the detector missed ("ကယ္ပါ") must not hide danger.
+    Checked once per context (Context.danger_memo)."""
+    found = ctx.danger_memo.get(words)
+    if found is None:
+        found = ctx.danger_memo[words] = danger_in(words, ctx.catalog)
+    return found
 
 
 def danger_in(words: str, catalog: Catalog) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from bot.values import UserState
+
 PREFIX = "staff:"
 TTL = dt.timedelta(minutes=30)
 ACTIONS = ("rep", "note", "dec")
@@ -36,3 +38,10 @@ def parse(step: str) -> Step | None:
 
 def expired(step: Step, now: dt.datetime) -> bool:
     return now - step.asked_at > TTL
+
+
+def staff_step_of(state: UserState) -> str | None:
+    """The desk's step when this user's next text is a caseworker's reply, note or reason for
+    declining (the desk handles it); None when the dialogue handles it."""
+    step = state.step
+    return step if step and step.startswith(PREFIX) else None

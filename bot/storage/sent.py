@@ -8,17 +8,25 @@ row that is already there instead of checking first: a check-then-insert would r
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.storage.models import SentMessage
+
+# Built once, on the table, and run with one parameter set per id (executemany): a VALUES
+# list built per call was a new statement to compile every time, twice a message (the
+# person's message in the handling transaction, the replies when settled).
+_TABLE = cast(Table, SentMessage.__table__)
+_INSERT_PG = postgresql.insert(_TABLE).on_conflict_do_nothing()
+_INSERT_SQLITE = sqlite.insert(_TABLE).on_conflict_do_nothing()
 
 
 def remember_sent(session: Session, chat_id: int, message_ids: list[int], at: dt.datetime) -> None:
     if not message_ids:
         return
     rows = [{"chat_id": chat_id, "message_id": m, "at": at} for m in message_ids]
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(insert(SentMessage).values(rows).on_conflict_do_nothing())
+    postgres = session.get_bind().dialect.name == "postgresql"
+    session.execute(_INSERT_PG if postgres else _INSERT_SQLITE, rows)

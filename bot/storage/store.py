@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from typing import cast
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -46,7 +47,12 @@ class Store:
             return self.state_of(session.get(User, uid))
 
     def write_state(self, session: Session, uid: str, state: UserState) -> None:
-        user = session.get(User, uid)
+        self.write_user(session, uid, state, session.get(User, uid))
+
+    def write_user(self, session: Session, uid: str, state: UserState, user: User | None) -> None:
+        """`write_state` with the row (None: none yet) the caller read in this session: a new
+        user's missing row is not in the session's identity map, and a second read of it
+        would cost a query."""
         if user is None:
             user = User(uid=uid)
             session.add(user)
@@ -70,16 +76,29 @@ class Store:
         self.first_time_update(update_id)
 
     def first_time_update(self, update_id: int) -> bool:
-        """Record an incoming update id; False when it was seen before (a redelivery).
-
-        An insert that skips an existing row, not one that fails: polling records every
-        handled update here after the handling transaction already did (BotService._handle),
-        and a failed insert cost an exception and a rollback each time (twice the CPU)."""
+        """Record an incoming update id; False when it was seen before (a redelivery)."""
         with self.sessions.begin() as session:
-            dialect = session.get_bind().dialect.name
-            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-            statement = insert(ProcessedUpdate).values(update_id=update_id)
-            # RETURNING, not rowcount: psycopg reports -1 for an insert that skips a conflict.
-            returning = statement.on_conflict_do_nothing().returning(ProcessedUpdate.update_id)
-            inserted = session.execute(returning).first()
-        return inserted is not None
+            return first_time(session, update_id)
+
+
+def first_time(session: Session, update_id: int) -> bool:
+    """Record an update as handled in the caller's transaction; False when it was already.
+
+    One statement, an insert that skips an existing row rather than a read then an insert:
+    the handling transaction of every message runs it, and a failed insert would cost an
+    exception and a rollback. Two processes racing for the same update (webhook mode on
+    PostgreSQL): the second waits on the first's row, then finds it."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    statement = _FIRST_TIME_PG if postgres else _FIRST_TIME_SQLITE
+    return session.execute(statement, {"update_id": update_id}).first() is not None
+
+
+# Built once, on the table (Core: no ORM bulk machinery): it runs for every message.
+# RETURNING, not rowcount: psycopg reports -1 for an insert that skipped a conflict.
+_PROCESSED = cast(Table, ProcessedUpdate.__table__)
+_FIRST_TIME_PG = (
+    postgresql.insert(_PROCESSED).on_conflict_do_nothing().returning(_PROCESSED.c.update_id)
+)
+_FIRST_TIME_SQLITE = (
+    sqlite.insert(_PROCESSED).on_conflict_do_nothing().returning(_PROCESSED.c.update_id)
+)

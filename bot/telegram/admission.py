@@ -2,7 +2,10 @@
 
 Kept apart from bot/telegram/handlers.py because it decides whether an update is handled at
 all, not how: the flood verdict (bot/flood.py), the once-only check, and the message ids kept
-for /clear.
+for /clear. For a person's text that passes the flood check (handlers.PRIVATE_TEXT, most
+updates) the last two are on_text's: its one read before handling says whether the update was
+handled already, and the handling transaction writes the ids (issue 11: a transaction and a
+thread hand-off each fewer a message).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.flood import FloodGuard
 from bot.telegram.delivery import send_now
-from bot.telegram.handlers import command_parts, service_of
+from bot.telegram.handlers import INCOMING, PRIVATE_TEXT, command_parts, service_of
 
 FLOOD = "flood"
 GROUP_FLOOD = "group_flood"
@@ -34,8 +37,11 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         context.bot_data.setdefault(UNMARKED, set()).add(update.update_id)
         raise ApplicationHandlerStop
     service = service_of(context)
+    # A person's text (the most common update by far) is checked and its ids written by
+    # on_text, with the read and the handling transaction it needs anyway (issue 11).
+    text = verdict == "ok" and bool(PRIVATE_TEXT.check_update(update))
     # Recorded after handling (bot/telegram/polling.py), so a crash mid-way is redelivered.
-    if await asyncio.to_thread(service.seen_update, update.update_id):
+    if not text and await asyncio.to_thread(service.seen_update, update.update_id):
         raise ApplicationHandlerStop
     await write_released(context)
     message = update.effective_message
@@ -45,7 +51,9 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     ids = flood_of(context).release(uid)  # dropped before, not yet written
     if message is not None:  # its id (never its text), so /clear can delete it later
         ids.append(message.message_id)
-    if ids:
+    if text:
+        context.bot_data.setdefault(INCOMING, {})[update.update_id] = ids
+    elif ids:
         await asyncio.to_thread(service.record_sent, chat.id, ids)
     if verdict == "warn":
         note = await asyncio.to_thread(service.flood_note, uid)

@@ -68,7 +68,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(handlers.on_button))
     app.add_handler(MessageHandler(filters.ChatType.GROUPS, handlers.on_group))
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, handlers.on_command))
-    app.add_handler(MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, handlers.on_text))
+    app.add_handler(MessageHandler(handlers.PRIVATE_TEXT, handlers.on_text))
     app.add_handler(MessageHandler(PRIVATE & ~filters.TEXT, handlers.on_other))
     app.add_error_handler(handlers.on_error)
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, filters
 
 from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
@@ -38,11 +38,26 @@ def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
     return desk
 
 
+# In bot_data: ids of updates whose handling transaction recorded them as handled (polling
+# and webhook workers then skip their own record of it: one write fewer a message).
+RECORDED = "recorded"
+# In bot_data: update id -> ids of the person's messages the guard left to the handling
+# transaction to record for /clear (PRIVATE_TEXT updates: on_text takes them).
+INCOMING = "incoming"
+PRIVATE_TEXT = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND  # on_text's
+
+
+def recorded(context: ContextTypes.DEFAULT_TYPE, update_id: int) -> None:
+    """The handling transaction committed this update's processed record (BotService)."""
+    context.bot_data.setdefault(RECORDED, set()).add(update_id)
+
+
 async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
     answer = await service_of(context).answer(f"tg:{user.id}", event, update.update_id, chat.id)
+    recorded(context, update.update_id)
     await answer_now(context, chat.id, answer)
 
 
@@ -153,18 +168,36 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    # The guard left the once-only check and the message ids for /clear to this handler:
+    # one read (handled already? the state) and the ids written by the handling transaction.
+    incoming: list[int] = context.bot_data.get(INCOMING, {}).pop(update.update_id, [])
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if message is None or user is None or chat is None or message.text is None:
         return
-    service = service_of(context)
-    uid = f"tg:{user.id}"
-    staff_step = await asyncio.to_thread(service.staff_step, uid)
-    if staff_step is not None:  # a caseworker's reply, note or reason: the desk's
-        desk, words = desk_of(context), message.text
-        items = await asyncio.to_thread(desk.text, user.id, staff_step, words, update.update_id)
-        await say(context, items, update.update_id)
+    service, uid, update_id = service_of(context), f"tg:{user.id}", update.update_id
+    turn = await asyncio.to_thread(service.read_turn, uid, update_id)
+    if turn.seen:  # a redelivery: answered already (ids the flood guard held still count)
+        recorded(context, update_id)  # its record is there: polling need not write it
+        if incoming:
+            await asyncio.to_thread(service.record_sent, chat.id, incoming)
         return
-    answer = await service.answer_text(uid, message.text, update.update_id, chat.id)
+    if turn.staff_step is not None:  # a caseworker's reply, note or reason: the desk's
+        if incoming:
+            await asyncio.to_thread(service.record_sent, chat.id, incoming)
+        desk, words = desk_of(context), message.text
+        items = await asyncio.to_thread(desk.text, user.id, turn.staff_step, words, update_id)
+        await say(context, items, update_id)
+        return
+    try:
+        answer = await service.answer_text(
+            uid, message.text, update_id, chat.id, state=turn.state, incoming=incoming
+        )
+    except Exception:  # not handled: the ids are still the person's to /clear
+        if incoming:
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(service.record_sent, chat.id, incoming)
+        raise
+    recorded(context, update_id)
     await answer_now(context, chat.id, answer)
 
 

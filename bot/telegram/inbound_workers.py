@@ -27,6 +27,7 @@ from telegram.ext import Application
 from bot.inbound import InboundQueue, Taken
 from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
 from bot.telegram.admission import UNMARKED
+from bot.telegram.handlers import RECORDED
 from bot.telegram.polling import Backoff, pause
 
 log = logging.getLogger(__name__)
@@ -148,8 +149,12 @@ async def handle_one(
         except Exception as error:  # PTB's error handler apologised already, if it could
             log.error("Update %s could not be handled (%s)", item.update_id, name(error))
     unmarked: set[int] = app.bot_data.setdefault(UNMARKED, set())
-    record = item.update_id not in unmarked  # flood-dropped: costs no record (bot/flood.py)
+    recorded: set[int] = app.bot_data.setdefault(RECORDED, set())
+    # Flood-dropped: costs no record (bot/flood.py); recorded by the handling transaction:
+    # needs none (bot/telegram/handlers.py RECORDED).
+    record = item.update_id not in unmarked and item.update_id not in recorded
     unmarked.discard(item.update_id)
+    recorded.discard(item.update_id)
     if await finish(queue, item.update_id, record, stop):
         UPDATES_HANDLED.inc()
         HANDLING_SECONDS.observe(queue.age_s(item.received_at))

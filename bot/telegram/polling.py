@@ -44,7 +44,7 @@ from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
 from bot.service import BotService
 from bot.telegram.admission import UNMARKED
 from bot.telegram.dispatch import DEFAULT_LIMIT, Dispatcher, lane_of_update
-from bot.telegram.handlers import SERVICE
+from bot.telegram.handlers import RECORDED, SERVICE
 from bot.telegram.sender import retry_after_seconds
 
 log = logging.getLogger(__name__)
@@ -245,10 +245,13 @@ async def record_handled(
     wait: Pause,
     update: Update,
 ) -> bool:
-    """Record a handled update; a flood-dropped one costs no write (bot/flood.py)."""
+    """Record a handled update; a flood-dropped one costs no write (bot/flood.py), nor one
+    whose handling transaction recorded it already (bot/telegram/handlers.py RECORDED)."""
     unmarked: set[int] = app.bot_data.setdefault(UNMARKED, set())
-    if update.update_id in unmarked:
+    recorded: set[int] = app.bot_data.setdefault(RECORDED, set())
+    if update.update_id in unmarked or update.update_id in recorded:
         unmarked.discard(update.update_id)
+        recorded.discard(update.update_id)
         return True
     return await record(service, update.update_id, stop, wait)
 

@@ -70,3 +70,23 @@ async def test_an_update_delivered_again_after_a_crash_is_answered_once(
     # Updates are handled in order: a second answer to /help would come before this one.
     await person.command("menu")
     assert max(tg.deliveries[answered]) > polls_before, "the new process was given /help again"
+
+
+async def test_a_text_delivered_again_after_a_crash_is_answered_once(
+    bot: BotProcess, tg: FakeTelegram, person: Person
+) -> None:
+    # A person's text skips the guard's once-only check: on_text's one read makes it (and
+    # the handling transaction, should a redelivery get past it).
+    await person.onboard("en", "MM", "TH")
+    await person.says("how do I get a work permit")
+    answered = tg.last_update_id
+    await settled(bot)
+
+    bot.kill()
+    tg.replay(answered)
+    polls_before = tg.polls_started
+    bot.start()
+
+    # Updates are handled in order: a second answer to the text would come before this one.
+    await person.command("menu")
+    assert max(tg.deliveries[answered]) > polls_before, "the new process was given the text again"
