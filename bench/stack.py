@@ -119,8 +119,9 @@ class StallingProxy:
 
 def bot_settings(tg: FakeTelegram, home: Path, nlu_url: str, **extra: str) -> dict[str, str]:
     """The bot's environment for a benchmark: its own SQLite database under `home`, the given
-    NLU, INFO logs as in production (DEBUG would log every update)."""
-    return bot_env(
+    NLU, INFO logs as in production (DEBUG would log every update), and the bot's own defaults
+    otherwise: the tests' pace of 0 (bot_env) is not the bot's."""
+    env = bot_env(
         tg,
         home,
         NLU_URL=nlu_url,
@@ -129,6 +130,9 @@ def bot_settings(tg: FakeTelegram, home: Path, nlu_url: str, **extra: str) -> di
         FLOOD_PER_MINUTE="1000",
         **extra,
     )
+    if "SEND_PRIVATE_INTERVAL" not in extra:
+        del env["SEND_PRIVATE_INTERVAL"]
+    return env
 
 
 @contextlib.contextmanager

@@ -84,6 +84,11 @@ def bot_env(tg: FakeTelegram, home: Path, **settings: str) -> dict[str, str]:
         PYTHONUNBUFFERED="1",
         NO_PROXY="127.0.0.1,localhost",
         no_proxy="127.0.0.1,localhost",
+        # A person's pace (one send a second to a chat, the bot's default) made every
+        # conversation step here wait a second: 10x the time. This fake takes every send
+        # unless a test asks for Telegram's limits (`enforce_limits`); the pace itself is
+        # tested in tests/outbox/test_send_lanes.py and measured by `make bench`.
+        SEND_PRIVATE_INTERVAL="0",
     )
     env.update(menus_only_nlu(home))
     env.update(settings)
