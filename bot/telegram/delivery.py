@@ -10,9 +10,12 @@ sender keeps the one shared wait).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import functools
 import logging
 import time
 from collections.abc import Callable, Coroutine, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from telegram import Bot
@@ -29,6 +32,7 @@ log = logging.getLogger(__name__)
 SERVICE = "service"
 SENDER = "sender"
 SETTLE_RETRIES_S = (0.1, 0.5, 1.0, 2.0, 4.0)  # 7.6 s in all, far inside HOLD_S
+SETTLE_THREADS = 2  # the settling commits' own threads (each is a few milliseconds)
 FLIGHTS = "flights"  # bot_data: the replies on their way (Flights)
 
 
@@ -145,23 +149,49 @@ async def deliver(
             # Not after /delete_my_data: its "Done" would otherwise leave the chat id behind.
             await asyncio.to_thread(service.record_sent, chat_id, sent, True)
         return
+    # Each reply settled as soon as Telegram took it: a process killed between Telegram's
+    # answer and that commit sends the reply once more (Telegram has no idempotency key), so
+    # the window is one commit, not the second a chat's pace puts between two messages.
+    done = 0
     try:
-        await _send_catching(context, chat_id, replies, urgent, sent, held.send_by)
-    finally:  # whatever else happens (a 403, a cancel): what went is never sent again
-        await _settle(service, chat_id, held, sent)
+        for reply in replies:
+            await _send_catching(context, chat_id, (reply,), urgent, sent, held.send_by)
+            if len(sent) == done:
+                break  # not taken (a 429, a failure, the deadline): the rest is the outbox's
+            await _settle(service, chat_id, _part(held, done, 1), sent[done:])
+            done += 1
+    finally:  # whatever else happens (a 403, a cancel): the rest goes to the outbox now
+        if done < held.count:
+            await _settle(service, chat_id, _part(held, done, held.count - done), sent[done:])
+
+
+def _part(held: Held, start: int, count: int) -> Held:
+    return dataclasses.replace(held, first=held.first + start, count=count)
 
 
 async def _settle(service: BotService, chat_id: int, held: Held, sent: list[int]) -> None:
     """Settle, trying again while the database is busy (a locked SQLite, a failover): a
-    sent row left held would go out again when its hold ends. Well before that, give up."""
+    sent row left held would go out again when its hold ends. Well before that, give up.
+    In a thread of its own: the commit must not queue behind the handlers' database work."""
+    loop = asyncio.get_running_loop()
+    settle = functools.partial(service.settle_replies, chat_id, held, sent)
     for delay in SETTLE_RETRIES_S:
         try:
-            await asyncio.to_thread(service.settle_replies, chat_id, held, sent)
+            await loop.run_in_executor(_settler(), settle)
             return
         except Exception as error:
             log.warning("Settling replies failed (%s); again", type(error).__name__)
             await asyncio.sleep(delay)
-    await asyncio.to_thread(service.settle_replies, chat_id, held, sent)
+    await loop.run_in_executor(_settler(), settle)
+
+
+_SETTLERS: list[ThreadPoolExecutor] = []
+
+
+def _settler() -> ThreadPoolExecutor:
+    if not _SETTLERS:
+        _SETTLERS.append(ThreadPoolExecutor(SETTLE_THREADS, thread_name_prefix="settle"))
+    return _SETTLERS[0]
 
 
 async def send_now(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str) -> list[int]:
