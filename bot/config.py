@@ -69,7 +69,7 @@ class Settings:
     # editors: 0 (the default) keeps none; at most 30.
     keep_unanswered_days: int = 0
     # Bot API sends per second for the whole bot, every instance together (Telegram: ~30).
-    telegram_sends_per_s: float = 28.0
+    telegram_sends_per_s: float = 29.0
     # Webhook mode (README "Webhook mode"): the public https URL Telegram posts updates to;
     # set, `python -m bot run` serves it instead of polling. Its path is the one served.
     webhook_url: str | None = None
@@ -193,7 +193,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         retention_profile_days=_int("RETENTION_PROFILE_DAYS", 365),
         flood_per_minute=_int("FLOOD_PER_MINUTE", 20),
         keep_unanswered_days=_int("KEEP_UNANSWERED_DAYS", 0),
-        telegram_sends_per_s=_float("TELEGRAM_SENDS_PER_S", 28.0),
+        telegram_sends_per_s=_float("TELEGRAM_SENDS_PER_S", 29.0),
         webhook_url=os.environ.get("WEBHOOK_URL") or None,
         webhook_secret=os.environ.get("WEBHOOK_SECRET") or None,
         webhook_listen=os.environ.get("WEBHOOK_LISTEN") or "127.0.0.1:8080",
