@@ -99,10 +99,12 @@ class Flights:
             self.followed.discard(chat_id)
             self.wake()
         if not task.cancelled() and task.exception() is not None:
-            # deliver() settles in a finally; what failed here is that write: the rows stay
-            # held, and the outbox sends what was not deleted when the hold ends.
+            # A refusal (a 403: the person blocked the bot) or a settle that failed: deliver()
+            # settled in its finally what it could; rows not deleted are the outbox's, which
+            # sends them (or, for a 403, ends what the chat subscribed to) when due.
+            name = type(task.exception()).__name__
             log.error(
-                "Replies to an update could not be settled (%s)", type(task.exception()).__name__
+                "Sending the replies to an update failed (%s); the rest is the outbox's", name
             )
 
     async def close(self, timeout_s: float) -> None:
