@@ -145,9 +145,10 @@ class SendLanes:
         send counts as one of them (its stamp, set again when the send ends)."""
         while True:
             now = self._clock()
-            sent = self._chats.setdefault(chat, deque())
-            while sent and sent[0][0] <= now - window_s:  # (a send still on its way: inf)
-                sent.popleft()
+            # Stamps are set again when a send ends, so they are not in order: drop every
+            # one that left the window (a send still on its way is inf, and stays).
+            sent = deque(stamp for stamp in self._chats.get(chat, ()) if stamp[0] > now - window_s)
+            self._chats[chat] = sent
             if len(sent) < limit:
                 stamp = [math.inf]  # counts until it ended, however long it waits for a turn
                 sent.append(stamp)
