@@ -10,6 +10,8 @@ import asyncio
 from bot.outbox.lanes import SendLanes
 from bot.values import Lane
 
+WAIT_S = 10.0
+
 
 class Clock:
     def __init__(self) -> None:
@@ -172,3 +174,39 @@ async def test_a_send_that_never_got_its_turn_gives_the_chat_its_room_back():
     async with asyncio.timeout(10):
         await _send(lanes, Lane.PRIVATE, 42)
     assert lanes.room_in(42) == 1.0
+
+
+async def test_a_group_send_that_ended_out_of_turn_leaves_the_window_on_time():
+    # Stamps are set when a send ends, so they fall out of order: an urgent send to a group
+    # can start and end before a group-lane send to it that reserved room first. Once the
+    # clock leaves the window, the finished one must stop counting even though it sits behind
+    # one still on its way (it made a third send wait on a negative sleep, in a loop).
+    clock = Clock()
+    lanes = SendLanes(clock=clock, group_per_min=2, group_window_s=10.0)
+    await lanes.take(Lane.PRIVATE)  # someone's send is on the wire: both wait for turns
+    on_wire = asyncio.Event()
+    release_slow = asyncio.Event()
+
+    async def slow() -> None:
+        async with lanes.turn(Lane.GROUP, chat=-100_7):
+            on_wire.set()
+            await release_slow.wait()
+
+    slow_task = asyncio.create_task(slow())
+    quick = asyncio.create_task(_send(lanes, Lane.URGENT, -100_7))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert lanes.waiting() == 2
+    lanes.release()  # the urgent one goes first and ends; then the slow one holds the line
+    async with asyncio.timeout(WAIT_S):
+        await quick
+        await on_wire.wait()
+    clock.now = 11.0  # the quick send left the group's window; the slow one is still sending
+    third = asyncio.create_task(_send(lanes, Lane.GROUP, -100_7))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert lanes.waiting() == 1, "the group has room: the third send waits in the line"
+    release_slow.set()
+    async with asyncio.timeout(WAIT_S):
+        await slow_task
+        await third
