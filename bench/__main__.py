@@ -33,6 +33,7 @@ SCENARIOS: dict[str, Callable[[Context], list[Result]]] = {
     "stall": scenarios.stall,
     "burst": scenarios.burst,
     "burst-webhook": webhook_burst.burst_webhook,
+    "steady-webhook": webhook_burst.steady_webhook,
     "webhook": webhook.two_instances,
 }
 FIRST_USER = 50_000_000

@@ -18,9 +18,19 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from bench.instances import Instance, accept_set_webhook
-from bench.scenarios import Context, Result, burst_plan, burst_texts, report_burst
+from bench.scenarios import (
+    STEADY_RATE,
+    STEADY_S,
+    Context,
+    Result,
+    burst_plan,
+    burst_texts,
+    ms,
+    patience,
+    report_burst,
+)
 from bench.stack import bot_settings
-from bench.traffic import Traffic
+from bench.traffic import Traffic, paced, percentile
 from bench.webhook import Telegram, webhook_missing
 from tests.fakes import FakeTelegram
 
@@ -64,6 +74,51 @@ def burst_webhook(ctx: Context) -> list[Result]:
         finally:
             telegram.close()
             instance.stop()
+    return [result]
+
+
+def steady_webhook(ctx: Context) -> list[Result]:
+    """The steady scenario's 25 messages/s from distinct users, POSTed to one webhook
+    process (SQLite): a message's latency from its POST to the first reply."""
+    duration = max(2.0, STEADY_S * ctx.scale)
+    count = int(STEADY_RATE * duration)
+    title = (
+        f"steady {STEADY_RATE:.0f} msg/s in webhook mode (one instance, SQLite), {duration:.0f} s"
+    )
+    reason = webhook_missing(needs_pg=False)
+    if reason is not None:
+        return [Result(title, skipped=reason)]
+    result = Result(title)
+    home = ctx.workdir / "steady-webhook"
+    with FakeTelegram() as tg:
+        accept_set_webhook(tg)
+        instance = Instance("steady", bot_settings(tg, home, ctx.nlu_url, **ctx.settings), home)
+        telegram = Telegram(tg, [instance])
+        try:
+            instance.start()
+            warm_up(ctx, telegram)
+            traffic = Traffic(tg)
+
+            def post(update: dict[str, Any]) -> None:
+                traffic.sent_at[update["message"]["chat"]["id"]] = time.monotonic()
+                telegram.deliver(update)
+
+            with ThreadPoolExecutor(CONNECTIONS) as pool:
+                for i in paced(count, STEADY_RATE):
+                    user = ctx.next_user()
+                    traffic.labels[user] = ""
+                    pool.submit(post, telegram.update(user, ctx.ordinary[i % len(ctx.ordinary)]))
+            lost = traffic.wait_answered(patience(count))
+            traffic.settle()
+        finally:
+            telegram.close()
+            instance.stop()
+    values = traffic.latencies()
+    p50, p99 = percentile(values, 0.5), percentile(values, 0.99)
+    result.add("messages", f"{count}", messages=count)
+    result.add("reply latency p50 / p99", f"{ms(p50)} / {ms(p99)}", p50_s=p50, p99_s=p99)
+    result.add("max", ms(max(values, default=float("nan"))))
+    result.add("unanswered", f"{lost}", unanswered=lost)
     return [result]
 
 
