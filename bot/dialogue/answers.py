@@ -120,12 +120,21 @@ def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     return chunks
 
 
-def answer_topic(catalog: Catalog, topic_id: str, state: UserState, tr: Tr) -> tuple[Reply, ...]:
-    """The curated answer for the user's profile, with contacts, date and buttons."""
+def answer_topic(
+    catalog: Catalog, topic_id: str, state: UserState, tr: Tr, others: Sequence[str] = ()
+) -> tuple[Reply, ...]:
+    """The curated answer for the user's profile, with contacts, date and buttons. `others`:
+    more problems the message raised (issue 12), offered at the end of the same message, a
+    button each above the rest: one message, not a second one (a second send per answer
+    also costs a share of Telegram's 30 a second, issue 11)."""
     _ = tr.gettext
     topic = catalog.topic(topic_id)
+    also = [oid for oid in others if oid != topic_id and catalog.topic(oid) is not None]
+    also_line = [_("You also wrote about this. Tap to read more:")] if also else []
     if topic is None:
-        return (Reply(_("Sorry, I have no answer on that yet."), (footer(tr),)),)
+        text = "\n\n".join([_("Sorry, I have no answer on that yet."), *also_line])
+        also_rows = rows(topic_buttons([(t, topic_title(catalog, t, tr.language)) for t in also]))
+        return (Reply(text, (*also_rows, footer(tr))),)
     country = state.country if state.country != "other" else None
     origin = state.origin if state.origin != "other" else None
     variant = catalog.answer(topic_id, origin, country)
@@ -143,11 +152,13 @@ def answer_topic(catalog: Catalog, topic_id: str, state: UserState, tr: Tr) -> t
     if contacts:
         blocks.append("\n\n".join(contact_lines(catalog, contacts, tr, origin)))
     blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
-    related = [(rid, topic_title(catalog, rid, lang)) for rid in topic.related[:RELATED_SHOWN]]
-    related_rows = rows(topic_buttons(related))
+    blocks.extend(also_line)
+    shown_ids = [*also, *(rid for rid in topic.related[:RELATED_SHOWN] if rid not in also)]
+    titled = [(tid, topic_title(catalog, tid, lang)) for tid in shown_ids]
+    topic_rows = rows(topic_buttons(titled))
     # For urgent topics the way to a person comes before anything else.
     last = footer(tr, topic_id)
-    keyboard = (last, *related_rows) if topic.person_first else (*related_rows, last)
+    keyboard = (last, *topic_rows) if topic.person_first else (*topic_rows, last)
     texts = split_text("\n\n".join(blocks))
     replies = [Reply(text) for text in texts[:-1]]
     replies.append(Reply(texts[-1], keyboard))

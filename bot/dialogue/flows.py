@@ -45,21 +45,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if topic in TOPIC_IDS:
-        return _with_others(answer(topic, state, ctx, event.text), event.nlu.topics, ctx)
+        others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
+        return answer(topic, state, ctx, event.text, others)
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx)
     return _not_understood(event, state, ctx)
-
-
-def _with_others(outcome: Outcome, topics: tuple[str, ...], ctx: Context) -> Outcome:
-    """After the answer to the most urgent problem, a button for each other one found."""
-    others = [t for t in topics[1:] if t in TOPIC_IDS and ctx.catalog.topic(t)]
-    if not others or outcome.state.step is not None:  # a profile question waits: not now
-        return outcome
-    tr = ctx.translator(outcome.state.language)
-    buttons = [Button(topic_title(ctx.catalog, t, tr.language), f"topic:{t}") for t in others]
-    also = Reply(tr.gettext("You also wrote about this. Tap to read more:"), rows(buttons))
-    return Outcome((*outcome.replies, also), outcome.state)
 
 
 def _cannot_help(state: UserState, ctx: Context) -> Outcome:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.content.topics import TOPIC_GROUPS
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import answer_topic, topic_list
@@ -61,7 +63,11 @@ def stale_button(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text), *menu.replies), menu.state)
 
 
-def answer(topic_id: str, state: UserState, ctx: Context, words: str = "") -> Outcome:
+def answer(
+    topic_id: str, state: UserState, ctx: Context, words: str = "", others: Sequence[str] = ()
+) -> Outcome:
+    """The answer to a topic (its profile questions first when it needs them); `others`:
+    the message's other problems, offered in the answer (bot/dialogue/answers.py)."""
     topic = ctx.catalog.topic(topic_id)
     # "Myanmar embassy in Kuala Lumpur": the place asked about wins over the profile, for
     # this answer only.
@@ -78,7 +84,8 @@ def answer(topic_id: str, state: UserState, ctx: Context, words: str = "") -> Ou
             # Embassy and similar answers depend on nationality and place: ask, then answer.
             return ask_origin(state.with_(pending_topic=topic_id), ctx)
     tr = ctx.translator(state.language)
-    answered = Outcome(answer_topic(ctx.catalog, topic_id, asked_for, tr), state.with_(misses=0))
+    replies = answer_topic(ctx.catalog, topic_id, asked_for, tr, others)
+    answered = Outcome(replies, state.with_(misses=0))
     return maybe_offer(answered, ctx)
 
 
