@@ -32,6 +32,7 @@ SCENARIOS: dict[str, Callable[[Context], list[Result]]] = {
     "steady": scenarios.steady,
     "stall": scenarios.stall,
     "burst": scenarios.burst,
+    "burst-stored": scenarios.burst_stored,
     "burst-webhook": webhook_burst.burst_webhook,
     "steady-webhook": webhook_burst.steady_webhook,
     "webhook": webhook.two_instances,

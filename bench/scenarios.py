@@ -9,7 +9,7 @@ import contextlib
 import statistics
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bench.stack import StallingProxy, bot_settings, usage
@@ -151,11 +151,12 @@ def stall(ctx: Context) -> list[Result]:
     return [result]
 
 
-def burst(ctx: Context) -> list[Result]:
+def burst(ctx: Context, name: str = "burst", mode: str = "") -> list[Result]:
     """600 users at once, 10 of them in danger, with the fake enforcing Telegram's limits."""
     count, where = burst_plan(ctx)
-    result = Result(f"burst of {count} messages from {count} users, {len(where)} emergencies")
-    with FakeTelegram() as tg, bot_for(ctx, tg, "burst"):
+    title = f"burst of {count} messages from {count} users, {len(where)} emergencies{mode}"
+    result = Result(title)
+    with FakeTelegram() as tg, bot_for(ctx, tg, name):
         limits = tg.enforce_limits()
         traffic = Traffic(tg)
         started = time.monotonic()
@@ -163,6 +164,13 @@ def burst(ctx: Context) -> list[Result]:
             traffic.send(ctx.next_user(), text, label)
         report_burst(result, tg, limits, traffic, started, count)
     return [result]
+
+
+def burst_stored(ctx: Context) -> list[Result]:
+    """The burst again, polling with POLL_STORE_FIRST=1: each batch stored before it is
+    acknowledged, so the emergencies are seen across the whole burst."""
+    stored = replace(ctx, settings={**ctx.settings, "POLL_STORE_FIRST": "1"})
+    return burst(stored, "burst-stored", " (polling, POLL_STORE_FIRST=1)")
 
 
 def burst_plan(ctx: Context) -> tuple[int, set[int]]:

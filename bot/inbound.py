@@ -47,11 +47,23 @@ class InboundQueue:
 
     def put(self, update_id: int, chat_key: int, priority: int, body: str) -> bool:
         """Store an update before Telegram gets its 200; False if it was already stored."""
+        return rows.store_update(
+            self.store.sessions, update_id, chat_key, priority, self.seal(body), self.wall()
+        )
+
+    def put_many(self, batch: list[tuple[int, int, int, str]]) -> int:
+        """Store (update id, chat key, priority, JSON) tuples in one transaction, each body
+        encrypted; how many were new (queued or handled ones are left out)."""
+        sealed = [
+            rows.NewUpdate(update_id, key, priority, self.seal(body))
+            for update_id, key, priority, body in batch
+        ]
+        return rows.store_updates(self.store.sessions, sealed, self.wall())
+
+    def seal(self, body: str) -> str:
         sealed = self.store.box.encrypt(body)
         assert sealed is not None
-        return rows.store_update(
-            self.store.sessions, update_id, chat_key, priority, sealed, self.wall()
-        )
+        return sealed
 
     def take(self, limit: int) -> list[Taken]:
         claimed = rows.claim(self.store.sessions, self.worker, self.wall(), self.lease_s, limit)

@@ -60,6 +60,15 @@ class InboundUpdate(Base):
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
+class NewUpdate(NamedTuple):
+    """An update to store: its id, chat key, priority and encrypted JSON."""
+
+    update_id: int
+    chat_key: int
+    priority: int
+    body_enc: str
+
+
 class Claimed(NamedTuple):
     update_id: int
     body_enc: str
@@ -91,6 +100,35 @@ def store_update(
     except IntegrityError:
         return False
     return True
+
+
+def store_updates(sessions: sessionmaker[Session], batch: list[NewUpdate], now: dt.datetime) -> int:
+    """Store a batch in one transaction (polling's store-first mode); how many were new.
+
+    An update already queued, or already handled (recorded in processed_updates: Telegram
+    delivers a batch again when the process died before its offset moved), is left out, so
+    storing a batch twice queues nothing twice. One poller stores at a time; should another
+    writer race it, the unique key refuses the batch and the poller stores it again."""
+    ids = [new.update_id for new in batch]
+    if not ids:
+        return 0
+    with sessions.begin() as session:
+        queued = select(InboundUpdate.update_id).where(InboundUpdate.update_id.in_(ids))
+        handled = select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id.in_(ids))
+        known = set(session.scalars(queued)) | set(session.scalars(handled))
+        fresh = {new.update_id: new for new in batch if new.update_id not in known}
+        session.add_all(
+            InboundUpdate(
+                update_id=new.update_id,
+                chat_key=new.chat_key,
+                priority=new.priority,
+                body_enc=new.body_enc,
+                received_at=now,
+                attempts=0,
+            )
+            for new in fresh.values()
+        )
+        return len(fresh)
 
 
 def claim(

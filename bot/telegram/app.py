@@ -54,6 +54,7 @@ from bot.telegram.delivery import FLIGHTS, Flights
 from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
 from bot.telegram.sender import telegram_edit, telegram_send
+from bot.telegram.stored_polling import serve_stored
 
 log = logging.getLogger(__name__)
 PRIVATE = filters.ChatType.PRIVATE
@@ -160,7 +161,9 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
         turn = job_turns_for(service, "retention", RETENTION_EVERY_S)
         purge = every(RETENTION_EVERY_S, retention(service, settings), stop, "Retention", turn)
         tasks.append(asyncio.create_task(purge))
-        if not webhook:  # updates a webhook process stored and left are handled too
+        if not webhook and not settings.poll_store_first:
+            # Updates a webhook process stored and left are handled too (store-first polling
+            # handles the queue anyway).
             queue = inbound_queue_for(service, settings.webhook_lease_s)
             tasks.append(asyncio.create_task(drain(app, queue, stop, settings.handle_concurrency)))
         if not webhook and settings.metrics_listen:  # webhook mode serves them itself
@@ -211,12 +214,16 @@ def run_telegram(settings: Settings) -> int:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     webhook = settings.webhook_url is not None
     app = build_application(settings, webhook)
-    log.info("Starting the Telegram bot (%s)", "webhook" if webhook else "polling")
+    stored = not webhook and settings.poll_store_first
+    mode = "webhook" if webhook else ("polling, store first" if stored else "polling")
+    log.info("Starting the Telegram bot (%s)", mode)
     if webhook:
         # Imported here: its HTTP server (aiohttp) is 11 MB of a polling bot's memory.
         from bot.telegram.webhook_mode import serve_webhook
 
         running = serve_webhook(app, settings)
+    elif stored:
+        running = serve_stored(app, settings)
     else:
         running = serve(app, settings.handle_concurrency)
     asyncio.run(running)

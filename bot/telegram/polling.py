@@ -34,7 +34,7 @@ import signal
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram import Update
 from telegram.error import RetryAfter, TimedOut
@@ -62,6 +62,7 @@ RESENT_S = 0.0005
 MAX_RESENT_PAUSE_S = 0.05
 BATCH = 100  # getUpdates returns at most this many
 SHUTDOWN_WAIT_S = 30.0  # for the updates being handled when a stop comes
+T = TypeVar("T")
 # Waits `seconds` unless `stop` is set first; tests pass one that does not sleep.
 Pause = Callable[[asyncio.Event, float], Awaitable[None]]
 
@@ -187,7 +188,12 @@ async def fetch(
     known: Callable[[int], bool] = lambda _uid: False,
 ) -> Sequence[Update] | None:
     """The next batch of updates, or None once `stop` is set."""
-    request = asyncio.ensure_future(get_updates(app.bot, offset, known))
+    return await unless_stopped(get_updates(app.bot, offset, known), stop)
+
+
+async def unless_stopped(work: Awaitable[T], stop: asyncio.Event) -> T | None:
+    """What `work` returns, or None (and `work` cancelled) once `stop` is set first."""
+    request = asyncio.ensure_future(work)
     stopping = asyncio.ensure_future(stop.wait())
     await asyncio.wait({request, stopping}, return_when=asyncio.FIRST_COMPLETED)
     stopping.cancel()
@@ -199,18 +205,23 @@ async def fetch(
     return request.result()
 
 
+async def get_raw(bot: Any, offset: int | None) -> list[dict[str, Any]]:
+    """getUpdates as Telegram answers it (JSON objects), the long poll's time added to the
+    read time-out as PTB does."""
+    data = {"timeout": LONG_POLL_S, "offset": offset, "allowed_updates": list(Update.ALL_TYPES)}
+    read_timeout = (bot._request[0].read_timeout or 0) + LONG_POLL_S
+    result: list[dict[str, Any]] = await bot._post("getUpdates", data, read_timeout=read_timeout)
+    return result
+
+
 async def get_updates(bot: Any, offset: int | None, known: Callable[[int], bool]) -> list[Update]:
     """PTB's Bot.get_updates, except that an update `known` (held by the dispatcher) is not
     read into an Update again: it comes back bare, its id only, which is all the dispatcher
     looks at. Every answer re-sends the whole window, and with a backlog PTB's reading of
     the same updates over and over (de_json) was 75% of polling's CPU. What PTB does besides
-    is done here too: the long poll's time on top of the read time-out, and the callback
-    data of a new update resolved."""
-    data = {"timeout": LONG_POLL_S, "offset": offset, "allowed_updates": list(Update.ALL_TYPES)}
-    read_timeout = (bot._request[0].read_timeout or 0) + LONG_POLL_S
-    result = await bot._post("getUpdates", data, read_timeout=read_timeout)
+    is done here too: the callback data of a new update resolved."""
     updates = []
-    for raw in result:
+    for raw in await get_raw(bot, offset):
         if known(raw["update_id"]):
             updates.append(Update(update_id=raw["update_id"]))
             continue

@@ -26,18 +26,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
-from telegram import Update
 
 from bot.inbound import InboundQueue
 from bot.metrics import REGISTRY, WEBHOOK_REFUSED, Gauge
+from bot.telegram.intake import Classify, ToUpdate, placement
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
 METRICS_PATH = "/metrics"
 MAX_BODY_BYTES = 1 << 20  # Telegram's updates are a few kB; anything bigger is not one
-# The priority of an update in the queue (0 first); the default treats all alike.
-Classify = Callable[[Update], int]
 NluHealth = Callable[[], Awaitable[bool | None]]  # None: the bot runs without NLU
 
 
@@ -47,7 +45,7 @@ class Receiver:
 
     queue: InboundQueue
     secret: str
-    to_update: Callable[[dict[str, Any]], Update]  # Update.de_json with the app's bot
+    to_update: ToUpdate  # Update.de_json with the app's bot
     classify: Classify
     wake: asyncio.Event  # tells this process's workers a new update is stored
     nlu_health: NluHealth
@@ -65,15 +63,6 @@ def parse_body(raw: bytes) -> dict[str, Any] | None:
     if not isinstance(update_id, int) or isinstance(update_id, bool) or update_id < 0:
         return None
     return data
-
-
-def chat_key(update: Update) -> int:
-    """The chat whose order this update keeps: its chat, else its sender, else 0."""
-    if update.effective_chat is not None:
-        return update.effective_chat.id
-    if update.effective_user is not None:
-        return update.effective_user.id
-    return 0
 
 
 def secret_ok(given: str | None, secret: str) -> bool:
@@ -100,7 +89,7 @@ async def receive(request: web.Request) -> web.Response:
         WEBHOOK_REFUSED.inc()
         log.warning("Webhook request refused: the body is not an update")
         return web.Response(status=400)
-    key, priority = placement(receiver, data)
+    key, priority = placement(receiver.to_update, receiver.classify, data)
     try:
         # Written again rather than stored as received: json.loads also reads UTF-16 and
         # UTF-32, and ASCII escapes keep a lone surrogate from failing the encryption.
@@ -111,17 +100,6 @@ async def receive(request: web.Request) -> web.Response:
         return web.Response(status=503)
     receiver.wake.set()
     return web.Response(status=200)
-
-
-def placement(receiver: Receiver, data: dict[str, Any]) -> tuple[int, int]:
-    """(chat key, priority); an update PTB cannot read is still stored, in chat 0, so the
-    worker's own handling decides about it (logged there by class)."""
-    try:
-        update = receiver.to_update(data)
-        return chat_key(update), receiver.classify(update)
-    except Exception as error:
-        log.warning("Update %s not readable here (%s)", data["update_id"], type(error).__name__)
-        return 0, 1
 
 
 async def health(request: web.Request) -> web.Response:

@@ -23,11 +23,11 @@ from bot.config import Settings
 from bot.inbound import InboundQueue
 from bot.runtime import inbound_queue_for, nlu_health
 from bot.service import BotService
-from bot.telegram.dispatch import lane_of_update
 from bot.telegram.handlers import SERVICE
 from bot.telegram.inbound_workers import run_workers
+from bot.telegram.intake import Classify, lanes
 from bot.telegram.polling import Backoff, pause, running
-from bot.telegram.webhook import Classify, Receiver, build_web_app, start_http
+from bot.telegram.webhook import Receiver, build_web_app, start_http
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +39,13 @@ def receiver_for(
     secret: str,
     classify: Classify | None = None,
 ) -> Receiver:
-    """`classify` defaults to polling's lanes (bot.values.Lane): danger words in a private
-    chat first, people before groups; the queue claims the lower number first."""
+    """`classify` defaults to polling's lanes (bot/telegram/intake.py `lanes`)."""
     service: BotService = app.bot_data[SERVICE]
     return Receiver(
         queue=queue,
         secret=secret,
         to_update=lambda data: Update.de_json(data, app.bot),
-        classify=classify or (lambda update: int(lane_of_update(service, update))),
+        classify=classify or lanes(service),
         wake=wake,
         nlu_health=functools.partial(nlu_health, service),
     )

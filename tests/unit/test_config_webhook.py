@@ -10,7 +10,14 @@ import pytest
 from bot.config import ConfigError, load_settings
 
 SECRET = "a" * 32
-WEBHOOK = ("WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "METRICS_LISTEN", "BOT_MODE")
+WEBHOOK = (
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET",
+    "WEBHOOK_LISTEN",
+    "METRICS_LISTEN",
+    "BOT_MODE",
+    "POLL_STORE_FIRST",
+)
 
 
 @pytest.fixture
@@ -26,6 +33,14 @@ def test_polling_needs_no_webhook_setting(env: pytest.MonkeyPatch) -> None:
     settings = load_settings()
     assert settings.webhook_url is None
     assert settings.listen_address() == ("127.0.0.1", 8080)
+
+
+def test_polling_stores_first_only_when_asked(env: pytest.MonkeyPatch) -> None:
+    assert not load_settings().poll_store_first, "make run keeps ack-after-handled polling"
+    env.setenv("POLL_STORE_FIRST", "1")
+    assert load_settings().poll_store_first
+    env.setenv("POLL_STORE_FIRST", "false")
+    assert not load_settings().poll_store_first
 
 
 def test_a_webhook_url_with_its_secret_gives_the_path_to_serve(env: pytest.MonkeyPatch) -> None:
