@@ -36,6 +36,17 @@ PENDING_POLL_S = 0.05  # a chat's send waiting behind one still on its way
 _Waiter = tuple[int, int, "asyncio.Future[None]"]
 
 
+class _Stamp:
+    """When one send to a chat happened: `at` is inf while it is on its way, the time it
+    ended once it did. Its own object, so `turn` sets it in place and gives back exactly its
+    own room on a timeout or a cancel (compared by identity)."""
+
+    __slots__ = ("at",)
+
+    def __init__(self) -> None:
+        self.at = math.inf
+
+
 class SendLanes:
     def __init__(
         self,
@@ -53,7 +64,7 @@ class SendLanes:
         self._private_interval = private_interval_s
         self._clock = clock
         self._started: deque[float] = deque()  # when the last `per_s` turns began
-        self._chats: dict[int, deque[list[float]]] = {}  # per chat: its recent sends' stamps
+        self._chats: dict[int, deque[_Stamp]] = {}  # per chat: its recent sends' stamps
         self._waiting: list[_Waiter] = []  # a heap: (lane, arrival, future)
         self._arrivals = itertools.count()
         self._busy = False
@@ -67,7 +78,7 @@ class SendLanes:
         happens inside the `async with`, and the next turn is given when it ends. `until`
         (the loop's time): TimeoutError if the turn has not come by then; only the wait is
         bounded, never the send (cut off on the wire, it could overlap the next one)."""
-        stamp: list[float] | None = None
+        stamp: _Stamp | None = None
         try:
             async with asyncio.timeout_at(until):
                 if chat is not None and chat < 0:
@@ -83,7 +94,7 @@ class SendLanes:
             yield
         finally:
             if stamp is not None:  # the chat's pace counts from the send's end: Telegram
-                stamp[0] = self._clock()  # saw it no later, however long the wait for a turn
+                stamp.at = self._clock()  # saw it no later, however long the wait for a turn
             self.release()
 
     async def take(self, lane: Lane | int) -> None:
@@ -137,27 +148,27 @@ class SendLanes:
         sent = self._chats.get(chat)
         if not sent:
             return 0.0
-        last = max(stamp[0] for stamp in sent)
+        last = max(stamp.at for stamp in sent)
         return min(self._private_interval, max(0.0, last + self._private_interval - self._clock()))
 
-    async def _room(self, chat: int, limit: int, window_s: float) -> list[float]:
+    async def _room(self, chat: int, limit: int, window_s: float) -> _Stamp:
         """Until `chat` has had fewer than `limit` sends in the last `window_s`; then this
         send counts as one of them (its stamp, set again when the send ends)."""
         while True:
             now = self._clock()
             # Stamps are set again when a send ends, so they are not in order: drop every
             # one that left the window (a send still on its way is inf, and stays).
-            sent = deque(stamp for stamp in self._chats.get(chat, ()) if stamp[0] > now - window_s)
+            sent = deque(stamp for stamp in self._chats.get(chat, ()) if stamp.at > now - window_s)
             self._chats[chat] = sent
             if len(sent) < limit:
-                stamp = [math.inf]  # counts until it ended, however long it waits for a turn
+                stamp = _Stamp()  # inf: counts until it ended, however long it waits for a turn
                 sent.append(stamp)
                 self._forget_idle_chats(now)
                 return stamp
-            first = min(stamp[0] for stamp in sent)
+            first = min(stamp.at for stamp in sent)
             await asyncio.sleep(PENDING_POLL_S if first == math.inf else first + window_s - now)
 
     def _forget_idle_chats(self, now: float) -> None:
         if len(self._chats) > 1000:
             cutoff = now - max(self._group_window, self._private_interval)
-            self._chats = {c: s for c, s in self._chats.items() if s and s[-1][0] > cutoff}
+            self._chats = {c: s for c, s in self._chats.items() if s and s[-1].at > cutoff}

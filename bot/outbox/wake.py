@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.aio import first_set
+
 
 async def wait_any(stop: asyncio.Event, wake: asyncio.Event | None, timeout: float) -> None:
-    events = [stop] if wake is None else [stop, wake]
-    waiters = [asyncio.ensure_future(event.wait()) for event in events]
-    try:
-        await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for waiter in waiters:
-            waiter.cancel()
+    await first_set([stop] if wake is None else [stop, wake], timeout)
     if wake is not None:
         wake.clear()

@@ -22,6 +22,7 @@ from telegram import Bot
 from telegram.error import NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
+from bot.aio import finish
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
 from bot.telegram.convert import send_replies
@@ -110,12 +111,7 @@ class Flights:
     async def close(self, timeout_s: float) -> None:
         """At stop: let the replies on their way go (or settle), then cancel the rest; their
         rows stay held and are sent by the outbox (released at a polling start)."""
-        if self.tasks:
-            await asyncio.wait(set(self.tasks), timeout=timeout_s)
-        for task in list(self.tasks):
-            task.cancel()
-        if self.tasks:
-            await asyncio.wait(set(self.tasks))
+        await finish(self.tasks, timeout_s)
 
 
 def _flights(context: ContextTypes.DEFAULT_TYPE) -> Flights:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.constants import ChatType
 
+from bot.aio import finish
 from bot.service import BotService
 from bot.telegram.convert import CAPTION_CHARS
 from bot.values import Lane
@@ -133,12 +134,7 @@ class Dispatcher:
         self._queues.clear()
         self._ready.clear()
         self._filed.clear()
-        if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=timeout_s)
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.wait(set(self._tasks))
+        await finish(self._tasks, timeout_s)
 
     # --- inside ---------------------------------------------------------------------------------
     def _is_known(self, uid: int) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import Application
 
+from bot.aio import first_set
 from bot.inbound import InboundQueue, Taken
 from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
 from bot.telegram.admission import UNMARKED
@@ -71,7 +72,7 @@ async def run_workers(
                     start(app, queue, item, busy, wake, stop)
             if got == free and free > 0:
                 continue  # the slots filled up: there may be more waiting
-            await wait_for(wake, stop, idle_s)
+            await first_set((wake, stop), idle_s)  # until woken, stopped or idle_s passed
     finally:
         pending = list(busy.values())
         if pending:
@@ -199,16 +200,6 @@ async def renew_leases(
             await asyncio.to_thread(queue.renew, ids)
         except Exception as error:
             log.warning("Renewing leases failed (%s)", name(error))
-
-
-async def wait_for(wake: asyncio.Event, stop: asyncio.Event, seconds: float) -> None:
-    """Until `wake` or `stop` is set, or `seconds` passed."""
-    waits = {asyncio.ensure_future(wake.wait()), asyncio.ensure_future(stop.wait())}
-    try:
-        await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for waiter in waits:
-            waiter.cancel()
 
 
 def name(error: BaseException) -> str:

@@ -40,6 +40,7 @@ from telegram import Update
 from telegram.error import RetryAfter, TimedOut
 from telegram.ext import Application
 
+from bot.aio import first_set
 from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
 from bot.service import BotService
 from bot.telegram.admission import UNMARKED
@@ -170,15 +171,7 @@ async def until_progress(
     if at_least > 0:
         await pause(stop, at_least)
         seconds = max(0.0, seconds - at_least)
-    waiters = [
-        asyncio.ensure_future(dispatcher.progress.wait()),
-        asyncio.ensure_future(stop.wait()),
-    ]
-    try:
-        await asyncio.wait(waiters, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for waiter in waiters:
-            waiter.cancel()
+    await first_set((dispatcher.progress, stop), seconds)
 
 
 async def fetch(

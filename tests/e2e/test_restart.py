@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 
 import pytest
 
@@ -54,11 +55,16 @@ async def test_a_restart_mid_profile_continues_where_the_user_was(
     assert oracle.title("legal_channels", "km") in answer[0].text
 
 
-async def test_an_update_delivered_again_after_a_crash_is_answered_once(
-    bot: BotProcess, tg: FakeTelegram, person: Person
+async def crash_and_deliver_again(
+    bot: BotProcess,
+    tg: FakeTelegram,
+    person: Person,
+    ask: Callable[[], Awaitable[object]],
+    what: str,
 ) -> None:
-    await person.onboard("en", "MM", "TH")
-    await person.command("help")
+    """`ask` is answered and its replies settled; the bot is killed, and its update delivered
+    again to the new process (`what` names it): the person must get no second answer."""
+    await ask()
     answered = tg.last_update_id
     await settled(bot)
 
@@ -67,9 +73,18 @@ async def test_an_update_delivered_again_after_a_crash_is_answered_once(
     polls_before = tg.polls_started
     bot.start()
 
-    # Updates are handled in order: a second answer to /help would come before this one.
+    # Updates are handled in order: a second answer to `what` would come before this one.
     await person.command("menu")
-    assert max(tg.deliveries[answered]) > polls_before, "the new process was given /help again"
+    assert max(tg.deliveries[answered]) > polls_before, (
+        f"the new process was never given {what} again: nothing was checked"
+    )
+
+
+async def test_an_update_delivered_again_after_a_crash_is_answered_once(
+    bot: BotProcess, tg: FakeTelegram, person: Person
+) -> None:
+    await person.onboard("en", "MM", "TH")
+    await crash_and_deliver_again(bot, tg, person, lambda: person.command("help"), "/help")
 
 
 async def test_a_text_delivered_again_after_a_crash_is_answered_once(
@@ -78,15 +93,6 @@ async def test_a_text_delivered_again_after_a_crash_is_answered_once(
     # A person's text skips the guard's once-only check: on_text's one read makes it (and
     # the handling transaction, should a redelivery get past it).
     await person.onboard("en", "MM", "TH")
-    await person.says("how do I get a work permit")
-    answered = tg.last_update_id
-    await settled(bot)
-
-    bot.kill()
-    tg.replay(answered)
-    polls_before = tg.polls_started
-    bot.start()
-
-    # Updates are handled in order: a second answer to the text would come before this one.
-    await person.command("menu")
-    assert max(tg.deliveries[answered]) > polls_before, "the new process was given the text again"
+    await crash_and_deliver_again(
+        bot, tg, person, lambda: person.says("how do I get a work permit"), "the text"
+    )
