@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sys
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
 
@@ -63,7 +62,6 @@ RETENTION_EVERY_S = 24 * 3600.0
 # Telegram allows about 30 messages/s for the whole bot; direct replies use the rest.
 OUTBOX_PER_S = 15.0
 REPLIES_STOP_S = 10.0  # at stop, how long replies on their way may take
-SWITCH_INTERVAL_S = 0.001  # how soon a thread back from the database gets the GIL (run_telegram)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
@@ -206,12 +204,6 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
 
 
 def run_telegram(settings: Settings) -> int:
-    # The database work runs in threads beside the event loop. Under load a thread that
-    # waited on the database waits again for the GIL, up to the switch interval (5 ms) per
-    # statement: a reply's settling commit (sent, then deleted: the window in which a killed
-    # process would send it again) took 2.2 ms on average and 21 ms at p99 at 25 messages/s,
-    # and the replies' p99 rose with it. At 1 ms: 1.3 and 6.4 ms (docs/benchmarks.md).
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     webhook = settings.webhook_url is not None
     app = build_application(settings, webhook)
     stored = not webhook and settings.poll_store_first
