@@ -46,6 +46,13 @@ async def onboarded(tg: FakeTelegram, oracle: Oracle, count: int) -> list[Person
     return people
 
 
+# Backlog replies that may come before the danger ones: those started in the slots freed
+# beside them (SLOTS - 1), and on a busy machine a few more, as a /help (no parse) can finish
+# in a freed slot, twice, while a danger message still waits for its parse.
+def beside_danger(slots: int) -> int:
+    return 3 * (slots - 1)
+
+
 def backlog_ahead(tg: FakeTelegram, in_danger: list[int], backlog: list[int], after: int) -> int:
     """How many of the backlog's chats Telegram got a first send for, since the `after`-th
     sendMessage call, before the last of the danger chats got its first."""
@@ -125,8 +132,8 @@ async def test_danger_is_handled_before_a_backlog(
         await next_in(tg, person, 1, timeout=REPLY_TIMEOUT_S * 3)
     ahead = backlog_ahead(tg, [person.user_id for person in in_danger], backlog, sends_before)
     # Started before every queued update: only those that took a slot freed beside the
-    # danger ones (at most SLOTS - 1) can be answered first. In arrival order it would be 40.
-    assert ahead <= SLOTS - 1
+    # danger ones can be answered first. In arrival order it would be 40.
+    assert ahead <= beside_danger(SLOTS)
 
 
 async def test_a_stalled_parse_holds_up_nobody_else(
