@@ -282,7 +282,8 @@ class BotService:
         fails to commit is not counted), as its last write: a count is a row every handler
         of the same day, language and topic updates, locked until the commit, so on
         PostgreSQL taking it early made concurrent handlers (and instances) wait for each
-        other's whole transaction (the two-instance run: 1,116 lock waits over 5 ms)."""
+        other's whole transaction (a half-size two-instance run: 558 lock waits over 5 ms,
+        45 with the count last)."""
         if outcome.tally is not None:
             counts.count(session, utcnow().date(), outcome.state, outcome.tally)
 
