@@ -99,12 +99,7 @@ def steady(ctx: Context) -> list[Result]:
         traffic.settle()
         after = usage(pids, ctx.nlu_groups)
         bot_only = usage(pids, [])
-    values = traffic.latencies()
-    p50, p99 = percentile(values, 0.5), percentile(values, 0.99)
-    latency.add("messages", f"{count}", messages=count)
-    latency.add("reply latency p50 / p99", f"{ms(p50)} / {ms(p99)}", p50_s=p50, p99_s=p99)
-    latency.add("max", ms(max(values, default=float("nan"))))
-    latency.add("unanswered", f"{lost}", unanswered=lost)
+    report_latency(latency, traffic, count, lost)
     cpu_ms = (after.cpu_s - before.cpu_s) * 1000 / max(count, 1)
     resources.add("CPU per message (bot + NLU)", f"{cpu_ms:.1f} ms", cpu_ms_per_message=cpu_ms)
     resources.add("RSS bot + NLU", f"{after.rss_mb:.0f} MB", rss_mb=after.rss_mb)
@@ -112,6 +107,16 @@ def steady(ctx: Context) -> list[Result]:
     if not ctx.nlu_groups:
         resources.add("note", "NLU given by URL: its CPU and memory are not counted")
     return [latency, resources]
+
+
+def report_latency(result: Result, traffic: Traffic, count: int, lost: int) -> None:
+    """A steady run's figures: messages, reply latency p50 / p99 and max, unanswered."""
+    values = traffic.latencies()
+    p50, p99 = percentile(values, 0.5), percentile(values, 0.99)
+    result.add("messages", f"{count}", messages=count)
+    result.add("reply latency p50 / p99", f"{ms(p50)} / {ms(p99)}", p50_s=p50, p99_s=p99)
+    result.add("max", ms(max(values, default=float("nan"))))
+    result.add("unanswered", f"{lost}", unanswered=lost)
 
 
 def stall(ctx: Context) -> list[Result]:

@@ -13,7 +13,9 @@ The same real Rasa and the bot's own SQLite database as the polling scenarios.
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -25,17 +27,45 @@ from bench.scenarios import (
     Result,
     burst_plan,
     burst_texts,
-    ms,
     patience,
     report_burst,
+    report_latency,
 )
 from bench.stack import bot_settings
-from bench.traffic import Traffic, paced, percentile
+from bench.traffic import Traffic, paced
 from bench.webhook import Telegram, webhook_missing
 from tests.fakes import FakeTelegram
 
 CONNECTIONS = 40  # Telegram's default max_connections for a webhook
 WARM_UP = 12
+
+
+@contextlib.contextmanager
+def one_instance(ctx: Context, name: str) -> Iterator[Telegram]:
+    """One `python -m bot run --webhook` process (SQLite) against a fresh fake Bot API,
+    warmed up; yields the harness that POSTs updates to it as Telegram would."""
+    home = ctx.workdir / name
+    with FakeTelegram() as tg:
+        accept_set_webhook(tg)
+        instance = Instance(name, bot_settings(tg, home, ctx.nlu_url, **ctx.settings), home)
+        telegram = Telegram(tg, [instance])
+        try:
+            instance.start()
+            warm_up(ctx, telegram)
+            yield telegram
+        finally:
+            telegram.close()
+            instance.stop()
+
+
+def poster(telegram: Telegram, traffic: Traffic) -> Callable[[dict[str, Any]], None]:
+    """POSTs an update until acknowledged; its message's latency counts from the first POST."""
+
+    def post(update: dict[str, Any]) -> None:
+        traffic.sent_at[update["message"]["chat"]["id"]] = time.monotonic()
+        telegram.deliver(update)
+
+    return post
 
 
 def burst_webhook(ctx: Context) -> list[Result]:
@@ -45,35 +75,20 @@ def burst_webhook(ctx: Context) -> list[Result]:
     if reason is not None:
         return [Result(title, skipped=reason)]
     result = Result(title)
-    home = ctx.workdir / "burst-webhook"
-    with FakeTelegram() as tg:
-        accept_set_webhook(tg)
-        env = bot_settings(tg, home, ctx.nlu_url, **ctx.settings)
-        instance = Instance("burst", env, home)
-        telegram = Telegram(tg, [instance])
-        try:
-            instance.start()
-            warm_up(ctx, telegram)
-            limits = tg.enforce_limits()
-            traffic = Traffic(tg)
-            updates: list[dict[str, Any]] = []
-            for text, label in burst_texts(ctx, count, where):
-                user = ctx.next_user()
-                updates.append(telegram.update(user, text))
-                traffic.labels[user] = label
-            started = time.monotonic()
-
-            def post(update: dict[str, Any]) -> None:
-                traffic.sent_at[update["message"]["chat"]["id"]] = time.monotonic()
-                telegram.deliver(update)
-
-            with ThreadPoolExecutor(CONNECTIONS) as pool:
-                list(pool.map(post, updates))  # in order, CONNECTIONS at a time
-            result.add("all stored (acknowledged) after", f"{time.monotonic() - started:.1f} s")
-            report_burst(result, tg, limits, traffic, started, count)
-        finally:
-            telegram.close()
-            instance.stop()
+    with one_instance(ctx, "burst-webhook") as telegram:
+        tg = telegram.tg
+        limits = tg.enforce_limits()
+        traffic = Traffic(tg)
+        updates: list[dict[str, Any]] = []
+        for text, label in burst_texts(ctx, count, where):
+            user = ctx.next_user()
+            updates.append(telegram.update(user, text))
+            traffic.labels[user] = label
+        started = time.monotonic()
+        with ThreadPoolExecutor(CONNECTIONS) as pool:
+            list(pool.map(poster(telegram, traffic), updates))  # in order, CONNECTIONS at a time
+        result.add("all stored (acknowledged) after", f"{time.monotonic() - started:.1f} s")
+        report_burst(result, tg, limits, traffic, started, count)
     return [result]
 
 
@@ -89,36 +104,17 @@ def steady_webhook(ctx: Context) -> list[Result]:
     if reason is not None:
         return [Result(title, skipped=reason)]
     result = Result(title)
-    home = ctx.workdir / "steady-webhook"
-    with FakeTelegram() as tg:
-        accept_set_webhook(tg)
-        instance = Instance("steady", bot_settings(tg, home, ctx.nlu_url, **ctx.settings), home)
-        telegram = Telegram(tg, [instance])
-        try:
-            instance.start()
-            warm_up(ctx, telegram)
-            traffic = Traffic(tg)
-
-            def post(update: dict[str, Any]) -> None:
-                traffic.sent_at[update["message"]["chat"]["id"]] = time.monotonic()
-                telegram.deliver(update)
-
-            with ThreadPoolExecutor(CONNECTIONS) as pool:
-                for i in paced(count, STEADY_RATE):
-                    user = ctx.next_user()
-                    traffic.labels[user] = ""
-                    pool.submit(post, telegram.update(user, ctx.ordinary[i % len(ctx.ordinary)]))
-            lost = traffic.wait_answered(patience(count))
-            traffic.settle()
-        finally:
-            telegram.close()
-            instance.stop()
-    values = traffic.latencies()
-    p50, p99 = percentile(values, 0.5), percentile(values, 0.99)
-    result.add("messages", f"{count}", messages=count)
-    result.add("reply latency p50 / p99", f"{ms(p50)} / {ms(p99)}", p50_s=p50, p99_s=p99)
-    result.add("max", ms(max(values, default=float("nan"))))
-    result.add("unanswered", f"{lost}", unanswered=lost)
+    with one_instance(ctx, "steady-webhook") as telegram:
+        traffic = Traffic(telegram.tg)
+        post = poster(telegram, traffic)
+        with ThreadPoolExecutor(CONNECTIONS) as pool:
+            for i in paced(count, STEADY_RATE):
+                user = ctx.next_user()
+                traffic.labels[user] = ""
+                pool.submit(post, telegram.update(user, ctx.ordinary[i % len(ctx.ordinary)]))
+        lost = traffic.wait_answered(patience(count))
+        traffic.settle()
+    report_latency(result, traffic, count, lost)
     return [result]
 
 

@@ -142,9 +142,7 @@ async def poll(
             except TimedOut:  # a long poll that ended without news, or a slow network
                 continue
             except Exception as error:  # whatever it is, polling goes on
-                delay = backoff.take(retry_after(error))
-                log.warning("getUpdates failed (%s); again in %.0f s", type(error).__name__, delay)
-                await wait(stop, delay)
+                await fetch_failed(error, stop, backoff, wait)
                 continue
             if updates is None:  # stopping
                 return
@@ -222,6 +220,16 @@ async def get_updates(bot: Any, offset: int | None, known: Callable[[int], bool]
         bot.insert_callback_data(update)
         updates.append(update)
     return updates
+
+
+async def fetch_failed(
+    error: Exception, stop: asyncio.Event, backoff: Backoff, wait: Pause
+) -> None:
+    """A getUpdates that failed: logged by its class alone, and asked again after a growing
+    pause (at least Telegram's own for a 429), unless `stop` comes first."""
+    delay = backoff.take(retry_after(error))
+    log.warning("getUpdates failed (%s); again in %.0f s", type(error).__name__, delay)
+    await wait(stop, delay)
 
 
 def retry_after(error: Exception) -> float:

@@ -40,9 +40,9 @@ from bot.telegram.intake import lanes, placement
 from bot.telegram.polling import (
     Backoff,
     Pause,
+    fetch_failed,
     get_raw,
     pause,
-    retry_after,
     running,
     unless_stopped,
 )
@@ -92,9 +92,7 @@ async def fetch_and_store(
         except TimedOut:  # a long poll that ended without news, or a slow network
             continue
         except Exception as error:  # whatever it is, polling goes on
-            delay = backoff.take(retry_after(error))
-            log.warning("getUpdates failed (%s); again in %.0f s", type(error).__name__, delay)
-            await wait(stop, delay)
+            await fetch_failed(error, stop, backoff, wait)
             continue
         if batch is None:  # stopping
             return
