@@ -183,13 +183,10 @@ async def _settle(service: BotService, chat_id: int, held: Held, sent: list[int]
     await loop.run_in_executor(_settler(), settle)
 
 
-_SETTLERS: list[ThreadPoolExecutor] = []
-
-
+@functools.cache
 def _settler() -> ThreadPoolExecutor:
-    if not _SETTLERS:
-        _SETTLERS.append(ThreadPoolExecutor(SETTLE_THREADS, thread_name_prefix="settle"))
-    return _SETTLERS[0]
+    """The settling commits' threads, made at the first settle."""
+    return ThreadPoolExecutor(SETTLE_THREADS, thread_name_prefix="settle")
 
 
 async def send_now(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str) -> list[int]:

@@ -18,9 +18,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.driver import Oracle, Person, assert_sent
+from tests.e2e.driver import Oracle, assert_sent
 from tests.e2e.test_restart import UNSENT
-from tests.e2e_referrals.test_concurrency import DANGER, STALL, backlog_ahead, beside_danger
+from tests.e2e_referrals.test_concurrency import (
+    STALL,
+    backlog_ahead,
+    beside_danger,
+    danger_behind_a_backlog,
+    onboarded,
+)
 from tests.e2e_referrals.world import REPLY_TIMEOUT_S, Db, until
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess
@@ -51,12 +57,6 @@ def nlu_env(fake_nlu: FakeRasa) -> dict[str, str]:
     }
 
 
-async def onboarded(tg: FakeTelegram, oracle: Oracle, count: int) -> list[Person]:
-    people = [Person(tg, oracle, next(_ids)) for _ in range(count)]
-    await asyncio.gather(*(person.onboard("en", "MM", "TH") for person in people))
-    return people
-
-
 def all_stored(tg: FakeTelegram) -> bool:
     """Every update fetched and acknowledged (in this mode: stored first)."""
     return tg.wait_idle(REPLY_TIMEOUT_S * 3)
@@ -73,19 +73,13 @@ async def settled(db: Db, timeout_s: float = REPLY_TIMEOUT_S * 3) -> None:
 async def test_danger_after_a_backlog_past_the_window_is_answered_first(
     bot: BotProcess, tg: FakeTelegram, oracle: Oracle, fake_nlu: FakeRasa
 ) -> None:
-    busy = await onboarded(tg, oracle, SLOTS)
-    in_danger = await onboarded(tg, oracle, 2)
+    busy = await onboarded(tg, oracle, SLOTS, _ids)
+    in_danger = await onboarded(tg, oracle, 2, _ids)
     release = fake_nlu.stall(STALL)
     try:
-        for person in busy:  # every slot taken by a parse that does not end
-            tg.user_sends_text(person.user_id, f"{STALL} my salary")
-        await until(lambda: fake_nlu.stalled == SLOTS, REPLY_TIMEOUT_S, "every slot busy")
-        sends_before = len(tg.calls_to("sendMessage"))
-        backlog = [next(_ids) for _ in range(BACKLOG)]
-        for user in backlog:
-            tg.user_sends_command(user, "help")
-        for person in in_danger:  # written after the whole backlog
-            tg.user_sends_text(person.user_id, DANGER)
+        sends_before, backlog = await danger_behind_a_backlog(
+            tg, fake_nlu, busy, in_danger, BACKLOG, _ids
+        )
         assert await asyncio.to_thread(all_stored, tg), "every update stored and acknowledged"
         assert Db.of(bot.env).value("SELECT count(*) FROM inbound_updates") == SLOTS + BACKLOG + 2
     finally:
@@ -105,8 +99,8 @@ async def test_a_kill_after_storing_leaves_every_update_answered_once(
     bot: BotProcess, tg: FakeTelegram, oracle: Oracle, fake_nlu: FakeRasa
 ) -> None:
     db = Db.of(bot.env)
-    busy = await onboarded(tg, oracle, SLOTS)
-    waiting = await onboarded(tg, oracle, 12)
+    busy = await onboarded(tg, oracle, SLOTS, _ids)
+    waiting = await onboarded(tg, oracle, 12, _ids)
     await settled(db)
     # What each will be answered, worked out before any parse is stalled (the oracle asks
     # the same fake NLU).

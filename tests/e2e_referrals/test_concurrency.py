@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections.abc import Iterator
 
 import pytest
 
@@ -40,10 +41,36 @@ def bot_settings() -> dict[str, str]:
 _ids = iter(range(941_000_000, 941_900_000))
 
 
-async def onboarded(tg: FakeTelegram, oracle: Oracle, count: int) -> list[Person]:
-    people = [Person(tg, oracle, next(_ids)) for _ in range(count)]
+async def onboarded(
+    tg: FakeTelegram, oracle: Oracle, count: int, ids: Iterator[int] = _ids
+) -> list[Person]:
+    """`count` new people with a profile (each module gives its own range of ids)."""
+    people = [Person(tg, oracle, next(ids)) for _ in range(count)]
     await asyncio.gather(*(person.onboard("en", "MM", "TH") for person in people))
     return people
+
+
+async def danger_behind_a_backlog(
+    tg: FakeTelegram,
+    fake_nlu: FakeRasa,
+    busy: list[Person],
+    in_danger: list[Person],
+    size: int,
+    ids: Iterator[int],
+) -> tuple[int, list[int]]:
+    """Every handling slot taken by a parse that does not end (one per `busy` person: the
+    caller has stalled the NLU and releases it), then `size` new users' /help, then danger
+    from `in_danger`: the sendMessage calls made before the backlog, and its users."""
+    for person in busy:  # every slot taken by a parse that does not end
+        tg.user_sends_text(person.user_id, f"{STALL} my salary")
+    await until(lambda: fake_nlu.stalled == len(busy), REPLY_TIMEOUT_S, "every slot busy")
+    sends_before = len(tg.calls_to("sendMessage"))
+    backlog = [next(ids) for _ in range(size)]
+    for user in backlog:
+        tg.user_sends_command(user, "help")
+    for person in in_danger:  # written after the whole backlog
+        tg.user_sends_text(person.user_id, DANGER)
+    return sends_before, backlog
 
 
 # Backlog replies that may come before the danger ones: those started in the slots freed
@@ -113,15 +140,9 @@ async def test_danger_is_handled_before_a_backlog(
     in_danger = await onboarded(tg, oracle, 3)
     release = fake_nlu.stall(STALL)
     try:
-        for person in busy:  # every slot taken by a parse that does not end
-            tg.user_sends_text(person.user_id, f"{STALL} my salary")
-        await until(lambda: fake_nlu.stalled == SLOTS, REPLY_TIMEOUT_S, "every slot busy")
-        sends_before = len(tg.calls_to("sendMessage"))
-        backlog = [next(_ids) for _ in range(40)]
-        for person in backlog:
-            tg.user_sends_command(person, "help")
-        for person in in_danger:  # written after the whole backlog
-            tg.user_sends_text(person.user_id, DANGER)
+        sends_before, backlog = await danger_behind_a_backlog(
+            tg, fake_nlu, busy, in_danger, 40, _ids
+        )
         await fetched(tg, tg.last_update_id)
     finally:
         release.set()

@@ -11,8 +11,13 @@ import asyncio
 
 import pytest
 
-from tests.e2e.driver import Oracle, Person
-from tests.e2e_referrals.test_concurrency import DANGER, STALL, backlog_ahead
+from tests.e2e.driver import Oracle
+from tests.e2e_referrals.test_concurrency import (
+    STALL,
+    backlog_ahead,
+    danger_behind_a_backlog,
+    onboarded,
+)
 from tests.e2e_referrals.world import REPLY_TIMEOUT_S, until
 from tests.fakes.rasa_server import FakeRasa
 from tests.fakes.telegram_webhook import WebhookTelegram
@@ -31,28 +36,16 @@ def bot_settings() -> dict[str, str]:
     return {"HANDLE_CONCURRENCY": str(SLOTS), "SEND_PRIVATE_INTERVAL": "0"}
 
 
-async def onboarded(tg: WebhookTelegram, oracle: Oracle, count: int) -> list[Person]:
-    people = [Person(tg, oracle, next(_ids)) for _ in range(count)]
-    await asyncio.gather(*(person.onboard("en", "MM", "TH") for person in people))
-    return people
-
-
 async def test_danger_is_claimed_before_a_stored_backlog(
     bot: WebhookBot, tg: WebhookTelegram, oracle: Oracle, fake_nlu: FakeRasa
 ) -> None:
-    busy = await onboarded(tg, oracle, SLOTS)
-    in_danger = await onboarded(tg, oracle, 2)
+    busy = await onboarded(tg, oracle, SLOTS, _ids)
+    in_danger = await onboarded(tg, oracle, 2, _ids)
     release = fake_nlu.stall(STALL)
     try:
-        for person in busy:  # every slot taken by a parse that does not end
-            tg.user_sends_text(person.user_id, f"{STALL} my salary")
-        await until(lambda: fake_nlu.stalled == SLOTS, REPLY_TIMEOUT_S, "every slot busy")
-        sends_before = len(tg.calls_to("sendMessage"))
-        backlog = [next(_ids) for _ in range(30)]
-        for user in backlog:
-            tg.user_sends_command(user, "help")
-        for person in in_danger:  # written after the whole backlog
-            tg.user_sends_text(person.user_id, DANGER)
+        sends_before, backlog = await danger_behind_a_backlog(
+            tg, fake_nlu, busy, in_danger, 30, _ids
+        )
         assert await asyncio.to_thread(tg.webhook_drained, REPLY_TIMEOUT_S * 3), "all stored"
     finally:
         release.set()
@@ -70,7 +63,7 @@ async def test_danger_is_claimed_before_a_stored_backlog(
 async def test_a_stalled_parse_holds_up_nobody_else(
     bot: WebhookBot, tg: WebhookTelegram, oracle: Oracle, fake_nlu: FakeRasa
 ) -> None:
-    [slow, *others] = await onboarded(tg, oracle, 6)
+    [slow, *others] = await onboarded(tg, oracle, 6, _ids)
     release = fake_nlu.stall(STALL)
     try:
         tg.user_sends_text(slow.user_id, f"{STALL} my boss did not pay my salary")
