@@ -36,13 +36,28 @@ import time
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, delete, select, update
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    CursorResult,
+    Select,
+    String,
+    Table,
+    any_,
+    bindparam,
+    delete,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import OutboxKind, reply_key
 from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, OutboxStatus, enqueue, seal
 from bot.storage.crypto import CryptoBox
-from bot.storage.models import Outbox, utcnow
+from bot.storage.models import Outbox, SentMessage, utcnow
+from bot.storage.sent import KNOWN_CHAT
 from bot.values import Held, Reply
 
 log = logging.getLogger(__name__)
@@ -145,6 +160,69 @@ def settle(session: Session, holder: str, held: Held, sent: int) -> None:
             _check_taken(session, done, held.update_id)
     if rest:
         session.execute(_RELEASE, {"keys": rest, "holder": holder, "now": utcnow()})
+
+
+def settle_at_once(
+    connection: Connection, holder: str, held: Held, chat_id: int, message_ids: list[int]
+) -> None:
+    """`settle`, and the ids of the replies sent kept for /clear (a private chat the bot
+    knows), in one PostgreSQL statement on a connection in autocommit: one round trip, where
+    `settle` in a transaction is five or six. That round trip is the window in which a process
+    killed after Telegram took a reply sends it once more, and under load each round trip
+    waits for the GIL behind the handlers (docs/benchmarks.md, issue 11)."""
+    positions = range(held.first, held.first + held.count)
+    sent = len(message_ids)
+    done = [reply_key(held.update_id, p) for p in positions[:sent]]
+    params = {
+        "done": done,
+        "rest": [reply_key(held.update_id, p) for p in positions[sent:]],
+        "holder": holder,
+        "now": utcnow(),
+        "chat": chat_id,
+        "uid": f"tg:{chat_id}",
+        "ids": message_ids if chat_id > 0 else [],  # private chats only: groups are never cleared
+    }
+    deleted = int(connection.execute(_SETTLE_PG, params).one()[0])
+    if deleted < len(done):
+        with Session(connection) as session:
+            _check_taken(session, done, held.update_id)
+
+
+def _settle_pg() -> Select[Any]:
+    keys = postgresql.ARRAY(String)
+    gone = (
+        delete(_TABLE)
+        .where(_TABLE.c.idem_key == any_(bindparam("done", type_=keys)), _MINE)
+        .returning(_TABLE.c.id)
+        .cte("gone")
+    )
+    freed = (
+        update(_TABLE)
+        .where(_TABLE.c.idem_key == any_(bindparam("rest", type_=keys)), _MINE)
+        .values(claimed_by=None, claimed_at=None, next_attempt_at=bindparam("now"))
+        .returning(_TABLE.c.id)
+        .cte("freed")
+    )
+    sent = cast(Table, SentMessage.__table__)
+    ids = func.unnest(bindparam("ids", type_=postgresql.ARRAY(BigInteger)))
+    rows = select(bindparam("chat", type_=BigInteger), ids, bindparam("now")).where(KNOWN_CHAT)
+    kept = (
+        postgresql.insert(sent)
+        .from_select(["chat_id", "message_id", "at"], rows)
+        .on_conflict_do_nothing()
+        .returning(sent.c.message_id)
+        .cte("kept")
+    )
+    # Every data-modifying CTE runs once and to its end, read or not; the counts make sure
+    # each is part of the statement.
+    return select(
+        select(func.count()).select_from(gone).scalar_subquery(),
+        select(func.count()).select_from(freed).scalar_subquery(),
+        select(func.count()).select_from(kept).scalar_subquery(),
+    )
+
+
+_SETTLE_PG = _settle_pg()
 
 
 def _check_taken(session: Session, keys: list[str], update_id: int) -> None:

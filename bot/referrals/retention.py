@@ -24,10 +24,10 @@ from bot.storage.models import (
     Outbox,
     ProcessedUpdate,
     SentMessage,
-    Staff,
     User,
     utcnow,
 )
+from bot.storage.sent import known_chat as known_chat  # re-exported: a rule of retention
 from bot.storage.sent import remember_sent
 from bot.values import ENDED_STATUSES, OPEN_STATUSES
 
@@ -140,11 +140,3 @@ def clear_plan(session: Session, chat_id: int, now: dt.datetime) -> ClearPlan:
     session.execute(delete(SentMessage).where(SentMessage.chat_id == chat_id))
     recent = [message_id for message_id, at in rows if cases.aware(at) > since]
     return ClearPlan(recent, len(rows) - len(recent))
-
-
-def known_chat(session: Session, chat_id: int) -> bool:
-    """A private chat with someone the bot keeps data about: a profile, or active staff."""
-    if session.get(User, f"tg:{chat_id}") is not None:
-        return True
-    staff = select(Staff.id).where(Staff.tg_user_id == chat_id, Staff.active.is_(True))
-    return session.scalar(staff.limit(1)) is not None

@@ -33,6 +33,9 @@ class Store:
         self.engine = engine
         self.box = box
         self.sessions: sessionmaker[Session] = session_factory(engine)
+        # The same pool, each statement its own transaction: for one-statement writes whose
+        # BEGIN and COMMIT would be two more round trips.
+        self.autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
 
     def state_of(self, user: User | None) -> UserState:
         if user is None:

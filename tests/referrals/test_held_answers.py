@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 
+import pytest
 from referral_helpers import Harness
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.dialogue.events import Command
 from bot.outbox.keys import reply_key
-from bot.storage.models import Outbox, SentMessage
-from bot.values import Reply
+from bot.outbox.replies import hold
+from bot.storage.models import Outbox, SentMessage, Staff
+from bot.values import Held, Reply
 
 CHAT = 5_550_001
 UID = f"tg:{CHAT}"
@@ -76,3 +79,71 @@ def test_an_update_the_desk_answered_before_a_crash_is_not_held_again(harness: H
     answer = asyncio.run(harness.service.answer(UID, Command("start"), 44, CHAT))
     assert answer.replies and answer.held is None  # sent directly, as before the outbox held
     assert [row.idem_key for row in outbox(harness)] == [reply_key(44, 0)]
+
+
+def hold_three(harness: Harness, chat_id: int, update_id: int) -> Held:
+    replies = tuple(Reply(f"part {n}") for n in range(3))
+    with harness.store.sessions.begin() as session:
+        held = hold(
+            session, harness.store.box, harness.service.holder, update_id, chat_id, replies, False
+        )
+    assert held is not None and held.direct
+    return held
+
+
+def kept_ids(harness: Harness, chat_id: int) -> list[int]:
+    with harness.store.sessions() as session:
+        query = select(SentMessage.message_id).where(SentMessage.chat_id == chat_id)
+        return sorted(session.scalars(query))
+
+
+def test_a_partly_sent_answer_leaves_the_rest_to_the_outbox_and_keeps_the_ids_sent(
+    harness: Harness,
+):
+    harness.command(UID, "start")  # a profile: the chat is known
+    held = hold_three(harness, CHAT, 51)
+    harness.service.settle_replies(CHAT, held, [901])
+    rows = outbox(harness)
+    assert [row.idem_key for row in rows] == [reply_key(51, 1), reply_key(51, 2)]
+    assert all(row.claimed_by is None and row.claimed_at is None for row in rows)
+    assert all(row.next_attempt_at <= row.created_at + _SOON for row in rows)  # due now
+    assert kept_ids(harness, CHAT) == [901]
+
+
+def test_the_ids_of_a_chat_the_bot_does_not_know_are_not_kept(harness: Harness):
+    """After /delete_my_data the farewell is sent to a chat with no profile: its id must not
+    be left behind. The rows go all the same."""
+    held = hold_three(harness, CHAT + 1, 52)
+    harness.service.settle_replies(CHAT + 1, held, [902, 903, 904])
+    assert outbox(harness) == [] and kept_ids(harness, CHAT + 1) == []
+
+
+def test_the_ids_of_active_staff_are_kept_and_of_former_staff_not(harness: Harness):
+    with harness.store.sessions.begin() as session:
+        session.add(Staff(tg_user_id=CHAT + 2, org_id="FAR", role="caseworker"))
+        session.add(Staff(tg_user_id=CHAT + 3, org_id="FAR", role="caseworker", active=False))
+    for chat_id, update_id in ((CHAT + 2, 53), (CHAT + 3, 54)):
+        held = hold_three(harness, chat_id, update_id)
+        harness.service.settle_replies(chat_id, held, [update_id * 10])
+    assert kept_ids(harness, CHAT + 2) == [530] and kept_ids(harness, CHAT + 3) == []
+
+
+def test_a_reply_the_outbox_took_after_the_hold_is_left_to_it_and_logged(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+):
+    """The hold ended before the settle (a very late commit): the outbox claimed the row.
+    The settle must not delete the outbox's row, and says the reply may go out twice."""
+    held = hold_three(harness, CHAT, 55)
+    with harness.store.sessions.begin() as session:
+        session.execute(
+            update(Outbox).where(Outbox.idem_key == reply_key(55, 0)).values(claimed_by="other")
+        )
+    with caplog.at_level(logging.ERROR):
+        harness.service.settle_replies(CHAT, held, [905])
+    rows = outbox(harness)  # the outbox's row as it was; the two not sent released
+    assert [(row.idem_key, row.claimed_by) for row in rows] == [
+        (reply_key(55, 0), "other"),
+        (reply_key(55, 1), None),
+        (reply_key(55, 2), None),
+    ]
+    assert "also taken by the outbox" in caplog.text
