@@ -160,6 +160,20 @@ def choose_texts(ctx: Context, telegram: Telegram, texts: list[str]) -> list[tup
     return [(text, reply) for reply, text in chosen.items()]
 
 
+def copies_sent(tg: FakeTelegram, chat: int, expected: list[str], kill: list[float]) -> list[str]:
+    """When each copy of a reply this chat got twice reached Telegram, from the kill."""
+    got = replies(tg, chat)
+    doubled = {reply for reply in expected if got.count(reply) > 1}
+    times = [
+        call.at - kill[0]
+        for call in tg.calls
+        if call.method == "sendMessage"
+        and call.params.get("chat_id") in (chat, str(chat))
+        and call.params.get("text") in doubled
+    ]
+    return [" and ".join(f"{t:+.3f}" for t in times)] if kill and times else []
+
+
 def judge(expected: list[str], got: list[str]) -> tuple[int, int, bool]:
     """(lost, answered twice, order kept) for one chat, by the messages' first replies."""
     counts = Counter(reply for reply in got if reply in expected)
@@ -207,11 +221,14 @@ def burst(ctx: Context, telegram: Telegram, texts: list[str], users: int, result
     victim = telegram.instances[1]
     acked_before = telegram.acked
     killed = threading.Event()
+    kill_time: list[float] = []  # time.monotonic(), as the fake records its calls
+    copies: list[str] = []
 
     def kill_at_half(acked: int) -> None:
         if acked - acked_before >= total // 2 and not killed.is_set():
             killed.set()
             victim.kill()
+            kill_time.append(time.monotonic())
 
     telegram.on_acked = kill_at_half
     started = time.monotonic()
@@ -230,6 +247,8 @@ def burst(ctx: Context, telegram: Telegram, texts: list[str], users: int, result
     for chat in chats:
         chat_lost, chat_twice, chat_ordered = judge(expected, replies(telegram.tg, chat))
         lost, twice, ordered = lost + chat_lost, twice + chat_twice, ordered + chat_ordered
+        if chat_twice:
+            copies.extend(copies_sent(telegram.tg, chat, expected, kill_time))
     acked = telegram.acked - acked_before
     result.add("updates acknowledged (200)", f"{acked} of {total}", acked=acked)
     result.add("deliveries retried on the other instance", f"{telegram.failovers}")
@@ -237,6 +256,8 @@ def burst(ctx: Context, telegram: Telegram, texts: list[str], users: int, result
     result.add("instance b SIGKILLed after", f"{total // 2} updates")
     result.add("lost (no reply)", f"{lost}", lost=lost)
     result.add("answered twice", f"{twice}", twice=twice)
+    if copies:  # which path sent it again: a held reply after HOLD_S, an outbox row after the lease
+        result.add("the copies sent, s after the kill", "; ".join(copies))
     kept = 100 * ordered / len(chats)
     result.add("per-chat order kept", f"{kept:.1f} %", ordered_pct=kept)
     result.add("answered (or given up) after", f"{took:.1f} s")

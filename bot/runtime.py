@@ -99,6 +99,8 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
                 profile_days=settings.retention_profile_days,
             )
     finally:
+        if store.quick is not None:
+            await store.quick.close()
         store.engine.dispose()
 
 

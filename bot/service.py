@@ -26,7 +26,14 @@ from bot.language import encode_for, normalise
 from bot.nlu.result import NluClient
 from bot.outbox.keys import alert_keys_like
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
-from bot.outbox.replies import defer, hold, process_name, settle, settle_at_once
+from bot.outbox.replies import (
+    check_taken,
+    defer,
+    hold,
+    process_name,
+    settle,
+    settle_quickly,
+)
 from bot.reading import make_context, plain_text, read_text
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
@@ -213,18 +220,32 @@ class BotService:
     def settle_replies(self, chat_id: int, held: Held, message_ids: list[int]) -> None:
         """After the direct path sent the first len(message_ids) held replies: their rows go,
         the rest go to the outbox now, and in a private chat the ids are kept for /clear
-        (as `record_sent(..., known_only=True)`). One transaction, the one a send needs; on
-        PostgreSQL one statement in autocommit (several instances: a kill's window is short)."""
-        if self.store.engine.dialect.name == "postgresql":
-            with self.store.autocommit.connect() as connection:
-                settle_at_once(connection, self.holder, held, chat_id, message_ids)
-        else:
-            with self.store.sessions.begin() as session:
-                settle(session, self.holder, held, len(message_ids))
-                if chat_id > 0 and message_ids and retention.known_chat(session, chat_id):
-                    retention.record_sent(session, chat_id, message_ids)
+        (as `record_sent(..., known_only=True)`). One transaction, the one a send needs."""
+        with self.store.sessions.begin() as session:
+            settle(session, self.holder, held, len(message_ids))
+            if chat_id > 0 and message_ids and retention.known_chat(session, chat_id):
+                retention.record_sent(session, chat_id, message_ids)
         if len(message_ids) < held.count:
             self.on_outbox()
+
+    async def settle_replies_quickly(
+        self, chat_id: int, held: Held, message_ids: list[int]
+    ) -> bool:
+        """`settle_replies` as one statement sent from the event loop, on PostgreSQL (the
+        window in which a killed instance would send a reply twice is then that statement);
+        False where there is no such path (SQLite: run `settle_replies` in a thread)."""
+        quick = self.store.quick
+        if quick is None:
+            return False
+        if not await settle_quickly(quick, self.holder, held, chat_id, message_ids):
+            await asyncio.to_thread(self._check_taken, held, len(message_ids))
+        if len(message_ids) < held.count:
+            self.on_outbox()
+        return True
+
+    def _check_taken(self, held: Held, sent: int) -> None:
+        with self.store.sessions() as session:
+            check_taken(session, held, sent)
 
     def defer_replies(
         self,

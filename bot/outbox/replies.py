@@ -38,7 +38,6 @@ from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
-    Connection,
     CursorResult,
     Select,
     String,
@@ -57,6 +56,7 @@ from bot.outbox.keys import OutboxKind, reply_key
 from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, OutboxStatus, enqueue, seal
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Outbox, SentMessage, utcnow
+from bot.storage.quick import QuickWrites
 from bot.storage.sent import KNOWN_CHAT
 from bot.values import Held, Reply
 
@@ -162,19 +162,17 @@ def settle(session: Session, holder: str, held: Held, sent: int) -> None:
         session.execute(_RELEASE, {"keys": rest, "holder": holder, "now": utcnow()})
 
 
-def settle_at_once(
-    connection: Connection, holder: str, held: Held, chat_id: int, message_ids: list[int]
-) -> None:
+async def settle_quickly(
+    quick: QuickWrites, holder: str, held: Held, chat_id: int, message_ids: list[int]
+) -> bool:
     """`settle`, and the ids of the replies sent kept for /clear (a private chat the bot
-    knows), in one PostgreSQL statement on a connection in autocommit: one round trip, where
-    `settle` in a transaction is five or six. That round trip is the window in which a process
-    killed after Telegram took a reply sends it once more, and under load each round trip
-    waits for the GIL behind the handlers (docs/benchmarks.md, issue 11)."""
+    knows), in one PostgreSQL statement sent from the event loop (bot/storage/quick.py): where
+    `settle` in a thread's transaction is five or six round trips, each waiting for the GIL
+    under load. Returns False if a sent row was not ours to delete (`check_taken`)."""
     positions = range(held.first, held.first + held.count)
     sent = len(message_ids)
-    done = [reply_key(held.update_id, p) for p in positions[:sent]]
     params = {
-        "done": done,
+        "done": [reply_key(held.update_id, p) for p in positions[:sent]],
         "rest": [reply_key(held.update_id, p) for p in positions[sent:]],
         "holder": holder,
         "now": utcnow(),
@@ -182,10 +180,8 @@ def settle_at_once(
         "uid": f"tg:{chat_id}",
         "ids": message_ids if chat_id > 0 else [],  # private chats only: groups are never cleared
     }
-    deleted = int(connection.execute(_SETTLE_PG, params).one()[0])
-    if deleted < len(done):
-        with Session(connection) as session:
-            _check_taken(session, done, held.update_id)
+    deleted = (await quick.one(_SETTLE_PG, params))[0]
+    return bool(deleted == sent)
 
 
 def _settle_pg() -> Select[Any]:
@@ -223,6 +219,12 @@ def _settle_pg() -> Select[Any]:
 
 
 _SETTLE_PG = _settle_pg()
+
+
+def check_taken(session: Session, held: Held, sent: int) -> None:
+    """After `settle_quickly` returned False."""
+    keys = [reply_key(held.update_id, p) for p in range(held.first, held.first + sent)]
+    _check_taken(session, keys, held.update_id)
 
 
 def _check_taken(session: Session, keys: list[str], update_id: int) -> None:

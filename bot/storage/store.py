@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import session_factory
 from bot.storage.models import ProcessedUpdate, User, utcnow
+from bot.storage.quick import QuickWrites
 from bot.values import UserState
 
 _STATE_FIELDS = (
@@ -33,9 +34,7 @@ class Store:
         self.engine = engine
         self.box = box
         self.sessions: sessionmaker[Session] = session_factory(engine)
-        # The same pool, each statement its own transaction: for one-statement writes whose
-        # BEGIN and COMMIT would be two more round trips.
-        self.autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self.quick = QuickWrites.of(engine)  # PostgreSQL: writes sent from the event loop
 
     def state_of(self, user: User | None) -> UserState:
         if user is None:

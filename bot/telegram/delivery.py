@@ -170,17 +170,23 @@ def _part(held: Held, start: int, count: int) -> Held:
 async def _settle(service: BotService, chat_id: int, held: Held, sent: list[int]) -> None:
     """Settle, trying again while the database is busy (a locked SQLite, a failover): a
     sent row left held would go out again when its hold ends. Well before that, give up.
-    In a thread of its own: the commit must not queue behind the handlers' database work."""
+    On PostgreSQL one statement sent from the event loop at once; on SQLite in a thread of
+    its own: the commit must not queue behind the handlers' database work."""
     loop = asyncio.get_running_loop()
     settle = functools.partial(service.settle_replies, chat_id, held, sent)
+
+    async def attempt() -> None:
+        if not await service.settle_replies_quickly(chat_id, held, sent):
+            await loop.run_in_executor(_settler(), settle)
+
     for delay in SETTLE_RETRIES_S:
         try:
-            await loop.run_in_executor(_settler(), settle)
+            await attempt()
             return
         except Exception as error:
             log.warning("Settling replies failed (%s); again", type(error).__name__)
             await asyncio.sleep(delay)
-    await loop.run_in_executor(_settler(), settle)
+    await attempt()
 
 
 @functools.cache

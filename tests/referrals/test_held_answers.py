@@ -23,6 +23,22 @@ UID = f"tg:{CHAT}"
 _SOON = dt.timedelta(seconds=5)  # released: due now, not when the hold ends
 
 
+def settle(harness: Harness, chat_id: int, held: Held, message_ids: list[int]) -> None:
+    """As the direct path settles: one statement from the event loop on PostgreSQL, the
+    transaction in a thread on SQLite."""
+
+    async def run() -> None:
+        service = harness.service
+        try:
+            if not await service.settle_replies_quickly(chat_id, held, message_ids):
+                await asyncio.to_thread(service.settle_replies, chat_id, held, message_ids)
+        finally:
+            if harness.store.quick is not None:
+                await harness.store.quick.close()
+
+    asyncio.run(run())
+
+
 def outbox(harness: Harness) -> list[Outbox]:
     with harness.store.sessions() as session:
         return list(session.scalars(select(Outbox).order_by(Outbox.id)))
@@ -41,7 +57,7 @@ def test_the_replies_are_held_with_the_answer_then_settled_by_the_direct_path(
     }
     assert all(row.next_attempt_at > row.created_at for row in rows)  # not due: held
     ids = list(range(100, 100 + held.count))
-    harness.service.settle_replies(CHAT, held, ids)
+    settle(harness, CHAT, held, ids)
     assert outbox(harness) == []  # sent directly: nothing left to send, no words kept
     with harness.store.sessions() as session:
         kept = session.scalars(select(SentMessage.message_id)).all()
@@ -51,7 +67,7 @@ def test_the_replies_are_held_with_the_answer_then_settled_by_the_direct_path(
 def test_replies_the_direct_path_did_not_send_become_due_at_once(harness: Harness):
     answer = asyncio.run(harness.service.answer(UID, Command("start"), 42, CHAT))
     assert answer.held is not None
-    harness.service.settle_replies(CHAT, answer.held, [])  # Telegram refused the first
+    settle(harness, CHAT, answer.held, [])  # Telegram refused the first
     rows = outbox(harness)
     assert len(rows) == answer.held.count
     assert all(
@@ -102,7 +118,7 @@ def test_a_partly_sent_answer_leaves_the_rest_to_the_outbox_and_keeps_the_ids_se
 ):
     harness.command(UID, "start")  # a profile: the chat is known
     held = hold_three(harness, CHAT, 51)
-    harness.service.settle_replies(CHAT, held, [901])
+    settle(harness, CHAT, held, [901])
     rows = outbox(harness)
     assert [row.idem_key for row in rows] == [reply_key(51, 1), reply_key(51, 2)]
     assert all(row.claimed_by is None and row.claimed_at is None for row in rows)
@@ -114,7 +130,7 @@ def test_the_ids_of_a_chat_the_bot_does_not_know_are_not_kept(harness: Harness):
     """After /delete_my_data the farewell is sent to a chat with no profile: its id must not
     be left behind. The rows go all the same."""
     held = hold_three(harness, CHAT + 1, 52)
-    harness.service.settle_replies(CHAT + 1, held, [902, 903, 904])
+    settle(harness, CHAT + 1, held, [902, 903, 904])
     assert outbox(harness) == [] and kept_ids(harness, CHAT + 1) == []
 
 
@@ -124,7 +140,7 @@ def test_the_ids_of_active_staff_are_kept_and_of_former_staff_not(harness: Harne
         session.add(Staff(tg_user_id=CHAT + 3, org_id="FAR", role="caseworker", active=False))
     for chat_id, update_id in ((CHAT + 2, 53), (CHAT + 3, 54)):
         held = hold_three(harness, chat_id, update_id)
-        harness.service.settle_replies(chat_id, held, [update_id * 10])
+        settle(harness, chat_id, held, [update_id * 10])
     assert kept_ids(harness, CHAT + 2) == [530] and kept_ids(harness, CHAT + 3) == []
 
 
@@ -139,7 +155,7 @@ def test_a_reply_the_outbox_took_after_the_hold_is_left_to_it_and_logged(
             update(Outbox).where(Outbox.idem_key == reply_key(55, 0)).values(claimed_by="other")
         )
     with caplog.at_level(logging.ERROR):
-        harness.service.settle_replies(CHAT, held, [905])
+        settle(harness, CHAT, held, [905])
     rows = outbox(harness)  # the outbox's row as it was; the two not sent released
     assert [(row.idem_key, row.claimed_by) for row in rows] == [
         (reply_key(55, 0), "other"),

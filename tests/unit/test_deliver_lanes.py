@@ -56,6 +56,9 @@ class Service:
     def settle_replies(self, chat_id: int, held: Held, message_ids: list[int]) -> None:
         self.settled.append((chat_id, held, list(message_ids)))
 
+    async def settle_replies_quickly(self, chat_id: int, held: Held, ids: list[int]) -> bool:
+        return False  # as on SQLite: settle_replies, in a thread
+
     def on_outbox(self) -> None:
         self.woken += 1
 
