@@ -4,12 +4,12 @@ The handling transaction writes each reply as a *held* row (`hold`): 'pending', 
 process that handled the update (`claimed_by`, `claimed_at`), due only when the hold ends
 (`next_attempt_at`, HOLD_S later). That process sends the replies at once, on its direct path
 (bot/telegram/delivery.py), then deletes the rows it sent, in the write that records the
-message ids for /clear (`settle`; on PostgreSQL `settle_quickly`, one statement): the happy path
-costs no extra transaction and keeps no copy of the words. What it did not send (a 429, a network error, a slow turn) it hands to the
-outbox at once (`settle` releases it). If the process dies in between, the rows stay: the
-outbox sender of any instance sends them when the hold ends, in order per chat, urgent ones
-first, like any other row; a polling process (the only one) releases them at start
-(`OutboxRows.release_held`).
+message ids for /clear (`settle`; on PostgreSQL `settle_quickly`, one statement): the happy
+path costs no extra transaction and keeps no copy of the words. What it did not send (a 429,
+a network error, a slow turn) it hands to the outbox at once (`settle` releases it). If the
+process dies in between, the rows stay: the outbox sender of any instance sends them when the
+hold ends, in order per chat, urgent ones first, like any other row; a polling process (the
+only one) releases them at start (`OutboxRows.release_held`).
 
 Why a time-based hold and not a claim taken before each direct send: a claim would be one
 more transaction per message, and CPU per message is what issue 11 counts. So the direct path
