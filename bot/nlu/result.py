@@ -78,7 +78,8 @@ def _clause_readings(entries: object) -> tuple[ClauseReading, ...]:
         )
         if not ranking or ranking[0][0] != name:
             ranking = ((name, confidence),)
-        readings.append(ClauseReading(ranking, entry.get("middle_cut") is True))
+        multi = tuple((n, c) for n, c in (_intent(e) for e in _entries(entry.get("multi"))) if n)
+        readings.append(ClauseReading(ranking, entry.get("middle_cut") is True, multi))
     return tuple(readings)
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
 
@@ -38,13 +38,13 @@ Ranking = Sequence[tuple[str, float]]
 # Chosen on nlu/dev by nlu/tools/choose_second.py (docs/benchmarks.md "Issue 12").
 FEATURES = (
     "clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency",
-    "log_multi",
+    "log_multi", "multi_first", "log_clause_multi",
 )
 # Weights fitted on all of nlu/dev, thresholds chosen on its cross-validated scores: OFFER
 # gives the most two-problem messages right with the other offered while at most 15 % of
 # single-problem messages get a stray button; FOUND is the lowest that costs at most half a
 # point of single-message accuracy (answering a found problem first when it is more urgent).
-SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422, 0.0)
+SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422, 0.0, 0.0, 0.0)
 SECOND_BIAS: float = -1.511
 OFFER_SCORE: float = -2.25
 FOUND_SCORE: float = 0.25
@@ -69,6 +69,7 @@ class ClauseReading:
 
     ranking: tuple[tuple[str, float], ...]
     middle_cut: bool = False
+    multi: tuple[tuple[str, float], ...] = ()  # the clause's multi-label reading
 
     @property
     def best(self) -> str:
@@ -86,6 +87,8 @@ class Candidate:
     whole: float = 0.0
     anchored: bool = False
     multi: float = 0.0
+    multi_first: bool = False
+    clause_multi: float = 0.0  # its clause's multi-label probability for it
 
     def features(self) -> tuple[float, ...]:
         return (
@@ -96,6 +99,8 @@ class Candidate:
             float(self.anchored),
             urgency(self.topic) / len(PRIORITY),
             math.log(max(self.multi, MULTI_FLOOR)),
+            float(self.multi_first),
+            math.log(max(self.clause_multi, MULTI_FLOOR)),
         )
 
 
@@ -145,6 +150,7 @@ def candidates(
             whole.get(topic, 0.0),
             anchored,
             several.get(topic, 0.0),
+            clause_multi=dict(clause.multi).get(topic, 0.0),
         )
         if topic not in found or found[topic].clause_confidence < confidence:
             found[topic] = candidate
@@ -156,7 +162,8 @@ def candidates(
         new = name in _PROBLEMS and name not in answer and name not in found
         if new and confidence >= MULTI_CANDIDATE:
             found[name] = Candidate(name, whole=whole.get(name, 0.0), multi=confidence)
-    return list(found.values())
+    first = next((n for n, _ in multi if n in _PROBLEMS and n not in answer), None)
+    return [replace(c, multi_first=c.topic == first) for c in found.values()]
 
 
 def found_topics(

@@ -295,12 +295,20 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if sequence is None or sequence.shape[0] != len(tokens):
             return []
         counts = summed_rows(sequence, ranges)
-        probabilities = self._probabilities(self._tfidf(counts, self._arrays["idf"]), "")
+        features = self._tfidf(counts, self._arrays["idf"])
+        probabilities = self._probabilities(features, "")
         classes = self._arrays["classes"]
-        return [
+        readings = [
             {**self._clause_reading(classes, row), "tokens": len(span), "middle_cut": middle}
             for row, span in zip(probabilities, ranges)
         ]
+        if "multi_weights" in self._arrays:  # each clause's multi-label reading too
+            multi = multi_label.probabilities(
+                features, self._arrays["multi_weights"], self._arrays["multi_bias"]
+            )
+            for reading, row in zip(readings, multi):
+                reading["multi"] = multi_label.reading(classes, row, _CLAUSE_RANKING)
+        return readings
 
     @staticmethod
     def _clause_reading(classes: np.ndarray, row: np.ndarray) -> Dict[Text, Any]:
@@ -354,3 +362,4 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             # done lazily, it would block the first unsure parse (and the health checks).
             sentence_encoder.warm_up()
         return cls(config, model_storage, resource, arrays)
+
