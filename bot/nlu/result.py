@@ -24,10 +24,7 @@ _MAX_RANKING_READ = 100  # a hostile or broken answer may list millions
 DEFAULT_THRESHOLD: float = 0.56
 
 
-Ranking = tuple[tuple[str, float], ...]
-# (best intent, its confidence, the topics by falling probability, the clauses, the
-# multi-label reading's topics by falling probability)
-Reading = tuple[str | None, float, Ranking, tuple[ClauseReading, ...], Ranking]
+Reading = tuple[str | None, float, tuple[tuple[str, float], ...], tuple[ClauseReading, ...]]
 
 NOT_UNDERSTOOD = NluResult(topic=None, confidence=0.0, ranking=())
 
@@ -56,7 +53,7 @@ def _intent(entry: object) -> tuple[str | None, float]:
     return (name if isinstance(name, str) and name else None), _confidence(entry.get("confidence"))
 
 
-def _ranking(entries: object) -> Ranking:
+def _ranking(entries: object) -> tuple[tuple[str, float], ...]:
     if not isinstance(entries, list | tuple):
         return ()
     read = (_intent(entry) for entry in entries[:_MAX_RANKING_READ])
@@ -78,8 +75,7 @@ def _clause_readings(entries: object) -> tuple[ClauseReading, ...]:
         )
         if not ranking or ranking[0][0] != name:
             ranking = ((name, confidence),)
-        multi = tuple((n, c) for n, c in (_intent(e) for e in _entries(entry.get("multi"))) if n)
-        readings.append(ClauseReading(ranking, entry.get("middle_cut") is True, multi))
+        readings.append(ClauseReading(ranking, entry.get("middle_cut") is True))
     return tuple(readings)
 
 
@@ -88,15 +84,13 @@ def _entries(value: object) -> list[object]:
 
 
 def read_payload(payload: Mapping[str, object]) -> Reading:
-    """(best intent, its confidence, the real topics by falling probability, the clauses, the
-    multi-label reading's real topics): what the decision rules read from one answer
-    (nlu/tools/choose_second.py reads the same)."""
+    """(best intent, its confidence, the real topics by falling probability, the clauses):
+    what the decision rules read from one answer (nlu/tools/choose_second.py reads the same)."""
     name, confidence = _intent(payload.get("intent"))
     ranking = _ranking(payload.get("intent_ranking"))
     if name == "nlu_fallback" and ranking:
         name, confidence = ranking[0]
-    readings = _clause_readings(payload.get("clause_intents"))
-    return name, confidence, ranking, readings, _ranking(payload.get("multi_intents"))
+    return name, confidence, ranking, _clause_readings(payload.get("clause_intents"))
 
 
 def result_from_rasa(
@@ -107,9 +101,9 @@ def result_from_rasa(
     bot's own checks (emergency words first) always run."""
     if not isinstance(payload, Mapping):
         return NOT_UNDERSTOOD
-    name, confidence, ranking, readings, multi = read_payload(payload)
+    name, confidence, ranking, readings = read_payload(payload)
     best = name if name is not None and name not in _NOT_TOPICS else None
-    topics = found_topics(best, confidence, ranking, threshold, readings, rule, multi)
+    topics = found_topics(best, confidence, ranking, threshold, readings, rule)
     return NluResult(
         topic=topics[0] if topics else None,
         confidence=confidence,

@@ -14,10 +14,7 @@ weights and chooses the two score thresholds there, never on the held-out set):
 - the whole message's own probability for it (log);
 - whether another clause reads the answer (two clauses, two problems);
 - how urgent it is (PRIORITY): the problems people write together are mostly the urgent
-  ones, and missing one of those costs the most;
-- the multi-label reading's probability for it (log; `multi_intents`, one independent
-  probability per intent, trained on synthetic two-problem messages too): a topic it reads
-  high is a candidate even when no clause and not the whole message name it.
+  ones, and missing one of those costs the most.
 
 From OFFER_SCORE on, a topic is offered as a button after the answer; from FOUND_SCORE on it
 counts as found beside the answer, and the problems found are answered most urgent first.
@@ -29,22 +26,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
 
 Ranking = Sequence[tuple[str, float]]
 
 # Chosen on nlu/dev by nlu/tools/choose_second.py (docs/benchmarks.md "Issue 12").
-FEATURES = (
-    "clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency",
-    "log_multi", "multi_first", "log_clause_multi",
-)
+FEATURES = ("clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency")
 # Weights fitted on all of nlu/dev, thresholds chosen on its cross-validated scores: OFFER
 # gives the most two-problem messages right with the other offered while at most 15 % of
 # single-problem messages get a stray button; FOUND is the lowest that costs at most half a
 # point of single-message accuracy (answering a found problem first when it is more urgent).
-SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422, 0.0, 0.0, 0.0)
+SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422)
 SECOND_BIAS: float = -1.511
 OFFER_SCORE: float = -2.25
 FOUND_SCORE: float = 0.25
@@ -55,10 +49,6 @@ PAIR_SHARE: float = 0.15
 # no clause reads it; probabilities are floored here before their log is taken.
 WHOLE_CANDIDATE: float = 0.05
 WHOLE_FLOOR: float = 1e-4
-# A topic the multi-label reading gives this probability is a candidate too; its
-# probabilities are floored here (and a topic it does not list reads as the floor).
-MULTI_CANDIDATE: float = 0.1
-MULTI_FLOOR: float = 1e-3
 _PROBLEMS = frozenset(PRIORITY)
 
 
@@ -69,7 +59,6 @@ class ClauseReading:
 
     ranking: tuple[tuple[str, float], ...]
     middle_cut: bool = False
-    multi: tuple[tuple[str, float], ...] = ()  # the clause's multi-label reading
 
     @property
     def best(self) -> str:
@@ -86,9 +75,6 @@ class Candidate:
     middle_cut: bool = False
     whole: float = 0.0
     anchored: bool = False
-    multi: float = 0.0
-    multi_first: bool = False
-    clause_multi: float = 0.0  # its clause's multi-label probability for it
 
     def features(self) -> tuple[float, ...]:
         return (
@@ -98,9 +84,6 @@ class Candidate:
             math.log(max(self.whole, WHOLE_FLOOR)),
             float(self.anchored),
             urgency(self.topic) / len(PRIORITY),
-            math.log(max(self.multi, MULTI_FLOOR)),
-            float(self.multi_first),
-            math.log(max(self.clause_multi, MULTI_FLOOR)),
         )
 
 
@@ -123,17 +106,12 @@ ONE_TOPIC = SecondRule(offer=math.inf, found=math.inf)  # no second problem, eve
 
 
 def candidates(
-    answer: Sequence[str],
-    ranking: Ranking,
-    clauses: Sequence[ClauseReading],
-    multi: Ranking = (),
+    answer: Sequence[str], ranking: Ranking, clauses: Sequence[ClauseReading]
 ) -> list[Candidate]:
-    """Every problem a clause reads best (its best problem, small talk skipped), the whole
-    message gives at least WHOLE_CANDIDATE or the multi-label reading at least
-    MULTI_CANDIDATE, other than those answered; the surest clause speaks for a topic two
-    clauses read."""
+    """Every problem a clause reads best (its best problem, small talk skipped) or the whole
+    message gives at least WHOLE_CANDIDATE, other than those answered; the surest clause
+    speaks for a topic two clauses read."""
     whole = {name: confidence for name, confidence in ranking}
-    several = {name: confidence for name, confidence in multi}
     found: dict[str, Candidate] = {}
     for index, clause in enumerate(clauses):
         problems = [(n, c) for n, c in clause.ranking if n in _PROBLEMS]
@@ -149,21 +127,14 @@ def candidates(
             clause.middle_cut,
             whole.get(topic, 0.0),
             anchored,
-            several.get(topic, 0.0),
-            clause_multi=dict(clause.multi).get(topic, 0.0),
         )
         if topic not in found or found[topic].clause_confidence < confidence:
             found[topic] = candidate
     for name, confidence in ranking:
         new = name in _PROBLEMS and name not in answer and name not in found
         if new and confidence >= WHOLE_CANDIDATE:
-            found[name] = Candidate(name, whole=confidence, multi=several.get(name, 0.0))
-    for name, confidence in multi:
-        new = name in _PROBLEMS and name not in answer and name not in found
-        if new and confidence >= MULTI_CANDIDATE:
-            found[name] = Candidate(name, whole=whole.get(name, 0.0), multi=confidence)
-    first = next((n for n, _ in multi if n in _PROBLEMS and n not in answer), None)
-    return [replace(c, multi_first=c.topic == first) for c in found.values()]
+            found[name] = Candidate(name, whole=confidence)
+    return list(found.values())
 
 
 def found_topics(
@@ -173,12 +144,11 @@ def found_topics(
     threshold: float,
     clauses: Sequence[ClauseReading] = (),
     rule: SecondRule = SECOND_RULE,
-    multi: Ranking = (),
 ) -> tuple[str, ...]:
     """The topics of one message, the one to answer first; empty when nothing is understood.
 
     `best` is the classifier's top intent (None when out_of_scope won) and `ranking` the
-    real topics by falling probability (`multi` the multi-label reading's). The best topic counts when it clears `threshold`,
+    real topics by falling probability. The best topic counts when it clears `threshold`,
     or two problems that split the probability (each from PAIR_SHARE, together over the
     threshold). Other topics count by their evidence score (`rule`): found (answered in
     urgency order with the best) or offered after it. Small talk is answered only alone.
@@ -186,7 +156,7 @@ def found_topics(
     answer = answered(best, best_confidence, ranking, threshold)
     if not answer:
         return ()
-    scored = [(c.topic, rule.score(c)) for c in candidates(answer, ranking, clauses, multi)]
+    scored = [(c.topic, rule.score(c)) for c in candidates(answer, ranking, clauses)]
     found = [t for t, s in scored if s >= rule.found]
     offered = [t for t, s in scored if rule.offer <= s < rule.found]
     first = sorted({*(t for t in answer if t in _PROBLEMS), *found}, key=urgency)

@@ -79,12 +79,11 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             "encoder": None,
             "encoder_weight": 2.0,  # the embedding's scale beside the unit TF-IDF vector
             "cascade_confidence": 0.85,
-            # A second, multi-label reading (nlu/components/multi_label.py), returned as
-            # `multi_intents`: one independent probability per intent, trained on the
-            # messages and on synthetic two-problem pairs of them.
+            # A multi-label reading as well (nlu/components/multi_label.py, `multi_intents`):
+            # tried for second problems, not adopted (docs/benchmarks.md); off by default.
             "multi_label": False,
-            "multi_label_C": 4.0,
-            "multi_label_partners": 2,  # synthetic pairs per training message
+            "multi_label_C": 16.0,
+            "multi_label_partners": 4,  # synthetic pairs per training message
             "multi_label_not_paired": ["out_of_scope"],  # intents never paired
             "multi_label_ranking": 5,
         }
@@ -259,11 +258,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                 both = self._with_meaning(features[unsure], [messages[i] for i in unsure])
                 margins[unsure] = self._margins(both, "_meaning")
         classes = self._arrays["classes"]
-        multi = None
-        if "multi_weights" in self._arrays:
-            multi = multi_label.probabilities(
-                features, self._arrays["multi_weights"], self._arrays["multi_bias"]
-            )
+        multi = multi_label.readings(self._arrays, features, self.config["multi_label_ranking"])
         for index, (message, row, second) in enumerate(zip(messages, margins, meaning)):
             suffix = "_meaning" if second else ""
             probabilities = self._softmax(row[None, :], suffix)[0]
@@ -274,9 +269,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             message.set("intent_ranking", ranking, add_to_output=True)
             message.set("clause_intents", self._clause_intents(message), add_to_output=True)
             if multi is not None:
-                top = self.config["multi_label_ranking"] or None
-                reading = multi_label.reading(classes, multi[index], top)
-                message.set("multi_intents", reading, add_to_output=True)
+                message.set("multi_intents", multi[index], add_to_output=True)
         return messages
 
     def _clause_intents(self, message: Message) -> List[Dict[Text, Any]]:
@@ -302,12 +295,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             {**self._clause_reading(classes, row), "tokens": len(span), "middle_cut": middle}
             for row, span in zip(probabilities, ranges)
         ]
-        if "multi_weights" in self._arrays:  # each clause's multi-label reading too
-            multi = multi_label.probabilities(
-                features, self._arrays["multi_weights"], self._arrays["multi_bias"]
-            )
-            for reading, row in zip(readings, multi):
-                reading["multi"] = multi_label.reading(classes, row, _CLAUSE_RANKING)
+        for reading, multi in zip(readings, multi_label.readings(
+            self._arrays, features, _CLAUSE_RANKING) or []):
+            reading["multi"] = multi  # each clause's multi-label reading too
         return readings
 
     @staticmethod
@@ -362,4 +352,3 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             # done lazily, it would block the first unsure parse (and the health checks).
             sentence_encoder.warm_up()
         return cls(config, model_storage, resource, arrays)
-

@@ -155,6 +155,17 @@ def reading(
     return [{"name": str(classes[i]), "confidence": float(row[i])} for i in order]
 
 
+def readings(
+    arrays: Dict[Text, np.ndarray], features: sp.csr_matrix, top: Optional[int]
+) -> Optional[List[List[Dict[Text, object]]]]:
+    """Each row's reading (its first `top` intents; all for 0 or None), or None for a model
+    trained without the multi-label reading."""
+    if "multi_weights" not in arrays:
+        return None
+    rows = probabilities(features, arrays["multi_weights"], arrays["multi_bias"])
+    return [reading(arrays["classes"], row, top or None) for row in rows]
+
+
 def fit_arrays(
     examples: Sequence[Message],
     counts: sp.csr_matrix,

@@ -57,14 +57,14 @@ def examples(row: Row, threshold: float) -> List[Example]:
     gold = str(row["gold"])
     if gold == OUT_OF_SCOPE:
         return []
-    name, confidence, ranking, readings, multi = read_payload(payload(row))
+    name, confidence, ranking, readings = read_payload(payload(row))
     best = name if name not in (None, OUT_OF_SCOPE, "nlu_fallback") else None
     answer = answered(best, confidence, ranking, threshold)
     if not answer:
         return []
     golds = set(gold.split("+")) if "+" in gold else set()
     return [(list(c.features()), int(c.topic in golds))
-            for c in candidates(answer, ranking, readings, multi)]
+            for c in candidates(answer, ranking, readings)]
 
 
 def fit(data: Sequence[Example]) -> Tuple[Tuple[float, ...], float]:

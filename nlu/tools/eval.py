@@ -70,7 +70,7 @@ def train(rasa: Path, config: Path, data: Path, out: Path, name: str) -> tuple[P
 def raw_record(row: Row) -> Record:
     """The classifier's own best intent and confidence (for a pipeline without the bot's
     rules, scored at its own threshold)."""
-    name, confidence = read_payload(payload(row))[:2]
+    name, confidence, _, _ = read_payload(payload(row))
     top = None if name in (None, OUT_OF_SCOPE, "nlu_fallback") else name
     return Record(str(row["group"]), str(row["gold"]), top, confidence)
 
