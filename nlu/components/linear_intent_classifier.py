@@ -33,7 +33,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT, TEXT_TOKENS
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.components import sentence_encoder
+from nlu.components import multi_label, sentence_encoder
 from nlu.components.clauses import split_clauses
 from nlu.components.sparse_rows import sentence_row, sequence_rows, summed_rows, tfidf
 
@@ -60,7 +60,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
         # Rasa's training cache fingerprints this class's source only.
-        source = inspect.getsource(sentence_encoder)
+        source = inspect.getsource(sentence_encoder) + inspect.getsource(multi_label)
         return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
     @staticmethod
@@ -79,6 +79,13 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             "encoder": None,
             "encoder_weight": 2.0,  # the embedding's scale beside the unit TF-IDF vector
             "cascade_confidence": 0.85,
+            # A multi-label reading as well (nlu/components/multi_label.py, `multi_intents`):
+            # tried for second problems, not adopted (docs/benchmarks.md); off by default.
+            "multi_label": False,
+            "multi_label_C": 16.0,
+            "multi_label_partners": 4,  # synthetic pairs per training message
+            "multi_label_not_paired": ["out_of_scope"],  # intents never paired
+            "multi_label_ranking": 5,
         }
 
     def __init__(
@@ -148,6 +155,11 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         idf = np.log((1 + len(examples)) / (1 + document_frequency)) + 1.0
         features = self._tfidf(counts, idf)
         self._arrays = {"idf": idf, **self._fit_calibrated(features, labels, "")}
+        if self.config["multi_label"]:
+            self._arrays.update(multi_label.fit_arrays(
+                examples, counts, list(labels), self._arrays["classes"],
+                lambda rows: self._tfidf(rows, idf), self.config,
+            ))
         if self.config["encoder"] == "e5":
             both = self._with_meaning(features, examples)
             self._arrays.update(self._fit_calibrated(both, labels, "_meaning"))
@@ -246,7 +258,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                 both = self._with_meaning(features[unsure], [messages[i] for i in unsure])
                 margins[unsure] = self._margins(both, "_meaning")
         classes = self._arrays["classes"]
-        for message, row, second in zip(messages, margins, meaning):
+        multi = multi_label.readings(self._arrays, features, self.config["multi_label_ranking"])
+        for index, (message, row, second) in enumerate(zip(messages, margins, meaning)):
             suffix = "_meaning" if second else ""
             probabilities = self._softmax(row[None, :], suffix)[0]
             order = np.argsort(-probabilities)[: self.config["ranking_length"] or None]
@@ -255,6 +268,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
             message.set("clause_intents", self._clause_intents(message), add_to_output=True)
+            if multi is not None:
+                message.set("multi_intents", multi[index], add_to_output=True)
         return messages
 
     def _clause_intents(self, message: Message) -> List[Dict[Text, Any]]:
@@ -273,12 +288,17 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if sequence is None or sequence.shape[0] != len(tokens):
             return []
         counts = summed_rows(sequence, ranges)
-        probabilities = self._probabilities(self._tfidf(counts, self._arrays["idf"]), "")
+        features = self._tfidf(counts, self._arrays["idf"])
+        probabilities = self._probabilities(features, "")
         classes = self._arrays["classes"]
-        return [
+        readings = [
             {**self._clause_reading(classes, row), "tokens": len(span), "middle_cut": middle}
             for row, span in zip(probabilities, ranges)
         ]
+        for reading, multi in zip(readings, multi_label.readings(
+            self._arrays, features, _CLAUSE_RANKING) or []):
+            reading["multi"] = multi  # each clause's multi-label reading too
+        return readings
 
     @staticmethod
     def _clause_reading(classes: np.ndarray, row: np.ndarray) -> Dict[Text, Any]:

@@ -17,6 +17,9 @@ held-out message of the sources above into training (their split is by position)
 nlu/data/sources/multi/<language>.txt holds two-problem messages, "topic+topic | message", never
 trained on: every third goes to nlu/dev/multi/<language>.yml, the others to
 nlu/heldout/multi/<language>.yml.
+nlu/data/sources/multi_dev_only/<language>.txt (same format) is development data only, every
+message of it, after the development messages of multi/<language>.txt: written later, kept
+apart so that adding them never moves a held-out message.
 """
 
 from __future__ import annotations
@@ -59,14 +62,23 @@ def split(messages: dict[str, list[str]]) -> tuple[list[Example], ...]:
     return train, dev, heldout
 
 
-def build_multi(source: Path, out: Path) -> None:
+def read_multi(source: Path) -> list[tuple[str, list[str]]]:
     rows = []
-    for raw in source.read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.lstrip().startswith("#"):
-            topics, _, text = raw.partition("|")
-            rows.append((text.strip(), topics.strip().split("+")))
+    if source.exists():
+        for raw in source.read_text(encoding="utf-8").splitlines():
+            if raw.strip() and not raw.lstrip().startswith("#"):
+                topics, _, text = raw.partition("|")
+                rows.append((text.strip(), topics.strip().split("+")))
+    return rows
+
+
+def build_multi(source: Path, out: Path) -> None:
+    rows = read_multi(source)
+    dev_only = read_multi(source.parent.parent / "multi_dev_only" / source.name)
     for folder, keep in (("dev", 1), ("heldout", None)):
         chosen = [r for i, r in enumerate(rows) if (i % 3 == 1) == (keep == 1)]
+        if folder == "dev":
+            chosen += dev_only
         target = out / folder / "multi" / f"{source.stem}.yml"
         target.parent.mkdir(parents=True, exist_ok=True)
         lines = [HEADER.format(source=source.as_posix()).rstrip()]

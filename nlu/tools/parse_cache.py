@@ -92,6 +92,7 @@ def entry(name: str, group: str, text: str, gold: str, payload: dict) -> dict:
         "language": seen.language, "script": seen.script, "romanised": seen.romanised,
         "intent": payload.get("intent"), "intent_ranking": payload.get("intent_ranking"),
         "clause_intents": payload.get("clause_intents"),
+        "multi_intents": payload.get("multi_intents"),
     }
 
 
