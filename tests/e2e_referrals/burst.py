@@ -12,6 +12,7 @@ import re
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tests.e2e_referrals.crowd import PROFILES, barrier, latest_with, org_for, progress, wave
@@ -103,19 +104,41 @@ async def connect(tg: FakeTelegram, db: Db, crowd: Crowd) -> None:
     assert db.value("SELECT count(*) FROM inboxes") == len(ids)
 
 
+@dataclass
+class Pressing:
+    """A wave's move: each person presses a button (the same data, or their own)."""
+
+    tg: FakeTelegram
+    data_of: dict[int, str] | str
+
+    def data_for(self, m: int) -> str:
+        return self.data_of if isinstance(self.data_of, str) else self.data_of[m]
+
+    def __call__(self, m: int) -> None:
+        data = self.data_for(m)
+        self.tg.user_presses(m, latest_with(self.tg, m, data), data)
+
+    def everyone_has_it(self, chats: list[int]) -> Callable[[], bool]:
+        return lambda: all(has_button(self.tg, m, self.data_for(m)) for m in chats)
+
+
+def has_button(tg: FakeTelegram, chat: int, data: str) -> bool:
+    try:
+        latest_with(tg, chat, data)
+    except LookupError:
+        return False
+    return True
+
+
 async def fill_forms(tg: FakeTelegram, crowd: Crowd, migrants: list[int]) -> None:
     """Onboarding and the form up to its summary, for everyone, with no faults yet."""
     profile = {m: PROFILES[n % len(PROFILES)] for n, m in enumerate(migrants)}
     crowd.org_of = {m: org_for(n, crowd.partner_ids) for n, m in enumerate(migrants)}
 
-    def press(data_of: dict[int, str] | str) -> object:
-        def move(m: int) -> None:
-            data = data_of if isinstance(data_of, str) else data_of[m]
-            tg.user_presses(m, latest_with(tg, m, data), data)
+    def press(data_of: dict[int, str] | str) -> Pressing:
+        return Pressing(tg, data_of)
 
-        return move
-
-    steps: list[tuple[str, object, int]] = [
+    steps: list[tuple[str, Callable[[int], object], int]] = [
         ("/start", lambda m: tg.user_sends_command(m, "start"), 1),
         ("language", press("lang:en"), 1),
         ("origin", press({m: f"origin:{o}" for m, (o, _c) in profile.items()}), 1),
@@ -128,7 +151,10 @@ async def fill_forms(tg: FakeTelegram, crowd: Crowd, migrants: list[int]) -> Non
     ]
     for what, move, replies in steps:
         progress(what)
-        await wave(tg, migrants, move, replies, WAVE_S, what)  # type: ignore[arg-type]
+        if isinstance(move, Pressing):  # its buttons must have come: a count of replies
+            # alone is fooled by a reply of the step before that arrived late (a busy machine)
+            await until(move.everyone_has_it(migrants), WAVE_S, f"{what}: its buttons")
+        await wave(tg, migrants, move, replies, WAVE_S, what)
 
 
 def confirmations(tg: FakeTelegram, migrant: int) -> list[str]:
