@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any
 
 import pytest
-import yaml
 
-from nlu.tools.rasa_data import write_examples
+from nlu.tests.toy_model import load, parse, train_toy
 
 EXAMPLES = [
     ("my boss did not pay my salary", "unpaid_wages"),
@@ -39,28 +37,8 @@ VARIANTS = {
 
 @pytest.fixture(scope="module", params=list(VARIANTS))
 def agent(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from rasa.core.agent import Agent
-    from rasa.model_training import train_nlu
-
     tmp = tmp_path_factory.mktemp(request.param.replace("+", "_"))
-    pipeline: list[Dict[str, Any]] = [
-        {"name": "nlu.components.script_tokenizer.ScriptTokenizer"},
-        {"name": "nlu.components.token_ngram_featurizer.TokenNgramFeaturizer"},
-        {"name": "CountVectorsFeaturizer", "analyzer": "char_wb", "min_ngram": 1, "max_ngram": 4},
-        {"name": "nlu.components.linear_intent_classifier.LinearIntentClassifier",
-         **VARIANTS[request.param]},
-    ]
-    config = tmp / "config.yml"
-    config.write_text(yaml.safe_dump({"recipe": "default.v1", "language": "xx",
-                                      "pipeline": pipeline, "policies": []}))
-    data = tmp / "nlu.yml"
-    write_examples(EXAMPLES, data)
-    model = train_nlu(str(config), str(data), str(tmp / "models"))
-    return Agent.load(str(model))
-
-
-def parse(agent: Any, text: str) -> Dict[str, Any]:
-    return asyncio.run(agent.parse_message(text))  # type: ignore[no-any-return]
+    return load(train_toy(tmp, EXAMPLES, **VARIANTS[request.param]))
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,13 @@ and the reading of a tiny model trained through Rasa with `multi_label: true`.""
 
 from __future__ import annotations
 
-import asyncio
 import tarfile
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any
 
 import numpy as np
 import pytest
 import scipy.sparse as sp
-import yaml
 
 from nlu.components.multi_label import (
     fit_one_vs_rest,
@@ -20,7 +18,7 @@ from nlu.components.multi_label import (
     script_of,
     synthetic_pairs,
 )
-from nlu.tools.rasa_data import write_examples
+from nlu.tests.toy_model import load, parse, train_toy
 
 EXAMPLES = [
     ("my boss did not pay my salary", "unpaid_wages"),
@@ -90,29 +88,13 @@ def test_one_vs_rest_reads_both_labels_of_a_pair() -> None:
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path]:
-    from rasa.core.agent import Agent
-    from rasa.model_training import train_nlu
-
-    tmp = tmp_path_factory.mktemp("multi")
-    pipeline: list[Dict[str, Any]] = [
-        {"name": "nlu.components.script_tokenizer.ScriptTokenizer"},
-        {"name": "nlu.components.token_ngram_featurizer.TokenNgramFeaturizer"},
-        {"name": "CountVectorsFeaturizer", "analyzer": "char_wb", "min_ngram": 1, "max_ngram": 4},
-        {"name": "nlu.components.linear_intent_classifier.LinearIntentClassifier",
-         "multi_label": True, "multi_label_partners": 3,
-         "multi_label_not_paired": ["out_of_scope", "greet"]},
-    ]
-    config = tmp / "config.yml"
-    config.write_text(yaml.safe_dump({"recipe": "default.v1", "language": "xx",
-                                      "pipeline": pipeline, "policies": []}))
-    data = tmp / "nlu.yml"
-    write_examples(EXAMPLES, data)
-    model = train_nlu(str(config), str(data), str(tmp / "models"))
-    return Agent.load(str(model)), Path(model)
-
-
-def parse(agent: Any, text: str) -> Dict[str, Any]:
-    return asyncio.run(agent.parse_message(text))  # type: ignore[no-any-return]
+    classifier = {
+        "multi_label": True,
+        "multi_label_partners": 3,
+        "multi_label_not_paired": ["out_of_scope", "greet"],
+    }
+    model = train_toy(tmp_path_factory.mktemp("multi"), EXAMPLES, **classifier)
+    return load(model), model
 
 
 def test_a_two_problem_message_reads_both_problems(trained: tuple[Any, Path]) -> None:
