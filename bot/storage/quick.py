@@ -1,13 +1,14 @@
 """One-statement writes to PostgreSQL that must commit the moment they are ready.
 
-The settle after a direct reply (bot/outbox/replies.py `settle_at_once`) is the window in
+The settle after a direct reply (bot/outbox/replies.py `settle_quickly`) ends the window in
 which an instance killed after Telegram took the reply sends it once more. Handed to a
-thread, that statement first waits for the thread and then, while the handlers keep the
-interpreter busy, for the GIL at every round trip: 15-25 ms at the median in a two-instance
-burst (docs/benchmarks.md, issue 11). psycopg's async connection, in autocommit, sends it
-from the event loop at once, and PostgreSQL commits it without waiting for Python to read
-the answer. A few connections of its own, opened when first needed; a connection that
-failed is closed, and the next statement opens another.
+thread, that write first waits for the thread and then, while the handlers keep the
+interpreter busy, for the GIL at every round trip: 25-35 ms at the median in a two-instance
+burst, as a transaction of five or six round trips (docs/benchmarks.md, issue 11).
+psycopg's async connection, in autocommit, sends it from the event loop at once, and
+PostgreSQL commits it without waiting for Python to read the answer. A few connections of
+its own, opened when first needed; a connection that failed is closed, and the next
+statement opens another.
 """
 
 from __future__ import annotations
