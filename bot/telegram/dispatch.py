@@ -198,6 +198,7 @@ class Dispatcher:
                 del self._queues[key]
             self._busy.add(key)
             self._running += 1
+            log.debug("Update %s started (lane %s)", item.update.update_id, item.lane)
             task = asyncio.create_task(self._work(key, item))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)

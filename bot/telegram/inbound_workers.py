@@ -115,6 +115,7 @@ def start(
     wake: asyncio.Event,
     stop: asyncio.Event,
 ) -> None:
+    log.debug("Update %s started", item.update_id)
     task = asyncio.create_task(handle_one(app, queue, item, stop))
     busy[item.update_id] = task
 

@@ -23,9 +23,9 @@ from tests.e2e.test_restart import UNSENT
 from tests.e2e_referrals.test_concurrency import (
     STALL,
     backlog_ahead,
-    beside_danger,
     danger_behind_a_backlog,
     onboarded,
+    started_in_order,
 )
 from tests.e2e_referrals.world import REPLY_TIMEOUT_S, Db, until
 from tests.fakes import FakeTelegram
@@ -77,9 +77,7 @@ async def test_danger_after_a_backlog_past_the_window_is_answered_first(
     in_danger = await onboarded(tg, oracle, 2, _ids)
     release = fake_nlu.stall(STALL)
     try:
-        sends_before, backlog = await danger_behind_a_backlog(
-            tg, fake_nlu, busy, in_danger, BACKLOG, _ids
-        )
+        scene = await danger_behind_a_backlog(tg, fake_nlu, busy, in_danger, BACKLOG, _ids)
         assert await asyncio.to_thread(all_stored, tg), "every update stored and acknowledged"
         assert Db.of(bot.env).value("SELECT count(*) FROM inbound_updates") == SLOTS + BACKLOG + 2
     finally:
@@ -87,12 +85,12 @@ async def test_danger_after_a_backlog_past_the_window_is_answered_first(
     for person in in_danger:
         [numbers, *_] = await tg.wait_for_messages(person.user_id, 1, REPLY_TIMEOUT_S * 3)
         assert (numbers.text or "").startswith("🆘")
-    for user in backlog:
+    for user in scene.users:
         await tg.wait_for_messages(user, 1, REPLY_TIMEOUT_S * 3)
-    ahead = backlog_ahead(tg, [person.user_id for person in in_danger], backlog, sends_before)
-    # Claimed before every stored update: only those taking a slot freed beside the danger
-    # ones can be answered first (test_concurrency.py). In arrival order it would be 150.
-    assert ahead <= beside_danger(len(backlog))
+    started_in_order(bot.log_path, scene)  # claimed before every stored update
+    # In arrival order every backlog reply (150) would come before the last danger reply.
+    ahead = backlog_ahead(tg, [person.user_id for person in in_danger], scene)
+    assert ahead < len(scene.users)
 
 
 async def test_a_kill_after_storing_leaves_every_update_answered_once(

@@ -15,9 +15,9 @@ from tests.e2e.driver import Oracle
 from tests.e2e_referrals.test_concurrency import (
     STALL,
     backlog_ahead,
-    beside_danger,
     danger_behind_a_backlog,
     onboarded,
+    started_in_order,
 )
 from tests.e2e_referrals.world import REPLY_TIMEOUT_S, until
 from tests.fakes.rasa_server import FakeRasa
@@ -44,21 +44,19 @@ async def test_danger_is_claimed_before_a_stored_backlog(
     in_danger = await onboarded(tg, oracle, 2, _ids)
     release = fake_nlu.stall(STALL)
     try:
-        sends_before, backlog = await danger_behind_a_backlog(
-            tg, fake_nlu, busy, in_danger, 30, _ids
-        )
+        scene = await danger_behind_a_backlog(tg, fake_nlu, busy, in_danger, 30, _ids)
         assert await asyncio.to_thread(tg.webhook_drained, REPLY_TIMEOUT_S * 3), "all stored"
     finally:
         release.set()
     for person in in_danger:
         [numbers, *_] = await tg.wait_for_messages(person.user_id, 1, REPLY_TIMEOUT_S * 3)
         assert (numbers.text or "").startswith("🆘")
-    for user in backlog:
+    for user in scene.users:
         await tg.wait_for_messages(user, 1, REPLY_TIMEOUT_S * 3)
-    ahead = backlog_ahead(tg, [person.user_id for person in in_danger], backlog, sends_before)
-    # Claimed before every stored update; a slot freed beside the danger ones runs /help
-    # after /help while they wait for their parse. In arrival order it would be 30.
-    assert ahead <= beside_danger(len(backlog))
+    started_in_order(bot.log_path, scene)  # claimed before every stored update
+    # In arrival order every backlog reply would come before the last danger reply.
+    ahead = backlog_ahead(tg, [person.user_id for person in in_danger], scene)
+    assert ahead < len(scene.users)
 
 
 async def test_a_stalled_parse_holds_up_nobody_else(
