@@ -151,9 +151,7 @@ _RELEASE = (
 def settle(session: Session, holder: str, held: Held, sent: int) -> None:
     """After the direct path: the first `sent` held rows went out (deleted: the outbox has
     nothing left to do, and their words are not kept); the rest go to the outbox now."""
-    positions = range(held.first, held.first + held.count)
-    done = [reply_key(held.update_id, p) for p in positions[:sent]]
-    rest = [reply_key(held.update_id, p) for p in positions[sent:]]
+    done, rest = _keys(held, sent)
     if done:
         result = session.execute(_DELETE, {"keys": done, "holder": holder})
         if cast(CursorResult[Any], result).rowcount < len(done):
@@ -169,11 +167,10 @@ async def settle_quickly(
     knows), in one PostgreSQL statement sent from the event loop (bot/storage/quick.py): where
     `settle` in a thread's transaction is five or six round trips, each waiting for the GIL
     under load. Returns False if a sent row was not ours to delete (`check_taken`)."""
-    positions = range(held.first, held.first + held.count)
-    sent = len(message_ids)
+    done, rest = _keys(held, len(message_ids))
     params = {
-        "done": [reply_key(held.update_id, p) for p in positions[:sent]],
-        "rest": [reply_key(held.update_id, p) for p in positions[sent:]],
+        "done": done,
+        "rest": rest,
         "holder": holder,
         "now": utcnow(),
         "chat": chat_id,
@@ -181,7 +178,7 @@ async def settle_quickly(
         "ids": message_ids if chat_id > 0 else [],  # private chats only: groups are never cleared
     }
     deleted = (await quick.one(_SETTLE_PG, params))[0]
-    return bool(deleted == sent)
+    return bool(deleted == len(done))
 
 
 def _settle_pg() -> Select[Any]:
@@ -223,8 +220,13 @@ _SETTLE_PG = _settle_pg()
 
 def check_taken(session: Session, held: Held, sent: int) -> None:
     """After `settle_quickly` returned False."""
-    keys = [reply_key(held.update_id, p) for p in range(held.first, held.first + sent)]
-    _check_taken(session, keys, held.update_id)
+    _check_taken(session, _keys(held, sent)[0], held.update_id)
+
+
+def _keys(held: Held, sent: int) -> tuple[list[str], list[str]]:
+    """The held rows' keys: the first `sent` (they went out), and the rest."""
+    keys = [reply_key(held.update_id, p) for p in range(held.first, held.first + held.count)]
+    return keys[:sent], keys[sent:]
 
 
 def _check_taken(session: Session, keys: list[str], update_id: int) -> None:

@@ -25,10 +25,12 @@ import scipy.sparse as sp
 from rasa.shared.nlu.constants import TEXT, TEXT_TOKENS
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu.components import segmentation
 from nlu.components.clauses import JOINING_WORDS
 from nlu.components.sparse_rows import sequence_rows
 
 LATIN, MYANMAR, KHMER = "latn", "my", "km"
+_SCRIPTS = {"Mymr": MYANMAR, "Khmr": KHMER}  # segmentation.script_of's names
 
 
 def script_of(text: Text) -> Text:
@@ -36,10 +38,9 @@ def script_of(text: Text) -> Text:
     (English and romanised Burmese and Khmer are paired together: the featurizers cannot
     tell them apart either, and people mix them)."""
     for char in text:
-        if "\u1000" <= char <= "\u109f" or "\uaa60" <= char <= "\uaa7f":
-            return MYANMAR
-        if "\u1780" <= char <= "\u17ff" or "\u19e0" <= char <= "\u19ff":
-            return KHMER
+        script = _SCRIPTS.get(segmentation.script_of(char))
+        if script is not None:
+            return script
     return LATIN
 
 
