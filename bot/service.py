@@ -27,6 +27,7 @@ from bot.nlu.result import NluClient
 from bot.outbox.keys import alert_keys_like
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
 from bot.outbox.replies import (
+    QuickSettle,
     check_taken,
     defer,
     hold,
@@ -40,6 +41,7 @@ from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.storage import Store, counts, subscriptions
 from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
+from bot.storage.quick import QuickWrites
 from bot.storage.store import first_time
 from bot.values import (
     UNANSWERED,
@@ -237,11 +239,22 @@ class BotService:
         quick = self.store.quick
         if quick is None:
             return False
-        if not await settle_quickly(quick, self.holder, held, chat_id, message_ids):
-            await asyncio.to_thread(self._check_taken, held, len(message_ids))
-        if len(message_ids) < held.count:
-            self.on_outbox()
+        ok = await settle_quickly(quick, self.holder, held, chat_id, message_ids)
+        await self.quickly_settled(held, len(message_ids), ok)
         return True
+
+    def quick_settle(self) -> QuickSettle | None:
+        """On PostgreSQL, `settle_replies_quickly`'s statement on connections of its own, for
+        another event loop (bot/telegram/send_loop.py); then `quickly_settled` here."""
+        quick = QuickWrites.of(self.store.engine)
+        return None if quick is None else QuickSettle(quick, self.holder)
+
+    async def quickly_settled(self, held: Held, sent: int, ok: bool) -> None:
+        """After the statement: `ok` False means a sent row was not ours to delete."""
+        if not ok:
+            await asyncio.to_thread(self._check_taken, held, sent)
+        if sent < held.count:
+            self.on_outbox()
 
     def _check_taken(self, held: Held, sent: int) -> None:
         with self.store.sessions() as session:

@@ -181,6 +181,22 @@ async def settle_quickly(
     return bool(deleted == len(done))
 
 
+class QuickSettle:
+    """`settle_quickly` on connections of its own, for an event loop other than the bot's
+    (bot/telegram/send_loop.py): psycopg's async connections belong to the loop that made
+    them. Made, used and closed on that loop."""
+
+    def __init__(self, quick: QuickWrites, holder: str) -> None:
+        self._quick = quick
+        self._holder = holder
+
+    async def __call__(self, held: Held, chat_id: int, message_ids: list[int]) -> bool:
+        return await settle_quickly(self._quick, self._holder, held, chat_id, message_ids)
+
+    async def close(self) -> None:
+        await self._quick.close()
+
+
 def _settle_pg() -> Select[Any]:
     keys = postgresql.ARRAY(String)
     gone = (

@@ -49,9 +49,10 @@ from bot.runtime import (
 )
 from bot.service import BotService
 from bot.telegram import admission, handlers, org_admin
-from bot.telegram.delivery import FLIGHTS, Flights
+from bot.telegram.delivery import FLIGHTS, SEND_LOOP, Flights
 from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
+from bot.telegram.send_loop import SendLoop
 from bot.telegram.sender import telegram_edit, telegram_send
 from bot.telegram.stored_polling import serve_stored
 
@@ -151,6 +152,10 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
         # claims older than the lease are taken over.
         await sender.recover(older_than_s=None if webhook else 0)
         app.bot_data[handlers.SENDER] = sender
+        send_loop = SendLoop(app.bot, service)
+        if await send_loop.start():  # PostgreSQL: held replies sent and settled there
+            app.bot_data[SEND_LOOP] = send_loop
+            stack.push_async_callback(send_loop.stop)  # after the replies on their way
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
         checks = check_deadlines(desk, wake)
         turn = job_turns_for(service, "response-times", DEADLINE_CHECK_S)

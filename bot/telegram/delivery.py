@@ -14,11 +14,10 @@ import dataclasses
 import functools
 import logging
 import time
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from telegram import Bot
 from telegram.error import NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
@@ -26,6 +25,7 @@ from bot.aio import finish
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
 from bot.telegram.convert import send_replies
+from bot.telegram.send_loop import SendLoop
 from bot.telegram.sender import retry_after_seconds
 from bot.values import Answer, Held, Lane, Reply
 
@@ -35,6 +35,8 @@ SENDER = "sender"
 SETTLE_RETRIES_S = (0.1, 0.5, 1.0, 2.0, 4.0)  # 7.6 s in all, far inside HOLD_S
 SETTLE_THREADS = 2  # the settling commits' own threads (each is a few milliseconds)
 FLIGHTS = "flights"  # bot_data: the replies on their way (Flights)
+SEND_LOOP = "send_loop"  # bot_data: PostgreSQL's SendLoop (send_loop.py)
+Send = Callable[[int, Sequence[Reply], list[int]], Awaitable[object]]
 
 
 def service_of(context: ContextTypes.DEFAULT_TYPE) -> BotService:
@@ -150,13 +152,20 @@ async def deliver(
     # Each reply settled as soon as Telegram took it: a process killed between Telegram's
     # answer and that commit sends the reply once more (Telegram has no idempotency key), so
     # the window is one commit, not the second a chat's pace puts between two messages.
+    # On PostgreSQL the send and that commit run on a loop of their own (send_loop.py).
+    loop: SendLoop | None = context.bot_data.get(SEND_LOOP)
     done = 0
     try:
         for reply in replies:
-            await _send_catching(context, chat_id, (reply,), urgent, sent, held.send_by)
+            part, settled = _part(held, done, 1), list[bool | None]()
+            send = None if loop is None else loop.sender(part, settled)
+            await _send_catching(context, chat_id, (reply,), urgent, sent, held.send_by, send)
             if len(sent) == done:
                 break  # not taken (a 429, a failure, the deadline): the rest is the outbox's
-            await _settle(service, chat_id, _part(held, done, 1), sent[done:])
+            if settled and settled[0] is not None:
+                await service.quickly_settled(part, 1, settled[0])
+            else:
+                await _settle(service, chat_id, part, sent[done:])
             done += 1
     finally:  # whatever else happens (a 403, a cancel): the rest goes to the outbox now
         if done < held.count:
@@ -211,13 +220,16 @@ async def _send_catching(
     urgent: bool,
     sent: list[int],
     send_by: float | None = None,
+    send: Send | None = None,
 ) -> None:
     """Send in order until done, a flood wait, a failure Telegram may recover from, or
-    `send_by` (time.monotonic()) with no send started; the ids sent are added to `sent`."""
+    `send_by` (time.monotonic()) with no send started; the ids sent are added to `sent`.
+    `send`: how one turn's replies go (the bot's `send_replies` by default)."""
     gate = flood_gate_of(context)
     lane = Lane.URGENT if urgent else Lane.PRIVATE if chat_id > 0 else Lane.GROUP
+    send = send or functools.partial(send_replies, context.bot)
     try:
-        await _send_each(context.bot, gate, lane, chat_id, replies, sent, send_by)
+        await _send_each(send, gate, lane, chat_id, replies, sent, send_by)
     except RetryAfter as error:
         if gate is not None:
             gate.pause(retry_after_seconds(error))
@@ -228,7 +240,7 @@ async def _send_catching(
 
 
 async def _send_each(
-    bot: Bot,
+    send: Send,
     gate: OutboxSender | None,
     lane: Lane,
     chat_id: int,
@@ -242,7 +254,7 @@ async def _send_each(
         if gate is None:
             if _late(send_by):
                 return
-            await send_replies(bot, chat_id, (reply,), sent)
+            await send(chat_id, (reply,), sent)
             continue
         loop_now, now = asyncio.get_running_loop().time(), time.monotonic()
         until = None if send_by is None else loop_now + send_by - now
@@ -253,7 +265,7 @@ async def _send_each(
                 await gate.budget.take()
             if _late(send_by):
                 return
-            await send_replies(bot, chat_id, (reply,), sent)
+            await send(chat_id, (reply,), sent)
 
 
 def _late(send_by: float | None) -> bool:
