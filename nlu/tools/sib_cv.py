@@ -157,13 +157,41 @@ def score(
 
 def report(name: str, results: Dict[str, Dict[str, Any]]) -> None:
     folds = np.array(results[name]["folds"])
-    line = f"{name:32s} mean {folds.mean():.3f}  sd {folds.std(ddof=1) if len(folds) > 1 else 0:.3f}"
+    spread = folds.std(ddof=1) if len(folds) > 1 else 0.0
+    line = f"{name:32s} mean {folds.mean():.3f}  sd {spread:.3f}"
     if "as is" in results and name != "as is" and len(results["as is"]["folds"]) == len(folds):
         diff = folds - np.array(results["as is"]["folds"])
         line += f"  vs as is {diff.mean() * 100:+.1f} pts (sd {diff.std(ddof=1) * 100:.1f})"
     line += f"  encoder asked {np.mean(results[name]['asked']):.2f}"
     line += f"  ({results[name]['seconds']:.0f} s)"
     print(line, flush=True)
+
+
+def summary(results: Dict[str, Any]) -> None:
+    """A Markdown table over every cross-validation run in the JSON (all seeds' folds)."""
+    folds: Dict[str, List[float]] = {}
+    paired: Dict[str, List[float]] = {}
+    asked: Dict[str, List[float]] = {}
+    baseline: Dict[str, List[float]] = {}  # "as is" on the same folds as the variant
+    for key, run in results.items():
+        if not key.startswith("cv"):
+            continue
+        for name, scores in run.items():
+            folds.setdefault(name, []).extend(scores["folds"])
+            asked.setdefault(name, []).extend(scores["asked"])
+            baseline.setdefault(name, []).extend(run["as is"]["folds"])
+            paired.setdefault(name, []).extend(
+                np.subtract(scores["folds"], run["as is"]["folds"]).tolist()
+            )
+    print("| variant | folds | mean accuracy | sd across folds | as is, same folds "
+          "| vs as is (paired), points | sd of the difference | encoder asked |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name in sorted(folds, key=lambda n: -np.mean(paired[n])):
+        diff = np.array(paired[name]) * 100
+        print(f"| {name} | {len(folds[name])} | {np.mean(folds[name]):.3f} "
+              f"| {np.std(folds[name], ddof=1):.3f} | {np.mean(baseline[name]):.3f} "
+              f"| {diff.mean():+.1f} "
+              f"| {diff.std(ddof=1):.1f} | {np.mean(asked[name]):.2f} |")
 
 
 def folds_of(rows: Rows, k: int, seed: int) -> List[Tuple[Rows, Rows]]:
@@ -187,6 +215,7 @@ def main() -> None:
     parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
     parser.add_argument("--check", action="store_true", help="train.tsv -> dev.tsv only")
     parser.add_argument("--test", choices=list(VARIANTS), help="score this one on test.tsv")
+    parser.add_argument("--summary", action="store_true", help="table of the runs so far")
     parser.add_argument("--json", type=Path, default=Path("var/bench/sib200-cv.json"))
     args = parser.parse_args()
     logging.disable(logging.WARNING)
@@ -195,6 +224,8 @@ def main() -> None:
     train, dev = read_tsv(folder / "train.tsv"), read_tsv(folder / "dev.tsv")
     encoder = CachedEncoder(Path(f"var/bench/sib200-e5-{args.language}.npz"))
     results: Dict[str, Any] = json.loads(args.json.read_text()) if args.json.exists() else {}
+    if args.summary:
+        return summary(results)
     with tempfile.TemporaryDirectory(prefix="sib-cv-") as tmp:
         if args.check:
             scores = score(base, ["as is"], [(train, dev)], Path(tmp), encoder)
