@@ -26,21 +26,25 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
 
 Ranking = Sequence[tuple[str, float]]
 
 # Chosen on nlu/dev by nlu/tools/choose_second.py (docs/benchmarks.md "Issue 12").
-FEATURES = ("clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency")
+FEATURES = (
+    "clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency",
+    "split_confidence", "split_paired", "split_one_word",
+    "split_logit", "split_answer_logit", "split_share", "split_support", "split_lone",
+)
 # Weights fitted on nlu/dev as it was then (its first 100 two-problem messages; refitted on
 # all 175 since, the rule did no better: docs/benchmarks.md, "A multi-label reading"),
 # thresholds chosen on its cross-validated scores: OFFER
 # gives the most two-problem messages right with the other offered while at most 15 % of
 # single-problem messages get a stray button; FOUND is the lowest that costs at most half a
 # point of single-message accuracy (answering a found problem first when it is more urgent).
-SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422)
+SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422, *(0.0,) * 8)
 SECOND_BIAS: float = -1.511
 OFFER_SCORE: float = -2.25
 FOUND_SCORE: float = 0.25
@@ -68,6 +72,19 @@ class ClauseReading:
 
 
 @dataclass(frozen=True)
+class SplitReading:
+    """The message's best cut in two (nlu/components/best_split.py): the problem read on each
+    side, its probability there, and each side's length in tokens."""
+
+    left: tuple[str, float]
+    right: tuple[str, float]
+    left_tokens: int = 0
+    right_tokens: int = 0
+    left_support: int = 0  # tokens of the side that read its problem when read alone
+    right_support: int = 0
+
+
+@dataclass(frozen=True)
 class Candidate:
     """A topic beside the answer, and what speaks for it being a second problem."""
 
@@ -77,6 +94,12 @@ class Candidate:
     middle_cut: bool = False
     whole: float = 0.0
     anchored: bool = False
+    split_confidence: float = 0.0  # its side's probability, when the best split reads it
+    split_paired: bool = False  # the best split's other side reads the answer
+    split_one_word: bool = False  # its side of the best split is one token
+    split_answer: float = 0.0  # the other side's probability for the answer, when paired
+    split_share: float = 0.0  # its side's share of the message's tokens
+    split_support: int = 0  # tokens of its side that read it when read alone
 
     def features(self) -> tuple[float, ...]:
         return (
@@ -86,7 +109,23 @@ class Candidate:
             math.log(max(self.whole, WHOLE_FLOOR)),
             float(self.anchored),
             urgency(self.topic) / len(PRIORITY),
+            self.split_confidence,
+            float(self.split_paired),
+            float(self.split_one_word),
+            _logit(self.split_confidence),
+            _logit(self.split_answer),
+            self.split_share,
+            float(min(self.split_support, 3)),
+            float(self.split_confidence > 0 and self.split_support <= 1),
         )
+
+
+def _logit(p: float) -> float:
+    """log(p / (1 - p)), within +-8 (0 for no reading)."""
+    if p <= 0.0:
+        return 0.0
+    p = min(max(p, 3.4e-4), 1 - 3.4e-4)
+    return math.log(p / (1 - p))
 
 
 @dataclass(frozen=True)
@@ -108,11 +147,14 @@ ONE_TOPIC = SecondRule(offer=math.inf, found=math.inf)  # no second problem, eve
 
 
 def candidates(
-    answer: Sequence[str], ranking: Ranking, clauses: Sequence[ClauseReading]
+    answer: Sequence[str],
+    ranking: Ranking,
+    clauses: Sequence[ClauseReading],
+    split: SplitReading | None = None,
 ) -> list[Candidate]:
-    """Every problem a clause reads best (its best problem, small talk skipped) or the whole
-    message gives at least WHOLE_CANDIDATE, other than those answered; the surest clause
-    speaks for a topic two clauses read."""
+    """Every problem a clause reads best (its best problem, small talk skipped), a side of
+    the best split reads or the whole message gives at least WHOLE_CANDIDATE, other than
+    those answered; the surest clause speaks for a topic two clauses read."""
     whole = {name: confidence for name, confidence in ranking}
     found: dict[str, Candidate] = {}
     for index, clause in enumerate(clauses):
@@ -132,6 +174,20 @@ def candidates(
         )
         if topic not in found or found[topic].clause_confidence < confidence:
             found[topic] = candidate
+    if split is not None:
+        sides = ((split.left, split.right, split.left_tokens, split.left_support),
+                 (split.right, split.left, split.right_tokens, split.right_support))
+        total = max(split.left_tokens + split.right_tokens, 1)
+        for (topic, confidence), (other, other_confidence), tokens, support in sides:
+            if topic not in _PROBLEMS or topic in answer:
+                continue
+            known = found.get(topic, Candidate(topic, whole=whole.get(topic, 0.0)))
+            paired = other in answer
+            found[topic] = replace(
+                known, split_confidence=confidence, split_paired=paired,
+                split_one_word=tokens == 1, split_answer=other_confidence if paired else 0.0,
+                split_share=tokens / total, split_support=support,
+            )
     for name, confidence in ranking:
         new = name in _PROBLEMS and name not in answer and name not in found
         if new and confidence >= WHOLE_CANDIDATE:
@@ -146,6 +202,7 @@ def found_topics(
     threshold: float,
     clauses: Sequence[ClauseReading] = (),
     rule: SecondRule = SECOND_RULE,
+    split: SplitReading | None = None,
 ) -> tuple[str, ...]:
     """The topics of one message, the one to answer first; empty when nothing is understood.
 
@@ -158,7 +215,7 @@ def found_topics(
     answer = answered(best, best_confidence, ranking, threshold)
     if not answer:
         return ()
-    scored = [(c.topic, rule.score(c)) for c in candidates(answer, ranking, clauses)]
+    scored = [(c.topic, rule.score(c)) for c in candidates(answer, ranking, clauses, split)]
     found = [t for t, s in scored if s >= rule.found]
     offered = [t for t, s in scored if rule.offer <= s < rule.found]
     first = sorted({*(t for t in answer if t in _PROBLEMS), *found}, key=urgency)
