@@ -96,15 +96,8 @@ def split_reading(payload: Mapping[str, object]) -> SplitReading | None:
         cut = 0
     if isinstance(tokens, bool) or not isinstance(tokens, int):
         tokens = 0
-    sides = (entry.get("left"), entry.get("right"))
-    support = [_count(side.get("support")) if isinstance(side, Mapping) else 0 for side in sides]
-    return SplitReading(
-        (left[0], left[1]), (right[0], right[1]), cut, max(0, tokens - cut), *support
-    )
-
-
-def _count(value: object) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+    cut = min(max(cut, 0), max(tokens, 0))
+    return SplitReading((left[0], left[1]), (right[0], right[1]), cut, tokens - cut)
 
 
 def read_payload(payload: Mapping[str, object]) -> Reading:

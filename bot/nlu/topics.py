@@ -14,11 +14,16 @@ weights and chooses the two score thresholds there, never on the held-out set):
 - the whole message's own probability for it (log);
 - whether another clause reads the answer (two clauses, two problems);
 - how urgent it is (PRIORITY): the problems people write together are mostly the urgent
-  ones, and missing one of those costs the most.
+  ones, and missing one of those costs the most;
+- the message's best split in two (nlu/components/best_split.py: of every cut, the one
+  whose two sides are each surest of a different problem): the log-odds of its side for the
+  topic, of the other side for the answer, and its side's share of the message. It finds a
+  second problem where no boundary word is written, which the clause cut misses.
 
 From OFFER_SCORE on, a topic is offered as a button after the answer; from FOUND_SCORE on it
 counts as found beside the answer, and the problems found are answered most urgent first.
-The weights belong to the model they were fitted on (nlu-20261203-204323): after a retrain,
+The weights belong to the model they were fitted on (nlu-20261204-180618, the same arrays
+as i12h-1, with the best split read as config.yml asks): after a retrain,
 `make nlu-eval` then `nlu/tools/choose_second.py` refit them.
 """
 
@@ -35,19 +40,20 @@ Ranking = Sequence[tuple[str, float]]
 # Chosen on nlu/dev by nlu/tools/choose_second.py (docs/benchmarks.md "Issue 12").
 FEATURES = (
     "clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency",
-    "split_confidence", "split_paired", "split_one_word",
-    "split_logit", "split_answer_logit", "split_share", "split_support", "split_lone",
+    "split_logit", "split_answer_logit", "split_share",
 )
-# Weights fitted on nlu/dev as it was then (its first 100 two-problem messages; refitted on
-# all 175 since, the rule did no better: docs/benchmarks.md, "A multi-label reading"),
-# thresholds chosen on its cross-validated scores: OFFER
+# Weights fitted on nlu/dev (908 single, 175 two-problem messages) with the best split's
+# three features (docs/benchmarks.md, "The best split"), thresholds chosen on its
+# cross-validated scores: OFFER
 # gives the most two-problem messages right with the other offered while at most 15 % of
 # single-problem messages get a stray button; FOUND is the lowest that costs at most half a
 # point of single-message accuracy (answering a found problem first when it is more urgent).
-SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422, *(0.0,) * 8)
-SECOND_BIAS: float = -1.511
-OFFER_SCORE: float = -2.25
-FOUND_SCORE: float = 0.25
+SECOND_WEIGHTS: tuple[float, ...] = (
+    3.812, -1.521, -1.850, 0.270, 1.366, -0.870, 0.242, 0.123, 0.763
+)
+SECOND_BIAS: float = -3.100
+OFFER_SCORE: float = -2.0
+FOUND_SCORE: float = 1.0
 # Two problems that split the probability (each from this share, together over the
 # threshold) make a message understood: what two problems look like to a one-label model.
 PAIR_SHARE: float = 0.15
@@ -80,8 +86,6 @@ class SplitReading:
     right: tuple[str, float]
     left_tokens: int = 0
     right_tokens: int = 0
-    left_support: int = 0  # tokens of the side that read its problem when read alone
-    right_support: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,11 +99,8 @@ class Candidate:
     whole: float = 0.0
     anchored: bool = False
     split_confidence: float = 0.0  # its side's probability, when the best split reads it
-    split_paired: bool = False  # the best split's other side reads the answer
-    split_one_word: bool = False  # its side of the best split is one token
-    split_answer: float = 0.0  # the other side's probability for the answer, when paired
+    split_answer: float = 0.0  # the other side's probability for the answer, when it reads it
     split_share: float = 0.0  # its side's share of the message's tokens
-    split_support: int = 0  # tokens of its side that read it when read alone
 
     def features(self) -> tuple[float, ...]:
         return (
@@ -109,14 +110,9 @@ class Candidate:
             math.log(max(self.whole, WHOLE_FLOOR)),
             float(self.anchored),
             urgency(self.topic) / len(PRIORITY),
-            self.split_confidence,
-            float(self.split_paired),
-            float(self.split_one_word),
             _logit(self.split_confidence),
             _logit(self.split_answer),
             self.split_share,
-            float(min(self.split_support, 3)),
-            float(self.split_confidence > 0 and self.split_support <= 1),
         )
 
 
@@ -175,18 +171,16 @@ def candidates(
         if topic not in found or found[topic].clause_confidence < confidence:
             found[topic] = candidate
     if split is not None:
-        sides = ((split.left, split.right, split.left_tokens, split.left_support),
-                 (split.right, split.left, split.right_tokens, split.right_support))
+        sides = ((split.left, split.right, split.left_tokens),
+                 (split.right, split.left, split.right_tokens))
         total = max(split.left_tokens + split.right_tokens, 1)
-        for (topic, confidence), (other, other_confidence), tokens, support in sides:
+        for (topic, confidence), (other, other_confidence), tokens in sides:
             if topic not in _PROBLEMS or topic in answer:
                 continue
             known = found.get(topic, Candidate(topic, whole=whole.get(topic, 0.0)))
-            paired = other in answer
             found[topic] = replace(
-                known, split_confidence=confidence, split_paired=paired,
-                split_one_word=tokens == 1, split_answer=other_confidence if paired else 0.0,
-                split_share=tokens / total, split_support=support,
+                known, split_confidence=confidence, split_share=tokens / total,
+                split_answer=other_confidence if other in answer else 0.0,
             )
     for name, confidence in ranking:
         new = name in _PROBLEMS and name not in answer and name not in found

@@ -30,11 +30,9 @@ def part_probabilities(
     arrays: Dict[Text, np.ndarray],
     min_tokens: int,
     sublinear: bool,
-    with_tokens: bool = False,
 ) -> Optional[np.ndarray]:
     """For the cuts k = min_tokens .. n - min_tokens: an array (2, cuts, classes), the left
-    parts' and the right parts' n-gram softmax probabilities; None when no cut fits. With
-    `with_tokens`, (probabilities, each token read alone (n, classes))."""
+    parts' and the right parts' n-gram softmax probabilities; None when no cut fits."""
     sequence = sp.csr_matrix(sequence)
     n = sequence.shape[0]
     if n < 2 * min_tokens or sequence.nnz == 0:
@@ -46,7 +44,7 @@ def part_probabilities(
     prefix = np.cumsum(dense, axis=0)
     cuts = np.arange(min_tokens, n - min_tokens + 1)
     left = prefix[cuts - 1]
-    counts = np.vstack([left, prefix[-1] - left] + ([dense] if with_tokens else []))
+    counts = np.vstack([left, prefix[-1] - left])
     present = counts > 0.5  # counts are whole numbers: no rounding left from the subtraction
     values = np.where(present, counts, 1.0)
     tf = np.where(present, 1.0 + np.log(values) if sublinear else values, 0.0)
@@ -58,8 +56,7 @@ def part_probabilities(
     scores -= scores.max(axis=1, keepdims=True)
     probabilities = np.exp(scores)
     probabilities /= probabilities.sum(axis=1, keepdims=True)
-    parts = probabilities[: 2 * len(cuts)].reshape(2, len(cuts), -1)
-    return (parts, probabilities[2 * len(cuts):]) if with_tokens else parts
+    return probabilities.reshape(2, len(cuts), -1)
 
 
 def best_pair(left: np.ndarray, right: np.ndarray, allowed: np.ndarray) -> tuple:
@@ -86,7 +83,7 @@ def split_reading(
     sequence: sp.csr_matrix,
     arrays: Dict[Text, np.ndarray],
     ignore: FrozenSet[Text],
-    min_tokens: int = 1,
+    min_tokens: int = 2,
     sublinear: bool = True,
 ) -> Optional[Dict[Text, Any]]:
     """The best cut's reading: `cut` (the right part's first token), `tokens`, `score`, and
@@ -96,31 +93,23 @@ def split_reading(
     allowed = np.array([str(c) not in ignore for c in classes])
     if allowed.sum() < 2:
         return None
-    found = part_probabilities(sequence, arrays, min_tokens, sublinear, with_tokens=True)
-    if found is None:
+    parts = part_probabilities(sequence, arrays, min_tokens, sublinear)
+    if parts is None:
         return None
-    parts, tokens = found
     score, a, b = best_pair(parts[0], parts[1], allowed)
     best = int(np.argmax(score))
-    cut = int(min_tokens + best)
-    # each token's own best allowed intent: how many tokens of a side speak for its problem
-    token_best = np.flatnonzero(allowed)[np.argmax(tokens[:, allowed], axis=1)]
-    token_best[np.diff(sp.csr_matrix(sequence).indptr) == 0] = -1  # a token without features
     return {
-        "cut": cut,
+        "cut": int(min_tokens + best),
         "tokens": int(sequence.shape[0]),
         "score": float(score[best]),
-        "left": _side(classes, parts[0][best], int(a[best]), token_best[:cut]),
-        "right": _side(classes, parts[1][best], int(b[best]), token_best[cut:]),
+        "left": _side(classes, parts[0][best], int(a[best])),
+        "right": _side(classes, parts[1][best], int(b[best])),
     }
 
 
-def _side(
-    classes: np.ndarray, row: np.ndarray, chosen: int, token_best: np.ndarray
-) -> Dict[Text, Any]:
+def _side(classes: np.ndarray, row: np.ndarray, chosen: int) -> Dict[Text, Any]:
     order = np.argsort(-row, kind="stable")[:_RANKING]
     ranking: List[Dict[Text, Any]] = [
         {"name": str(classes[i]), "confidence": float(row[i])} for i in order
     ]
-    return {"name": str(classes[chosen]), "confidence": float(row[chosen]), "ranking": ranking,
-            "support": int((token_best == chosen).sum())}
+    return {"name": str(classes[chosen]), "confidence": float(row[chosen]), "ranking": ranking}

@@ -90,7 +90,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             # `split_intents`): every cut read on both sides by the n-gram model; the intents
             # below are never one side's problem (small talk and conversation intents).
             "best_split": False,
-            "best_split_min_tokens": 1,
+            "best_split_min_tokens": 2,  # each side at least
             "best_split_ignore": ["out_of_scope", "greet", "goodbye", "thanks", "bot_help",
                                   "change_language", "talk_to_person"],
         }
