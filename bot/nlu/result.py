@@ -6,7 +6,7 @@ import math
 from collections.abc import Mapping
 from typing import Protocol
 
-from bot.nlu.topics import SECOND_RULE, ClauseReading, SecondRule, SplitReading, found_topics
+from bot.nlu.topics import SECOND_RULE, ClauseReading, SecondRule, found_topics
 from bot.values import NluResult
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -83,23 +83,6 @@ def _entries(value: object) -> list[object]:
     return list(value[:_MAX_RANKING_READ]) if isinstance(value, list | tuple) else []
 
 
-def split_reading(payload: Mapping[str, object]) -> SplitReading | None:
-    """The best split's two sides (`split_intents`), or None when the NLU gives none."""
-    entry = payload.get("split_intents")
-    if not isinstance(entry, Mapping):
-        return None
-    left, right = _intent(entry.get("left")), _intent(entry.get("right"))
-    cut, tokens = entry.get("cut"), entry.get("tokens")
-    if left[0] is None or right[0] is None:
-        return None
-    if isinstance(cut, bool) or not isinstance(cut, int):
-        cut = 0
-    if isinstance(tokens, bool) or not isinstance(tokens, int):
-        tokens = 0
-    cut = min(max(cut, 0), max(tokens, 0))
-    return SplitReading((left[0], left[1]), (right[0], right[1]), cut, tokens - cut)
-
-
 def read_payload(payload: Mapping[str, object]) -> Reading:
     """(best intent, its confidence, the real topics by falling probability, the clauses):
     what the decision rules read from one answer (nlu/tools/choose_second.py reads the same)."""
@@ -120,9 +103,7 @@ def result_from_rasa(
         return NOT_UNDERSTOOD
     name, confidence, ranking, readings = read_payload(payload)
     best = name if name is not None and name not in _NOT_TOPICS else None
-    topics = found_topics(
-        best, confidence, ranking, threshold, readings, rule, split_reading(payload)
-    )
+    topics = found_topics(best, confidence, ranking, threshold, readings, rule)
     return NluResult(
         topic=topics[0] if topics else None,
         confidence=confidence,

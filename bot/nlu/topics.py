@@ -14,16 +14,11 @@ weights and chooses the two score thresholds there, never on the held-out set):
 - the whole message's own probability for it (log);
 - whether another clause reads the answer (two clauses, two problems);
 - how urgent it is (PRIORITY): the problems people write together are mostly the urgent
-  ones, and missing one of those costs the most;
-- the message's best split in two (nlu/components/best_split.py: of every cut, the one
-  whose two sides are each surest of a different problem): the log-odds of its side for the
-  topic, of the other side for the answer, and its side's share of the message. It finds a
-  second problem where no boundary word is written, which the clause cut misses.
+  ones, and missing one of those costs the most.
 
 From OFFER_SCORE on, a topic is offered as a button after the answer; from FOUND_SCORE on it
 counts as found beside the answer, and the problems found are answered most urgent first.
-The weights belong to the model they were fitted on (nlu-20261204-180618, the same arrays
-as i12h-1, with the best split read as config.yml asks): after a retrain,
+The weights belong to the model they were fitted on (nlu-20261203-204323): after a retrain,
 `make nlu-eval` then `nlu/tools/choose_second.py` refit them.
 """
 
@@ -31,29 +26,24 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
 
 Ranking = Sequence[tuple[str, float]]
 
 # Chosen on nlu/dev by nlu/tools/choose_second.py (docs/benchmarks.md "Issue 12").
-FEATURES = (
-    "clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency",
-    "split_logit", "split_answer_logit", "split_share",
-)
-# Weights fitted on nlu/dev (908 single, 175 two-problem messages) with the best split's
-# three features (docs/benchmarks.md, "The best split"), thresholds chosen on its
-# cross-validated scores: OFFER
+FEATURES = ("clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency")
+# Weights fitted on nlu/dev as it was then (its first 100 two-problem messages; refitted on
+# all 175 since, the rule did no better: docs/benchmarks.md, "A multi-label reading"),
+# thresholds chosen on its cross-validated scores: OFFER
 # gives the most two-problem messages right with the other offered while at most 15 % of
 # single-problem messages get a stray button; FOUND is the lowest that costs at most half a
 # point of single-message accuracy (answering a found problem first when it is more urgent).
-SECOND_WEIGHTS: tuple[float, ...] = (
-    3.812, -1.521, -1.850, 0.270, 1.366, -0.870, 0.242, 0.123, 0.763
-)
-SECOND_BIAS: float = -3.100
-OFFER_SCORE: float = -2.0
-FOUND_SCORE: float = 1.0
+SECOND_WEIGHTS: tuple[float, ...] = (2.817, -0.253, -1.687, 0.361, 1.807, -2.422)
+SECOND_BIAS: float = -1.511
+OFFER_SCORE: float = -2.25
+FOUND_SCORE: float = 0.25
 # Two problems that split the probability (each from this share, together over the
 # threshold) make a message understood: what two problems look like to a one-label model.
 PAIR_SHARE: float = 0.15
@@ -78,17 +68,6 @@ class ClauseReading:
 
 
 @dataclass(frozen=True)
-class SplitReading:
-    """The message's best cut in two (nlu/components/best_split.py): the problem read on each
-    side, its probability there, and each side's length in tokens."""
-
-    left: tuple[str, float]
-    right: tuple[str, float]
-    left_tokens: int = 0
-    right_tokens: int = 0
-
-
-@dataclass(frozen=True)
 class Candidate:
     """A topic beside the answer, and what speaks for it being a second problem."""
 
@@ -98,9 +77,6 @@ class Candidate:
     middle_cut: bool = False
     whole: float = 0.0
     anchored: bool = False
-    split_confidence: float = 0.0  # its side's probability, when the best split reads it
-    split_answer: float = 0.0  # the other side's probability for the answer, when it reads it
-    split_share: float = 0.0  # its side's share of the message's tokens
 
     def features(self) -> tuple[float, ...]:
         return (
@@ -110,18 +86,7 @@ class Candidate:
             math.log(max(self.whole, WHOLE_FLOOR)),
             float(self.anchored),
             urgency(self.topic) / len(PRIORITY),
-            _logit(self.split_confidence),
-            _logit(self.split_answer),
-            self.split_share,
         )
-
-
-def _logit(p: float) -> float:
-    """log(p / (1 - p)), within +-8 (0 for no reading)."""
-    if p <= 0.0:
-        return 0.0
-    p = min(max(p, 3.4e-4), 1 - 3.4e-4)
-    return math.log(p / (1 - p))
 
 
 @dataclass(frozen=True)
@@ -143,14 +108,11 @@ ONE_TOPIC = SecondRule(offer=math.inf, found=math.inf)  # no second problem, eve
 
 
 def candidates(
-    answer: Sequence[str],
-    ranking: Ranking,
-    clauses: Sequence[ClauseReading],
-    split: SplitReading | None = None,
+    answer: Sequence[str], ranking: Ranking, clauses: Sequence[ClauseReading]
 ) -> list[Candidate]:
-    """Every problem a clause reads best (its best problem, small talk skipped), a side of
-    the best split reads or the whole message gives at least WHOLE_CANDIDATE, other than
-    those answered; the surest clause speaks for a topic two clauses read."""
+    """Every problem a clause reads best (its best problem, small talk skipped) or the whole
+    message gives at least WHOLE_CANDIDATE, other than those answered; the surest clause
+    speaks for a topic two clauses read."""
     whole = {name: confidence for name, confidence in ranking}
     found: dict[str, Candidate] = {}
     for index, clause in enumerate(clauses):
@@ -170,18 +132,6 @@ def candidates(
         )
         if topic not in found or found[topic].clause_confidence < confidence:
             found[topic] = candidate
-    if split is not None:
-        sides = ((split.left, split.right, split.left_tokens),
-                 (split.right, split.left, split.right_tokens))
-        total = max(split.left_tokens + split.right_tokens, 1)
-        for (topic, confidence), (other, other_confidence), tokens in sides:
-            if topic not in _PROBLEMS or topic in answer:
-                continue
-            known = found.get(topic, Candidate(topic, whole=whole.get(topic, 0.0)))
-            found[topic] = replace(
-                known, split_confidence=confidence, split_share=tokens / total,
-                split_answer=other_confidence if other in answer else 0.0,
-            )
     for name, confidence in ranking:
         new = name in _PROBLEMS and name not in answer and name not in found
         if new and confidence >= WHOLE_CANDIDATE:
@@ -196,7 +146,6 @@ def found_topics(
     threshold: float,
     clauses: Sequence[ClauseReading] = (),
     rule: SecondRule = SECOND_RULE,
-    split: SplitReading | None = None,
 ) -> tuple[str, ...]:
     """The topics of one message, the one to answer first; empty when nothing is understood.
 
@@ -209,7 +158,7 @@ def found_topics(
     answer = answered(best, best_confidence, ranking, threshold)
     if not answer:
         return ()
-    scored = [(c.topic, rule.score(c)) for c in candidates(answer, ranking, clauses, split)]
+    scored = [(c.topic, rule.score(c)) for c in candidates(answer, ranking, clauses)]
     found = [t for t, s in scored if s >= rule.found]
     offered = [t for t, s in scored if rule.offer <= s < rule.found]
     first = sorted({*(t for t in answer if t in _PROBLEMS), *found}, key=urgency)

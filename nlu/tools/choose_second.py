@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.nlu import DEFAULT_THRESHOLD, ONE_TOPIC, SecondRule  # noqa: E402
-from bot.nlu.result import read_payload, split_reading  # noqa: E402
+from bot.nlu.result import read_payload  # noqa: E402
 from bot.nlu.topics import FEATURES, answered, candidates  # noqa: E402
 from nlu.tools.decisions import OUT_OF_SCOPE, Row, accuracy, load_cache, multi, payload, stray  # noqa: E402
 
@@ -64,7 +64,7 @@ def examples(row: Row, threshold: float) -> List[Example]:
         return []
     golds = set(gold.split("+")) if "+" in gold else set()
     return [(list(c.features()), int(c.topic in golds))
-            for c in candidates(answer, ranking, readings, split_reading(payload(row)))]
+            for c in candidates(answer, ranking, readings)]
 
 
 def fit(data: Sequence[Example]) -> Tuple[Tuple[float, ...], float]:

@@ -32,7 +32,7 @@ def load_cache(path: Path) -> Dict[str, List[Row]]:
 
 
 def payload(row: Row) -> Row:
-    return {k: row.get(k) for k in ("intent", "intent_ranking", "clause_intents", "split_intents")}
+    return {k: row.get(k) for k in ("intent", "intent_ranking", "clause_intents")}
 
 
 def topics(row: Row, threshold: float, rule: SecondRule) -> Tuple[str, ...]:
