@@ -60,7 +60,7 @@ def test_the_pair_is_two_different_intents_and_the_best_min() -> None:
     # an ignored intent is never a side's problem
     score, a, b = best_pair(left, right, np.array([True, False, True]))
     assert set(a) | set(b) <= {0, 2}
-    assert all(x != y for x, y in zip(a, b))
+    assert all(x != y for x, y in zip(a, b, strict=True))
 
 
 def _toy_arrays() -> dict[str, np.ndarray]:
