@@ -33,7 +33,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT, TEXT_TOKENS
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.components import multi_label, sentence_encoder
+from nlu.components import best_split, multi_label, sentence_encoder
 from nlu.components.clauses import split_clauses
 from nlu.components.sparse_rows import sentence_row, sequence_rows, summed_rows, tfidf
 
@@ -60,7 +60,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
         # Rasa's training cache fingerprints this class's source only.
-        source = inspect.getsource(sentence_encoder) + inspect.getsource(multi_label)
+        source = "".join(inspect.getsource(m) for m in (sentence_encoder, multi_label, best_split))
         return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
     @staticmethod
@@ -86,6 +86,13 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             "multi_label_partners": 4,  # synthetic pairs per training message
             "multi_label_not_paired": ["out_of_scope"],  # intents never paired
             "multi_label_ranking": 5,
+            # The best split of a message in two (nlu/components/best_split.py,
+            # `split_intents`): every cut read on both sides by the n-gram model; the intents
+            # below are never one side's problem (small talk and conversation intents).
+            "best_split": False,
+            "best_split_min_tokens": 2,  # each side at least
+            "best_split_ignore": ["out_of_scope", "greet", "goodbye", "thanks", "bot_help",
+                                  "change_language", "talk_to_person"],
         }
 
     def __init__(
@@ -270,6 +277,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             message.set("clause_intents", self._clause_intents(message), add_to_output=True)
             if multi is not None:
                 message.set("multi_intents", multi[index], add_to_output=True)
+            if self.config["best_split"]:
+                message.set("split_intents", self._split_intents(message), add_to_output=True)
         return messages
 
     def _clause_intents(self, message: Message) -> List[Dict[Text, Any]]:
@@ -299,6 +308,21 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             self._arrays, features, _CLAUSE_RANKING) or []):
             reading["multi"] = multi  # each clause's multi-label reading too
         return readings
+
+    def _split_intents(self, message: Message) -> Optional[Dict[Text, Any]]:
+        """The best cut of the message in two and its two sides' readings (best_split.py);
+        None for a message too short to cut."""
+        assert self._arrays is not None
+        tokens = message.get(TEXT_TOKENS) or []
+        if len(tokens) < 2:
+            return None
+        sequence = sequence_rows(message)
+        if sequence is None or sequence.shape[0] != len(tokens):
+            return None
+        return best_split.split_reading(
+            sequence, self._arrays, frozenset(self.config["best_split_ignore"]),
+            int(self.config["best_split_min_tokens"]), bool(self.config["sublinear_tf"]),
+        )
 
     @staticmethod
     def _clause_reading(classes: np.ndarray, row: np.ndarray) -> Dict[Text, Any]:

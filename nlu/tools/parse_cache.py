@@ -93,6 +93,7 @@ def entry(name: str, group: str, text: str, gold: str, payload: dict) -> dict:
         "intent": payload.get("intent"), "intent_ranking": payload.get("intent_ranking"),
         "clause_intents": payload.get("clause_intents"),
         "multi_intents": payload.get("multi_intents"),
+        "split_intents": payload.get("split_intents"),
     }
 
 
