@@ -14,6 +14,11 @@ nlu/data/sources/train_only/<name>.txt (same format) is training data only, ever
 more examples written later, kept apart so that adding them never moves a development or
 held-out message of the sources above into training (their split is by position).
 
+nlu/data/sources/dev_only/<name>.txt (same format) is development data only, every message of
+it, written to nlu/dev/<name>.yml: written later to make the development set large enough to
+judge a change by, never trained on and never held out (nlu/tools/parse_cache.py's GROUPS
+names the file's language).
+
 nlu/data/sources/multi/<language>.txt holds two-problem messages, "topic+topic | message", never
 trained on: every third goes to nlu/dev/multi/<language>.yml, the others to
 nlu/heldout/multi/<language>.yml.
@@ -88,6 +93,15 @@ def build_multi(source: Path, out: Path) -> None:
         print(f"{target}: {len(chosen)} two-problem messages")
 
 
+def build_whole(source: Path, target: Path) -> int:
+    """Every message of a training-only or development-only source, to one file."""
+    examples = [(t, i) for i, texts in read_source(source).items() for t in texts]
+    write_examples(examples, target)
+    header = HEADER.format(source=source.as_posix())
+    target.write_text(header + target.read_text(encoding="utf-8"), encoding="utf-8")
+    return len(examples)
+
+
 def main() -> None:
     sources, out = Path(sys.argv[1]), Path(sys.argv[2])
     for source in sorted(sources.glob("*.txt")):
@@ -98,13 +112,10 @@ def main() -> None:
             header = HEADER.format(source=source.as_posix())
             target.write_text(header + target.read_text(encoding="utf-8"), encoding="utf-8")
         print(f"{source.stem}: {' / '.join(str(len(p)) for p in parts)} train / dev / held out")
-    for source in sorted((sources / "train_only").glob("*.txt")):
-        examples = [(t, i) for i, texts in read_source(source).items() for t in texts]
-        target = out / "data/train" / f"{source.stem}.yml"
-        write_examples(examples, target)
-        header = HEADER.format(source=source.as_posix())
-        target.write_text(header + target.read_text(encoding="utf-8"), encoding="utf-8")
-        print(f"{source.stem}: {len(examples)} train only")
+    for folder, kind in (("train_only", "data/train"), ("dev_only", "dev")):
+        for source in sorted((sources / folder).glob("*.txt")):
+            count = build_whole(source, out / kind / f"{source.stem}.yml")
+            print(f"{source.stem}: {count} {folder.replace('_', ' ')}")
     for source in sorted((sources / "multi").glob("*.txt")):
         build_multi(source, out)
 

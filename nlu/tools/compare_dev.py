@@ -9,6 +9,9 @@ Zawgyi messages are left out (they are the Unicode Burmese ones converted: count
 count each Burmese message twice). Choose on dev only; never run this on held-out parses.
 
     .venv/bin/python nlu/tools/compare_dev.py --before var/a.json --after var/b.json [--show]
+
+--after-threshold compares each model at the threshold dev chose for it (eval.py --dev-only):
+a change of data can move the threshold that keeps in-scope messages out of the fallback.
 """
 
 from __future__ import annotations
@@ -44,11 +47,12 @@ def paired(
     threshold: float,
     rule: SecondRule,
     seed: int = 1,
+    after_threshold: float | None = None,
 ) -> dict[str, object]:
     """Fixed and broken messages, the accuracy difference and its 95 % bootstrap interval
     (messages resampled with replacement, the pairing kept)."""
     old = right_by_message(before, threshold, rule)
-    new = right_by_message(after, threshold, rule)
+    new = right_by_message(after, threshold if after_threshold is None else after_threshold, rule)
     if old.keys() != new.keys():
         raise SystemExit("the two parses are not of the same messages")
     keys = sorted(old)
@@ -70,6 +74,9 @@ def main() -> None:
     parser.add_argument("--before", type=Path, required=True)
     parser.add_argument("--after", type=Path, required=True)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument(
+        "--after-threshold", type=float, help="--after's own (default: --threshold)"
+    )
     parser.add_argument("--show", action="store_true", help="print the messages themselves")
     args = parser.parse_args()
     result = paired(
@@ -77,12 +84,15 @@ def main() -> None:
         load_cache(args.after)["dev"],
         args.threshold,
         SECOND_RULE,
+        after_threshold=args.after_threshold,
     )
     fixed, broken = result["fixed"], result["broken"]
     assert isinstance(fixed, list) and isinstance(broken, list)
     print(
         f"dev single-problem messages (Zawgyi left out): {result['n']}, threshold "
-        f"{args.threshold}\nfixed {len(fixed)}, broken {len(broken)}; accuracy "
+        f"{args.threshold}"
+        + ("" if args.after_threshold is None else f" (after: {args.after_threshold})")
+        + f"\nfixed {len(fixed)}, broken {len(broken)}; accuracy "
         f"{result['difference']:+.4f}, 95 % bootstrap [{result['low']:+.4f}, "
         f"{result['high']:+.4f}]"
     )

@@ -36,14 +36,15 @@ import bot.nlu.supervisor  # noqa: E402
 # serving: the tools wait instead.
 bot.nlu.supervisor._UNHEALTHY_LIMIT = 10**6
 
-# group -> the files of nlu/dev and nlu/heldout it is read from
+# group -> the files of nlu/dev and nlu/heldout it is read from (*_dev: development only,
+# from nlu/data/sources/dev_only)
 GROUPS = {
-    "en": ("en", "en_near_domain"),
-    "my": ("my", "my_near_domain"),
-    "my_zawgyi": ("my_zawgyi", "my_near_domain_zawgyi"),
-    "km": ("km", "km_near_domain"),
-    "my_latn": ("my_latn",),
-    "km_latn": ("km_latn",),
+    "en": ("en", "en_near_domain", "en_near_domain_dev"),
+    "my": ("my", "my_near_domain", "my_near_domain_dev"),
+    "my_zawgyi": ("my_zawgyi", "my_near_domain_zawgyi", "my_near_domain_dev_zawgyi"),
+    "km": ("km", "km_near_domain", "km_near_domain_dev"),
+    "my_latn": ("my_latn", "my_latn_dev"),
+    "km_latn": ("km_latn", "km_latn_dev"),
 }
 MULTI_LANGUAGES = ("en", "my", "km", "my_latn", "km_latn")
 Item = tuple[str, str, str]  # (group, text, gold); gold "a+b" for a two-problem message

@@ -54,3 +54,12 @@ def test_interval_brackets_a_one_sided_change() -> None:
 def test_parses_of_different_messages_are_refused() -> None:
     with pytest.raises(SystemExit):
         paired(BEFORE, AFTER[:2], 0.5, SECOND_RULE)
+
+
+def test_each_model_can_be_scored_at_its_own_threshold() -> None:
+    unsure = row("en", "d", "unpaid_wages", "unpaid_wages")
+    unsure["intent"]["confidence"] = unsure["intent_ranking"][0]["confidence"] = 0.58
+    same = paired([unsure], [unsure], 0.56, SECOND_RULE)
+    assert (same["fixed"], same["broken"]) == ([], [])
+    higher = paired([unsure], [unsure], 0.56, SECOND_RULE, after_threshold=0.6)
+    assert higher["broken"] == [("en", "d")]
