@@ -35,8 +35,8 @@ JOIN_S = 5.0
 
 
 class SendLoop:
-    """The thread and its loop. `start` on the bot's loop, `run` jobs from it, `stop` at the
-    end (after the replies on their way landed)."""
+    """The thread and its loop. `start` on the bot's loop, a `sender` for each held reply,
+    `stop` at the end (after the replies on their way landed)."""
 
     def __init__(self, bot: Bot, service: BotService) -> None:
         self._like = bot
@@ -47,11 +47,13 @@ class SendLoop:
         )
         self._twin: Bot | None = None
         self._settle: QuickSettle | None = None
+        self._request: HTTPXRequest | None = None  # the twin's: Bot.shutdown() would skip it
 
     async def start(self) -> bool:
         """False (and nothing started) where there is no quick settle: SQLite."""
         settle = self._service.quick_settle()
         if settle is None:
+            self._loop.close()
             return False
         self._thread.start()
         self._settle = settle
@@ -61,7 +63,7 @@ class SendLoop:
     async def _make_twin(self) -> Bot:
         """The bot's twin, made on this loop (its HTTP client's connections belong here),
         without PTB's rate limiter: the bot's lanes and budget pace the sends."""
-        request = HTTPXRequest(connection_pool_size=CONNECTIONS)
+        request = self._request = HTTPXRequest(connection_pool_size=CONNECTIONS)
         await request.initialize()
         return Bot(
             self._like.token,
@@ -116,5 +118,5 @@ class SendLoop:
     async def _close(self) -> None:
         if self._settle is not None:
             await self._settle.close()
-        if self._twin is not None:
-            await self._twin.shutdown()
+        if self._request is not None:  # never initialize()d through the twin (a getMe)
+            await self._request.shutdown()
