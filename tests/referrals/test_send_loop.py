@@ -8,14 +8,17 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import pytest
 from referral_helpers import Harness
 from sqlalchemy import select, update
 from telegram import Bot
+from telegram.error import RetryAfter
 
 from bot.outbox.keys import reply_key
 from bot.outbox.replies import hold
 from bot.storage.models import Outbox, SentMessage
 from bot.telegram.send_loop import SendLoop
+from bot.telegram.sender import retry_after_seconds
 from bot.values import Held, Reply
 from tests.fakes.telegram_server import FakeTelegram
 
@@ -105,3 +108,34 @@ def test_a_row_the_outbox_took_meanwhile_is_reported_not_deleted(harness: Harnes
 
     assert asyncio.run(run()) == [False]
     assert keys_left(harness) == [reply_key(62, 0), reply_key(62, 1)]  # the outbox's now
+
+
+def test_telegram_refusing_reaches_the_bot_loop_and_nothing_is_settled(harness: Harness):
+    """A 429 on the send loop is PTB's RetryAfter on the bot's loop (delivery.py pauses the
+    outbox on it and leaves the rows to the outbox); the row is neither deleted nor released
+    there."""
+    if harness.store.quick is None:
+        return  # SQLite has no send loop
+    held = hold_two(harness, 63)
+
+    async def run() -> tuple[list[int], list[bool | None]]:
+        with FakeTelegram() as tg:
+            tg.user(CHAT)
+            tg.fail_sends(1.0, codes=(429,), retry_after=7)
+            loop = SendLoop(Bot(tg.token, base_url=f"{tg.url}/bot"), harness.service)
+            assert await loop.start()
+            sent: list[int] = []
+            settled: list[bool | None] = []
+            try:
+                with pytest.raises(RetryAfter) as refused:
+                    await loop.sender(part(held, 0), settled)(CHAT, (Reply("first part"),), sent)
+                assert retry_after_seconds(refused.value) == 7
+            finally:
+                await loop.stop()
+            return sent, settled
+
+    assert asyncio.run(run()) == ([], [])
+    assert keys_left(harness) == [reply_key(63, 0), reply_key(63, 1)]
+    with harness.store.sessions() as session:  # still held: the bot's loop releases them
+        holders = set(session.scalars(select(Outbox.claimed_by)))
+    assert holders == {harness.service.holder}
