@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Optional modules that libraries try to import at every call.
 ABSENT_OPTIONAL = ("sniffio",)
+CONSOLE_PIPED_NLU_WAIT_S = 180.0  # as `ask --wait`: Rasa loads in seconds, more when busy
 
 
 def remember_absent_modules(names: Iterable[str] = ABSENT_OPTIONAL) -> None:
@@ -222,7 +223,12 @@ async def console(settings: Settings, uid: str) -> int:
     from bot.console import chat
     from bot.runtime import running_service
 
-    async with running_service(settings) as service:
+    # Piped lines (a script, a demo, a caseworker trying questions) arrive at once: wait for
+    # the NLU as `ask` does, or they would all be answered "I cannot read free text right
+    # now". A person at a terminal starts at once; what they type before it is ready gets
+    # that kind answer and the menu.
+    wait_s = 0.0 if sys.stdin.isatty() else CONSOLE_PIPED_NLU_WAIT_S
+    async with running_service(settings, nlu_wait_s=wait_s) as service:
         keyboard_file = settings.var_dir / f"{uid.replace(':', '-')}-keyboard.json"
         await chat(service, uid, sys.stdin, sys.stdout, keyboard_file)
     return 0

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -73,3 +77,33 @@ async def test_khmer_free_text_switches_to_khmer_and_is_understood(
     answer = await person.says("ថៅកែមិនឲ្យលុយខែខ្ញុំទេ")  # "the boss does not give me my pay"
     assert person.state.language == "km"
     assert oracle.title("unpaid_wages", "km") in answer[0].text
+
+
+def test_piped_console_lines_are_read_by_the_nlu_not_refused_while_it_loads(
+    tmp_path: Path, locales_dir: Path
+) -> None:
+    """`printf ... | make run` (no token: the console): every line arrives at once, so the
+    console waits for the embedded NLU first; without that wait the question below is
+    answered "I cannot read free text right now"."""
+    env = {
+        **os.environ,
+        **embedded_nlu(free_port()),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        "BOT_VAR_DIR": str(tmp_path),
+        "CONTENT_DIR": str(CONTENT_DIR),
+        "LOCALES_DIR": str(locales_dir),
+    }
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        input="my boss has not paid my salary for two months\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=RASA_READY_S + 60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "cannot read free text" not in done.stdout
+    assert Oracle(CONTENT_DIR, locales_dir).title("unpaid_wages", "en") in done.stdout
