@@ -26,6 +26,7 @@ from telegram.request import HTTPXRequest
 from bot.outbox.replies import QuickSettle
 from bot.service import BotService
 from bot.telegram.convert import send_replies
+from bot.telegram.sender import twin
 from bot.values import Held, Reply
 
 log = logging.getLogger(__name__)
@@ -65,13 +66,7 @@ class SendLoop:
         without PTB's rate limiter: the bot's lanes and budget pace the sends."""
         request = self._request = HTTPXRequest(connection_pool_size=CONNECTIONS)
         await request.initialize()
-        return Bot(
-            self._like.token,
-            base_url=lambda _token: self._like.base_url,
-            base_file_url=lambda _token: self._like.base_file_url,
-            request=request,
-            get_updates_request=request,  # never used: saves building an idle client
-        )
+        return twin(self._like, request)
 
     async def _there(self, job: Coroutine[Any, Any, T]) -> T:
         """Run `job` on the send loop and wait for it here; cancelled here, it is cancelled

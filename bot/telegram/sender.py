@@ -24,6 +24,7 @@ from telegram.error import (
 )
 from telegram.error import RetryAfter as TelegramRetryAfter
 from telegram.ext import ExtBot
+from telegram.request import BaseRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, SendError, Transient
@@ -76,12 +77,17 @@ def without_rate_limiter(bot: Bot) -> Bot:
     """`bot` itself, or a twin without its rate limiter (the twin's lifecycle is `bot`'s)."""
     if not isinstance(bot, ExtBot) or bot.rate_limiter is None:
         return bot
+    return twin(bot, bot.request)
+
+
+def twin(bot: Bot, request: BaseRequest) -> Bot:
+    """A plain `Bot` with `bot`'s token and URLs, calling through `request`, no limiter."""
     return Bot(
         bot.token,
         base_url=lambda _token: bot.base_url,
         base_file_url=lambda _token: bot.base_file_url,
-        request=bot.request,
-        get_updates_request=bot.request,  # never used: saves building an idle client
+        request=request,
+        get_updates_request=request,  # never used: saves building an idle client
     )
 
 
