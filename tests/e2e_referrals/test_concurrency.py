@@ -101,6 +101,15 @@ def started_in_order(log_path: Path, scene: Backlog) -> None:
     assert max(danger) < min(queued)
 
 
+def lane_kept(tg: FakeTelegram, log_path: Path, in_danger: list[Person], scene: Backlog) -> None:
+    """After everyone was answered: every danger update started (or was claimed) before any
+    of the backlog, and the replies did not come in arrival order (there, every backlog reply
+    would come before the last danger reply)."""
+    started_in_order(log_path, scene)
+    ahead = backlog_ahead(tg, [person.user_id for person in in_danger], scene)
+    assert ahead < len(scene.users)
+
+
 def backlog_ahead(tg: FakeTelegram, in_danger: list[int], scene: Backlog) -> int:
     """How many of the backlog's chats Telegram got a first send for, since the backlog was
     made, before the last of the danger chats got its first."""
@@ -170,10 +179,7 @@ async def test_danger_is_handled_before_a_backlog(
         assert (numbers.text or "").startswith("🆘")
     for person in scene.users:
         await next_in(tg, person, 1, timeout=REPLY_TIMEOUT_S * 3)
-    started_in_order(bot.log_path, scene)
-    # In arrival order every backlog reply would come before the last danger reply.
-    ahead = backlog_ahead(tg, [person.user_id for person in in_danger], scene)
-    assert ahead < len(scene.users)
+    lane_kept(tg, bot.log_path, in_danger, scene)
 
 
 async def test_a_stalled_parse_holds_up_nobody_else(
