@@ -20,8 +20,9 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from nlu.tools.bench_sib200 import accuracy, read_tsv, train  # noqa: E402
 from nlu.tools.rasa_data import write_examples  # noqa: E402
+from nlu.tools.sib_cv_variants import CLASSIFIER  # noqa: E402
+from nlu.tools.sib_cv_variants import variant_config as with_overrides  # noqa: E402
 
-CLASSIFIER = "nlu.components.linear_intent_classifier.LinearIntentClassifier"
 # Overrides of the classifier's settings in config.yml; "as is" is config.yml itself.
 VARIANTS: Dict[str, Dict[str, Any]] = {
     "as is": {},
@@ -33,10 +34,8 @@ VARIANTS: Dict[str, Dict[str, Any]] = {
 
 
 def variant_config(base: Dict[str, Any], overrides: Dict[str, Any], path: Path) -> Path:
-    config = json.loads(json.dumps(base))
-    for step in config["pipeline"]:
-        if step["name"] == CLASSIFIER:
-            step.update(overrides)
+    """config.yml with the classifier's `overrides` applied (sib_cv_variants.py), written."""
+    config = with_overrides(base, {CLASSIFIER: overrides})
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path
 
