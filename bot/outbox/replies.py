@@ -54,6 +54,8 @@ from sqlalchemy.orm import Session
 
 from bot.outbox.keys import OutboxKind, reply_key
 from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, OutboxStatus, enqueue, seal
+from bot.outbox.quick_sent import mark_sent_quickly
+from bot.outbox.rows import Due
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Outbox, SentMessage, utcnow
 from bot.storage.quick import QuickWrites
@@ -182,9 +184,9 @@ async def settle_quickly(
 
 
 class QuickSettle:
-    """`settle_quickly` on connections of its own, for an event loop other than the bot's
-    (bot/telegram/send_loop.py): psycopg's async connections belong to the loop that made
-    them. Made, used and closed on that loop."""
+    """`settle_quickly`, and an outbox row's 'sent' (quick_sent.py), on connections of their
+    own, for an event loop other than the bot's (bot/telegram/send_loop.py): psycopg's async
+    connections belong to the loop that made them. Made, used and closed on that loop."""
 
     def __init__(self, quick: QuickWrites, holder: str) -> None:
         self._quick = quick
@@ -192,6 +194,9 @@ class QuickSettle:
 
     async def __call__(self, held: Held, chat_id: int, message_ids: list[int]) -> bool:
         return await settle_quickly(self._quick, self._holder, held, chat_id, message_ids)
+
+    async def mark_sent(self, row: Due, message_id: int) -> bool:
+        return await mark_sent_quickly(self._quick, row, message_id, utcnow())
 
     async def close(self) -> None:
         await self._quick.close()

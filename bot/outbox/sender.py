@@ -29,6 +29,7 @@ from bot.outbox.budget import SendBudget, take_from
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.lanes import SendLanes
 from bot.outbox.queue import OutboxStatus, lane_of_row, unseal
+from bot.outbox.quick_sent import QuickSendFn, Sent
 from bot.outbox.replies import HOLD_S, process_name
 from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
 from bot.outbox.wake import wait_any
@@ -112,6 +113,12 @@ class OutboxSender:
         self._wake_at = float("inf")
         self._stop: asyncio.Event | None = None
         self._pool: ThreadPoolExecutor | None = None
+        self._quick: QuickSendFn | None = None
+
+    def send_on(self, quick: QuickSendFn) -> None:
+        """Sends from now on go through `quick` (PostgreSQL: bot/telegram/send_loop.py),
+        which also records each one's 'sent' at once (quick_sent.py)."""
+        self._quick = quick
 
     # --- the loop -----------------------------------------------------------------------------
     async def run(
@@ -217,17 +224,16 @@ class OutboxSender:
                 until = max(until, self._bulk_paused_until) if row.priority > 0 else until
                 if self._clock() < until:
                     raise RetryAfter(until - self._clock())
-                async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
-                    if target is None:
-                        message_id = await self._send(row.chat_id, *message)
-                    else:  # a live message (rows.py): edited where its slot left it
-                        message_id = await self._edit(row.chat_id, target, *message)
+                if self._quick is not None:  # the send and its 'sent', on the send loop
+                    sent = await self._quick(row, target, *message, self._send_timeout)
+                else:
+                    sent = await self._send_here(row, target, message)
         except Exception as error:
             await self._after_error(row, error)
             return False
-        # Nothing but the commit between Telegram's answer and 'sent': a crash here resends.
-        returned = time.monotonic()
-        changed, committed = await self._db(partial(self._rows.mark_sent, row, message_id))
+        message_id, changed, returned, committed = sent
+        if changed is None:  # Nothing but the commit between Telegram's answer and 'sent'
+            changed, committed = await self._db(partial(self._rows.mark_sent, row, message_id))
         self.stats.windows.append((row.id, message_id, returned, committed))
         self.stats.sent += 1
         if changed:
@@ -235,6 +241,15 @@ class OutboxSender:
         else:  # only if a claim outlived the lease: the lease is too short for this send
             log.error("Outbox row %s chat %s: sent twice (claim expired)", row.id, row.chat_id)
         return True
+
+    async def _send_here(self, row: Due, target: int | None, message: tuple[str, Keyboard]) -> Sent:
+        """On the bot's loop; its 'sent' is then recorded in this sender's thread."""
+        async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
+            if target is None:
+                message_id = await self._send(row.chat_id, *message)
+            else:  # a live message (rows.py): edited where its slot left it
+                message_id = await self._edit(row.chat_id, target, *message)
+        return Sent(message_id, None, time.monotonic(), 0.0)
 
     async def _after_error(self, row: Due, error: Exception) -> None:
         if isinstance(error, Moved):  # a group became a supergroup: follow it at once

@@ -153,8 +153,9 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
         await sender.recover(older_than_s=None if webhook else 0)
         app.bot_data[handlers.SENDER] = sender
         send_loop = SendLoop(app.bot, service)
-        if await send_loop.start():  # PostgreSQL: held replies sent and settled there
+        if await send_loop.start():  # PostgreSQL: replies sent, and recorded, there
             app.bot_data[SEND_LOOP] = send_loop
+            sender.send_on(send_loop.outbox_sender())
             stack.push_async_callback(send_loop.stop)  # after the replies on their way
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
         checks = check_deadlines(desk, wake)

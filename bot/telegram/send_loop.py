@@ -1,4 +1,4 @@
-"""A held reply's send and its settle on an event loop of their own (PostgreSQL).
+"""Sends and the writes that record them on an event loop of their own (PostgreSQL).
 
 Telegram has no idempotency key: an instance killed after Telegram took a held reply and
 before the statement that settles it committed sends the reply again when its hold ends
@@ -8,7 +8,9 @@ settle could even start (the first copies of doubled replies reached Telegram 43
 the kill: docs/benchmarks.md, issue 11). Here a thread runs a loop that does nothing else, so
 the send's answer is read when it arrives (the GIL permitting) and the statement goes at
 once, on connections of the loop's own. The lanes, the send budget and the flood wait stay
-on the bot's loop: only the one HTTP call and the one statement move.
+on the bot's loop: only the one HTTP call and the one statement move. The outbox sender's
+sends go the same way (`outbox_sender`): the call, then the row's 'sent' as one statement
+(bot/outbox/quick_sent.py) instead of a thread's transaction on the bot's loop.
 """
 
 from __future__ import annotations
@@ -17,17 +19,21 @@ import asyncio
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
+from bot.outbox.quick_sent import QuickSendFn, Sent
 from bot.outbox.replies import QuickSettle
+from bot.outbox.rows import Due, EditFn
+from bot.outbox.sender import SendFn
 from bot.service import BotService
 from bot.telegram.convert import send_replies
-from bot.telegram.sender import twin
-from bot.values import Held, Reply
+from bot.telegram.sender import telegram_edit, telegram_send, twin
+from bot.values import Held, Keyboard, Reply
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -49,6 +55,7 @@ class SendLoop:
         self._twin: Bot | None = None
         self._settle: QuickSettle | None = None
         self._request: HTTPXRequest | None = None  # the twin's: Bot.shutdown() would skip it
+        self._outbox_send: tuple[SendFn, EditFn] | None = None
 
     async def start(self) -> bool:
         """False (and nothing started) where there is no quick settle: SQLite."""
@@ -66,7 +73,9 @@ class SendLoop:
         without PTB's rate limiter: the bot's lanes and budget pace the sends."""
         request = self._request = HTTPXRequest(connection_pool_size=CONNECTIONS)
         await request.initialize()
-        return twin(self._like, request)
+        bot = twin(self._like, request)
+        self._outbox_send = telegram_send(bot), telegram_edit(bot)
+        return bot
 
     async def _there(self, job: Coroutine[Any, Any, T]) -> T:
         """Run `job` on the send loop and wait for it here; cancelled here, it is cancelled
@@ -99,6 +108,36 @@ class SendLoop:
         except Exception as error:
             log.warning("Settling on the send loop failed (%s)", type(error).__name__)
             return ids, None
+
+    def outbox_sender(self) -> QuickSendFn:
+        """The outbox sender's send (bot/outbox/sender.py `send_on`): a row's message goes
+        out (or a live message is edited) and its 'sent' is recorded right after, on the
+        send loop (bot/outbox/quick_sent.py). Telegram's refusals arrive as the outbox's
+        errors; a failed statement as `Sent.marked` None (the sender records it then)."""
+
+        async def send(
+            row: Due, target: int | None, text: str, buttons: Keyboard, timeout_s: float
+        ) -> Sent:
+            return await self._there(self._send_mark(row, target, text, buttons, timeout_s))
+
+        return send
+
+    async def _send_mark(
+        self, row: Due, target: int | None, text: str, buttons: Keyboard, timeout_s: float
+    ) -> Sent:
+        assert self._outbox_send is not None and self._settle is not None
+        async with asyncio.timeout(timeout_s):  # the send only: never the 'sent' after it
+            if target is None:
+                message_id = await self._outbox_send[0](row.chat_id, text, buttons)
+            else:
+                message_id = await self._outbox_send[1](row.chat_id, target, text, buttons)
+        returned = time.monotonic()
+        try:
+            marked: bool | None = await self._settle.mark_sent(row, message_id)
+        except Exception as error:
+            log.warning("Recording 'sent' on the send loop failed (%s)", type(error).__name__)
+            marked = None
+        return Sent(message_id, marked, returned, time.monotonic())
 
     async def stop(self) -> None:
         if not self._thread.is_alive():

@@ -15,10 +15,13 @@ from telegram import Bot
 from telegram.error import RetryAfter
 
 from bot.outbox.keys import reply_key
-from bot.outbox.replies import hold
-from bot.storage.models import Outbox, SentMessage
+from bot.outbox.queue import enqueue
+from bot.outbox.replies import QuickSettle, hold
+from bot.outbox.rows import OutboxRows
+from bot.outbox.sender import OutboxSender
+from bot.storage.models import LiveMessage, Outbox, SentMessage
 from bot.telegram.send_loop import SendLoop
-from bot.telegram.sender import retry_after_seconds
+from bot.telegram.sender import retry_after_seconds, telegram_edit, telegram_send
 from bot.values import Held, Reply
 from tests.fakes.telegram_server import FakeTelegram
 
@@ -139,3 +142,155 @@ def test_telegram_refusing_reaches_the_bot_loop_and_nothing_is_settled(harness: 
     with harness.store.sessions() as session:  # still held: the bot's loop releases them
         holders = set(session.scalars(select(Outbox.claimed_by)))
     assert holders == {harness.service.holder}
+
+
+# --- the outbox sender's sends (bot/outbox/quick_sent.py) -------------------------------------
+GROUP = -1_005_560_002
+SLOT = "case:QUICK1:card"
+
+
+def put_row(harness: Harness, key: str, chat: int, slot: str | None = None) -> None:
+    with harness.store.sessions.begin() as session:
+        enqueue(session, harness.store.box, idem_key=key, chat_id=chat, text=key, slot=slot)
+
+
+def rows_now(harness: Harness) -> dict[str, tuple[str, int | None, str | None, bool]]:
+    """Per key: status, message id, claimed_by, whether sent_at is set."""
+    with harness.store.sessions() as session:
+        found = session.scalars(select(Outbox).where(Outbox.idem_key.like("q:%")))
+        return {
+            r.idem_key: (r.status, r.message_id, r.claimed_by, r.sent_at is not None) for r in found
+        }
+
+
+def live_now(harness: Harness) -> list[tuple[str, int, int]]:
+    with harness.store.sessions() as session:
+        found = session.scalars(select(LiveMessage).where(LiveMessage.slot == SLOT))
+        return [(m.slot, m.chat_id, m.message_id) for m in found]
+
+
+def quick_sender(harness: Harness, bot: Bot, loop: SendLoop) -> OutboxSender:
+    sender = OutboxSender(
+        harness.store.sessions,
+        harness.store.box,
+        telegram_send(bot),
+        edit=telegram_edit(bot),
+        per_chat_interval_s=0.0,
+        max_attempts=3,
+    )
+    sender.send_on(loop.outbox_sender())
+    return sender
+
+
+async def drain(sender: OutboxSender) -> int:
+    total = 0
+    while sent := await sender.drain_once():
+        total += sent
+    sender.close()
+    return total
+
+
+def test_outbox_rows_are_sent_and_recorded_on_the_send_loop(harness: Harness, monkeypatch):
+    """Each row's 'sent', its message id, the id kept for /clear (private chats only) and a
+    live message's place, in the one statement on the send loop; the thread's transaction
+    on the bot's loop is not used (it would fail here)."""
+    if harness.store.quick is None:
+        return  # SQLite has no send loop: the sender records 'sent' in its thread
+    harness.command(UID, "start")
+    put_row(harness, "q:plain", CHAT)
+    put_row(harness, "q:card", CHAT, SLOT)
+    put_row(harness, "q:group", GROUP)
+
+    def not_here(*args: object) -> None:
+        raise AssertionError("'sent' recorded on the bot's loop")
+
+    monkeypatch.setattr(OutboxRows, "mark_sent", not_here)
+
+    async def run() -> OutboxSender:
+        with FakeTelegram() as tg:
+            tg.user(CHAT)
+            tg.bot_added_to_group(GROUP, CHAT)
+            bot = Bot(tg.token, base_url=f"{tg.url}/bot")
+            loop = SendLoop(bot, harness.service)
+            assert await loop.start()
+            try:
+                sender = quick_sender(harness, bot, loop)
+                assert await drain(sender) == 3
+                put_row(harness, "q:card2", CHAT, SLOT)  # the card's next version: an edit
+                assert await drain(sender) == 1
+            finally:
+                await loop.stop()
+            ids = {m.text: m.message_id for m in tg.messages_to(CHAT) + tg.messages_to(GROUP)}
+            assert ids.keys() == {"q:plain", "q:card2", "q:group"}  # q:card edited in place
+            card = ids["q:card2"]
+            assert rows_now(harness) == {
+                "q:plain": ("sent", ids["q:plain"], None, True),
+                "q:card": ("sent", card, None, True),
+                "q:card2": ("sent", card, None, True),
+                "q:group": ("sent", ids["q:group"], None, True),
+            }
+            assert live_now(harness) == [(SLOT, CHAT, card)]
+            assert kept(harness) == sorted({ids["q:plain"], card})  # not the group's
+            return sender
+
+    sender = asyncio.run(run())
+    assert sender.stats.sent == 4 and len(sender.stats.windows) == 4
+    assert all(returned <= committed for _, _, returned, committed in sender.stats.windows)
+
+
+def test_a_failed_statement_leaves_sent_to_the_bot_loop(harness: Harness, monkeypatch):
+    """The send went out but the statement on the send loop failed: the sender records
+    'sent' the old way, so the row is never sent again."""
+    if harness.store.quick is None:
+        return
+    put_row(harness, "q:one", CHAT)
+
+    async def broken(*args: object) -> bool:
+        raise OSError("connection lost")
+
+    monkeypatch.setattr(QuickSettle, "mark_sent", broken)
+
+    async def run() -> int:
+        with FakeTelegram() as tg:
+            tg.user(CHAT)
+            bot = Bot(tg.token, base_url=f"{tg.url}/bot")
+            loop = SendLoop(bot, harness.service)
+            assert await loop.start()
+            try:
+                assert await drain(quick_sender(harness, bot, loop)) == 1
+            finally:
+                await loop.stop()
+            (message,) = tg.messages_to(CHAT)
+            return message.message_id
+
+    message_id = asyncio.run(run())
+    assert rows_now(harness) == {"q:one": ("sent", message_id, None, True)}
+
+
+def test_a_refusal_on_the_send_loop_is_the_outbox_error(harness: Harness):
+    """A 403 (the person blocked the bot) raised on the send loop is the outbox's Blocked
+    on the bot's loop: the row is not 'sent', and it counts as a refusal."""
+    if harness.store.quick is None:
+        return
+    put_row(harness, "q:blocked", CHAT)
+
+    async def run() -> OutboxSender:
+        with FakeTelegram() as tg:
+            tg.user(CHAT)
+            tg.block_bot(CHAT)
+            bot = Bot(tg.token, base_url=f"{tg.url}/bot")
+            loop = SendLoop(bot, harness.service)
+            assert await loop.start()
+            try:
+                sender = quick_sender(harness, bot, loop)
+                assert await sender.drain_once() == 0
+                sender.close()
+            finally:
+                await loop.stop()
+            assert tg.messages_to(CHAT) == []
+            return sender
+
+    sender = asyncio.run(run())
+    assert sender.stats.permanent == 1 and sender.stats.sent == 0
+    ((status, message_id, claimed_by, sent_at),) = rows_now(harness).values()
+    assert (status, message_id, claimed_by, sent_at) == ("pending", None, None, False)
