@@ -174,6 +174,31 @@ def copies_sent(tg: FakeTelegram, chat: int, expected: list[str], kill: list[flo
     return [" and ".join(f"{t:+.3f}" for t in times)] if kill and times else []
 
 
+def unrecorded(instance: Instance) -> str | None:
+    """From the survivor's /metrics: how long a sent message stayed unrecorded, the window
+    in which a kill sends it again (bot_send_unrecorded_seconds), as shares of its sends."""
+    try:
+        with httpx.Client(trust_env=False, timeout=5.0) as http:
+            page = http.get(f"http://127.0.0.1:{instance.port}/metrics").text
+    except httpx.HTTPError:
+        return None
+    name = "bot_send_unrecorded_seconds_bucket"
+    buckets = {
+        line.split('le="')[1].split('"')[0]: int(line.rsplit(" ", 1)[1])
+        for line in page.splitlines()
+        if line.startswith(name)
+    }
+    total = buckets.get("+Inf", 0)
+    if not total:
+        return None
+    shares = ", ".join(
+        f"≤ {float(bound) * 1000:g} ms {100 * buckets[bound] / total:.0f} %"
+        for bound in ("0.005", "0.01", "0.025", "0.05", "0.1")
+        if bound in buckets
+    )
+    return f"{total} sends: {shares}"
+
+
 def judge(expected: list[str], got: list[str]) -> tuple[int, int, bool]:
     """(lost, answered twice, order kept) for one chat, by the messages' first replies."""
     counts = Counter(reply for reply in got if reply in expected)
@@ -260,4 +285,7 @@ def burst(ctx: Context, telegram: Telegram, texts: list[str], users: int, result
         result.add("the copies sent, s after the kill", "; ".join(copies))
     kept = 100 * ordered / len(chats)
     result.add("per-chat order kept", f"{kept:.1f} %", ordered_pct=kept)
+    window = unrecorded(telegram.instances[0])
+    if window:
+        result.add("send → its record committed, instance a", window)
     result.add("answered (or given up) after", f"{took:.1f} s")

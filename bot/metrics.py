@@ -135,3 +135,14 @@ WEBHOOK_REFUSED = REGISTRY.add(
         "bot_webhook_refused_total", "Webhook requests refused: wrong secret or malformed body."
     )
 )
+# A send's record (its row settled or 'sent') commits in milliseconds unless a loop or the
+# database lags; a process killed inside this window sends that message again (issue 11).
+RECORD_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0)
+SEND_UNRECORDED_SECONDS = REGISTRY.add(
+    Histogram(
+        "bot_send_unrecorded_seconds",
+        "Seconds from Telegram's answer to a send until its record committed; a process "
+        "killed in between sends the message again.",
+        RECORD_BUCKETS,
+    )
+)

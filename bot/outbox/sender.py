@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.metrics import SEND_UNRECORDED_SECONDS
 from bot.outbox.budget import SendBudget, take_from
 from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
 from bot.outbox.lanes import SendLanes
@@ -235,6 +236,7 @@ class OutboxSender:
         if changed is None:  # Nothing but the commit between Telegram's answer and 'sent'
             changed, committed = await self._db(partial(self._rows.mark_sent, row, message_id))
         self.stats.windows.append((row.id, message_id, returned, committed))
+        SEND_UNRECORDED_SECONDS.observe(committed - returned)
         self.stats.sent += 1
         if changed:
             log.debug("Outbox row %s chat %s: sent", row.id, row.chat_id)

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
+from bot.metrics import SEND_UNRECORDED_SECONDS
 from bot.outbox.quick_sent import QuickSendFn, Sent
 from bot.outbox.replies import QuickSettle
 from bot.outbox.rows import Due, EditFn
@@ -103,11 +104,14 @@ class SendLoop:
     ) -> tuple[list[int], bool | None]:
         assert self._twin is not None and self._settle is not None
         ids = await send_replies(self._twin, chat_id, replies)
+        returned = time.monotonic()
         try:
-            return ids, await self._settle(held, chat_id, ids)
+            settled = await self._settle(held, chat_id, ids)
         except Exception as error:
             log.warning("Settling on the send loop failed (%s)", type(error).__name__)
             return ids, None
+        SEND_UNRECORDED_SECONDS.observe(time.monotonic() - returned)
+        return ids, settled
 
     def outbox_sender(self) -> QuickSendFn:
         """The outbox sender's send (bot/outbox/sender.py `send_on`): a row's message goes

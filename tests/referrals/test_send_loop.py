@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from telegram import Bot
 from telegram.error import RetryAfter
 
+from bot.metrics import SEND_UNRECORDED_SECONDS
 from bot.outbox.keys import reply_key
 from bot.outbox.queue import enqueue
 from bot.outbox.replies import QuickSettle, hold
@@ -58,6 +59,7 @@ def test_each_reply_is_settled_on_the_send_loop_before_the_bot_hears_of_it(harne
     harness.command(UID, "start")  # a profile: the chat is known, its ids are kept
     postgres = harness.store.quick is not None
     held = hold_two(harness, 61)
+    timed = SEND_UNRECORDED_SECONDS.count
 
     async def run() -> None:
         with FakeTelegram() as tg:
@@ -79,6 +81,7 @@ def test_each_reply_is_settled_on_the_send_loop_before_the_bot_hears_of_it(harne
                     assert keys_left(harness) == [reply_key(61, k) for k in range(n + 1, 2)]
                 assert [m.text for m in tg.messages_to(CHAT)] == ["first part", "second part"]
                 assert kept(harness) == sorted(sent) and len(sent) == 2
+                assert SEND_UNRECORDED_SECONDS.count == timed + 2  # /metrics: both windows
             finally:
                 await loop.stop()
             assert not any(t.name == "send-loop" for t in threading.enumerate())
@@ -233,7 +236,9 @@ def test_outbox_rows_are_sent_and_recorded_on_the_send_loop(harness: Harness, mo
             assert kept(harness) == sorted({ids["q:plain"], card})  # not the group's
             return sender
 
+    timed = SEND_UNRECORDED_SECONDS.count
     sender = asyncio.run(run())
+    assert SEND_UNRECORDED_SECONDS.count == timed + 4  # /metrics: each send's window
     assert sender.stats.sent == 4 and len(sender.stats.windows) == 4
     assert all(returned <= committed for _, _, returned, committed in sender.stats.windows)
 
