@@ -39,9 +39,30 @@ bot.nlu.supervisor._UNHEALTHY_LIMIT = 10**6
 # group -> the files of nlu/dev and nlu/heldout it is read from (*_dev: development only,
 # from nlu/data/sources/dev_only)
 GROUPS = {
-    "en": ("en", "en_near_domain", "en_near_domain_dev"),
-    "my": ("my", "my_near_domain", "my_near_domain_dev"),
-    "my_zawgyi": ("my_zawgyi", "my_near_domain_zawgyi", "my_near_domain_dev_zawgyi"),
+    "en": (
+        "en",
+        "en_near_domain",
+        "en_near_domain_dev",
+        "en_i12m_dev",
+        "en_i12m_words_dev",
+        "en_i12m_words2_dev",
+    ),
+    "my": (
+        "my",
+        "my_near_domain",
+        "my_near_domain_dev",
+        "my_i12m_dev",
+        "my_i12m_words_dev",
+        "my_i12m_words2_dev",
+    ),
+    "my_zawgyi": (
+        "my_zawgyi",
+        "my_near_domain_zawgyi",
+        "my_near_domain_dev_zawgyi",
+        "my_i12m_dev_zawgyi",
+        "my_i12m_words_dev_zawgyi",
+        "my_i12m_words2_dev_zawgyi",
+    ),
     "km": ("km", "km_near_domain", "km_near_domain_dev"),
     "my_latn": ("my_latn", "my_latn_dev"),
     "km_latn": ("km_latn", "km_latn_dev"),
