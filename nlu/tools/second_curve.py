@@ -31,8 +31,8 @@ BUDGETS = (0.08, 0.10, 0.125, 0.15, 0.20, 0.25)
 
 def use_features(names: list[str]) -> None:
     """Score candidates on these features only (the others dropped before the fit)."""
-    index = [topics.FEATURES.index(name) for name in names]
-    every = topics.Candidate.features
+    index = [topics.ALL_FEATURES.index(name) for name in names]
+    every = topics.Candidate.all_features
     topics.Candidate.features = lambda self: tuple(every(self)[i] for i in index)  # type: ignore[method-assign]
     choose_second.FEATURES = tuple(names)
 
