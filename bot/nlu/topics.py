@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.nlu import cues
 from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
@@ -83,10 +83,13 @@ class Candidate:
     middle_cut: bool = False
     whole: float = 0.0
     anchored: bool = False
-    clause_text: str = ""  # the words of the clause that reads it, when known
-    clause_tokens: int = 0
-    other_clauses: tuple[str, ...] = ()  # the words of the message's other clauses
-    answer_clauses: tuple[str, ...] = ()  # ... of those among them that read the answer
+    # What the structural cues read (cues.structure; not the rule's evidence, so not compared):
+    # the words of the clause that reads it, its length, the message's other clauses' words
+    # and those of them that read the answer.
+    clause_text: str = field(default="", compare=False)
+    clause_tokens: int = field(default=0, compare=False)
+    other_clauses: tuple[str, ...] = field(default=(), compare=False)
+    answer_clauses: tuple[str, ...] = field(default=(), compare=False)
 
     def features(self) -> tuple[float, ...]:
         """The rule's FEATURES."""
