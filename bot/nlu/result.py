@@ -63,10 +63,12 @@ def _ranking(entries: object) -> tuple[tuple[str, float], ...]:
     return tuple(named)[:RANKING_LENGTH]
 
 
-def _clause_readings(entries: object) -> tuple[ClauseReading, ...]:
-    """Each clause's intents (its runners-up when the NLU gives them) and how it was cut."""
+def _clause_readings(entries: object, text: object = "") -> tuple[ClauseReading, ...]:
+    """Each clause's intents (its runners-up when the NLU gives them), how it was cut and
+    its words (the parsed text between the clause's `start` and `end`, when given)."""
     if not isinstance(entries, list | tuple):
         return ()
+    whole = text if isinstance(text, str) else ""
     readings = []
     for entry in entries[:_MAX_RANKING_READ]:
         name, confidence = _intent(entry)
@@ -77,8 +79,20 @@ def _clause_readings(entries: object) -> tuple[ClauseReading, ...]:
         )
         if not ranking or ranking[0][0] != name:
             ranking = ((name, confidence),)
-        readings.append(ClauseReading(ranking, entry.get("middle_cut") is True))
+        words = _words(whole, entry.get("start"), entry.get("end"))
+        tokens = entry.get("tokens")
+        count = tokens if isinstance(tokens, int) and not isinstance(tokens, bool) else 0
+        readings.append(ClauseReading(ranking, entry.get("middle_cut") is True, words, count))
     return tuple(readings)
+
+
+def _words(text: str, start: object, end: object) -> str:
+    """text[start:end] for two offsets that fit it; "" for anything else."""
+    if isinstance(start, bool) or isinstance(end, bool):
+        return ""
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end:
+        return ""
+    return text[start:end] if end <= len(text) else ""
 
 
 def _entries(value: object) -> list[object]:
@@ -92,7 +106,8 @@ def read_payload(payload: Mapping[str, object]) -> Reading:
     ranking = _ranking(payload.get("intent_ranking"))
     if name == "nlu_fallback" and ranking:
         name, confidence = ranking[0]
-    return name, confidence, ranking, _clause_readings(payload.get("clause_intents"))
+    clauses = _clause_readings(payload.get("clause_intents"), payload.get("text"))
+    return name, confidence, ranking, clauses
 
 
 def result_from_rasa(

@@ -26,14 +26,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bot.nlu import cues
 from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
 
 Ranking = Sequence[tuple[str, float]]
 
 # Chosen on nlu/dev by nlu/tools/choose_second.py (docs/benchmarks.md "Issue 12").
 FEATURES = ("clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency")
+# What the candidate's clause's own words say (bot/nlu/cues.py): tried on dev, not in the
+# rule (docs/benchmarks.md, "Structural cues"); second_curve.py --features adds them.
+ALL_FEATURES = FEATURES + cues.STRUCTURE
 # Weights fitted on nlu/dev as it was then (its first 100 two-problem messages; refitted on
 # all 175 since, the rule did no better: docs/benchmarks.md, "A multi-label reading"),
 # thresholds chosen on its cross-validated scores: OFFER
@@ -61,6 +65,8 @@ class ClauseReading:
 
     ranking: tuple[tuple[str, float], ...]
     middle_cut: bool = False
+    text: str = ""  # the clause's words, when the NLU says where it starts and ends
+    tokens: int = 0  # its length in tokens, when the NLU gives it
 
     @property
     def best(self) -> str:
@@ -77,8 +83,19 @@ class Candidate:
     middle_cut: bool = False
     whole: float = 0.0
     anchored: bool = False
+    # What the structural cues read (cues.structure; not the rule's evidence, so not compared):
+    # the words of the clause that reads it, its length, the message's other clauses' words
+    # and those of them that read the answer.
+    clause_text: str = field(default="", compare=False)
+    clause_tokens: int = field(default=0, compare=False)
+    other_clauses: tuple[str, ...] = field(default=(), compare=False)
+    answer_clauses: tuple[str, ...] = field(default=(), compare=False)
 
     def features(self) -> tuple[float, ...]:
+        """The rule's FEATURES."""
+        return self._features()
+
+    def _features(self) -> tuple[float, ...]:
         return (
             self.clause_confidence,
             self.clause_margin,
@@ -87,6 +104,13 @@ class Candidate:
             float(self.anchored),
             urgency(self.topic) / len(PRIORITY),
         )
+
+    def all_features(self) -> tuple[float, ...]:
+        """FEATURES, then cues.STRUCTURE (tried on dev, not in the rule)."""
+        structure = cues.structure(
+            self.clause_text, self.clause_tokens, self.other_clauses, self.answer_clauses
+        )
+        return (*self._features(), *structure)
 
 
 @dataclass(frozen=True)
@@ -129,6 +153,10 @@ def candidates(
             clause.middle_cut,
             whole.get(topic, 0.0),
             anchored,
+            clause.text,
+            clause.tokens,
+            tuple(o.text for i, o in enumerate(clauses) if i != index),
+            tuple(o.text for i, o in enumerate(clauses) if i != index and o.best in answer),
         )
         if topic not in found or found[topic].clause_confidence < confidence:
             found[topic] = candidate

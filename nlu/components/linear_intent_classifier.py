@@ -301,7 +301,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         probabilities = self._probabilities(features, "")
         classes = self._arrays["classes"]
         readings = [
-            {**self._clause_reading(classes, row), "tokens": len(span), "middle_cut": middle}
+            {**self._clause_reading(classes, row), "tokens": len(span), "middle_cut": middle,
+             "start": tokens[span.start].start, "end": tokens[span.stop - 1].end}
             for row, span in zip(probabilities, ranges)
         ]
         for reading, multi in zip(readings, multi_label.readings(

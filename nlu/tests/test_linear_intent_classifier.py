@@ -108,6 +108,9 @@ def test_each_clause_of_a_two_problem_message_is_read_apart(agent: Any) -> None:
         )
         assert clause["middle_cut"] is False  # cut at "and"
     assert [c["tokens"] for c in parsed["clause_intents"]] == [7, 5]
+    # and where it starts and ends in the parsed text: the bot reads the clause's words there
+    words = [parsed["text"][c["start"] : c["end"]] for c in parsed["clause_intents"]]
+    assert words == ["my boss did not pay my salary", "and i lost my passport"]
     assert parse(agent, "passport lost")["clause_intents"] == []  # one clause: none
 
 

@@ -12,7 +12,7 @@ the development set only (nlu/dev, parsed once into a cache by parse_cache.py).
    the answer is ranked with it by urgency), the lowest that loses no more than MAX_LOSS.
 3. The weights fitted on the whole dev set are printed, to be written into bot/nlu/topics.py.
 
-    .venv/bin/python nlu/tools/choose_second.py --cache var/nlu-parses.json
+    .venv/bin/python nlu/tools/choose_second.py --cache var/nlu-parses.json [--features ...]
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Dict, List, Sequence, Tuple
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.nlu import DEFAULT_THRESHOLD, ONE_TOPIC, SecondRule  # noqa: E402
+from bot.nlu import DEFAULT_THRESHOLD, ONE_TOPIC, SecondRule, topics  # noqa: E402
 from bot.nlu.result import read_payload  # noqa: E402
 from bot.nlu.topics import FEATURES, answered, candidates  # noqa: E402
 from nlu.tools.decisions import OUT_OF_SCOPE, Row, accuracy, load_cache, multi, payload, stray  # noqa: E402
@@ -38,6 +38,27 @@ L2 = 1.0
 GRID = [round(-4.0 + 0.125 * i, 3) for i in range(65)]  # score thresholds tried: -4 .. 4
 
 Example = Tuple[List[float], int]
+
+
+def use_features(names: Sequence[str]) -> None:
+    """Fit and score candidates on these features of topics.ALL_FEATURES (the rule's six and
+    the structural cues tried beside them) instead of the rule's FEATURES."""
+    global FEATURES
+    index = [topics.ALL_FEATURES.index(name) for name in names]
+    every = topics.Candidate.all_features
+
+    def features(self: topics.Candidate) -> tuple[float, ...]:
+        return tuple(every(self)[i] for i in index)
+
+    topics.Candidate.features = features  # type: ignore[method-assign]
+    FEATURES = tuple(names)
+
+    def score(rule: SecondRule, candidate: topics.Candidate) -> float:
+        # not strict: ONE_TOPIC keeps the rule's six weights, and offers nothing anyway
+        pairs = zip(rule.weights, candidate.features())  # noqa: B905
+        return rule.bias + sum(w * x for w, x in pairs)
+
+    SecondRule.score = score  # type: ignore[method-assign]
 
 
 def fold_of(rows: Dict[str, List[Row]]) -> Dict[int, int]:
@@ -118,7 +139,11 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--max-stray", type=float, default=MAX_STRAY,
                         help="the share of single-problem messages that may get a stray button")
+    parser.add_argument("--features", default=",".join(FEATURES),
+                        help="the features to fit, of bot.nlu.topics.ALL_FEATURES")
     args = parser.parse_args()
+    if args.features != ",".join(FEATURES):
+        use_features(args.features.split(","))
     rows = load_cache(args.cache)
     t = args.threshold
     folds = fold_of(rows)

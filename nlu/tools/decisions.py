@@ -32,7 +32,9 @@ def load_cache(path: Path) -> Dict[str, List[Row]]:
 
 
 def payload(row: Row) -> Row:
-    return {k: row.get(k) for k in ("intent", "intent_ranking", "clause_intents")}
+    """Rasa's answer as the bot reads it (`text`, the parsed text, for the clauses' words)."""
+    keys = ("intent", "intent_ranking", "clause_intents")
+    return {**{k: row.get(k) for k in keys}, "text": row.get("parsed_text")}
 
 
 def topics(row: Row, threshold: float, rule: SecondRule) -> Tuple[str, ...]:

@@ -111,6 +111,7 @@ def entry(name: str, group: str, text: str, gold: str, payload: dict) -> dict:
     seen = normalise(text)
     return {
         "set": name, "group": group, "gold": gold, "text": text,
+        "parsed_text": payload.get("text"),  # what the clauses' start and end index
         "language": seen.language, "script": seen.script, "romanised": seen.romanised,
         "intent": payload.get("intent"), "intent_ranking": payload.get("intent_ranking"),
         "clause_intents": payload.get("clause_intents"),

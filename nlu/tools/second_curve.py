@@ -29,19 +29,6 @@ from nlu.tools.decisions import accuracy, load_cache, multi, stray  # noqa: E402
 BUDGETS = (0.08, 0.10, 0.125, 0.15, 0.20, 0.25)
 
 
-def use_features(names: list[str]) -> None:
-    """Score candidates on these features only (the others dropped before the fit)."""
-    index = [topics.FEATURES.index(name) for name in names]
-    every = topics.Candidate.features
-    topics.Candidate.features = lambda self: tuple(every(self)[i] for i in index)  # type: ignore[method-assign]
-    choose_second.FEATURES = tuple(names)
-
-    def score(rule: SecondRule, candidate: topics.Candidate) -> float:
-        return rule.bias + sum(w * x for w, x in zip(rule.weights, candidate.features()))
-
-    SecondRule.score = score  # type: ignore[method-assign]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True)
@@ -49,7 +36,7 @@ def main() -> None:
     parser.add_argument("--features", default=",".join(topics.FEATURES))
     args = parser.parse_args()
     names = args.features.split(",")
-    use_features(names)
+    choose_second.use_features(names)
     rows, t = load_cache(args.cache), args.threshold
     folds = choose_second.fold_of(rows)
     per_fold = {

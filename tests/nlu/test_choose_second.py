@@ -74,3 +74,23 @@ def test_solve() -> None:
     x = solve(a, [1.0, 2.0, 3.0])
     assert [sum(a[i][j] * x[j] for j in range(3)) for i in range(3)] == pytest.approx([1, 2, 3])
     assert all(math.isfinite(v) for v in x)
+
+
+def test_the_tools_can_fit_other_features_than_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.nlu import topics
+    from nlu.tools import choose_second
+
+    monkeypatch.setattr(topics.Candidate, "features", topics.Candidate.features)
+    monkeypatch.setattr(SecondRule, "score", SecondRule.score)
+    monkeypatch.setattr(choose_second, "FEATURES", choose_second.FEATURES)
+    two = {**TWO, "parsed_text": "boss didnt pay me and where can i complain"}
+    two["clause_intents"] = [
+        {**two["clause_intents"][0], "start": 0, "end": 17},
+        {**two["clause_intents"][1], "start": 18, "end": 42},
+    ]
+    assert len(examples(two, 0.5)[0][0]) == 6
+    choose_second.use_features(["clause_confidence", "clause_asks"])
+    assert examples(two, 0.5) == [([0.8, 1.0], 1)]
+    assert choose_second.FEATURES == ("clause_confidence", "clause_asks")
+    rule = SecondRule(weights=(2.0, 1.0), bias=-1.0, offer=0.0, found=0.9)
+    assert multi([two], 0.5, lambda r: rule)["both"] == 1.0

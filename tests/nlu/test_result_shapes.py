@@ -134,8 +134,9 @@ def test_clause_readings_keep_their_runners_up_and_how_they_were_cut() -> None:
     payload = {"intent": {"name": "unpaid_wages", "confidence": 0.9}, "clause_intents": [clause]}
     readings = read_payload(payload)[3]
     assert readings == (
-        ClauseReading((("documents_confiscated", 0.8), ("change_employer", 0.15)), True),
+        ClauseReading((("documents_confiscated", 0.8), ("change_employer", 0.15)), True, "", 5),
     )
+    del clause["tokens"]
     # an older model's clause (no runners-up, no cut) is its best reading alone, not cut
     del clause["ranking"], clause["middle_cut"]
     assert read_payload(payload)[3] == (ClauseReading((("documents_confiscated", 0.8),)),)
@@ -143,3 +144,27 @@ def test_clause_readings_keep_their_runners_up_and_how_they_were_cut() -> None:
     clause["ranking"] = [{"name": "greet", "confidence": 0.9}]
     assert read_payload(payload)[3] == (ClauseReading((("documents_confiscated", 0.8),)),)
     assert result_from_rasa(payload, 0.5).clauses == (("documents_confiscated", 0.8),)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "words"),
+    [
+        (23, 47, "and he keeps my passport"),
+        (0, 22, "boss did not pay wages"),
+        (23, 48, ""),  # past the text's end
+        (30, 22, ""),  # backwards
+        (-1, 5, ""),
+        ("0", 5, ""),  # not numbers
+        (True, 5, ""),
+        (None, None, ""),
+    ],
+)
+def test_a_clause_reads_its_words_from_the_parsed_text(
+    start: object, end: object, words: str
+) -> None:
+    text = "boss did not pay wages and he keeps my passport"
+    clause = {"name": "documents_confiscated", "confidence": 0.8, "start": start, "end": end}
+    payload = {"text": text, "intent": {"name": "unpaid_wages", "confidence": 0.9}}
+    assert read_payload({**payload, "clause_intents": [clause]})[3][0].text == words
+    # without the parsed text there are no words to read
+    assert read_payload({"clause_intents": [clause], "intent": payload["intent"]})[3][0].text == ""
