@@ -175,8 +175,8 @@ def copies_sent(tg: FakeTelegram, chat: int, expected: list[str], kill: list[flo
 
 
 def unrecorded(instance: Instance) -> str | None:
-    """From the survivor's /metrics: how long a sent message stayed unrecorded, the window
-    in which a kill sends it again (bot_send_unrecorded_seconds), as shares of its sends."""
+    """From the survivor's /metrics: each send's start to its record's commit, a bound on the
+    window in which a kill sends it again (bot_send_unrecorded_seconds), as shares of sends."""
     try:
         with httpx.Client(trust_env=False, timeout=5.0) as http:
             page = http.get(f"http://127.0.0.1:{instance.port}/metrics").text
@@ -287,5 +287,5 @@ def burst(ctx: Context, telegram: Telegram, texts: list[str], users: int, result
     result.add("per-chat order kept", f"{kept:.1f} %", ordered_pct=kept)
     window = unrecorded(telegram.instances[0])
     if window:
-        result.add("send → its record committed, instance a", window)
+        result.add("send started → its record committed, instance a", window)
     result.add("answered (or given up) after", f"{took:.1f} s")

@@ -135,14 +135,15 @@ WEBHOOK_REFUSED = REGISTRY.add(
         "bot_webhook_refused_total", "Webhook requests refused: wrong secret or malformed body."
     )
 )
-# A send's record (its row settled or 'sent') commits in milliseconds unless a loop or the
-# database lags; a process killed inside this window sends that message again (issue 11).
+# A process killed after Telegram took a message and before its record (the held row settled,
+# the outbox row 'sent') committed sends it again (issue 11). Telegram's moment is unknown:
+# timed from the send's start, this bounds that window (Telegram's own time included).
 RECORD_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0)
 SEND_UNRECORDED_SECONDS = REGISTRY.add(
     Histogram(
         "bot_send_unrecorded_seconds",
-        "Seconds from Telegram's answer to a send until its record committed; a process "
-        "killed in between sends the message again.",
+        "Seconds from a send's start until its record committed (held replies on "
+        "PostgreSQL, outbox rows); a process killed in between may send it again.",
         RECORD_BUCKETS,
     )
 )

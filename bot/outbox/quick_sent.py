@@ -27,13 +27,13 @@ from bot.values import Keyboard
 
 
 class Sent(NamedTuple):
-    """A send on the send loop: the message id, whether the row was still this sender's
-    (None: the statement failed, the caller records it the slow way), and when Telegram's
-    answer came and the statement committed (time.monotonic())."""
+    """A send: the message id, whether the row was still this sender's (None: not recorded
+    yet; on the send loop, the statement failed), and when the send started and its record
+    committed (time.monotonic())."""
 
     message_id: int
     marked: bool | None
-    returned: float
+    started: float
     committed: float
 
 

@@ -56,8 +56,8 @@ class SenderStats:
     failed: int = 0
     recovered: int = 0
     blocked: int = 0  # 403s: the person blocked the bot; their alerts end
-    # (row id, message id, send returned, 'sent' committed), time.monotonic(): the window in
-    # which a crash would make the row go out twice.
+    # (row id, message id, send started, 'sent' committed), time.monotonic(): a bound on the
+    # window in which a crash would make the row go out twice.
     windows: deque[tuple[int, int, float, float]] = field(
         default_factory=lambda: deque(maxlen=10_000)
     )
@@ -232,11 +232,11 @@ class OutboxSender:
         except Exception as error:
             await self._after_error(row, error)
             return False
-        message_id, changed, returned, committed = sent
+        message_id, changed, started, committed = sent
         if changed is None:  # Nothing but the commit between Telegram's answer and 'sent'
             changed, committed = await self._db(partial(self._rows.mark_sent, row, message_id))
-        self.stats.windows.append((row.id, message_id, returned, committed))
-        SEND_UNRECORDED_SECONDS.observe(committed - returned)
+        self.stats.windows.append((row.id, message_id, started, committed))
+        SEND_UNRECORDED_SECONDS.observe(committed - started)
         self.stats.sent += 1
         if changed:
             log.debug("Outbox row %s chat %s: sent", row.id, row.chat_id)
@@ -246,12 +246,13 @@ class OutboxSender:
 
     async def _send_here(self, row: Due, target: int | None, message: tuple[str, Keyboard]) -> Sent:
         """On the bot's loop; its 'sent' is then recorded in this sender's thread."""
+        started = time.monotonic()
         async with asyncio.timeout(self._send_timeout):  # no extra task (wait_for)
             if target is None:
                 message_id = await self._send(row.chat_id, *message)
             else:  # a live message (rows.py): edited where its slot left it
                 message_id = await self._edit(row.chat_id, target, *message)
-        return Sent(message_id, None, time.monotonic(), 0.0)
+        return Sent(message_id, None, started, 0.0)
 
     async def _after_error(self, row: Due, error: Exception) -> None:
         if isinstance(error, Moved):  # a group became a supergroup: follow it at once

@@ -22,7 +22,6 @@ from telegram.error import NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 
 from bot.aio import finish
-from bot.metrics import SEND_UNRECORDED_SECONDS
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
 from bot.telegram.convert import send_replies
@@ -163,12 +162,10 @@ async def deliver(
             await _send_catching(context, chat_id, (reply,), urgent, sent, held.send_by, send)
             if len(sent) == done:
                 break  # not taken (a 429, a failure, the deadline): the rest is the outbox's
-            if settled and settled[0] is not None:  # recorded on the send loop (it timed it)
+            if settled and settled[0] is not None:
                 await service.quickly_settled(part, 1, settled[0])
             else:
-                returned = time.monotonic()
                 await _settle(service, chat_id, part, sent[done:])
-                SEND_UNRECORDED_SECONDS.observe(time.monotonic() - returned)
             done += 1
     finally:  # whatever else happens (a 403, a cancel): the rest goes to the outbox now
         if done < held.count:

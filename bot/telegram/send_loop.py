@@ -103,14 +103,14 @@ class SendLoop:
         self, chat_id: int, replies: Sequence[Reply], held: Held
     ) -> tuple[list[int], bool | None]:
         assert self._twin is not None and self._settle is not None
+        started = time.monotonic()
         ids = await send_replies(self._twin, chat_id, replies)
-        returned = time.monotonic()
         try:
             settled = await self._settle(held, chat_id, ids)
         except Exception as error:
             log.warning("Settling on the send loop failed (%s)", type(error).__name__)
             return ids, None
-        SEND_UNRECORDED_SECONDS.observe(time.monotonic() - returned)
+        SEND_UNRECORDED_SECONDS.observe(time.monotonic() - started)
         return ids, settled
 
     def outbox_sender(self) -> QuickSendFn:
@@ -130,18 +130,18 @@ class SendLoop:
         self, row: Due, target: int | None, text: str, buttons: Keyboard, timeout_s: float
     ) -> Sent:
         assert self._outbox_send is not None and self._settle is not None
+        started = time.monotonic()
         async with asyncio.timeout(timeout_s):  # the send only: never the 'sent' after it
             if target is None:
                 message_id = await self._outbox_send[0](row.chat_id, text, buttons)
             else:
                 message_id = await self._outbox_send[1](row.chat_id, target, text, buttons)
-        returned = time.monotonic()
         try:
             marked: bool | None = await self._settle.mark_sent(row, message_id)
         except Exception as error:
             log.warning("Recording 'sent' on the send loop failed (%s)", type(error).__name__)
             marked = None
-        return Sent(message_id, marked, returned, time.monotonic())
+        return Sent(message_id, marked, started, time.monotonic())
 
     async def stop(self) -> None:
         if not self._thread.is_alive():

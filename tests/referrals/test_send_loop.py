@@ -240,7 +240,7 @@ def test_outbox_rows_are_sent_and_recorded_on_the_send_loop(harness: Harness, mo
     sender = asyncio.run(run())
     assert SEND_UNRECORDED_SECONDS.count == timed + 4  # /metrics: each send's window
     assert sender.stats.sent == 4 and len(sender.stats.windows) == 4
-    assert all(returned <= committed for _, _, returned, committed in sender.stats.windows)
+    assert all(started <= committed for _, _, started, committed in sender.stats.windows)
 
 
 def test_a_failed_statement_leaves_sent_to_the_bot_loop(harness: Harness, monkeypatch):
