@@ -40,7 +40,7 @@ from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.storage import Store, counts, subscriptions
-from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
+from bot.storage.models import Inbox, User, utcnow
 from bot.storage.quick import QuickWrites
 from bot.storage.store import first_time
 from bot.values import (
@@ -128,9 +128,7 @@ class BotService:
     def read_turn(self, uid: str, update_id: int) -> Turn:
         """One read before a text is handled: whether the update was handled already (a
         redelivery), and the user's state (the desk's step, and whether the NLU reads it)."""
-        with self.store.sessions() as session:
-            seen = session.get(ProcessedUpdate, update_id) is not None
-            state = self.store.state_of(session.get(User, uid))
+        seen, state = self.store.turn_of(uid, update_id)
         return Turn(seen, state, staff_step_of(state))
 
     def lane_of(self, raw: str) -> Lane:
