@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 4096
 _HEALTH_TIMEOUT_S = 3.0  # a busy server on a loaded machine is slow, not dead
 DEAD_FOR_S = 30.0  # how long a failed server is passed over
+KEEP_ALIVE_S = 5.0  # an idle connection is closed after this, as httpx did (Sanic's is 5 s)
 # A kept-alive connection the server closed, or one that broke mid-answer.
 _GONE = (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError, aiohttp.ClientPayloadError)
 _JSON = {"Content-Type": "application/json"}
@@ -98,7 +99,7 @@ class RasaHttpClient:
         is not asked to look them up, which it does in a thread at every request."""
         if server.http is None:
             server.http = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=32),
+                connector=aiohttp.TCPConnector(limit=32, keepalive_timeout=KEEP_ALIVE_S),
                 timeout=aiohttp.ClientTimeout(total=self._timeout_s),
                 trust_env=any(kind != "no" for kind in urllib.request.getproxies()),
             )

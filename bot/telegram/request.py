@@ -33,6 +33,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 JSON = {"Content-Type": "application/json"}
+KEEP_ALIVE_S = 5.0  # an idle connection is closed after this, as httpx did
 
 
 def _given(value: Any, default: float | None) -> float | None:
@@ -72,7 +73,9 @@ class AiohttpRequest(BaseRequest):
         if self._ssl is None:
             self._ssl = ssl.create_default_context(cafile=certifi.where())
         self._session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=self._pool_size, ssl=self._ssl),
+            connector=aiohttp.TCPConnector(
+                limit=self._pool_size, ssl=self._ssl, keepalive_timeout=KEEP_ALIVE_S
+            ),
             headers={"User-Agent": self.USER_AGENT},
             # httpx took proxies from the environment; without one (NO_PROXY alone names
             # none), aiohttp is not asked to look them up, which it does in a thread at
