@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
@@ -40,7 +39,7 @@ from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.storage import Store, counts, subscriptions
-from bot.storage.models import Inbox, User, utcnow
+from bot.storage.models import User, utcnow
 from bot.storage.quick import QuickWrites
 from bot.storage.store import first_time
 from bot.values import (
@@ -162,7 +161,7 @@ class BotService:
                 cases.cases_of(session, uid),
                 cases.new_ref(),
                 self.retention_days,
-                frozenset(session.scalars(select(Inbox.org_id)).all()),
+                cases.inbox_orgs(session),
                 self.keep_unanswered_days,
                 profile_days=self.profile_days,
                 subscription=subscriptions.get(session, uid),
