@@ -39,7 +39,7 @@ from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.storage import Store, counts, subscriptions
-from bot.storage.models import User, utcnow
+from bot.storage.models import utcnow
 from bot.storage.quick import QuickWrites
 from bot.storage.store import first_time
 from bot.values import (
@@ -153,8 +153,7 @@ class BotService:
             if incoming and chat_id is not None and chat_id > 0:
                 # Before the effects: /delete_my_data's erasure removes these rows too.
                 retention.record_sent(session, chat_id, list(incoming))
-            row = session.get(User, uid)
-            state = self.store.state_of(row)
+            state, known = self.store.read_state(session, uid)
             ctx = make_context(
                 self.catalogs,
                 self.locales_dir,
@@ -167,8 +166,7 @@ class BotService:
                 subscription=subscriptions.get(session, uid),
             )
             outcome = engine.handle(event, state, ctx)
-            self.store.write_user(session, uid, outcome.state, row)
-            session.flush()
+            self.store.put_state(session, uid, outcome.state, known)
             self._keep_words(session, uid, event, outcome)
             replies = encode_for(outcome.state, outcome.replies)
             wrote_outbox = self._apply(session, uid, outcome.effects)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, cast
 
-from sqlalchemy import Engine, Row, Table, bindparam, select
+from sqlalchemy import Engine, Row, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -74,6 +74,26 @@ class Store:
         user.form_enc = self.box.encrypt(json.dumps(form)) if form else None
         user.last_seen_at = utcnow()
 
+    def read_state(self, session: Session, uid: str) -> tuple[UserState, bool]:
+        """The user's state in the caller's transaction, and whether their row exists: for
+        `put_state`, which writes it back with Core statements. The handling transaction
+        of every message does both (issue 11: the ORM's get and flush cost twice as much);
+        the user's row is then not in the session's identity map, and a later ORM read of
+        it in the transaction loads what `put_state` wrote."""
+        row = session.execute(_STATE, {"uid": uid}).first()
+        return self.state_of(row), row is not None
+
+    def put_state(self, session: Session, uid: str, state: UserState, exists: bool) -> None:
+        """`write_user`'s values, written at once: an update of every field, or an insert."""
+        values: dict[str, Any] = {name: getattr(state, name) for name in _STATE_FIELDS}
+        form = dict(state.form) if state.form else None
+        values["form_enc"] = self.box.encrypt(json.dumps(form)) if form else None
+        values["last_seen_at"] = utcnow()
+        if exists:
+            session.execute(_UPDATE_USER, {"the_uid": uid, **values})
+        else:
+            session.execute(_INSERT_USER, {"uid": uid, **values})
+
     def save_state(self, uid: str, state: UserState) -> None:
         with self.sessions.begin() as session:
             self.write_state(session, uid, state)
@@ -119,3 +139,5 @@ _SEEN = select(_PROCESSED.c.update_id).where(_PROCESSED.c.update_id == bindparam
 _STATE = select(*(_USERS.c[name] for name in (*_STATE_FIELDS, "form_enc"))).where(
     _USERS.c.uid == bindparam("uid")
 )
+_UPDATE_USER = update(_USERS).where(_USERS.c.uid == bindparam("the_uid"))
+_INSERT_USER = insert(_USERS)
