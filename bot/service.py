@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
@@ -40,7 +39,7 @@ from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.storage import Store, counts, subscriptions
-from bot.storage.models import Inbox, ProcessedUpdate, User, utcnow
+from bot.storage.models import utcnow
 from bot.storage.quick import QuickWrites
 from bot.storage.store import first_time
 from bot.values import (
@@ -128,9 +127,7 @@ class BotService:
     def read_turn(self, uid: str, update_id: int) -> Turn:
         """One read before a text is handled: whether the update was handled already (a
         redelivery), and the user's state (the desk's step, and whether the NLU reads it)."""
-        with self.store.sessions() as session:
-            seen = session.get(ProcessedUpdate, update_id) is not None
-            state = self.store.state_of(session.get(User, uid))
+        seen, state = self.store.turn_of(uid, update_id)
         return Turn(seen, state, staff_step_of(state))
 
     def lane_of(self, raw: str) -> Lane:
@@ -156,22 +153,20 @@ class BotService:
             if incoming and chat_id is not None and chat_id > 0:
                 # Before the effects: /delete_my_data's erasure removes these rows too.
                 retention.record_sent(session, chat_id, list(incoming))
-            row = session.get(User, uid)
-            state = self.store.state_of(row)
+            state, known = self.store.read_state(session, uid)
             ctx = make_context(
                 self.catalogs,
                 self.locales_dir,
                 cases.cases_of(session, uid),
                 cases.new_ref(),
                 self.retention_days,
-                frozenset(session.scalars(select(Inbox.org_id)).all()),
+                cases.inbox_orgs(session),
                 self.keep_unanswered_days,
                 profile_days=self.profile_days,
                 subscription=subscriptions.get(session, uid),
             )
             outcome = engine.handle(event, state, ctx)
-            self.store.write_user(session, uid, outcome.state, row)
-            session.flush()
+            self.store.put_state(session, uid, outcome.state, known)
             self._keep_words(session, uid, event, outcome)
             replies = encode_for(outcome.state, outcome.replies)
             wrote_outbox = self._apply(session, uid, outcome.effects)

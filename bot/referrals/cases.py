@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staff_key
@@ -58,11 +59,27 @@ def back_from_release(session: Session, case: Case) -> bool:
 
 
 def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
-    rows = session.scalars(select(Case).where(Case.uid == uid).order_by(Case.id.desc())).all()
+    """A person's cases, newest first: read before every message is handled, so a prebuilt
+    Core select of the five columns, not Case objects (issue 11: CPU per message)."""
+    rows = session.execute(_CASES_OF, {"uid": uid}).all()
     return tuple(
         CaseView(c.ref, c.topic, c.org_id, CaseStatus(c.status), c.created_at.date().isoformat())
         for c in rows
     )
+
+
+def inbox_orgs(session: Session) -> frozenset[str]:
+    """The organisations with a registered inbox (read before every message is handled)."""
+    return frozenset(session.scalars(_INBOX_ORGS).all())
+
+
+_CASES = cast(Table, Case.__table__)
+_CASES_OF = (
+    select(_CASES.c.ref, _CASES.c.topic, _CASES.c.org_id, _CASES.c.status, _CASES.c.created_at)
+    .where(_CASES.c.uid == bindparam("uid"))
+    .order_by(_CASES.c.id.desc())
+)
+_INBOX_ORGS = select(cast(Table, Inbox.__table__).c.org_id)
 
 
 def inbox_of(session: Session, org_id: str | None) -> int | None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bot.storage.models import AlertSubscription, User
@@ -31,10 +31,18 @@ def chat_of(uid: str) -> int | None:
 
 
 def get(session: Session, uid: str) -> Subscription | None:
-    row = session.get(AlertSubscription, uid)
+    """Read before every message is handled: a prebuilt Core select (issue 11), which, unlike
+    the ORM's get, does not see a row saved in this session and not yet flushed."""
+    row = session.execute(_GET, {"uid": uid}).first()
     if row is None:
         return None
     return Subscription(row.origin, row.country, tuple(t for t in row.topics.split(",") if t))
+
+
+_SUBSCRIPTIONS = cast(Table, AlertSubscription.__table__)
+_GET = select(_SUBSCRIPTIONS.c.origin, _SUBSCRIPTIONS.c.country, _SUBSCRIPTIONS.c.topics).where(
+    _SUBSCRIPTIONS.c.uid == bindparam("uid")
+)
 
 
 def save(session: Session, uid: str, sub: Subscription) -> None:
