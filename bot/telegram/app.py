@@ -52,6 +52,7 @@ from bot.telegram import admission, handlers, org_admin
 from bot.telegram.delivery import FLIGHTS, SEND_LOOP, Flights
 from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
+from bot.telegram.request import AiohttpRequest
 from bot.telegram.send_loop import SendLoop
 from bot.telegram.sender import telegram_edit, telegram_send
 from bot.telegram.stored_polling import serve_stored
@@ -171,7 +172,7 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
             queue = inbound_queue_for(service, settings.webhook_lease_s)
             tasks.append(asyncio.create_task(drain(app, queue, stop, settings.handle_concurrency)))
         if not webhook and settings.metrics_listen:  # webhook mode serves them itself
-            from bot.telegram.webhook_mode import serve_health  # aiohttp: see run_telegram
+            from bot.telegram.webhook_mode import serve_health  # aiohttp.web: see run_telegram
 
             runner = await serve_health(app, settings)
             stack.push_async_callback(runner.cleanup)
@@ -200,6 +201,9 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
         # No retries inside the limiter: a 429 on a direct reply pauses the outbox sender too
         # (one shared flood wait) and the reply is sent by the outbox after it.
         .rate_limiter(AIORateLimiter(max_retries=0))
+        # PTB's requests over aiohttp, not httpx: about 2 ms less CPU a message (request.py).
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
@@ -216,7 +220,7 @@ def run_telegram(settings: Settings) -> int:
     mode = "webhook" if webhook else ("polling, store first" if stored else "polling")
     log.info("Starting the Telegram bot (%s)", mode)
     if webhook:
-        # Imported here: its HTTP server (aiohttp) is 11 MB of a polling bot's memory.
+        # Imported here: its HTTP server (aiohttp.web) is a polling bot's memory for nothing.
         from bot.telegram.webhook_mode import serve_webhook
 
         running = serve_webhook(app, settings)

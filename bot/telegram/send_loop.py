@@ -24,7 +24,6 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
 from telegram import Bot
-from telegram.request import HTTPXRequest
 
 from bot.metrics import SEND_UNRECORDED_SECONDS
 from bot.outbox.quick_sent import QuickSendFn, Sent
@@ -33,6 +32,7 @@ from bot.outbox.rows import Due, EditFn
 from bot.outbox.sender import SendFn
 from bot.service import BotService
 from bot.telegram.convert import send_replies
+from bot.telegram.request import AiohttpRequest
 from bot.telegram.sender import telegram_edit, telegram_send, twin
 from bot.values import Held, Keyboard, Reply
 
@@ -55,7 +55,7 @@ class SendLoop:
         )
         self._twin: Bot | None = None
         self._settle: QuickSettle | None = None
-        self._request: HTTPXRequest | None = None  # the twin's: Bot.shutdown() would skip it
+        self._request: AiohttpRequest | None = None  # the twin's: Bot.shutdown() would skip it
         self._outbox_send: tuple[SendFn, EditFn] | None = None
 
     async def start(self) -> bool:
@@ -72,7 +72,7 @@ class SendLoop:
     async def _make_twin(self) -> Bot:
         """The bot's twin, made on this loop (its HTTP client's connections belong here),
         without PTB's rate limiter: the bot's lanes and budget pace the sends."""
-        request = self._request = HTTPXRequest(connection_pool_size=CONNECTIONS)
+        request = self._request = AiohttpRequest(connection_pool_size=CONNECTIONS)
         await request.initialize()
         bot = twin(self._like, request)
         self._outbox_send = telegram_send(bot), telegram_edit(bot)
