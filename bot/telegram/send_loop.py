@@ -44,7 +44,8 @@ JOIN_S = 5.0
 
 class SendLoop:
     """The thread and its loop. `start` on the bot's loop, a `sender` for each held reply,
-    `stop` at the end (after the replies on their way landed)."""
+    `outbox_sender` for the outbox sender, `stop` at the end (after the replies on their way
+    landed)."""
 
     def __init__(self, bot: Bot, service: BotService) -> None:
         self._like = bot
@@ -106,7 +107,8 @@ class SendLoop:
         started = time.monotonic()
         ids = await send_replies(self._twin, chat_id, replies)
         try:
-            settled = await self._settle(held, chat_id, ids)
+            # Shielded: a send cancelled now (a stop) must still leave its record.
+            settled = await asyncio.shield(self._settle(held, chat_id, ids))
         except Exception as error:
             log.warning("Settling on the send loop failed (%s)", type(error).__name__)
             return ids, None
@@ -137,7 +139,7 @@ class SendLoop:
             else:
                 message_id = await self._outbox_send[1](row.chat_id, target, text, buttons)
         try:
-            marked: bool | None = await self._settle.mark_sent(row, message_id)
+            marked: bool | None = await asyncio.shield(self._settle.mark_sent(row, message_id))
         except Exception as error:
             log.warning("Recording 'sent' on the send loop failed (%s)", type(error).__name__)
             marked = None

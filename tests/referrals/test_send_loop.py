@@ -18,7 +18,7 @@ from bot.metrics import SEND_UNRECORDED_SECONDS
 from bot.outbox.keys import reply_key
 from bot.outbox.queue import enqueue
 from bot.outbox.replies import QuickSettle, hold
-from bot.outbox.rows import OutboxRows
+from bot.outbox.rows import Due, OutboxRows
 from bot.outbox.sender import OutboxSender
 from bot.storage.models import LiveMessage, Outbox, SentMessage
 from bot.telegram.send_loop import SendLoop
@@ -299,3 +299,44 @@ def test_a_refusal_on_the_send_loop_is_the_outbox_error(harness: Harness):
     assert sender.stats.permanent == 1 and sender.stats.sent == 0
     ((status, message_id, claimed_by, sent_at),) = rows_now(harness).values()
     assert (status, message_id, claimed_by, sent_at) == ("pending", None, None, False)
+
+
+def test_a_send_cancelled_after_telegram_took_it_is_still_recorded(harness: Harness, monkeypatch):
+    """A stop that cancels the outbox sender while 'sent' is on its way: the statement runs
+    to its end on the send loop (else the row stays 'sending' and goes out again)."""
+    if harness.store.quick is None:
+        return
+    put_row(harness, "q:cancelled", CHAT)
+    with harness.store.sessions() as session:
+        row_id = session.scalar(select(Outbox.id).where(Outbox.idem_key == "q:cancelled"))
+    mark = QuickSettle.mark_sent
+    recording = threading.Event()
+
+    async def slow(self: QuickSettle, row: Due, message_id: int) -> bool:
+        recording.set()
+        await asyncio.sleep(0.3)  # the statement, slow: the cancel arrives meanwhile
+        return await mark(self, row, message_id)
+
+    monkeypatch.setattr(QuickSettle, "mark_sent", slow)
+
+    async def run() -> int:
+        with FakeTelegram() as tg:
+            tg.user(CHAT)
+            loop = SendLoop(Bot(tg.token, base_url=f"{tg.url}/bot"), harness.service)
+            assert await loop.start()
+            try:
+                row = Due(row_id, CHAT, "", 1, 0)
+                send = asyncio.create_task(loop.outbox_sender()(row, None, "q:cancelled", (), 5.0))
+                while not recording.is_set():
+                    await asyncio.sleep(0.01)
+                send.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await send
+                await asyncio.sleep(0.6)  # the shielded statement ends on the send loop
+            finally:
+                await loop.stop()
+            (message,) = tg.messages_to(CHAT)
+            return message.message_id
+
+    message_id = asyncio.run(run())
+    assert rows_now(harness) == {"q:cancelled": ("sent", message_id, None, True)}
