@@ -35,6 +35,7 @@ SENDER = "sender"
 SETTLE_RETRIES_S = (0.1, 0.5, 1.0, 2.0, 4.0)  # 7.6 s in all, far inside HOLD_S
 SETTLE_THREADS = 2  # the settling commits' own threads (each is a few milliseconds)
 FLIGHTS = "flights"  # bot_data: the replies on their way (Flights)
+LANDED_WAIT_S = 10.0  # /clear waits at most this for the chat's replies on their way
 SEND_LOOP = "send_loop"  # bot_data: PostgreSQL's SendLoop (send_loop.py)
 Send = Callable[[int, Sequence[Reply], list[int]], Awaitable[object]]
 
@@ -83,6 +84,7 @@ class Flights:
         self.tasks: set[asyncio.Task[None]] = set()
         self.followed: set[int] = set()
         self._per_chat: dict[int, int] = {}
+        self._of_chat: dict[int, set[asyncio.Task[None]]] = {}
 
     def busy(self, chat_id: int) -> bool:
         return chat_id in self._per_chat
@@ -91,10 +93,15 @@ class Flights:
         self._per_chat[chat_id] = self._per_chat.get(chat_id, 0) + 1
         task = asyncio.create_task(sending)
         self.tasks.add(task)
+        self._of_chat.setdefault(chat_id, set()).add(task)
         task.add_done_callback(lambda done: self._landed(chat_id, done))
 
     def _landed(self, chat_id: int, task: asyncio.Task[None]) -> None:
         self.tasks.discard(task)
+        mine = self._of_chat.get(chat_id, set())
+        mine.discard(task)
+        if not mine:
+            self._of_chat.pop(chat_id, None)
         left = self._per_chat.pop(chat_id) - 1
         if left:
             self._per_chat[chat_id] = left
@@ -110,10 +117,24 @@ class Flights:
                 "Sending the replies to an update failed (%s); the rest is the outbox's", name
             )
 
+    async def landed(self, chat_id: int, timeout_s: float) -> None:
+        """Until this chat's replies on their way have gone and been recorded (or the time is
+        up): /clear must find the ids of the answers the person has just seen."""
+        mine = list(self._of_chat.get(chat_id, ()))
+        if mine:
+            await asyncio.wait(mine, timeout=timeout_s)
+
     async def close(self, timeout_s: float) -> None:
         """At stop: let the replies on their way go (or settle), then cancel the rest; their
         rows stay held and are sent by the outbox (released at a polling start)."""
         await finish(self.tasks, timeout_s)
+
+
+async def replies_landed(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    """Before /clear plans: the chat's replies on their way recorded (see Flights.landed)."""
+    flights: Flights | None = context.bot_data.get(FLIGHTS)
+    if flights is not None:
+        await flights.landed(chat_id, LANDED_WAIT_S)
 
 
 def _flights(context: ContextTypes.DEFAULT_TYPE) -> Flights:

@@ -25,7 +25,7 @@ from bot.telegram.convert import media_event
 from bot.telegram.deleting import delete_all
 from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
-from bot.telegram.delivery import answer_now, deliver, send_now
+from bot.telegram.delivery import answer_now, deliver, replies_landed, send_now
 from bot.telegram.delivery import service_of as service_of
 from bot.values import Reply
 
@@ -68,6 +68,8 @@ async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if chat is None or user is None:
         return
     service = service_of(context)
+    # The answers the person has just seen may still be on their way to being recorded.
+    await replies_landed(context, chat.id)
     plan = await asyncio.to_thread(service.clear_plan, chat.id)
     # A hundred per call (bot/telegram/deleting.py); what Telegram refuses is said honestly.
     refused = plan.too_old + await delete_all(context.bot, chat.id, plan.recent)

@@ -248,3 +248,25 @@ async def test_at_stop_replies_on_their_way_get_their_time_then_are_cancelled_an
     # sent: their rows go to the outbox, which sends them after a restart or on another
     # instance.
     assert sorted((chat, ids) for chat, _held, ids in service.settled) == [(7, []), (8, [])]
+
+
+async def test_clear_waits_for_the_chats_replies_on_their_way_and_only_for_them():
+    """/clear plans from the recorded ids (handlers.clear_chat): it first waits for the
+    chat's replies still on their way, not for another chat's, and not past its limit."""
+    flights = Flights(lambda: None)
+    done: list[str] = []
+
+    async def reply(name: str, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+        done.append(name)
+
+    flights.start(1, reply("mine", 0.05))
+    flights.start(2, reply("another chat's", 5.0))
+    started = time.monotonic()
+    await flights.landed(1, 2.0)
+    assert done == ["mine"] and time.monotonic() - started < 1.0
+    await flights.landed(3, 2.0)  # nothing on its way: no wait
+    started = time.monotonic()
+    await flights.landed(2, 0.1)  # the limit: /clear goes on without it
+    assert done == ["mine"] and time.monotonic() - started < 1.0
+    await flights.close(0.0)
