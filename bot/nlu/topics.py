@@ -65,7 +65,9 @@ class ClauseReading:
 
     ranking: tuple[tuple[str, float], ...]
     middle_cut: bool = False
-    text: str = ""  # the clause's words, when the NLU says where it starts and ends
+    # The clause's words, when the NLU says where it starts and ends; never in a repr (a
+    # log line or an error must not carry what the person wrote).
+    text: str = field(default="", repr=False)
     tokens: int = 0  # its length in tokens, when the NLU gives it
 
     @property
@@ -86,10 +88,10 @@ class Candidate:
     # What the structural cues read (cues.structure; not the rule's evidence, so not compared):
     # the words of the clause that reads it, its length, the message's other clauses' words
     # and those of them that read the answer.
-    clause_text: str = field(default="", compare=False)
+    clause_text: str = field(default="", compare=False, repr=False)
     clause_tokens: int = field(default=0, compare=False)
-    other_clauses: tuple[str, ...] = field(default=(), compare=False)
-    answer_clauses: tuple[str, ...] = field(default=(), compare=False)
+    other_clauses: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    answer_clauses: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def features(self) -> tuple[float, ...]:
         """The rule's FEATURES."""

@@ -168,3 +168,20 @@ def test_a_clause_reads_its_words_from_the_parsed_text(
     assert read_payload({**payload, "clause_intents": [clause]})[3][0].text == words
     # without the parsed text there are no words to read
     assert read_payload({"clause_intents": [clause], "intent": payload["intent"]})[3][0].text == ""
+
+
+def test_a_clauses_words_never_show_in_a_repr():
+    """The clause's words are what the person wrote: a log line or an error that prints a
+    reading (or a whole NLU result) must not carry them."""
+    words = "boss keep my passport"
+    payload = {
+        "text": f"{words} and no pay",
+        "intent": {"name": "documents_confiscated", "confidence": 0.9},
+        "clause_intents": [
+            {"name": "documents_confiscated", "confidence": 0.9, "start": 0, "end": len(words)}
+        ],
+    }
+    (clause,) = read_payload(payload)[3]
+    assert clause.text == words  # read, for the second-problem tools
+    assert "passport" not in repr(clause)
+    assert "passport" not in repr(result_from_rasa(payload, 0.6))
