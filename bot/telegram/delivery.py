@@ -83,14 +83,12 @@ class Flights:
         self.wake = wake
         self.tasks: set[asyncio.Task[None]] = set()
         self.followed: set[int] = set()
-        self._per_chat: dict[int, int] = {}
         self._of_chat: dict[int, set[asyncio.Task[None]]] = {}
 
     def busy(self, chat_id: int) -> bool:
-        return chat_id in self._per_chat
+        return chat_id in self._of_chat
 
     def start(self, chat_id: int, sending: Coroutine[Any, Any, None]) -> None:
-        self._per_chat[chat_id] = self._per_chat.get(chat_id, 0) + 1
         task = asyncio.create_task(sending)
         self.tasks.add(task)
         self._of_chat.setdefault(chat_id, set()).add(task)
@@ -98,16 +96,13 @@ class Flights:
 
     def _landed(self, chat_id: int, task: asyncio.Task[None]) -> None:
         self.tasks.discard(task)
-        mine = self._of_chat.get(chat_id, set())
+        mine = self._of_chat[chat_id]
         mine.discard(task)
         if not mine:
-            self._of_chat.pop(chat_id, None)
-        left = self._per_chat.pop(chat_id) - 1
-        if left:
-            self._per_chat[chat_id] = left
-        elif chat_id in self.followed:
-            self.followed.discard(chat_id)
-            self.wake()
+            del self._of_chat[chat_id]
+            if chat_id in self.followed:
+                self.followed.discard(chat_id)
+                self.wake()
         if not task.cancelled() and task.exception() is not None:
             # A refusal (a 403: the person blocked the bot) or a settle that failed: deliver()
             # settled in its finally what it could; rows not deleted are the outbox's, which
