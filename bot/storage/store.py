@@ -68,11 +68,8 @@ class Store:
         if user is None:
             user = User(uid=uid)
             session.add(user)
-        for name in _STATE_FIELDS:
-            setattr(user, name, getattr(state, name))
-        form = dict(state.form) if state.form else None
-        user.form_enc = self.box.encrypt(json.dumps(form)) if form else None
-        user.last_seen_at = utcnow()
+        for name, value in self._row_values(state).items():
+            setattr(user, name, value)
 
     def read_state(self, session: Session, uid: str) -> tuple[UserState, bool]:
         """The user's state in the caller's transaction, and whether their row exists: for
@@ -85,14 +82,19 @@ class Store:
 
     def put_state(self, session: Session, uid: str, state: UserState, exists: bool) -> None:
         """`write_user`'s values, written at once: an update of every field, or an insert."""
-        values: dict[str, Any] = {name: getattr(state, name) for name in _STATE_FIELDS}
-        form = dict(state.form) if state.form else None
-        values["form_enc"] = self.box.encrypt(json.dumps(form)) if form else None
-        values["last_seen_at"] = utcnow()
+        values = self._row_values(state)
         if exists:
             session.execute(_UPDATE_USER, {"the_uid": uid, **values})
         else:
             session.execute(_INSERT_USER, {"uid": uid, **values})
+
+    def _row_values(self, state: UserState) -> dict[str, Any]:
+        """The user row's columns for a state: its fields, the form encrypted, seen now."""
+        values: dict[str, Any] = {name: getattr(state, name) for name in _STATE_FIELDS}
+        form = dict(state.form) if state.form else None
+        values["form_enc"] = self.box.encrypt(json.dumps(form)) if form else None
+        values["last_seen_at"] = utcnow()
+        return values
 
     def save_state(self, uid: str, state: UserState) -> None:
         with self.sessions.begin() as session:
