@@ -17,12 +17,12 @@ import asyncio
 import json
 import logging
 import time
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import aiohttp
 
+from bot.aio import KEEP_ALIVE_S, proxies_set
 from bot.nlu.result import (
     DEFAULT_THRESHOLD,
     NOT_UNDERSTOOD,
@@ -39,7 +39,6 @@ log = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 4096
 _HEALTH_TIMEOUT_S = 3.0  # a busy server on a loaded machine is slow, not dead
 DEAD_FOR_S = 30.0  # how long a failed server is passed over
-KEEP_ALIVE_S = 5.0  # an idle connection is closed after this, as httpx did (Sanic's is 5 s)
 # A kept-alive connection the server closed, or one that broke mid-answer.
 _GONE = (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError, aiohttp.ClientPayloadError)
 _JSON = {"Content-Type": "application/json"}
@@ -94,14 +93,12 @@ class RasaHttpClient:
         self._turn = 0
 
     def _http(self, server: _Server) -> aiohttp.ClientSession:
-        """The server's session, made in the running loop (aiohttp needs one). Proxies from
-        the environment as httpx took them; without one (NO_PROXY alone names none), aiohttp
-        is not asked to look them up, which it does in a thread at every request."""
+        """The server's session, made in the running loop (aiohttp needs one)."""
         if server.http is None:
             server.http = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=32, keepalive_timeout=KEEP_ALIVE_S),
                 timeout=aiohttp.ClientTimeout(total=self._timeout_s),
-                trust_env=any(kind != "no" for kind in urllib.request.getproxies()),
+                trust_env=proxies_set(),
             )
         return server.http
 

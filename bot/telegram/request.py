@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import ssl
 import urllib.parse
-import urllib.request
 from typing import Any
 
 import aiohttp
@@ -32,8 +31,9 @@ import certifi
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.aio import KEEP_ALIVE_S, proxies_set
+
 FORM = "application/x-www-form-urlencoded"
-KEEP_ALIVE_S = 5.0  # an idle connection is closed after this, as httpx did
 
 
 def _given(value: Any, default: float | None) -> float | None:
@@ -77,10 +77,7 @@ class AiohttpRequest(BaseRequest):
                 limit=self._pool_size, ssl=self._ssl, keepalive_timeout=KEEP_ALIVE_S
             ),
             headers={"User-Agent": self.USER_AGENT},
-            # httpx took proxies from the environment; without one (NO_PROXY alone names
-            # none), aiohttp is not asked to look them up, which it does in a thread at
-            # every request.
-            trust_env=any(kind != "no" for kind in urllib.request.getproxies()),
+            trust_env=proxies_set(),
         )
 
     async def shutdown(self) -> None:
