@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql
 from bot.outbox.queue import OutboxStatus
 from bot.outbox.rows import Due
 from bot.storage.models import LiveMessage, Outbox, SentMessage
-from bot.storage.quick import QuickWrites
+from bot.storage.quick import QuickWrites, counted
 from bot.values import Keyboard
 
 
@@ -100,12 +100,7 @@ def _mark_pg() -> Select[Any]:
         .returning(live.c.slot)
         .cte("moved")
     )
-    # Every data-modifying CTE runs once and to its end; the counts make each part of it.
-    return select(
-        select(func.count()).select_from(done).scalar_subquery(),
-        select(func.count()).select_from(kept).scalar_subquery(),
-        select(func.count()).select_from(moved).scalar_subquery(),
-    )
+    return counted(done, kept, moved)
 
 
 _MARK_PG = _mark_pg()

@@ -58,7 +58,7 @@ from bot.outbox.quick_sent import mark_sent_quickly
 from bot.outbox.rows import Due
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Outbox, SentMessage, utcnow
-from bot.storage.quick import QuickWrites
+from bot.storage.quick import QuickWrites, counted
 from bot.storage.sent import KNOWN_CHAT
 from bot.values import Held, Reply
 
@@ -227,13 +227,7 @@ def _settle_pg() -> Select[Any]:
         .returning(sent.c.message_id)
         .cte("kept")
     )
-    # Every data-modifying CTE runs once and to its end, read or not; the counts make sure
-    # each is part of the statement.
-    return select(
-        select(func.count()).select_from(gone).scalar_subquery(),
-        select(func.count()).select_from(freed).scalar_subquery(),
-        select(func.count()).select_from(kept).scalar_subquery(),
-    )
+    return counted(gone, freed, kept)
 
 
 _SETTLE_PG = _settle_pg()

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 import psycopg
-from sqlalchemy import ClauseElement, Dialect, Engine
+from sqlalchemy import CTE, ClauseElement, Dialect, Engine, Select, func, select
 from sqlalchemy.sql.compiler import SQLCompiler
 
 QUICK_CONNECTIONS = 2  # settles are single statements of a millisecond: two never queue long
@@ -75,6 +75,13 @@ class QuickWrites:
 async def _close(connection: psycopg.AsyncConnection[Any]) -> None:
     with contextlib.suppress(Exception):  # closing a broken connection: nothing to do
         await connection.close()
+
+
+def counted(*parts: CTE) -> Select[Any]:
+    """One statement of several data-modifying CTEs, returning how many rows each touched.
+    PostgreSQL runs every such CTE once and to its end, read or not; counting each makes
+    sure it is part of the statement."""
+    return select(*(select(func.count()).select_from(part).scalar_subquery() for part in parts))
 
 
 def compiled(statement: ClauseElement, dialect: Dialect) -> tuple[str, dict[str, Any]]:
