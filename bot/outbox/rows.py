@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import CursorResult, Update, or_, select, update
+from sqlalchemy import CursorResult, Select, Update, bindparam, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -55,6 +55,40 @@ class Due(NamedTuple):
     slot: str | None = None  # a live message's version: edits the slot's message (queue.py)
 
 
+def _due_rows() -> Select[int, int, str, int, int, int, str | None]:
+    """The select behind fetch_due, built once: the time is its one parameter (`now`) and the
+    batch size a bound limit (`batch`), so a call only binds them."""
+    earlier = aliased(Outbox)
+    blocked = (
+        select(earlier.id)
+        .where(earlier.chat_id == Outbox.chat_id, earlier.id < Outbox.id)
+        .where(earlier.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)))
+        .where(earlier.priority <= Outbox.priority)
+        .exists()
+    )
+    return (
+        select(
+            Outbox.id,
+            Outbox.chat_id,
+            Outbox.payload_enc,
+            Outbox.attempts,
+            Outbox.permanent_failures,
+            Outbox.priority,
+            Outbox.slot,
+        )
+        .where(
+            Outbox.status == OutboxStatus.PENDING,
+            Outbox.next_attempt_at <= bindparam("now"),
+            ~blocked,
+        )
+        .order_by(Outbox.priority, Outbox.id)
+        .limit(bindparam("batch"))
+    )
+
+
+_DUE = _due_rows()
+
+
 class OutboxRows:
     def __init__(
         self,
@@ -71,34 +105,11 @@ class OutboxRows:
     def fetch_due(self) -> list[Due]:
         """Rows due now, the most urgent priority first, then oldest first, but none behind
         an earlier unsent row of its chat (a broadcast waiting does not hold up a reply)."""
-        earlier = aliased(Outbox)
-        blocked = (
-            select(earlier.id)
-            .where(earlier.chat_id == Outbox.chat_id, earlier.id < Outbox.id)
-            .where(earlier.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)))
-            .where(earlier.priority <= Outbox.priority)
-            .exists()
-        )
-        query = (
-            select(
-                Outbox.id,
-                Outbox.chat_id,
-                Outbox.payload_enc,
-                Outbox.attempts,
-                Outbox.permanent_failures,
-                Outbox.priority,
-                Outbox.slot,
-            )
-            .where(
-                Outbox.status == OutboxStatus.PENDING,
-                Outbox.next_attempt_at <= self._wall(),
-                ~blocked,
-            )
-            .order_by(Outbox.priority, Outbox.id)
-            .limit(self._batch)
-        )
         with self._sessions() as session:
-            return [Due(*values) for values in session.execute(query)]
+            return [
+                Due(*values)
+                for values in session.execute(_DUE, {"now": self._wall(), "batch": self._batch})
+            ]
 
     def _update(self, statement: Update) -> int:
         with self._sessions.begin() as session:
