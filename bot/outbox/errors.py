@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Literal, NamedTuple
+
+PERMANENT_LIMIT = 3  # a blocked bot or a missing chat rarely heals: stop after three refusals
+
 
 class SendError(Exception):
     """A send that did not go through; the subclass says whether and when to try again."""
@@ -41,3 +46,32 @@ def error_name(error: BaseException) -> str:
     if isinstance(error, SendError) and error.__cause__ is not None:
         name += ":" + type(error.__cause__).__name__
     return name[:64]
+
+
+class Verdict(NamedTuple):
+    """What a failed attempt (not a move: the sender follows those at once) leads to."""
+
+    counted_as: Literal["retry_after", "permanent", "transient"]  # SenderStats' field
+    delay_s: float  # until the row is due again
+    refusals: int  # permanent refusals so far, this one included
+    give_up: bool  # the row is failed for good
+
+
+def verdict(
+    error: Exception,
+    attempts: int,
+    refusals: int,
+    max_attempts: int,
+    backoff: Callable[[int], float],
+) -> Verdict:
+    """`attempts` counts this one; `refusals` the permanent ones before it. A flood wait is
+    Telegram pacing us, not a failure: it waits as long as told and never uses up attempts."""
+    if isinstance(error, RetryAfter):
+        return Verdict("retry_after", max(0.0, error.seconds), refusals, False)
+    if isinstance(error, Permanent):
+        refusals += 1
+        give_up = attempts >= max_attempts or refusals >= PERMANENT_LIMIT
+        return Verdict("permanent", backoff(refusals), refusals, give_up)
+    # Transient, our own time-out, or anything unexpected from the send function
+    give_up = attempts >= max_attempts or refusals >= PERMANENT_LIMIT
+    return Verdict("transient", backoff(attempts), refusals, give_up)

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.metrics import SEND_UNRECORDED_SECONDS
 from bot.outbox.budget import SendBudget, take_from
-from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, error_name
+from bot.outbox.errors import Blocked, Moved, RetryAfter, error_name, verdict
 from bot.outbox.lanes import SendLanes
 from bot.outbox.queue import OutboxStatus, lane_of_row, unseal
 from bot.outbox.quick_sent import QuickSendFn, Sent
@@ -41,7 +41,6 @@ from bot.values import Keyboard
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-PERMANENT_LIMIT = 3  # a blocked bot or a missing chat rarely heals: stop after three refusals
 SendFn = Callable[[int, str, Keyboard], Awaitable[int]]  # chat_id, text, buttons -> message_id
 # Broadcasts (alerts) use at most two thirds of Telegram's 30 messages/s for a bot (issue 15).
 BROADCAST_PER_S = 20.0
@@ -261,29 +260,21 @@ class OutboxSender:
             self._chat_free.pop(row.chat_id, None)
             log.warning("Outbox: chat %s moved to %s; its rows follow", row.chat_id, new)
             return
-        attempts, refusals = row.attempts + 1, row.permanent_failures
+        attempts = row.attempts + 1
+        said = verdict(error, attempts, row.permanent_failures, self._max_attempts, self._backoff)
+        counted = getattr(self.stats, said.counted_as)
+        setattr(self.stats, said.counted_as, counted + 1)
         if isinstance(error, RetryAfter):
-            self.stats.retry_after += 1
-            delay = max(0.0, error.seconds)
-            resume = self._clock() + delay
+            resume = self._clock() + said.delay_s
             if row.priority > 0:
                 self._bulk_paused_until = max(self._bulk_paused_until, resume)
             else:
                 self._paused_until = max(self._paused_until, resume)
             self._chat_free[row.chat_id] = max(self._chat_free.get(row.chat_id, 0.0), resume)
-        elif isinstance(error, Permanent):
-            self.stats.permanent += 1
-            refusals += 1
-            delay = self._backoff(refusals)
-        else:  # Transient, our own time-out, or anything unexpected from the send function
-            self.stats.transient += 1
-            delay = self._backoff(attempts)
-        # A flood wait is Telegram pacing us, not a failure: it never uses up the attempts.
-        waited = isinstance(error, RetryAfter)
-        give_up = not waited and (attempts >= self._max_attempts or refusals >= PERMANENT_LIMIT)
+        give_up, delay, waited = said.give_up, said.delay_s, said.counted_as == "retry_after"
         status = OutboxStatus.FAILED if give_up else OutboxStatus.PENDING
         name = error_name(error)
-        row = row._replace(permanent_failures=refusals)
+        row = row._replace(permanent_failures=said.refusals)
         await self._db(partial(self._rows.record_failure, row, status, delay, name, waited))
         if isinstance(error, Blocked) and self._blocked is not None:
             self.stats.blocked += 1
