@@ -6,7 +6,9 @@ there is no such loop (the bot's loop sends, a thread settles)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
+from collections.abc import AsyncIterator
 
 import pytest
 from referral_helpers import Harness
@@ -49,6 +51,23 @@ def kept(harness: Harness) -> list[int]:
     with harness.store.sessions() as session:
         query = select(SentMessage.message_id).where(SentMessage.chat_id == CHAT)
         return sorted(session.scalars(query))
+
+
+@contextlib.asynccontextmanager
+async def running(harness: Harness, tg: FakeTelegram) -> AsyncIterator[tuple[Bot, SendLoop]]:
+    """A bot on the fake and its send loop, started (PostgreSQL only), stopped at the end."""
+    bot = Bot(tg.token, base_url=f"{tg.url}/bot")
+    loop = SendLoop(bot, harness.service)
+    assert await loop.start()
+    try:
+        yield bot, loop
+    finally:
+        await loop.stop()
+
+
+def needs_send_loop(harness: Harness) -> None:
+    if harness.store.quick is None:
+        pytest.skip("SQLite has no send loop (the first test checks that none starts)")
 
 
 def part(held: Held, n: int) -> Held:
@@ -94,8 +113,7 @@ def test_each_reply_is_settled_on_the_send_loop_before_the_bot_hears_of_it(harne
 def test_a_row_the_outbox_took_meanwhile_is_reported_not_deleted(harness: Harness):
     """The hold ended and another instance's outbox claimed the row: the send loop says so
     (False), and the bot's loop then checks and logs it (BotService.quickly_settled)."""
-    if harness.store.quick is None:
-        return  # SQLite has no send loop (the test above checks that)
+    needs_send_loop(harness)
     held = hold_two(harness, 62)
     with harness.store.sessions.begin() as session:
         session.execute(update(Outbox).values(claimed_by="another:1:x"))
@@ -103,13 +121,9 @@ def test_a_row_the_outbox_took_meanwhile_is_reported_not_deleted(harness: Harnes
     async def run() -> list[bool | None]:
         with FakeTelegram() as tg:
             tg.user(CHAT)
-            loop = SendLoop(Bot(tg.token, base_url=f"{tg.url}/bot"), harness.service)
-            assert await loop.start()
             settled: list[bool | None] = []
-            try:
+            async with running(harness, tg) as (_, loop):
                 await loop.sender(part(held, 0), settled)(CHAT, (Reply("first part"),), [])
-            finally:
-                await loop.stop()
             return settled
 
     assert asyncio.run(run()) == [False]
@@ -120,24 +134,19 @@ def test_telegram_refusing_reaches_the_bot_loop_and_nothing_is_settled(harness: 
     """A 429 on the send loop is PTB's RetryAfter on the bot's loop (delivery.py pauses the
     outbox on it and leaves the rows to the outbox); the row is neither deleted nor released
     there."""
-    if harness.store.quick is None:
-        return  # SQLite has no send loop
+    needs_send_loop(harness)
     held = hold_two(harness, 63)
 
     async def run() -> tuple[list[int], list[bool | None]]:
         with FakeTelegram() as tg:
             tg.user(CHAT)
             tg.fail_sends(1.0, codes=(429,), retry_after=7)
-            loop = SendLoop(Bot(tg.token, base_url=f"{tg.url}/bot"), harness.service)
-            assert await loop.start()
             sent: list[int] = []
             settled: list[bool | None] = []
-            try:
+            async with running(harness, tg) as (_, loop):
                 with pytest.raises(RetryAfter) as refused:
                     await loop.sender(part(held, 0), settled)(CHAT, (Reply("first part"),), sent)
                 assert retry_after_seconds(refused.value) == 7
-            finally:
-                await loop.stop()
             return sent, settled
 
     assert asyncio.run(run()) == ([], [])
@@ -197,8 +206,7 @@ def test_outbox_rows_are_sent_and_recorded_on_the_send_loop(harness: Harness, mo
     """Each row's 'sent', its message id, the id kept for /clear (private chats only) and a
     live message's place, in the one statement on the send loop; the thread's transaction
     on the bot's loop is not used (it would fail here)."""
-    if harness.store.quick is None:
-        return  # SQLite has no send loop: the sender records 'sent' in its thread
+    needs_send_loop(harness)
     harness.command(UID, "start")
     put_row(harness, "q:plain", CHAT)
     put_row(harness, "q:card", CHAT, SLOT)
@@ -213,16 +221,11 @@ def test_outbox_rows_are_sent_and_recorded_on_the_send_loop(harness: Harness, mo
         with FakeTelegram() as tg:
             tg.user(CHAT)
             tg.bot_added_to_group(GROUP, CHAT)
-            bot = Bot(tg.token, base_url=f"{tg.url}/bot")
-            loop = SendLoop(bot, harness.service)
-            assert await loop.start()
-            try:
+            async with running(harness, tg) as (bot, loop):
                 sender = quick_sender(harness, bot, loop)
                 assert await drain(sender) == 3
                 put_row(harness, "q:card2", CHAT, SLOT)  # the card's next version: an edit
                 assert await drain(sender) == 1
-            finally:
-                await loop.stop()
             ids = {m.text: m.message_id for m in tg.messages_to(CHAT) + tg.messages_to(GROUP)}
             assert ids.keys() == {"q:plain", "q:card2", "q:group"}  # q:card edited in place
             card = ids["q:card2"]
@@ -246,8 +249,7 @@ def test_outbox_rows_are_sent_and_recorded_on_the_send_loop(harness: Harness, mo
 def test_a_failed_statement_leaves_sent_to_the_bot_loop(harness: Harness, monkeypatch):
     """The send went out but the statement on the send loop failed: the sender records
     'sent' the old way, so the row is never sent again."""
-    if harness.store.quick is None:
-        return
+    needs_send_loop(harness)
     put_row(harness, "q:one", CHAT)
 
     async def broken(*args: object) -> bool:
@@ -258,13 +260,8 @@ def test_a_failed_statement_leaves_sent_to_the_bot_loop(harness: Harness, monkey
     async def run() -> int:
         with FakeTelegram() as tg:
             tg.user(CHAT)
-            bot = Bot(tg.token, base_url=f"{tg.url}/bot")
-            loop = SendLoop(bot, harness.service)
-            assert await loop.start()
-            try:
+            async with running(harness, tg) as (bot, loop):
                 assert await drain(quick_sender(harness, bot, loop)) == 1
-            finally:
-                await loop.stop()
             (message,) = tg.messages_to(CHAT)
             return message.message_id
 
@@ -275,23 +272,17 @@ def test_a_failed_statement_leaves_sent_to_the_bot_loop(harness: Harness, monkey
 def test_a_refusal_on_the_send_loop_is_the_outbox_error(harness: Harness):
     """A 403 (the person blocked the bot) raised on the send loop is the outbox's Blocked
     on the bot's loop: the row is not 'sent', and it counts as a refusal."""
-    if harness.store.quick is None:
-        return
+    needs_send_loop(harness)
     put_row(harness, "q:blocked", CHAT)
 
     async def run() -> OutboxSender:
         with FakeTelegram() as tg:
             tg.user(CHAT)
             tg.block_bot(CHAT)
-            bot = Bot(tg.token, base_url=f"{tg.url}/bot")
-            loop = SendLoop(bot, harness.service)
-            assert await loop.start()
-            try:
+            async with running(harness, tg) as (bot, loop):
                 sender = quick_sender(harness, bot, loop)
                 assert await sender.drain_once() == 0
                 sender.close()
-            finally:
-                await loop.stop()
             assert tg.messages_to(CHAT) == []
             return sender
 
@@ -304,8 +295,7 @@ def test_a_refusal_on_the_send_loop_is_the_outbox_error(harness: Harness):
 def test_a_send_cancelled_after_telegram_took_it_is_still_recorded(harness: Harness, monkeypatch):
     """A stop that cancels the outbox sender while 'sent' is on its way: the statement runs
     to its end on the send loop (else the row stays 'sending' and goes out again)."""
-    if harness.store.quick is None:
-        return
+    needs_send_loop(harness)
     put_row(harness, "q:cancelled", CHAT)
     with harness.store.sessions() as session:
         row_id = session.scalar(select(Outbox.id).where(Outbox.idem_key == "q:cancelled"))
@@ -322,9 +312,7 @@ def test_a_send_cancelled_after_telegram_took_it_is_still_recorded(harness: Harn
     async def run() -> int:
         with FakeTelegram() as tg:
             tg.user(CHAT)
-            loop = SendLoop(Bot(tg.token, base_url=f"{tg.url}/bot"), harness.service)
-            assert await loop.start()
-            try:
+            async with running(harness, tg) as (_, loop):
                 row = Due(row_id, CHAT, "", 1, 0)
                 send = asyncio.create_task(loop.outbox_sender()(row, None, "q:cancelled", (), 5.0))
                 while not recording.is_set():
@@ -333,8 +321,6 @@ def test_a_send_cancelled_after_telegram_took_it_is_still_recorded(harness: Harn
                 with pytest.raises(asyncio.CancelledError):
                     await send
                 await asyncio.sleep(0.6)  # the shielded statement ends on the send loop
-            finally:
-                await loop.stop()
             (message,) = tg.messages_to(CHAT)
             return message.message_id
 
