@@ -101,3 +101,12 @@ def test_the_webhook_scenario_tells_lost_doubled_and_reordered_answers() -> None
     assert judge(expected, ["A", "B", "B", "C"]) == (0, 1, True)
     assert judge(expected, ["B", "A", "C"]) == (0, 0, False)
     assert judge(expected, []) == (3, 0, True)
+
+
+def test_the_outbox_poll_benchmark_runs_and_prints_its_rows(capsys: pytest.CaptureFixture[str]):
+    from bench import outbox_poll
+
+    assert outbox_poll.main(["--calls", "3", "--rows", "5"]) == 0
+    printed = capsys.readouterr().out
+    for row in ("building the select alone", "built each call", "fetch_due, 5 rows waiting"):
+        assert f"| {row}" in printed
