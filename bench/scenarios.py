@@ -161,13 +161,21 @@ def burst(ctx: Context, name: str = "burst", mode: str = "") -> list[Result]:
     count, where = burst_plan(ctx)
     title = f"burst of {count} messages from {count} users, {len(where)} emergencies{mode}"
     result = Result(title)
-    with FakeTelegram() as tg, bot_for(ctx, tg, name):
+    with FakeTelegram() as tg, bot_for(ctx, tg, name) as bot:
+        assert bot.process is not None
         limits = tg.enforce_limits()
         traffic = Traffic(tg)
+        before = usage([bot.process.pid], ctx.nlu_groups)
         started = time.monotonic()
         for text, label in burst_texts(ctx, count, where):
             traffic.send(ctx.next_user(), text, label)
         report_burst(result, tg, limits, traffic, started, count)
+        after = usage([bot.process.pid], ctx.nlu_groups)
+    # In a crowd the processes work back to back; at 25 msg/s each message finds them idle,
+    # which costs more per message (docs/benchmarks.md, "What changed (seventh session)").
+    cpu_ms = (after.cpu_s - before.cpu_s) * 1000 / count
+    result.add("CPU per message (bot + NLU), handling and draining", f"{cpu_ms:.1f} ms")
+    result.figures["cpu_ms_per_message"] = cpu_ms
     return [result]
 
 

@@ -81,6 +81,7 @@ def test_the_scenarios_run_at_a_tiny_size(tmp_path: Path) -> None:
     assert resources.figures["rss_mb"] > 0
     assert burst.figures["unanswered"] == 0
     assert burst.figures["sends_per_s"] > 0
+    assert burst.figures["cpu_ms_per_message"] > 0  # the bot's, over the burst (NLU by URL)
     assert burst.title.startswith("burst of 30 messages from 30 users, 2 emergencies")
     # The 429s the table reports are the ones the fake's call log holds.
     assert burst.figures["refused"] == burst.figures["refused_in_call_log"]
