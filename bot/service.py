@@ -25,22 +25,14 @@ from bot.language import encode_for, normalise
 from bot.nlu.result import NluClient
 from bot.outbox.keys import alert_keys_like
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
-from bot.outbox.replies import (
-    QuickSettle,
-    check_taken,
-    defer,
-    hold,
-    process_name,
-    settle,
-    settle_quickly,
-)
+from bot.outbox.replies import hold, process_name
 from bot.reading import make_context, plain_text, read_text
 from bot.referrals import cases, retention
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
+from bot.settling import ReplySettling
 from bot.storage import Store, counts, subscriptions
 from bot.storage.models import utcnow
-from bot.storage.quick import QuickWrites
 from bot.storage.store import first_time
 from bot.values import (
     UNANSWERED,
@@ -64,7 +56,7 @@ Replies = tuple[Reply, ...]
 
 
 @dataclass
-class BotService:
+class BotService(ReplySettling):
     store: Store
     catalogs: CatalogHolder
     nlu: NluClient | None
@@ -213,60 +205,6 @@ class BotService:
         with self.store.sessions.begin() as session:
             kept = self.keep_unanswered_days
             return retention.purge(session, utcnow(), case_days, profile_days, kept)
-
-    def settle_replies(self, chat_id: int, held: Held, message_ids: list[int]) -> None:
-        """After the direct path sent the first len(message_ids) held replies: their rows go,
-        the rest go to the outbox now, and in a private chat the ids are kept for /clear
-        (as `record_sent(..., known_only=True)`). One transaction, the one a send needs."""
-        with self.store.sessions.begin() as session:
-            settle(session, self.holder, held, len(message_ids))
-            if chat_id > 0 and message_ids and retention.known_chat(session, chat_id):
-                retention.record_sent(session, chat_id, message_ids)
-        if len(message_ids) < held.count:
-            self.on_outbox()
-
-    async def settle_replies_quickly(
-        self, chat_id: int, held: Held, message_ids: list[int]
-    ) -> bool:
-        """`settle_replies` as one statement sent from the event loop, on PostgreSQL (the
-        window in which a killed instance would send a reply twice is then that statement);
-        False where there is no such path (SQLite: run `settle_replies` in a thread)."""
-        quick = self.store.quick
-        if quick is None:
-            return False
-        ok = await settle_quickly(quick, self.holder, held, chat_id, message_ids)
-        await self.quickly_settled(held, len(message_ids), ok)
-        return True
-
-    def quick_settle(self) -> QuickSettle | None:
-        """On PostgreSQL, `settle_replies_quickly`'s statement on connections of its own, for
-        another event loop (bot/telegram/send_loop.py); then `quickly_settled` here."""
-        quick = QuickWrites.of(self.store.engine)
-        return None if quick is None else QuickSettle(quick, self.holder)
-
-    async def quickly_settled(self, held: Held, sent: int, ok: bool) -> None:
-        """After the statement: `ok` False means a sent row was not ours to delete."""
-        if not ok:
-            await asyncio.to_thread(self._check_taken, held, sent)
-        if sent < held.count:
-            self.on_outbox()
-
-    def _check_taken(self, held: Held, sent: int) -> None:
-        with self.store.sessions() as session:
-            check_taken(session, held, sent)
-
-    def defer_replies(
-        self,
-        chat_id: int,
-        replies: Sequence[Reply],
-        update_id: int,
-        first: int = 0,
-        urgent: bool = False,
-    ) -> None:
-        """Replies not held (bot/outbox/replies.py `defer`) Telegram did not take now."""
-        with self.store.sessions.begin() as session:
-            defer(session, self.store.box, chat_id, replies, update_id, first, urgent)
-        self.on_outbox()
 
     def _note(self, uid: str, message: str) -> str:
         state = self.store.load_state(uid)
