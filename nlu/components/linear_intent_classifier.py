@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import logging
-from typing import Any, Dict, List, Optional, Text, Tuple, Type
+from typing import Any, Dict, List, Optional, Text, Type
 
 import numpy as np
 import scipy.sparse as sp
@@ -33,14 +33,13 @@ from rasa.shared.nlu.constants import INTENT, TEXT, TEXT_TOKENS
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.components import best_split, multi_label, sentence_encoder
+from nlu.components import best_split, linear_fit, multi_label, sentence_encoder
 from nlu.components.clauses import split_clauses
 from nlu.components.sparse_rows import sentence_row, sequence_rows, summed_rows, tfidf
 
 logger = logging.getLogger(__name__)
 
-MODELS = ("svm", "logistic", "complement_nb")
-_TEMPERATURES = np.exp(np.linspace(np.log(0.005), np.log(5.0), 80))
+MODELS = linear_fit.MODELS
 _FILE = "linear_intent_classifier.npz"
 _CLAUSE_RANKING = 3  # runners-up kept for each clause
 
@@ -60,7 +59,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
         # Rasa's training cache fingerprints this class's source only.
-        source = "".join(inspect.getsource(m) for m in (sentence_encoder, multi_label, best_split))
+        modules = (sentence_encoder, multi_label, best_split, linear_fit)
+        source = "".join(inspect.getsource(m) for m in modules)
         return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
     @staticmethod
@@ -161,7 +161,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
         idf = np.log((1 + len(examples)) / (1 + document_frequency)) + 1.0
         features = self._tfidf(counts, idf)
-        self._arrays = {"idf": idf, **self._fit_calibrated(features, labels, "")}
+        self._arrays = {"idf": idf, **linear_fit.fit_calibrated(features, labels, "", self.config)}
         if self.config["multi_label"]:
             self._arrays.update(multi_label.fit_arrays(
                 examples, counts, list(labels), self._arrays["classes"],
@@ -169,83 +169,10 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             ))
         if self.config["encoder"] == "e5":
             both = self._with_meaning(features, examples)
-            self._arrays.update(self._fit_calibrated(both, labels, "_meaning"))
+            self._arrays.update(linear_fit.fit_calibrated(both, labels, "_meaning", self.config))
         with self._model_storage.write_to(self._resource) as directory:
             np.savez(directory / _FILE, **self._arrays)
         return self._resource
-
-    def _fit_calibrated(
-        self, features: sp.csr_matrix, labels: np.ndarray, suffix: Text
-    ) -> Dict[Text, np.ndarray]:
-        weights, bias, classes = self._fit(features, labels)
-        temperature = self._temperature(features, labels) if self.config["model"] == "svm" else 1.0
-        return {
-            "weights" + suffix: weights,
-            "bias" + suffix: bias,
-            "classes" + suffix: classes,
-            "temperature" + suffix: np.array(temperature),
-        }
-
-    def _fit(
-        self, features: sp.csr_matrix, labels: np.ndarray
-    ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-        if self.config["model"] == "svm":
-            from sklearn.svm import LinearSVC
-
-            svm = LinearSVC(
-                C=self.config["C"],
-                class_weight="balanced",
-                max_iter=self.config["max_iter"],
-                random_state=self.config["random_state"],
-            ).fit(features, labels)
-            return self._rows(svm.coef_, svm.intercept_, svm.classes_)
-        if self.config["model"] == "complement_nb":
-            from sklearn.naive_bayes import ComplementNB
-
-            nb = ComplementNB(alpha=self.config["alpha"]).fit(features, labels)
-            return nb.feature_log_prob_, np.zeros(len(nb.classes_)), nb.classes_
-        from sklearn.linear_model import LogisticRegression
-
-        lr = LogisticRegression(
-            C=self.config["C"],
-            max_iter=self.config["max_iter"],
-            class_weight="balanced",
-            random_state=self.config["random_state"],
-        ).fit(features, labels)
-        return self._rows(lr.coef_, lr.intercept_, lr.classes_)
-
-    @staticmethod
-    def _rows(
-        coef: np.ndarray, intercept: np.ndarray, classes: np.ndarray
-    ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-        if len(classes) == 2:  # sklearn keeps one row for two classes
-            return np.vstack([-coef, coef]), np.r_[-intercept, intercept], classes
-        return coef, intercept, classes
-
-    def _temperature(self, features: sp.csr_matrix, labels: np.ndarray) -> float:
-        """The softmax temperature that makes held-out SVM scores the best probabilities
-        (lowest log loss), from 3-fold cross-validation on the training data."""
-        from sklearn.model_selection import StratifiedKFold
-
-        classes, index = np.unique(labels, return_inverse=True)
-        folds = min(3, int(np.bincount(index).min()))
-        if folds < 2 or len(classes) < 2:
-            return 0.1
-        scores = np.zeros((len(labels), len(classes)))
-        splitter = StratifiedKFold(folds, shuffle=True, random_state=self.config["random_state"])
-        for train, test in splitter.split(features, labels):
-            weights, bias, fold_classes = self._fit(features[train], labels[train])
-            columns = np.searchsorted(classes, fold_classes)
-            scores[np.ix_(test, columns)] = features[test] @ weights.T + bias
-        rows = np.arange(len(labels))
-
-        def log_loss(temperature: float) -> float:
-            scaled = scores / temperature
-            scaled -= scaled.max(axis=1, keepdims=True)
-            log_norm = np.log(np.exp(scaled).sum(axis=1))
-            return float(-(scaled[rows, index] - log_norm).mean())
-
-        return float(min(_TEMPERATURES, key=log_loss))
 
     # --- inference ---------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ give the same numbers from the CSR arrays directly (nlu/tools/parse_cpu.py measu
 
 from __future__ import annotations
 
-from typing import Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 import numpy as np
 import scipy.sparse as sp
