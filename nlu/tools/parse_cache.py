@@ -72,7 +72,7 @@ GROUPS = {
         "km_i12k_words2_dev",
     ),
     "my_latn": ("my_latn", "my_latn_dev"),
-    "km_latn": ("km_latn", "km_latn_dev"),
+    "km_latn": ("km_latn", "km_latn_dev", "km_latn_i12k_words_dev"),
 }
 MULTI_LANGUAGES = ("en", "my", "km", "my_latn", "km_latn")
 Item = tuple[str, str, str]  # (group, text, gold); gold "a+b" for a two-problem message
