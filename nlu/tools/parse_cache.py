@@ -63,9 +63,16 @@ GROUPS = {
         "my_i12m_words_dev_zawgyi",
         "my_i12m_words2_dev_zawgyi",
     ),
-    "km": ("km", "km_near_domain", "km_near_domain_dev"),
+    "km": (
+        "km",
+        "km_near_domain",
+        "km_near_domain_dev",
+        "km_i12k_dev",
+        "km_i12k_words_dev",
+        "km_i12k_words2_dev",
+    ),
     "my_latn": ("my_latn", "my_latn_dev"),
-    "km_latn": ("km_latn", "km_latn_dev"),
+    "km_latn": ("km_latn", "km_latn_dev", "km_latn_i12k_words_dev"),
 }
 MULTI_LANGUAGES = ("en", "my", "km", "my_latn", "km_latn")
 Item = tuple[str, str, str]  # (group, text, gold); gold "a+b" for a two-problem message
