@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from tests.fakes import FakeTelegram, free_port
-from tests.fakes.bot_process import BOT_PYTHON, ROOT
+from tests.fakes.bot_process import BOT_PYTHON, ROOT, dies_with_us
 
 PUBLIC_URL = "https://bot.example.org/telegram/webhook"
 SECRET = "bench-secret-0123456789"
@@ -64,7 +64,7 @@ class Instance:
     def start(self) -> None:
         self._log = open(self.home / f"{self.name}.log", "ab")  # noqa: SIM115 - closed in stop
         self.process = subprocess.Popen(
-            [str(BOT_PYTHON), "-m", "bot", "run", "--webhook"],
+            dies_with_us([str(BOT_PYTHON), "-m", "bot", "run", "--webhook"]),
             cwd=ROOT,
             env=self.env,
             stdin=subprocess.DEVNULL,

@@ -23,7 +23,7 @@ from typing import Any
 from bot.nlu.models import newest_model
 from bot.nlu.supervisor import server_command
 from tests.fakes import FakeTelegram, free_port
-from tests.fakes.bot_process import MODELS_DIR, RASA_BIN, ROOT, BotProcess, bot_env
+from tests.fakes.bot_process import MODELS_DIR, RASA_BIN, ROOT, BotProcess, bot_env, dies_with_us
 from tests.fakes.jsonhttp import JsonHttpServer, Response
 
 RASA_READY_S = 300.0
@@ -41,7 +41,7 @@ def real_rasa(log_path: Path, *, lean: bool = True) -> Iterator[tuple[str, int]]
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "ab") as log:
         process = subprocess.Popen(
-            server_command(RASA_BIN, model, port, lean=lean),
+            dies_with_us(server_command(RASA_BIN, model, port, lean=lean)),
             cwd=ROOT,
             env={**os.environ, "RASA_TELEMETRY_ENABLED": "false", "LOG_LEVEL": "INFO"},
             stdin=subprocess.DEVNULL,

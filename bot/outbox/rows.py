@@ -55,7 +55,7 @@ class Due(NamedTuple):
     slot: str | None = None  # a live message's version: edits the slot's message (queue.py)
 
 
-def _due_rows() -> Select[int, int, str, int, int, int, str | None]:
+def due_rows_select() -> Select[int, int, str, int, int, int, str | None]:
     """The select behind fetch_due, built once: the time is its one parameter (`now`) and the
     batch size a bound limit (`batch`), so a call only binds them."""
     earlier = aliased(Outbox)
@@ -86,7 +86,7 @@ def _due_rows() -> Select[int, int, str, int, int, int, str | None]:
     )
 
 
-_DUE = _due_rows()
+_DUE = due_rows_select()
 
 
 class OutboxRows:

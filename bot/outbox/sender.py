@@ -262,16 +262,19 @@ class OutboxSender:
             return
         attempts = row.attempts + 1
         said = verdict(error, attempts, row.permanent_failures, self._max_attempts, self._backoff)
-        counted = getattr(self.stats, said.counted_as)
-        setattr(self.stats, said.counted_as, counted + 1)
-        if isinstance(error, RetryAfter):
-            resume = self._clock() + said.delay_s
+        give_up, delay, waited = said.give_up, said.delay_s, said.counted_as == "retry_after"
+        if waited:
+            self.stats.retry_after += 1
+            resume = self._clock() + delay
             if row.priority > 0:
                 self._bulk_paused_until = max(self._bulk_paused_until, resume)
             else:
                 self._paused_until = max(self._paused_until, resume)
             self._chat_free[row.chat_id] = max(self._chat_free.get(row.chat_id, 0.0), resume)
-        give_up, delay, waited = said.give_up, said.delay_s, said.counted_as == "retry_after"
+        elif said.counted_as == "permanent":
+            self.stats.permanent += 1
+        else:
+            self.stats.transient += 1
         status = OutboxStatus.FAILED if give_up else OutboxStatus.PENDING
         name = error_name(error)
         row = row._replace(permanent_failures=said.refusals)

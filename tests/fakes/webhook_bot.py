@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.fakes.bot_process import BOT_PYTHON, ROOT, BotProcess, bot_env
+from tests.fakes.bot_process import BOT_PYTHON, ROOT, BotProcess, bot_env, dies_with_us
 from tests.fakes.jsonhttp import free_port
 from tests.fakes.telegram_webhook import WebhookTelegram
 
@@ -51,7 +51,7 @@ class WebhookBot(BotProcess):
         self._log.write(f"\n===== bot start #{self.starts + 1} (webhook) =====\n".encode())
         self._log.flush()
         self.process = subprocess.Popen(
-            [str(BOT_PYTHON), "-m", "bot", "run", "--webhook"],
+            dies_with_us([str(BOT_PYTHON), "-m", "bot", "run", "--webhook"]),
             cwd=ROOT,
             env=self.env,
             stdin=subprocess.DEVNULL,

@@ -1,0 +1,65 @@
+"""A bot or Rasa started by the tests or the benchmark dies when the run that started it is
+killed (tests/fakes/bot_process.py `dies_with_us`), instead of going on with its database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.bot_process import dies_with_us
+
+ROOT = Path(__file__).resolve().parents[2]
+PARENT = """
+import subprocess, sys, time
+sys.path.insert(0, sys.argv[1])
+from tests.fakes.bot_process import dies_with_us
+child = subprocess.Popen(dies_with_us([sys.executable, "-c", "import time; time.sleep(60)"]))
+print(child.pid, flush=True)
+time.sleep(60)
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(shutil.which("setpriv") is None, reason="no util-linux setpriv here")
+def test_a_child_gets_sigterm_when_the_run_that_started_it_is_killed():
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, str(ROOT)], stdout=subprocess.PIPE, text=True
+    )
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    try:
+        assert alive(child)
+        os.kill(parent.pid, signal.SIGKILL)  # as a killed test run or benchmark
+        parent.wait(10)
+        deadline = time.monotonic() + 10
+        while alive(child) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not alive(child)
+    finally:
+        if alive(child):
+            os.kill(child, signal.SIGKILL)
+
+
+def test_only_the_main_thread_asks_for_it():
+    import threading
+
+    command = ["true"]
+    asked: list[list[str]] = []
+    worker = threading.Thread(target=lambda: asked.append(dies_with_us(command)))
+    worker.start()
+    worker.join()
+    assert asked == [command]  # a thread's end would otherwise kill the child early
