@@ -53,11 +53,11 @@ def count(session: Session, day: dt.date, state: UserState, tally: Tally) -> Non
 # Built once, on the table, the row given as parameters: it runs for nearly every message, and
 # building the statement anew (ORM insert, values) cost more than executing it (issue 11).
 _COUNTS = cast(Table, QuestionCount.__table__)
-_COUNT_PG = postgresql.insert(_COUNTS).on_conflict_do_update(
-    index_elements=_KEY, set_={"count": _COUNTS.c["count"] + 1}
-)
-_COUNT_SQLITE = sqlite.insert(_COUNTS).on_conflict_do_update(
-    index_elements=_KEY, set_={"count": _COUNTS.c["count"] + 1}
+_COUNT_PG, _COUNT_SQLITE = (
+    insert(_COUNTS).on_conflict_do_update(
+        index_elements=_KEY, set_={"count": _COUNTS.c["count"] + 1}
+    )
+    for insert in (postgresql.insert, sqlite.insert)
 )
 
 

@@ -81,21 +81,23 @@ class Flights:
 
     def __init__(self, wake: Callable[[], None]) -> None:
         self.wake = wake
-        self.tasks: set[asyncio.Task[None]] = set()
         self.followed: set[int] = set()
-        self._of_chat: dict[int, set[asyncio.Task[None]]] = {}
+        self._of_chat: dict[int, set[asyncio.Task[None]]] = {}  # holds the tasks, per chat
+
+    @property
+    def tasks(self) -> set[asyncio.Task[None]]:
+        """Every reply on its way, of any chat."""
+        return set().union(*self._of_chat.values())
 
     def busy(self, chat_id: int) -> bool:
         return chat_id in self._of_chat
 
     def start(self, chat_id: int, sending: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(sending)
-        self.tasks.add(task)
         self._of_chat.setdefault(chat_id, set()).add(task)
         task.add_done_callback(lambda done: self._landed(chat_id, done))
 
     def _landed(self, chat_id: int, task: asyncio.Task[None]) -> None:
-        self.tasks.discard(task)
         mine = self._of_chat[chat_id]
         mine.discard(task)
         if not mine:
