@@ -70,29 +70,56 @@ class DangerMatcher:
             + ")"
             + _LATIN_EDGE_AFTER
         )
-        self._fuzzy = [
+        fuzzy = [
             tuple(words)
             for words in (phrase.split(" ") for phrase in latin_folded)
             if any(len(word) >= FUZZY_MIN_LETTERS for word in words)
         ]
+        # Each phrase under the keys its first word can be met by: a short word under
+        # itself, a long one also under each of its one-letter deletions. Any word within one
+        # edit of a long one shares a key with it (a change or a swap: the same deletion on
+        # both sides; a letter added or dropped: one side's deletion is the other), so a
+        # message word looks up its own keys and checks only the phrases found there, instead
+        # of every phrase at every word.
+        self._fuzzy_by_key: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in fuzzy:
+            for key in _keys(phrase[0]):
+                self._fuzzy_by_key.setdefault(key, []).append(phrase)
         scripts = sorted({without_spaces(fold(word)) for word in unspaced} - {""})
         self._unspaced = re.compile("|".join(re.escape(word) for word in scripts))
 
     def search(self, text: str) -> bool:
-        """Whether `text` holds an emergency keyword. Never raises on any string."""
+        """Whether `text` holds an emergency keyword. Never raises."""
         folded = fold(text)
         if self._latin.search(folded) or self._fuzzy_match(folded.split(" ")):
             return True
         return self._unspaced.search(without_spaces(folded)) is not None
 
     def _fuzzy_match(self, words: list[str]) -> bool:
-        for start in range(len(words)):
-            for phrase in self._fuzzy:
+        for start, word in enumerate(words):
+            for phrase in self._candidates(word):
                 if start + len(phrase) <= len(words) and all(
                     _word_matches(words[start + i], wanted) for i, wanted in enumerate(phrase)
                 ):
                     return True
         return False
+
+    def _candidates(self, word: str) -> list[tuple[str, ...]]:
+        """The phrases whose first word `word` may match (each checked in full after)."""
+        found: list[tuple[str, ...]] = []
+        for key in _keys(word):
+            for phrase in self._fuzzy_by_key.get(key, ()):
+                if phrase not in found:
+                    found.append(phrase)
+        return found
+
+
+def _keys(word: str) -> list[str]:
+    """`word`, and (for a word long enough to match with one edit) every way of dropping one
+    of its letters. (A word one letter shorter than a long keyword is one of the keyword's.)"""
+    if len(word) < FUZZY_MIN_LETTERS:
+        return [word]
+    return [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
 
 
 def _word_matches(word: str, wanted: str) -> bool:

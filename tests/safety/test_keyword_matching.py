@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from danger_messages import DANGER, ORDINARY
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.content import load_catalog
-from bot.content.safety import one_edit_apart
+from bot.content.safety import FUZZY_MIN_LETTERS, _word_matches, one_edit_apart
 from bot.dialogue.context import Context
 from bot.dialogue.triage import in_danger
 from bot.i18n import translator
@@ -63,3 +65,60 @@ def test_one_edit_apart(a: str, b: str, near: bool) -> None:
 )
 def test_any_text_is_read_without_raising(text: str) -> None:
     assert in_danger(text, CTX) in (True, False)
+
+
+# The matcher looks up a word's phrases by key (bot/content/safety.py) instead of trying every
+# phrase at every word. The oracle is the plain way, every phrase at every word: both must
+# find the same, for words one or two edits from a keyword, cut short, run together, or
+# unrelated.
+MATCHER = CATALOG._danger
+assert MATCHER is not None
+LATIN_WORDS = sorted(
+    {word for phrase in MATCHER._fuzzy_by_key.values() for words in phrase for word in words}
+)
+
+
+def every_phrase_at_every_word(words: list[str]) -> bool:
+    phrases = {phrase for found in MATCHER._fuzzy_by_key.values() for phrase in found}
+    return any(
+        start + len(phrase) <= len(words)
+        and all(_word_matches(words[start + i], wanted) for i, wanted in enumerate(phrase))
+        for start in range(len(words))
+        for phrase in phrases
+    )
+
+
+def _edited(word: str, data: st.DataObject) -> str:
+    for _ in range(data.draw(st.integers(0, 2))):
+        at = data.draw(st.integers(0, len(word)))
+        letter = data.draw(st.sampled_from("aehinorst"))
+        kind = data.draw(st.sampled_from(["change", "add", "drop", "swap"]))
+        if kind == "add":
+            word = word[:at] + letter + word[at:]
+        elif kind == "drop":
+            word = word[:at] + word[at + 1 :]
+        elif kind == "change":
+            word = word[:at] + letter + word[at + 1 :]
+        elif at + 1 < len(word):
+            word = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+    return word
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_keyed_lookup_finds_what_trying_every_phrase_finds(data: st.DataObject) -> None:
+    words = [
+        _edited(data.draw(st.sampled_from(LATIN_WORDS)), data)
+        if data.draw(st.booleans())
+        else data.draw(st.text("abcdeghiklmnoprstuy", max_size=10))
+        for _ in range(data.draw(st.integers(1, 6)))
+    ]
+    assert MATCHER._fuzzy_match(words) is every_phrase_at_every_word(words)
+
+
+def test_keyed_lookup_still_forgives_one_edit_in_every_long_keyword() -> None:
+    for word in (w for w in LATIN_WORDS if len(w) >= FUZZY_MIN_LETTERS):
+        phrase = next(p for found in MATCHER._fuzzy_by_key.values() for p in found if word in p)
+        for near in (word[1:], word[:-1] + "x", word + "s", word[1] + word[0] + word[2:]):
+            words = [near if w == word else w for w in phrase]
+            assert MATCHER._fuzzy_match(words), (phrase, near)
