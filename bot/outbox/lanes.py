@@ -32,6 +32,7 @@ TELEGRAM_PER_S = 30
 WINDOW_S = 1.0
 GROUP_PER_MIN = 20  # Telegram's (and PTB's limiter's) pace for one group
 GROUP_WINDOW_S = 60.0
+SWEEP_AT_LEAST = 1000
 PENDING_POLL_S = 0.05  # a chat's send waiting behind one still on its way
 _Waiter = tuple[int, int, "asyncio.Future[None]"]
 
@@ -65,6 +66,7 @@ class SendLanes:
         self._clock = clock
         self._started: deque[float] = deque()  # when the last `per_s` turns began
         self._chats: dict[int, deque[_Stamp]] = {}  # per chat: its recent sends' stamps
+        self._sweep_at = SWEEP_AT_LEAST  # chats in the table before idle ones are dropped
         self._waiting: list[_Waiter] = []  # a heap: (lane, arrival, future)
         self._arrivals = itertools.count()
         self._busy = False
@@ -169,6 +171,15 @@ class SendLanes:
             await asyncio.sleep(PENDING_POLL_S if first == math.inf else first + window_s - now)
 
     def _forget_idle_chats(self, now: float) -> None:
-        if len(self._chats) > 1000:
-            cutoff = now - max(self._group_window, self._private_interval)
-            self._chats = {c: s for c, s in self._chats.items() if s and s[-1].at > cutoff}
+        """Drop the chats whose last send left their window. Only once the table has doubled
+        since the last sweep: a crowd of thousands keeps most chats in it for a minute, and
+        sweeping at every send was a pass over all of them per send."""
+        if len(self._chats) < self._sweep_at:
+            return
+        private_cutoff, group_cutoff = now - self._private_interval, now - self._group_window
+        self._chats = {
+            c: s
+            for c, s in self._chats.items()
+            if s and max(stamp.at for stamp in s) > (group_cutoff if c < 0 else private_cutoff)
+        }
+        self._sweep_at = max(SWEEP_AT_LEAST, 2 * len(self._chats))

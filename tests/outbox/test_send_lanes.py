@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.outbox.lanes import SendLanes
+from bot.outbox.lanes import GROUP_PER_MIN, SWEEP_AT_LEAST, SendLanes
 from bot.values import Lane
 
 WAIT_S = 10.0
@@ -210,3 +210,45 @@ async def test_a_group_send_that_ended_out_of_turn_leaves_the_window_on_time():
     async with asyncio.timeout(WAIT_S):
         await slow_task
         await third
+
+
+async def test_a_crowd_of_chats_is_forgotten_once_idle_but_a_busy_group_keeps_its_pace():
+    clock = Clock()
+    lanes = SendLanes(per_s=100_000, clock=clock, private_interval_s=1.0)
+    for _ in range(GROUP_PER_MIN):  # the group's minute is full
+        async with lanes.turn(Lane.GROUP, chat=-100):
+            pass
+    for second in range(6):  # 6,000 people, a thousand every 2 s, each answered once
+        clock.now = 2.0 * second
+        for chat in range(1000 * second, 1000 * (second + 1)):
+            async with lanes.turn(Lane.PRIVATE, chat=chat + 1):
+                pass
+        # Idle private chats go: the table stays near one round's crowd, not all 6,000.
+        assert len(lanes._chats) <= 2 * SWEEP_AT_LEAST + 1
+    assert lanes.room_in(6_000) > 0  # the last person's second is not over
+    group = asyncio.create_task(_send(lanes, Lane.GROUP, -100))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not group.done()  # the group's minute is not over: it still waits for room
+    group.cancel()
+
+
+async def test_a_sweep_keeps_a_chat_whose_send_is_still_waiting_for_its_turn():
+    clock = Clock()
+    lanes = SendLanes(per_s=100_000, clock=clock, private_interval_s=1.0)
+    for chat in range(SWEEP_AT_LEAST):  # idle by the time the crowd below comes
+        async with lanes.turn(Lane.PRIVATE, chat=10_000 + chat):
+            pass
+    async with lanes.turn(Lane.PRIVATE, chat=1):  # holds the wire: the rest wait in line
+        late = asyncio.create_task(_send(lanes, Lane.BULK, 7))
+        clock.now = 100.0
+        crowd = [
+            asyncio.create_task(_send(lanes, Lane.PRIVATE, 20_000 + chat))
+            for chat in range(SWEEP_AT_LEAST)
+        ]
+        while lanes.waiting() < len(crowd) + 1:
+            await asyncio.sleep(0)
+        assert len(lanes._chats) <= SWEEP_AT_LEAST + 2  # the idle thousand were swept
+        assert lanes.room_in(7) == 1.0  # chat 7's waiting send still counts
+    async with asyncio.timeout(10):
+        await asyncio.gather(late, *crowd)
