@@ -39,3 +39,7 @@ TOPIC_GROUPS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 )
 
 TOPIC_IDS: Final[tuple[str, ...]] = tuple(tid for ids in TOPIC_GROUPS.values() for tid in ids)
+
+# Someone in danger or held now (issue 11): their answer goes before everything queued, besides
+# danger words; and it is not held back for the profile questions (bot/dialogue/menu.py).
+URGENT_TOPICS: Final[frozenset[str]] = frozenset({"emergency_help", "arrest_detention"})

@@ -7,7 +7,7 @@ here (topic and intent ids, never words): a guess the NLU makes up is counted as
 
 from __future__ import annotations
 
-from bot.content.topics import TOPIC_IDS
+from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
@@ -16,8 +16,6 @@ from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
 from bot.values import Asked, NluResult, OpenCase, Tally
 
-# Topics whose answer goes before everything queued (issue 11), besides danger words.
-URGENT_TOPICS = frozenset({"emergency_help", "arrest_detention"})
 GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = frozenset(TOPIC_IDS) | frozenset(CONVERSATION)
 

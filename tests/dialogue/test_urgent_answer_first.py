@@ -1,0 +1,76 @@
+"""Someone held now is not made to answer questions first (bot/dialogue/menu.py): an arrest
+asked about before the profile is known gets the answer that fits anyone at once (what to do,
+a person to talk to), then the profile questions, then the answer with their own embassy.
+Topics that are not urgent still ask first. The real catalog, in all three languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from dialogue_helpers import button_data, run, said, tr
+
+from bot.content import load_catalog
+from bot.dialogue import engine
+from bot.dialogue.events import ButtonPress
+from bot.i18n import translator
+from bot.values import UserState
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGS = ["my", "km", "en"]
+
+
+@pytest.fixture(scope="module")
+def real() -> engine.Context:
+    return engine.Context(
+        catalog=load_catalog(ROOT / "content"),
+        translator=lambda language: translator(ROOT / "locales", language),
+        today=dt.date(2026, 11, 27),
+    )
+
+
+def new_user(lang: str) -> UserState:
+    return UserState(language=lang)
+
+
+def first_line_of(real: engine.Context, topic: str, lang: str) -> str:
+    variant = real.catalog.answer(topic, None, None)
+    return str(getattr(variant.text, lang)).splitlines()[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_arrest_is_answered_at_once_then_the_profile_is_asked(real, lang):
+    outcome = run(real, new_user(lang), ButtonPress("topic:arrest_detention"))
+    body = said(outcome)
+    assert first_line_of(real, "arrest_detention", lang) in body
+    assert body.index(first_line_of(real, "arrest_detention", lang)) < body.index(
+        tr(lang).gettext("Where are you from?")
+    )
+    assert button_data(outcome.replies[0])[0] == "person:arrest_detention"  # a person first
+    assert button_data(outcome.replies[-1])[0] == "origin:MM"
+    assert outcome.state.pending_topic == "arrest_detention"
+    assert outcome.state.step == "origin"
+    assert outcome.urgent  # still the emergency lane's
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_after_the_profile_the_arrest_answer_names_their_embassy(real, lang):
+    outcome = run(
+        real,
+        new_user(lang),
+        ButtonPress("topic:arrest_detention"),
+        ButtonPress("origin:MM"),
+        ButtonPress("country:MY"),
+    )
+    body = said(outcome)
+    embassy = real.catalog.entries["mm-embassy-kuala-lumpur"]
+    assert embassy.phones and embassy.phones[0] in body
+    assert outcome.state.pending_topic is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_topic_that_can_wait_still_asks_first(real, lang):
+    outcome = run(real, new_user(lang), ButtonPress("topic:embassy_contact"))
+    assert len(outcome.replies) == 1
+    assert tr(lang).gettext("Where are you from?") in said(outcome)
