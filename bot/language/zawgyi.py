@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from typing import Protocol
+from typing import Any, Protocol
 
 from myanmar import converter
 
@@ -107,15 +107,52 @@ def convert_if_zawgyi(text: str) -> tuple[str, bool]:
 
     Text that reads the same in both encodings ("လစာ မရဘူး" scores 0.97) is not called
     Zawgyi: nothing in it says so, and replies in Zawgyi would break a Unicode user's screen.
+
+    python-myanmar converts first (it is what replies are converted back with). Zawgyi has no
+    fixed typing order, and some orders it leaves half done: "ႏိႈင္း" (negotiate) keeps a
+    Zawgyi letter, "ရိွ" (have, typed vowel first) becomes a sequence Unicode never has. Then
+    ICU's Zawgyi-my converts instead, if its result is clean Unicode.
     """
     if not is_zawgyi(text):
         return text, False
     converted = zawgyi_to_unicode(text)
-    if _ZAWGYI_STRUCTURE.search(converted) or has_zawgyi_only_evidence(converted):
+    if _still_zawgyi(converted) or _MISORDERED.search(converted):
+        other = _icu_zawgyi_to_unicode(text)
+        if other is not None and not _still_zawgyi(other) and not _MISORDERED.search(other):
+            return other, other != text
+    if _still_zawgyi(converted):
         # Real Zawgyi converts to clean Unicode; what still looks like Zawgyi afterwards was
         # not Zawgyi (stray code points): leave it as typed, so normalising is idempotent.
         return text, False
     return converted, converted != text
+
+
+def _still_zawgyi(converted: str) -> bool:
+    return bool(_ZAWGYI_STRUCTURE.search(converted)) or has_zawgyi_only_evidence(converted)
+
+
+# Orders well-formed Unicode Burmese never stores: a medial (ျ ြ ွ ှ) after a vowel sign,
+# tone or asat (medials follow their consonant at once); a lower vowel (ု ူ) before an upper
+# one (ိ ီ ဲ). Unicode Technical Note 11's storage order.
+_MISORDERED = re.compile(
+    "[\u102b-\u1032\u1036-\u1038\u103a][\u103b-\u103e]|[\u102f\u1030][\u102d\u102e\u1032]"
+)
+
+
+@functools.cache
+def _icu_zawgyi_to_unicode_transliterator() -> Any:
+    try:
+        import icu
+    except ImportError:  # pragma: no cover - a dependency of the bot; without it, no second try
+        return None
+    return icu.Transliterator.createInstance("Zawgyi-my")
+
+
+def _icu_zawgyi_to_unicode(text: str) -> str | None:
+    transliterator = _icu_zawgyi_to_unicode_transliterator()
+    if transliterator is None:
+        return None
+    return keep_the_writers_aa(str(transliterator.transliterate(text)), text)
 
 
 def zawgyi_to_unicode(text: str) -> str:

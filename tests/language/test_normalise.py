@@ -95,6 +95,24 @@ def test_to_zawgyi_round_trips_through_normalise(text: str) -> None:
     assert normalise(to_zawgyi(text)).text == text
 
 
+# Zawgyi has no fixed typing order. These are typed the ways python-myanmar leaves half done
+# (a Zawgyi letter kept, or an order Unicode never stores); ICU's Zawgyi-my converts them.
+@pytest.mark.parametrize(
+    ("zawgyi", "unicode"),
+    [
+        ("ရိွတယ္", "ရှိတယ်"),  # have: the vowel typed before ha-htoe (python-myanmar: "ရိွ")
+        ("ႏိႈင္း", "နှိုင်း"),  # a Zawgyi ha-htoe + u kept by python-myanmar
+        ("ညႇိႏိႈင္းေပးပါ အလုပ္ရွင္ လစာမေပးဘူး", "ညှိနှိုင်းပေးပါ အလုပ်ရှင် လစာမပေးဘူး"),
+        ("ႏွိဳင္း", "နှိုင်း"),  # u before i (python-myanmar: "နှုိ")
+        ("MOU ျပႆနာ ေျပာလို႔ရလား", "MOU ပြဿနာ ပြောလို့ရလား"),  # the great sa
+    ],
+)
+def test_zawgyi_typed_in_any_order_becomes_well_formed_unicode(zawgyi: str, unicode: str) -> None:
+    found = normalise(zawgyi)
+    assert (found.text, found.encoding) == (unicode, "zawgyi")
+    assert normalise(found.text).text == found.text
+
+
 def test_to_zawgyi_leaves_text_without_burmese_alone() -> None:
     assert to_zawgyi("Call 1546 ☎ ខ្មែរ") == "Call 1546 ☎ ខ្មែរ"
 
