@@ -12,6 +12,7 @@ from bot.dialogue.events import Location, Text
 from bot.dialogue.keyboards import footer, menu_keyboard, rows
 from bot.dialogue.menu import answer, show_help
 from bot.dialogue.onboarding import ask_language, language_choice, start
+from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.values import Button, Reply, UserState, Venue
@@ -39,9 +40,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:
         return _unsupported_language(state, ctx)
+    topic = event.nlu.topic if event.nlu is not None else None
+    if topic is None and (organisations := named(event.text, ctx.catalog)):
+        return organisation_card(organisations, state, ctx)  # no problem found; a name was
     if event.nlu is None:
         return _nlu_down(state, ctx)
-    topic = event.nlu.topic
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if topic in TOPIC_IDS:

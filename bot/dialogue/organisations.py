@@ -1,0 +1,69 @@
+"""Organisations asked for by name ("what is the phone number of FED", "where is CWCC office").
+
+The focal organisations of the 2017 dialogue (CWCC, FAR, FED) and the others in the directory
+are what a migrant is told to turn to, so a question naming one gets what the directory knows
+of it (phone, web, "not confirmed" when it is not), and the way to a person, instead of "I
+cannot help with that". Only when the NLU found no problem: "FED told me my wages are late"
+is answered as unpaid wages.
+
+A name is matched as the directory writes it: an acronym it gives in capitals ("(FED)",
+"HRDF Labour Law Clinic") as a whole word in capitals, since "far" and "fed" are everyday
+words; or the whole name before any comma or bracket, in any case ("issara institute").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.content import Catalog, DirectoryEntry
+from bot.dialogue.answers import contact_lines
+from bot.dialogue.context import Context
+from bot.dialogue.keyboards import footer
+from bot.dialogue.outcome import Outcome
+from bot.values import Reply, UserState
+
+KINDS = ("cso", "resource_centre")
+MOST_SHOWN = 4
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{3,})\)")
+_ACRONYM_FIRST = re.compile(r"^([A-Z]{3,})\b")
+
+
+def named(text: str, catalog: Catalog) -> list[DirectoryEntry]:
+    """The directory's organisations `text` names, in directory order (at most MOST_SHOWN)."""
+    lowered = text.lower()
+    found = [
+        entry
+        for entry, (acronyms, name) in _names(catalog)
+        if any(re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", text) for a in acronyms)
+        or (name and re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", lowered))
+    ]
+    return found[:MOST_SHOWN]
+
+
+@lru_cache(maxsize=4)
+def _names(catalog: Catalog) -> tuple[tuple[DirectoryEntry, tuple[tuple[str, ...], str]], ...]:
+    names = []
+    for entry in catalog.entries.values():
+        if entry.kind not in KINDS:
+            continue
+        english = entry.name.en
+        acronyms = (*_ACRONYM_IN_BRACKETS.findall(english), *_ACRONYM_FIRST.findall(english))
+        whole = re.split(r"[,(]", english)[0].strip().lower()
+        names.append((entry, (tuple(acronyms), whole if len(whole) >= 5 else "")))
+    return tuple(names)
+
+
+def organisation_card(entries: list[DirectoryEntry], state: UserState, ctx: Context) -> Outcome:
+    """What the directory knows of the organisations named, and the way to a person."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    cards = [
+        card if entry.phones else f"{card}\n☎ {_('no phone number known')}"
+        for entry, card in zip(
+            entries, contact_lines(ctx.catalog, entries, tr, state.origin), strict=True
+        )
+    ]
+    intro = _("These organisations help migrant workers, whatever your papers.")
+    text = "\n\n".join((intro, *cards))
+    return Outcome((Reply(text, (footer(tr),)),), state.with_(misses=0))

@@ -1,0 +1,98 @@
+"""An organisation asked for by name (bot/dialogue/organisations.py): what the directory knows
+of it and the way to a person, instead of "I cannot help with that". The real directory."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from dialogue_helpers import all_button_data, run, said, text
+
+from bot.content import load_catalog
+from bot.dialogue import engine
+from bot.dialogue.organisations import named
+from bot.i18n import translator
+from bot.values import UserState
+
+ROOT = Path(__file__).resolve().parents[2]
+READY = UserState(language="en", profile_asked=True)
+
+
+@pytest.fixture(scope="module")
+def real() -> engine.Context:
+    return engine.Context(
+        catalog=load_catalog(ROOT / "content"),
+        translator=lambda language: translator(ROOT / "locales", language),
+        today=dt.date(2026, 11, 27),
+    )
+
+
+def out_of_scope(words: str):
+    event = text(words)
+    assert event.nlu is not None
+    return dataclasses.replace(event, nlu=dataclasses.replace(event.nlu, out_of_scope=True))
+
+
+@pytest.mark.parametrize(
+    ("words", "ids"),
+    [
+        ("what is the phone number of FED", ["cso-fed"]),
+        ("where is FAR office", ["cso-far"]),
+        ("CWCC poipet", ["cso-cwcc"]),
+        ("Issara Institute contact please", ["cso-issara"]),
+        ("map foundation mae sot", ["cso-map-foundation", "cso-map-foundation-mae-sot"]),
+        ("HRDF lawyer", ["cso-hrdf", "cso-hrdf-mae-sot"]),
+        ("how far is bangkok", []),  # everyday words are not acronyms in lower case
+        ("i am fed up", []),
+        ("the map of thailand", []),
+        ("FEDERAL police", []),  # a whole word only
+    ],
+)
+def test_names_are_found_as_the_directory_writes_them(real, words, ids):
+    assert [entry.id for entry in named(words, real.catalog)] == ids
+
+
+def test_an_organisation_named_out_of_scope_gets_its_card_and_a_person(real):
+    outcome = run(real, READY, out_of_scope("what is the phone number of FED"))
+    body = said(outcome)
+    assert "Foundation for Education and Development (FED)" in body
+    assert "http://www.ghrefed.org" in body
+    assert "no phone number known" in body  # the directory has none: said, not invented
+    assert "⚠" in body  # undated source: not confirmed
+    assert "person" in all_button_data(outcome)
+    assert "I cannot help with that" not in body
+
+
+def test_a_known_number_is_shown(real):
+    body = said(run(real, READY, text("LPN hotline number")))
+    for phone in real.catalog.entries["cso-lpn"].phones:
+        assert phone in body
+
+
+def test_in_burmese_the_card_is_in_burmese(real):
+    state = UserState(language="my", profile_asked=True)
+    body = said(run(real, state, text("FED ဖုန်းနံပါတ်", language="my")))
+    assert "ပညာရေးနှင့် ဖွံ့ဖြိုးရေး ဖောင်ဒေးရှင်း (FED)" in body
+
+
+def test_a_problem_found_is_answered_as_the_problem(real):
+    outcome = run(real, READY, text("FED said my wages are late", topic="unpaid_wages"))
+    assert "Foundation for Education" not in said(outcome)
+
+
+def test_the_card_needs_no_nlu(real):
+    outcome = run(real, READY, text("CWCC phone", nlu_down=True))
+    assert "Cambodian Women's Crisis Center (CWCC)" in said(outcome)
+
+
+def test_no_name_still_gets_the_plain_refusal(real):
+    outcome = run(real, READY, out_of_scope("how much is a sim card"))
+    assert "I cannot help with that" in said(outcome)
+
+
+def test_a_name_the_nlu_did_not_understand_gets_the_card_not_the_guesses(real):
+    outcome = run(real, READY, text("FED??", topic=None))
+    assert "Foundation for Education and Development (FED)" in said(outcome)
+    assert "did not understand" not in said(outcome)
