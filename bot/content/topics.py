@@ -41,5 +41,8 @@ TOPIC_GROUPS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 TOPIC_IDS: Final[tuple[str, ...]] = tuple(tid for ids in TOPIC_GROUPS.values() for tid in ids)
 
 # Someone in danger or held now (issue 11): their answer goes before everything queued, besides
-# danger words; and it is not held back for the profile questions (bot/dialogue/menu.py).
+# danger words.
 URGENT_TOPICS: Final[frozenset[str]] = frozenset({"emergency_help", "arrest_detention"})
+# Answered at once when the profile is unknown, the profile questions after (bot/dialogue/
+# menu.py): waiting costs most here, and the answer that fits anyone says what to do now.
+ANSWER_BEFORE_PROFILE: Final[frozenset[str]] = URGENT_TOPICS | {"job_scams_trafficking"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.content.topics import TOPIC_GROUPS, URGENT_TOPICS
+from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import answer_topic, topic_list
 from bot.dialogue.context import Context
@@ -80,13 +80,13 @@ def answer(
         missing = ("origin" in needs and asked_for.origin is None) or (
             "country" in needs and asked_for.country is None
         )
-        if missing and topic_id not in URGENT_TOPICS:
+        if missing and topic_id not in ANSWER_BEFORE_PROFILE:
             # Embassy and similar answers depend on nationality and place: ask, then answer.
             return ask_origin(state.with_(pending_topic=topic_id), ctx)
         if missing:
-            # Someone held now is not made to answer questions first: the answer that fits
-            # anyone (what to do, a person to talk to) at once, then the questions, and the
-            # answer with their own embassy once they are answered or skipped.
+            # Someone held or trapped now is not made to answer questions first: the answer
+            # that fits anyone (what to do, a person to talk to) at once, then the questions,
+            # and the answer for their own place once they are answered or skipped.
             tr = ctx.translator(state.language)
             now = answer_topic(ctx.catalog, topic_id, asked_for, tr, others)
             ask = ask_origin(state.with_(misses=0, pending_topic=topic_id), ctx)

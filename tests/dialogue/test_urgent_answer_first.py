@@ -1,4 +1,4 @@
-"""Someone held now is not made to answer questions first (bot/dialogue/menu.py): an arrest
+"""Someone held or trapped now is not made to answer questions first (bot/dialogue/menu.py): an arrest
 asked about before the profile is known gets the answer that fits anyone at once (what to do,
 a person to talk to), then the profile questions, then the answer with their own embassy.
 Topics that are not urgent still ask first. The real catalog, in all three languages."""
@@ -39,19 +39,20 @@ def first_line_of(real: engine.Context, topic: str, lang: str) -> str:
     return str(getattr(variant.text, lang)).splitlines()[0]
 
 
+@pytest.mark.parametrize("topic", ["arrest_detention", "job_scams_trafficking"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_an_arrest_is_answered_at_once_then_the_profile_is_asked(real, lang):
-    outcome = run(real, new_user(lang), ButtonPress("topic:arrest_detention"))
+def test_an_arrest_is_answered_at_once_then_the_profile_is_asked(real, lang, topic):
+    outcome = run(real, new_user(lang), ButtonPress(f"topic:{topic}"))
     body = said(outcome)
-    assert first_line_of(real, "arrest_detention", lang) in body
-    assert body.index(first_line_of(real, "arrest_detention", lang)) < body.index(
+    assert first_line_of(real, topic, lang) in body
+    assert body.index(first_line_of(real, topic, lang)) < body.index(
         tr(lang).gettext("Where are you from?")
     )
-    assert button_data(outcome.replies[0])[0] == "person:arrest_detention"  # a person first
+    assert button_data(outcome.replies[0])[0] == f"person:{topic}"  # a person first
     assert button_data(outcome.replies[-1])[0] == "origin:MM"
-    assert outcome.state.pending_topic == "arrest_detention"
+    assert outcome.state.pending_topic == topic
     assert outcome.state.step == "origin"
-    assert outcome.urgent  # still the emergency lane's
+    assert outcome.urgent is (topic == "arrest_detention")  # the emergency lane's as before
 
 
 @pytest.mark.parametrize("lang", LANGS)
