@@ -1,7 +1,8 @@
-"""Someone held or trapped now is not made to answer questions first (bot/dialogue/menu.py): an arrest
-asked about before the profile is known gets the answer that fits anyone at once (what to do,
-a person to talk to), then the profile questions, then the answer with their own embassy.
-Topics that are not urgent still ask first. The real catalog, in all three languages."""
+"""Someone held or trapped now is not made to answer questions first (bot/dialogue/menu.py):
+an arrest or a trafficking question asked before the profile is known gets the answer that fits
+anyone at once (what to do, a person to talk to), then the profile questions, then the answer
+for their own place. Topics that are not urgent still ask first. The real catalog, in all three
+languages."""
 
 from __future__ import annotations
 
