@@ -6,7 +6,10 @@ Prints (1) on the held-out sets: Unicode messages taken for Zawgyi, Zawgyi messa
 and read back to their Unicode source; (2) every Burmese string the bot can send, converted to
 Zawgyi and read back by ICU's Zawgyi-my: how many differ (raw, and with the look-alikes of
 tests/language/test_zawgyi_output.py mapped); (3) the same for every well-formed syllable of a
-generated set (33 consonants x medials x vowels x finals x tones), by failing shape.
+generated set (33 consonants x medials x vowels x finals x tones), by failing shape; (4) the
+Burmese training and dev texts written in Zawgyi by ICU's my-Zawgyi (other typing orders than
+python-myanmar's): read back exactly by python-myanmar alone, and by `normalise` (which falls
+back on ICU's Zawgyi-my when python-myanmar's result is not clean Unicode).
 """
 
 from __future__ import annotations
@@ -26,10 +29,11 @@ from burmese_strings import burmese_strings  # noqa: E402
 from test_zawgyi_output import comparable  # noqa: E402
 
 from bot.language import normalise, to_zawgyi  # noqa: E402
-from bot.language.zawgyi import is_zawgyi  # noqa: E402
+from bot.language.zawgyi import is_zawgyi, zawgyi_to_unicode  # noqa: E402
 from nlu.tools.rasa_data import read_examples  # noqa: E402
 
 ICU = icu.Transliterator.createInstance("Zawgyi-my")
+ICU_TO_ZAWGYI = icu.Transliterator.createInstance("my-Zawgyi")
 MEDIALS = ["", "ျ", "ြ", "ွ", "ှ", "ျွ", "ြွ", "ျှ", "ွှ", "ြှ", "ျွှ", "ြွှ"]
 VOWELS = ["", "A", "ိ", "ီ", "ု", "ူ", "ေ", "ဲ", "ေA", "ို", "ံ", "ေA်", "ုံ"]
 CLOSABLE = ("", "ိ", "ု", "ေA", "ို")
@@ -81,8 +85,34 @@ def round_trip(label: str, texts: list[str], shapes: bool = False) -> None:
             print(f"  {n:5d} {shape}")
 
 
+def other_typing_orders() -> None:
+    texts = sorted(
+        {
+            text
+            for folder in ("train", "dev")
+            for path in sorted((ROOT / "nlu" / "data" / folder).glob("my*.yml"))
+            if "latn" not in path.name
+            for text, _ in read_examples(path)
+        }
+    )
+    pairs = [(ICU_TO_ZAWGYI.transliterate(t), unicodedata.normalize("NFC", t)) for t in texts]
+    pairs = [(z, u) for z, u in pairs if z != u]
+
+    def nfc(text: str) -> str:
+        return unicodedata.normalize("NFC", text)
+
+    alone = sum(nfc(zawgyi_to_unicode(z)) == u for z, u in pairs)
+    now = sum(nfc(normalise(z).text) == nfc(normalise(u).text) for z, u in pairs)
+    untouched = sum(normalise(z).encoding != "zawgyi" for z, _ in pairs)
+    print(
+        f"training and dev Burmese written in Zawgyi by ICU: {len(pairs)}, read back exactly "
+        f"by python-myanmar alone: {alone}, by normalise: {now} ({untouched} not converted)"
+    )
+
+
 def main() -> None:
     heldout()
+    other_typing_orders()
     round_trip("Burmese strings the bot sends", burmese_strings())
     round_trip("generated syllables", syllables(), shapes=True)
 

@@ -111,3 +111,11 @@ def test_the_outbox_poll_benchmark_runs_and_prints_its_rows(capsys: pytest.Captu
     printed = capsys.readouterr().out
     for row in ("building the select alone", "built each call", "fetch_due, 5 rows waiting"):
         assert f"| {row}" in printed
+
+
+def test_the_send_turns_benchmark_runs_and_prints_its_rows(capsys: pytest.CaptureFixture[str]):
+    from bench import send_turns
+
+    assert send_turns.main(["--chats", "50", "1200"]) == 0
+    printed = capsys.readouterr().out
+    assert "| 50 |" in printed and "| 1,200 |" in printed
