@@ -18,9 +18,10 @@ FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
 LOCALES = ROOT / "locales"
 
 
-def make_context() -> engine.Context:
+def make_context(content: Path = FIXTURE_CONTENT) -> engine.Context:
+    """The engine's context on the fixture catalog (or on `content`, e.g. the real one)."""
     return engine.Context(
-        catalog=load_catalog(FIXTURE_CONTENT),
+        catalog=load_catalog(content),
         translator=lambda language: translator(LOCALES, language),
         today=dt.date(2026, 11, 27),
     )

@@ -4,29 +4,14 @@ of it and the way to a person, instead of "I cannot help with that". The real di
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from pathlib import Path
 
 import pytest
 from dialogue_helpers import all_button_data, run, said, text
 
-from bot.content import load_catalog
-from bot.dialogue import engine
 from bot.dialogue.organisations import named
-from bot.i18n import translator
 from bot.values import UserState
 
-ROOT = Path(__file__).resolve().parents[2]
 READY = UserState(language="en", profile_asked=True)
-
-
-@pytest.fixture(scope="module")
-def real() -> engine.Context:
-    return engine.Context(
-        catalog=load_catalog(ROOT / "content"),
-        translator=lambda language: translator(ROOT / "locales", language),
-        today=dt.date(2026, 11, 27),
-    )
 
 
 def out_of_scope(words: str):

@@ -6,29 +6,14 @@ languages."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 from dialogue_helpers import button_data, run, said, tr
 
-from bot.content import load_catalog
 from bot.dialogue import engine
 from bot.dialogue.events import ButtonPress
-from bot.i18n import translator
 from bot.values import UserState
 
-ROOT = Path(__file__).resolve().parents[2]
 LANGS = ["my", "km", "en"]
-
-
-@pytest.fixture(scope="module")
-def real() -> engine.Context:
-    return engine.Context(
-        catalog=load_catalog(ROOT / "content"),
-        translator=lambda language: translator(ROOT / "locales", language),
-        today=dt.date(2026, 11, 27),
-    )
 
 
 def new_user(lang: str) -> UserState:
