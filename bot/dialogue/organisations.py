@@ -8,7 +8,8 @@ is answered as unpaid wages.
 
 A name is matched as the directory writes it: an acronym it gives in capitals ("(FED)",
 "HRDF Labour Law Clinic") as a whole word in capitals, since "far" and "fed" are everyday
-words; or the whole name before any comma or bracket, in any case ("issara institute").
+words (and in a message typed all in capitals, only from four letters: "HOW FAR IS IT"); or
+the whole name before any comma or bracket, in any case ("issara institute").
 """
 
 from __future__ import annotations
@@ -25,17 +26,26 @@ from bot.values import Reply, UserState
 
 KINDS = ("cso", "resource_centre")
 MOST_SHOWN = 4
+ALL_CAPS_SHORTEST = 4  # the shortest acronym matched in a message typed all in capitals
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{3,})\)")
 _ACRONYM_FIRST = re.compile(r"^([A-Z]{3,})\b")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def named(text: str, catalog: Catalog) -> list[DirectoryEntry]:
     """The directory's organisations `text` names, in directory order (at most MOST_SHOWN)."""
     lowered = text.lower()
+    # Typed all in capitals ("HOW FAR IS IT"), a three-letter acronym is likely a word.
+    latin_words = _LATIN_WORD.findall(text)
+    all_caps = len(latin_words) >= 2 and all(word.isupper() for word in latin_words)
+    shortest = ALL_CAPS_SHORTEST if all_caps else 3
     found = [
         entry
         for entry, (acronyms, name) in _names(catalog)
-        if any(re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", text) for a in acronyms)
+        if any(
+            len(a) >= shortest and re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", text)
+            for a in acronyms
+        )
         or (name and re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", lowered))
     ]
     return found[:MOST_SHOWN]

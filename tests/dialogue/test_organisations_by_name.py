@@ -33,6 +33,8 @@ def out_of_scope(words: str):
         ("i am fed up", []),
         ("the map of thailand", []),
         ("FEDERAL police", []),  # a whole word only
+        ("HOW FAR IS BANGKOK", []),  # typed in capitals: a short acronym is likely a word
+        ("CWCC PHONE NUMBER", ["cso-cwcc"]),  # a longer one is not
     ],
 )
 def test_names_are_found_as_the_directory_writes_them(real, words, ids):
