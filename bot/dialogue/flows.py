@@ -40,6 +40,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:
         return _unsupported_language(state, ctx)
+    if not any(character.isalpha() for character in event.text):
+        # "😭😭😭", "???", "1546": no word to read. The NLU's reading of such text is noise
+        # ("😭😭😭" read as an injury): no topic, no guesses; the way to a person after two.
+        return _not_understood(event, state, ctx, guesses=False)
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
@@ -129,11 +133,11 @@ def _nlu_down(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
-def _not_understood(event: Text, state: UserState, ctx: Context) -> Outcome:
+def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool = True) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     misses = state.misses + 1
-    ranking = event.nlu.ranking if event.nlu else ()
+    ranking = event.nlu.ranking if event.nlu and guesses else ()
     closest = [name for name, _score in ranking if ctx.catalog.topic(name)][:MAX_SUGGESTIONS]
     buttons = [
         Button(topic_title(ctx.catalog, tid, tr.language), f"topic:{tid}") for tid in closest

@@ -134,6 +134,20 @@ def test_not_understood_offers_the_closest_topics_then_a_person(ctx, lang):
     assert reset.state.misses == 0
 
 
+@pytest.mark.parametrize("words", ["😭😭😭", "???", "1546", "!!! 🙏"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_word_to_read_gets_no_topic_and_no_guesses_then_a_person(ctx, lang, words):
+    # The NLU reads something into anything ("😭😭😭" as an injury at 0.62): not here.
+    noise = text(words, lang, topic="unpaid_wages", ranking=(("unpaid_wages", 0.7),))
+    first = run(ctx, ready(lang), noise)
+    assert said(first) == tr(lang).gettext(
+        "Sorry, I did not understand. Please choose a topic or write it differently."
+    )
+    assert not any(data.startswith("topic:") for data in all_button_data(first))
+    second = run(ctx, first.state, noise)
+    assert all_button_data(second)[0] == "person"  # the way to a person after two
+
+
 @pytest.mark.parametrize(
     ("intent", "msgid"),
     [
