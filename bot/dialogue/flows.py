@@ -40,9 +40,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:
         return _unsupported_language(state, ctx)
-    if not any(character.isalpha() for character in event.text):
-        # "😭😭😭", "???", "1546": no word to read. The NLU's reading of such text is noise
-        # ("😭😭😭" read as an injury): no topic, no guesses; the way to a person after two.
+    if wordless(event.text):
         return _not_understood(event, state, ctx, guesses=False)
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
@@ -57,6 +55,13 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx)
     return _not_understood(event, state, ctx)
+
+
+def wordless(text: str) -> bool:
+    """ "😭😭😭", "???", "1546": no letter of any script, no word to read. The NLU's reading of
+    such text is noise ("😭😭😭" as an injury at 0.62), so it gets no topic and no guesses
+    (the way to a person after two), and is counted as not understood (tally.py)."""
+    return not any(character.isalpha() for character in text)
 
 
 def _cannot_help(state: UserState, ctx: Context) -> Outcome:

@@ -11,7 +11,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
-from bot.dialogue.flows import CONVERSATION
+from bot.dialogue.flows import CONVERSATION, wordless
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
 from bot.values import Asked, NluResult, OpenCase, Tally
@@ -58,6 +58,8 @@ def _read(event: Text, outcome: Outcome) -> Tally | None:
     if event.language is not None and event.language not in LANGUAGES:
         return Tally(Asked.OTHER_LANGUAGE)
     nlu = event.nlu
+    if wordless(event.text):  # answered as not understood, whatever the NLU read into it
+        return Tally(Asked.FALLBACK)
     if nlu is None:
         return Tally(Asked.UNAVAILABLE)
     if nlu.topic in CONVERSATION:

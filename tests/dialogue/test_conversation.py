@@ -6,7 +6,7 @@ import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 
 from bot.dialogue.events import ButtonPress, Command, GroupMessage, Location, Media
-from bot.values import UserState
+from bot.values import Asked, Tally, UserState
 
 LANGS = ["my", "km", "en"]
 
@@ -138,11 +138,13 @@ def test_not_understood_offers_the_closest_topics_then_a_person(ctx, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_word_to_read_gets_no_topic_and_no_guesses_then_a_person(ctx, lang, words):
     # The NLU reads something into anything ("😭😭😭" as an injury at 0.62): not here.
-    noise = text(words, lang, topic="unpaid_wages", ranking=(("unpaid_wages", 0.7),))
+    noise = text(words, lang, topic="arrest_detention", ranking=(("arrest_detention", 0.7),))
     first = run(ctx, ready(lang), noise)
     assert said(first) == tr(lang).gettext(
         "Sorry, I did not understand. Please choose a topic or write it differently."
     )
+    assert first.tally == Tally(Asked.FALLBACK)  # counted as what it got, not as an arrest
+    assert not first.urgent
     assert not any(data.startswith("topic:") for data in all_button_data(first))
     second = run(ctx, first.state, noise)
     assert all_button_data(second)[0] == "person"  # the way to a person after two
