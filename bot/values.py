@@ -205,6 +205,7 @@ class Asked(StrEnum):
     MENU = "menu"  # an answer reached through the menu buttons
     REFERRAL = "referral"  # a case was sent to an organisation
     EMERGENCY = "emergency"  # danger words: the emergency numbers first
+    ORGANISATION = "organisation"  # an organisation named: the directory's card for it
 
 
 # Questions the bot could not answer: the only ones whose words may be kept (off by default).

@@ -58,7 +58,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 
 def wordless(text: str) -> bool:
-    """ "😭😭😭", "???", "1546": no letter of any script, no word to read. The NLU's reading of
+    """No letter of any script, no word to read: "😭😭😭", "???", "1546". The NLU's reading of
     such text is noise ("😭😭😭" as an injury at 0.62), so it gets no topic and no guesses
     (the way to a person after two), and is counted as not understood (tally.py)."""
     return not any(character.isalpha() for character in text)

@@ -12,6 +12,7 @@ from bot.dialogue import triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import CONVERSATION, wordless
+from bot.dialogue.organisations import named
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES
 from bot.values import Asked, NluResult, OpenCase, Tally
@@ -40,7 +41,7 @@ def of(event: Event, free_text: bool, outcome: Outcome, ctx: Context) -> Tally |
         action, _, value = event.data.partition(":")
         return Tally(Asked.MENU, value) if action == "topic" and value in TOPIC_IDS else None
     if isinstance(event, Text) and free_text:
-        return _read(event, outcome)
+        return _read(event, outcome, ctx)
     return None
 
 
@@ -52,7 +53,8 @@ def is_urgent(tally: Tally | None) -> bool:
     return tally.asked == Asked.EMERGENCY or tally.topic in URGENT_TOPICS
 
 
-def _read(event: Text, outcome: Outcome) -> Tally | None:
+def _read(event: Text, outcome: Outcome, ctx: Context) -> Tally | None:
+    """As flows._read decides, in its order."""
     if outcome.state.language is None:  # the greeting: a language is chosen first
         return None
     if event.language is not None and event.language not in LANGUAGES:
@@ -60,6 +62,8 @@ def _read(event: Text, outcome: Outcome) -> Tally | None:
     nlu = event.nlu
     if wordless(event.text):  # answered as not understood, whatever the NLU read into it
         return Tally(Asked.FALLBACK)
+    if (nlu is None or nlu.topic is None) and named(event.text, ctx.catalog):
+        return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:
         return Tally(Asked.UNAVAILABLE)
     if nlu.topic in CONVERSATION:

@@ -27,6 +27,7 @@ ASKED_NAMES = {
     "menu": "Answered through the menus",
     "referral": "Sent to an organisation",
     "emergency": "Emergency numbers shown",
+    "organisation": "An organisation named: its card shown",
 }
 LANGUAGE_NAMES = {"my": "Burmese", "km": "Khmer", "en": "English", "(unknown)": "Not known"}
 PLACE_NAMES = {"MM": "Myanmar", "KH": "Cambodia", "TH": "Thailand", "MY": "Malaysia",

@@ -9,7 +9,7 @@ import pytest
 from dialogue_helpers import all_button_data, run, said, text
 
 from bot.dialogue.organisations import named
-from bot.values import UserState
+from bot.values import Asked, Tally, UserState
 
 READY = UserState(language="en", profile_asked=True)
 
@@ -50,6 +50,14 @@ def test_an_organisation_named_out_of_scope_gets_its_card_and_a_person(real):
     assert "⚠" in body  # undated source: not confirmed
     assert "person" in all_button_data(outcome)
     assert "I cannot help with that" not in body
+
+
+def test_the_card_is_counted_as_a_card_not_as_an_unanswered_question(real):
+    # Unanswered questions are the only ones whose words may be kept (off by default).
+    outcome = run(real, READY, out_of_scope("what is the phone number of FED"))
+    assert outcome.tally == Tally(Asked.ORGANISATION)
+    refused = run(real, READY, out_of_scope("how much is a sim card"))
+    assert refused.tally is not None and refused.tally.asked == Asked.OUT_OF_SCOPE
 
 
 def test_a_known_number_is_shown(real):
