@@ -75,24 +75,21 @@ def answer(
     asked_for = state.with_(
         origin=named.origin or state.origin, country=named.country or state.country
     )
-    if topic is not None:
-        needs = set(topic.needs_profile)
-        missing = ("origin" in needs and asked_for.origin is None) or (
-            "country" in needs and asked_for.country is None
-        )
-        if missing and topic_id not in ANSWER_BEFORE_PROFILE:
-            # Embassy and similar answers depend on nationality and place: ask, then answer.
-            return ask_origin(state.with_(pending_topic=topic_id), ctx)
-        if missing:
-            # Someone held or trapped now is not made to answer questions first: the answer
-            # that fits anyone (what to do, a person to talk to) at once, then the questions,
-            # and the answer for their own place once they are answered or skipped.
-            tr = ctx.translator(state.language)
-            now = answer_topic(ctx.catalog, topic_id, asked_for, tr, others)
-            ask = ask_origin(state.with_(misses=0, pending_topic=topic_id), ctx)
-            return Outcome((*now, *ask.replies), ask.state)
+    missing = topic is not None and (
+        ("origin" in topic.needs_profile and asked_for.origin is None)
+        or ("country" in topic.needs_profile and asked_for.country is None)
+    )
+    if missing and topic_id not in ANSWER_BEFORE_PROFILE:
+        # Embassy and similar answers depend on nationality and place: ask, then answer.
+        return ask_origin(state.with_(pending_topic=topic_id), ctx)
     tr = ctx.translator(state.language)
     replies = answer_topic(ctx.catalog, topic_id, asked_for, tr, others)
+    if missing:
+        # Someone held or trapped now is not made to answer questions first: the answer that
+        # fits anyone (what to do, a person to talk to) at once, then the questions, and the
+        # answer for their own place once they are answered or skipped.
+        ask = ask_origin(state.with_(misses=0, pending_topic=topic_id), ctx)
+        return Outcome((*replies, *ask.replies), ask.state)
     answered = Outcome(replies, state.with_(misses=0))
     return maybe_offer(answered, ctx)
 

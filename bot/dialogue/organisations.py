@@ -41,18 +41,21 @@ def named(text: str, catalog: Catalog) -> list[DirectoryEntry]:
     shortest = ALL_CAPS_SHORTEST if all_caps else 3
     found = [
         entry
-        for entry, (acronyms, name) in _names(catalog)
-        if any(
-            len(a) >= shortest and re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", text)
-            for a in acronyms
-        )
-        or (name and re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", lowered))
+        for entry, acronyms, name in _names(catalog)
+        if any(length >= shortest and acronym.search(text) for length, acronym in acronyms)
+        or (name is not None and name.search(lowered))
     ]
     return found[:MOST_SHOWN]
 
 
+_Acronym = tuple[int, re.Pattern[str]]  # its length, and the pattern that finds it
+
+
 @lru_cache(maxsize=4)
-def _names(catalog: Catalog) -> tuple[tuple[DirectoryEntry, tuple[tuple[str, ...], str]], ...]:
+def _names(
+    catalog: Catalog,
+) -> tuple[tuple[DirectoryEntry, tuple[_Acronym, ...], re.Pattern[str] | None], ...]:
+    """Each organisation, its acronyms' patterns and its whole name's, compiled once."""
     names = []
     for entry in catalog.entries.values():
         if entry.kind not in KINDS:
@@ -60,7 +63,13 @@ def _names(catalog: Catalog) -> tuple[tuple[DirectoryEntry, tuple[tuple[str, ...
         english = entry.name.en
         acronyms = (*_ACRONYM_IN_BRACKETS.findall(english), *_ACRONYM_FIRST.findall(english))
         whole = re.split(r"[,(]", english)[0].strip().lower()
-        names.append((entry, (tuple(acronyms), whole if len(whole) >= 5 else "")))
+        names.append(
+            (
+                entry,
+                tuple((len(a), re.compile(rf"(?<![A-Za-z]){a}(?![A-Za-z])")) for a in acronyms),
+                re.compile(rf"(?<![a-z]){re.escape(whole)}(?![a-z])") if len(whole) >= 5 else None,
+            )
+        )
     return tuple(names)
 
 

@@ -116,11 +116,12 @@ def convert_if_zawgyi(text: str) -> tuple[str, bool]:
     if not is_zawgyi(text):
         return text, False
     converted = zawgyi_to_unicode(text)
-    if _still_zawgyi(converted) or _MISORDERED.search(converted):
+    still_zawgyi = _still_zawgyi(converted)
+    if still_zawgyi or _MISORDERED.search(converted):
         other = _icu_zawgyi_to_unicode(text)
         if other is not None and not _still_zawgyi(other) and not _MISORDERED.search(other):
             return other, other != text
-    if _still_zawgyi(converted):
+    if still_zawgyi:
         # Real Zawgyi converts to clean Unicode; what still looks like Zawgyi afterwards was
         # not Zawgyi (stray code points): leave it as typed, so normalising is idempotent.
         return text, False
