@@ -80,19 +80,20 @@ class Catalog:
         return [self.entries[entry_id] for entry_id in variant.contacts if entry_id in self.entries]
 
     def emergency_contacts(self, country: str | None) -> list[DirectoryEntry]:
-        """Phones to call now in `country`: police/emergency first, then 24-hour lines."""
+        """Phones to call now in `country`: police/emergency first, then the lines marked
+        `urgent` (24 hours, or for emergencies). Never an ordinary hotline: office-hours lines
+        and immigration services are not help "now" (docs/content-format.md)."""
         found = [
             entry
             for entry in self.entries.values()
             if entry.country == country
             and entry.phones
-            and (entry.kind in ("emergency", "hotline") or entry.urgent)
+            and (entry.kind == "emergency" or entry.urgent)
         ]
         return sorted(found, key=self._urgency)
 
     def _urgency(self, entry: DirectoryEntry) -> tuple[int, int]:
-        rank = 0 if entry.kind == "emergency" else 1 if entry.urgent else 2
-        return rank, self._order[entry.id]
+        return (0 if entry.kind == "emergency" else 1), self._order[entry.id]
 
     def nearest(
         self, lat: float, lon: float, nationality: str | None, limit: int = 5

@@ -140,11 +140,16 @@ def answer_topic(
     variant = catalog.answer(topic_id, origin, country)
     lang = tr.language
     blocks: list[str] = []
-    urgent = catalog.emergency_contacts(country) if topic_id == "emergency_help" else []
+    urgent = (
+        for_person(catalog.emergency_contacts(country), origin, country, lang)
+        if topic_id == "emergency_help"
+        else []
+    )
     if urgent:
-        # People in danger see the numbers first, before any other text.
+        # People in danger see the numbers first, before any other text: those for their
+        # nationality, in their language when one speaks it (as the topic's own contacts).
         blocks.append("🆘 " + _("Call for help now:"))
-        blocks.extend(contact_lines(catalog, urgent, tr))
+        blocks.extend(contact_lines(catalog, urgent, tr, origin))
     blocks.append(f"{pick(topic.title, lang)}\n\n{pick(variant.text, lang).strip()}")
     shown = {entry.id for entry in urgent}
     usable = for_person(catalog.contacts(variant), origin, country, lang)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from bot.content.localised import pick, topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import referral_questions, triage
-from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location, Text
 from bot.dialogue.keyboards import footer, menu_keyboard, rows
@@ -82,13 +81,24 @@ def _switch_offer(state: UserState, ctx: Context) -> Reply:
 
 
 def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
-    """Danger words: emergency numbers and an urgent referral first, then the usual answer."""
-    tr = ctx.translator(state.language)
-    urgent = answer_topic(ctx.catalog, "emergency_help", state, tr)
-    topic = event.nlu.topic if event.nlu else None
-    if topic in TOPIC_IDS and topic != "emergency_help":
-        usual = answer(topic, state, ctx)
+    """Danger words: the emergency numbers first, for the place the message names or else the
+    profile's, then the answer to the problem the NLU read, with the message's other problems
+    offered. Where the person is is unknown: the answer that fits anyone at once, then the
+    profile questions, then the numbers for their place (menu.answer, ANSWER_BEFORE_PROFILE)."""
+    nlu = event.nlu
+    topic = nlu.topic if nlu is not None and nlu.topic in TOPIC_IDS else None
+    found = nlu.topics if nlu is not None else ()
+    others = [t for t in found if t in TOPIC_IDS and t not in (topic, "emergency_help")]
+    if topic == "emergency_help":
+        topic = None
+    if triage.where_in_danger(event.text, state).country is None:
+        offered = [topic, *others] if topic else others
+        return answer("emergency_help", state, ctx, event.text, offered)
+    if topic is not None:
+        urgent = triage.urgent_answer(event.text, state, ctx)
+        usual = answer(topic, state, ctx, event.text, others)
         return Outcome((*urgent, *usual.replies), usual.state)
+    urgent = triage.urgent_answer(event.text, state, ctx, others)
     return Outcome(urgent, state.with_(misses=0))
 
 

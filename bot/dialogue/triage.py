@@ -13,12 +13,15 @@ NLU: keywords alone, so that the numbers come first even when the NLU is down or
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.content import Catalog
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.places import mentioned
 from bot.language.zawgyi import zawgyi_to_unicode
+from bot.values import Reply, UserState
 
 _MYANMAR = re.compile(r"[\u1000-\u109f]")
 
@@ -49,5 +52,22 @@ def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:
     if not in_danger(words, ctx):
         return outcome
     state = outcome.state
-    urgent = answer_topic(ctx.catalog, "emergency_help", state, ctx.translator(state.language))
-    return Outcome((*urgent, *outcome.replies), state, outcome.effects)
+    return Outcome((*urgent_answer(words, state, ctx), *outcome.replies), state, outcome.effects)
+
+
+def where_in_danger(words: str, state: UserState) -> UserState:
+    """The state to answer an emergency for: the place and nationality the words name ("I am
+    in Malaysia, help"), else the profile's. For this answer only; the profile is unchanged."""
+    named = mentioned(words)
+    return state.with_(origin=named.origin or state.origin, country=named.country or state.country)
+
+
+def urgent_answer(
+    words: str, state: UserState, ctx: Context, others: Sequence[str] = ()
+) -> tuple[Reply, ...]:
+    """The emergency answer (the numbers to call where the person is, then what to do and the
+    way to a person) for the place `words` name or the profile's; `others`: the message's
+    other problems, offered as buttons in the same answer."""
+    place = where_in_danger(words, state)
+    tr = ctx.translator(state.language)
+    return answer_topic(ctx.catalog, "emergency_help", place, tr, others)

@@ -15,6 +15,7 @@ from danger_messages import DANGER
 from sqlalchemy import Engine
 
 from bot.dialogue.events import ButtonPress, Media
+from bot.dialogue.places import mentioned
 from bot.nlu.result import NluUnavailable, result_from_rasa
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Case
@@ -95,7 +96,12 @@ def test_every_danger_message_gets_the_numbers_first(
     missed = []
     for _language, words in DANGER:
         replies = PATHS[path](harness, words)
-        if not (replies[0].text.startswith("🆘") and FIRST_NUMBER in replies[0].text):
+        if mentioned(words).country not in (None, "TH"):
+            # "i was trafficked to malaysia": the numbers of the place named, which the
+            # fixture content does not have; the emergency answer still comes first.
+            if not replies[0].text.startswith("Emergency help"):
+                missed.append(words)
+        elif not (replies[0].text.startswith("🆘") and FIRST_NUMBER in replies[0].text):
             missed.append(words)
         harness.send(MIGRANT, ButtonPress("ref:cancel"))  # leave any step half done
     assert missed == [], f"{len(missed)} of {len(DANGER)} missed on {path}"
