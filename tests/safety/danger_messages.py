@@ -39,6 +39,12 @@ ENGLISH = [
     "kidnaped",  # typo
     "i was beaten..",
     "boss said he will kill me",
+    # Found by trying the bot as its users write (2026-12-05): each was missed before.
+    "they take my phone and not let me out",
+    "he is beating my wife",
+    "they sell me to another boss",
+    "employer touch my body",
+    "they hold me and i cannot go",
 ]
 BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
@@ -85,6 +91,7 @@ ROMANISED_BURMESE = [
     "kae pay par",
     "thay chin tl",
     "ah yay po",
+    "ngar ko yite tal",
 ]
 ROMANISED_KHMER = [
     "jouy phong",
@@ -94,6 +101,9 @@ ROMANISED_KHMER = [
     "min oy chenh",
     "min chong rus tiet",
     "thaokae kom hoeng",
+    "jouy khnhom phong",
+    "khnhom chong slab",
+    "chap sao khnhom",
 ]
 MIXED = ["boss ကယ်ပါ", "help ជួយផង", "agent threatened ငါ့ကို"]
 
