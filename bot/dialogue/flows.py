@@ -186,14 +186,23 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
         if coords is None:  # nearest() only returns entries with coordinates
             continue
         name = pick(entry.name, tr.language)
-        where = (
+        phones = ", ".join(entry.phones) or _("no phone number known")
+        near = (
             _("about {km} km (city centre)") if coords.precision == "city" else _("about {km} km")
         )
-        phones = ", ".join(entry.phones) or _("no phone number known")
-        title = f"{name} - {where.format(km=round(km))}"
-        replies.append(
-            Reply(f"{title}\n☎ {phones}", venue=Venue(coords.lat, coords.lon, title, phones))
-        )
+        title = f"{name} - {near.format(km=round(km))}"
+        if coords.precision == "city":
+            # Only the city is known: a map pin at the city centre named after the office
+            # reads as "the office is here" (an embassy 12 km away shown at 0 km). Text only,
+            # with the address when known.
+            lines = [title, *([str(entry.address)] if entry.address else []), f"☎ {phones}"]
+            venue = None
+        else:
+            lines = [title, f"☎ {phones}"]
+            venue = Venue(coords.lat, coords.lon, title, phones)
+        if ctx.catalog.is_cautioned(entry):
+            lines.append("⚠ " + _("Not confirmed. Check before you rely on it."))
+        replies.append(Reply("\n".join(lines), venue=venue))
     last = replies[-1]
     replies[-1] = Reply(last.text, (footer(tr),), last.venue)
     return Outcome(tuple(replies), state)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 
+from bot.content import Catalog
 from bot.dialogue.events import ButtonPress, Command, GroupMessage, Location, Media
 from bot.values import Asked, Tally, UserState
 
@@ -207,15 +210,49 @@ def test_voice_note_reply_is_translated(ctx, lang):
     assert said(outcome) == tr(lang).gettext(msgid)
 
 
-def test_a_location_lists_the_nearest_offices_for_the_nationality_as_venues(ctx):
+def test_a_location_lists_the_nearest_offices_for_the_nationality(ctx):
     bangkok = Location(13.75, 100.52)
     outcome = run(ctx, ready("en", "KH", "TH"), bangkok)
+    first = outcome.replies[1].text
+    assert "Embassy of Cambodia (fixture)" in first and "+66 2 957 5851" in first
+    # Myanmar nationals are not sent to the Cambodian embassy.
+    mm = run(ctx, ready("en", "MM", "TH"), bangkok)
+    assert "Cambodia" not in said(mm)
+
+
+def test_an_office_known_only_by_its_city_gets_no_map_pin(ctx):
+    # A pin at the city centre named after the office reads as "the office is here": the
+    # fixture's offices, like the real directory's, are placed by city only.
+    outcome = run(ctx, ready("en", "KH", "TH"), Location(13.75, 100.52))
+    offices = outcome.replies[1:]
+    assert offices and all(reply.venue is None for reply in offices)
+    assert all("(city centre)" in reply.text.splitlines()[0] for reply in offices)
+
+
+def test_an_office_with_its_exact_place_is_a_map_pin(ctx):
+    catalog = ctx.catalog
+    entries = {
+        key: entry.model_copy(
+            update={"coordinates": entry.coordinates.model_copy(update={"precision": "exact"})}
+        )
+        if entry.coordinates is not None
+        else entry
+        for key, entry in catalog.entries.items()
+    }
+    exact = dataclasses.replace(
+        ctx, catalog=Catalog(catalog.topics, entries, catalog.partners, None)
+    )
+    outcome = run(exact, ready("en", "KH", "TH"), Location(13.75, 100.52))
     venues = [reply.venue for reply in outcome.replies if reply.venue]
     assert venues and "Embassy of Cambodia (fixture)" in venues[0].title
     assert "+66 2 957 5851" in venues[0].address
-    # Myanmar nationals are not sent to the Cambodian embassy.
-    mm = run(ctx, ready("en", "MM", "TH"), bangkok)
-    assert all("Cambodia" not in r.venue.title for r in mm.replies if r.venue)
+
+
+def test_an_unconfirmed_office_says_so_beside_its_place(real):
+    # The real Cambodian embassy in Bangkok is unverified: the same caution as in answers.
+    outcome = run(real, ready("en", "KH", "TH"), Location(13.75, 100.50))
+    embassy = next(r.text for r in outcome.replies if "Cambodia" in r.text.splitlines()[0])
+    assert "⚠ " + tr("en").gettext("Not confirmed. Check before you rely on it.") in embassy
 
 
 def test_groups_get_one_short_private_only_answer(ctx):
