@@ -59,8 +59,16 @@ def for_person(
 
 
 def contact_lines(
-    catalog: Catalog, entries: Sequence[DirectoryEntry], tr: Tr, origin: str | None = None
+    catalog: Catalog,
+    entries: Sequence[DirectoryEntry],
+    tr: Tr,
+    origin: str | None = None,
+    *,
+    card: bool = False,
 ) -> list[str]:
+    """An entry's lines: name, address, phones, e-mail, web, hours, language, caution. `card`
+    (an organisation asked for by name): its city where no address is known, and "no phone
+    number known" in the phone's place, before the caution."""
     _ = tr.gettext
     lines: list[str] = []
     languages = person_languages(tr.language, origin)
@@ -68,8 +76,12 @@ def contact_lines(
         parts = [pick(entry.name, tr.language)]
         if entry.address:
             parts.append(str(entry.address))
+        elif card and entry.city and entry.city not in parts[0]:
+            parts.append(entry.city)
         if entry.phones:
             parts.append("☎ " + ", ".join(entry.phones))
+        elif card:
+            parts.append("☎ " + _("no phone number known"))
         if entry.email:
             parts.append("✉ " + str(entry.email))
         if entry.web:

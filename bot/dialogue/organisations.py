@@ -77,12 +77,7 @@ def organisation_card(entries: list[DirectoryEntry], state: UserState, ctx: Cont
     """What the directory knows of the organisations named, and the way to a person."""
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    cards = [
-        card if entry.phones else f"{card}\n☎ {_('no phone number known')}"
-        for entry, card in zip(
-            entries, contact_lines(ctx.catalog, entries, tr, state.origin), strict=True
-        )
-    ]
+    cards = contact_lines(ctx.catalog, entries, tr, state.origin, card=True)
     intro = _("These organisations help migrant workers, whatever your papers.")
     text = "\n\n".join((intro, *cards))
     return Outcome((Reply(text, (footer(tr),)),), state.with_(misses=0))

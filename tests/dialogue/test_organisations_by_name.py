@@ -91,3 +91,21 @@ def test_a_name_the_nlu_did_not_understand_gets_the_card_not_the_guesses(real):
     outcome = run(real, READY, text("FED??", topic=None))
     assert "Foundation for Education and Development (FED)" in said(outcome)
     assert "did not understand" not in said(outcome)
+
+
+def test_the_card_says_no_phone_is_known_where_a_phone_would_be(real):
+    # Name, web, "no phone number known", then the caution: the caution is about the whole
+    # entry, and the phone line sits where a number would.
+    outcome = run(real, READY, out_of_scope("what is the phone number of FED"))
+    lines = said(outcome).splitlines()
+    no_phone = lines.index("☎ no phone number known")
+    caution = next(i for i, line in enumerate(lines) if line.startswith("⚠ "))
+    assert no_phone < caution
+
+
+def test_the_card_names_the_city_when_no_address_is_known(real):
+    # "where is FED": the directory knows no address, but it knows the town.
+    entry = real.catalog.entries["cso-fed"]
+    assert entry.address is None and entry.city == "Khao Lak"
+    outcome = run(real, READY, out_of_scope("where is FED"))
+    assert "Khao Lak" in said(outcome).splitlines()
