@@ -64,10 +64,18 @@ def stale_button(state: UserState, ctx: Context) -> Outcome:
 
 
 def answer(
-    topic_id: str, state: UserState, ctx: Context, words: str = "", others: Sequence[str] = ()
+    topic_id: str,
+    state: UserState,
+    ctx: Context,
+    words: str = "",
+    others: Sequence[str] = (),
+    *,
+    ask: bool = True,
 ) -> Outcome:
     """The answer to a topic (its profile questions first when it needs them); `others`:
-    the message's other problems, offered in the answer (bot/dialogue/answers.py)."""
+    the message's other problems, offered in the answer (bot/dialogue/answers.py). `ask`
+    False: right after the questions, answer with what is known, even if they were skipped
+    (asking again would loop: "You can skip them" must hold)."""
     topic = ctx.catalog.topic(topic_id)
     # "Myanmar embassy in Kuala Lumpur": the place asked about wins over the profile, for
     # this answer only.
@@ -75,9 +83,13 @@ def answer(
     asked_for = state.with_(
         origin=named.origin or state.origin, country=named.country or state.country
     )
-    missing = topic is not None and (
-        ("origin" in topic.needs_profile and asked_for.origin is None)
-        or ("country" in topic.needs_profile and asked_for.country is None)
+    missing = (
+        ask
+        and topic is not None
+        and (
+            ("origin" in topic.needs_profile and asked_for.origin is None)
+            or ("country" in topic.needs_profile and asked_for.country is None)
+        )
     )
     if missing and topic_id not in ANSWER_BEFORE_PROFILE:
         # Embassy and similar answers depend on nationality and place: ask, then answer.
@@ -88,8 +100,8 @@ def answer(
         # Someone held or trapped now is not made to answer questions first: the answer that
         # fits anyone (what to do, a person to talk to) at once, then the questions, and the
         # answer for their own place once they are answered or skipped.
-        ask = ask_origin(state.with_(misses=0, pending_topic=topic_id), ctx)
-        return Outcome((*replies, *ask.replies), ask.state)
+        questions = ask_origin(state.with_(misses=0, pending_topic=topic_id), ctx)
+        return Outcome((*replies, *questions.replies), questions.state)
     answered = Outcome(replies, state.with_(misses=0))
     return maybe_offer(answered, ctx)
 
@@ -116,7 +128,7 @@ def set_country(value: str, state: UserState, ctx: Context) -> Outcome:
     state = state.with_(country=country, step=None, profile_asked=True)
     if state.pending_topic:
         topic = state.pending_topic
-        return answer(topic, state.with_(pending_topic=None), ctx)
+        return answer(topic, state.with_(pending_topic=None), ctx, ask=False)
     tr = ctx.translator(state.language)
     saved = tr.gettext("Thank you. You can change this any time with /profile.")
     menu = show_menu(state, ctx)

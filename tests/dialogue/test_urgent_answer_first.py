@@ -61,3 +61,19 @@ def test_a_topic_that_can_wait_still_asks_first(real, lang):
     outcome = run(real, new_user(lang), ButtonPress("topic:embassy_contact"))
     assert len(outcome.replies) == 1
     assert tr(lang).gettext("Where are you from?") in said(outcome)
+
+
+@pytest.mark.parametrize("topic", ["embassy_contact", "arrest_detention", "emergency_help"])
+def test_skipping_the_questions_gets_the_answer_not_the_questions_again(real, topic):
+    # "You can skip them": a person who skips both questions gets the answer that fits anyone
+    # (before, the questions came back, for ever: an embassy question was never answered).
+    outcome = run(
+        real,
+        new_user("en"),
+        ButtonPress(f"topic:{topic}"),
+        ButtonPress("origin:skip"),
+        ButtonPress("country:skip"),
+    )
+    assert outcome.state.step is None and outcome.state.pending_topic is None
+    assert first_line_of(real, topic, "en") in said(outcome)
+    assert tr("en").gettext("Where are you from?") not in said(outcome)
