@@ -15,6 +15,7 @@ from bot.dialogue.onboarding import ask_language, language_choice, start
 from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES, NATIVE_NAMES
+from bot.language.zawgyi import is_clearly_unicode
 from bot.values import Button, Reply, UserState, Venue
 
 CONVERSATION = ("greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person")
@@ -93,9 +94,17 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 
 def _follow_language(event: Text, state: UserState) -> UserState:
-    """Reply in the language the user writes in (detected by script)."""
+    """Reply in the language the user writes in (detected by script), and in the Burmese
+    encoding they type: back to Unicode only on text that is surely Unicode (one forwarded
+    Zawgyi message must not garble the replies for good, nor "ပါ", same in both, undo a choice)."""
     if event.encoding == "zawgyi":
         state = state.with_(encoding="zawgyi")
+    elif (
+        event.encoding == "unicode"
+        and state.encoding == "zawgyi"
+        and is_clearly_unicode(event.text)
+    ):
+        state = state.with_(encoding=None)
     lang = event.language
     if lang not in LANGUAGES or lang == state.language:
         return state
