@@ -100,7 +100,8 @@ class UserState:
     origin: str | None = None  # one of ORIGINS, None when unknown or skipped
     country: str | None = None  # one of COUNTRIES, None when unknown or skipped
     profile_asked: bool = False  # the profile is asked once; /profile asks again
-    step: str | None = None  # what the last question was waiting for ("origin", "country")
+    # What the last question was waiting for: "origin", "country", "alerts:offer" (yes/no).
+    step: str | None = None
     pending_topic: str | None = None  # topic to answer once the profile question is done
     misses: int = 0  # consecutive messages not understood
     # The referral form being filled in (stored encrypted): topic, description, place,
@@ -177,7 +178,8 @@ class Subscription:
 
 @dataclass(frozen=True)
 class Subscribe:
-    """Start or change the person's alert subscription (they pressed a button for it)."""
+    """Start or change the person's alert subscription (they pressed a button for it, or
+    typed "yes" right after the offer)."""
 
     subscription: Subscription
 

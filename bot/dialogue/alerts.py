@@ -1,11 +1,14 @@
 """/alerts, /stop and "Latest alerts" (issue 15): opt-in alerts when the rules change.
 
-Nothing is sent to anyone who did not press a button to subscribe. The subscription (corridor
+Nothing is sent to anyone who did not ask for it: a button, or a "yes" typed in the message
+right after the offer (typed_answers.py). The subscription (corridor
 and topic groups) is stored by the service from the `Subscribe` and `Unsubscribe` effects;
 the engine sees it in `Context.subscription`. Button data: "al:<action>[:<value>...]".
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from bot.content.alerts import ALERT_TOPICS, Alert, live_alerts
 from bot.content.localised import pick
@@ -19,6 +22,8 @@ ORIGINS = ("MM", "KH")  # the corridors alerts are written for
 COUNTRIES = ("TH", "MY", "KR", "JP", "SG", "MM", "KH")
 LATEST_SHOWN = 5
 OFFER_AFTER_ANSWERS = 3
+# The step while the offer's yes or no may be typed (typed_answers.py): the next event only.
+OFFER_STEP = "alerts:offer"
 
 
 def topic_labels(tr: Tr) -> dict[str, str]:
@@ -197,5 +202,14 @@ def maybe_offer(outcome: Outcome, ctx: Context) -> Outcome:
         "they change for you? You can stop any time with /stop."
     )
     keyboard = ((Button(_("Yes, send me alerts"), "al:sub"), Button(_("No, thanks"), "al:no")),)
-    offered = state.with_(answers_seen=seen, alerts_offered=True)
+    offered = state.with_(answers_seen=seen, alerts_offered=True, step=OFFER_STEP)
     return Outcome((*outcome.replies, Reply(text, keyboard)), offered, outcome.effects)
+
+
+def offer_passed(before: UserState, outcome: Outcome) -> Outcome:
+    """The offer waits for a yes or a no in the message right after it, not later: after
+    any event, an offer still waiting since before it is no longer (a "yes" typed days later
+    subscribes nobody)."""
+    if before.step == OFFER_STEP and outcome.state.step == OFFER_STEP:
+        return replace(outcome, state=outcome.state.with_(step=None))
+    return outcome

@@ -49,10 +49,10 @@ def expects_text(state: UserState) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
-    outcome = _dispatch(event, state, ctx)
+    outcome = alerts.offer_passed(state, _dispatch(event, state, ctx))
     outcome = triage.numbers_first(_typed_beside_free_text(event, state), outcome, ctx)
     free_text = isinstance(event, Text) and not expects_text(state)
-    counted = tally.of(event, free_text, outcome, ctx)
+    counted = tally.of(event, state, free_text, outcome, ctx)
     return replace(outcome, tally=counted, urgent=tally.is_urgent(counted))
 
 

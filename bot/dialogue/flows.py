@@ -5,18 +5,27 @@ from __future__ import annotations
 
 from bot.content.localised import pick, topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import referral_questions, triage
+from bot.dialogue import alerts, referral_questions, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location, Text
-from bot.dialogue.keyboards import footer, menu_keyboard, rows
-from bot.dialogue.menu import answer, show_help
-from bot.dialogue.onboarding import ask_language, language_choice, start
+from bot.dialogue.keyboards import (
+    country_keyboard,
+    footer,
+    menu_keyboard,
+    origin_keyboard,
+    rows,
+)
+from bot.dialogue.menu import answer, set_country, show_help
+from bot.dialogue.onboarding import ask_language, language_choice, set_origin, start
 from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.typed_answers import PROFILE_STEPS, button_for, yes_or_no
 from bot.i18n import LANGUAGES, NATIVE_NAMES
+from bot.language.zawgyi import is_clearly_unicode
 from bot.values import Button, Reply, UserState, Venue
 
 CONVERSATION = ("greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person")
+ACKNOWLEDGE = "acknowledge"  # "ok", "yes", "no" typed with no question waiting (counted so)
 MAX_SUGGESTIONS = 3
 MISSES_BEFORE_PERSON = 2
 NEAREST_SHOWN = 5
@@ -26,7 +35,7 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     followed = _follow_language(event, state)
     switched = event.romanised and followed.language != state.language
     outcome = _read(event, followed, ctx)
-    if switched and outcome.state.step is None:
+    if switched and outcome.state.step in (None, alerts.OFFER_STEP):
         # Read from Latin letters: one tap back to English if the guess was wrong.
         return Outcome((*outcome.replies, _switch_offer(followed, ctx)), outcome.state)
     return outcome
@@ -39,8 +48,14 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:
         return _unsupported_language(state, ctx)
+    if (button := button_for(event, state)) is not None:
+        return _press(button, state, ctx)  # "Myanmar" typed at "Where are you from?"
+    if state.step in PROFILE_STEPS and not _asks_something(event, ctx):
+        return _ask_again(state, ctx)  # the question stays, with its buttons
     if wordless(event.text):
         return _not_understood(event, state, ctx, guesses=False)
+    if yes_or_no(event.text):
+        return _acknowledged(state, ctx)  # "ok", "yes", "no" with no question waiting
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
@@ -54,6 +69,39 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx)
     return _not_understood(event, state, ctx)
+
+
+def _press(button: str, state: UserState, ctx: Context) -> Outcome:
+    """What the button a typed answer stands for does (typed_answers.button_for)."""
+    action, _, value = button.partition(":")
+    pressed = {"origin": set_origin, "country": set_country, "al": alerts.on_button}
+    return pressed[action](value, state, ctx)
+
+
+def _asks_something(event: Text, ctx: Context) -> bool:
+    """Whether a message typed at a profile question, which names no place, asks something
+    the bot answers (a topic, hello, help, a person, an organisation): else the question is
+    asked again."""
+    if wordless(event.text) or yes_or_no(event.text) or event.nlu is None:
+        return False
+    topic = event.nlu.topic
+    return topic in TOPIC_IDS or topic in CONVERSATION or bool(named(event.text, ctx.catalog))
+
+
+def _ask_again(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    hint = tr.gettext("Please tap one of the buttons below.")
+    if state.step == "origin":
+        question, keyboard = tr.gettext("Where are you from?"), origin_keyboard(tr)
+    else:
+        question, keyboard = tr.gettext("Where are you now?"), country_keyboard(tr)
+    return Outcome((Reply(f"{hint}\n\n{question}", keyboard),), state)
+
+
+def _acknowledged(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    text = tr.gettext("OK. Write to me any time, or choose a topic:")
+    return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
 
 
 def wordless(text: str) -> bool:
@@ -103,9 +151,17 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 
 def _follow_language(event: Text, state: UserState) -> UserState:
-    """Reply in the language the user writes in (detected by script)."""
+    """Reply in the language the user writes in (detected by script), and in the Burmese
+    encoding they type: back to Unicode only on text that is surely Unicode (one forwarded
+    Zawgyi message must not garble the replies for good, nor "ပါ", same in both, undo a choice)."""
     if event.encoding == "zawgyi":
         state = state.with_(encoding="zawgyi")
+    elif (
+        event.encoding == "unicode"
+        and state.encoding == "zawgyi"
+        and is_clearly_unicode(event.text)
+    ):
+        state = state.with_(encoding=None)
     lang = event.language
     if lang not in LANGUAGES or lang == state.language:
         return state

@@ -24,9 +24,11 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Whose embassy: the two nationalities the bot serves.
 NATIONALITY_NAMES: dict[str, tuple[str, ...]] = {
-    "MM": ("myanmar", "burma", "burmese", "မြန်မာ", "ဗမာ", "ភូមា", "មីយ៉ាន់ម៉ា"),
-    "KH": ("cambodia", "cambodian", "khmer", "ကမ္ဘောဒီးယား", "ခမာ", "កម្ពុជា", "ខ្មែរ"),
-}
+    "MM": ("myanmar", "burma", "burmese", "myanma", "bamar", "မြန်မာ", "ဗမာ", "ភូមា",
+           "មីយ៉ាន់ម៉ា"),
+    "KH": ("cambodia", "cambodian", "khmer", "kampuchea", "ကမ္ဘောဒီးယား", "ခမာ", "កម្ពុជា",
+           "ខ្មែរ"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -57,3 +59,25 @@ def mentioned(text: str) -> Mentioned:
         origin=found_origins[0] if len(found_origins) == 1 else None,
         country=found_countries[0] if len(found_countries) == 1 else None,
     )
+
+
+def nationality(text: str) -> str | None:
+    """The one nationality `text` names ("Myanmar", "ខ្មែរ"): an answer to "Where are you
+    from?"."""
+    return mentioned(text).origin
+
+
+def location(text: str) -> str | None:
+    """The one place `text` names as where someone is: a destination or a city in it, or
+    home ("Myanmar" at "Where are you now?")."""
+    named = mentioned(text)
+    return named.country or named.origin
+
+
+def names_only(text: str) -> bool:
+    """Whether `text` holds nothing but the names of places (no other word)."""
+    rest = text.lower()
+    countries, origins = _patterns()
+    for pattern in (*countries.values(), *origins.values()):
+        rest = pattern.sub(" ", rest)
+    return not any(character.isalpha() for character in rest)

@@ -11,14 +11,15 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
-from bot.dialogue.flows import CONVERSATION, wordless
+from bot.dialogue.flows import ACKNOWLEDGE, CONVERSATION, wordless
 from bot.dialogue.organisations import named
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.typed_answers import button_for, yes_or_no
 from bot.i18n import LANGUAGES
-from bot.values import Asked, NluResult, OpenCase, Tally
+from bot.values import Asked, NluResult, OpenCase, Tally, UserState
 
 GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
-KNOWN_NAMES = frozenset(TOPIC_IDS) | frozenset(CONVERSATION)
+KNOWN_NAMES = frozenset(TOPIC_IDS) | frozenset(CONVERSATION) | {ACKNOWLEDGE}
 
 
 def known(name: str | None) -> str | None:
@@ -28,9 +29,12 @@ def known(name: str | None) -> str | None:
     return name if name in KNOWN_NAMES else "other"
 
 
-def of(event: Event, free_text: bool, outcome: Outcome, ctx: Context) -> Tally | None:
-    """The tally of one event; `free_text`: a Text the NLU read (not a form step or an
-    answer to a caseworker). None for what is not a question (onboarding, /privacy...)."""
+def of(
+    event: Event, before: UserState, free_text: bool, outcome: Outcome, ctx: Context
+) -> Tally | None:
+    """The tally of one event, answered from the state `before`; `free_text`: a Text the NLU
+    read (not a form step or an answer to a caseworker). None for what is not a question
+    (onboarding, /privacy...)."""
     opened = [effect for effect in outcome.effects if isinstance(effect, OpenCase)]
     if opened:
         return Tally(Asked.REFERRAL, known(opened[0].topic))
@@ -41,7 +45,7 @@ def of(event: Event, free_text: bool, outcome: Outcome, ctx: Context) -> Tally |
         action, _, value = event.data.partition(":")
         return Tally(Asked.MENU, value) if action == "topic" and value in TOPIC_IDS else None
     if isinstance(event, Text) and free_text:
-        return _read(event, outcome, ctx)
+        return _read(event, before, outcome, ctx)
     return None
 
 
@@ -53,15 +57,19 @@ def is_urgent(tally: Tally | None) -> bool:
     return tally.asked == Asked.EMERGENCY or tally.topic in URGENT_TOPICS
 
 
-def _read(event: Text, outcome: Outcome, ctx: Context) -> Tally | None:
+def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tally | None:
     """As flows._read decides, in its order."""
     if outcome.state.language is None:  # the greeting: a language is chosen first
         return None
     if event.language is not None and event.language not in LANGUAGES:
         return Tally(Asked.OTHER_LANGUAGE)
+    if button_for(event, before) is not None:
+        return None  # a typed answer: as the button it stands for (a profile answer, yes/no)
     nlu = event.nlu
     if wordless(event.text):  # answered as not understood, whatever the NLU read into it
         return Tally(Asked.FALLBACK)
+    if yes_or_no(event.text):  # "ok" said in passing (or at a profile question, asked again)
+        return Tally(Asked.CONVERSATION, ACKNOWLEDGE)
     if (nlu is None or nlu.topic is None) and named(event.text, ctx.catalog):
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:

@@ -37,7 +37,7 @@ _BURMESE: dict[str, float] = {
         "htal kyi kyaw htwet thet lyauk kyaung pyay nhit khine yite phwint sine thay yauk "
         "sayar sayama nout nga ngar hote ywe kyin pate gyi chay mhu phu lone mwe poh kyauk "
         "nge mway twy mha kuu htay yin mhar par chin yone khaw bya nor zuu yay po pauk kyan "
-        "hinn chet",
+        "hinn chet bu lakha",
         1.0,
     ),
     **_weights(
@@ -50,12 +50,12 @@ _KHMER: dict[str, float] = {
     **_weights(
         "khnhom knhom orkun awkun orkoun akun thaokae thaukae taokae sousdey susdei susdey "
         "sthantout chhbab ponman bonman trolob tralob hoeuy haey jouy juoy chuoy okun orkunn "
-        "orkunh chumreapsuor",
+        "orkunh chumreapsuor aoy",
         2.0,
     ),
     **_weights(
         "kyom nhom tver twer dwer chong jong tov nov trov ey avey luy loy lui mech yangmech "
-        "bong srok ngea oy aoy nis khlah sanya niyay yok prak pdeng ning kech chab phasa rok "
+        "bong srok ngea oy nis khlah sanya niyay yok prak pdeng ning kech chab phasa rok "
         "mok rean phong thmey pit mun bok plov chea som doh sontesok krav chenh lea pel "
         "ekasar thngai mnus chraen atta sanhan chol knong mouy pteah krohtnak khluon "
         "chhmous kroy anglay sievphov krousar sombot komnaet tlai krom hun hvoeun hvek srey "

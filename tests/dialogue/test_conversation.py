@@ -8,8 +8,9 @@ import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 
 from bot.content import Catalog
-from bot.dialogue.events import ButtonPress, Command, GroupMessage, Location, Media
-from bot.values import Asked, Tally, UserState
+from bot.dialogue.events import ButtonPress, Command, GroupMessage, Location, Media, Text
+from bot.language import normalise
+from bot.values import Asked, NluResult, Tally, UserState
 
 LANGS = ["my", "km", "en"]
 
@@ -288,6 +289,20 @@ def test_unknown_command_explains_the_commands(ctx):
 def test_text_before_any_language_choice_in_a_supported_language_sets_it(ctx):
     outcome = run(ctx, UserState(), text("ថៅកែមិនឲ្យលុយ", "km", topic="unpaid_wages"))
     assert outcome.state.language == "km"
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [("la kha ma ya bu", "my"), ("salary ma ya bu", "my"), ("boss min aoy salary", "km")],
+)
+def test_romanised_burmese_or_khmer_from_a_new_user_is_answered_in_their_language(ctx, words, lang):
+    found = normalise(words)
+    nlu = NluResult("unpaid_wages", 0.99, ())
+    event = Text(found.text, found.language, found.encoding, nlu, found.romanised)
+    outcome = run(ctx, UserState(), event)
+    assert outcome.state.language == lang
+    assert "FIXTURE" in said(outcome)
+    assert "lang:en" in all_button_data(outcome)  # one tap back to English
 
 
 def test_text_in_an_unknown_script_before_any_choice_asks_for_the_language(ctx):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 
-from bot.dialogue.events import ButtonPress, Command
-from bot.language import encode_for
+from bot.dialogue.events import ButtonPress, Command, Text
+from bot.language import encode_for, normalise
+from bot.nlu import NluResult
 from bot.values import UserState
 
 LANGS = ["my", "km", "en"]
@@ -95,6 +96,34 @@ def test_a_zawgyi_message_switches_the_user_to_zawgyi(ctx):
     state = UserState(language="my", profile_asked=True)
     outcome = run(ctx, state, text("လစာ", "my", encoding="zawgyi", topic="unpaid_wages"))
     assert outcome.state.encoding == "zawgyi"
+
+
+def typed(words: str, topic: str = "unpaid_wages") -> Text:
+    """A message as the service reads it: normalised (Zawgyi converted), then the NLU."""
+    found = normalise(words)
+    return Text(found.text, found.language, found.encoding, NluResult(topic, 0.9, ()))
+
+
+ZAWGYI_UNPAID = "ေဌးမေပးဘူး လစာ"  # Zawgyi, as a forwarded message or an old phone types it
+UNICODE_UNPAID = "သူဌေးက လစာမပေးဘူး"
+
+
+def test_a_unicode_message_after_a_zawgyi_one_switches_the_replies_back(ctx):
+    state = UserState(language="my", profile_asked=True)
+    zawgyi = run(ctx, state, typed(ZAWGYI_UNPAID))
+    assert zawgyi.state.encoding == "zawgyi"
+    unicode = run(ctx, zawgyi.state, typed(UNICODE_UNPAID))
+    assert unicode.state.encoding is None
+    assert encode_for(unicode.state, unicode.replies) == unicode.replies  # sent as written
+    again = run(ctx, unicode.state, typed(ZAWGYI_UNPAID))  # and the other way, again
+    assert again.state.encoding == "zawgyi"
+
+
+@pytest.mark.parametrize("words", ["ပါ", "လစာ", "လစာ မရဘူး", "ok ပါ", "ok", "passport"])
+def test_text_that_reads_alike_in_both_encodings_keeps_zawgyi(ctx, words):
+    state = UserState(language="my", encoding="zawgyi", profile_asked=True)
+    assert normalise(words).encoding in ("unicode", None)
+    assert run(ctx, state, typed(words)).state.encoding == "zawgyi"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -21,6 +21,11 @@ CASES = [
     ("mingalarpar", "my"),
     ("kyay zu tin par tl", "my"),
     ("work permit thet tan kon nay pyi", "my"),
+    # unpaid wages, as typed in the exploratory test (finding 13): "bu" ends a negative verb,
+    # "lakha" is the wage
+    ("la kha ma ya bu", "my"),
+    ("lakha ma pay bu", "my"),
+    ("salary ma ya bu", "my"),
     # romanised Khmer
     ("thaokae min ban aoy luy khnhom 2 khae hoeuy", "km"),
     ("orkun chraen", "km"),
@@ -29,6 +34,7 @@ CASES = [
     ("bat passport tver yang mech", "km"),
     ("knhom chong trolob srok", "km"),
     ("sousdey bong", "km"),
+    ("boss min aoy salary", "km"),  # "aoy": give
     # English, including the short, misspelled English migrants write, and loanwords alone
     ("my boss not pay my salary", None),
     ("boss no pay 2 month", None),
@@ -43,6 +49,11 @@ CASES = [
     ("min", None),
     ("i mean it, please help me", None),
     ("hang on, the bus is late", None),
+    ("ya ok i will pay", None),
+    ("my boss paid the min salary", None),
+    ("la la la", None),
+    ("bu", None),
+    ("boss no pay salary ma", None),
     # other Latin-script languages stay with their own detector
     ("saya tidak dibayar gaji oleh majikan", None),
     ("hindi po ako binayaran ng amo ko", None),
@@ -59,6 +70,8 @@ def test_romanised_language(text: str, expected: str | None) -> None:
     [
         ("thu htay ka la kha ma pay buu", "my", True),
         ("thaokae min ban aoy luy khnhom", "km", True),
+        ("lakha ma pay bu", "my", True),
+        ("boss min aoy salary", "km", True),
         ("my boss did not pay me", "en", False),
         ("saya tidak dibayar gaji oleh majikan", "ms", False),
         ("ပတ်စ်ပို့ ပျောက်သွားတယ်", "my", False),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.language import normalise
-from bot.language.zawgyi import has_zawgyi_only_evidence, is_zawgyi
+from bot.language.zawgyi import has_zawgyi_only_evidence, is_clearly_unicode, is_zawgyi
 from nlu.tools.rasa_data import read_examples
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,3 +102,23 @@ def test_the_zawgyi_held_out_messages_are_read_back() -> None:
     ]
     # 372 of 381 read back before issue 10's rules, on the set as it was then.
     assert wrong == []
+
+
+# Unicode a Zawgyi user may type once their phone has a Unicode keyboard: surely Unicode.
+SURELY_UNICODE = ["သူဌေးက လစာမပေးဘူး", "ကယ်ပါ", "ဟုတ်ကဲ့", "ကျေးဇူးတင်ပါတယ်", "မြန်မာ", "ပိတ်ထား"]
+# Text with the same bytes in both encodings, Zawgyi, and no Burmese at all: not surely.
+NOT_SURELY = ["ပါ", "လစာ", "လစာ မရဘူး", "ok ပါ", "ကမ္ဘာ", "ကယ္ပါ", "ေသခ်င္တယ္", "ok", ""]
+
+
+@pytest.mark.parametrize("text", SURELY_UNICODE)
+def test_unicode_burmese_is_surely_unicode(text: str) -> None:
+    assert is_clearly_unicode(text)
+
+
+@pytest.mark.parametrize("text", NOT_SURELY)
+def test_text_that_reads_alike_or_is_zawgyi_is_not_surely_unicode(text: str) -> None:
+    assert not is_clearly_unicode(text)
+
+
+def test_no_zawgyi_held_out_message_is_surely_unicode() -> None:
+    assert [text for text in heldout("my_zawgyi.yml") if is_clearly_unicode(text)] == []

@@ -1,0 +1,81 @@
+"""Words typed where the bot offered buttons: a country at the profile questions ("Myanmar",
+"ထိုင်း"), yes or no at a yes/no question, and "ok" said in passing.
+
+People type their answers as often as they tap them. A typed answer stands for the button it
+names (flows.py presses it; tally.py counts it as that button). The yes/no words are a small
+lexicon of whole messages, in the three languages and the common romanised forms, so that
+"yes" is never read by the NLU as a request for help. Burmese and Khmer entries are drafts,
+review pending.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bot.content.topics import TOPIC_IDS
+from bot.dialogue.alerts import OFFER_STEP
+from bot.dialogue.events import Text
+from bot.dialogue.places import location, names_only, nationality
+from bot.values import UserState
+
+PROFILE_STEPS = ("origin", "country")
+
+
+def _entries(listed: str) -> frozenset[str]:
+    return frozenset(listed.split("|"))
+
+
+_YES = _entries(
+    # English
+    "yes|yeah|yep|yes please|yes pls|ok|okay|okey|oke|ok please|ok pls|"
+    # Burmese: ဟုတ် / ဟုတ်ကဲ့ (yes), ok ပါ, အိုကေ (ok); romanised
+    "ဟုတ်|ဟုတ်ကဲ့|ဟုတ်ကဲ့ပါ|ဟုတ်ပါတယ်|ok ပါ|okပါ|အိုကေ|hok|hote|hoke|hote kae|ok par|"
+    # Khmer: បាទ (yes, said by men), ចាស (yes, said by women), អូខេ (ok); romanised
+    "បាទ|ចាស|បាទ ចាស|អូខេ|bat|baat|chas|jas"
+)
+_NO = _entries(
+    # English
+    "no|nope|no thanks|no thank you|"
+    # Burmese: ဟင့်အင်း (no), မဟုတ်ဘူး (it is not), မလိုဘူး (not needed); romanised
+    "ဟင့်အင်း|မဟုတ်ဘူး|မဟုတ်ပါဘူး|မလိုဘူး|မလိုပါဘူး|hin in|ma hote bu|mahote bu|"
+    # Khmer: ទេ / អត់ទេ (no); romanised
+    "ទេ|អត់ទេ|ot te|te"
+)
+
+
+def _words(text: str) -> str:
+    """Lower case, without punctuation or emoji: "Yes!!" and "yes 👍" are "yes"."""
+    kept = (
+        ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " "
+        for ch in text.lower()
+    )
+    return " ".join("".join(kept).split())
+
+
+def yes_or_no(text: str) -> str | None:
+    """ "yes" (or ok), "no", or None when the message is more than a yes or a no."""
+    words = _words(text)
+    if words in _YES:
+        return "yes"
+    if words in _NO:
+        return "no"
+    return None
+
+
+def button_for(event: Text, state: UserState) -> str | None:
+    """The button data the typed `event` stands for, when it answers the question `state`
+    waits for; None when it does not (flows.py reads it as any other message)."""
+    if state.step == OFFER_STEP:
+        return {"yes": "al:sub", "no": "al:no"}.get(yes_or_no(event.text) or "")
+    if state.step not in PROFILE_STEPS:
+        return None
+    place = nationality(event.text) if state.step == "origin" else location(event.text)
+    if place is None:
+        return None
+    # "Myanmar embassy phone" at "Where are you from?" asks something: the question is
+    # answered (for the place named, menu.answer); a name alone, or beside words the NLU
+    # finds no topic in ("Myanmar" read as change_language), answers the profile question.
+    asks = event.nlu is not None and event.nlu.topic in TOPIC_IDS
+    if asks and not names_only(event.text):
+        return None
+    return f"{state.step}:{place}"
