@@ -46,6 +46,11 @@ def show_help(state: UserState, ctx: Context) -> Outcome:
         "/help - this message"
     )
     text += "\n" + _("/alerts - alerts when the rules change; /stop ends them")
+    # Someone whose phone may be checked must be able to find these from /help.
+    text += "\n" + _("/mycases - your requests to a person")
+    text += "\n" + _(
+        "/privacy - what I keep; /clear deletes our chat; /delete_my_data deletes your data"
+    )
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 

@@ -332,3 +332,12 @@ def test_places_named_twice_are_ignored_and_the_profile_used():
     assert mentioned("from bangkok to seoul").country is None
     assert mentioned("Myanmar embassy in Kuala Lumpur").origin == "MM"
     assert mentioned("I ate thai food").country == "TH"  # a known limit: "thai" is a place word
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_help_names_the_commands_that_protect_a_person(ctx, lang):
+    # Someone whose phone may be checked must find /clear and /delete_my_data from /help,
+    # not only inside /privacy; and /mycases, to follow a request to a person.
+    outcome = run(ctx, ready(lang), Command("help"))
+    for command in ("/mycases", "/privacy", "/clear", "/delete_my_data"):
+        assert command in said(outcome), command
