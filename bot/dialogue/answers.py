@@ -72,6 +72,9 @@ def contact_lines(
     _ = tr.gettext
     lines: list[str] = []
     languages = person_languages(tr.language, origin)
+    # Reading English with no nationality known, a person may well speak Burmese or Khmer:
+    # "does not speak your language" would be a guess, and a wrong one may turn them away.
+    languages_known = origin is not None or tr.language != "en"
     for entry in entries:
         parts = [pick(entry.name, tr.language)]
         if entry.address:
@@ -88,7 +91,7 @@ def contact_lines(
             parts.append(str(entry.web))
         if entry.hours:
             parts.append(pick(entry.hours, tr.language))
-        if speaks_to(entry, languages) is False and entry.languages:
+        if languages_known and speaks_to(entry, languages) is False and entry.languages:
             # Shown only when nothing in the person's language was found: say so.
             speaks = language_names(entry.languages, tr)
             parts.append(

@@ -132,3 +132,14 @@ def test_a_line_shown_in_another_language_says_so(catalog: Catalog) -> None:
     lines = contact_lines(catalog, [entry("thai", ["th", "en"])], tr("km"))
     note = tr("km").gettext("Does not speak your language. Speaks: {languages}.")
     assert note.format(languages="ថៃ, អង់គ្លេស") in lines[0].splitlines()
+
+
+def test_reading_english_with_no_nationality_known_no_language_is_guessed(
+    catalog: Catalog,
+) -> None:
+    # A new user in danger writing English may speak Burmese: the Burmese-speaking embassy
+    # must not be marked "does not speak your language".
+    burmese = entry("burmese", ["my"])
+    note = tr("en").gettext("Does not speak your language. Speaks: {languages}.").split("{")[0]
+    assert note not in contact_lines(catalog, [burmese], tr("en"))[0]
+    assert note in contact_lines(catalog, [burmese], tr("en"), "KH")[0]  # a Cambodian: true
