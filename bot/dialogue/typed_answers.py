@@ -27,11 +27,19 @@ def _entries(listed: str) -> frozenset[str]:
 
 _YES = _entries(
     # English
-    "yes|yeah|yep|yes please|yes pls|ok|okay|okey|oke|ok please|ok pls|"
-    # Burmese: ဟုတ် / ဟုတ်ကဲ့ (yes), ok ပါ, အိုကေ (ok); romanised
-    "ဟုတ်|ဟုတ်ကဲ့|ဟုတ်ကဲ့ပါ|ဟုတ်ပါတယ်|ok ပါ|okပါ|အိုကေ|hok|hote|hoke|hote kae|ok par|"
-    # Khmer: បាទ (yes, said by men), ចាស (yes, said by women), អូខេ (ok); romanised
-    "បាទ|ចាស|បាទ ចាស|អូខេ|bat|baat|chas|jas"
+    "yes|yeah|yep|yes please|yes pls|"
+    # Burmese: ဟုတ် / ဟုတ်ကဲ့ (yes); romanised
+    "ဟုတ်|ဟုတ်ကဲ့|ဟုတ်ကဲ့ပါ|ဟုတ်ပါတယ်|hok|hote|hoke|hote kae|"
+    # Khmer: បាទ (yes, said by men), ចាស (yes, said by women); romanised
+    "បាទ|ចាស|បាទ ចាស|bat|baat|chas|jas"
+)
+# "ok" acknowledges; it is not a yes to an offer: a subscription keeps the chat and sends it
+# messages later, so it takes a yes (a person whose phone may be checked says "ok" to mean
+# "got it").
+_OK = _entries(
+    "ok|okay|okey|oke|ok please|ok pls|"
+    # Burmese: ok ပါ, အိုကေ; romanised. Khmer: អូខេ
+    "ok ပါ|okပါ|အိုကေ|ok par|អូខេ"
 )
 _NO = _entries(
     # English
@@ -53,10 +61,12 @@ def _words(text: str) -> str:
 
 
 def yes_or_no(text: str) -> str | None:
-    """ "yes" (or ok), "no", or None when the message is more than a yes or a no."""
+    """ "yes", "ok", "no", or None when the message is more than a yes, an ok or a no."""
     words = _words(text)
     if words in _YES:
         return "yes"
+    if words in _OK:
+        return "ok"
     if words in _NO:
         return "no"
     return None

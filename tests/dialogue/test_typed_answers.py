@@ -149,9 +149,7 @@ def offered(ctx, lang: str = "en") -> UserState:
     [
         ("yes", "en"),
         ("Yes!", "en"),
-        ("ok", "en"),
         ("ဟုတ်ကဲ့", "my"),
-        ("ok ပါ", "my"),
         ("hok", "my"),
         ("ចាស", "km"),
         ("បាទ", "km"),
@@ -172,6 +170,15 @@ def test_a_typed_no_after_the_alerts_offer_declines(ctx, words, lang):
     assert outcome.effects == ()
     declined = "OK. I will not send you alerts. Send /alerts if you change your mind."
     assert tr(lang).gettext(declined) in said(outcome)
+
+
+@pytest.mark.parametrize(("words", "lang"), [("ok", "en"), ("OK 👍", "en"), ("ok ပါ", "my")])
+def test_ok_after_the_alerts_offer_is_not_a_yes(ctx, words, lang):
+    # A subscription keeps the chat and writes to it later: it takes a yes, not a "got it".
+    outcome = run(ctx, offered(ctx, lang), typed(words, lang))
+    assert outcome.effects == ()
+    assert outcome.state.step is None  # the offer lapses; /alerts is always there
+    assert tr(lang).gettext("OK. Write to me any time, or choose a topic:") in said(outcome)
 
 
 def test_the_offer_waits_for_the_next_message_only(ctx):
