@@ -135,6 +135,11 @@ class Desk:
             "note": _("Write an internal note for case {ref}. Only your organisation sees it."),
             "dec": _("Why do you decline case {ref}? It goes to the next organisation."),
         }  # fmt: skip
+        if action == "dec" and cases.next_org(session, self.kit, who.case) is None:
+            prompts["dec"] = _(
+                "Why do you decline case {ref}? No other organisation can take it: the person "
+                "will be told that nobody could help."
+            )  # said before the reason is typed, so the caseworker can still reconsider
         self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
         return [Said(tg_user_id, prompts[action].format(ref=ref))]
 

@@ -266,7 +266,8 @@ class BotService(ReplySettling):
             elif isinstance(effect, WithdrawCase):
                 cases.withdraw(session, self.kit, uid, effect.ref)
             elif isinstance(effect, RelayToStaff):
-                cases.relay_to_staff(session, self.kit, uid, effect.ref, effect.text)
+                danger = triage.danger_in(effect.text, self.catalogs.get())
+                cases.relay_to_staff(session, self.kit, uid, effect.ref, effect.text, danger)
             elif isinstance(effect, DeleteMyData):
                 retention.erase_user(session, self.kit, uid)
                 _end_alerts(session, uid)

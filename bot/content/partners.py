@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from bot.content.models import Country, LangText, Strict
 
 PartnerId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9_]{1,15}$")]
+Hours = Annotated[float, Field(gt=0, le=24 * 14)]
+# How soon an urgent case (danger words, or "Yes" at "Is it urgent?") should be accepted when
+# a partner names no `urgent_response_hours`: the project's default for partners to set, not
+# a time any of them has agreed to.
+DEFAULT_URGENT_RESPONSE_HOURS = 1.0
 
 
 class Partner(Strict):
@@ -18,11 +23,21 @@ class Partner(Strict):
     directory_id: str
     languages: list[Literal["my", "km", "en", "th", "ms", "ko", "ja"]] = Field(default_factory=list)
     hours: str | None = None
-    response_hours: Annotated[float, Field(gt=0, le=24 * 14)]
+    response_hours: Hours
+    # The same target for urgent cases, much shorter: reminded when it passes, passed on at
+    # 1.5 times it, like any case; an accepted urgent case is reminded every period until a
+    # caseworker answers the person.
+    urgent_response_hours: Hours = DEFAULT_URGENT_RESPONSE_HOURS
     status: Literal["confirmed", "unverified"]
     # The language its staff read the bot in (cards, buttons, /team, /stats): one with an
     # interface catalog under locales/ (bot/i18n.py LANGUAGES and STAFF_LANGUAGES).
     interface_language: Literal["en", "th", "my", "km"] = "en"
+
+    @model_validator(mode="after")
+    def _urgent_is_sooner(self) -> Partner:
+        if self.urgent_response_hours > self.response_hours:
+            raise ValueError("`urgent_response_hours` must not be longer than `response_hours`")
+        return self
 
 
 class Route(Strict):

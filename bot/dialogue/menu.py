@@ -6,15 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS
+from bot.dialogue import alerts
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import answer_topic, topic_list
 from bot.dialogue.context import Context
-from bot.dialogue.keyboards import country_keyboard, menu_keyboard
+from bot.dialogue.keyboards import country_keyboard, country_names, menu_keyboard
 from bot.dialogue.onboarding import ask_language, ask_origin, start
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import Mentioned, mentioned
 from bot.i18n import LANGUAGES
-from bot.values import COUNTRIES, Reply, UserState
+from bot.values import COUNTRIES, Button, Reply, UserState
 
 
 def show_menu(state: UserState, ctx: Context) -> Outcome:
@@ -131,10 +132,34 @@ def set_country(value: str, state: UserState, ctx: Context) -> Outcome:
         return Outcome((Reply(tr.gettext("Where are you now?"), country_keyboard(tr)),), state)
     country = None if value == "skip" else value
     state = state.with_(country=country, step=None, profile_asked=True)
+    moved = alerts_left_behind(state, ctx)
     if state.pending_topic:
         topic = state.pending_topic
-        return answer(topic, state.with_(pending_topic=None), ctx, ask=False)
+        answered = answer(topic, state.with_(pending_topic=None), ctx, ask=False)
+        return Outcome((*answered.replies, *moved), answered.state, answered.effects)
     tr = ctx.translator(state.language)
     saved = tr.gettext("Thank you. You can change this any time with /profile.")
     menu = show_menu(state, ctx)
-    return Outcome((Reply(saved), *menu.replies), menu.state)
+    return Outcome((Reply(saved), *moved, *menu.replies), menu.state)
+
+
+def alerts_left_behind(state: UserState, ctx: Context) -> tuple[Reply, ...]:
+    """After /profile, when the person's alerts are for another place than the profile now
+    names (one alerts are written for): one line saying so, and a button that moves them
+    (the /alerts "Change place" button's data). Never moved without asking: the person may
+    have given the new place for one question only."""
+    sub = ctx.subscription
+    origin, country = state.origin, state.country
+    if sub is None or origin not in alerts.ORIGINS or country not in alerts.COUNTRIES:
+        return ()
+    if (sub.origin, sub.country) == (origin, country):
+        return ()
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    names = country_names(tr)
+    text = _("Your alerts are still for people from {origin} in {country}.").format(
+        origin=names[sub.origin], country=names[sub.country]
+    )
+    place = names[country] if sub.origin == origin else f"{names[origin]}, {names[country]}"
+    label = _("Change to {place}").format(place=place)
+    return (Reply(text, ((Button(label, f"al:c:{origin}:{country}"),),)),)

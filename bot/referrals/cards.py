@@ -49,7 +49,7 @@ class Cards:
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
         lines = [urgent + self.status_line(session, case, here, _)]
         lines.append(_("Problem: {value}").format(value=self.topic_of(case)))
-        target = dt.timedelta(hours=self.routing.response_hours(case.org_id))
+        target = self.routing.target(case)
         if here and case.status == CaseStatus.NEW:
             waited = now - aware(case.routed_at)
             lines.append(
@@ -142,13 +142,34 @@ class Cards:
         """A nudge posted in the inbox (an edit would not notify anyone); the card above
         shows the case and its buttons."""
         _ = self.staff_translator(case.org_id).gettext
-        return _("Reminder: case {ref} is waiting to be accepted").format(ref=case.ref), ()
+        text = _("Reminder: case {ref} is waiting to be accepted").format(ref=case.ref)
+        return ("🔴 " + text if case.urgent else text), ()
+
+    def answer_reminder(self, case: Case) -> Card:
+        """To the inbox and the holder: an accepted urgent case whose person has had no
+        answer within the urgent target (the holder may be off duty)."""
+        _ = self.staff_translator(case.org_id).gettext
+        text = _("Reminder: urgent case {ref} is waiting for an answer to the person.")
+        return "🔴 " + text.format(ref=case.ref), ()
 
     def message_notice(self, case: Case) -> Card:
         """To the inbox while no one holds the case: that a message came, not what it says."""
         _ = self.staff_translator(case.org_id).gettext
         text = _("New message from the person in case {ref}. Open the case to read it.")
-        return text.format(ref=case.ref), ((self.buttons.button(_("Open"), "open", case.id),),)
+        text = self.flag(case, _) + text.format(ref=case.ref)
+        return text, ((self.buttons.button(_("Open"), "open", case.id),),)
+
+    def now_urgent(self, case: Case) -> Card:
+        """To the inbox, when a message sounding like danger made a held case urgent: no
+        words, only that the case needs someone now."""
+        _ = self.staff_translator(case.org_id).gettext
+        text = _("Case {ref} is now urgent: the person's latest message sounds like danger.")
+        return "🔴 " + text.format(ref=case.ref), ()
+
+    @staticmethod
+    def flag(case: Case, _: Callable[[str], str]) -> str:
+        """The urgent mark that heads what staff read about an urgent case."""
+        return "🔴 " + _("URGENT") + "\n" if case.urgent else ""
 
     def contact_line(self, case: Case) -> str:
         _ = self.staff_translator(case.org_id).gettext
@@ -161,7 +182,7 @@ class Cards:
 
     def migrant_message_card(self, case: Case, words: str) -> Card:
         _ = self.staff_translator(case.org_id).gettext
-        text = _("Message from the person in case {ref}:").format(ref=case.ref)
+        text = self.flag(case, _) + _("Message from the person in case {ref}:").format(ref=case.ref)
         return f"{text}\n\n{words}", ((self.buttons.button(_("Reply"), "rep", case.id),),)
 
     def migrant_update(

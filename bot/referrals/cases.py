@@ -137,6 +137,19 @@ def remind(session: Session, kit: CaseKit, case: Case, event: CaseEvent) -> None
         _send(session, kit, inbox_key(case.ref, event.id), chat, kit.cards.reminder(case))
 
 
+def remind_holder(session: Session, kit: CaseKit, case: Case, event: CaseEvent) -> None:
+    """An accepted urgent case still unanswered: the inbox is told (its colleagues can see
+    the holder is away), and the holder in private; neither gets any of the person's words."""
+    show_card(session, kit, case, event)
+    card = kit.cards.answer_reminder(case)
+    chat = inbox_of(session, case.org_id)
+    if chat is not None:
+        _send(session, kit, inbox_key(case.ref, event.id), chat, card)
+    holder = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
+    if holder is not None and holder.active and holder.org_id == case.org_id:
+        _send(session, kit, to_staff_key(case.ref, event.id), holder.tg_user_id, card)
+
+
 def notify_migrant(
     session: Session, kit: CaseKit, case: Case, kind: str, event: CaseEvent, body: str = ""
 ) -> None:
@@ -174,37 +187,57 @@ def withdraw(session: Session, kit: CaseKit, uid: str, ref: str) -> bool:
     return True
 
 
-def relay_to_staff(session: Session, kit: CaseKit, uid: str, ref: str, words: str) -> bool:
+def relay_to_staff(
+    session: Session, kit: CaseKit, uid: str, ref: str, words: str, danger: bool = False
+) -> bool:
+    """The person's message to their case's organisation. `danger`: the words sound like
+    danger (the triage's check, made by the caller): the case becomes urgent, with its
+    shorter target, and the inbox is told even while a caseworker holds it."""
     case = find_case(session, ref, uid)
     if case is None or case.status not in OPEN_STATUSES:
         return False
     session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
+    now_urgent = danger and not case.urgent
+    if now_urgent:
+        case.urgent = True
+        record(session, case, "system", "marked_urgent", "danger words in a message")
     message = record(session, case, "migrant", "message")
     staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
     held = staff is not None and staff.active and staff.org_id == case.org_id
-    chat = staff.tg_user_id if held and staff else inbox_of(session, case.org_id)
+    inbox = inbox_of(session, case.org_id)
+    chat = staff.tg_user_id if held and staff else inbox
     if chat is None:
         return True  # kept with the case; the organisation sees it when it connects
     # The words go to the caseworker holding the case; the group only learns that they came.
     card = kit.cards.migrant_message_card(case, words) if held else kit.cards.message_notice(case)
     _send(session, kit, to_staff_key(case.ref, message.id), chat, card)
-    show_card(session, kit, case, message)  # its last activity
+    if now_urgent and held and inbox is not None:  # the holder may be off duty
+        _send(session, kit, inbox_key(case.ref, message.id), inbox, kit.cards.now_urgent(case))
+    show_card(session, kit, case, message)  # its last activity, and 🔴 when now urgent
     return True
 
 
-def reroute(
-    session: Session, kit: CaseKit, case: Case, actor: str, why: str, to_fallback: bool
-) -> bool:
-    """Send the case to the next organisation not yet tried (or the fallback); False if none."""
+def next_org(session: Session, kit: CaseKit, case: Case, to_fallback: bool = False) -> str | None:
+    """The organisation `reroute` would send the case to: the next one not yet tried that has
+    an inbox (or the fallback); None when no other one can take it."""
     tried = case.tried_orgs.split(",") if case.tried_orgs else []
     order = (
         [kit.routing.fallback()] if to_fallback else kit.routing.candidates_for_case(case, session)
     )
-    nxt = next(
+    return next(
         (org for org in order if org not in tried and inbox_of(session, org) is not None), None
     )
+
+
+def reroute(
+    session: Session, kit: CaseKit, case: Case, actor: str, why: str, to_fallback: bool
+) -> CaseEvent | None:
+    """Send the case to the next organisation not yet tried (or the fallback): the event that
+    moved it, None if no other one can take it."""
+    nxt = next_org(session, kit, case, to_fallback)
     if nxt is None:
-        return False
+        return None
+    tried = case.tried_orgs.split(",") if case.tried_orgs else []
     before = case.org_id
     case.org_id = nxt
     case.tried_orgs = ",".join([*tried, nxt])
@@ -215,7 +248,7 @@ def reroute(
     rerouted = record(session, case, actor, "rerouted", f"{why}; to {nxt}")
     show_card(session, kit, case, rerouted, before)  # the old inbox's card: passed on
     show_card(session, kit, case, rerouted)
-    return True
+    return rerouted
 
 
 def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
@@ -232,16 +265,46 @@ def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
 
 
 def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[Case, str]]:
-    """Cases past their organisation's response target: ('remind' or 'reroute', case)."""
+    """Cases past their organisation's response target (`routing.target`: much shorter for
+    an urgent case): ('remind', 'reroute' or 'answer', case). 'answer': an accepted urgent
+    case whose person has waited a whole target for a caseworker's word, and again each
+    target after the last reminder, until someone answers."""
     due: list[tuple[Case, str]] = []
     for case in session.scalars(select(Case).where(Case.status == CaseStatus.NEW)).all():
-        target = dt.timedelta(hours=kit.routing.response_hours(case.org_id))
+        target = kit.routing.target(case)
         since = aware(case.routed_at)
         if case.reminded_at is None and now - since >= target:
             due.append((case, "remind"))
         elif case.reminded_at is not None and now - since >= target * 1.5:
             due.append((case, "reroute"))
+    held = select(Case).where(Case.status == CaseStatus.ACCEPTED, Case.urgent.is_(True))
+    for case in session.scalars(held).all():
+        waiting = unanswered_since(session, case)
+        if waiting is None:
+            continue
+        target = kit.routing.target(case)
+        last = aware(case.reminded_at) if case.reminded_at is not None else None
+        start = last if last is not None and last > waiting else waiting
+        if now - start >= target:
+            due.append((case, "answer"))
     return due
+
+
+def unanswered_since(session: Session, case: Case) -> dt.datetime | None:
+    """Since when the person of an accepted case has waited for a caseworker's word (its
+    acceptance or their latest message, after the last reply); None when answered."""
+    last = session.execute(
+        select(CaseEvent.action, CaseEvent.at)
+        .where(CaseEvent.case_id == case.id, CaseEvent.action.in_(_WAITING_OR_ANSWERED))
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.action == "replied":
+        return None
+    return aware(last.at)
+
+
+_WAITING_OR_ANSWERED = ("accepted", "message", "replied")
 
 
 def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
@@ -251,10 +314,18 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
             case.reminded_at = now
             reminded = record(session, case, "system", "reminded")
             remind(session, kit, case, reminded)
-        elif not reroute(session, kit, case, "system", "not accepted in time", to_fallback=True):
-            case.reminded_at = now  # nowhere else to go: remind again after the next period
-            case.routed_at = now
-            reminded = record(session, case, "system", "reminded")
-            remind(session, kit, case, reminded)
+        elif action == "answer":
+            case.reminded_at = now
+            reminded = record(session, case, "system", "reminded", "urgent, not answered")
+            remind_holder(session, kit, case, reminded)
+        else:
+            moved = reroute(session, kit, case, "system", "not accepted in time", to_fallback=True)
+            if moved is not None:
+                notify_migrant(session, kit, case, "rerouted", moved)
+            else:
+                case.reminded_at = now  # nowhere else to go: remind again after the next period
+                case.routed_at = now
+                reminded = record(session, case, "system", "reminded")
+                remind(session, kit, case, reminded)
         acted += 1
     return acted

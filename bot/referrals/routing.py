@@ -3,6 +3,7 @@ else can, and how long an organisation has to accept it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.content import Catalog
 from bot.content.localised import pick
+from bot.content.partners import DEFAULT_URGENT_RESPONSE_HOURS
 from bot.i18n import Tr
 from bot.storage.models import Case, User
 
@@ -35,10 +37,16 @@ class Routing:
         partners = self.catalog().partners
         return partners.fallback if partners else ""
 
-    def response_hours(self, org_id: str | None) -> float:
+    def response_hours(self, org_id: str | None, urgent: bool = False) -> float:
         partners = self.catalog().partners
         partner = partners.by_id().get(org_id or "") if partners else None
+        if urgent:
+            return partner.urgent_response_hours if partner else DEFAULT_URGENT_RESPONSE_HOURS
         return partner.response_hours if partner else DEFAULT_RESPONSE_HOURS
+
+    def target(self, case: Case) -> dt.timedelta:
+        """How soon the case should be accepted (and, urgent, answered) at its organisation."""
+        return dt.timedelta(hours=self.response_hours(case.org_id, bool(case.urgent)))
 
     def partner_name(self, org_id: str | None, language: str) -> str:
         partners = self.catalog().partners

@@ -157,3 +157,42 @@ def test_privacy_and_delete_name_alerts(ctx, lang):
     sub = Subscription("MM", "TH", ALERT_TOPICS)
     asked = said(run(with_sub(ctx, sub), ready(lang), Command("delete_my_data")))
     assert tr(lang).gettext("Your alerts stop too.") in asked
+
+
+def change_profile(ctx, state: UserState, origin: str, country: str):
+    asked = run(ctx, state, Command("profile"))
+    chosen = run(ctx, asked.state, ButtonPress(f"origin:{origin}"))
+    return run(ctx, chosen.state, ButtonPress(f"country:{country}"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_new_place_in_the_profile_offers_to_move_the_alerts(ctx, lang):
+    # Exploratory test 2, section 9: a worker who moved kept Thai alerts, told nothing.
+    sub = Subscription("MM", "TH", ("documents", "safety"))
+    moved = change_profile(with_sub(ctx, sub), ready(lang), "MM", "MY")
+    assert moved.effects == ()  # not moved silently
+    names = (tr(lang).gettext("Myanmar"), tr(lang).gettext("Thailand"))
+    still = tr(lang).gettext("Your alerts are still for people from {origin} in {country}.")
+    assert still.format(origin=names[0], country=names[1]) in said(moved)
+    assert "al:c:MM:MY" in all_button_data(moved)
+    label = tr(lang).gettext("Change to {place}").format(place=tr(lang).gettext("Malaysia"))
+    assert label in [b.label for reply in moved.replies for row in reply.buttons for b in row]
+    tapped = run(with_sub(ctx, sub), moved.state, ButtonPress("al:c:MM:MY"))
+    assert tapped.effects == (Subscribe(Subscription("MM", "MY", ("documents", "safety"))),)
+
+
+def test_a_new_origin_names_both_in_the_button(ctx):
+    sub = Subscription("MM", "TH", ALERT_TOPICS)
+    moved = change_profile(with_sub(ctx, sub), ready("en"), "KH", "TH")
+    buttons = [b for reply in moved.replies for row in reply.buttons for b in row]
+    assert [b.label for b in buttons if b.data == "al:c:KH:TH"] == ["Change to Cambodia, Thailand"]
+
+
+def test_the_same_place_or_no_subscription_says_nothing_about_alerts(ctx):
+    same = change_profile(
+        with_sub(ctx, Subscription("MM", "TH", ALERT_TOPICS)), ready("en"), "MM", "TH"
+    )
+    none = change_profile(ctx, ready("en"), "MM", "MY")
+    for outcome in (same, none):
+        assert "alerts are still" not in said(outcome)
+        assert not any(d.startswith("al:c:") for d in all_button_data(outcome))

@@ -61,5 +61,7 @@ async def test_danger_in_an_answer_gets_the_numbers_first_and_still_reaches_the_
     assert first.startswith("🆘") and THAILAND_FIRST in first
     assert got.text == "Sent to the caseworker."
     [to_desk] = await next_in(tg, desk.me)
-    assert to_desk.text == f"Message from the person in case {ref}:\n\n{words}"
+    # the danger marks the case urgent: the caseworker reads it flagged (section 5 of the
+    # second exploratory test)
+    assert to_desk.text == f"🔴 URGENT\nMessage from the person in case {ref}:\n\n{words}"
     assert MARKER not in bot.log(100_000)

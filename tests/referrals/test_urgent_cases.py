@@ -1,0 +1,187 @@
+"""Urgent cases (exploratory test 2, section 5) and what a case's moves tell people: an urgent
+case has its own, much shorter response target; a message that sounds like danger makes a
+case urgent; the last organisation's Decline says no one else can take it (section 6); a case
+passed on for lack of an answer tells the person (section 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+from pydantic import ValidationError
+from referral_helpers import ORG_CHAT, Harness
+
+from bot.content.partners import DEFAULT_URGENT_RESPONSE_HOURS, Partner, Partners
+from bot.referrals.routing import Routing
+from bot.storage.models import Case, CaseEvent, utcnow
+
+MIGRANT = "tg:5001"
+WORKER = 7001
+
+
+def send_urgent_form(harness: Harness, topic: str = "unpaid_wages") -> Case:
+    """The form as a person fills it who answers "Yes" at "Is it urgent?"."""
+    harness.press(MIGRANT, f"person:{topic}")
+    harness.press(MIGRANT, f"ref:topic:{topic}")
+    harness.say(MIGRANT, "my boss keeps my pay")
+    harness.press(MIGRANT, "ref:skip:place")
+    harness.press(MIGRANT, "ref:contact:bot")
+    replies = harness.press(MIGRANT, "ref:urgent:yes")
+    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
+    harness.press(MIGRANT, send)
+    case = harness.only(Case)
+    assert case.urgent
+    return case
+
+
+def texts_to(harness: Harness, chat: int) -> list[str]:
+    return [message["text"] for message in harness.outbox_to(chat)]
+
+
+def test_an_urgent_case_is_reminded_and_passed_on_within_its_own_short_target(harness):
+    for org in ("ALPHA", "GAMMA"):
+        harness.connect_inbox(org)
+    harness.profile(MIGRANT, "KH", "TH")
+    send_urgent_form(harness)
+    start = utcnow()
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=30)) == 0
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=65)) == 1
+    assert texts_to(harness, ORG_CHAT["ALPHA"])[-1].startswith("🔴 Reminder: case")
+    assert "(response target 60 minutes)" in texts_to(harness, ORG_CHAT["ALPHA"])[0]  # the card
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=95)) == 1
+    assert harness.only(Case).org_id == "GAMMA"  # 1.5 times the target, as for any case
+
+
+def test_an_ordinary_case_keeps_the_longer_target(harness):
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    assert harness.desk.check_deadlines(utcnow() + dt.timedelta(hours=2)) == 0
+
+
+def test_a_partner_sets_its_urgent_target_next_to_its_response_target():
+    name = {"en": "Alpha", "my": "Alpha", "km": "Alpha"}
+    base = {"id": "ALPHA", "name": name, "directory_id": "x", "status": "unverified"}
+    default = Partner(**base, response_hours=24)
+    own = Partner(**{**base, "id": "BETA"}, response_hours=24, urgent_response_hours=0.5)
+    partners = Partners(partners=[default, own], fallback="ALPHA")
+    routing = Routing(lambda: SimpleNamespace(partners=partners))  # type: ignore[arg-type,return-value]
+    assert routing.response_hours("ALPHA", urgent=True) == DEFAULT_URGENT_RESPONSE_HOURS == 1
+    assert routing.response_hours("BETA", urgent=True) == 0.5
+    assert routing.response_hours("BETA") == 24
+    with pytest.raises(ValidationError, match="urgent_response_hours"):
+        Partner(**base, response_hours=2, urgent_response_hours=3)
+
+
+def test_an_accepted_urgent_case_is_reminded_until_someone_answers_the_person(harness):
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", WORKER)
+    harness.profile(MIGRANT, "KH", "TH")
+    case = send_urgent_form(harness)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    start = utcnow()
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=30)) == 0
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=65)) == 1
+    nudge = f"🔴 Reminder: urgent case {case.ref} is waiting for an answer to the person."
+    assert texts_to(harness, ORG_CHAT["ALPHA"])[-1] == nudge  # colleagues see it, no words
+    assert texts_to(harness, WORKER)[-1] == nudge
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=90)) == 0
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=130)) == 1  # again
+    assert harness.only(Case).status == "accepted"  # an accepted case is not taken away
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    harness.staff_text(worker, "I am calling you now.")
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=5)) == 0
+
+
+def test_danger_in_a_message_to_an_accepted_case_makes_it_urgent(harness):
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", WORKER)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    harness.press(MIGRANT, f"ans:{case.ref}")
+    harness.say(MIGRANT, "help me boss locked me in room now")
+    assert harness.only(Case).urgent
+    relayed = texts_to(harness, WORKER)[-1]
+    assert relayed.startswith("🔴 URGENT\nMessage from the person in case")
+    assert "locked me in room" in relayed
+    group = texts_to(harness, ORG_CHAT["ALPHA"])
+    assert f"🔴 Case {case.ref} is now urgent" in group[-2]  # told, though someone holds it
+    assert group[-1].startswith("🔴 URGENT\nCase ")  # the card
+    assert not any("locked" in text for text in group)  # the words stay with the holder
+    assert "marked_urgent" in [e.action for e in harness.all(CaseEvent)]
+    # and from now on the urgent target counts
+    assert harness.desk.check_deadlines(utcnow() + dt.timedelta(minutes=65)) == 1
+
+
+def test_an_ordinary_message_leaves_the_case_as_it_was(harness):
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", WORKER)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    harness.press(MIGRANT, f"ans:{case.ref}")
+    harness.say(MIGRANT, "Samut Sakhon")
+    assert not harness.only(Case).urgent
+    assert texts_to(harness, WORKER)[-1].startswith("Message from the person")
+
+
+def test_danger_in_a_message_to_a_new_case_flags_the_notice(harness):
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    harness.press(MIGRANT, f"ans:{case.ref}")
+    harness.say(MIGRANT, "they locked me in the room")
+    group = texts_to(harness, ORG_CHAT["ALPHA"])
+    assert any(
+        t.startswith(f"🔴 URGENT\nNew message from the person in case {case.ref}") for t in group
+    )
+    assert not any("locked" in text for text in group)
+
+
+def test_the_last_organisations_decline_prompt_says_no_one_else_can_take_it(harness):
+    harness.connect_inbox("GAMMA")  # the only inbox: the fallback
+    worker = harness.join("GAMMA", WORKER)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    [prompt] = harness.staff_press(worker, ORG_CHAT["GAMMA"], "dec", case.id)
+    assert "next organisation" not in prompt.text
+    assert "No other organisation can take it" in prompt.text
+    assert "nobody could help" in prompt.text
+
+
+def test_a_decline_prompt_still_names_the_next_organisation_when_there_is_one(harness):
+    for org in ("ALPHA", "GAMMA"):
+        harness.connect_inbox(org)
+    worker = harness.join("ALPHA", WORKER)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    [prompt] = harness.staff_press(worker, ORG_CHAT["ALPHA"], "dec", harness.only(Case).id)
+    assert "It goes to the next organisation." in prompt.text
+
+
+def test_the_person_is_told_when_their_case_moves_for_lack_of_an_answer(harness):
+    for org in ("ALPHA", "GAMMA"):
+        harness.connect_inbox(org)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    start = utcnow()
+    harness.desk.check_deadlines(start + dt.timedelta(hours=25))
+    before = len(harness.outbox_to(5001))
+    harness.desk.check_deadlines(start + dt.timedelta(hours=37))
+    assert harness.only(Case).org_id == "GAMMA"
+    told = harness.outbox_to(5001)[before:]
+    assert [m["text"] for m in told] == [
+        f"Your case {harness.only(Case).ref} was passed to Gamma Door (fixture)."
+    ]
+
+
+def test_the_response_time_check_runs_often_enough_for_an_urgent_target():
+    from bot.telegram.app import DEADLINE_CHECK_S
+
+    assert DEADLINE_CHECK_S * 10 <= DEFAULT_URGENT_RESPONSE_HOURS * 3600
