@@ -13,7 +13,7 @@ import pytest
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
-from bot.storage.models import Case, CaseEvent, CaseMessage, Outbox, utcnow
+from bot.storage.models import Case, CaseEvent, CaseMessage, Outbox, User, utcnow
 
 MIGRANT = "tg:5001"
 
@@ -258,3 +258,32 @@ def test_the_summary_names_the_organisation_that_will_receive_the_case(harness: 
     assert "Gamma Door (fixture)" in summary and "not connected" not in summary
     harness.fill_form(MIGRANT, "unpaid_wages", "help")
     assert harness.all(Case)[-1].org_id == "GAMMA"
+
+
+def test_a_reply_typed_without_pressing_answer_reaches_the_caseworker_after_send(
+    harness: Harness,
+):
+    # Finding 5: most people simply type their answer. They are asked first; the words wait
+    # encrypted; Send relays them; once answered, the next text is an ordinary question.
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    harness.staff_text(worker, "Which factory?")
+    before = len(harness.outbox_to(7001))
+    [asked] = harness.say(MIGRANT, "The garment factory in Mae Sot")
+    assert case.ref in asked.text and [b.data for row in asked.buttons for b in row] == [
+        f"rel:{case.ref}",
+        "rel:no",
+    ]
+    assert len(harness.outbox_to(7001)) == before  # nothing without a press
+    [user] = [u for u in harness.all(User) if u.uid == MIGRANT]
+    assert user.form_enc and "garment" not in user.form_enc  # kept encrypted, as the form is
+    harness.press(MIGRANT, f"rel:{case.ref}")
+    assert "The garment factory in Mae Sot" in harness.outbox_to(7001)[-1]["text"]
+    assert harness.state(MIGRANT).form is None
+    again = harness.say(MIGRANT, "hello")
+    assert not any(b.data.startswith("rel:") for r in again for row in r.buttons for b in row)
