@@ -6,7 +6,7 @@ from bot.content.localised import topic_title
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer, menu_keyboard
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.referral_questions import MAX_TEXT, cancel_row, stale
+from bot.dialogue.referral_questions import MAX_TEXT, cancel_row, cut_note, stale
 from bot.i18n import Tr
 from bot.values import Button, CaseStatus, RelayToStaff, Reply, UserState, WithdrawCase
 
@@ -84,6 +84,8 @@ def answer_text(text: str, state: UserState, ctx: Context) -> Outcome:
     if not owned_open_case(ref, ctx):
         return stale(state, ctx)
     reply = tr.gettext("Sent to the caseworker.")
+    if note := cut_note(text.strip(), tr):
+        reply = f"{reply}\n{note}"
     effect = RelayToStaff(ref, text.strip()[:MAX_TEXT])
     return Outcome((Reply(reply, menu_keyboard(tr)),), state, (effect,))
 

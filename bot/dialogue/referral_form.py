@@ -23,6 +23,7 @@ from bot.dialogue.referral_questions import (
     ask_topic,
     ask_urgency,
     cancel,
+    cut_note,
     list_organisations,
     open_form,
     stale,
@@ -303,7 +304,9 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
         return resume(state, ctx)
     if state.step == "ref:description":
         form["description"] = words
-        return next_step(state.with_(form=form), ctx, "description")
+        outcome = next_step(state.with_(form=form), ctx, "description")
+        note = cut_note(text.strip(), ctx.translator(state.language))
+        return _with_note(note, outcome) if note else outcome
     if state.step == "ref:place":
         form["place"] = words[:200]
         return next_step(state.with_(form=form), ctx, "place")

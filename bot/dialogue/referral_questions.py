@@ -13,7 +13,16 @@ from bot.dialogue.outcome import Outcome
 from bot.i18n import Tr
 from bot.values import Button, Reply, UserState
 
-MAX_TEXT = 2000  # a description or a message; longer text is cut, with a note
+MAX_TEXT = 2000  # a description or a message; longer text is cut, with a note (cut_note)
+
+
+def cut_note(words: str, tr: Tr, limit: int = MAX_TEXT) -> str:
+    """What the writer is told when `words` are cut to `limit` characters ("" if not)."""
+    if len(words) <= limit:
+        return ""
+    return tr.gettext("Your text was long: I kept the first {kept} of {total} characters.").format(
+        kept=limit, total=len(words)
+    )
 
 
 def cancel_row(tr: Tr) -> tuple[Button, ...]:

@@ -19,7 +19,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.referral_questions import MAX_TEXT, stale
+from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
 from bot.values import Button, CaseView, NluResult, RelayToStaff, Reply, UserState
 
 STEP = "relay"  # the question "Send this to <org>?" is waiting for a press
@@ -54,6 +54,7 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     before = form.get(WORDS, "") if state.step == STEP else ""
     words = f"{before}\n{event.text.strip()}" if before else event.text.strip()
     form[WORDS] = words[:MAX_TEXT]
+    note = cut_note(words, tr)
     form[READING] = _reading(event) if not before else form.get(READING, "")
     cases = awaiting(ctx)
     if len(cases) == 1:
@@ -73,6 +74,7 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
             ),
             (Button(_("No"), "rel:no"),),
         )
+    text = f"{note}\n\n{text}" if note else text
     return Outcome((Reply(text, keyboard),), state.with_(step=STEP, form=form))
 
 
