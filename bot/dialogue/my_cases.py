@@ -23,7 +23,9 @@ def my_cases(state: UserState, ctx: Context) -> Outcome:
     lines = [_("Your cases:")]
     buttons: list[tuple[Button, ...]] = []
     for case in ctx.cases:
-        title = topic_title(ctx.catalog, case.topic, tr.language) if case.topic else "-"
+        title = (
+            topic_title(ctx.catalog, case.topic, tr.language) if case.topic else _("something else")
+        )
         lines.append(
             f"{case.ref} · {title} · {names.get(case.status, case.status)} · {case.created_on}"
         )

@@ -30,7 +30,7 @@ from bot.dialogue.referral_questions import (
 )
 from bot.dialogue.typed_answers import yes_or_no
 from bot.i18n import Tr
-from bot.values import Button, Effect, OpenCase, Reply, UserState
+from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
 
 TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
 # Steps answered with a button. Text typed there still belongs to the form (never to the
@@ -184,8 +184,10 @@ def contact_text(form: Mapping[str, str], tr: Tr) -> str:
 def send(ref: str, state: UserState, ctx: Context) -> Outcome:
     form = dict(state.form or {})
     partner_id = partner_for(state, ctx)
-    if any(case.ref == ref for case in ctx.cases):
-        return sent_reply(ref, state.with_(step=None, form=None), ctx, ())
+    for case in ctx.cases:
+        if case.ref == ref:
+            waiting = case.status == CaseStatus.WAITING
+            return sent_reply(ref, state.with_(step=None, form=None), ctx, (), waiting)
     if state.step != "ref:confirm" or partner_id is None or not ref or form.get("ref") != ref:
         return stale(state, ctx)
     effect = OpenCase(
@@ -201,12 +203,24 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
         origin=state.origin,
         country=state.country,
     )
-    return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,))
+    # As open_case decides: no candidate's inbox connected, so the case waits (CaseStatus.WAITING).
+    waiting = partner_id not in ctx.connected
+    return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,), waiting)
 
 
-def sent_reply(ref: str, state: UserState, ctx: Context, effects: tuple[Effect, ...]) -> Outcome:
-    """The confirmation: for the Send that opened the case, and again for a repeated press."""
+def sent_reply(
+    ref: str, state: UserState, ctx: Context, effects: tuple[Effect, ...], waiting: bool
+) -> Outcome:
+    """The confirmation: for the Send that opened the case, and again for a repeated press.
+    `waiting`: no organisation can receive the case yet, so no one will answer soon."""
     tr = ctx.translator(state.language)
+    if waiting:
+        text = tr.gettext(
+            "Saved. Your case number is {ref}. It is waiting: the organisation is not "
+            "connected to this bot yet. A caseworker will answer here when they are. For help "
+            "now, look at the contacts in the menu. You can see your cases with /mycases."
+        ).format(ref=ref)
+        return Outcome((Reply(text, menu_keyboard(tr)),), state, effects)
     text = tr.gettext(
         "Sent. Your case number is {ref}. A caseworker will answer here, in this chat. "
         "You can see your cases with /mycases and withdraw a case at any time."
