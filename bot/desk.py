@@ -23,6 +23,7 @@ from bot.storage import Store
 from bot.storage.models import Case, ProcessedUpdate, User, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
+MAX_TEXT = 2000  # a reply, note or reason: as the person's own messages (referral_questions)
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
 HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
 
@@ -217,7 +218,8 @@ class Desk:
             return [Said(tg_user_id, refused(self._))]
         _ = self.kit.cards.staff_translator(who.case.org_id).gettext
         ref = who.case.ref
-        words = words.strip()[:2000]
+        typed = words.strip()
+        words = typed[:MAX_TEXT]
         if action == "rep":
             result = desk_staff.reply(session, self.kit, who, words)
             ok = _("Sent to the person in case {ref}.")
@@ -227,7 +229,11 @@ class Desk:
         else:
             result = desk_staff.decline(session, self.kit, who, words)
             ok = _("Case {ref} declined.")
-        return [Said(tg_user_id, self._result(result, ok, _).format(ref=ref))]
+        said = self._result(result, ok, _).format(ref=ref)
+        if result == StaffResult.OK and len(typed) > MAX_TEXT:
+            cut = _("Your text was long: I kept the first {kept} of {total} characters.")
+            said += "\n" + cut.format(kept=MAX_TEXT, total=len(typed))
+        return [Said(tg_user_id, said)]
 
     def _for_case(self, session: Session, case_id: int) -> Callable[[str], str]:
         case = session.get(Case, case_id)

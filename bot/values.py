@@ -252,6 +252,9 @@ class CaseView:
     partner_id: str | None
     status: CaseStatus
     created_on: str  # ISO date
+    # The last message passed on in the case came from the caseworker, and the person has
+    # not written back since: their next free text may be the answer (bot/dialogue/relay.py).
+    awaits_answer: bool = False
 
     @property
     def open(self) -> bool:

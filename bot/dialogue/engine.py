@@ -20,6 +20,7 @@ from bot.dialogue import (
     onboarding,
     referral_form,
     referral_questions,
+    relay,
     tally,
     triage,
 )
@@ -49,19 +50,24 @@ def expects_text(state: UserState) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
+    read_by_flows = _read_by_flows(event, state, ctx)
     outcome = alerts.offer_passed(state, _dispatch(event, state, ctx))
-    outcome = triage.numbers_first(_typed_beside_free_text(event, state), outcome, ctx)
-    free_text = isinstance(event, Text) and not expects_text(state)
-    counted = tally.of(event, state, free_text, outcome, ctx)
+    if outcome.state.step != relay.STEP:  # words for a caseworker wait only for Send or No
+        outcome = replace(outcome, state=relay.forget(outcome.state))
+    typed = "" if read_by_flows else typed_words(event)  # flows.on_text checks its own
+    outcome = triage.numbers_first(typed, outcome, ctx)
+    counted = tally.of(event, state, read_by_flows, outcome, ctx)
     return replace(outcome, tally=counted, urgent=tally.is_urgent(counted))
 
 
-def _typed_beside_free_text(event: Event, state: UserState) -> str:
-    """What the person typed that flows.on_text does not check itself: form steps, answers
-    to a caseworker, captions, a command's words. Read here, never kept."""
-    if isinstance(event, Text) and not expects_text(state):
-        return ""  # free text: flows.on_text checks it
-    return typed_words(event)
+def _read_by_flows(event: Event, state: UserState, ctx: Context) -> bool:
+    """Whether flows.on_text answers this event (free text, read by the NLU, checked for
+    danger there, counted as a question). Not a form step, an answer to a caseworker, or text
+    that may be one (relay.py): the engine checks those for danger, and they are no
+    question to the bot."""
+    if not isinstance(event, Text) or expects_text(state):
+        return False
+    return not relay.offers(event, state, ctx)
 
 
 def _dispatch(event: Event, state: UserState, ctx: Context) -> Outcome:
@@ -74,6 +80,8 @@ def _dispatch(event: Event, state: UserState, ctx: Context) -> Outcome:
             return my_cases.answer_text(event.text, state, ctx)
         if referral_form.fills_form(state):
             return referral_form.on_text(event.text, state, ctx)
+        if relay.offers(event, state, ctx):
+            return relay.offer(event, state, ctx)
         return flows.on_text(event, state, ctx)
     if isinstance(event, Location):
         return flows.on_location(event, state, ctx)
@@ -120,7 +128,7 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if action == "help":
         return menu.show_help(state, ctx)
     if action == "person":
-        return referral_questions.start(value if value in TOPIC_IDS else None, state, ctx)
+        return referral_form.start(value if value in TOPIC_IDS else None, state, ctx)
     return menu.stale_button(state, ctx)
 
 
@@ -132,6 +140,7 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "ref": referral_form.on_button,
     "wd": my_cases.withdraw,
     "ans": my_cases.start_answer,
+    "rel": relay.on_button,
     "del": my_data.delete,
     "al": alerts.on_button,
 }

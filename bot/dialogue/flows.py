@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.content.localised import pick, topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import alerts, referral_questions, triage
+from bot.dialogue import alerts, referral_form, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location, Text
 from bot.dialogue.keyboards import (
@@ -180,7 +180,7 @@ def _conversation(intent: str, state: UserState, ctx: Context) -> Outcome:
     if intent == "change_language":
         return ask_language(state, ctx)
     if intent == "talk_to_person":
-        return referral_questions.start(None, state, ctx)
+        return referral_form.start(None, state, ctx)
     texts = {
         "greet": _("Hello! How can I help you?"),
         "thanks": _("You are welcome. I am here when you need me."),

@@ -6,7 +6,7 @@ from bot.content.localised import topic_title
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer, menu_keyboard
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.referral_questions import MAX_TEXT, cancel_row, stale
+from bot.dialogue.referral_questions import MAX_TEXT, cancel_row, cut_note, stale
 from bot.i18n import Tr
 from bot.values import Button, CaseStatus, RelayToStaff, Reply, UserState, WithdrawCase
 
@@ -23,7 +23,9 @@ def my_cases(state: UserState, ctx: Context) -> Outcome:
     lines = [_("Your cases:")]
     buttons: list[tuple[Button, ...]] = []
     for case in ctx.cases:
-        title = topic_title(ctx.catalog, case.topic, tr.language) if case.topic else "-"
+        title = (
+            topic_title(ctx.catalog, case.topic, tr.language) if case.topic else _("something else")
+        )
         lines.append(
             f"{case.ref} · {title} · {names.get(case.status, case.status)} · {case.created_on}"
         )
@@ -84,6 +86,8 @@ def answer_text(text: str, state: UserState, ctx: Context) -> Outcome:
     if not owned_open_case(ref, ctx):
         return stale(state, ctx)
     reply = tr.gettext("Sent to the caseworker.")
+    if note := cut_note(text.strip(), tr):
+        reply = f"{reply}\n{note}"
     effect = RelayToStaff(ref, text.strip()[:MAX_TEXT])
     return Outcome((Reply(reply, menu_keyboard(tr)),), state, (effect,))
 

@@ -7,8 +7,10 @@ Whatever the user writes here goes to the form, never to the NLU.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from bot.content.localised import pick, topic_title
+from bot.dialogue import triage
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_names, menu_keyboard
 from bot.dialogue.outcome import Outcome
@@ -18,16 +20,85 @@ from bot.dialogue.referral_questions import (
     ask_contact_value,
     ask_description,
     ask_place,
+    ask_topic,
     ask_urgency,
     cancel,
+    cut_note,
     list_organisations,
+    open_form,
     stale,
 )
+from bot.dialogue.typed_answers import plain_answer
 from bot.i18n import Tr
-from bot.values import Button, Effect, OpenCase, Reply, UserState
+from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
 
 TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
+# Steps answered with a button. Text typed there still belongs to the form (never to the
+# NLU): an obvious yes or no is read, anything else gets the question again.
+BUTTON_STEPS = ("ref:topic", "ref:contact", "ref:urgency", "ref:confirm")
 FIELDS = ("topic", "description", "place", "contact", "urgency")
+
+
+def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
+    """'Talk to a person' (pressed or typed): a new form, or, while one is unfinished, that
+    form where the person stopped: what they wrote is never thrown away. Pressed from the
+    emergency block ("person:emergency_help"), it also marks the form urgent."""
+    if not unfinished(state):
+        return open_form(topic, state, ctx)
+    form = dict(state.form or {})
+    if topic == "emergency_help":
+        form["urgent"] = "1"
+    state = state.with_(form=form, misses=0)
+    note = ctx.translator(state.language).gettext(
+        "Your request is not sent yet. Here is where you stopped:"
+    )
+    return _with_note(note, resume(state, ctx))
+
+
+def unfinished(state: UserState) -> bool:
+    """Whether a form was started and neither sent nor cancelled (both clear it)."""
+    return bool(state.form) and "topic" in (state.form or {})
+
+
+def resume(state: UserState, ctx: Context) -> Outcome:
+    """The question the form waits for: its step's, or (after /menu cleared the step) the
+    first one not answered yet."""
+    form = state.form or {}
+    step = state.step if fills_form(state) else _first_unanswered(form)
+    if step == "ref:topic":
+        return ask_topic(state, ctx)
+    if step == "ref:description":
+        return ask_description(state, ctx)
+    if step == "ref:place":
+        return ask_place(state, ctx)
+    if step == "ref:contact":
+        return ask_contact(state, ctx)
+    if step == "ref:contact_value":
+        return ask_contact_value(form.get("contact_method") or "phone", state, ctx)
+    if step == "ref:urgency" and form.get("urgent") != "1":
+        return ask_urgency(state, ctx)
+    return summary(state.with_(form={k: v for k, v in form.items() if k != "editing"}), ctx)
+
+
+def _first_unanswered(form: Mapping[str, str]) -> str:
+    if "description" not in form:
+        return "ref:topic" if form.get("topic") else "ref:description"
+    if "place" not in form:
+        return "ref:place"
+    if "contact_method" not in form:
+        return "ref:contact"
+    if "contact" not in form:
+        return "ref:contact_value"
+    if "urgent" not in form:
+        return "ref:urgency"
+    return "ref:confirm"
+
+
+def _with_note(note: str, outcome: Outcome) -> Outcome:
+    """`outcome` with `note` as the first line of its first reply."""
+    first, *rest = outcome.replies
+    first = replace(first, text=f"{note}\n\n{first.text}")
+    return replace(outcome, replies=(first, *rest))
 
 
 def next_step(state: UserState, ctx: Context, after: str) -> Outcome:
@@ -113,8 +184,10 @@ def contact_text(form: Mapping[str, str], tr: Tr) -> str:
 def send(ref: str, state: UserState, ctx: Context) -> Outcome:
     form = dict(state.form or {})
     partner_id = partner_for(state, ctx)
-    if any(case.ref == ref for case in ctx.cases):
-        return sent_reply(ref, state.with_(step=None, form=None), ctx, ())
+    for case in ctx.cases:
+        if case.ref == ref:
+            waiting = case.status == CaseStatus.WAITING
+            return sent_reply(ref, state.with_(step=None, form=None), ctx, (), waiting)
     if state.step != "ref:confirm" or partner_id is None or not ref or form.get("ref") != ref:
         return stale(state, ctx)
     effect = OpenCase(
@@ -130,12 +203,24 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
         origin=state.origin,
         country=state.country,
     )
-    return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,))
+    # As open_case decides: no candidate's inbox connected, so the case waits (CaseStatus.WAITING).
+    waiting = partner_id not in ctx.connected
+    return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,), waiting)
 
 
-def sent_reply(ref: str, state: UserState, ctx: Context, effects: tuple[Effect, ...]) -> Outcome:
-    """The confirmation: for the Send that opened the case, and again for a repeated press."""
+def sent_reply(
+    ref: str, state: UserState, ctx: Context, effects: tuple[Effect, ...], waiting: bool
+) -> Outcome:
+    """The confirmation: for the Send that opened the case, and again for a repeated press.
+    `waiting`: no organisation can receive the case yet, so no one will answer soon."""
     tr = ctx.translator(state.language)
+    if waiting:
+        text = tr.gettext(
+            "Saved. Your case number is {ref}. It is waiting: the organisation is not "
+            "connected to this bot yet. A caseworker will answer here when they are. For help "
+            "now, look at the contacts in the menu. You can see your cases with /mycases."
+        ).format(ref=ref)
+        return Outcome((Reply(text, menu_keyboard(tr)),), state, effects)
     text = tr.gettext(
         "Sent. Your case number is {ref}. A caseworker will answer here, in this chat. "
         "You can see your cases with /mycases and withdraw a case at any time."
@@ -217,14 +302,25 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
 
 
 def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
-    """Free text while the form waits for the user's own words."""
-    form = dict(state.form or {})
+    """Free text while the form is open: the user's own words at a text step; at a button
+    step, an obvious yes or no, else the same question again. Danger words anywhere mark the
+    case urgent (the engine puts the emergency numbers first, triage.py)."""
+    if state.form is None:
+        return stale(state, ctx)
+    form = dict(state.form)
+    danger = triage.in_danger(text, ctx)
+    if danger:
+        form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
+    if state.step in BUTTON_STEPS:
+        return _typed_at_button_step(text, danger, state.with_(form=form), ctx)
     words = text.strip()[:MAX_TEXT]
     if not words and state.step != "ref:description":
-        return stale(state, ctx)
+        return resume(state, ctx)
     if state.step == "ref:description":
         form["description"] = words
-        return next_step(state.with_(form=form), ctx, "description")
+        outcome = next_step(state.with_(form=form), ctx, "description")
+        note = cut_note(text.strip(), ctx.translator(state.language))
+        return _with_note(note, outcome) if note else outcome
     if state.step == "ref:place":
         form["place"] = words[:200]
         return next_step(state.with_(form=form), ctx, "place")
@@ -234,6 +330,25 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
     return stale(state, ctx)
 
 
+def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Context) -> Outcome:
+    """Typed where a button was asked for. Never sends: at the summary, only a press of Send
+    is consent. Never loses the form: the question comes again, with its buttons."""
+    form = dict(state.form or {})
+    _ = ctx.translator(state.language).gettext
+    answer = plain_answer(text, urgency=state.step == "ref:urgency")
+    if state.step == "ref:urgency" and (answer is not None or danger):
+        form["urgent"] = "1" if answer or danger else ""
+        return next_step(state.with_(form=form), ctx, "urgency")
+    if state.step == "ref:topic" and answer is not None:
+        form["topic"] = form.get("topic", "") if answer else ""
+        return next_step(state.with_(form=form), ctx, "topic")
+    if state.step == "ref:confirm":
+        note = _("Nothing is sent yet. To send it, press Send.")
+    else:
+        note = _("Please press one of the buttons.")
+    return _with_note(note, resume(state, ctx))
+
+
 def fills_form(state: UserState) -> bool:
-    """Whether the form waits for the user's own words (which must not go to the NLU)."""
-    return state.step in TEXT_STEPS
+    """Whether the next free text belongs to the form (and must not go to the NLU)."""
+    return state.step in TEXT_STEPS or state.step in BUTTON_STEPS

@@ -13,15 +13,25 @@ from bot.dialogue.outcome import Outcome
 from bot.i18n import Tr
 from bot.values import Button, Reply, UserState
 
-MAX_TEXT = 2000  # a description or a message; longer text is cut, with a note
+MAX_TEXT = 2000  # a description or a message; longer text is cut, with a note (cut_note)
+
+
+def cut_note(words: str, tr: Tr, limit: int = MAX_TEXT) -> str:
+    """What the writer is told when `words` are cut to `limit` characters ("" if not)."""
+    if len(words) <= limit:
+        return ""
+    return tr.gettext("Your text was long: I kept the first {kept} of {total} characters.").format(
+        kept=limit, total=len(words)
+    )
 
 
 def cancel_row(tr: Tr) -> tuple[Button, ...]:
     return (Button(tr.gettext("Cancel"), "ref:cancel"),)
 
 
-def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
-    """'Talk to a person': open the form, with the topic the user came from preselected."""
+def open_form(topic: str | None, state: UserState, ctx: Context) -> Outcome:
+    """A new, empty form, with the topic the user came from preselected. Only through
+    referral_form.start, which resumes an unfinished form instead of overwriting it."""
     tr = ctx.translator(state.language)
     if ctx.catalog.partners is None:
         return list_organisations(state, ctx)
@@ -33,22 +43,29 @@ def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
         "A caseworker at a partner organisation can help you. First I ask a few short "
         "questions. Nothing is sent before you press Send."
     )
+    state = state.with_(form=form, misses=0)
     if topic:
-        question = _("Is your problem about: {topic}?").format(
-            topic=topic_title(ctx.catalog, topic, tr.language)
-        )
-        keyboard = (
-            (
-                Button(_("Yes"), f"ref:topic:{topic}"),
-                Button(_("Something else"), "ref:topic:other"),
-            ),
-            cancel_row(tr),
-        )
-        return Outcome(
-            (Reply(f"{intro}\n\n{question}", keyboard),),
-            state.with_(step="ref:topic", form=form, misses=0),
-        )
-    return ask_description(state.with_(form=form, misses=0), ctx, intro)
+        return ask_topic(state, ctx, intro)
+    return ask_description(state, ctx, intro)
+
+
+def ask_topic(state: UserState, ctx: Context, intro: str = "") -> Outcome:
+    """'Is your problem about: <topic>?' for the topic the form was opened with."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    topic = (state.form or {}).get("topic") or ""
+    question = _("Is your problem about: {topic}?").format(
+        topic=topic_title(ctx.catalog, topic, tr.language)
+    )
+    keyboard = (
+        (
+            Button(_("Yes"), f"ref:topic:{topic}"),
+            Button(_("Something else"), "ref:topic:other"),
+        ),
+        cancel_row(tr),
+    )
+    text = f"{intro}\n\n{question}" if intro else question
+    return Outcome((Reply(text, keyboard),), state.with_(step="ref:topic"))
 
 
 def list_organisations(state: UserState, ctx: Context) -> Outcome:

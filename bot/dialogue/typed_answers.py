@@ -1,5 +1,6 @@
 """Words typed where the bot offered buttons: a country at the profile questions ("Myanmar",
-"ထိုင်း"), yes or no at a yes/no question, and "ok" said in passing.
+"ထိုင်း"), yes or no at a yes/no question (the alerts offer, the referral form's "Is your
+problem about...?" and "Is it urgent?"), and "ok" said in passing.
 
 People type their answers as often as they tap them. A typed answer stands for the button it
 names (flows.py presses it; tally.py counts it as that button). The yes/no words are a small
@@ -27,11 +28,12 @@ def _entries(listed: str) -> frozenset[str]:
 
 _YES = _entries(
     # English
-    "yes|yeah|yep|yes please|yes pls|"
+    "yes|y|yeah|yep|yess|yes please|yes pls|"
     # Burmese: ဟုတ် / ဟုတ်ကဲ့ (yes); romanised
-    "ဟုတ်|ဟုတ်ကဲ့|ဟုတ်ကဲ့ပါ|ဟုတ်ပါတယ်|hok|hote|hoke|hote kae|"
-    # Khmer: បាទ (yes, said by men), ចាស (yes, said by women); romanised
-    "បាទ|ចាស|បាទ ចាស|bat|baat|chas|jas"
+    "ဟုတ်|ဟုတ်ကဲ့|ဟုတ်ကဲ့ပါ|ဟုတ်တယ်|ဟုတ်ပါတယ်|hok|hote|hoke|houk|hote kae|hoke kae|houk kae|"
+    "hote ke|hoke ke|"
+    # Khmer: បាទ (yes, said by men), ចាស (yes, said by women; also typed ចាស់); romanised
+    "បាទ|ចាស|ចាស់|បាទ ចាស|bat|baat|chas|jas|cha"
 )
 # "ok" acknowledges; it is not a yes to an offer: a subscription keeps the chat and sends it
 # messages later, so it takes a yes (a person whose phone may be checked says "ok" to mean
@@ -43,12 +45,16 @@ _OK = _entries(
 )
 _NO = _entries(
     # English
-    "no|nope|no thanks|no thank you|"
+    "no|n|nope|no thanks|no thank you|"
     # Burmese: ဟင့်အင်း (no), မဟုတ်ဘူး (it is not), မလိုဘူး (not needed); romanised
-    "ဟင့်အင်း|မဟုတ်ဘူး|မဟုတ်ပါဘူး|မလိုဘူး|မလိုပါဘူး|hin in|ma hote bu|mahote bu|"
-    # Khmer: ទេ / អត់ទេ (no); romanised
-    "ទេ|អត់ទេ|ot te|te"
+    "ဟင့်အင်း|မဟုတ်|မဟုတ်ဘူး|မဟုတ်ပါဘူး|မလိုဘူး|မလိုပါဘူး|hin in|ma hote bu|mahote bu|"
+    "ma hoke bu|mahoke bu|ma hote buu|"
+    # Khmer: ទេ / អត់ទេ / អត់ (no); romanised
+    "ទេ|អត់ទេ|អត់|ទេ បាទ|ទេ ចាស|ot te|ort te|ot|ort|te"
 )
+# At "Is it urgent?" these are answers too.
+_URGENT_YES = _entries("urgent|yes urgent|very urgent|အရေးပေါ်|បន្ទាន់")
+_URGENT_NO = _entries("not urgent|no urgent|မအရေးပေါ်ဘူး|មិនបន្ទាន់")
 
 
 def _words(text: str) -> str:
@@ -69,6 +75,20 @@ def yes_or_no(text: str) -> str | None:
         return "ok"
     if words in _NO:
         return "no"
+    return None
+
+
+def plain_answer(text: str, urgency: bool = False) -> bool | None:
+    """The referral form's yes/no questions: True for a plain yes, False for a plain no, None
+    for anything else ("ok" included: it is not a yes to a question, and "no pay 3 months"
+    is not a no). `urgency`: the question was "Is it urgent?", where "urgent" and "not
+    urgent" answer too."""
+    reading = yes_or_no(text)
+    words = _words(text)
+    if reading == "yes" or (urgency and words in _URGENT_YES):
+        return True
+    if reading == "no" or (urgency and words in _URGENT_NO):
+        return False
     return None
 
 

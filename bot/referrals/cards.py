@@ -121,22 +121,20 @@ class Cards:
             _("Contact: {value}").format(value=self.contact_line(case)),
             "",
             _("In their words:"),
-            self.box.decrypt(case.description_enc) or "-",
         ]
+        if case.status == CaseStatus.ACCEPTED:
+            holder = self.staff_name(session, case.assigned_staff_id, _)
+            lines.insert(1, _("Held by: {name}").format(name=holder))
         latest = session.scalars(
             select(CaseMessage)
             .where(CaseMessage.case_id == case.id, CaseMessage.kind == "to_staff")
             .order_by(CaseMessage.id.desc())
             .limit(3)
         ).all()
-        if latest:
-            lines += ["", _("Their latest messages:")]
-            lines += [self.box.decrypt(m.body_enc) or "-" for m in reversed(latest)]
-        if case.status == CaseStatus.ACCEPTED:
-            holder = self.staff_name(session, case.assigned_staff_id, _)
-            lines.insert(1, _("Held by: {name}").format(name=holder))
+        messages = [self.box.decrypt(m.body_enc) or "-" for m in reversed(latest)]
+        description = self.box.decrypt(case.description_enc) or "-"
         keyboard = self.keyboard(card_actions(case.status, "private"), case.id, _)
-        return "\n".join(lines)[:4000], keyboard
+        return fitted(lines, description, messages, _), keyboard
 
     def reminder(self, case: Case) -> Card:
         """A nudge posted in the inbox (an edit would not notify anyone); the card above
@@ -211,6 +209,40 @@ class Cards:
             text = to_zawgyi(text)
             buttons = tuple(tuple(Button(to_zawgyi(b.label), b.data) for b in r) for r in buttons)
         return text, buttons
+
+
+DETAILS_LIMIT = 4000  # under Telegram's 4096 characters per message
+
+
+def fitted(head: list[str], description: str, messages: list[str], _: Callable[[str], str]) -> str:
+    """The case details within DETAILS_LIMIT. The newest message is never the part cut: the
+    oldest messages go first, then the middle of the description, and the card says so (the
+    case's History has everything)."""
+
+    def render(words: str, shown: list[str], left_out: int) -> str:
+        lines = [*head, words]
+        if shown:
+            lines += ["", _("Their latest messages:")]
+            if left_out:
+                lines.append(_("({n} older messages left out: see History)").format(n=left_out))
+            lines += shown
+        return "\n".join(lines)
+
+    shown = list(messages)
+    text = render(description, shown, 0)
+    while len(text) > DETAILS_LIMIT and len(shown) > 1:
+        shown.pop(0)
+        text = render(description, shown, len(messages) - len(shown))
+    excess = len(text) - DETAILS_LIMIT
+    if excess > 0:
+        note = _("[… {n} characters left out: see History …]")
+        room = len(description) - excess - len(note.format(n=len(description)))
+        half = max(room, 0) // 2
+        left_out = len(description) - 2 * half
+        middle = description[:half] + note.format(n=left_out)
+        middle += description[len(description) - half :] if half else ""
+        text = render(middle, shown, len(messages) - len(shown))
+    return text[:DETAILS_LIMIT]
 
 
 def action_labels(_: Callable[[str], str]) -> dict[str, str]:

@@ -63,7 +63,14 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
     Core select of the five columns, not Case objects (issue 11: CPU per message)."""
     rows = session.execute(_CASES_OF, {"uid": uid}).all()
     return tuple(
-        CaseView(c.ref, c.topic, c.org_id, CaseStatus(c.status), c.created_at.date().isoformat())
+        CaseView(
+            c.ref,
+            c.topic,
+            c.org_id,
+            CaseStatus(c.status),
+            c.created_at.date().isoformat(),
+            awaits_answer=c.last_relayed == "to_migrant",
+        )
         for c in rows
     )
 
@@ -74,8 +81,26 @@ def inbox_orgs(session: Session) -> frozenset[str]:
 
 
 _CASES = cast(Table, Case.__table__)
+_MESSAGES = cast(Table, CaseMessage.__table__)
+# Who wrote the last message passed on in a case (to_migrant: the caseworker), not notes.
+_LAST_RELAYED = (
+    select(_MESSAGES.c.kind)
+    .where(_MESSAGES.c.case_id == _CASES.c.id, _MESSAGES.c.kind.in_(("to_staff", "to_migrant")))
+    .order_by(_MESSAGES.c.id.desc())
+    .limit(1)
+    .correlate(_CASES)
+    .scalar_subquery()
+    .label("last_relayed")
+)
 _CASES_OF = (
-    select(_CASES.c.ref, _CASES.c.topic, _CASES.c.org_id, _CASES.c.status, _CASES.c.created_at)
+    select(
+        _CASES.c.ref,
+        _CASES.c.topic,
+        _CASES.c.org_id,
+        _CASES.c.status,
+        _CASES.c.created_at,
+        _LAST_RELAYED,
+    )
     .where(_CASES.c.uid == bindparam("uid"))
     .order_by(_CASES.c.id.desc())
 )

@@ -13,7 +13,7 @@ import pytest
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
-from bot.storage.models import Case, CaseEvent, CaseMessage, Outbox, utcnow
+from bot.storage.models import Case, CaseEvent, CaseMessage, Outbox, User, utcnow
 
 MIGRANT = "tg:5001"
 
@@ -258,3 +258,84 @@ def test_the_summary_names_the_organisation_that_will_receive_the_case(harness: 
     assert "Gamma Door (fixture)" in summary and "not connected" not in summary
     harness.fill_form(MIGRANT, "unpaid_wages", "help")
     assert harness.all(Case)[-1].org_id == "GAMMA"
+
+
+def test_a_reply_typed_without_pressing_answer_reaches_the_caseworker_after_send(
+    harness: Harness,
+):
+    # Finding 5: most people simply type their answer. They are asked first; the words wait
+    # encrypted; Send relays them; once answered, the next text is an ordinary question.
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    harness.staff_text(worker, "Which factory?")
+    before = len(harness.outbox_to(7001))
+    [asked] = harness.say(MIGRANT, "The garment factory in Mae Sot")
+    assert case.ref in asked.text and [b.data for row in asked.buttons for b in row] == [
+        f"rel:{case.ref}",
+        "rel:no",
+    ]
+    assert len(harness.outbox_to(7001)) == before  # nothing without a press
+    [user] = [u for u in harness.all(User) if u.uid == MIGRANT]
+    assert user.form_enc and "garment" not in user.form_enc  # kept encrypted, as the form is
+    harness.press(MIGRANT, f"rel:{case.ref}")
+    assert "The garment factory in Mae Sot" in harness.outbox_to(7001)[-1]["text"]
+    assert harness.state(MIGRANT).form is None
+    again = harness.say(MIGRANT, "hello")
+    assert not any(b.data.startswith("rel:") for r in again for row in r.buttons for b in row)
+
+
+def details_after(harness: Harness, description: str, messages: list[str]) -> str:
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", description)
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    for words in messages:
+        harness.press(MIGRANT, f"ans:{case.ref}")
+        harness.say(MIGRANT, words)
+    [details] = harness.staff_press(worker, ORG_CHAT["ALPHA"], "open", case.id)
+    assert len(details.text) <= 4000
+    return details.text
+
+
+def test_the_case_details_leave_out_the_oldest_message_not_the_newest(harness: Harness):
+    # Finding 6 (caseworker side): the card was cut at its end, the newest message first.
+    messages = [f"message {n} " + "m" * 800 + f" last words {n}" for n in range(3)]
+    text = details_after(harness, "D" * 1980 + " END OF FORM", messages)
+    assert text.rstrip().endswith("last words 2")  # the newest, whole
+    assert "message 1 " in text and "last words 1" in text
+    assert "message 0" not in text
+    assert "(1 older messages left out: see History)" in text
+    assert "D" * 1980 + " END OF FORM" in text  # the description whole
+
+
+def test_the_case_details_cut_the_middle_of_the_description_last(harness: Harness):
+    text = details_after(
+        harness, "START " + "D" * 1990, ["old message", "NEW " + "n" * 1980 + " newest end"]
+    )
+    assert text.rstrip().endswith("newest end") and "NEW " in text
+    assert "START " in text and "characters left out: see History" in text
+    assert "(1 older messages left out: see History)" in text
+
+
+def test_a_caseworkers_long_reply_is_cut_and_they_are_told(harness: Harness):
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", 7001)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    case = harness.only(Case)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    [said] = harness.staff_text(worker, "x" * 2500)
+    assert said.text.startswith(f"Sent to the person in case {case.ref}.")
+    assert "Your text was long: I kept the first 2000 of 2500 characters." in said.text
+    assert "x" * 2000 in harness.outbox_to(5001)[-1]["text"]
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    [short] = harness.staff_text(worker, "Which district?")
+    assert "Your text was long" not in short.text

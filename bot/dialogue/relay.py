@@ -1,0 +1,141 @@
+"""A typed answer to a caseworker, without the "Answer" button (finding 5).
+
+After "Message from <org> about your case <ref>: ...", most people simply type their answer,
+as in any chat. While a case's last message came from its caseworker and the person has not
+written back, their free text is not lost to the NLU: the bot asks "Send this to <org>?",
+with Send and No. Nothing goes to the organisation without a press of Send; No answers the
+text as the bot would have (what the NLU read is kept with the words until then). The words
+wait in the person's form, which is stored encrypted, and are forgotten as soon as the
+person does anything else.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bot.content.localised import pick
+from bot.dialogue import flows
+from bot.dialogue.context import Context
+from bot.dialogue.events import Event, Text
+from bot.dialogue.keyboards import menu_keyboard
+from bot.dialogue.outcome import Outcome
+from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
+from bot.values import Button, CaseView, NluResult, RelayToStaff, Reply, UserState
+
+STEP = "relay"  # the question "Send this to <org>?" is waiting for a press
+WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send or No
+READING = "relay_nlu"  # what the NLU read of them, to answer them on No
+MAX_CASES = 3  # cases offered as buttons when several wait for an answer
+
+
+def awaiting(ctx: Context) -> tuple[CaseView, ...]:
+    """The person's open cases whose caseworker wrote last, newest case first."""
+    return tuple(case for case in ctx.cases if case.open and case.awaits_answer)[:MAX_CASES]
+
+
+def offers(event: Event, state: UserState, ctx: Context) -> bool:
+    """Whether this free text gets "Send this to <org>?" instead of the usual answer: a case
+    waits for the person's answer, and they are not in the middle of another question."""
+    return (
+        isinstance(event, Text)
+        and bool(event.text.strip())
+        and state.language is not None
+        and state.step in (None, STEP)
+        and bool(awaiting(ctx))
+    )
+
+
+def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """Keep the words (added to those already waiting, for a second message typed before
+    pressing) and ask where they go."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    form = dict(state.form or {})
+    before = form.get(WORDS, "") if state.step == STEP else ""
+    words = f"{before}\n{event.text.strip()}" if before else event.text.strip()
+    form[WORDS] = words[:MAX_TEXT]
+    note = cut_note(words, tr)
+    form[READING] = _reading(event) if not before else form.get(READING, "")
+    cases = awaiting(ctx)
+    if len(cases) == 1:
+        [case] = cases
+        text = _("Send this to {org} about your case {ref}?").format(
+            org=org_name(case, ctx, tr.language), ref=case.ref
+        )
+        keyboard: tuple[tuple[Button, ...], ...] = (
+            (Button(_("Send"), f"rel:{case.ref}"), Button(_("No"), "rel:no")),
+        )
+    else:
+        text = _("Send this to a caseworker? Choose the case:")
+        keyboard = (
+            *(
+                (Button(f"{case.ref} · {org_name(case, ctx, tr.language)}", f"rel:{case.ref}"),)
+                for case in cases
+            ),
+            (Button(_("No"), "rel:no"),),
+        )
+    text = f"{note}\n\n{text}" if note else text
+    return Outcome((Reply(text, keyboard),), state.with_(step=STEP, form=form))
+
+
+def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
+    """'rel:<ref>' sends the waiting words to that case; 'rel:no' answers them instead."""
+    form = state.form or {}
+    words = form.get(WORDS, "")
+    after = forget(state).with_(step=None)
+    if state.step != STEP or not words:
+        return stale(after, ctx)
+    if value == "no":
+        return flows.on_text(_as_text(words, form.get(READING, "")), after, ctx)
+    if not any(case.ref == value and case.open for case in ctx.cases):
+        return stale(after, ctx)
+    tr = ctx.translator(state.language)
+    reply = Reply(tr.gettext("Sent to the caseworker."), menu_keyboard(tr))
+    return Outcome((reply,), after, (RelayToStaff(value, words),))
+
+
+def forget(state: UserState) -> UserState:
+    """The state without waiting words: kept only while the question is open."""
+    form = state.form or {}
+    if WORDS not in form and READING not in form:
+        return state
+    rest = {k: v for k, v in form.items() if k not in (WORDS, READING)}
+    return state.with_(form=rest or None)
+
+
+def org_name(case: CaseView, ctx: Context, language: str) -> str:
+    partners = ctx.catalog.partners
+    partner = partners.by_id().get(case.partner_id or "") if partners else None
+    return pick(partner.name, language) if partner else (case.partner_id or "")
+
+
+def _reading(event: Text) -> str:
+    """What the NLU read of the words (and their language), to answer them on No."""
+    nlu = event.nlu
+    reading: dict[str, object] = {"language": event.language}
+    if nlu is not None:
+        reading.update(
+            topic=nlu.topic,
+            confidence=nlu.confidence,
+            ranking=[[name, score] for name, score in nlu.ranking],
+            topics=list(nlu.topics),
+            out_of_scope=nlu.out_of_scope,
+        )
+    return json.dumps(reading)
+
+
+def _as_text(words: str, reading: str) -> Text:
+    """The words as they came, with what the NLU read of them then."""
+    data = json.loads(reading) if reading else {}
+    language = data.get("language")
+    nlu = None
+    if "confidence" in data:
+        topic = data.get("topic")
+        nlu = NluResult(
+            topic=topic if isinstance(topic, str) else None,
+            confidence=float(data["confidence"]),
+            ranking=tuple((str(name), float(score)) for name, score in data.get("ranking", [])),
+            topics=tuple(str(name) for name in data.get("topics", [])),
+            out_of_scope=bool(data.get("out_of_scope")),
+        )
+    return Text(words, language if isinstance(language, str) else None, None, nlu)

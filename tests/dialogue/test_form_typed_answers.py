@@ -1,0 +1,219 @@
+"""Typing where the referral form asks for a button (findings 3 and 4): the form is never
+lost, an obvious yes or no is understood, nothing is sent without a press of Send, and danger
+words still bring the emergency numbers first and mark the case urgent."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from dialogue_helpers import all_button_data, button_data, run, said, text, tr
+
+from bot.dialogue.events import ButtonPress, Command
+from bot.dialogue.outcome import Outcome
+from bot.values import OpenCase, UserState
+
+DESCRIPTION = "my boss not pay me 3 months and he shout at me every day"
+
+
+def ready(lang: str = "en") -> UserState:
+    return UserState(language=lang, origin="MM", country="TH", profile_asked=True)
+
+
+def at_step(ctx, step: str, lang: str = "en") -> Outcome:
+    """The form filled in up to `step` (one of the button steps)."""
+    events = [
+        ButtonPress("person:unpaid_wages"),
+        ButtonPress("ref:topic:unpaid_wages"),
+        text(DESCRIPTION, lang),
+        text("Mae Sot", lang),
+        ButtonPress("ref:contact:bot"),
+        ButtonPress("ref:urgent:no"),
+    ]
+    upto = {"ref:topic": 1, "ref:contact": 4, "ref:urgency": 5, "ref:confirm": 6}[step]
+    outcome = run(ctx, ready(lang), *events[:upto])
+    assert outcome.state.step == step
+    return outcome
+
+
+def kept(outcome: Outcome) -> None:
+    form = outcome.state.form or {}
+    assert form.get("description", DESCRIPTION) == DESCRIPTION
+    assert form.get("place", "Mae Sot") == "Mae Sot"
+
+
+@pytest.mark.parametrize("step", ["ref:topic", "ref:contact", "ref:urgency", "ref:confirm"])
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("through the bot please", "talk_to_person"),
+        ("what is this", None),
+        ("ok send", "bot_help"),
+        ("help", "bot_help"),
+    ],
+)
+def test_text_at_a_button_step_repeats_the_question_and_keeps_the_form(ctx, step, words, topic):
+    before = at_step(ctx, step)
+    outcome = run(ctx, before.state, text(words, topic=topic))
+    assert outcome.state.step == step
+    assert outcome.state.form == before.state.form
+    assert not outcome.effects  # nothing sent, not even at the summary
+    assert button_data(outcome.replies[-1]) == button_data(before.replies[-1])
+    note = (
+        "Nothing is sent yet. To send it, press Send."
+        if step == "ref:confirm"
+        else "Please press one of the buttons."
+    )
+    assert said(outcome).startswith(note)
+
+
+@pytest.mark.parametrize("words", ["send", "ok send", "Send!", "yes", "ok"])
+def test_typing_send_at_the_summary_does_not_send(ctx, words):
+    ctx = replace(ctx, new_ref="ABC234")
+    before = at_step(ctx, "ref:confirm")
+    outcome = run(ctx, before.state, text(words))
+    assert not outcome.effects
+    assert outcome.state.step == "ref:confirm"
+    assert any(data.startswith("ref:send:") for data in all_button_data(outcome))
+    assert DESCRIPTION in said(outcome)  # the summary again, with what would be sent
+    sent = run(ctx, outcome.state, ButtonPress(f"ref:send:{outcome.state.form['ref']}"))
+    assert [type(effect) for effect in sent.effects] == [OpenCase]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "urgent"),
+    [
+        ("en", "yes", True),
+        ("en", "Yes!", True),
+        ("en", "urgent", True),
+        ("en", "no", False),
+        ("en", "not urgent", False),
+        ("my", "ဟုတ်ကဲ့", True),
+        ("my", "မဟုတ်ဘူး", False),
+        ("my", "hote kae", True),
+        ("km", "បាទ", True),
+        ("km", "ចាស", True),
+        ("km", "ទេ", False),
+        ("km", "ot te", False),
+    ],
+)
+def test_a_typed_yes_or_no_answers_is_it_urgent(ctx, lang, words, urgent):
+    before = at_step(ctx, "ref:urgency", lang)
+    outcome = run(ctx, before.state, text(words, lang))
+    assert outcome.state.step == "ref:confirm"  # on to the summary
+    assert outcome.state.form["urgent"] == ("1" if urgent else "")
+    kept(outcome)
+    assert not outcome.effects
+
+
+def test_a_typed_yes_confirms_the_topic_and_no_means_something_else(ctx):
+    before = at_step(ctx, "ref:topic")
+    yes = run(ctx, before.state, text("yes"))
+    assert yes.state.step == "ref:description"
+    assert yes.state.form["topic"] == "unpaid_wages"
+    no = run(ctx, before.state, text("no"))
+    assert no.state.step == "ref:description"
+    assert no.state.form["topic"] == ""
+
+
+def test_a_yes_inside_a_longer_text_is_not_an_answer(ctx):
+    before = at_step(ctx, "ref:urgency")
+    outcome = run(ctx, before.state, text("no pay 3 months"))
+    assert outcome.state.step == "ref:urgency"
+
+
+@pytest.mark.parametrize("step", ["ref:topic", "ref:contact", "ref:urgency", "ref:confirm"])
+def test_danger_typed_at_a_button_step_gets_the_numbers_first_and_keeps_the_form(ctx, step):
+    before = at_step(ctx, step)
+    outcome = run(ctx, before.state, text("they locked me in the room", topic="emergency_help"))
+    body = said(outcome)
+    assert body.startswith("🆘") and "191" in body
+    kept(outcome)
+    assert outcome.state.form["urgent"] == "1"
+    assert not outcome.effects
+    if step == "ref:urgency":  # danger answers "Is it urgent?"
+        assert outcome.state.step == "ref:confirm"
+        assert "Urgent: yes" in body
+    else:
+        assert outcome.state.step == step
+
+
+@pytest.mark.parametrize("how", ["typed", "pressed", "pressed from the emergency block"])
+@pytest.mark.parametrize("step", ["ref:place", "ref:contact", "ref:urgency", "ref:confirm"])
+def test_talk_to_a_person_during_the_form_resumes_it(ctx, how, step):
+    events = [
+        ButtonPress("person:unpaid_wages"),
+        ButtonPress("ref:topic:unpaid_wages"),
+        text(DESCRIPTION),
+        text("Mae Sot"),
+        ButtonPress("ref:contact:bot"),
+        ButtonPress("ref:urgent:no"),
+    ]
+    upto = {"ref:place": 3, "ref:contact": 4, "ref:urgency": 5, "ref:confirm": 6}[step]
+    before = run(ctx, ready(), *events[:upto])
+    # Away to the menu first (which forgets the step), then back to a person.
+    away = run(ctx, before.state, Command("menu"))
+    event = {
+        "typed": text("i want to talk to a person", topic="talk_to_person"),
+        "pressed": ButtonPress("person"),
+        "pressed from the emergency block": ButtonPress("person:emergency_help"),
+    }[how]
+    outcome = run(ctx, away.state, event)
+    assert said(outcome).startswith("Your request is not sent yet. Here is where you stopped:")
+    assert outcome.state.form["description"] == DESCRIPTION
+    expected = step
+    if how == "pressed from the emergency block":
+        assert outcome.state.form["urgent"] == "1"
+        if step == "ref:urgency":
+            expected = "ref:confirm"  # already answered: urgent
+    assert outcome.state.step == expected
+    assert button_data(outcome.replies[-1])  # the step's buttons
+
+
+def test_the_emergency_blocks_person_button_inside_the_form_keeps_the_words(ctx):
+    """Finding 4: danger in the description, then "Talk to a person" as the block says."""
+    outcome = run(
+        ctx,
+        ready(),
+        ButtonPress("person"),
+        text("they locked me in the room and took my phone"),
+    )
+    assert said(outcome).startswith("🆘")
+    assert "person:emergency_help" in all_button_data(outcome)
+    assert outcome.state.step == "ref:place"
+    again = run(ctx, outcome.state, ButtonPress("person:emergency_help"))
+    assert again.state.step == "ref:place"
+    assert again.state.form["description"] == "they locked me in the room and took my phone"
+
+
+def test_danger_words_in_the_description_make_the_case_urgent_without_asking(ctx):
+    outcome = run(
+        ctx,
+        ready(),
+        ButtonPress("person"),
+        text("they locked me in the room and took my phone"),
+        ButtonPress("ref:skip:place"),
+        ButtonPress("ref:contact:bot"),
+    )
+    assert outcome.state.step == "ref:confirm"  # no "Is it urgent?"
+    assert "Urgent: yes" in said(outcome)
+    changed = run(ctx, outcome.state, ButtonPress("ref:edit:urgency"), ButtonPress("ref:urgent:no"))
+    assert "Urgent: no" in said(changed)  # the person can still say otherwise
+
+
+def test_a_harmless_description_still_asks_whether_it_is_urgent(ctx):
+    outcome = run(
+        ctx, ready(), ButtonPress("person"), text(DESCRIPTION), ButtonPress("ref:skip:place")
+    )
+    outcome = run(ctx, outcome.state, ButtonPress("ref:contact:bot"))
+    assert outcome.state.step == "ref:urgency"
+
+
+@pytest.mark.parametrize("lang", ["my", "km"])
+def test_the_new_lines_are_translated(ctx, lang):
+    for message in (
+        "Please press one of the buttons.",
+        "Nothing is sent yet. To send it, press Send.",
+        "Your request is not sent yet. Here is where you stopped:",
+    ):
+        assert tr(lang).gettext(message) != message

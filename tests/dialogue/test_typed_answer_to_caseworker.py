@@ -1,0 +1,114 @@
+"""A reply typed after a caseworker's message, without pressing "Answer" (finding 5): the
+person is asked "Send this to <org>?", nothing goes without a press of Send, No answers the
+text as usual, and danger words still get the numbers first."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from dialogue_helpers import all_button_data, button_data, run, said, text
+
+from bot.dialogue.events import ButtonPress, Command
+from bot.values import CaseStatus, CaseView, RelayToStaff, UserState
+
+WORDS = "It is the garment factory in Mae Sot, since March"
+
+
+def case(ref: str = "ABC234", org: str = "ALPHA", **changes) -> CaseView:
+    view = CaseView(ref, "unpaid_wages", org, CaseStatus.ACCEPTED, "2026-11-20", True)
+    return replace(view, **changes)
+
+
+def ready() -> UserState:
+    return UserState(language="en", origin="MM", country="TH", profile_asked=True)
+
+
+@pytest.fixture
+def waiting(ctx):
+    """The context of a person whose caseworker wrote last."""
+    return replace(ctx, cases=(case(),))
+
+
+def test_typed_text_asks_whether_to_send_it_to_the_caseworker(waiting):
+    outcome = run(waiting, ready(), text(WORDS))
+    assert said(outcome) == "Send this to Alpha Aid (fixture) about your case ABC234?"
+    assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:no"]
+    assert not outcome.effects  # nothing goes without a press
+    assert outcome.tally is None  # no question to the bot: not counted, never kept
+    sent = run(waiting, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", WORDS),)
+    assert said(sent) == "Sent to the caseworker."
+    assert sent.state.form is None and sent.state.step is None  # the words are not kept
+
+
+def test_no_answers_the_text_as_the_bot_would_have(waiting):
+    offered = run(waiting, ready(), text("my boss did not pay me", topic="unpaid_wages"))
+    outcome = run(waiting, offered.state, ButtonPress("rel:no"))
+    assert "FIXTURE" in said(outcome) and "wages" in said(outcome)
+    assert not outcome.effects
+    assert outcome.state.form is None
+
+
+def test_two_messages_before_pressing_go_together(waiting):
+    outcome = run(waiting, ready(), text("It is the garment factory"), text("in Mae Sot"))
+    sent = run(waiting, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", "It is the garment factory\nin Mae Sot"),)
+
+
+def test_danger_gets_the_numbers_first_and_the_words_can_still_go(waiting):
+    outcome = run(waiting, ready(), text("they locked me in the room", topic="emergency_help"))
+    body = said(outcome)
+    assert body.startswith("🆘") and "191" in body
+    assert "person:emergency_help" in all_button_data(outcome)
+    assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:no"]
+    assert outcome.tally is not None and outcome.urgent  # sent before anything queued
+    sent = run(waiting, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", "they locked me in the room"),)
+
+
+def test_doing_something_else_forgets_the_words(waiting):
+    offered = run(waiting, ready(), text(WORDS))
+    away = run(waiting, offered.state, Command("menu"))
+    assert away.state.form is None
+    late = run(waiting, away.state, ButtonPress("rel:ABC234"))
+    assert not late.effects
+
+
+def test_the_offer_keeps_an_unfinished_form(waiting):
+    form = run(waiting, ready(), ButtonPress("person"), text("my boss did not pay"))
+    away = run(waiting, form.state, Command("menu"))
+    offered = run(waiting, away.state, text(WORDS))
+    sent = run(waiting, offered.state, ButtonPress("rel:ABC234"))
+    assert sent.state.form == {"topic": "", "description": "my boss did not pay"}
+
+
+@pytest.mark.parametrize(
+    "cases",
+    [
+        (),
+        (case(awaits_answer=False),),  # the person answered already
+        (case(status=CaseStatus.CLOSED),),
+    ],
+)
+def test_without_a_case_waiting_for_an_answer_text_is_answered_as_usual(ctx, cases):
+    outcome = run(
+        replace(ctx, cases=cases), ready(), text("my boss did not pay", "en", "unpaid_wages")
+    )
+    assert "rel:no" not in all_button_data(outcome)
+    assert "FIXTURE" in said(outcome)
+
+
+def test_several_cases_waiting_offer_one_button_each(ctx):
+    two = replace(ctx, cases=(case("ABC234"), case("XYZ789", org="BETA")))
+    outcome = run(two, ready(), text(WORDS))
+    assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:XYZ789", "rel:no"]
+    sent = run(two, outcome.state, ButtonPress("rel:XYZ789"))
+    assert sent.effects == (RelayToStaff("XYZ789", WORDS),)
+
+
+def test_a_forged_case_reference_sends_nothing(waiting):
+    offered = run(waiting, ready(), text(WORDS))
+    forged = run(waiting, offered.state, ButtonPress("rel:NOTMINE"))
+    assert not forged.effects
+    assert forged.state.form is None
