@@ -245,14 +245,17 @@ def stints_of(session: Session, cases: Sequence[Case]) -> list[Stint]:
 
 def _stops(case: Case, events: Sequence[tuple[dt.datetime, str, str]]) -> list[Stint]:
     created = _aware(case.created_at)
+    first_org = (case.tried_orgs.split(",")[0] if case.tried_orgs else case.org_id) or None
     stops: list[Stint] = []
     if not events or events[0][1] != "opened":
-        first_org = case.tried_orgs.split(",")[0] if case.tried_orgs else case.org_id
-        stops.append(Stint(case, first_org or None, created, created))
+        stops.append(Stint(case, first_org, created, created))
     for at, action, detail in events:
-        if action in ("opened", "rerouted"):
+        if action == "opened":  # its first organisation ("to X"; the first one it tried)
+            stops.append(Stint(case, _destination(detail) or first_org, at, at))
+            continue
+        if action == "rerouted":
             if stops and stops[-1].first is None and stops[-1].passed is None:
-                stops[-1].passed = at  # moved on before an answer (an "opened" never is)
+                stops[-1].passed = at  # moved on before an answer
             stops.append(Stint(case, _destination(detail), at, at))
             continue
         if not stops:

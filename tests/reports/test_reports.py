@@ -256,3 +256,14 @@ def test_unanswered_questions_too_few_to_break_down_read_as_one_line(seeded: Eng
     unanswered = page.split("<h2>Questions the bot could not answer</h2>")[1].split("<h2>")[0]
     assert "Too few in these weeks to show by best guess or confidence." in unanswered
     assert "<table>" not in unanswered and "<img" not in unanswered
+
+
+def test_an_opened_event_without_its_organisation_counts_for_the_first_one_tried(engine: Engine):
+    """Older rows (and scripts/sample_numbers.py) write "opened" with no "to X"."""
+    at = NOW - dt.timedelta(days=3)
+    with session_factory(engine).begin() as session:
+        add_case(session, "O1", "BETA", at, 1.0)
+        session.add(CaseEvent(case_id=1, at=at, actor="migrant", action="opened"))
+    with session_factory(engine)() as session:
+        beta = case_numbers(session, "BETA", 8, TARGETS, NOW)
+    assert sum(beta.received) == 1 and beta.within_target == (1, 1)
