@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from html import escape
 
 from bot.reports import charts, deliveries
-from bot.reports.numbers import ENDINGS, CaseNumbers
+from bot.reports.numbers import DEFAULT_TARGET, ENDINGS, FATES, TIMING, CaseNumbers
 from bot.reports.questions import QuestionNumbers
-from bot.reports.small import MIN_SHOWN
+from bot.reports.small import MIN_SHOWN, WITHHELD
 from bot.reports.summary import summary
 from bot.reports.texts import CaseTexts, TableTexts, case_texts, question_texts
 
@@ -95,6 +95,7 @@ def report_html(
         + "".join(f"<p>{escape(s)}</p>" for s in summary(numbers, texts=texts)),
         "</div>",
         *_case_sections(numbers, texts),
+        *_arrival_section(numbers, texts),
     ]
     if per_org:
         parts += _org_section(per_org, names, texts)
@@ -167,17 +168,62 @@ def _case_sections(n: CaseNumbers, t: CaseTexts) -> list[str]:
     ]
 
 
+FATE_NAMES = {
+    "answered": "Answered there",
+    "passed_on": "Passed on (declined, or not answered in time)",
+    "waiting": "Still waiting for an answer",
+    "ended": "Withdrawn or closed before an answer",
+}
+TIMING_NAMES = {
+    "within": "Answered within the target",
+    "missed": "Missed the target (answered late, passed on, or unanswered past it)",
+    "not_due": "Not due yet (its target time has not passed)",
+}
+
+
+def _arrival_section(n: CaseNumbers, t: CaseTexts) -> list[str]:
+    who = "an organisation" if n.scope == "all" else "it"
+    return [
+        "<h2>What happened to the cases that reached it</h2>"
+        if n.scope != "all"
+        else "<h2>What happened to the cases at each organisation</h2>",
+        f"<p>Every case that reached {who} in these weeks, where it is now: a case passed on "
+        "counts for each organisation it reached. An organisation answers a case with its "
+        "first Accept or Reply. Within the target counts the cases answered in time out of "
+        "those answered, passed on, or left unanswered past the target.</p>",
+        _table(
+            ["What happened", "Cases"],
+            [
+                ["Received", t.arrivals.received],
+                *([FATE_NAMES[f], text] for f, text in zip(FATES, t.arrivals.fates, strict=True)),
+            ],
+        ),
+        _table(
+            ["Against the response target", "Cases"],
+            [[TIMING_NAMES[k], text] for k, text in zip(TIMING, t.arrivals.timing, strict=True)],
+        ),
+    ]
+
+
 def _org_section(per_org: Sequence[CaseNumbers], names: Names, t: CaseTexts) -> list[str]:
     rows = [
-        [names.org(n.scope), t.org_received[i], t.org_responses[i], _hours(n.overall_median),
-         f"{n.targets.get(n.scope, 24.0):g} h", t.org_within[i]]
-        for i, n in enumerate(per_org)
+        [names.org(n.scope), a.received, *a.fates, a.timing[0], a.timing[1],
+         _hours(n.overall_median), f"{n.targets.get(n.scope, DEFAULT_TARGET):g} h"]
+        for n, a in zip(per_org, t.orgs, strict=False)
     ]  # fmt: skip
-    rest = (t.org_received[-1], t.org_responses[-1], t.org_within[-1])
-    if rest != ("0", "0", "0"):  # cases no organisation listed holds
-        rows.append(["No organisation", rest[0], rest[1], "", "", rest[2]])
-    head = ["Organisation", "Received", "First responses", "Median", "Target", "Within target"]
-    return ["<h2>Each organisation</h2>", _table(head, rows)]
+    rest = t.orgs[-1]
+    if rest.received != "0":  # cases that reached no organisation listed
+        rows.append(["No organisation", rest.received, *rest.fates, *rest.timing[:2], "", ""])
+    head = ["Organisation", "Received", "Answered", "Passed on", "Still waiting",
+            "Withdrawn or closed unanswered", "Within target", "Missed target",
+            "Median first response", "Target"]  # fmt: skip
+    return [
+        "<h2>Each organisation</h2>",
+        "<p>Each case counts for every organisation it reached, so the organisations' "
+        "cases add up to more than the service's. Missed target: answered late, passed on, "
+        "or unanswered past the target.</p>",
+        _table(head, rows),
+    ]
 
 
 def _question_sections(q: QuestionNumbers, names: Names) -> list[str]:
@@ -202,10 +248,25 @@ def _question_sections(q: QuestionNumbers, names: Names) -> list[str]:
                 _outcome_table(t.guesses, names.topic, total=True),
                 _outcome_table(t.confidence, lambda b: CONFIDENCE_NAMES.get(b, b), total=True),
             ]
-            if guesses
-            else ["<p>None in these weeks.</p>"]
+            if _readable(t.guesses, t.confidence)
+            else [f"<p>{_unanswered_line(guesses)}</p>"]
         ),
     ]
+
+
+def _readable(*tables: TableTexts) -> bool:
+    """Whether any cell says something: a table of "–" (too few to break down) says no more
+    than one line would."""
+    return any(
+        text not in (WITHHELD, "0") for table in tables for _, texts, _ in table.rows
+        for text in texts
+    )  # fmt: skip
+
+
+def _unanswered_line(guesses: Sequence[tuple[str, str]]) -> str:
+    if not guesses:
+        return "None in these weeks."
+    return "Too few in these weeks to show by best guess or confidence."
 
 
 def _alert_section(alerts: Mapping[str, Mapping[str, int]]) -> list[str]:

@@ -1,9 +1,18 @@
 """Case figures for one organisation or the whole service, over the last N weeks.
 
 Read from `cases` and `case_events` only (statuses, dates, topics: never words). Weeks start
-on Monday (UTC); the last one is the current, partial week. The first response to a case is
-the first Accept or Reply after it reached the organisation holding it now (`routed_at`),
-so a case passed on after a decline is measured for the organisation that took it.
+on Monday (UTC); the last one is the current, partial week.
+
+An organisation's figures count every case that reached it (its arrivals: "opened ... to X",
+"rerouted ...; to X" in `case_events`), wherever the case is now, and say what happened to
+it there (`FATES`): answered (a first Accept or Reply while it was there), passed on
+(declined, or moved on for want of an answer in time), still waiting, or ended there before
+an answer (withdrawn or closed). Measured against the organisation's response target from
+its arrival (or from the organisation's inbox connecting, for a case that waited for one),
+each arrival is within the target (answered in time), missed (answered late, passed on, or
+unanswered past the target) or not yet due (`TIMING`). The whole service counts each case
+once for its totals (received, answered, ended, open) and every arrival for its response
+times.
 """
 
 from __future__ import annotations
@@ -31,21 +40,34 @@ AGES = (
     ("> 2 weeks", dt.timedelta.max),
 )
 RESPONSES = ("accepted", "replied")
+# What happened to a case at an organisation it reached (each arrival has one).
+FATES = ("answered", "passed_on", "waiting", "ended")
+# Each arrival against the organisation's response target.
+TIMING = ("within", "missed", "not_due")
+# The events that tell where a case went and what happened to it there (bot/referrals/).
+EVENTS = ("opened", "rerouted", "delivered", "declined", "withdrawn", "closed", *RESPONSES)
+DEFAULT_TARGET = 24.0
 
 
 @dataclass(frozen=True)
 class CaseNumbers:
     scope: str  # an organisation's id, or "all"
     weeks: tuple[dt.date, ...]  # each week's Monday
+    # Per week. An organisation: the cases that reached it, by week of arrival, and its first
+    # responses. The whole service: each case once, by the week it was opened and the week
+    # of its first response anywhere.
     received: tuple[int, ...]
     accepted: tuple[int, ...]
-    ended: Mapping[str, tuple[int, ...]]  # ENDINGS -> per week
+    ended: Mapping[str, tuple[int, ...]]  # ENDINGS -> per week (cases that ended there)
     # Median hours to the first response, per week of arrival; None under MIN_SHOWN cases
     # (a median of two cases is nearly one person's case).
     median_hours: tuple[float | None, ...]
     responded: tuple[int, ...]  # how many first responses each median is of
     overall_median: float | None  # over all the weeks (None under MIN_SHOWN responses)
-    within_target: tuple[int, int]  # (first responses within the target, all of them)
+    # The arrivals in these weeks (at this organisation; for the service, at every one), one
+    # count per FATES and, the same arrivals again, one per TIMING.
+    fates: tuple[int, ...]
+    timing: tuple[int, ...]
     targets: Mapping[str, float]  # organisation -> response target in hours
     open_by_age: tuple[tuple[str, int], ...]
 
@@ -54,6 +76,46 @@ class CaseNumbers:
         """The one target the chart draws; None when organisations differ."""
         values = set(self.targets.values())
         return values.pop() if len(values) == 1 else None
+
+    @property
+    def within_target(self) -> tuple[int, int]:
+        """(arrivals answered within the target, arrivals due: answered, or passed on, or
+        unanswered past the target)."""
+        within, missed, _ = self.timing
+        return within, within + missed
+
+
+@dataclass
+class Stint:
+    """A case's time at one organisation."""
+
+    case: Case
+    org: str | None
+    arrived: dt.datetime
+    clock: dt.datetime | None  # when its response target started; None: no inbox yet
+    first: dt.datetime | None = None  # its first Accept or Reply there
+    passed: dt.datetime | None = None  # declined or moved on before an answer
+    ended: dt.datetime | None = None  # withdrawn or closed there before an answer
+    last: bool = False  # where the case is now
+
+    def fate(self) -> str:
+        if self.first is not None:
+            return "answered"
+        if self.passed is not None:
+            return "passed_on"
+        if self.last and self.ended is None and self.case.status in OPEN_STATUSES:
+            return "waiting"
+        return "ended"
+
+    def timing(self, target: float, now: dt.datetime) -> str:
+        limit = dt.timedelta(hours=target)
+        if self.first is not None and self.clock is not None:
+            return "within" if self.first - self.clock <= limit else "missed"
+        if self.passed is not None:
+            return "missed"  # declined, or moved on for want of an answer in time
+        if self.clock is not None and (self.ended or now) - self.clock >= limit:
+            return "missed"  # unanswered past the target, there now or till it ended
+        return "not_due"
 
 
 def week_starts(today: dt.date, weeks: int) -> tuple[dt.date, ...]:
@@ -77,28 +139,51 @@ def case_numbers(
     query = select(Case).where(
         (Case.created_at >= begin) | (Case.closed_at >= begin) | Case.status.in_(OPEN_STATUSES)
     )
-    if scope != ALL:
-        query = query.where(Case.org_id == scope)
+    if scope != ALL:  # every case that reached it: tried_orgs lists each one (a pre-filter)
+        query = query.where(
+            (Case.org_id == scope) | Case.tried_orgs.contains(scope, autoescape=True)
+        )
     cases = session.scalars(query).all()
-    responses = _first_responses(session, cases)
+    stints = [s for s in stints_of(session, cases) if scope == ALL or s.org == scope]
     index = _Weeks(starts)
     received, accepted = index.zeros(), index.zeros()
     ended = {ending: index.zeros() for ending in ENDINGS}
     waits: list[list[float]] = [[] for _ in starts]
+    fates = dict.fromkeys(FATES, 0)
+    timing = dict.fromkeys(TIMING, 0)
+    here = {s.case.id for s in stints if s.last}  # the cases whose last stop is in scope
     for case in cases:
-        index.add(received, case.created_at)
+        if case.id not in here:
+            continue
         if case.closed_at is not None:
             ending = case.outcome if case.status == CaseStatus.CLOSED else case.status
             index.add(ended.get(ending or "other", ended["other"]), case.closed_at)
-        first = responses.get(case.id)
-        if first is not None:
-            index.add(accepted, first)
-            slot = index.slot(case.routed_at)
-            if slot is not None:
-                waits[slot].append((first - _aware(case.routed_at)).total_seconds() / 3600)
-    org_targets = {org: targets.get(org, 24.0) for org in {c.org_id for c in cases if c.org_id}}
-    if scope != ALL:
-        org_targets = {scope: targets.get(scope, 24.0)}
+    for stint in stints:
+        target = targets.get(stint.org or "", DEFAULT_TARGET)
+        if scope != ALL:
+            index.add(accepted, stint.first)
+        if stint.arrived < begin:
+            continue
+        if scope != ALL:
+            index.add(received, stint.arrived)
+        fates[stint.fate()] += 1
+        timing[stint.timing(target, now)] += 1
+        slot = index.slot(stint.arrived)
+        if stint.first is not None and stint.clock is not None and slot is not None:
+            waits[slot].append((stint.first - stint.clock).total_seconds() / 3600)
+    if scope == ALL:  # each case once
+        firsts: dict[int, dt.datetime] = {}
+        for stint in stints:
+            if stint.first is not None:
+                firsts[stint.case.id] = min(stint.first, firsts.get(stint.case.id, stint.first))
+        for case in cases:
+            index.add(received, case.created_at)
+            index.add(accepted, firsts.get(case.id))
+        org_targets = {
+            org: targets.get(org, DEFAULT_TARGET) for org in {s.org for s in stints if s.org}
+        }
+    else:
+        org_targets = {scope: targets.get(scope, DEFAULT_TARGET)}
     return CaseNumbers(
         scope=scope,
         weeks=starts,
@@ -108,9 +193,10 @@ def case_numbers(
         median_hours=tuple(_median(w) for w in waits),
         responded=tuple(len(w) for w in waits),
         overall_median=_median([hours for week in waits for hours in week]),
-        within_target=_within(cases, responses, targets, begin),
+        fates=tuple(fates.values()),
+        timing=tuple(timing.values()),
         targets=org_targets,
-        open_by_age=_open_by_age(cases, now),
+        open_by_age=_open_by_age([c for c in cases if c.id in here], now),
     )
 
 
@@ -139,37 +225,67 @@ class _Weeks:
             counts[slot] += 1
 
 
-def _first_responses(session: Session, cases: Sequence[Case]) -> dict[int, dt.datetime]:
-    """Each case's first Accept or Reply since it reached its present organisation."""
-    routed = {case.id: _aware(case.routed_at) for case in cases}
-    first: dict[int, dt.datetime] = {}
-    events = session.execute(
-        select(CaseEvent.case_id, CaseEvent.at)
-        .where(CaseEvent.case_id.in_(list(routed)), CaseEvent.action.in_(RESPONSES))
-        .order_by(CaseEvent.at)
+def stints_of(session: Session, cases: Sequence[Case]) -> list[Stint]:
+    """Each case's stops, from its events: where it arrived, and what happened there. A case
+    with no "opened" event (one older than the event, or a test's) starts at its first
+    organisation tried, when it was made."""
+    events: dict[int, list[tuple[dt.datetime, str, str]]] = {case.id: [] for case in cases}
+    rows = session.execute(
+        select(CaseEvent.case_id, CaseEvent.at, CaseEvent.action, CaseEvent.detail)
+        .where(CaseEvent.case_id.in_(list(events)), CaseEvent.action.in_(EVENTS))
+        .order_by(CaseEvent.at, CaseEvent.id)
     ).all()
-    for case_id, at in events:
-        moment = _aware(at)
-        if case_id not in first and moment >= routed[case_id]:
-            first[case_id] = moment
-    return first
-
-
-def _within(
-    cases: Sequence[Case],
-    responses: Mapping[int, dt.datetime],
-    targets: Mapping[str, float],
-    begin: dt.datetime,
-) -> tuple[int, int]:
-    within = total = 0
+    for case_id, at, action, detail in rows:
+        events[case_id].append((_aware(at), action, detail or ""))
+    stints: list[Stint] = []
     for case in cases:
-        first = responses.get(case.id)
-        if first is None or _aware(case.routed_at) < begin:
+        stints += _stops(case, events[case.id])
+    return stints
+
+
+def _stops(case: Case, events: Sequence[tuple[dt.datetime, str, str]]) -> list[Stint]:
+    created = _aware(case.created_at)
+    first_org = (case.tried_orgs.split(",")[0] if case.tried_orgs else case.org_id) or None
+    stops: list[Stint] = []
+    if not events or events[0][1] != "opened":
+        stops.append(Stint(case, first_org, created, created))
+    for at, action, detail in events:
+        if action == "opened":  # its first organisation ("to X"; the first one it tried)
+            stops.append(Stint(case, _destination(detail) or first_org, at, at))
             continue
-        total += 1
-        target = dt.timedelta(hours=targets.get(case.org_id or "", 24.0))
-        within += first - _aware(case.routed_at) <= target
-    return within, total
+        if action == "rerouted":
+            if stops and stops[-1].first is None and stops[-1].passed is None:
+                stops[-1].passed = at  # moved on before an answer
+            stops.append(Stint(case, _destination(detail), at, at))
+            continue
+        if not stops:
+            continue
+        stop = stops[-1]
+        unanswered = stop.first is None and stop.passed is None and stop.ended is None
+        if action == "delivered" and unanswered:
+            stop.clock = at  # its inbox connected: the target starts now
+        elif action in RESPONSES and unanswered:
+            stop.first = at
+        elif action == "declined" and unanswered:
+            stop.passed = at
+        elif action in ("withdrawn", "closed") and unanswered:
+            stop.ended = at
+    if stops:
+        last = stops[-1]
+        last.last = True
+        if case.status == CaseStatus.WAITING:
+            last.clock = None  # no inbox to answer from yet: no target runs
+        unanswered = last.first is None and last.passed is None and last.ended is None
+        if unanswered and case.status not in OPEN_STATUSES:  # ended with no event of it
+            last.ended = _aware(case.closed_at or case.created_at)
+    return stops
+
+
+def _destination(detail: str) -> str | None:
+    """The organisation an arrival names: "to X" (opened), "why; to X" (rerouted)."""
+    _, _, org = detail.rpartition("to ")
+    org = org.strip()
+    return None if org in ("", "None") else org
 
 
 def _open_by_age(cases: Sequence[Case], now: dt.datetime) -> tuple[tuple[str, int], ...]:

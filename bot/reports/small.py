@@ -41,10 +41,18 @@ not shown exactly has a single possible value from 1 to 4. test_linked_report.py
 a whole report shows each population only through its `linked` texts (rule 4). The first
 also checks rule 5, the reader knowing the total.
 
+An organisation's arrivals (the cases that reached it) are one population shown three ways,
+by week, by what happened there, and against its target (within, missed, not yet due); the
+figure "W of N within the target" is two counts of the last, N their `bound`. Its row in the
+whole service's report is the same `linked` texts, and the service's arrival figures add the
+rows' texts up (rule 4).
+
 Outside these rules: two reports read together (an organisation's and the whole service's);
-inequalities between different populations (first responses within the target are at most
-the first responses); whether a week's median is shown (5 first responses or more); and an
-alert sent twice, where rule 5's "≥N" gives the total and so a "<5" second send back.
+inequalities and sums between different populations (an organisation's first responses by
+week against its arrivals; a case passed on arrives at a second organisation, so the
+organisations' arrivals less those passed on tie to the service's cases and declines); whether
+a week's median is shown (5 first responses or more); and an alert sent twice, where rule 5's
+"≥N" gives the total and so a "<5" second send back.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.reports.numbers import CaseNumbers
-from bot.reports.small import HIDDEN, MIN_SHOWN, least
+from bot.reports.small import HIDDEN, MIN_SHOWN, WITHHELD, least
 from bot.reports.texts import CaseTexts, case_texts
 
 Gettext = Callable[[str], str]
@@ -43,17 +43,18 @@ def _response_line(numbers: CaseNumbers, _: Gettext, t: CaseTexts) -> str:
         target_text = _("target {hours} h").format(hours=f"{target:g}")
     else:
         target_text = _("each organisation's target")
-    # Decided by the text of the count, not the count: four organisations' "<5" beside "too
-    # few" (under 5 in all) would make each a 1. A median is there from 5 responses on.
-    if t.responses_total in ("0", HIDDEN):
+    # Decided by the texts of the counts, not the counts: four organisations' "<5" beside
+    # "too few" (under 5 in all) would make each a 1. A median is there from 5 responses on.
+    # The target is measured over the arrivals answered, passed on or unanswered past it.
+    if t.due_total in ("0", HIDDEN, WITHHELD):
         return _("First responses: too few to measure ({target}).").format(target=target_text)
     median = numbers.overall_median
-    if median is not None and least(t.responses_total) >= MIN_SHOWN:
+    if median is not None and least(t.answered_total) >= MIN_SHOWN:
         median_text = _("median {hours} h").format(hours=f"{median:.1f}")
     else:
         median_text = _("median not measured")
     return _("First response: {median} ({target}); {within} of {total} within the target.").format(
-        median=median_text, target=target_text, within=t.within_total, total=t.responses_total
+        median=median_text, target=target_text, within=t.within_total, total=t.due_total
     )
 
 

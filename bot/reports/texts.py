@@ -12,11 +12,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.reports.numbers import ENDINGS, CaseNumbers
+from bot.reports.numbers import ALL, ENDINGS, FATES, CaseNumbers
 from bot.reports.questions import OUTCOMES, UNANSWERED, QuestionNumbers, Table
-from bot.reports.small import bound, least, linked, shown, sum_text
+from bot.reports.small import bound, exact, least, linked, shown
 
 OLDER = ("1-2 weeks", "> 2 weeks")  # open cases "waiting over a week"
+
+
+@dataclass(frozen=True)
+class ArrivalTexts:
+    """The cases that reached an organisation in these weeks: how many, what happened to
+    them there (per FATES) and against its response target (per TIMING)."""
+
+    received: str
+    fates: tuple[str, ...]
+    timing: tuple[str, ...]
+
+    @property
+    def due(self) -> str:
+        """Within the target plus missed: a part, from the texts alone."""
+        return added(self.timing[:2])
+
+
+def added(texts: Sequence[str]) -> str:
+    """`bound`, but a "–" counts as at least 1: `linked` writes "–" only for a count that is
+    not 0 (a 0 stays "0"), so this says nothing the texts do not (organisations' rows of
+    "–" add up to "≥N", not to another "–", which would read as too few)."""
+    nonzero = [t for t in texts if t != "0"]
+    if len(nonzero) <= 1 or all(exact(t) for t in nonzero):
+        return bound(nonzero)
+    return f"≥{sum(max(least(t), 1) for t in nonzero)}"
 
 
 @dataclass(frozen=True)
@@ -26,58 +51,91 @@ class CaseTexts:
     ended: tuple[str, ...]  # per week
     endings: tuple[str, ...]  # per ENDINGS
     open_ages: tuple[str, ...]  # per numbers.open_by_age
-    # With per-organisation rows (the whole service's report): received, first responses,
-    # within the target, one per organisation, then what no organisation listed holds.
-    org_received: tuple[str, ...]
-    org_responses: tuple[str, ...]
-    org_within: tuple[str, ...]
+    # The arrivals of the report's scope: an organisation's, or all organisations' together.
+    arrivals: ArrivalTexts
+    # With per-organisation rows (the whole service's report): one per organisation, then
+    # the arrivals at no organisation listed.
+    orgs: tuple[ArrivalTexts, ...]
     received_total: str
     accepted_total: str
     ended_total: str
     open_total: str
     open_older: str
-    responses_total: str
-    within_total: str
+
+    @property
+    def answered_total(self) -> str:
+        return self.arrivals.fates[FATES.index("answered")]
+
+    @property
+    def within_total(self) -> str:
+        return self.arrivals.timing[0]
+
+    @property
+    def due_total(self) -> str:
+        return self.arrivals.due
 
 
 def case_texts(n: CaseNumbers, per_org: Sequence[CaseNumbers] = ()) -> CaseTexts:
+    """An organisation's arrivals are one population, by week, by fate and by timing. The
+    whole service's cases (each once, by week) are another; its arrivals are the
+    organisations' rows, each its own population (rule 4: totals of texts only)."""
     weeks = range(len(n.weeks))
     weekly_ended = [sum(n.ended[e][i] for e in ENDINGS) for i in weeks]
-    received = linked(n.received, *([_by_org([sum(o.received) for o in per_org], n.received)]
-                                    if per_org else []))  # fmt: skip
+    if n.scope == ALL:
+        received = linked(n.received)
+        orgs = [_arrivals(o.received, o.fates, o.timing) for o in per_org]
+        if per_org:
+            rest_fates = _rest(n.fates, [o.fates for o in per_org])
+            rest_timing = _rest(n.timing, [o.timing for o in per_org])
+            orgs.append(_arrivals([sum(rest_fates)], rest_fates, rest_timing))
+            arrivals = _together(orgs)
+        else:
+            arrivals = _arrivals([sum(n.fates)], n.fates, n.timing)
+    else:
+        received = linked(n.received, n.fates, n.timing)
+        arrivals = ArrivalTexts(received.total, received.breakdowns[1], received.breakdowns[2])
+        orgs = []
     accepted = linked(n.accepted)
     ended = linked(weekly_ended, [sum(n.ended[e]) for e in ENDINGS])
     ages = [count for _, count in n.open_by_age]
     opened = linked(ages)
     older = [i for i, (label, _) in enumerate(n.open_by_age) if label in OLDER]
-    within, responses = n.within_target
-    org_within = _by_org([o.within_target[0] for o in per_org], [within]) if per_org else []
-    org_responses = _by_org([o.within_target[1] for o in per_org], [responses]) if per_org else []
-    within_texts = [shown(c) for c in org_within] or [shown(within)]
-    response_texts = [shown(c) for c in org_responses] or [shown(responses)]
     return CaseTexts(
         received=received.breakdowns[0],
         accepted=accepted.breakdowns[0],
         ended=ended.breakdowns[0],
         endings=ended.breakdowns[1],
         open_ages=opened.breakdowns[0],
-        org_received=received.breakdowns[1] if per_org else (),
-        org_responses=tuple(response_texts) if per_org else (),
-        org_within=tuple(within_texts) if per_org else (),
+        arrivals=arrivals,
+        orgs=tuple(orgs),
         received_total=received.total,
         accepted_total=accepted.total,
         ended_total=ended.total,
         open_total=opened.total,
         open_older=bound([opened.breakdowns[0][i] for i in older]),  # a part: texts alone
-        responses_total=sum_text(response_texts, responses),
-        within_total=sum_text(within_texts, within),
     )
 
 
-def _by_org(counts: Sequence[int], whole: Sequence[int]) -> list[int]:
-    """Per-organisation counts and, last, what no organisation listed holds (so that the
-    breakdown sums to the whole; a case may hold no organisation)."""
-    return [*counts, sum(whole) - sum(counts)]
+def _arrivals(weekly: Sequence[int], fates: Sequence[int], timing: Sequence[int]) -> ArrivalTexts:
+    """One organisation's arrivals, through `linked` with every breakdown its own report
+    shows (by week, fate and timing), so its row here says what its report says."""
+    texts = linked(weekly, fates, timing)
+    return ArrivalTexts(texts.total, texts.breakdowns[1], texts.breakdowns[2])
+
+
+def _rest(whole: Sequence[int], parts: Sequence[Sequence[int]]) -> list[int]:
+    """What no organisation listed holds (a case may reach none: no partner for it)."""
+    columns = zip(*parts, strict=True)
+    return [total - sum(column) for total, column in zip(whole, columns, strict=True)]
+
+
+def _together(rows: Sequence[ArrivalTexts]) -> ArrivalTexts:
+    """The organisations' rows summed, column by column, from their texts alone (rule 4)."""
+    return ArrivalTexts(
+        added([r.received for r in rows]),
+        tuple(added(column) for column in zip(*(r.fates for r in rows), strict=True)),
+        tuple(added(column) for column in zip(*(r.timing for r in rows), strict=True)),
+    )
 
 
 @dataclass(frozen=True)

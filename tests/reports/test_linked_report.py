@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from collections import Counter, defaultdict
 
-from bot.reports.numbers import AGES, ENDINGS, CaseNumbers
+from bot.reports.numbers import AGES, ENDINGS, FATES, TIMING, CaseNumbers
 from bot.reports.questions import OUTCOMES, UNANSWERED, QuestionNumbers, _table
 from bot.reports.texts import case_texts, question_texts
 
@@ -93,10 +93,34 @@ def case_numbers(rng: random.Random, scope: str = "all") -> CaseNumbers:
 
     return CaseNumbers(
         scope=scope, weeks=tuple(dt.date(2026, 1, 5) + dt.timedelta(weeks=i) for i in range(weeks)),
-        received=column(), accepted=column(), ended={e: column() for e in ENDINGS},
+        received=(0,) * weeks, accepted=column(), ended={e: column() for e in ENDINGS},
         median_hours=(None,) * weeks, responded=(0,) * weeks, overall_median=None,
-        within_target=(0, 0), targets={}, open_by_age=tuple((label, 0) for label, _ in AGES),
+        fates=(0,) * len(FATES), timing=(0,) * len(TIMING), targets={},
+        open_by_age=tuple((label, 0) for label, _ in AGES),
     )  # fmt: skip
+
+
+Arrival = tuple[int, int, int]  # week, fate, timing
+
+
+def with_arrivals(n: CaseNumbers, arrivals: Counter[Arrival]) -> CaseNumbers:
+    """An organisation's numbers with these arrivals, summed as bot/reports/numbers.py sums
+    them: by week, by fate and by timing."""
+    weekly, fates, timing = [0] * len(n.weeks), [0] * len(FATES), [0] * len(TIMING)
+    for (week, fate, when), count in arrivals.items():
+        weekly[week] += count
+        fates[fate] += count
+        timing[when] += count
+    return CaseNumbers(**{**n.__dict__, "received": tuple(weekly), "fates": tuple(fates),
+                          "timing": tuple(timing)})  # fmt: skip
+
+
+def random_arrivals(rng: random.Random) -> Counter[Arrival]:
+    arrivals: Counter[Arrival] = Counter()
+    for _ in range(rng.randint(0, 6)):
+        where = (rng.randrange(4), rng.randrange(len(FATES)), rng.randrange(len(TIMING)))
+        arrivals[where] += rng.choice((1, 2, 3, 5, 8, 13))
+    return arrivals
 
 
 def test_raising_the_open_counts_of_cases_ended_changes_nothing_shown():
@@ -119,47 +143,50 @@ def test_raising_the_open_counts_of_cases_ended_changes_nothing_shown():
     assert checked > 100
 
 
-def test_raising_the_open_counts_of_cases_received_changes_nothing_shown():
-    """The whole service's cases received, by week and by organisation (and the summary,
-    the weekly table and the table of organisations that show them)."""
+def test_raising_the_open_counts_of_an_organisations_arrivals_changes_nothing_shown():
+    """The cases that reached an organisation, by week, by what happened there and against
+    its target: in its own report, and as its row in the whole service's (whose summary
+    line adds the rows up)."""
     rng = random.Random(15)
     checked = 0
     for _ in range(1000):
-        orgs = [case_numbers(rng, org) for org in ("A", "B", "C")]
-        weekly = tuple(map(sum, zip(*(o.received for o in orgs), strict=True)))
-        whole = CaseNumbers(**{**orgs[0].__dict__, "scope": "all", "received": weekly})
-        texts = case_texts(whole, orgs)
-        if not any(t.startswith("≥") for t in texts.received):
+        records = [random_arrivals(rng) for _ in "ABC"]
+        orgs = [with_arrivals(case_numbers(rng, org), r) for org, r in zip("ABC", records,
+                                                                          strict=True)]  # fmt: skip
+        whole = with_arrivals(case_numbers(rng), sum(records, Counter()))
+        whole = CaseNumbers(**{**whole.__dict__, "received": orgs[0].accepted})  # its cases
+        own = case_texts(orgs[0])
+        service = case_texts(whole, orgs)
+        shown = (own.received, own.arrivals.fates, own.arrivals.timing)
+        open_at = [next((i for i, t in enumerate(ts) if t.startswith("≥")), None) for ts in shown]
+        if None in open_at:
             continue  # nothing hidden, or too few to break down: no count is left open
-        week = next(i for i, t in enumerate(texts.received) if t.startswith("≥"))
-        org = next(i for i, t in enumerate(texts.org_received) if t.startswith("≥"))
-        extra = rng.randint(1, 20)
-        grown = list(orgs[org].received)
-        grown[week] += extra
-        orgs[org] = CaseNumbers(**{**orgs[org].__dict__, "received": tuple(grown)})
-        more = list(weekly)
-        more[week] += extra
-        whole = CaseNumbers(**{**whole.__dict__, "received": tuple(more)})
-        assert case_texts(whole, orgs) == texts
+        more = Counter(records[0])
+        more[tuple(open_at)] += rng.randint(1, 20)  # type: ignore[index]
+        orgs[0] = with_arrivals(orgs[0], more)
+        raised_whole = with_arrivals(whole, sum([more, *records[1:]], Counter()))
+        raised_whole = CaseNumbers(**{**raised_whole.__dict__, "received": whole.received})
+        assert case_texts(orgs[0]) == own, records[0]
+        assert case_texts(raised_whole, orgs) == service, records
         checked += 1
     assert checked > 100
 
 
 def test_the_response_line_does_not_say_four_small_counts_are_all_ones():
-    """Four organisations with a "<5" first responses each: "too few to measure" (fewer than
-    5 in all) or a median (5 or more) would tell 1+1+1+1 from the rest."""
+    """Four organisations with a "<5" of cases due each: "too few to measure" (fewer than 5
+    in all) or a median (5 or more) would tell 1+1+1+1 from the rest."""
     from bot.reports.summary import summary
 
     rng = random.Random(16)
     lines = set()
     for each in ((1, 1, 1, 1), (1, 2, 1, 1), (4, 4, 4, 4)):
         orgs = [
-            CaseNumbers(**{**case_numbers(rng, org).__dict__, "within_target": (0, n)})
+            with_arrivals(case_numbers(rng, org), Counter({(0, 1, 1): n}))  # missed, passed on
             for org, n in zip("ABCD", each, strict=True)
         ]
         total = sum(each)
-        whole = CaseNumbers(**{**orgs[0].__dict__, "scope": "all", "within_target": (0, total),
-                               "overall_median": 3.0 if total >= 5 else None})  # fmt: skip
+        whole = with_arrivals(case_numbers(rng), Counter({(0, 1, 1): total}))
+        whole = CaseNumbers(**{**whole.__dict__, "overall_median": 3.0 if total >= 5 else None})
         lines.add(summary(whole, per_org=orgs)[1])
     assert lines == {"First response: median not measured (each organisation's target); "
                      "0 of ≥4 within the target."}  # fmt: skip
