@@ -116,6 +116,11 @@ def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
 def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     """Button presses, including ones from old keyboards or forged data: never trusted blindly."""
     action, _, value = data.partition(":")
+    if action not in ("ref", "person", "ans") and expects_text(state):
+        # A topic, the menu or help pressed while the form or an answer to a caseworker waits
+        # for words: the person has left it, and their next words are a question, not the
+        # form's place or phone. What they wrote stays ("Talk to a person" resumes the form).
+        state = state.with_(step=None)
     with_value = BUTTONS_WITH_VALUE.get(action)
     if with_value is not None:  # each checks its value itself
         return with_value(value, state, ctx)

@@ -19,7 +19,7 @@ from bot.dialogue.menu import answer, set_country, show_help
 from bot.dialogue.onboarding import ask_language, language_choice, set_origin, start
 from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.typed_answers import PROFILE_STEPS, button_for, yes_or_no
+from bot.dialogue.typed_answers import PROFILE_STEPS, button_for, greeting, yes_or_no
 from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.language.zawgyi import is_clearly_unicode
 from bot.values import Button, Reply, UserState, Venue
@@ -56,6 +56,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _not_understood(event, state, ctx, guesses=False)
     if yes_or_no(event.text):
         return _acknowledged(state, ctx)  # "ok", "yes", "no" with no question waiting
+    if greeting(event.text):
+        return _conversation("greet", state, ctx)  # "sok sabay", "mingalaba" typed alone
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
@@ -82,7 +84,7 @@ def _asks_something(event: Text, ctx: Context) -> bool:
     """Whether a message typed at a profile question, which names no place, asks something
     the bot answers (a topic, hello, help, a person, an organisation): else the question is
     asked again."""
-    if wordless(event.text) or yes_or_no(event.text) or event.nlu is None:
+    if wordless(event.text) or yes_or_no(event.text) or greeting(event.text) or event.nlu is None:
         return False
     topic = event.nlu.topic
     return topic in TOPIC_IDS or topic in CONVERSATION or bool(named(event.text, ctx.catalog))

@@ -325,9 +325,27 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
         form["place"] = words[:200]
         return next_step(state.with_(form=form), ctx, "place")
     if state.step == "ref:contact_value":
+        if form.get("contact_method", "phone") == "phone" and not _has_phone(words):
+            # "help they are coming" or "12" is no number an organisation can call: asked
+            # again; words in danger go with the person's own words, not into the contact.
+            if danger:
+                before = form.get("description", "")
+                form["description"] = f"{before}\n{words}".strip()[:MAX_TEXT]
+            tr = ctx.translator(state.language)
+            hint = tr.gettext("That does not look like a phone number.")
+            asked = ask_contact_value("phone", state.with_(form=form), ctx)
+            return _with_note(hint, asked)
         form["contact"] = words[:100]
         return next_step(state.with_(form=form), ctx, "contact")
     return stale(state, ctx)
+
+
+PHONE_DIGITS = 6  # the shortest number worth calling back (Thai landlines have 9 digits)
+
+
+def _has_phone(words: str) -> bool:
+    """Whether `words` hold a phone number: enough digits, of any script (၀၉၈..., ០៩៨...)."""
+    return sum(character.isdigit() for character in words) >= PHONE_DIGITS
 
 
 def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Context) -> Outcome:

@@ -14,7 +14,7 @@ from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE, CONVERSATION, wordless
 from bot.dialogue.organisations import named
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.typed_answers import button_for, yes_or_no
+from bot.dialogue.typed_answers import button_for, greeting, yes_or_no
 from bot.i18n import LANGUAGES
 from bot.values import Asked, NluResult, OpenCase, Tally, UserState
 
@@ -70,6 +70,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.FALLBACK)
     if yes_or_no(event.text):  # "ok" said in passing (or at a profile question, asked again)
         return Tally(Asked.CONVERSATION, ACKNOWLEDGE)
+    if greeting(event.text):  # a greeting typed alone: greeted, whatever the NLU read
+        return Tally(Asked.CONVERSATION, "greet")
     if (nlu is None or nlu.topic is None) and named(event.text, ctx.catalog):
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:

@@ -33,7 +33,7 @@ _YES = _entries(
     "ဟုတ်|ဟုတ်ကဲ့|ဟုတ်ကဲ့ပါ|ဟုတ်တယ်|ဟုတ်ပါတယ်|hok|hote|hoke|houk|hote kae|hoke kae|houk kae|"
     "hote ke|hoke ke|"
     # Khmer: បាទ (yes, said by men), ចាស (yes, said by women; also typed ចាស់); romanised
-    "បាទ|ចាស|ចាស់|បាទ ចាស|bat|baat|chas|jas|cha"
+    "បាទ|ចាស|ចាស់|ចា|បាទ ចាស|bat|baat|chas|jas|cha"
 )
 # "ok" acknowledges; it is not a yes to an offer: a subscription keeps the chat and sends it
 # messages later, so it takes a yes (a person whose phone may be checked says "ok" to mean
@@ -51,6 +51,21 @@ _NO = _entries(
     "ma hoke bu|mahoke bu|ma hote buu|"
     # Khmer: ទេ / អត់ទេ / អត់ (no); romanised
     "ទេ|អត់ទេ|អត់|ទេ បាទ|ទេ ចាស|ot te|ort te|ot|ort|te"
+)
+# "Skip" typed at a profile question, as the Skip button (its labels: ကျော်မယ်, រំលង), or
+# a plain refusal to say.
+_SKIP = _entries(
+    "skip|pass|no|none|i dont want to say|dont want to say|i do not want to say|"
+    "ကျော်|ကျော်မယ်|kyaw|kyaw mal|រំលង|rom long|romlong"
+)
+# Greetings typed alone, where the NLU has too few examples to be sure ("sok sabay", the
+# everyday Khmer greeting, was read as an emergency): romanised and in the two scripts.
+_GREETINGS = _entries(
+    "mingalaba|mingalabar|mingalarpar|mingalarbar|min ga la ba|min ga lar par|"
+    "မင်္ဂလာပါ|မင်္ဂလာပါခင်ဗျာ|မင်္ဂလာပါရှင်|"
+    "sok sabay|sok sabai|sok sabay te|sok sabai te|sok sabay dte|khnhom sok sabay|"
+    "knhom sok sabay|suosdei|sousdey|soursdey|susdei|susdey|chumreap suor|chom reap sour|"
+    "សួស្តី|ជម្រាបសួរ|សុខសប្បាយទេ|ខ្ញុំសុខសប្បាយ"
 )
 # At "Is it urgent?" these are answers too.
 _URGENT_YES = _entries("urgent|yes urgent|very urgent|အရေးပေါ်|បន្ទាន់")
@@ -78,6 +93,11 @@ def yes_or_no(text: str) -> str | None:
     return None
 
 
+def greeting(text: str) -> bool:
+    """A greeting typed alone, in Burmese or Khmer, in their scripts or in Latin letters."""
+    return _words(text) in _GREETINGS
+
+
 def plain_answer(text: str, urgency: bool = False) -> bool | None:
     """The referral form's yes/no questions: True for a plain yes, False for a plain no, None
     for anything else ("ok" included: it is not a yes to a question, and "no pay 3 months"
@@ -99,6 +119,8 @@ def button_for(event: Text, state: UserState) -> str | None:
         return {"yes": "al:sub", "no": "al:no"}.get(yes_or_no(event.text) or "")
     if state.step not in PROFILE_STEPS:
         return None
+    if _words(event.text) in _SKIP:
+        return f"{state.step}:skip"
     place = nationality(event.text) if state.step == "origin" else location(event.text)
     if place is None:
         return None

@@ -50,7 +50,7 @@ _KHMER: dict[str, float] = {
     **_weights(
         "khnhom knhom orkun awkun orkoun akun thaokae thaukae taokae sousdey susdei susdey "
         "sthantout chhbab ponman bonman trolob tralob hoeuy haey jouy juoy chuoy okun orkunn "
-        "orkunh chumreapsuor aoy",
+        "orkunh chumreapsuor aoy sabay sabai soursdey",
         2.0,
     ),
     **_weights(

@@ -217,3 +217,63 @@ def test_the_new_lines_are_translated(ctx, lang):
         "Your request is not sent yet. Here is where you stopped:",
     ):
         assert tr(lang).gettext(message) != message
+
+
+# --- found in a second round of trying the bot (2026-12-05) -------------------------------
+
+
+def test_a_topic_pressed_during_the_form_leaves_it_and_the_next_words_are_a_question(ctx):
+    # At "Where are you?", the person pressed a related topic in the emergency block above;
+    # their next words are a question, not the place (they were saved as "Where: how can I
+    # call the embassy" and sent to the organisation).
+    at_place = run(
+        ctx,
+        ready(),
+        ButtonPress("person:unpaid_wages"),
+        ButtonPress("ref:topic:unpaid_wages"),
+        text(DESCRIPTION),
+    )
+    assert at_place.state.step == "ref:place"
+    left = run(ctx, at_place.state, ButtonPress("topic:embassy_contact"))
+    assert left.state.step is None
+    asked = run(ctx, left.state, text("how can I call the embassy", topic="embassy_contact"))
+    assert (asked.state.form or {}).get("place") is None
+    assert (asked.state.form or {}).get("description") == DESCRIPTION  # kept for later
+    resumed = run(ctx, asked.state, ButtonPress("person:unpaid_wages"))
+    assert resumed.state.step == "ref:place"  # "Talk to a person" goes back to where it was
+
+
+def at_phone(ctx) -> Outcome:
+    return run(
+        ctx,
+        ready(),
+        ButtonPress("person:unpaid_wages"),
+        ButtonPress("ref:topic:unpaid_wages"),
+        text(DESCRIPTION),
+        text("Mae Sot"),
+        ButtonPress("ref:contact:phone"),
+    )
+
+
+@pytest.mark.parametrize("words", ["12", "call me", "help they are coming they will kill me"])
+def test_what_is_no_phone_number_is_asked_again(ctx, words):
+    outcome = run(ctx, at_phone(ctx).state, text(words))
+    assert outcome.state.step == "ref:contact_value"
+    assert "contact" not in (outcome.state.form or {})
+    assert tr("en").gettext("That does not look like a phone number.") in said(outcome)
+
+
+def test_danger_typed_as_the_phone_number_joins_the_persons_words(ctx):
+    words = "help they are coming they will kill me"
+    outcome = run(ctx, at_phone(ctx).state, text(words))
+    assert outcome.replies[0].text.startswith("🆘")  # the numbers first, as anywhere
+    form = outcome.state.form or {}
+    assert words in form["description"] and form.get("urgent") == "1"
+
+
+@pytest.mark.parametrize(
+    "words", ["081 234 5678", "+66812345678", "၀၈၁၂၃၄၅၆၇၈", "my phone 0812345678"]
+)
+def test_a_phone_number_in_any_digits_is_taken(ctx, words):
+    outcome = run(ctx, at_phone(ctx).state, text(words))
+    assert (outcome.state.form or {}).get("contact") == words

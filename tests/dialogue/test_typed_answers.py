@@ -212,3 +212,34 @@ def test_longer_messages_are_read_as_usual(ctx, words):
     outcome = run(ctx, state, typed(words, topic="unpaid_wages"))
     assert "FIXTURE" in said(outcome)
     assert outcome.tally is not None and outcome.tally.asked == Asked.ANSWERED
+
+
+# --- found in a second round of trying the bot (2026-12-05) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"), [("skip", "en"), ("no", "en"), ("ကျော်မယ်", "my"), ("រំលង", "km")]
+)
+def test_skip_typed_at_a_profile_question_skips_it(ctx, words, lang):
+    asked = run(ctx, UserState(language=lang), ButtonPress(f"lang:{lang}"))
+    assert asked.state.step == "origin"
+    outcome = run(ctx, asked.state, typed(words, lang, topic="goodbye"))
+    assert outcome.state.step == "country" and outcome.state.origin is None
+
+
+def test_the_informal_khmer_yes_answers_the_alerts_offer(ctx):
+    outcome = run(ctx, offered(ctx, "km"), typed("ចា", "km"))
+    assert outcome.effects == (Subscribe(Subscription("MM", "TH", ALERT_TOPICS)),)
+
+
+@pytest.mark.parametrize(
+    ("words", "reading"),
+    [("sok sabay", "emergency_help"), ("khnhom sok sabay", "emergency_help"), ("mingalaba", None)],
+)
+def test_a_greeting_typed_alone_is_greeted_whatever_the_nlu_read(ctx, words, reading):
+    # "sok sabay", the everyday Khmer greeting, was read as an emergency (0.98).
+    outcome = run(
+        ctx, UserState(language="km", profile_asked=True), typed(words, "km", topic=reading)
+    )
+    assert said(outcome).startswith(tr("km").gettext("Hello! How can I help you?"))
+    assert outcome.tally == Tally(Asked.CONVERSATION, "greet")

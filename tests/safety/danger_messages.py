@@ -45,6 +45,17 @@ ENGLISH = [
     "they sell me to another boss",
     "employer touch my body",
     "they hold me and i cannot go",
+    # Missed in a second round of trying the bot (2026-12-05).
+    "they locked us in",
+    "lock us in room",
+    "they lock the door",
+    "they beat us",
+    "he hit us",
+    "boss hit my friend",
+    "they kill my friend",
+    "cannot go out",
+    "not allow go out",
+    "boss try to touch me",
 ]
 BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
@@ -79,6 +90,8 @@ KHMER = [
     "គេចាក់សោខ្ញុំក្នុងបន្ទប់",
     "ខ្ញុំត្រូវវាយ ហូរឈាម",
     "គេលក់ខ្ញុំ",
+    "សង្គ្រោះផង",
+    "គេមិនឱ្យខ្ញុំចេញ",
 ]
 ROMANISED_BURMESE = [
     "kuu nyi par",

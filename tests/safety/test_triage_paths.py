@@ -144,10 +144,13 @@ def test_after_the_numbers_the_usual_reply_state_and_effects_follow(path: str) -
     events = PATHS[path]("they beat me, please come")
     loud, quiet = play(state, events), play(state, events, QUIET)
     if path == "form: contact":
-        # Danger marks the case urgent (finding 4), so "Is it urgent?" is not asked: the
-        # summary follows the numbers.
-        assert (quiet.state.step, loud.state.step) == ("ref:urgency", "ref:confirm")
-        assert loud.replies[0].text.startswith("🆘") and "Urgent: yes" in loud.replies[-1].text
+        # Words that are no phone number are asked again; in danger they join the person's
+        # own words (not the contact) and mark the case urgent (finding 4).
+        assert quiet.state.step == loud.state.step == "ref:contact_value"
+        assert loud.replies[0].text.startswith("🆘")
+        form = loud.state.form or {}
+        assert "they beat me" in form["description"] and form["urgent"] == "1"
+        assert "contact" not in form
         return
     urgent = len(loud.replies) - len(quiet.replies)
     assert urgent >= 1 and loud.replies[urgent:] == quiet.replies
