@@ -38,6 +38,11 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     if switched and outcome.state.step in (None, alerts.OFFER_STEP):
         # Read from Latin letters: one tap back to English if the guess was wrong.
         return Outcome((*outcome.replies, _switch_offer(followed, ctx)), outcome.state)
+    recoded = followed.language == "my" and followed.encoding != state.encoding
+    if recoded and outcome.state.step in (None, alerts.OFFER_STEP):
+        # One pasted or forwarded message in the other encoding switched the replies: one tap
+        # back, labelled in Latin letters too, readable on either kind of phone.
+        return Outcome((*outcome.replies, _encoding_offer(followed, ctx)), outcome.state)
     return outcome
 
 
@@ -121,6 +126,18 @@ def _cannot_help(state: UserState, ctx: Context) -> Outcome:
         "work, your documents and going home. Choose a topic:"
     )
     return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
+
+
+def _encoding_offer(state: UserState, ctx: Context) -> Reply:
+    tr = ctx.translator(state.language)
+    now, other, data = (
+        ("Zawgyi", "Unicode", "lang:my")
+        if state.encoding == "zawgyi"
+        else ("Unicode", "Zawgyi", "lang:my:zawgyi")
+    )
+    name = f"{NATIVE_NAMES['my']} ({now})"
+    text = tr.gettext("I reply in {language}. Tap to change:").format(language=name)
+    return Reply(text, rows([Button(f"{NATIVE_NAMES['my']} ({other})", data)]))
 
 
 def _switch_offer(state: UserState, ctx: Context) -> Reply:

@@ -140,3 +140,21 @@ def test_an_unknown_language_button_asks_for_the_language_again(ctx):
     outcome = run(ctx, UserState(), ButtonPress("lang:fr"))
     assert outcome.state.language is None
     assert "lang:en" in all_button_data(outcome)
+
+
+def test_a_switch_of_encoding_comes_with_one_tap_back(ctx):
+    # Someone who chose Zawgyi and pastes a Unicode message gets Unicode replies, unreadable
+    # on their phone: the button back is labelled in Latin letters too.
+    chose = UserState(language="my", encoding="zawgyi", profile_asked=True)
+    pasted = run(ctx, chose, typed(UNICODE_UNPAID))
+    assert pasted.state.encoding is None
+    assert button_data(pasted.replies[-1]) == ["lang:my:zawgyi"]
+    assert "Zawgyi" in pasted.replies[-1].buttons[0][0].label
+    back = run(ctx, pasted.state, ButtonPress("lang:my:zawgyi"))
+    assert back.state.encoding == "zawgyi"
+    # and the other way: a Unicode user's one Zawgyi message
+    zawgyi = run(ctx, UserState(language="my", profile_asked=True), typed(ZAWGYI_UNPAID))
+    assert button_data(zawgyi.replies[-1]) == ["lang:my"]
+    # no offer when nothing changed
+    same = run(ctx, pasted.state, typed(UNICODE_UNPAID))
+    assert "lang:my:zawgyi" not in [d for r in same.replies for d in button_data(r)]
