@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,10 +21,11 @@ from bot.referrals.cards import age, outcome_labels, status_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
 from bot.storage import Store
-from bot.storage.models import Case, ProcessedUpdate, User, utcnow
+from bot.storage.models import Case, ProcessedUpdate, Staff, User, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
 MAX_TEXT = 2000  # a reply, note or reason: as the person's own messages (referral_questions)
+TELEGRAM_TEXT = 4096  # characters in one message
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
 HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
 
@@ -56,6 +58,10 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
         StaffResult.NOT_COLLEAGUE: _("This person cannot take cases of your organisation now."),
         StaffResult.ALREADY_THEIRS: _("Case {ref} is already theirs."),
     }
+
+
+def _tried(case: Case) -> list[str]:
+    return case.tried_orgs.split(",") if case.tried_orgs else []
 
 
 class Desk:
@@ -136,6 +142,8 @@ class Desk:
             "note": _("Write an internal note for case {ref}. Only your organisation sees it."),
             "dec": _("Why do you decline case {ref}? It goes to the next organisation."),
         }  # fmt: skip
+        if action == "dec" and who.case.status != CaseStatus.NEW:  # the held card has none
+            return [Said(chat_id, self._taken(session, who.case, said), alert=True)]
         if action == "dec" and cases.next_org(session, self.kit, who.case) is None:
             prompts["dec"] = _(
                 "Why do you decline case {ref}? No other organisation can take it: the person "
@@ -198,14 +206,15 @@ class Desk:
                 self._set_step(session, tg_user_id, None)
                 if update_id is not None:  # the step is used up: a redelivery must not reuse it
                     session.merge(ProcessedUpdate(update_id=update_id))
-                if pending is not None:  # in the language of the case's organisation
-                    _ = self._for_case(session, pending.case_id)
+                if pending is not None:  # in the language of the writer's organisation
+                    _ = self._for_writer(session, session.get(Case, pending.case_id), tg_user_id)
                 if pending is None or steps.expired(pending, self.clock()):
                     expired = _(
                         "This step expired: you pressed that button more than 30 minutes ago, "
                         "so I did not use this text. Press the button on the case again."
                     )
-                    return [Said(tg_user_id, expired)]
+                    action = pending.action if pending is not None else "rep"
+                    return self._not_sent(tg_user_id, expired, action, words, _)
                 return self._text(session, tg_user_id, pending.action, pending.case_id, words)
         except StaleDataError:
             return [Said(tg_user_id, changed(_))]
@@ -215,7 +224,7 @@ class Desk:
     ) -> list[Said]:
         who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)
         if who is None:
-            return [Said(tg_user_id, refused(self._))]
+            return self._cannot(session, tg_user_id, action, case_id, words)
         _ = self.kit.cards.staff_translator(who.case.org_id).gettext
         ref = who.case.ref
         typed = words.strip()
@@ -229,15 +238,68 @@ class Desk:
         else:
             result = desk_staff.decline(session, self.kit, who, words)
             ok = _("Case {ref} declined.")
+        if result == StaffResult.TAKEN:
+            return [Said(tg_user_id, self._taken(session, who.case, _))]
+        if result == StaffResult.NOT_OPEN:
+            why = self.kit.cards.status_line(session, who.case, True, _)
+            return self._not_sent(tg_user_id, why, action, typed, _)
         said = self._result(result, ok, _).format(ref=ref)
         if result == StaffResult.OK and len(typed) > MAX_TEXT:
             cut = _("Your text was long: I kept the first {kept} of {total} characters.")
             said += "\n" + cut.format(kept=MAX_TEXT, total=len(typed))
         return [Said(tg_user_id, said)]
 
-    def _for_case(self, session: Session, case_id: int) -> Callable[[str], str]:
+    def _cannot(
+        self, session: Session, tg_user_id: int, action: str, case_id: int, words: str
+    ) -> list[Said]:
+        """Why text for a case the writer may no longer act on was not used: a colleague
+        took it, it was passed on or closed, or they lost access. Their words come back to
+        them (a reply or note, to copy); nothing is kept with the case."""
         case = session.get(Case, case_id)
-        return self.kit.cards.staff_translator(case.org_id if case else None).gettext
+        _ = self._for_writer(session, case, tg_user_id)
+        if case is None:
+            return self._not_sent(tg_user_id, refused(_), action, words, _)
+        if desk_staff.staff_of(session, tg_user_id, case.org_id) is None:
+            mine = desk_staff.orgs_of(session, tg_user_id)
+            passed_on = any(org in mine for org in _tried(case))
+            # Passed on from their organisation, or their access was removed.
+            why = self.kit.cards.status_line(session, case, False, _) if passed_on else refused(_)
+        elif action == "dec" and case.status == CaseStatus.ACCEPTED:
+            return [Said(tg_user_id, self._taken(session, case, _))]
+        elif case.status == CaseStatus.ACCEPTED:
+            name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
+            why = _("{name} took case {ref} before you sent this.").format(name=name, ref=case.ref)
+        else:
+            why = self.kit.cards.status_line(session, case, True, _)
+        return self._not_sent(tg_user_id, why, action, words, _)
+
+    def _taken(self, session: Session, case: Case, _: Callable[[str], str]) -> str:
+        name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
+        text = _("{name} accepted case {ref} meanwhile; nothing was declined.")
+        return text.format(name=name, ref=case.ref)
+
+    @staticmethod
+    def _not_sent(
+        tg_user_id: int, why: str, action: str, words: str, _: Callable[[str], str]
+    ) -> list[Said]:
+        """`why`, and for a reply or a note the writer's own words in a message of their
+        own, so they can copy them (a decline reason was for no one: nothing is declined)."""
+        if action == "dec":
+            return [Said(tg_user_id, why + "\n" + _("Nothing was declined."))]
+        head = why + "\n" + _("Your text was not sent. Here it is, so you can copy it:")
+        return [Said(tg_user_id, head), Said(tg_user_id, words.strip()[:TELEGRAM_TEXT])]
+
+    def _for_writer(
+        self, session: Session, case: Case | None, tg_user_id: int
+    ) -> Callable[[str], str]:
+        """The staff language of the writer's organisation: the case's, if they are (or
+        were) staff there, else one it passed through where they are, else their first."""
+        orgs = list(
+            session.scalars(select(Staff.org_id).where(Staff.tg_user_id == tg_user_id)).all()
+        )
+        order = [case.org_id, *_tried(case)] if case is not None else []
+        org = next((o for o in order if o in orgs), orgs[0] if orgs else None)
+        return self.kit.cards.staff_translator(org).gettext
 
     def _set_step(self, session: Session, tg_user_id: int, step: str | None) -> None:
         uid = f"tg:{tg_user_id}"

@@ -42,6 +42,7 @@ class StaffResult(StrEnum):
     CHANGED = "changed"  # a handover offered at an earlier version of the case
     NOT_COLLEAGUE = "not_colleague"  # handed to someone not (or no longer) active staff there
     ALREADY_THEIRS = "already_theirs"  # handed to the one who holds it
+    TAKEN = "taken"  # a decline of a case a colleague accepted meanwhile: nothing declined
 
 
 def _hash(code: str) -> str:
@@ -235,8 +236,12 @@ def _take(session: Session, who: Authorised) -> CaseEvent:
 
 
 def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> StaffResult:
+    """Only a new case, nobody's yet, is declined: one a colleague accepted while the reason
+    was typed stays theirs (TAKEN), and the reason is not kept."""
     case, staff = who.case, who.staff
-    if case.status not in WITH_ORGANISATION:
+    if case.status == CaseStatus.ACCEPTED:
+        return StaffResult.TAKEN
+    if case.status != CaseStatus.NEW:
         return StaffResult.NOT_OPEN
     actor = f"staff:{staff.id}"
     # The reason may name the person or their place: encrypted, and erased with the case.

@@ -1,0 +1,120 @@
+"""A caseworker's typed words when the case changed while they typed (exploratory test 2,
+sections 2, 3, 4 and 11): a decline never takes a case a colleague accepted meanwhile, and a
+reply or note that cannot be used is explained and given back, never silently dropped."""
+
+from __future__ import annotations
+
+from referral_helpers import ORG_CHAT, Harness
+
+from bot.referrals import staff
+from bot.storage.models import Case, CaseMessage
+
+MIGRANT = "tg:5001"
+INBOX = ORG_CHAT["ALPHA"]
+
+
+def a_case(harness: Harness) -> Case:
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "my boss owes me")
+    return harness.only(Case)
+
+
+def named(harness: Harness, org: str, tg_user_id: int, name: str, role: str = "caseworker") -> int:
+    with harness.store.sessions.begin() as session:
+        code = staff.create_invite(session, org, "staff", role)
+    harness.desk.join(tg_user_id, code, name)
+    return tg_user_id
+
+
+def texts_to(harness: Harness, chat: int) -> list[str]:
+    return [payload["text"] for payload in harness.outbox_to(chat)]
+
+
+def test_an_admins_decline_leaves_a_case_a_colleague_accepted_meanwhile(harness: Harness):
+    harness.connect_inbox("GAMMA")
+    case = a_case(harness)
+    boss = named(harness, "ALPHA", 7100, "Admin", "admin")
+    bo = named(harness, "ALPHA", 7002, "Bo")
+    harness.staff_press(boss, INBOX, "dec", case.id)
+    harness.staff_press(bo, INBOX, "acc", case.id)
+    told_person = len(texts_to(harness, 5001))
+    [said] = harness.staff_text(boss, "we are full this week")
+    assert said.text == f"Bo accepted case {case.ref} meanwhile; nothing was declined."
+    after = harness.only(Case)
+    assert (after.org_id, after.status) == ("ALPHA", "accepted")
+    assert not [m for m in harness.all(CaseMessage) if m.kind == "decline"], "reason not kept"
+    assert len(texts_to(harness, 5001)) == told_person, "the person hears nothing more"
+
+
+def test_a_caseworkers_decline_says_who_accepted_the_case(harness: Harness):
+    case = a_case(harness)
+    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    harness.staff_press(aye, INBOX, "dec", case.id)
+    harness.staff_press(bo, INBOX, "acc", case.id)
+    [said] = harness.staff_text(aye, "not ours")
+    assert said.text == f"Bo accepted case {case.ref} meanwhile; nothing was declined."
+    assert harness.only(Case).status == "accepted"
+    assert not [m for m in harness.all(CaseMessage) if m.kind == "decline"]
+
+
+def test_decline_on_an_accepted_case_is_refused_at_the_press(harness: Harness):
+    case = a_case(harness)
+    boss = named(harness, "ALPHA", 7100, "Admin", "admin")
+    bo = named(harness, "ALPHA", 7002, "Bo")
+    harness.staff_press(bo, INBOX, "acc", case.id)
+    [said] = harness.staff_press(boss, bo, "dec", case.id)
+    assert said.alert and said.text.startswith("Bo accepted case")
+
+
+def test_a_second_reply_to_a_new_case_is_explained_and_given_back(harness: Harness):
+    case = a_case(harness)
+    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    harness.staff_press(aye, INBOX, "rep", case.id)
+    harness.staff_press(bo, INBOX, "rep", case.id)
+    harness.staff_text(bo, "Hi from Bo: where do you work?")
+    why, words = harness.staff_text(aye, "Hi from Aye: do you have a contract?")
+    assert why.chat_id == words.chat_id == aye
+    assert why.text.startswith(f"Bo took case {case.ref} before you sent this.")
+    assert "not sent" in why.text
+    assert words.text == "Hi from Aye: do you have a contract?"
+    assert not any("from Aye" in t for t in texts_to(harness, 5001))
+
+
+def test_a_note_on_a_closed_case_is_given_back_with_the_reason(harness: Harness):
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    harness.staff_press(aye, INBOX, "note", case.id)
+    harness.staff_press(aye, INBOX, "cres", case.id)
+    why, words = harness.staff_text(aye, "called the employer")
+    assert why.text.startswith(f"Case {case.ref}: closed (Resolved)")
+    assert words.text == "called the employer"
+
+
+def test_a_reply_after_the_case_was_passed_on_says_so(harness: Harness):
+    harness.connect_inbox("GAMMA")
+    case = a_case(harness)
+    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    harness.staff_press(aye, INBOX, "rep", case.id)
+    harness.staff_press(bo, INBOX, "dec", case.id)
+    harness.staff_text(bo, "outside our area")
+    why, words = harness.staff_text(aye, "a question")
+    assert why.text.startswith(f"Case {case.ref}: passed to another organisation")
+    assert words.text == "a question"
+
+
+def test_a_revoked_members_text_is_refused_in_the_staff_language(harness: Harness):
+    harness.connect_inbox("DELTA")  # a Thai-speaking partner (fixture partners.yml)
+    case = a_case(harness)
+    with harness.store.sessions.begin() as session:  # no route sends one there: moved by hand
+        moved = session.get(Case, case.id)
+        moved.org_id, moved.tried_orgs = "DELTA", "DELTA"
+    worker = named(harness, "DELTA", 7301, "Chit")
+    harness.staff_press(worker, ORG_CHAT["DELTA"], "rep", case.id)
+    with harness.store.sessions.begin() as session:
+        staff.revoke(session, "DELTA", worker, None)
+    why, words = harness.staff_text(worker, "a reply")
+    assert "You cannot act" not in why.text and "Your text" not in why.text
+    assert why.text.startswith("คุณ")  # the refusal, in Thai
+    assert words.text == "a reply"
