@@ -144,9 +144,15 @@ class Cards:
         return ("🔴 " + text if case.urgent else text), ()
 
     def answer_reminder(self, case: Case) -> Card:
-        """To the inbox and the holder: an accepted urgent case whose person has had no
-        answer within the urgent target (the holder may be off duty)."""
+        """To the inbox and the holder: an accepted case whose person has had no answer
+        within the urgent target, or long past the ordinary one (the holder may be away)."""
         _ = self.staff_translator(case.org_id).gettext
+        if not case.urgent:
+            text = _(
+                "Reminder: case {ref} is waiting for an answer to the person. If the caseworker "
+                "holding it is away, an admin can hand it over or release it."
+            )
+            return text.format(ref=case.ref), ()
         text = _("Reminder: urgent case {ref} is waiting for an answer to the person.")
         return "🔴 " + text.format(ref=case.ref), ()
 

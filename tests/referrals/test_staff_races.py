@@ -4,10 +4,12 @@ reply or note that cannot be used is explained and given back, never silently dr
 
 from __future__ import annotations
 
+import datetime as dt
+
 from referral_helpers import ORG_CHAT, Harness
 
 from bot.referrals import staff
-from bot.storage.models import Case, CaseMessage
+from bot.storage.models import Case, CaseEvent, CaseMessage, utcnow
 
 MIGRANT = "tg:5001"
 INBOX = ORG_CHAT["ALPHA"]
@@ -113,8 +115,74 @@ def test_a_revoked_members_text_is_refused_in_the_staff_language(harness: Harnes
     worker = named(harness, "DELTA", 7301, "Chit")
     harness.staff_press(worker, ORG_CHAT["DELTA"], "rep", case.id)
     with harness.store.sessions.begin() as session:
-        staff.revoke(session, "DELTA", worker, None)
+        staff.revoke(session, "DELTA", worker, None, harness.service.kit)
     why, words = harness.staff_text(worker, "a reply")
     assert "You cannot act" not in why.text and "Your text" not in why.text
     assert why.text.startswith("คุณ")  # the refusal, in Thai
     assert words.text == "a reply"
+
+
+# --- the person's side (section 1) ----------------------------------------------------------
+def test_an_answer_typed_after_the_case_closed_is_given_back_with_the_way_to_a_person(
+    harness: Harness,
+):
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    harness.press(MIGRANT, f"ans:{case.ref}")
+    harness.staff_press(aye, INBOX, "cres", case.id)
+    to_staff = len(texts_to(harness, aye))
+    words = "Sorry, one more thing: my friend also not paid, 5 people"
+    told, echoed = harness.say(MIGRANT, words)
+    assert told.text.startswith(f"Your case {case.ref} was closed, so this was not sent.")
+    assert "old" not in told.text
+    assert echoed.text == words
+    buttons = [b.data for row in echoed.buttons for b in row]
+    assert buttons == ["person:unpaid_wages", "menu"]
+    assert len(texts_to(harness, aye)) == to_staff
+    assert not [m for m in harness.all(CaseMessage) if m.kind == "to_staff"]
+    harness.press(MIGRANT, "person:unpaid_wages")
+    assert harness.state(MIGRANT).form == {"topic": "unpaid_wages"}  # a new request
+
+
+# --- a caseworker leaving, or away (section 4) ------------------------------------------------
+def test_revoking_a_caseworker_puts_their_cases_back_in_the_inbox_and_lists_them(
+    harness: Harness,
+):
+    case = a_case(harness)
+    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    told_person = len(texts_to(harness, 5001))
+    with harness.store.sessions.begin() as session:
+        assert staff.revoke(session, "ALPHA", aye, None, harness.service.kit) == 1
+    back = harness.only(Case)
+    assert (back.status, back.assigned_staff_id) == ("new", None)
+    group = texts_to(harness, INBOX)
+    notice = next(t for t in group if t.startswith("Access removed"))
+    assert f"back in the inbox for anyone to accept: {case.ref}." in notice
+    assert any(t.startswith(f"New case {case.ref}") for t in group[-2:]), "the card is new again"
+    said = harness.staff_press(bo, INBOX, "acc", case.id)
+    assert said[0].text == f"Case {case.ref} accepted by Bo."
+    assert len(texts_to(harness, 5001)) == told_person, "the person was told 'accepted' once"
+
+
+def test_an_accepted_case_nobody_answers_is_reminded_to_the_holder_and_the_inbox(
+    harness: Harness,
+):
+    case = a_case(harness)  # not urgent, ALPHA's target 24 hours
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    start = utcnow()
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=49)) == 0
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=73)) == 1
+    nudge = f"Reminder: case {case.ref} is waiting for an answer to the person."
+    assert texts_to(harness, INBOX)[-1].startswith(nudge)
+    assert texts_to(harness, aye)[-1].startswith(nudge)
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=100)) == 0
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=146)) == 1  # again
+    assert harness.only(Case).status == "accepted"
+    reminded = [e.detail for e in harness.all(CaseEvent) if e.action == "reminded"]
+    assert reminded == ["not answered", "not answered"]
+    harness.staff_press(aye, INBOX, "rep", case.id)
+    harness.staff_text(aye, "I called your employer.")
+    assert harness.desk.check_deadlines(start + dt.timedelta(days=30)) == 0
