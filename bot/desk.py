@@ -60,6 +60,29 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
     }
 
 
+LIST_CHARS = 4000  # per /cases message, under Telegram's 4096
+LIST_MESSAGES = 5  # at most: a long list goes on as "… and N more"
+
+
+def _pages(title: str, lines: list[str], more: str) -> list[str]:
+    """`lines` under `title`, in messages of at most LIST_CHARS, at most LIST_MESSAGES of
+    them; the lines that do not fit are counted on the last ("… and N more")."""
+    pages: list[list[str]] = [[title]]
+    size = len(title)
+    room = len(more.format(n=len(lines))) + 1  # kept free on the last message
+    for shown, line in enumerate(lines):
+        last = len(pages) == LIST_MESSAGES
+        if size + 1 + len(line) > LIST_CHARS - (room if last else 0):
+            if last:
+                pages[-1].append(more.format(n=len(lines) - shown))
+                break
+            pages.append([])
+            size = -1
+        pages[-1].append(line)
+        size += 1 + len(line)
+    return ["\n".join(page) for page in pages]
+
+
 def _tried(case: Case) -> list[str]:
     return case.tried_orgs.split(",") if case.tried_orgs else []
 
@@ -349,13 +372,15 @@ class Desk:
             return [Said(chat_id, _("No open cases."))]
         now = utcnow()
         labels = status_labels(_)
-        lines = [_("Open cases of {org}:").format(org=org)]
-        for case in open_cases:
+        lines = []
+        for case in sorted(open_cases, key=lambda c: not c.urgent):  # urgent first, then oldest
             waited = age(now - cases.aware(case.created_at), tr)
             urgent = "🔴 " if case.urgent else ""
             status = labels.get(case.status, case.status)
             lines.append(f"{urgent}{case.ref} · {status} · {waited}")
-        return [Said(chat_id, "\n".join(lines))]
+        more = _("… and {n} more open cases.")
+        pages = _pages(_("Open cases of {org}:").format(org=org), lines, more)
+        return [Said(chat_id, page) for page in pages]
 
     def private_chat_first(self, chat_id: int) -> str:
         """To a presser the bot cannot write to privately, in the inbox organisation's language."""
