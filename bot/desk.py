@@ -112,6 +112,10 @@ class Desk:
         if parsed is None:
             return [Said(chat_id, said("This button is not valid."), alert=True)]
         action, case_id, args = parsed
+        if action == "ccl":  # only the presser's own pending step: no case is touched
+            _ = said
+            nothing = _("Nothing is waiting for your text.")
+            return self.cancel(tg_user_id, case_id) or [Said(chat_id, nothing, alert=True)]
         try:
             with self.store.sessions.begin() as session:
                 who = desk_staff.authorise(
@@ -173,7 +177,8 @@ class Desk:
                 "will be told that nobody could help."
             )  # said before the reason is typed, so the caseworker can still reconsider
         self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
-        return [Said(tg_user_id, prompts[action].format(ref=ref))]
+        cancel = ((self.kit.buttons.button(_("Cancel"), "ccl", case_id),),)
+        return [Said(tg_user_id, prompts[action].format(ref=ref), cancel)]
 
     def _hands(
         self,
@@ -241,6 +246,21 @@ class Desk:
                 return self._text(session, tg_user_id, pending.action, pending.case_id, words)
         except StaleDataError:
             return [Said(tg_user_id, changed(_))]
+
+    def cancel(self, tg_user_id: int, case_id: int | None = None) -> list[Said]:
+        """The Cancel under a prompt (for that case) or /cancel (any): the pending Reply,
+        Note or Decline is dropped, said in staff words. Empty when none is pending (then
+        /cancel is the dialogue's, as for anyone)."""
+        with self.store.sessions.begin() as session:
+            user = session.get(User, f"tg:{tg_user_id}")
+            pending = steps.parse(user.step or "") if user is not None else None
+            if pending is None or case_id not in (None, pending.case_id):
+                return []
+            self._set_step(session, tg_user_id, None)
+            _ = self._for_writer(session, session.get(Case, pending.case_id), tg_user_id)
+            if pending.action == "dec":
+                return [Said(tg_user_id, _("Cancelled. Nothing was declined."))]
+            return [Said(tg_user_id, _("Cancelled. Nothing was sent."))]
 
     def _text(
         self, session: Session, tg_user_id: int, action: str, case_id: int, words: str

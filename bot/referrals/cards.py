@@ -156,6 +156,13 @@ class Cards:
         text = _("Reminder: urgent case {ref} is waiting for an answer to the person.")
         return "🔴 " + text.format(ref=case.ref), ()
 
+    def withdrawn(self, case: Case) -> Card:
+        """To the caseworker holding a case the person withdrew (or whose data they deleted):
+        that it ended, with none of their words."""
+        _ = self.staff_translator(case.org_id).gettext
+        text = _("The person withdrew case {ref}. Nothing more can be sent to them about it.")
+        return text.format(ref=case.ref), ()
+
     def message_notice(self, case: Case) -> Card:
         """To the inbox while no one holds the case: that a message came, not what it says."""
         _ = self.staff_translator(case.org_id).gettext

@@ -210,6 +210,11 @@ def withdraw(session: Session, kit: CaseKit, uid: str, ref: str) -> bool:
     case.closed_at = utcnow()
     withdrawn = record(session, case, "migrant", "withdrawn")
     show_card(session, kit, case, withdrawn)
+    holder = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
+    if holder is not None and holder.active and holder.org_id == case.org_id:
+        # An edited card notifies no one: the one working on it is told, in private.
+        _send(session, kit, to_staff_key(case.ref, withdrawn.id), holder.tg_user_id,
+              kit.cards.withdrawn(case))  # fmt: skip
     return True
 
 

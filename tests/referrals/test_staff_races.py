@@ -4,6 +4,7 @@ reply or note that cannot be used is explained and given back, never silently dr
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from referral_helpers import ORG_CHAT, Harness
@@ -222,3 +223,86 @@ def test_a_list_too_long_for_five_messages_ends_with_how_many_more(harness: Harn
     assert len(said) == 5 and all(len(s.text) <= 4096 for s in said)
     shown = sum(s.text.count(" · new · ") for s in said)
     assert said[-1].text.endswith(f"… and {1200 - shown} more open cases.")
+
+
+# --- a way out of Reply, and the end of a case (sections 10 and 11) ---------------------------
+def test_a_reply_prompt_has_a_cancel_button_that_drops_the_step(harness: Harness):
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    [prompt] = harness.staff_press(aye, INBOX, "rep", case.id)
+    [[cancel]] = prompt.buttons
+    assert cancel.label == "Cancel"
+    [said] = harness.desk.button(aye, aye, cancel.data)
+    assert said.text == "Cancelled. Nothing was sent."
+    assert harness.state("tg:7001").step is None
+    [again] = harness.desk.button(aye, aye, cancel.data)  # nothing left to cancel
+    assert again.alert and again.text == "Nothing is waiting for your text."
+
+
+def test_slash_cancel_from_a_caseworker_is_answered_in_staff_words(harness: Harness):
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "dec", case.id)
+    [said] = harness.desk.cancel(aye)
+    assert said.text == "Cancelled. Nothing was declined." and not said.buttons
+    assert harness.state("tg:7001").step is None
+    assert harness.desk.cancel(aye) == [], "then /cancel is the dialogue's, as for anyone"
+    assert harness.only(Case).status == "new"
+
+
+def test_slash_cancel_reaches_the_desk_before_the_migrant_menu(monkeypatch):
+    from types import SimpleNamespace
+
+    from bot.telegram import handlers
+
+    said: list[object] = []
+
+    async def say(_context, items, _update_id):
+        said.extend(items)
+        return True
+
+    async def respond(*_args):
+        said.append("dialogue")
+
+    desk = SimpleNamespace(cancel=lambda user_id: [f"cancelled for {user_id}"])
+    monkeypatch.setattr(handlers, "say", say)
+    monkeypatch.setattr(handlers, "respond", respond)
+
+    async def no_admin(*_args):
+        return False
+
+    monkeypatch.setattr(handlers.org_admin, "command", no_admin)
+    update = SimpleNamespace(
+        effective_message=SimpleNamespace(text="/cancel"),
+        effective_user=SimpleNamespace(id=7001),
+        update_id=1,
+    )
+    context = SimpleNamespace(bot_data={handlers.DESK: desk})
+    asyncio.run(handlers.on_command(update, context))  # type: ignore[arg-type]
+    assert said == ["cancelled for 7001"]
+    desk.cancel = lambda _user_id: []
+    said.clear()
+    asyncio.run(handlers.on_command(update, context))  # type: ignore[arg-type]
+    assert said == ["dialogue"]
+
+
+def test_the_holder_is_told_in_private_when_the_person_withdraws(harness: Harness):
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    harness.press(MIGRANT, f"wd:{case.ref}:yes")
+    told = texts_to(harness, aye)[-1]
+    assert told == (
+        f"The person withdrew case {case.ref}. Nothing more can be sent to them about it."
+    )
+
+
+def test_the_holder_is_told_when_the_person_deletes_their_data(harness: Harness):
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    harness.command(MIGRANT, "delete_my_data")
+    harness.press(MIGRANT, "del:yes")
+    assert harness.only(Case).status == "withdrawn"
+    assert texts_to(harness, aye)[-1].startswith(f"The person withdrew case {case.ref}.")
+    assert "my boss" not in texts_to(harness, aye)[-1]
