@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.content import load_catalog
 from bot.i18n import translator
 from bot.referrals import staff
-from bot.referrals.routing import Routing, org_tr
+from bot.referrals.kit import CaseKit
 from bot.runtime import open_store
 from bot.storage import Store, counts
 from bot.storage.models import Case, CaseMessage, Inbox, Outbox, UnansweredText, User, utcnow
@@ -61,10 +61,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             how = f"/register {code} in the group" if args.inbox else f"/join {code} to the bot"
             print(f"{code}\nOne use, valid 7 days. The person sends: {how}")
             return 0
-        tr = org_tr(
-            Routing(lambda: catalog), lambda lang: translator(settings.locales_dir, lang), args.org
+        kit = CaseKit.build(
+            store.box, lambda: catalog, lambda lang: translator(settings.locales_dir, lang)
         )
-        done = staff.revoke(session, args.org, args.user, args.code, store.box, tr)
+        done = staff.revoke(session, args.org, args.user, args.code, kit)
         inbox = session.get(Inbox, args.org)
         chat = inbox.chat_id if inbox else None
     print(f"Revoked: {done}")

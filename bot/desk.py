@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,10 +21,11 @@ from bot.referrals.cards import age, outcome_labels, status_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
 from bot.storage import Store
-from bot.storage.models import Case, ProcessedUpdate, User, utcnow
+from bot.storage.models import Case, ProcessedUpdate, Staff, User, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
 MAX_TEXT = 2000  # a reply, note or reason: as the person's own messages (referral_questions)
+TELEGRAM_TEXT = 4096  # characters in one message
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
 HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
 
@@ -58,6 +60,33 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
     }
 
 
+LIST_CHARS = 4000  # per /cases message, under Telegram's 4096
+LIST_MESSAGES = 5  # at most: a long list goes on as "… and N more"
+
+
+def _pages(title: str, lines: list[str], more: str) -> list[str]:
+    """`lines` under `title`, in messages of at most LIST_CHARS, at most LIST_MESSAGES of
+    them; the lines that do not fit are counted on the last ("… and N more")."""
+    pages: list[list[str]] = [[title]]
+    size = len(title)
+    room = len(more.format(n=len(lines))) + 1  # kept free on the last message
+    for shown, line in enumerate(lines):
+        last = len(pages) == LIST_MESSAGES
+        if size + 1 + len(line) > LIST_CHARS - (room if last else 0):
+            if last:
+                pages[-1].append(more.format(n=len(lines) - shown))
+                break
+            pages.append([])
+            size = -1
+        pages[-1].append(line)
+        size += 1 + len(line)
+    return ["\n".join(page) for page in pages]
+
+
+def _tried(case: Case) -> list[str]:
+    return case.tried_orgs.split(",") if case.tried_orgs else []
+
+
 class Desk:
     def __init__(
         self, store: Store, kit: CaseKit, clock: Callable[[], dt.datetime] = utcnow
@@ -83,6 +112,10 @@ class Desk:
         if parsed is None:
             return [Said(chat_id, said("This button is not valid."), alert=True)]
         action, case_id, args = parsed
+        if action == "ccl":  # only the presser's own pending step: no case is touched
+            _ = said
+            nothing = _("Nothing is waiting for your text.")
+            return self.cancel(tg_user_id, case_id) or [Said(chat_id, nothing, alert=True)]
         try:
             with self.store.sessions.begin() as session:
                 who = desk_staff.authorise(
@@ -136,13 +169,16 @@ class Desk:
             "note": _("Write an internal note for case {ref}. Only your organisation sees it."),
             "dec": _("Why do you decline case {ref}? It goes to the next organisation."),
         }  # fmt: skip
+        if action == "dec" and who.case.status != CaseStatus.NEW:  # the held card has none
+            return [Said(chat_id, self._taken(session, who.case, said), alert=True)]
         if action == "dec" and cases.next_org(session, self.kit, who.case) is None:
             prompts["dec"] = _(
                 "Why do you decline case {ref}? No other organisation can take it: the person "
                 "will be told that nobody could help."
             )  # said before the reason is typed, so the caseworker can still reconsider
         self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
-        return [Said(tg_user_id, prompts[action].format(ref=ref))]
+        cancel = ((self.kit.buttons.button(_("Cancel"), "ccl", case_id),),)
+        return [Said(tg_user_id, prompts[action].format(ref=ref), cancel)]
 
     def _hands(
         self,
@@ -198,24 +234,40 @@ class Desk:
                 self._set_step(session, tg_user_id, None)
                 if update_id is not None:  # the step is used up: a redelivery must not reuse it
                     session.merge(ProcessedUpdate(update_id=update_id))
-                if pending is not None:  # in the language of the case's organisation
-                    _ = self._for_case(session, pending.case_id)
+                if pending is not None:  # in the language of the writer's organisation
+                    _ = self._for_writer(session, session.get(Case, pending.case_id), tg_user_id)
                 if pending is None or steps.expired(pending, self.clock()):
                     expired = _(
                         "This step expired: you pressed that button more than 30 minutes ago, "
                         "so I did not use this text. Press the button on the case again."
                     )
-                    return [Said(tg_user_id, expired)]
+                    action = pending.action if pending is not None else "rep"
+                    return self._not_sent(tg_user_id, expired, action, words, _)
                 return self._text(session, tg_user_id, pending.action, pending.case_id, words)
         except StaleDataError:
             return [Said(tg_user_id, changed(_))]
+
+    def cancel(self, tg_user_id: int, case_id: int | None = None) -> list[Said]:
+        """The Cancel under a prompt (for that case) or /cancel (any): the pending Reply,
+        Note or Decline is dropped, said in staff words. Empty when none is pending (then
+        /cancel is the dialogue's, as for anyone)."""
+        with self.store.sessions.begin() as session:
+            user = session.get(User, f"tg:{tg_user_id}")
+            pending = steps.parse(user.step or "") if user is not None else None
+            if pending is None or case_id not in (None, pending.case_id):
+                return []
+            self._set_step(session, tg_user_id, None)
+            _ = self._for_writer(session, session.get(Case, pending.case_id), tg_user_id)
+            if pending.action == "dec":
+                return [Said(tg_user_id, _("Cancelled. Nothing was declined."))]
+            return [Said(tg_user_id, _("Cancelled. Nothing was sent."))]
 
     def _text(
         self, session: Session, tg_user_id: int, action: str, case_id: int, words: str
     ) -> list[Said]:
         who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)
         if who is None:
-            return [Said(tg_user_id, refused(self._))]
+            return self._cannot(session, tg_user_id, action, case_id, words)
         _ = self.kit.cards.staff_translator(who.case.org_id).gettext
         ref = who.case.ref
         typed = words.strip()
@@ -229,15 +281,68 @@ class Desk:
         else:
             result = desk_staff.decline(session, self.kit, who, words)
             ok = _("Case {ref} declined.")
+        if result == StaffResult.TAKEN:
+            return [Said(tg_user_id, self._taken(session, who.case, _))]
+        if result == StaffResult.NOT_OPEN:
+            why = self.kit.cards.status_line(session, who.case, True, _)
+            return self._not_sent(tg_user_id, why, action, typed, _)
         said = self._result(result, ok, _).format(ref=ref)
         if result == StaffResult.OK and len(typed) > MAX_TEXT:
             cut = _("Your text was long: I kept the first {kept} of {total} characters.")
             said += "\n" + cut.format(kept=MAX_TEXT, total=len(typed))
         return [Said(tg_user_id, said)]
 
-    def _for_case(self, session: Session, case_id: int) -> Callable[[str], str]:
+    def _cannot(
+        self, session: Session, tg_user_id: int, action: str, case_id: int, words: str
+    ) -> list[Said]:
+        """Why text for a case the writer may no longer act on was not used: a colleague
+        took it, it was passed on or closed, or they lost access. Their words come back to
+        them (a reply or note, to copy); nothing is kept with the case."""
         case = session.get(Case, case_id)
-        return self.kit.cards.staff_translator(case.org_id if case else None).gettext
+        _ = self._for_writer(session, case, tg_user_id)
+        if case is None:
+            return self._not_sent(tg_user_id, refused(_), action, words, _)
+        if desk_staff.staff_of(session, tg_user_id, case.org_id) is None:
+            mine = desk_staff.orgs_of(session, tg_user_id)
+            passed_on = any(org in mine for org in _tried(case))
+            # Passed on from their organisation, or their access was removed.
+            why = self.kit.cards.status_line(session, case, False, _) if passed_on else refused(_)
+        elif action == "dec" and case.status == CaseStatus.ACCEPTED:
+            return [Said(tg_user_id, self._taken(session, case, _))]
+        elif case.status == CaseStatus.ACCEPTED:
+            name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
+            why = _("{name} took case {ref} before you sent this.").format(name=name, ref=case.ref)
+        else:
+            why = self.kit.cards.status_line(session, case, True, _)
+        return self._not_sent(tg_user_id, why, action, words, _)
+
+    def _taken(self, session: Session, case: Case, _: Callable[[str], str]) -> str:
+        name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
+        text = _("{name} accepted case {ref} meanwhile; nothing was declined.")
+        return text.format(name=name, ref=case.ref)
+
+    @staticmethod
+    def _not_sent(
+        tg_user_id: int, why: str, action: str, words: str, _: Callable[[str], str]
+    ) -> list[Said]:
+        """`why`, and for a reply or a note the writer's own words in a message of their
+        own, so they can copy them (a decline reason was for no one: nothing is declined)."""
+        if action == "dec":
+            return [Said(tg_user_id, why + "\n" + _("Nothing was declined."))]
+        head = why + "\n" + _("Your text was not sent. Here it is, so you can copy it:")
+        return [Said(tg_user_id, head), Said(tg_user_id, words.strip()[:TELEGRAM_TEXT])]
+
+    def _for_writer(
+        self, session: Session, case: Case | None, tg_user_id: int
+    ) -> Callable[[str], str]:
+        """The staff language of the writer's organisation: the case's, if they are (or
+        were) staff there, else one it passed through where they are, else their first."""
+        orgs = list(
+            session.scalars(select(Staff.org_id).where(Staff.tg_user_id == tg_user_id)).all()
+        )
+        order = [case.org_id, *_tried(case)] if case is not None else []
+        org = next((o for o in order if o in orgs), orgs[0] if orgs else None)
+        return self.kit.cards.staff_translator(org).gettext
 
     def _set_step(self, session: Session, tg_user_id: int, step: str | None) -> None:
         uid = f"tg:{tg_user_id}"
@@ -287,13 +392,15 @@ class Desk:
             return [Said(chat_id, _("No open cases."))]
         now = utcnow()
         labels = status_labels(_)
-        lines = [_("Open cases of {org}:").format(org=org)]
-        for case in open_cases:
+        lines = []
+        for case in sorted(open_cases, key=lambda c: not c.urgent):  # urgent first, then oldest
             waited = age(now - cases.aware(case.created_at), tr)
             urgent = "🔴 " if case.urgent else ""
             status = labels.get(case.status, case.status)
             lines.append(f"{urgent}{case.ref} · {status} · {waited}")
-        return [Said(chat_id, "\n".join(lines))]
+        more = _("… and {n} more open cases.")
+        pages = _pages(_("Open cases of {org}:").format(org=org), lines, more)
+        return [Said(chat_id, page) for page in pages]
 
     def private_chat_first(self, chat_id: int) -> str:
         """To a presser the bot cannot write to privately, in the inbox organisation's language."""

@@ -84,12 +84,26 @@ def answer_text(text: str, state: UserState, ctx: Context) -> Outcome:
         return start_answer(ref, state, ctx)
     state = state.with_(step=None)
     if not owned_open_case(ref, ctx):
-        return stale(state, ctx)
+        return not_sent(ref, text.strip(), state, ctx)
     reply = tr.gettext("Sent to the caseworker.")
     if note := cut_note(text.strip(), tr):
         reply = f"{reply}\n{note}"
     effect = RelayToStaff(ref, text.strip()[:MAX_TEXT])
     return Outcome((Reply(reply, menu_keyboard(tr)),), state, (effect,))
+
+
+def not_sent(ref: str, words: str, state: UserState, ctx: Context) -> Outcome:
+    """An answer typed after the case was closed, withdrawn or declined: the person is told
+    it went nowhere, gets their words back to copy, and the way to a person (a new request,
+    about the same problem)."""
+    tr = ctx.translator(state.language)
+    topic = next((case.topic for case in ctx.cases if case.ref == ref), None)
+    text = tr.gettext(
+        "Your case {ref} was closed, so this was not sent. To ask for help again, press "
+        "'Talk to a person'. Your words:"
+    ).format(ref=ref)
+    echo = Reply(words[:4000], (footer(tr, topic),))  # within one Telegram message
+    return Outcome((Reply(text), echo), state)
 
 
 def writes_answer(state: UserState) -> bool:

@@ -144,11 +144,24 @@ class Cards:
         return ("🔴 " + text if case.urgent else text), ()
 
     def answer_reminder(self, case: Case) -> Card:
-        """To the inbox and the holder: an accepted urgent case whose person has had no
-        answer within the urgent target (the holder may be off duty)."""
+        """To the inbox and the holder: an accepted case whose person has had no answer
+        within the urgent target, or long past the ordinary one (the holder may be away)."""
         _ = self.staff_translator(case.org_id).gettext
+        if not case.urgent:
+            text = _(
+                "Reminder: case {ref} is waiting for an answer to the person. If the caseworker "
+                "holding it is away, an admin can hand it over or release it."
+            )
+            return text.format(ref=case.ref), ()
         text = _("Reminder: urgent case {ref} is waiting for an answer to the person.")
         return "🔴 " + text.format(ref=case.ref), ()
+
+    def withdrawn(self, case: Case) -> Card:
+        """To the caseworker holding a case the person withdrew (or whose data they deleted):
+        that it ended, with none of their words."""
+        _ = self.staff_translator(case.org_id).gettext
+        text = _("The person withdrew case {ref}. Nothing more can be sent to them about it.")
+        return text.format(ref=case.ref), ()
 
     def message_notice(self, case: Case) -> Card:
         """To the inbox while no one holds the case: that a message came, not what it says."""

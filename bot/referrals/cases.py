@@ -163,8 +163,9 @@ def remind(session: Session, kit: CaseKit, case: Case, event: CaseEvent) -> None
 
 
 def remind_holder(session: Session, kit: CaseKit, case: Case, event: CaseEvent) -> None:
-    """An accepted urgent case still unanswered: the inbox is told (its colleagues can see
-    the holder is away), and the holder in private; neither gets any of the person's words."""
+    """An accepted case whose person still waits for a word (`overdue`): the inbox is told (its
+    colleagues can see the holder is away), and the holder in private; neither gets any of
+    the person's words."""
     show_card(session, kit, case, event)
     card = kit.cards.answer_reminder(case)
     chat = inbox_of(session, case.org_id)
@@ -209,6 +210,11 @@ def withdraw(session: Session, kit: CaseKit, uid: str, ref: str) -> bool:
     case.closed_at = utcnow()
     withdrawn = record(session, case, "migrant", "withdrawn")
     show_card(session, kit, case, withdrawn)
+    holder = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
+    if holder is not None and holder.active and holder.org_id == case.org_id:
+        # An edited card notifies no one: the one working on it is told, in private.
+        _send(session, kit, to_staff_key(case.ref, withdrawn.id), holder.tg_user_id,
+              kit.cards.withdrawn(case))  # fmt: skip
     return True
 
 
@@ -276,6 +282,24 @@ def reroute(
     return rerouted
 
 
+def put_back(
+    session: Session, kit: CaseKit, case: Case, actor: str, notice: str | None = None
+) -> CaseEvent:
+    """An accepted case back to its organisation's inbox (a Release, or its holder's access
+    removed): anyone there may accept it, within a new response target (the reminders start
+    again). `notice`: posted in the inbox, since an edited card notifies no one."""
+    case.status = CaseStatus.NEW
+    case.assigned_staff_id = None
+    case.routed_at = utcnow()
+    case.reminded_at = None
+    event = record(session, case, actor, "released")
+    show_card(session, kit, case, event)
+    chat = inbox_of(session, case.org_id)
+    if chat is not None and notice:
+        enqueue(session, kit.box, idem_key=inbox_key(case.ref, event.id), chat_id=chat, text=notice)
+    return event
+
+
 def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
     """When an organisation connects its inbox, the cases waiting for it are sent there."""
     waiting = session.scalars(
@@ -289,11 +313,20 @@ def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
     return len(waiting)
 
 
+# An accepted, not urgent case is reminded when its person has waited three response
+# targets (3 days at the usual 24 hours) for a word: the target is for the first answer, and
+# work on a case (calls to an employer, a visit) may take a caseworker a day or two between
+# messages; three periods is past that, the time a new case would long have been reminded
+# and passed on, so the holder is most likely away.
+HELD_FACTOR = 3
+
+
 def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[Case, str]]:
     """Cases past their organisation's response target (`routing.target`: much shorter for
-    an urgent case): ('remind', 'reroute' or 'answer', case). 'answer': an accepted urgent
-    case whose person has waited a whole target for a caseworker's word, and again each
-    target after the last reminder, until someone answers."""
+    an urgent case): ('remind', 'reroute' or 'answer', case). 'answer': an accepted case
+    whose person has waited for a caseworker's word a whole target (urgent) or HELD_FACTOR
+    targets (any other), and again each such period after the last reminder, until someone
+    answers: a case held by someone away never waits unseen."""
     due: list[tuple[Case, str]] = []
     for case in session.scalars(select(Case).where(Case.status == CaseStatus.NEW)).all():
         target = kit.routing.target(case)
@@ -302,12 +335,12 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[
             due.append((case, "remind"))
         elif case.reminded_at is not None and now - since >= target * 1.5:
             due.append((case, "reroute"))
-    held = select(Case).where(Case.status == CaseStatus.ACCEPTED, Case.urgent.is_(True))
+    held = select(Case).where(Case.status == CaseStatus.ACCEPTED)
     for case in session.scalars(held).all():
         waiting = unanswered_since(session, case)
         if waiting is None:
             continue
-        target = kit.routing.target(case)
+        target = kit.routing.target(case) * (1 if case.urgent else HELD_FACTOR)
         last = aware(case.reminded_at) if case.reminded_at is not None else None
         start = last if last is not None and last > waiting else waiting
         if now - start >= target:
@@ -341,7 +374,8 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
             remind(session, kit, case, reminded)
         elif action == "answer":
             case.reminded_at = now
-            reminded = record(session, case, "system", "reminded", "urgent, not answered")
+            why = "urgent, not answered" if case.urgent else "not answered"
+            reminded = record(session, case, "system", "reminded", why)
             remind_holder(session, kit, case, reminded)
         else:
             moved = reroute(session, kit, case, "system", "not accepted in time", to_fallback=True)

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import inbox_key, to_staff_key
+from bot.outbox.keys import to_staff_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases
 from bot.referrals.cards import HISTORY_VIEWED, Card, aware
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import Authorised, StaffResult
-from bot.storage.models import Case, CaseMessage, Staff, utcnow
+from bot.storage.models import Case, CaseMessage, Staff
 from bot.values import CaseStatus
 
 HISTORY_CHARS = 3900  # per message, under Telegram's 4,096 with room for the heading
@@ -95,21 +95,10 @@ def release(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     case = who.case
     if case.status != CaseStatus.ACCEPTED:
         return StaffResult.NOT_OPEN
-    case.status = CaseStatus.NEW
-    case.assigned_staff_id = None
-    case.routed_at = utcnow()
-    case.reminded_at = None
-    event = cases.record(session, case, f"staff:{who.staff.id}", "released")
-    cases.show_card(session, kit, case, event)
-    chat = cases.inbox_of(session, case.org_id)
-    if chat is not None:  # an edit notifies no one: the group is told someone must take it
-        _ = kit.cards.staff_translator(case.org_id).gettext
-        by = kit.cards.staff_name(session, who.staff.id, _)
-        text = _("{name} released case {ref}: anyone here can accept it.")
-        enqueue(
-            session, kit.box, idem_key=inbox_key(case.ref, event.id), chat_id=chat,
-            text=text.format(name=by, ref=case.ref),
-        )  # fmt: skip
+    _ = kit.cards.staff_translator(case.org_id).gettext
+    by = kit.cards.staff_name(session, who.staff.id, _)
+    text = _("{name} released case {ref}: anyone here can accept it.")
+    cases.put_back(session, kit, case, f"staff:{who.staff.id}", text.format(name=by, ref=case.ref))
     return StaffResult.OK
 
 

@@ -15,12 +15,10 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.i18n import Tr
 from bot.outbox.keys import revoked_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases, steps
 from bot.referrals.kit import CaseKit
-from bot.storage.crypto import CryptoBox
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Invite, Staff, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus
 
@@ -42,6 +40,7 @@ class StaffResult(StrEnum):
     CHANGED = "changed"  # a handover offered at an earlier version of the case
     NOT_COLLEAGUE = "not_colleague"  # handed to someone not (or no longer) active staff there
     ALREADY_THEIRS = "already_theirs"  # handed to the one who holds it
+    TAKEN = "taken"  # a decline of a case a colleague accepted meanwhile: nothing declined
 
 
 def _hash(code: str) -> str:
@@ -127,20 +126,23 @@ def revoke(
     org_id: str,
     tg_user_id: int | None,
     code: str | None,
-    box: CryptoBox | None = None,
-    tr: Tr | None = None,
+    kit: CaseKit | None = None,
 ) -> int:
-    """Deactivate a member (buttons stop working at once) or an unused code. With `box`, the
-    inbox and admins are told (in `tr`, else English) to remove them: it shows new cards."""
+    """Deactivate a member (buttons stop working at once) or an unused code. With `kit`, the
+    cases the member held go back to the inbox (as a Release does: nobody else could take
+    them), and the inbox and admins are told, in the organisation's staff language, to remove
+    them (it shows new cards) and which cases came back."""
     done = 0
     if tg_user_id is not None:
-        for staff in session.scalars(
+        members = session.scalars(
             select(Staff).where(Staff.org_id == org_id, Staff.tg_user_id == tg_user_id)
-        ).all():
+        ).all()
+        for staff in members:
             staff.active = False
             done += 1
-        if done and box is not None:
-            tell_to_remove(session, box, org_id, tg_user_id, tr)
+        if done and kit is not None:
+            held = [_put_back(session, kit, staff) for staff in members]
+            tell_to_remove(session, kit, org_id, tg_user_id, [ref for refs in held for ref in refs])
     if code is not None:
         invite = session.get(Invite, _hash(code))
         if invite is not None and invite.org_id == org_id:
@@ -149,22 +151,38 @@ def revoke(
     return done
 
 
+def _put_back(session: Session, kit: CaseKit, staff: Staff) -> list[str]:
+    """The accepted cases a member held, back to the inbox; their references."""
+    held = session.scalars(
+        select(Case)
+        .where(Case.assigned_staff_id == staff.id, Case.status == CaseStatus.ACCEPTED)
+        .order_by(Case.urgent.desc(), Case.id)
+    ).all()
+    for case in held:
+        if case.org_id == staff.org_id:
+            cases.put_back(session, kit, case, "system")
+    return [case.ref for case in held if case.org_id == staff.org_id]
+
+
 def tell_to_remove(
-    session: Session, box: CryptoBox, org_id: str, tg_user_id: int, tr: Tr | None
+    session: Session, kit: CaseKit, org_id: str, tg_user_id: int, refs: list[str]
 ) -> None:
-    _ = tr.gettext if tr else str
+    _ = kit.cards.staff_translator(org_id).gettext
     text = _(
         "Access removed: the staff member with Telegram id {id} can no longer act on cases "
         "of {org}. Remove them from the inbox group now if they are still in it (I do it "
         "myself when I am an administrator of the group)."
     ).format(id=tg_user_id, org=org_id)
+    if refs:
+        back = _("The cases they held are back in the inbox for anyone to accept: {refs}.")
+        text += "\n" + back.format(refs=", ".join(refs))
     inbox = session.get(Inbox, org_id)
     admin = (Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True))
     admins = session.scalars(select(Staff.tg_user_id).where(*admin)).all()
     when = utcnow().strftime("%Y%m%d%H%M%S")
     for chat in [*([inbox.chat_id] if inbox else []), *admins]:
         key = revoked_key(org_id, tg_user_id, when, chat)
-        enqueue(session, box, idem_key=key, chat_id=chat, text=text)
+        enqueue(session, kit.box, idem_key=key, chat_id=chat, text=text)
 
 
 def staff_of(session: Session, tg_user_id: int, org_id: str | None) -> Staff | None:
@@ -235,8 +253,12 @@ def _take(session: Session, who: Authorised) -> CaseEvent:
 
 
 def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> StaffResult:
+    """Only a new case, nobody's yet, is declined: one a colleague accepted while the reason
+    was typed stays theirs (TAKEN), and the reason is not kept."""
     case, staff = who.case, who.staff
-    if case.status not in WITH_ORGANISATION:
+    if case.status == CaseStatus.ACCEPTED:
+        return StaffResult.TAKEN
+    if case.status != CaseStatus.NEW:
         return StaffResult.NOT_OPEN
     actor = f"staff:{staff.id}"
     # The reason may name the person or their place: encrypted, and erased with the case.

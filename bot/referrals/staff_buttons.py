@@ -14,10 +14,11 @@ from bot.values import Button
 
 # "open": the case in full, to the presser in private (the group card shows no words).
 # "hist": its conversation; "hand": the colleagues to hand it to; "hto": to that one
-# (arguments: staff id, case version); "rel": back to the inbox (issue 14).
+# (arguments: staff id, case version); "rel": back to the inbox (issue 14). "ccl": the
+# Cancel under a Reply, Note or Decline prompt (the text it waits for is not wanted).
 STAFF_ACTIONS = (
     "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "open",
-    "hist", "hand", "hto", "rel",
+    "hist", "hand", "hto", "rel", "ccl",
 )  # fmt: skip
 ARGS = {"hto": 2}  # how many numbers follow the case id; none for the rest
 PREFIX = "cs:"

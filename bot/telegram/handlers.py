@@ -111,6 +111,11 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if name == "clear":
         await clear_chat(update, context)
         return
+    if name == "cancel":  # a caseworker's pending Reply, Note or Decline, in staff words
+        cancelled = await asyncio.to_thread(desk_of(context).cancel, user.id)
+        if cancelled:
+            await say(context, cancelled, update.update_id)
+            return
     if name == "stats" and await send_stats(update, context):
         return
     if await org_admin.command(update, context, name, args, say):

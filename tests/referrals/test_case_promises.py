@@ -130,7 +130,7 @@ def test_no_note_on_a_closed_case_even_from_a_step_started_before(harness: Harne
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "note", case.id)  # a note step is pending
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "cres", case.id)
     said = harness.staff_text(worker, "written after closing")
-    assert "not open" in said[0].text
+    assert "closed" in said[0].text and said[1].text == "written after closing"  # to copy
     pressed = harness.staff_press(worker, ORG_CHAT["ALPHA"], "note", case.id)
     assert "not open" in pressed[0].text
     assert [m.kind for m in harness.all(CaseMessage)] == []
@@ -215,6 +215,6 @@ def test_a_refusal_is_an_alert_to_the_presser(harness: Harness):
 def test_revoking_tells_the_inbox_to_remove_the_member(harness: Harness):
     a_case(harness)
     with harness.store.sessions.begin() as session:
-        assert staff.revoke(session, "ALPHA", 7001, None, harness.store.box) == 1
+        assert staff.revoke(session, "ALPHA", 7001, None, harness.service.kit) == 1
     notices = [p["text"] for p in harness.outbox_to(ORG_CHAT["ALPHA"]) if "7001" in p["text"]]
     assert notices and "remov" in notices[-1]

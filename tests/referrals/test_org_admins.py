@@ -143,10 +143,8 @@ def test_a_thai_partners_staff_read_team_welcome_and_cards_in_thai(harness: Harn
 def test_a_revocation_notice_reaches_the_inbox_in_the_staff_language(harness: Harness):
     harness.connect_inbox("DELTA")
     harness.join("DELTA", 7301)
-    kit = harness.service.kit
     with harness.store.sessions.begin() as session:
-        tr = kit.cards.staff_translator("DELTA")
-        assert staff.revoke(session, "DELTA", 7301, None, harness.store.box, tr) == 1
+        assert staff.revoke(session, "DELTA", 7301, None, harness.service.kit) == 1
     text = harness.outbox_to(ORG_CHAT["DELTA"])[-1]["text"]
     assert text.startswith("ยกเลิกสิทธิ์แล้ว") and "7301" in text and "Access" not in text
 
