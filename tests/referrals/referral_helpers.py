@@ -17,7 +17,7 @@ from bot.referrals import staff
 from bot.service import BotService
 from bot.storage import Store
 from bot.storage.crypto import CryptoBox
-from bot.storage.models import Outbox, User
+from bot.storage.models import Case, Outbox, User
 from bot.values import Reply, UserState
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,6 +69,20 @@ class Harness:
             b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")
         ]
         return self.press(uid, send_data)
+
+    def accepted_case(
+        self, uid: str, worker: int, org: str = "ALPHA", words: str = "help"
+    ) -> tuple[int, Any]:
+        """A person from Cambodia in Thailand sends a case about unpaid wages to `org`'s
+        connected inbox, and the caseworker with Telegram id `worker` accepts it: (the
+        caseworker's id, the case)."""
+        self.connect_inbox(org)
+        staff = self.join(org, worker)
+        self.profile(uid, "KH", "TH")
+        self.fill_form(uid, "unpaid_wages", words)
+        case = self.only(Case)
+        self.staff_press(staff, ORG_CHAT[org], "acc", case.id)
+        return staff, case
 
     def state(self, uid: str) -> UserState:
         return self.store.load_state(uid)

@@ -93,12 +93,7 @@ def test_a_caseworkers_reply_is_recorded_with_its_update(harness: Harness):
     # The reply uses up the step in the same transaction that records the update: redelivered
     # after a crash, the update is recognised (admission skips it) instead of reaching the
     # dialogue as an ordinary message once the step is gone.
-    harness.connect_inbox("ALPHA")
-    worker = harness.join("ALPHA", 7001)
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "help")
-    case = harness.only(Case)
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    worker, case = harness.accepted_case(MIGRANT, 7001)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
     assert not harness.service.seen_update(424242)
     harness.staff_text(worker, "Which district?", update_id=424242)
@@ -265,12 +260,7 @@ def test_a_reply_typed_without_pressing_answer_reaches_the_caseworker_after_send
 ):
     # Finding 5: most people simply type their answer. They are asked first; the words wait
     # encrypted; Send relays them; once answered, the next text is an ordinary question.
-    harness.connect_inbox("ALPHA")
-    worker = harness.join("ALPHA", 7001)
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "help")
-    case = harness.only(Case)
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    worker, case = harness.accepted_case(MIGRANT, 7001)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
     harness.staff_text(worker, "Which factory?")
     before = len(harness.outbox_to(7001))
@@ -325,12 +315,7 @@ def test_the_case_details_cut_the_middle_of_the_description_last(harness: Harnes
 
 
 def test_a_caseworkers_long_reply_is_cut_and_they_are_told(harness: Harness):
-    harness.connect_inbox("ALPHA")
-    worker = harness.join("ALPHA", 7001)
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "help")
-    case = harness.only(Case)
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    worker, case = harness.accepted_case(MIGRANT, 7001)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
     [said] = harness.staff_text(worker, "x" * 2500)
     assert said.text.startswith(f"Sent to the person in case {case.ref}.")

@@ -95,12 +95,7 @@ def test_an_accepted_urgent_case_is_reminded_until_someone_answers_the_person(ha
 
 
 def test_danger_in_a_message_to_an_accepted_case_makes_it_urgent(harness):
-    harness.connect_inbox("ALPHA")
-    worker = harness.join("ALPHA", WORKER)
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "help")
-    case = harness.only(Case)
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    _worker, case = harness.accepted_case(MIGRANT, WORKER)
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.say(MIGRANT, "help me boss locked me in room now")
     assert harness.only(Case).urgent
@@ -117,12 +112,7 @@ def test_danger_in_a_message_to_an_accepted_case_makes_it_urgent(harness):
 
 
 def test_an_ordinary_message_leaves_the_case_as_it_was(harness):
-    harness.connect_inbox("ALPHA")
-    worker = harness.join("ALPHA", WORKER)
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "help")
-    case = harness.only(Case)
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    _worker, case = harness.accepted_case(MIGRANT, WORKER)
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.say(MIGRANT, "Samut Sakhon")
     assert not harness.only(Case).urgent
