@@ -122,7 +122,8 @@ class Desk:
                     session, case_id, tg_user_id, holder_only=action != "acc"
                 )
                 if who is None:
-                    return [Said(chat_id, refused(said), alert=True)]
+                    why = self._why_refused(session, case_id, tg_user_id, said)
+                    return [Said(chat_id, why, alert=True)]
                 desk_staff.named(who.staff, name)
                 return self._button(session, who, tg_user_id, chat_id, action, args, said)
         except StaleDataError:  # the case changed between reading and writing: nothing done
@@ -315,6 +316,26 @@ class Desk:
         else:
             why = self.kit.cards.status_line(session, case, True, _)
         return self._not_sent(tg_user_id, why, action, words, _)
+
+    def _why_refused(
+        self, session: Session, case_id: int, tg_user_id: int, said: Callable[[str], str]
+    ) -> str:
+        """A press refused: to a member of the organisation, on a case a colleague holds, that
+        it is taken (in the organisation's staff language); to anyone else, the plain refusal
+        (nothing about a case they may not see)."""
+        case = session.get(Case, case_id)
+        if case is None or case.status != CaseStatus.ACCEPTED or case.org_id is None:
+            return refused(said)
+        if desk_staff.staff_of(session, tg_user_id, case.org_id) is None:  # active members
+            return refused(said)
+        _ = self.kit.cards.staff_translator(case.org_id).gettext
+        return self._held_by(session, case, _)
+
+    def _held_by(self, session: Session, case: Case, _: Callable[[str], str]) -> str:
+        name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
+        return _("{name} accepted case {ref}; only they can act on it now.").format(
+            name=name, ref=case.ref
+        )
 
     def _taken(self, session: Session, case: Case, _: Callable[[str], str]) -> str:
         name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)

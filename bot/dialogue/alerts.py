@@ -24,6 +24,9 @@ LATEST_SHOWN = 5
 OFFER_AFTER_ANSWERS = 3
 # The step while the offer's yes or no may be typed (typed_answers.py): the next event only.
 OFFER_STEP = "alerts:offer"
+# After /profile named another place than the alerts are for: "al:c:<origin>:<country>" (the
+# button that moves them) waits for a typed yes in the next message too.
+MOVE_STEP = "alerts:move:"
 
 
 def topic_labels(tr: Tr) -> dict[str, str]:
@@ -210,6 +213,7 @@ def offer_passed(before: UserState, outcome: Outcome) -> Outcome:
     """The offer waits for a yes or a no in the message right after it, not later: after
     any event, an offer still waiting since before it is no longer (a "yes" typed days later
     subscribes nobody)."""
-    if before.step == OFFER_STEP and outcome.state.step == OFFER_STEP:
+    waits = (before.step or "").startswith((OFFER_STEP, MOVE_STEP))
+    if waits and outcome.state.step == before.step:
         return replace(outcome, state=outcome.state.with_(step=None))
     return outcome

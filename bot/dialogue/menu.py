@@ -133,14 +133,21 @@ def set_country(value: str, state: UserState, ctx: Context) -> Outcome:
     country = None if value == "skip" else value
     state = state.with_(country=country, step=None, profile_asked=True)
     moved = alerts_left_behind(state, ctx)
+    # The question "Change to <place>?" waits for a typed yes too (typed_answers.py).
+    move = f"{alerts.MOVE_STEP}{state.origin}:{country}" if moved else None
     if state.pending_topic:
         topic = state.pending_topic
         answered = answer(topic, state.with_(pending_topic=None), ctx, ask=False)
-        return Outcome((*answered.replies, *moved), answered.state, answered.effects)
+        waiting = (
+            answered.state.with_(step=move)
+            if move and answered.state.step is None
+            else answered.state
+        )
+        return Outcome((*answered.replies, *moved), waiting, answered.effects)
     tr = ctx.translator(state.language)
     saved = tr.gettext("Thank you. You can change this any time with /profile.")
     menu = show_menu(state, ctx)
-    return Outcome((Reply(saved), *moved, *menu.replies), menu.state)
+    return Outcome((Reply(saved), *moved, *menu.replies), menu.state.with_(step=move))
 
 
 def alerts_left_behind(state: UserState, ctx: Context) -> tuple[Reply, ...]:

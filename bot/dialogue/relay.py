@@ -14,13 +14,22 @@ from __future__ import annotations
 import json
 
 from bot.content.localised import pick
-from bot.dialogue import flows
+from bot.dialogue import flows, my_cases, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
-from bot.values import Button, CaseView, NluResult, RelayToStaff, Reply, UserState
+from bot.dialogue.typed_answers import says_send, yes_or_no
+from bot.values import (
+    WITH_ORGANISATION,
+    Button,
+    CaseView,
+    NluResult,
+    RelayToStaff,
+    Reply,
+    UserState,
+)
 
 STEP = "relay"  # the question "Send this to <org>?" is waiting for a press
 WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send or No
@@ -33,16 +42,26 @@ def awaiting(ctx: Context) -> tuple[CaseView, ...]:
     return tuple(case for case in ctx.cases if case.open and case.awaits_answer)[:MAX_CASES]
 
 
+def held(ctx: Context) -> tuple[CaseView, ...]:
+    """The person's cases an organisation holds now, newest first."""
+    return tuple(c for c in ctx.cases if c.status in WITH_ORGANISATION)[:MAX_CASES]
+
+
 def offers(event: Event, state: UserState, ctx: Context) -> bool:
     """Whether this free text gets "Send this to <org>?" instead of the usual answer: a case
-    waits for the person's answer, and they are not in the middle of another question."""
-    return (
-        isinstance(event, Text)
-        and bool(event.text.strip())
-        and state.language is not None
-        and state.step in (None, STEP)
-        and bool(awaiting(ctx))
-    )
+    waits for the person's answer, or the words sound like danger and an organisation holds
+    a case of theirs (the numbers come first; one tap tells the caseworker, never without
+    it); and they are not in the middle of another question."""
+    if not (isinstance(event, Text) and event.text.strip() and state.language is not None):
+        return False
+    if state.step == STEP and (state.form or {}).get(WORDS):
+        return True  # typed while "Send this to <org>?" waits: it belongs to the question
+    return state.step is None and bool(_for(event.text, ctx))
+
+
+def _for(words: str, ctx: Context) -> tuple[CaseView, ...]:
+    """The cases these words may go to."""
+    return awaiting(ctx) or (held(ctx) if triage.in_danger(words, ctx) else ())
 
 
 def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
@@ -52,11 +71,27 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     _ = tr.gettext
     form = dict(state.form or {})
     before = form.get(WORDS, "") if state.step == STEP else ""
+    if before and yes_or_no(event.text) == "no":
+        return on_button("no", state, ctx)  # "no" typed at Send / No: as the No button
+    if before and (yes_or_no(event.text) in ("yes", "ok") or says_send(event.text)):
+        # "send" typed: only a press of Send sends (consent); the words stay as they were.
+        again = _ask(state.with_(form=form), ctx, before)
+        nothing = _("Nothing is sent yet. To send it, press Send.")
+        first, *rest = again.replies
+        return Outcome((Reply(f"{nothing}\n\n{first.text}", first.buttons), *rest), again.state)
     words = f"{before}\n{event.text.strip()}" if before else event.text.strip()
     form[WORDS] = words[:MAX_TEXT]
-    note = cut_note(words, tr)
     form[READING] = _reading(event) if not before else form.get(READING, "")
-    cases = awaiting(ctx)
+    return _ask(state.with_(form=form), ctx, words)
+
+
+def _ask(state: UserState, ctx: Context, words: str) -> Outcome:
+    """ "Send this to <org> about your case <ref>?" (or which case), for the waiting words."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    form = dict(state.form or {})
+    note = cut_note(words, tr)
+    cases = _for(words, ctx) or held(ctx)
     if len(cases) == 1:
         [case] = cases
         text = _("Send this to {org} about your case {ref}?").format(
@@ -88,6 +123,9 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     if value == "no":
         return flows.on_text(_as_text(words, form.get(READING, "")), after, ctx)
     if not any(case.ref == value and case.open for case in ctx.cases):
+        if any(case.ref == value for case in ctx.cases):
+            # Closed, withdrawn or passed on while the question was open: the words back.
+            return my_cases.not_sent(value, words, after, ctx)
         return stale(after, ctx)
     tr = ctx.translator(state.language)
     reply = Reply(tr.gettext("Sent to the caseworker."), menu_keyboard(tr))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue.alerts import OFFER_STEP
+from bot.dialogue.alerts import MOVE_STEP, OFFER_STEP
 from bot.dialogue.events import Text
 from bot.dialogue.places import location, names_only, nationality
 from bot.values import UserState
@@ -93,6 +93,15 @@ def yes_or_no(text: str) -> str | None:
     return None
 
 
+# "Send" typed where a Send button waits (its labels: ပို့မယ်, ផ្ញើ). Never sends: only a
+# press is consent; the question is asked again.
+_SEND = _entries("send|send it|ok send|yes send|please send|ပို့|ပို့မယ်|ផ្ញើ|pho|phnhae")
+
+
+def says_send(text: str) -> bool:
+    return _words(text) in _SEND
+
+
 def greeting(text: str) -> bool:
     """A greeting typed alone, in Burmese or Khmer, in their scripts or in Latin letters."""
     return _words(text) in _GREETINGS
@@ -117,6 +126,11 @@ def button_for(event: Text, state: UserState) -> str | None:
     waits for; None when it does not (flows.py reads it as any other message)."""
     if state.step == OFFER_STEP:
         return {"yes": "al:sub", "no": "al:no"}.get(yes_or_no(event.text) or "")
+    if (state.step or "").startswith(MOVE_STEP):
+        # "Your alerts are still for Thailand. [Change to Malaysia]": a yes moves them.
+        if yes_or_no(event.text) == "yes":
+            return "al:c:" + (state.step or "")[len(MOVE_STEP) :]
+        return None
     if state.step not in PROFILE_STEPS:
         return None
     if _words(event.text) in _SKIP:

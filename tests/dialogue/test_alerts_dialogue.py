@@ -196,3 +196,19 @@ def test_the_same_place_or_no_subscription_says_nothing_about_alerts(ctx):
     for outcome in (same, none):
         assert "alerts are still" not in said(outcome)
         assert not any(d.startswith("al:c:") for d in all_button_data(outcome))
+
+
+def test_a_typed_yes_moves_the_alerts_and_anything_else_lets_the_question_go(ctx):
+    # "Your alerts are still for Thailand. [Change to Malaysia]": "yes" typed moved nothing
+    # and read "OK", as if done.
+    sub = Subscription("MM", "TH", ("documents", "safety"))
+    moved = change_profile(with_sub(ctx, sub), ready("en"), "MM", "MY")
+    yes = run(with_sub(ctx, sub), moved.state, text("yes", "en"))
+    assert yes.effects == (Subscribe(Subscription("MM", "MY", ("documents", "safety"))),)
+    assert yes.state.step is None
+    other = run(
+        with_sub(ctx, sub), moved.state, text("how to renew passport", "en", "lost_documents")
+    )
+    assert other.effects == () and other.state.step is None
+    later = run(with_sub(ctx, sub), other.state, text("yes", "en"))
+    assert later.effects == ()  # a yes days later moves nothing

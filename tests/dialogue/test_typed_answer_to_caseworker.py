@@ -112,3 +112,54 @@ def test_a_forged_case_reference_sends_nothing(waiting):
     forged = run(waiting, offered.state, ButtonPress("rel:NOTMINE"))
     assert not forged.effects
     assert forged.state.form is None
+
+
+# --- found in the last round of trying the bot (2026-12-05) -------------------------------
+
+
+def test_a_case_closed_while_the_question_waits_gives_the_words_back(ctx, waiting):
+    offered = run(waiting, ready(), text(WORDS))
+    closed = replace(ctx, cases=(case(status=CaseStatus.CLOSED, awaits_answer=False),))
+    outcome = run(closed, offered.state, ButtonPress("rel:ABC234"))
+    assert not outcome.effects
+    assert "Your case ABC234 was closed, so this was not sent." in said(outcome)
+    assert outcome.replies[-1].text == WORDS  # to copy
+    assert outcome.state.form is None  # and not kept
+
+
+def test_no_typed_at_the_question_is_the_no_button(waiting):
+    offered = run(waiting, ready(), text("my boss did not pay me", topic="unpaid_wages"))
+    outcome = run(waiting, offered.state, text("no"))
+    assert not outcome.effects and outcome.state.step is None
+    assert "wages" in said(outcome)
+
+
+@pytest.mark.parametrize("words", ["send", "ok send", "yes", "ပို့မယ်"])
+def test_send_typed_at_the_question_never_sends_nor_joins_the_words(waiting, words):
+    offered = run(waiting, ready(), text(WORDS))
+    outcome = run(waiting, offered.state, text(words))
+    assert not outcome.effects
+    assert said(outcome).startswith("Nothing is sent yet. To send it, press Send.")
+    sent = run(waiting, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", WORDS),)  # "send" was not added
+
+
+def test_danger_with_a_case_held_offers_to_tell_its_caseworker(ctx):
+    # The caseworker has not written (nothing awaits an answer), but an organisation holds
+    # the case: danger gets the numbers first, then one tap to tell the caseworker (never
+    # without it: consent).
+    held = replace(ctx, cases=(case(awaits_answer=False),))
+    words = "my boss beat me and locked me in, help"
+    outcome = run(held, ready(), text(words, topic="emergency_help"))
+    assert outcome.replies[0].text.startswith("🆘")
+    assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:no"]
+    assert not outcome.effects
+    assert outcome.urgent  # the emergency lane, as any danger
+    sent = run(held, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", words),)
+
+
+def test_ordinary_words_with_a_case_held_are_answered_as_usual(ctx):
+    held = replace(ctx, cases=(case(awaits_answer=False),))
+    outcome = run(held, ready(), text("my boss did not pay me", topic="unpaid_wages"))
+    assert "rel:ABC234" not in all_button_data(outcome)

@@ -148,7 +148,8 @@ async def test_the_card_follows_accept_reply_handover_and_close_and_the_new_hold
     # ... and the first caseworker can no longer act on it.
     reply_data = aye.details[ref].button("Reply").data
     assert reply_data is not None
-    await refused_by_alert(tg, AYE, aye.details[ref], reply_data, REFUSED)
+    held = f"Bo accepted case {ref}; only they can act on it now."
+    await refused_by_alert(tg, AYE, aye.details[ref], reply_data, held)
 
     await close(bo, card, migrant, ref)
     await card_shows(card, f"Case {ref}: closed (Resolved)", [])
@@ -220,7 +221,8 @@ async def test_history_only_for_the_holder_and_every_view_recorded(
 
     # A colleague who does not hold it, another organisation's caseworker, and a revoked
     # caseworker: refused by an alert, nothing posted, no view recorded.
-    await refused_by_alert(tg, BO, card, history_data, REFUSED)
+    held = f"Aye accepted case {ref}; only they can act on it now."  # who to ask
+    await refused_by_alert(tg, BO, card, history_data, held)
     await refused_by_alert(tg, far.caseworker, card, history_data, REFUSED)
     done = subprocess.run(
         [str(BOT_PYTHON), "-m", "bot", "admin", "revoke", "--org", "FED", "--user", str(CHIT)],

@@ -99,7 +99,8 @@ async def test_the_group_sees_reference_topic_urgency_and_age_and_only_the_holde
     await until(lambda: tg.callback_answer(query), REPLY_TIMEOUT_S, "Accept answered")
     open_data = card.button("Open").data
     assert open_data is not None
-    await refused_by_alert(tg, second, card, open_data, REFUSED)
+    held = f"accepted case {ref}; only they can act on it now."  # who holds it, not what
+    await refused_by_alert(tg, second, card, open_data, lambda text: text.endswith(held))
     assert not any(words in seen for seen in texts_seen_by(tg, [fed.inbox, second]))
 
 

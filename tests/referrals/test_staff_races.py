@@ -306,3 +306,17 @@ def test_the_holder_is_told_when_the_person_deletes_their_data(harness: Harness)
     assert harness.only(Case).status == "withdrawn"
     assert texts_to(harness, aye)[-1].startswith(f"The person withdrew case {case.ref}.")
     assert "my boss" not in texts_to(harness, aye)[-1]
+
+
+def test_a_press_on_a_case_a_colleague_holds_says_who_holds_it(harness: Harness):
+    # "You cannot act on this case." told a colleague nothing; an outsider still learns
+    # nothing about the case.
+    case = a_case(harness)
+    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    harness.staff_press(bo, INBOX, "acc", case.id)
+    for action in ("rep", "note", "open", "dec"):
+        [said] = harness.staff_press(aye, INBOX, action, case.id)
+        assert said.alert and said.text.startswith(f"Bo accepted case {case.ref}"), action
+    outsider = named(harness, "BETA", 7300, "Cy")
+    [said] = harness.staff_press(outsider, INBOX, "rep", case.id)
+    assert said.text == "You cannot act on this case."
