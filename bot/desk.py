@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from bot.dialogue.referral_questions import MAX_TEXT, cut_note
 from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
@@ -24,7 +25,6 @@ from bot.storage import Store
 from bot.storage.models import Case, ProcessedUpdate, Staff, User, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
-MAX_TEXT = 2000  # a reply, note or reason: as the person's own messages (referral_questions)
 TELEGRAM_TEXT = 4096  # characters in one message
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
 HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
@@ -81,10 +81,6 @@ def _pages(title: str, lines: list[str], more: str) -> list[str]:
         pages[-1].append(line)
         size += 1 + len(line)
     return ["\n".join(page) for page in pages]
-
-
-def _tried(case: Case) -> list[str]:
-    return case.tried_orgs.split(",") if case.tried_orgs else []
 
 
 class Desk:
@@ -269,7 +265,8 @@ class Desk:
         who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)
         if who is None:
             return self._cannot(session, tg_user_id, action, case_id, words)
-        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
+        tr = self.kit.cards.staff_translator(who.case.org_id)
+        _ = tr.gettext
         ref = who.case.ref
         typed = words.strip()
         words = typed[:MAX_TEXT]
@@ -288,9 +285,8 @@ class Desk:
             why = self.kit.cards.status_line(session, who.case, True, _)
             return self._not_sent(tg_user_id, why, action, typed, _)
         said = self._result(result, ok, _).format(ref=ref)
-        if result == StaffResult.OK and len(typed) > MAX_TEXT:
-            cut = _("Your text was long: I kept the first {kept} of {total} characters.")
-            said += "\n" + cut.format(kept=MAX_TEXT, total=len(typed))
+        if result == StaffResult.OK and (note := cut_note(typed, tr)):
+            said += "\n" + note
         return [Said(tg_user_id, said)]
 
     def _cannot(
@@ -305,7 +301,7 @@ class Desk:
             return self._not_sent(tg_user_id, refused(_), action, words, _)
         if desk_staff.staff_of(session, tg_user_id, case.org_id) is None:
             mine = desk_staff.orgs_of(session, tg_user_id)
-            passed_on = any(org in mine for org in _tried(case))
+            passed_on = any(org in mine for org in case.tried)
             # Passed on from their organisation, or their access was removed.
             why = self.kit.cards.status_line(session, case, False, _) if passed_on else refused(_)
         elif action == "dec" and case.status == CaseStatus.ACCEPTED:
@@ -361,7 +357,7 @@ class Desk:
         orgs = list(
             session.scalars(select(Staff.org_id).where(Staff.tg_user_id == tg_user_id)).all()
         )
-        order = [case.org_id, *_tried(case)] if case is not None else []
+        order = [case.org_id, *case.tried] if case is not None else []
         org = next((o for o in order if o in orgs), orgs[0] if orgs else None)
         return self.kit.cards.staff_translator(org).gettext
 

@@ -50,8 +50,9 @@ def expects_text(state: UserState) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
-    read_by_flows = _read_by_flows(event, state, ctx)
-    outcome = alerts.offer_passed(state, _dispatch(event, state, ctx))
+    relayed = _relayed(event, state, ctx)
+    read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
+    outcome = alerts.offer_passed(state, _dispatch(event, state, ctx, relayed))
     if outcome.state.step != relay.STEP:  # words for a caseworker wait only for Send or No
         outcome = replace(outcome, state=relay.forget(outcome.state))
     typed = "" if read_by_flows else typed_words(event)  # flows.on_text checks its own
@@ -60,17 +61,15 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     return replace(outcome, tally=counted, urgent=tally.is_urgent(counted))
 
 
-def _read_by_flows(event: Event, state: UserState, ctx: Context) -> bool:
-    """Whether flows.on_text answers this event (free text, read by the NLU, checked for
-    danger there, counted as a question). Not a form step, an answer to a caseworker, or text
-    that may be one (relay.py): the engine checks those for danger, and they are no
-    question to the bot."""
-    if not isinstance(event, Text) or expects_text(state):
-        return False
-    return not relay.offers(event, state, ctx)
+def _relayed(event: Event, state: UserState, ctx: Context) -> bool:
+    """Whether this text gets "Send this to <org>?" (relay.py) instead of flows.on_text. What
+    flows.on_text answers (free text, read by the NLU, checked for danger there, counted as a
+    question) is neither this, a form step nor an answer to a caseworker: the engine checks
+    those for danger, and they are no question to the bot."""
+    return isinstance(event, Text) and not expects_text(state) and relay.offers(event, state, ctx)
 
 
-def _dispatch(event: Event, state: UserState, ctx: Context) -> Outcome:
+def _dispatch(event: Event, state: UserState, ctx: Context, relayed: bool) -> Outcome:
     if isinstance(event, Command):
         return on_command(event, state, ctx)
     if isinstance(event, ButtonPress):
@@ -80,7 +79,7 @@ def _dispatch(event: Event, state: UserState, ctx: Context) -> Outcome:
             return my_cases.answer_text(event.text, state, ctx)
         if referral_form.fills_form(state):
             return referral_form.on_text(event.text, state, ctx)
-        if relay.offers(event, state, ctx):
+        if relayed:
             return relay.offer(event, state, ctx)
         return flows.on_text(event, state, ctx)
     if isinstance(event, Location):

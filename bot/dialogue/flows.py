@@ -19,6 +19,7 @@ from bot.dialogue.menu import answer, set_country, show_help
 from bot.dialogue.onboarding import ask_language, language_choice, set_origin, start
 from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.places import asked_for
 from bot.dialogue.typed_answers import PROFILE_STEPS, button_for, greeting, yes_or_no
 from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.language.zawgyi import is_clearly_unicode
@@ -158,7 +159,7 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     others = [t for t in found if t in TOPIC_IDS and t not in (topic, "emergency_help")]
     if topic == "emergency_help":
         topic = None
-    if triage.where_in_danger(event.text, state).country is None:
+    if asked_for(event.text, state).country is None:
         offered = [topic, *others] if topic else others
         return answer("emergency_help", state, ctx, event.text, offered)
     if topic is not None:

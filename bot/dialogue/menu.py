@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS
-from bot.dialogue import alerts
+from bot.dialogue import alerts, places
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import answer_topic, topic_list
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_keyboard, country_names, menu_keyboard
 from bot.dialogue.onboarding import ask_language, ask_origin, start
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.places import Mentioned, mentioned
 from bot.i18n import LANGUAGES
 from bot.values import COUNTRIES, Button, Reply, UserState
 
@@ -85,10 +84,7 @@ def answer(
     topic = ctx.catalog.topic(topic_id)
     # "Myanmar embassy in Kuala Lumpur": the place asked about wins over the profile, for
     # this answer only.
-    named = mentioned(words) if words and topic and topic.needs_profile else Mentioned()
-    asked_for = state.with_(
-        origin=named.origin or state.origin, country=named.country or state.country
-    )
+    asked_for = places.asked_for(words, state) if topic and topic.needs_profile else state
     missing = (
         ask
         and topic is not None

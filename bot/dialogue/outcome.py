@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.values import Effect, Reply, Tally, UserState
 
@@ -16,3 +16,10 @@ class Outcome:
     tally: Tally | None = None
     # Danger, or an emergency or an arrest read by the NLU: sent before anything queued.
     urgent: bool = False
+
+
+def with_note(note: str, outcome: Outcome) -> Outcome:
+    """`outcome` with `note` as the first line of its first reply."""
+    first, *rest = outcome.replies
+    first = replace(first, text=f"{note}\n\n{first.text}")
+    return replace(outcome, replies=(first, *rest))

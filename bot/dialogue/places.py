@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.values import UserState
+
 # Where someone is: the destination countries and their main cities.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "TH": ("thailand", "thai", "bangkok", "chiang mai", "mae sot", "mahachai", "samut sakhon",
@@ -59,6 +61,14 @@ def mentioned(text: str) -> Mentioned:
         origin=found_origins[0] if len(found_origins) == 1 else None,
         country=found_countries[0] if len(found_countries) == 1 else None,
     )
+
+
+def asked_for(words: str, state: UserState) -> UserState:
+    """The state to answer `words` for: the nationality and place they name ("Myanmar embassy
+    in Kuala Lumpur", "I am in Malaysia, help"), else the profile's. For this answer only; the
+    profile is not changed."""
+    named = mentioned(words) if words else Mentioned()
+    return state.with_(origin=named.origin or state.origin, country=named.country or state.country)
 
 
 def nationality(text: str) -> str | None:

@@ -7,13 +7,12 @@ Whatever the user writes here goes to the form, never to the NLU.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from bot.content.localised import pick, topic_title
 from bot.dialogue import triage
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_names, menu_keyboard
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import (
     MAX_TEXT,
     ask_contact,
@@ -52,7 +51,7 @@ def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
     note = ctx.translator(state.language).gettext(
         "Your request is not sent yet. Here is where you stopped:"
     )
-    return _with_note(note, resume(state, ctx))
+    return with_note(note, resume(state, ctx))
 
 
 def unfinished(state: UserState) -> bool:
@@ -92,13 +91,6 @@ def _first_unanswered(form: Mapping[str, str]) -> str:
     if "urgent" not in form:
         return "ref:urgency"
     return "ref:confirm"
-
-
-def _with_note(note: str, outcome: Outcome) -> Outcome:
-    """`outcome` with `note` as the first line of its first reply."""
-    first, *rest = outcome.replies
-    first = replace(first, text=f"{note}\n\n{first.text}")
-    return replace(outcome, replies=(first, *rest))
 
 
 def next_step(state: UserState, ctx: Context, after: str) -> Outcome:
@@ -320,7 +312,7 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
         form["description"] = words
         outcome = next_step(state.with_(form=form), ctx, "description")
         note = cut_note(text.strip(), ctx.translator(state.language))
-        return _with_note(note, outcome) if note else outcome
+        return with_note(note, outcome) if note else outcome
     if state.step == "ref:place":
         form["place"] = words[:200]
         return next_step(state.with_(form=form), ctx, "place")
@@ -334,7 +326,7 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
             tr = ctx.translator(state.language)
             hint = tr.gettext("That does not look like a phone number.")
             asked = ask_contact_value("phone", state.with_(form=form), ctx)
-            return _with_note(hint, asked)
+            return with_note(hint, asked)
         form["contact"] = words[:100]
         return next_step(state.with_(form=form), ctx, "contact")
     return stale(state, ctx)
@@ -364,7 +356,7 @@ def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Contex
         note = _("Nothing is sent yet. To send it, press Send.")
     else:
         note = _("Please press one of the buttons.")
-    return _with_note(note, resume(state, ctx))
+    return with_note(note, resume(state, ctx))
 
 
 def fills_form(state: UserState) -> bool:

@@ -18,7 +18,7 @@ from bot.dialogue import flows, my_cases, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.keyboards import menu_keyboard
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
 from bot.dialogue.typed_answers import says_send, yes_or_no
 from bot.values import (
@@ -76,9 +76,7 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     if before and (yes_or_no(event.text) in ("yes", "ok") or says_send(event.text)):
         # "send" typed: only a press of Send sends (consent); the words stay as they were.
         again = _ask(state.with_(form=form), ctx, before)
-        nothing = _("Nothing is sent yet. To send it, press Send.")
-        first, *rest = again.replies
-        return Outcome((Reply(f"{nothing}\n\n{first.text}", first.buttons), *rest), again.state)
+        return with_note(_("Nothing is sent yet. To send it, press Send."), again)
     words = f"{before}\n{event.text.strip()}" if before else event.text.strip()
     form[WORDS] = words[:MAX_TEXT]
     form[READING] = _reading(event) if not before else form.get(READING, "")

@@ -19,7 +19,7 @@ from bot.content import Catalog
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.places import mentioned
+from bot.dialogue.places import asked_for
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Reply, UserState
 
@@ -55,19 +55,12 @@ def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:
     return Outcome((*urgent_answer(words, state, ctx), *outcome.replies), state, outcome.effects)
 
 
-def where_in_danger(words: str, state: UserState) -> UserState:
-    """The state to answer an emergency for: the place and nationality the words name ("I am
-    in Malaysia, help"), else the profile's. For this answer only; the profile is unchanged."""
-    named = mentioned(words)
-    return state.with_(origin=named.origin or state.origin, country=named.country or state.country)
-
-
 def urgent_answer(
     words: str, state: UserState, ctx: Context, others: Sequence[str] = ()
 ) -> tuple[Reply, ...]:
     """The emergency answer (the numbers to call where the person is, then what to do and the
     way to a person) for the place `words` name or the profile's; `others`: the message's
     other problems, offered as buttons in the same answer."""
-    place = where_in_danger(words, state)
+    place = asked_for(words, state)
     tr = ctx.translator(state.language)
     return answer_topic(ctx.catalog, "emergency_help", place, tr, others)

@@ -251,7 +251,7 @@ def relay_to_staff(
 def next_org(session: Session, kit: CaseKit, case: Case, to_fallback: bool = False) -> str | None:
     """The organisation `reroute` would send the case to: the next one not yet tried that has
     an inbox (or the fallback); None when no other one can take it."""
-    tried = case.tried_orgs.split(",") if case.tried_orgs else []
+    tried = case.tried
     order = (
         [kit.routing.fallback()] if to_fallback else kit.routing.candidates_for_case(case, session)
     )
@@ -268,7 +268,7 @@ def reroute(
     nxt = next_org(session, kit, case, to_fallback)
     if nxt is None:
         return None
-    tried = case.tried_orgs.split(",") if case.tried_orgs else []
+    tried = case.tried
     before = case.org_id
     case.org_id = nxt
     case.tried_orgs = ",".join([*tried, nxt])

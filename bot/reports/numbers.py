@@ -245,7 +245,7 @@ def stints_of(session: Session, cases: Sequence[Case]) -> list[Stint]:
 
 def _stops(case: Case, events: Sequence[tuple[dt.datetime, str, str]]) -> list[Stint]:
     created = _aware(case.created_at)
-    first_org = (case.tried_orgs.split(",")[0] if case.tried_orgs else case.org_id) or None
+    first_org = (case.tried[0] if case.tried else case.org_id) or None
     stops: list[Stint] = []
     if not events or events[0][1] != "opened":
         stops.append(Stint(case, first_org, created, created))

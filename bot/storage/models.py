@@ -144,6 +144,11 @@ class Case(Base):
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own idiom
 
+    @property
+    def tried(self) -> list[str]:
+        """The organisations the case has been with, in order (`tried_orgs`)."""
+        return self.tried_orgs.split(",") if self.tried_orgs else []
+
 
 class CaseEvent(Base):
     """Every transition, with time and actor: the case's history."""
