@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Sequence
 from typing import cast
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staff_key
@@ -335,9 +335,10 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[
             due.append((case, "remind"))
         elif case.reminded_at is not None and now - since >= target * 1.5:
             due.append((case, "reroute"))
-    held = select(Case).where(Case.status == CaseStatus.ACCEPTED)
-    for case in session.scalars(held).all():
-        waiting = unanswered_since(session, case)
+    held = session.scalars(select(Case).where(Case.status == CaseStatus.ACCEPTED)).all()
+    waited = unanswered_since(session, [case.id for case in held])
+    for case in held:
+        waiting = waited.get(case.id)
         if waiting is None:
             continue
         target = kit.routing.target(case) * (1 if case.urgent else HELD_FACTOR)
@@ -348,20 +349,31 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[
     return due
 
 
-def unanswered_since(session: Session, case: Case) -> dt.datetime | None:
-    """Since when the person of an accepted case has waited for a caseworker's word (its
-    acceptance or their latest message, after the last reply); None when answered."""
-    last = session.execute(
-        select(CaseEvent.action, CaseEvent.at)
-        .where(CaseEvent.case_id == case.id, CaseEvent.action.in_(_WAITING_OR_ANSWERED))
-        .order_by(CaseEvent.id.desc())
-        .limit(1)
-    ).first()
-    if last is None or last.action == "replied":
-        return None
-    return aware(last.at)
+def unanswered_since(session: Session, case_ids: Sequence[int]) -> dict[int, dt.datetime]:
+    """Since when the person of each accepted case has waited for a caseworker's word (its
+    acceptance or their latest message, after the last reply); answered cases are left out.
+    One query for all the cases, not one per case: the check runs every minute."""
+    waited: dict[int, dt.datetime] = {}
+    for start in range(0, len(case_ids), _BATCH):
+        batch = case_ids[start : start + _BATCH]
+        latest = (
+            select(func.max(CaseEvent.id))
+            .where(CaseEvent.case_id.in_(batch), CaseEvent.action.in_(_WAITING_OR_ANSWERED))
+            .group_by(CaseEvent.case_id)
+        )
+        rows = session.execute(
+            select(CaseEvent.case_id, CaseEvent.action, CaseEvent.at).where(
+                CaseEvent.id.in_(latest)
+            )
+        )
+        for case_id, action, at in rows:
+            if action != "replied":
+                waited[case_id] = aware(at)
+    return waited
 
 
+# Bound on the ids in one IN (...): SQLite allows 32,766 parameters, PostgreSQL 65,535.
+_BATCH = 500
 _WAITING_OR_ANSWERED = ("accepted", "message", "replied")
 
 

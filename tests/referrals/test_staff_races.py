@@ -8,7 +8,9 @@ import asyncio
 import datetime as dt
 
 from referral_helpers import ORG_CHAT, Harness
+from sqlalchemy import event
 
+from bot.referrals import cases as cases_mod
 from bot.referrals import staff
 from bot.storage.models import Case, CaseEvent, CaseMessage, utcnow
 
@@ -187,6 +189,42 @@ def test_an_accepted_case_nobody_answers_is_reminded_to_the_holder_and_the_inbox
     harness.staff_press(aye, INBOX, "rep", case.id)
     harness.staff_text(aye, "I called your employer.")
     assert harness.desk.check_deadlines(start + dt.timedelta(days=30)) == 0
+
+
+def test_the_deadline_check_reads_every_accepted_case_in_a_few_queries(harness: Harness):
+    """Once a minute: with 1,200 accepted cases it must not ask the database once per case
+    (it did), and each case must still be judged by its own latest event."""
+    harness.connect_inbox("ALPHA")
+    start = utcnow()
+    histories = [("accepted",), ("accepted", "replied"), ("accepted", "replied", "message")]
+    with harness.store.sessions.begin() as session:
+        cases = [
+            Case(
+                ref=f"H{n:05d}", uid=f"tg:{9000 + n}", org_id="ALPHA", topic="unpaid_wages",
+                language="en", contact_method="bot", status="accepted", tried_orgs="ALPHA",
+            )
+            for n in range(1200)
+        ]  # fmt: skip
+        session.add_all(cases)
+        session.flush()
+        for n, case in enumerate(cases):
+            for action in histories[n % 3]:
+                session.add(CaseEvent(case_id=case.id, actor="x", action=action, at=start))
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(harness.engine, "before_cursor_execute", count)
+    try:
+        with harness.store.sessions() as session:
+            due = cases_mod.overdue(session, harness.service.kit, start + dt.timedelta(hours=73))
+    finally:
+        event.remove(harness.engine, "before_cursor_execute", count)
+    assert sorted(case.ref for case, action in due if action == "answer") == [
+        f"H{n:05d}" for n in range(1200) if n % 3 != 1
+    ], "waiting since acceptance or since their own message; a reply answers"
+    assert len(statements) <= 10, f"{len(statements)} queries for 1,200 cases"
 
 
 # --- /cases (section 7) -------------------------------------------------------------------------
