@@ -41,7 +41,9 @@ class Cards:
     def inbox_card(self, session: Session, case: Case, for_org: str | None) -> Card:
         """The inbox group's card, the case's state: status, who holds it, age against the
         response target, last activity, and only the buttons the state allows. The group
-        sees no words, place or contact: those go to the caseworker who opens or holds it."""
+        sees no words, place or contact: those go to the caseworker who opens or holds it.
+        Where the person is from and is now (two countries, no place) it does see, as in
+        /cases: who takes the case may depend on it."""
         tr = self.staff_translator(for_org)
         _ = tr.gettext
         here = for_org == case.org_id
