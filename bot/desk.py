@@ -18,7 +18,7 @@ from bot.dialogue.referral_questions import MAX_TEXT, cut_note
 from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
-from bot.referrals.cards import age, outcome_labels, status_labels
+from bot.referrals.cards import age, corridor, outcome_labels, status_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
 from bot.storage import Store
@@ -414,7 +414,8 @@ class Desk:
             waited = age(now - cases.aware(case.created_at), tr)
             urgent = "🔴 " if case.urgent else ""
             status = labels.get(case.status, case.status)
-            lines.append(f"{urgent}{case.ref} · {status} · {waited}")
+            line, where = f"{urgent}{case.ref} · {status} · {waited}", corridor(case, tr)
+            lines.append(f"{line} · {where}" if where else line)
         more = _("… and {n} more open cases.")
         pages = _pages(_("Open cases of {org}:").format(org=org), lines, more)
         return [Said(chat_id, page) for page in pages]

@@ -54,6 +54,34 @@ class Tr:
         return str(Locale.parse(self.language).languages.get(code, code))
 
 
+def country_names(tr: Tr) -> dict[str, str]:
+    """The profile's countries by code, as the bot names them everywhere (buttons, the
+    form's summary, staff cards): one set of names for the person and the caseworker."""
+    _ = tr.gettext
+    return {
+        "MM": _("Myanmar"),
+        "KH": _("Cambodia"),
+        "TH": _("Thailand"),
+        "MY": _("Malaysia"),
+        "KR": _("South Korea"),
+        "JP": _("Japan"),
+        "SG": _("Singapore"),
+        "other": _("Other country"),
+    }
+
+
+def from_and_now(tr: Tr, origin: str | None, country: str | None) -> tuple[str, ...]:
+    """The line 'From: Myanmar · Now in: Thailand' (the half that is known) that the person
+    sees in the form's summary and the caseworker on the case; no line when neither is."""
+    names = country_names(tr)
+    parts = []
+    if origin in names:
+        parts.append(tr.gettext("From: {value}").format(value=names[origin]))
+    if country in names:
+        parts.append(tr.gettext("Now in: {value}").format(value=names[country]))
+    return (" · ".join(parts),) if parts else ()
+
+
 @lru_cache(maxsize=8)
 def _load(locales_dir: Path, language: str) -> gettext.NullTranslations:
     if language == "en":

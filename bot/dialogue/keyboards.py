@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.content.topics import TOPIC_GROUPS
 from bot.i18n import NATIVE_NAMES, Tr
+from bot.i18n import country_names as country_names  # used here and by the flows
 from bot.values import Button
 
 Rows = tuple[tuple[Button, ...], ...]
@@ -37,20 +38,6 @@ def origin_keyboard(tr: Tr) -> Rows:
         (Button(_("Myanmar"), "origin:MM"), Button(_("Cambodia"), "origin:KH")),
         (Button(_("Other country"), "origin:other"), Button(_("Skip"), "origin:skip")),
     )
-
-
-def country_names(tr: Tr) -> dict[str, str]:
-    _ = tr.gettext
-    return {
-        "MM": _("Myanmar"),
-        "KH": _("Cambodia"),
-        "TH": _("Thailand"),
-        "MY": _("Malaysia"),
-        "KR": _("South Korea"),
-        "JP": _("Japan"),
-        "SG": _("Singapore"),
-        "other": _("Other country"),
-    }
 
 
 def country_keyboard(tr: Tr) -> Rows:

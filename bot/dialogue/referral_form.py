@@ -28,7 +28,7 @@ from bot.dialogue.referral_questions import (
     stale,
 )
 from bot.dialogue.typed_answers import plain_answer
-from bot.i18n import Tr
+from bot.i18n import Tr, from_and_now
 from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
 
 TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
@@ -139,6 +139,7 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         ),
         _("Your words: {value}").format(value=form.get("description") or _("(none)")),
         _("Where: {value}").format(value=form.get("place") or _("(not given)")),
+        *from_and_now(tr, state.origin, state.country),
         _("Contact: {value}").format(value=contact_text(form, tr)),
         _("Urgent: {value}").format(value=_("yes") if form.get("urgent") == "1" else _("no")),
         "",
@@ -159,8 +160,17 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         (Button(_("Send"), f"ref:send:{ref}"),),
         (Button(_("Change"), "ref:change"), Button(_("Cancel"), "ref:cancel")),
     )
-    state = state.with_(step="ref:confirm", form={**form, "ref": ref})
-    return Outcome((Reply("\n".join(lines), keyboard),), state)
+    # What the summary showed of the profile: Send sends it only if it is still that.
+    form = {**form, "ref": ref, "profile": shown_profile(state)}
+    return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm", form=form))
+
+
+def shown_profile(state: UserState) -> str:
+    """Where the person is from and is now, as the summary shows it with the case ("MM>TH",
+    ">TH"; "" when it shows neither)."""
+    if state.origin is None and state.country is None:
+        return ""
+    return f"{state.origin or ''}>{state.country or ''}"
 
 
 def contact_text(form: Mapping[str, str], tr: Tr) -> str:
@@ -182,6 +192,13 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
             return sent_reply(ref, state.with_(step=None, form=None), ctx, (), waiting)
     if state.step != "ref:confirm" or partner_id is None or not ref or form.get("ref") != ref:
         return stale(state, ctx)
+    if form.get("profile", "") != shown_profile(state):
+        # The profile changed after the summary (/profile): nothing the person has not seen
+        # is sent, so they see the summary again and press Send again.
+        note = ctx.translator(state.language).gettext(
+            "Nothing is sent yet. To send it, press Send."
+        )
+        return with_note(note, summary(state, ctx))
     effect = OpenCase(
         ref=ref,
         partner_id=partner_id,

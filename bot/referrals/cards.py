@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.content import Catalog
 from bot.content.localised import topic_title
-from bot.i18n import Tr
+from bot.i18n import Tr, country_names, from_and_now
 from bot.language import to_zawgyi
 from bot.referrals.live import Rows, card_actions
 from bot.referrals.routing import Routing, org_tr
@@ -41,7 +41,9 @@ class Cards:
     def inbox_card(self, session: Session, case: Case, for_org: str | None) -> Card:
         """The inbox group's card, the case's state: status, who holds it, age against the
         response target, last activity, and only the buttons the state allows. The group
-        sees no words, place or contact: those go to the caseworker who opens or holds it."""
+        sees no words, place or contact: those go to the caseworker who opens or holds it.
+        Where the person is from and is now (two countries, no place) it does see, as in
+        /cases: who takes the case may depend on it."""
         tr = self.staff_translator(for_org)
         _ = tr.gettext
         here = for_org == case.org_id
@@ -49,6 +51,7 @@ class Cards:
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
         lines = [urgent + self.status_line(session, case, here, _)]
         lines.append(_("Problem: {value}").format(value=self.topic_of(case)))
+        lines += from_and_now(tr, case.origin, case.country)
         target = self.routing.target(case)
         if here and case.status == CaseStatus.NEW:
             waited = now - aware(case.routed_at)
@@ -117,6 +120,7 @@ class Cards:
             urgent + _("Case {ref}").format(ref=case.ref),
             _("Problem: {value}").format(value=self.topic_of(case)),
             _("Language: {value}").format(value=tr.language_name(case.language)),
+            *from_and_now(tr, case.origin, case.country),
             _("Where: {value}").format(value=self.box.decrypt(case.place_enc) or "-"),
             _("Contact: {value}").format(value=self.contact_line(case)),
             "",
@@ -256,6 +260,15 @@ def fitted(head: list[str], description: str, messages: list[str], _: Callable[[
         middle += description[len(description) - half :] if half else ""
         text = render(middle, shown, len(messages) - len(shown))
     return text[:DETAILS_LIMIT]
+
+
+def corridor(case: Case, tr: Tr) -> str:
+    """Where the person is from and is now, short, for /cases ("Myanmar → Thailand"); "" when
+    the case does not say."""
+    if case.origin is None and case.country is None:
+        return ""
+    names = country_names(tr)
+    return f"{names.get(case.origin or '', '?')} → {names.get(case.country or '', '?')}"
 
 
 def action_labels(_: Callable[[str], str]) -> dict[str, str]:

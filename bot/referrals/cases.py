@@ -128,6 +128,8 @@ def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Cas
         place_enc=box.encrypt(effect.place),
         contact_method=effect.contact_method,
         contact_enc=box.encrypt(effect.contact),
+        origin=effect.origin,
+        country=effect.country,
         status=CaseStatus.NEW if with_inbox else CaseStatus.WAITING,
         tried_orgs=org_id,
     )

@@ -38,6 +38,7 @@ UPDATE_IDS_KEPT = dt.timedelta(days=14)  # redeliveries come within hours
 
 def _erase_case_content(session: Session, case: Case) -> None:
     case.description_enc = case.place_enc = case.contact_enc = None
+    case.origin = case.country = None  # with the words: where the person is from and is now
     session.execute(delete(CaseMessage).where(CaseMessage.case_id == case.id))
     # Outbox rows about the case carried its words: sent ones go, pending ones too.
     session.execute(delete(Outbox).where(Outbox.idem_key.like(case_keys_like(case.ref))))
@@ -91,6 +92,8 @@ def purge(
             | Case.description_enc.is_not(None)
             | Case.place_enc.is_not(None)
             | Case.contact_enc.is_not(None)
+            | Case.origin.is_not(None)
+            | Case.country.is_not(None)
             | has_messages,
         )
     ).all():

@@ -130,6 +130,11 @@ class Case(Base):
     place_enc: Mapped[str | None] = mapped_column(Text)
     contact_method: Mapped[str] = mapped_column(String(16), nullable=False)  # bot|phone|telegram
     contact_enc: Mapped[str | None] = mapped_column(Text)
+    # Where the person is from and is now (codes of bot.values ORIGINS and COUNTRIES), as the
+    # summary they pressed Send on showed them; NULL when it did not (unknown, skipped, or a
+    # case older than migration 0012). Erased with the words.
+    origin: Mapped[str | None] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
     assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     tried_orgs: Mapped[str] = mapped_column(String(200), default="", nullable=False)

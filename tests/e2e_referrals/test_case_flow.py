@@ -116,6 +116,7 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     text = card.text or ""
     assert f"Problem: {oracle.title('unpaid_wages', 'en')}" in text
     assert words not in text and place not in text and "Contact" not in text
+    assert "\nFrom: Myanmar · Now in: Thailand\n" in text  # as their summary showed
     opened = db.case(ref)
     assert (opened["status"], opened["org"], opened["events"]) == ("new", "FED", ["opened"])
 
@@ -139,6 +140,7 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     tg.group_message(fed.inbox, fed.caseworker, "/cases")
     [listing] = await next_in(tg, fed.inbox)
     assert (listing.text or "").startswith("Open cases of FED:") and f"{ref} · new" in listing.text
+    assert " · Myanmar → Thailand" in (listing.text or "")
 
     # Forged or altered button data, even from FED's own caseworker: refused.
     fed_welcome = tg.messages_to(fed.caseworker)[0]
@@ -154,6 +156,7 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     await accept(desk, card, migrant, ref)
     details = desk.details[ref].text or ""
     assert f"Where: {place}" in details and details.endswith(f"In their words:\n{words}")
+    assert "\nFrom: Myanmar · Now in: Thailand\n" in details
     assert "Contact: only through this bot (identity hidden): use Reply" in details
     relayed = await reply(desk, card, migrant, ref, f"Which factory, and since when? {tag()}")
     internal = f"Called the labour office, waiting {tag()}"

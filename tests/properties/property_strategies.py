@@ -335,6 +335,7 @@ forms = st.fixed_dictionaries(
         "contact": hostile_texts(100),
         "urgent": st.sampled_from(("1", "")),
         "editing": st.just("1"),
+        "profile": st.sampled_from(("", "MM>TH", ">TH", "KH>")),  # what a summary showed
     },
 )
 

@@ -28,6 +28,7 @@ from bot.content.alerts import ALERT_TOPICS
 from bot.dialogue import alerts, engine
 from bot.dialogue.events import ButtonPress, Command, Event, Location, Text
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.referral_form import shown_profile
 from bot.i18n import LANGUAGES
 from bot.values import (
     COUNTRIES,
@@ -175,6 +176,9 @@ def assert_effects_confirmed(
             assert send_of_this_form and before.step == "ref:confirm", (pressed, before.step)
             assert effect.ref and effect.ref == form_ref, "a case without its reference"
             assert effect.language in LANGUAGES
+            # The countries sent are the ones the summary showed (its "profile"), no others.
+            assert (before.form or {}).get("profile", "") == shown_profile(before)
+            assert (effect.origin, effect.country) == (before.origin, before.country)
         elif isinstance(effect, WithdrawCase):
             assert pressed == f"wd:{effect.ref}:yes" and effect.ref in open_refs
         elif isinstance(effect, RelayToStaff):
@@ -199,6 +203,8 @@ def assert_effects_confirmed(
         and before.step == "ref:confirm"
         and before.form is not None
         and form_ref not in known
+        # A profile changed since the summary: Send shows the summary again, opens nothing.
+        and before.form.get("profile", "") == shown_profile(before)
     )
     if confirmed_send:
         assert [e for e in outcome.effects if isinstance(e, OpenCase)], "a confirmed Send lost"

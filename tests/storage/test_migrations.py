@@ -1,0 +1,91 @@
+"""Migrations on a database the bot already ran on, SQLite and PostgreSQL: its rows survive,
+and the new columns read as "not known" (the `engine` fixture starts from an empty one)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, inspect, text
+
+from bot.content import CatalogHolder
+from bot.service import BotService
+from bot.storage import Store, make_engine, upgrade
+from bot.storage.crypto import CryptoBox
+from bot.storage.db import MIGRATIONS
+from bot.storage.models import Case
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def bare_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A database with no tables yet: each test migrates it to where it needs it."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    else:
+        url = os.environ.get("DATABASE_URL_TEST_PG", "")
+        if not url:
+            if os.environ.get("REQUIRE_PG") == "1":
+                pytest.fail("REQUIRE_PG=1 but no PostgreSQL server (DATABASE_URL_TEST_PG unset)")
+            pytest.skip("no PostgreSQL server: set DATABASE_URL_TEST_PG (make test does)")
+        engine = make_engine(url)
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    yield engine
+    engine.dispose()
+
+
+def migrate(engine: Engine, revision: str, down: bool = False) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def case_columns(engine: Engine) -> set[str]:
+    return {column["name"] for column in inspect(engine).get_columns("cases")}
+
+
+def test_0012_gives_old_cases_no_countries_and_their_cards_none(
+    bare_engine: Engine, box: CryptoBox
+):
+    migrate(bare_engine, "0011")
+    with bare_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO cases (ref, uid, org_id, topic, language, urgent, contact_method,"
+                " status, tried_orgs, created_at, routed_at) VALUES ('OLD234', 'tg:9001',"
+                " 'ALPHA', 'unpaid_wages', 'en', false, 'bot', 'new', 'ALPHA',"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
+    assert not case_columns(bare_engine) & {"origin", "country"}
+    upgrade(bare_engine)  # what the bot does at start
+    assert {"origin", "country"} <= case_columns(bare_engine)
+    store = Store(bare_engine, box)
+    service = BotService(
+        store, CatalogHolder(ROOT / "tests/fixtures/content"), None, ROOT / "locales"
+    )
+    with store.sessions() as session:
+        [old] = session.query(Case).all()
+        assert (old.ref, old.origin, old.country) == ("OLD234", None, None)
+        group, _ = service.kit.cards.inbox_card(session, old, "ALPHA")
+        details, _ = service.kit.cards.case_details(session, old)
+    for card in (group, details):
+        assert "OLD234" in card and "From:" not in card and "Now in:" not in card
+
+
+def test_0012_downgrades_to_the_old_columns(bare_engine: Engine):
+    upgrade(bare_engine)
+    migrate(bare_engine, "0011", down=True)
+    assert not case_columns(bare_engine) & {"origin", "country"}
+    assert "contact_enc" in case_columns(bare_engine)
+    upgrade(bare_engine)
+    assert {"origin", "country"} <= case_columns(bare_engine)
