@@ -11,6 +11,7 @@ person does anything else.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from bot.content.localised import pick
@@ -35,11 +36,25 @@ STEP = "relay"  # the question "Send this to <org>?" is waiting for a press
 WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send or No
 READING = "relay_nlu"  # what the NLU read of them, to answer them on No
 MAX_CASES = 3  # cases offered as buttons when several wait for an answer
+# How long after a caseworker's message the person's free text is taken as a possible answer
+# to it. A reply to a caseworker comes within days; a week later, free text is far more
+# likely a new question for the bot, and asking "Send this to <org>?" before every one of
+# them for ever is in the way. The Answer button under the caseworker's message still reaches
+# them, danger words still offer one tap to tell them (held), and a caseworker who still
+# waits writes again, which starts a new week.
+OFFER_DAYS = 7
 
 
 def awaiting(ctx: Context) -> tuple[CaseView, ...]:
-    """The person's open cases whose caseworker wrote last, newest case first."""
-    return tuple(case for case in ctx.cases if case.open and case.awaits_answer)[:MAX_CASES]
+    """The person's open cases whose caseworker wrote last, at most OFFER_DAYS ago, newest
+    case first."""
+    return tuple(case for case in ctx.cases if case.open and _recently_asked(case, ctx))[:MAX_CASES]
+
+
+def _recently_asked(case: CaseView, ctx: Context) -> bool:
+    if not (case.awaits_answer and case.asked_on):
+        return False
+    return (ctx.today - dt.date.fromisoformat(case.asked_on)).days <= OFFER_DAYS
 
 
 def held(ctx: Context) -> tuple[CaseView, ...]:
