@@ -1,7 +1,9 @@
 """The migrant's side of a referral: what the user answers, a plain summary, and nothing
 leaves without Send (the questions themselves are in referral_questions.py).
 
-Whatever the user writes here goes to the form, never to the NLU.
+Text typed at a text step ("Tell me what happened", "Where are you?", the phone number) is
+the answer, never read by the NLU. At a button step, a typed yes or no answers; a question
+gets the choice of form_question.py; anything else, the question again.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.content.localised import pick, topic_title
-from bot.dialogue import triage
+from bot.dialogue import form_question, triage
 from bot.dialogue.context import Context
+from bot.dialogue.events import Text
 from bot.dialogue.keyboards import country_names, menu_keyboard
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import (
@@ -27,13 +30,14 @@ from bot.dialogue.referral_questions import (
     open_form,
     stale,
 )
-from bot.dialogue.typed_answers import plain_answer
+from bot.dialogue.typed_answers import asks_something, plain_answer, says_send, says_skip
 from bot.i18n import Tr
 from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
 
 TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
-# Steps answered with a button. Text typed there still belongs to the form (never to the
-# NLU): an obvious yes or no is read, anything else gets the question again.
+# Steps answered with a button. Text typed there still comes to the form first (the NLU
+# reads it too): an obvious yes or no is read, a question gets "[Continue the form] [Ask
+# this instead]" (form_question.py), anything else the question again.
 BUTTON_STEPS = ("ref:topic", "ref:contact", "ref:urgency", "ref:confirm")
 FIELDS = ("topic", "description", "place", "contact", "urgency")
 
@@ -62,6 +66,7 @@ def unfinished(state: UserState) -> bool:
 def resume(state: UserState, ctx: Context) -> Outcome:
     """The question the form waits for: its step's, or (after /menu cleared the step) the
     first one not answered yet."""
+    state = form_question.back_to_form(state)
     form = state.form or {}
     step = state.step if fills_form(state) else _first_unanswered(form)
     if step == "ref:topic":
@@ -260,7 +265,9 @@ def edit(field: str, state: UserState, ctx: Context) -> Outcome:
 
 
 def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
-    """Buttons "ref:<action>[:<value>]" of the form."""
+    """Buttons "ref:<action>[:<value>]" of the form. Pressed while "[Continue the form]
+    [Ask this instead]" waits (the form's own buttons above it too): back in the form."""
+    state = form_question.back_to_form(state)
     action, _, arg = value.partition(":")
     if action == "cancel":
         return cancel(state, ctx)
@@ -286,6 +293,8 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     if action == "urgent" and arg in ("yes", "no"):
         form["urgent"] = "1" if arg == "yes" else ""
         return next_step(state.with_(form=form), ctx, "urgency")
+    if action == "resume":  # "Continue the form"
+        return resume(state, ctx)
     if action == "change":
         return change(state, ctx)
     if action == "edit":
@@ -293,10 +302,13 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     return stale(state, ctx)
 
 
-def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
+def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Free text while the form is open: the user's own words at a text step; at a button
-    step, an obvious yes or no, else the same question again. Danger words anywhere mark the
-    case urgent (the engine puts the emergency numbers first, triage.py)."""
+    step, an obvious yes or no, a choice for a question, else the same question again (typed
+    while that choice waits: as at the step it was offered at). Danger words anywhere mark
+    the case urgent (the engine puts the emergency numbers first, triage.py)."""
+    state = form_question.back_to_form(state)
+    text = event.text
     if state.form is None:
         return stale(state, ctx)
     form = dict(state.form)
@@ -304,7 +316,7 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
     if danger:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
     if state.step in BUTTON_STEPS:
-        return _typed_at_button_step(text, danger, state.with_(form=form), ctx)
+        return _typed_at_button_step(event, danger, state.with_(form=form), ctx)
     words = text.strip()[:MAX_TEXT]
     if not words and state.step != "ref:description":
         return resume(state, ctx)
@@ -340,11 +352,14 @@ def _has_phone(words: str) -> bool:
     return sum(character.isdigit() for character in words) >= PHONE_DIGITS
 
 
-def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Context) -> Outcome:
+def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Context) -> Outcome:
     """Typed where a button was asked for. Never sends: at the summary, only a press of Send
-    is consent. Never loses the form: the question comes again, with its buttons."""
+    is consent. Never loses the form: a question gets the choice to ask it or go on (danger
+    keeps the form: the numbers come first, then its question), anything else the question
+    again, with its buttons."""
     form = dict(state.form or {})
     _ = ctx.translator(state.language).gettext
+    text = event.text
     answer = plain_answer(text, urgency=state.step == "ref:urgency")
     if state.step == "ref:urgency" and (answer is not None or danger):
         form["urgent"] = "1" if answer or danger else ""
@@ -352,6 +367,8 @@ def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Contex
     if state.step == "ref:topic" and answer is not None:
         form["topic"] = form.get("topic", "") if answer else ""
         return next_step(state.with_(form=form), ctx, "topic")
+    if not danger and _asks(event, ctx):
+        return form_question.offer(event, state, ctx)
     if state.step == "ref:confirm":
         note = _("Nothing is sent yet. To send it, press Send.")
     else:
@@ -359,6 +376,23 @@ def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Contex
     return with_note(note, resume(state, ctx))
 
 
+def _asks(event: Text, ctx: Context) -> bool:
+    """Whether words typed at a button step ask the bot something, and are not "send",
+    "skip" or "talk to a person" (the form is that already)."""
+    if says_send(event.text) or says_skip(event.text):
+        return False
+    if event.nlu is not None and event.nlu.topic == "talk_to_person":
+        return False
+    return asks_something(event, ctx)
+
+
 def fills_form(state: UserState) -> bool:
-    """Whether the next free text belongs to the form (and must not go to the NLU)."""
-    return state.step in TEXT_STEPS or state.step in BUTTON_STEPS
+    """Whether the next free text comes to the form (not to flows.on_text)."""
+    return (
+        state.step in TEXT_STEPS or state.step in BUTTON_STEPS or state.step == form_question.STEP
+    )
+
+
+def keeps_words(state: UserState) -> bool:
+    """Whether the next free text is the form's answer as typed (and must not go to the NLU)."""
+    return state.step in TEXT_STEPS

@@ -15,11 +15,15 @@ import unicodedata
 
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue.alerts import MOVE_STEP, OFFER_STEP
+from bot.dialogue.context import Context
 from bot.dialogue.events import Text
+from bot.dialogue.organisations import named
 from bot.dialogue.places import location, names_only, nationality
 from bot.values import UserState
 
 PROFILE_STEPS = ("origin", "country")
+# What the NLU reads as talk to the bot itself, not a problem: answered by flows.py.
+CONVERSATION = ("greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person")
 
 
 def _entries(listed: str) -> frozenset[str]:
@@ -102,6 +106,11 @@ def says_send(text: str) -> bool:
     return _words(text) in _SEND
 
 
+def says_skip(text: str) -> bool:
+    """ "skip" (or a plain refusal to say), typed where a Skip button was or might be."""
+    return _words(text) in _SKIP
+
+
 def greeting(text: str) -> bool:
     """A greeting typed alone, in Burmese or Khmer, in their scripts or in Latin letters."""
     return _words(text) in _GREETINGS
@@ -133,7 +142,7 @@ def button_for(event: Text, state: UserState) -> str | None:
         return None
     if state.step not in PROFILE_STEPS:
         return None
-    if _words(event.text) in _SKIP:
+    if says_skip(event.text):
         return f"{state.step}:skip"
     place = nationality(event.text) if state.step == "origin" else location(event.text)
     if place is None:
@@ -145,3 +154,22 @@ def button_for(event: Text, state: UserState) -> str | None:
     if asks and not names_only(event.text):
         return None
     return f"{state.step}:{place}"
+
+
+def wordless(text: str) -> bool:
+    """No letter of any script, no word to read: "😭😭😭", "???", "1546". The NLU's reading of
+    such text is noise ("😭😭😭" as an injury at 0.62), so it gets no topic and no guesses
+    (the way to a person after two), and is counted as not understood (tally.py)."""
+    return not any(character.isalpha() for character in text)
+
+
+def asks_something(event: Text, ctx: Context) -> bool:
+    """Whether a message typed where buttons were offered (a profile question, a button step
+    of the referral form) asks something the bot answers (a topic, hello, help, a person, an
+    organisation), rather than answering or fumbling the question: a plain yes, no or ok, a
+    greeting alone, no words at all, or a text the NLU could not read."""
+    words = event.text
+    if wordless(words) or yes_or_no(words) or greeting(words) or event.nlu is None:
+        return False
+    topic = event.nlu.topic
+    return topic in TOPIC_IDS or topic in CONVERSATION or bool(named(words, ctx.catalog))

@@ -23,8 +23,8 @@ from bot.dialogue.events import (
     Media,
     Text,
 )
-from bot.dialogue.flows import CONVERSATION
 from bot.dialogue.referral_form import FIELDS
+from bot.dialogue.typed_answers import CONVERSATION
 from bot.i18n import LANGUAGES
 from bot.language import to_zawgyi
 from bot.nlu import NluResult
