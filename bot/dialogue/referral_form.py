@@ -30,7 +30,16 @@ from bot.dialogue.referral_questions import (
     open_form,
     stale,
 )
-from bot.dialogue.typed_answers import asks_something, plain_answer, says_send, says_skip
+from bot.dialogue.typed_answers import (
+    asks_something,
+    contact_given,
+    contact_way,
+    has_phone,
+    plain_answer,
+    same_words,
+    says_send,
+    says_skip,
+)
 from bot.i18n import Tr
 from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
 
@@ -329,7 +338,7 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         form["place"] = words[:200]
         return next_step(state.with_(form=form), ctx, "place")
     if state.step == "ref:contact_value":
-        if form.get("contact_method", "phone") == "phone" and not _has_phone(words):
+        if form.get("contact_method", "phone") == "phone" and not has_phone(words):
             # "help they are coming" or "12" is no number an organisation can call: asked
             # again; words in danger go with the person's own words, not into the contact.
             if danger:
@@ -342,14 +351,6 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         form["contact"] = words[:100]
         return next_step(state.with_(form=form), ctx, "contact")
     return stale(state, ctx)
-
-
-PHONE_DIGITS = 6  # the shortest number worth calling back (Thai landlines have 9 digits)
-
-
-def _has_phone(words: str) -> bool:
-    """Whether `words` hold a phone number: enough digits, of any script (၀၉၈..., ០៩៨...)."""
-    return sum(character.isdigit() for character in words) >= PHONE_DIGITS
 
 
 def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Context) -> Outcome:
@@ -367,6 +368,11 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
     if state.step == "ref:topic" and answer is not None:
         form["topic"] = form.get("topic", "") if answer else ""
         return next_step(state.with_(form=form), ctx, "topic")
+    if state.step == "ref:contact" and not danger and (given := contact_given(text)):
+        form["contact_method"], form["contact"] = given
+        return next_step(state.with_(form=form), ctx, "contact")
+    if not danger and (pressed := _typed_button(text, state, ctx)):
+        return on_button(pressed, state, ctx)
     if not danger and _asks(event, ctx):
         return form_question.offer(event, state, ctx)
     if state.step == "ref:confirm":
@@ -374,6 +380,20 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
     else:
         note = _("Please press one of the buttons.")
     return with_note(note, resume(state, ctx))
+
+
+def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:
+    """The button of the step (its "ref:" action) typed instead of pressed: its label in the
+    person's language, or at the contact question the way in English words ("by phone").
+    Never Send nor Cancel: consent and the end of a draft take a press."""
+    if state.step == "ref:contact" and (way := contact_way(text)):
+        return f"contact:{way}"
+    for row in resume(state, ctx).replies[-1].buttons:
+        for button in row:
+            own = button.data.startswith("ref:") and button.data != "ref:cancel"
+            if own and not button.data.startswith("ref:send:") and same_words(text, button.label):
+                return button.data.removeprefix("ref:")
+    return None
 
 
 def _asks(event: Text, ctx: Context) -> bool:

@@ -11,6 +11,7 @@ review pending.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bot.content.topics import TOPIC_IDS
@@ -104,6 +105,48 @@ _SEND = _entries("send|send it|ok send|yes send|please send|ပို့|ပိ�
 
 def says_send(text: str) -> bool:
     return _words(text) in _SEND
+
+
+# At "How should the organisation contact you?", the way typed in English words instead of
+# pressed (a button's own label, in any of the three languages, is read by referral_form).
+_CONTACT_WAYS = {
+    "bot": _entries(
+        "bot|the bot|this bot|through the bot|through this bot|through bot|by bot|"
+        "by the bot|in the bot|in this bot"
+    ),
+    "phone": _entries("phone|by phone|phone number|phone call|call|call me|call my phone"),
+    "telegram": _entries("telegram|by telegram|on telegram|telegram username|my telegram"),
+}
+
+
+def contact_way(text: str) -> str | None:
+    """ "bot", "phone" or "telegram" when `text` names one way to be contacted, else None."""
+    words = _words(text)
+    return next((way for way, said in _CONTACT_WAYS.items() if words in said), None)
+
+
+PHONE_DIGITS = 6  # the shortest number worth calling back (Thai landlines have 9 digits)
+
+
+def has_phone(words: str) -> bool:
+    """Whether `words` hold a phone number: enough digits, of any script (၀၉၈..., ០៩៨...)."""
+    return sum(character.isdigit() for character in words) >= PHONE_DIGITS
+
+
+def contact_given(text: str) -> tuple[str, str] | None:
+    """At "How should the organisation contact you?": a phone number or a Telegram username
+    typed instead of a press, as (way, contact); the summary shows it before Send."""
+    words = text.strip()
+    if has_phone(words) and wordless(words):
+        return "phone", words[:100]
+    if re.fullmatch(r"@[A-Za-z0-9_]{5,32}", words):
+        return "telegram", words
+    return None
+
+
+def same_words(text: str, label: str) -> bool:
+    """Whether `text` is `label` typed (case, punctuation and emoji aside)."""
+    return bool(_words(label)) and _words(text) == _words(label)
 
 
 def says_skip(text: str) -> bool:

@@ -395,3 +395,60 @@ def test_the_choice_is_translated(ctx, lang):
         "Ask this instead",
     ):
         assert tr(lang).gettext(message) != message
+
+
+# --- a button's answer typed at a button step (so that it is not offered as a question) ----
+
+
+@pytest.mark.parametrize("words", ["0812345678", "+66 81 234 5678", "၀၈၁၂၃၄၅၆၇၈"])
+def test_a_phone_number_typed_at_how_to_contact_you_is_the_phone(ctx, words):
+    outcome = run(ctx, at_step(ctx, "ref:contact").state, text(words))
+    assert outcome.state.step == "ref:urgency"
+    assert outcome.state.form["contact_method"] == "phone"
+    assert outcome.state.form["contact"] == words
+    kept(outcome)
+
+
+def test_a_telegram_username_typed_at_how_to_contact_you_is_telegram(ctx):
+    outcome = run(ctx, at_step(ctx, "ref:contact").state, text("@somchai_99"))
+    assert outcome.state.step == "ref:urgency"
+    assert outcome.state.form["contact_method"] == "telegram"
+    assert outcome.state.form["contact"] == "@somchai_99"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "step", "method"),
+    [
+        ("en", "through the bot", "ref:urgency", "bot"),
+        ("en", "By phone", "ref:contact_value", "phone"),
+        ("en", "telegram", "ref:contact_value", "telegram"),
+        ("en", "Through this bot", "ref:urgency", "bot"),  # the button's label
+        ("my", None, "ref:urgency", "bot"),  # the label, in the person's language
+        ("km", None, "ref:urgency", "bot"),
+    ],
+)
+def test_the_way_to_be_contacted_typed_is_that_button(ctx, lang, words, step, method):
+    words = words or tr(lang).gettext("Through this bot")
+    outcome = run(ctx, at_step(ctx, "ref:contact", lang).state, text(words, lang, "bot_help"))
+    assert form_question.ASK not in all_button_data(outcome)
+    assert outcome.state.step == step
+    assert outcome.state.form["contact_method"] == method
+
+
+def test_something_else_typed_at_the_topic_question_is_that_button(ctx):
+    outcome = run(ctx, at_step(ctx, "ref:topic").state, text("Something else", topic="bot_help"))
+    assert outcome.state.step == "ref:description"
+    assert outcome.state.form["topic"] == ""
+
+
+def test_change_typed_at_the_summary_is_that_button(ctx):
+    outcome = run(ctx, at_step(ctx, "ref:confirm").state, text("change", topic="bot_help"))
+    assert "ref:edit:contact" in all_button_data(outcome)
+    assert not outcome.effects
+
+
+@pytest.mark.parametrize("step", BUTTON_STEPS)
+def test_cancel_typed_does_not_throw_the_draft_away(ctx, step):
+    before = at_step(ctx, step)
+    outcome = run(ctx, before.state, text("Cancel"))
+    assert outcome.state.form == before.state.form and outcome.state.step == step
