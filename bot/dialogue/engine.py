@@ -59,7 +59,12 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     in anything the person typed puts the emergency numbers first (triage.py)."""
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
-    outcome = alerts.offer_passed(state, _dispatch(event, state, ctx, relayed))
+    outcome = _dispatch(event, state, ctx, relayed)
+    if form_question.urgent(event, outcome.state):
+        # An emergency or an arrest asked in the middle of the form: answered now, the draft
+        # kept; counted (and sent first) as the free text it is.
+        outcome, read_by_flows = _ask_instead(outcome.state, ctx), True
+    outcome = alerts.offer_passed(state, outcome)
     if outcome.state.step != relay.STEP:  # words for a caseworker wait only for Send or No
         outcome = replace(outcome, state=relay.forget(outcome.state))
     if outcome.state.step != form_question.STEP:  # a question in the form, only for its choice

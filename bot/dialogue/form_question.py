@@ -7,13 +7,16 @@ Cancel or a topic before being answered. Now they get a choice, [Continue the fo
 this instead]. The draft stays as it was either way ("Talk to a person" resumes it); "Ask
 this instead" answers the words as any question (engine.py). The words, and what the NLU
 read of them, wait in the form (stored encrypted) only while the choice is open: any other
-action forgets them. They are never logged.
+action forgets them. They are never logged. What the NLU reads as an emergency or an arrest
+(with no danger keyword: those keep the form, the numbers first) is answered at once, as
+"Ask this instead" would: waiting for a tap costs most there.
 """
 
 from __future__ import annotations
 
+from bot.content.topics import URGENT_TOPICS
 from bot.dialogue.context import Context
-from bot.dialogue.events import Text, reading_of, text_from
+from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import MAX_TEXT
 from bot.values import Button, Reply, UserState
@@ -42,6 +45,13 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
         (Button(_("Ask this instead"), ASK),),
     )
     return Outcome((Reply(text, keyboard),), state.with_(step=STEP, form=form))
+
+
+def urgent(event: Event, state: UserState) -> bool:
+    """Whether the choice was just offered (`state`) for words the NLU read as an emergency
+    or an arrest: answered at once instead (engine.py)."""
+    nlu = event.nlu if isinstance(event, Text) else None
+    return state.step == STEP and nlu is not None and nlu.topic in URGENT_TOPICS
 
 
 def asked(state: UserState) -> Text | None:

@@ -452,3 +452,16 @@ def test_cancel_typed_does_not_throw_the_draft_away(ctx, step):
     before = at_step(ctx, step)
     outcome = run(ctx, before.state, text("Cancel"))
     assert outcome.state.form == before.state.form and outcome.state.step == step
+
+
+@pytest.mark.parametrize("step", BUTTON_STEPS)
+def test_an_emergency_read_by_the_nlu_in_the_form_is_answered_at_once(ctx, step):
+    # No danger keyword, but the NLU reads an emergency: no tap first.
+    before = at_step(ctx, step)
+    outcome = run(ctx, before.state, text("police are at my door", topic="emergency_help"))
+    assert form_question.ASK not in all_button_data(outcome)
+    assert "191" in said(outcome)  # the emergency answer, with the numbers
+    assert outcome.state.step is None and outcome.state.form == before.state.form
+    assert outcome.urgent  # sent before anything queued
+    assert outcome.tally == Tally(Asked.ANSWERED, "emergency_help", confidence=0.9)
+    assert "person:emergency_help" in all_button_data(outcome)  # back to the form, urgent
