@@ -24,6 +24,14 @@ DOMAIN = "messages"
 # Names of the languages in their own script, for the language buttons.
 NATIVE_NAMES = {"my": "မြန်မာ", "km": "ខ្មែរ", "en": "English"}
 
+# The digits people read in their own script, for dates. Babel (2.18, CLDR) formats dates in
+# Latin digits even for `my`, whose default numbering system is Burmese ("2026 နိုဝင်ဘာ 20").
+# Phone numbers are never converted: people dial them in Latin digits.
+NATIVE_DIGITS = {
+    "my": str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉"),
+    "km": str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩"),
+}
+
 
 class Tr:
     """The translations of one language, plus locale-aware formatting."""
@@ -39,7 +47,11 @@ class Tr:
         return self._catalog.ngettext(singular, plural, n)
 
     def date(self, value: dt.date) -> str:
-        return format_date(value, format="long", locale=self.language)
+        """A date, as people write it in this language: "20 វិច្ឆិកា 2026" in Khmer digits
+        ("២០ វិច្ឆិកា ២០២៦"), Burmese in Burmese digits ("၂၀၂၆ နိုဝင်ဘာ ၂၀")."""
+        written = format_date(value, format="long", locale=self.language)
+        digits = NATIVE_DIGITS.get(self.language)
+        return written.translate(digits) if digits else written
 
     def duration(self, value: dt.timedelta, threshold: float = 0.85) -> str:
         """How long, in words of this language, rounded ("3 hours", "3 ชั่วโมง"). A larger

@@ -37,7 +37,7 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
 
 
 def plain_text(raw: str) -> Text:
-    """Text that belongs to a form or a caseworker: normalised, never sent to the NLU."""
+    """The form's own words or an answer to a caseworker: normalised, never sent to the NLU."""
     normalised = normalise(raw)
     return Text(normalised.text, normalised.language, normalised.encoding, None)
 

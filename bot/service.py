@@ -94,11 +94,12 @@ class BotService(ReplySettling):
         state: UserState | None = None,
         incoming: Sequence[int] = (),
     ) -> Answer:
-        """Free text: the NLU reads it unless the user is filling in a form. `state`: the
-        user's state as `read_turn` found it (else it is read here); `incoming`: see `answer`."""
+        """Free text: the NLU reads it unless it is the form's own words or an answer to a
+        caseworker (engine.nlu_reads). `state`: the user's state as `read_turn` found it
+        (else it is read here); `incoming`: see `answer`."""
         if state is None:
             state = await asyncio.to_thread(self.store.load_state, uid)
-        event = plain_text(raw) if engine.expects_text(state) else await self.text_event(raw)
+        event = await self.text_event(raw) if engine.nlu_reads(state) else plain_text(raw)
         return await self.answer(uid, event, update_id, chat_id, incoming=incoming)
 
     async def answer(

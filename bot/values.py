@@ -255,6 +255,8 @@ class CaseView:
     # The last message passed on in the case came from the caseworker, and the person has
     # not written back since: their next free text may be the answer (bot/dialogue/relay.py).
     awaits_answer: bool = False
+    # The day (ISO date) of the caseworker's last message while `awaits_answer`, else "".
+    asked_on: str = ""
 
     @property
     def open(self) -> bool:

@@ -14,6 +14,7 @@ from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import (
     alerts,
     flows,
+    form_question,
     menu,
     my_cases,
     my_data,
@@ -38,13 +39,19 @@ from bot.dialogue.events import (
 from bot.dialogue.outcome import Outcome
 from bot.values import UserState
 
-__all__ = ["Context", "expects_text", "handle"]
+__all__ = ["Context", "expects_text", "handle", "nlu_reads"]
 
 
 def expects_text(state: UserState) -> bool:
-    """Whether the next free text belongs to a form or a caseworker (and must not go to the
-    NLU): the service asks this before reading text."""
+    """Whether the next free text belongs to a form or a caseworker (not to flows.on_text)."""
     return referral_form.fills_form(state) or my_cases.writes_answer(state)
+
+
+def nlu_reads(state: UserState) -> bool:
+    """Whether the NLU reads the next free text: the service asks this before reading text.
+    Not the form's own words at a text step, nor an answer to a caseworker; at the form's
+    button steps it does, as the text may be a question (referral_form, form_question)."""
+    return not (referral_form.keeps_words(state) or my_cases.writes_answer(state))
 
 
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
@@ -52,9 +59,16 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     in anything the person typed puts the emergency numbers first (triage.py)."""
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
-    outcome = alerts.offer_passed(state, _dispatch(event, state, ctx, relayed))
+    outcome = _dispatch(event, state, ctx, relayed)
+    if form_question.urgent(event, outcome.state):
+        # An emergency or an arrest asked in the middle of the form: answered now, the draft
+        # kept; counted (and sent first) as the free text it is.
+        outcome, read_by_flows = _ask_instead(outcome.state, ctx), True
+    outcome = alerts.offer_passed(state, outcome)
     if outcome.state.step != relay.STEP:  # words for a caseworker wait only for Send or No
         outcome = replace(outcome, state=relay.forget(outcome.state))
+    if outcome.state.step != form_question.STEP:  # a question in the form, only for its choice
+        outcome = replace(outcome, state=form_question.forget(outcome.state))
     typed = "" if read_by_flows else typed_words(event)  # flows.on_text checks its own
     outcome = triage.numbers_first(typed, outcome, ctx)
     counted = tally.of(event, state, read_by_flows, outcome, ctx)
@@ -78,7 +92,7 @@ def _dispatch(event: Event, state: UserState, ctx: Context, relayed: bool) -> Ou
         if my_cases.writes_answer(state):
             return my_cases.answer_text(event.text, state, ctx)
         if referral_form.fills_form(state):
-            return referral_form.on_text(event.text, state, ctx)
+            return referral_form.on_text(event, state, ctx)
         if relayed:
             return relay.offer(event, state, ctx)
         return flows.on_text(event, state, ctx)
@@ -114,6 +128,8 @@ def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
 
 def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     """Button presses, including ones from old keyboards or forged data: never trusted blindly."""
+    if data == form_question.ASK:
+        return _ask_instead(state, ctx)
     action, _, value = data.partition(":")
     if action not in ("ref", "person", "ans") and expects_text(state):
         # A topic, the menu or help pressed while the form or an answer to a caseworker waits
@@ -134,6 +150,15 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if action == "person":
         return referral_form.start(value if value in TOPIC_IDS else None, state, ctx)
     return menu.stale_button(state, ctx)
+
+
+def _ask_instead(state: UserState, ctx: Context) -> Outcome:
+    """ "Ask this instead": the words typed in the form, answered as any question; the form
+    is left, its draft kept ("Talk to a person" resumes it)."""
+    asked = form_question.asked(state)
+    if asked is None:
+        return referral_questions.stale(state, ctx)
+    return flows.on_text(asked, form_question.back_to_form(state).with_(step=None), ctx)
 
 
 # Buttons "<action>:<value>" whose handler takes the value as it comes.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from bot.values import NluResult
@@ -61,3 +62,36 @@ def typed_words(event: Event) -> str:
     if isinstance(event, Command):
         return event.args
     return ""
+
+
+def reading_of(event: Text) -> str:
+    """What the NLU read of a text (and its language), to answer the words later, after a
+    press (relay.py's No, the form's "Ask this instead"): kept with the words, encrypted."""
+    nlu = event.nlu
+    reading: dict[str, object] = {"language": event.language}
+    if nlu is not None:
+        reading.update(
+            topic=nlu.topic,
+            confidence=nlu.confidence,
+            ranking=[[name, score] for name, score in nlu.ranking],
+            topics=list(nlu.topics),
+            out_of_scope=nlu.out_of_scope,
+        )
+    return json.dumps(reading)
+
+
+def text_from(words: str, reading: str) -> Text:
+    """The words as they came, with what the NLU read of them then (`reading_of`)."""
+    data = json.loads(reading) if reading else {}
+    language = data.get("language")
+    nlu = None
+    if "confidence" in data:
+        topic = data.get("topic")
+        nlu = NluResult(
+            topic=topic if isinstance(topic, str) else None,
+            confidence=float(data["confidence"]),
+            ranking=tuple((str(name), float(score)) for name, score in data.get("ranking", [])),
+            topics=tuple(str(name) for name in data.get("topics", [])),
+            out_of_scope=bool(data.get("out_of_scope")),
+        )
+    return Text(words, language if isinstance(language, str) else None, None, nlu)

@@ -20,12 +20,19 @@ from bot.dialogue.onboarding import ask_language, language_choice, set_origin, s
 from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import asked_for
-from bot.dialogue.typed_answers import PROFILE_STEPS, button_for, greeting, yes_or_no
+from bot.dialogue.typed_answers import (
+    CONVERSATION,
+    PROFILE_STEPS,
+    asks_something,
+    button_for,
+    greeting,
+    wordless,
+    yes_or_no,
+)
 from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.language.zawgyi import is_clearly_unicode
 from bot.values import Button, Reply, UserState, Venue
 
-CONVERSATION = ("greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person")
 ACKNOWLEDGE = "acknowledge"  # "ok", "yes", "no" typed with no question waiting (counted so)
 MAX_SUGGESTIONS = 3
 MISSES_BEFORE_PERSON = 2
@@ -56,7 +63,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _unsupported_language(state, ctx)
     if (button := button_for(event, state)) is not None:
         return _press(button, state, ctx)  # "Myanmar" typed at "Where are you from?"
-    if state.step in PROFILE_STEPS and not _asks_something(event, ctx):
+    if state.step in PROFILE_STEPS and not asks_something(event, ctx):
         return _ask_again(state, ctx)  # the question stays, with its buttons
     if wordless(event.text):
         return _not_understood(event, state, ctx, guesses=False)
@@ -86,16 +93,6 @@ def _press(button: str, state: UserState, ctx: Context) -> Outcome:
     return pressed[action](value, state, ctx)
 
 
-def _asks_something(event: Text, ctx: Context) -> bool:
-    """Whether a message typed at a profile question, which names no place, asks something
-    the bot answers (a topic, hello, help, a person, an organisation): else the question is
-    asked again."""
-    if wordless(event.text) or yes_or_no(event.text) or greeting(event.text) or event.nlu is None:
-        return False
-    topic = event.nlu.topic
-    return topic in TOPIC_IDS or topic in CONVERSATION or bool(named(event.text, ctx.catalog))
-
-
 def _ask_again(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     hint = tr.gettext("Please tap one of the buttons below.")
@@ -110,13 +107,6 @@ def _acknowledged(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("OK. Write to me any time, or choose a topic:")
     return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
-
-
-def wordless(text: str) -> bool:
-    """No letter of any script, no word to read: "😭😭😭", "???", "1546". The NLU's reading of
-    such text is noise ("😭😭😭" as an injury at 0.62), so it gets no topic and no guesses
-    (the way to a person after two), and is counted as not understood (tally.py)."""
-    return not any(character.isalpha() for character in text)
 
 
 def _cannot_help(state: UserState, ctx: Context) -> Outcome:

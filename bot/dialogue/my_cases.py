@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.content.localised import topic_title
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer, menu_keyboard
@@ -26,9 +28,9 @@ def my_cases(state: UserState, ctx: Context) -> Outcome:
         title = (
             topic_title(ctx.catalog, case.topic, tr.language) if case.topic else _("something else")
         )
-        lines.append(
-            f"{case.ref} · {title} · {names.get(case.status, case.status)} · {case.created_on}"
-        )
+        status = names.get(case.status, case.status)
+        day = tr.date(dt.date.fromisoformat(case.created_on))  # in the person's own digits
+        lines.append(f"{case.ref} · {title} · {status} · {day}")
         if case.open:
             label = _("Withdraw {ref}").format(ref=case.ref)
             buttons.append((Button(label, f"wd:{case.ref}"),))

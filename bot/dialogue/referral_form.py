@@ -1,17 +1,21 @@
-"""The migrant's side of a referral: what the user answers, a plain summary, and nothing
-leaves without Send (the questions themselves are in referral_questions.py).
+"""The migrant's side of a referral: what the user answers, in which order, and changing
+an answer (the questions are in referral_questions.py, the summary and Send, the only way a
+case leaves, in referral_summary.py).
 
-Whatever the user writes here goes to the form, never to the NLU.
+Text typed at a text step ("Tell me what happened", "Where are you?", the phone number) is
+the answer, never read by the NLU. At a button step, a typed yes or no answers; a question
+gets the choice of form_question.py; anything else, the question again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.content.localised import pick, topic_title
-from bot.dialogue import triage
+from bot.content.localised import topic_title
+from bot.dialogue import form_question, triage
 from bot.dialogue.context import Context
-from bot.dialogue.keyboards import country_names, menu_keyboard
+from bot.dialogue.events import Text
+from bot.dialogue.keyboards import country_names
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import (
     MAX_TEXT,
@@ -23,17 +27,26 @@ from bot.dialogue.referral_questions import (
     ask_urgency,
     cancel,
     cut_note,
-    list_organisations,
     open_form,
     stale,
 )
-from bot.dialogue.typed_answers import plain_answer
-from bot.i18n import Tr, from_and_now
-from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
+from bot.dialogue.referral_summary import send, summary
+from bot.dialogue.typed_answers import (
+    asks_something,
+    contact_given,
+    contact_way,
+    has_phone,
+    plain_answer,
+    same_words,
+    says_send,
+    says_skip,
+)
+from bot.values import Button, Reply, UserState
 
 TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
-# Steps answered with a button. Text typed there still belongs to the form (never to the
-# NLU): an obvious yes or no is read, anything else gets the question again.
+# Steps answered with a button. Text typed there still comes to the form first (the NLU
+# reads it too): an obvious yes or no is read, a question gets "[Continue the form] [Ask
+# this instead]" (form_question.py), anything else the question again.
 BUTTON_STEPS = ("ref:topic", "ref:contact", "ref:urgency", "ref:confirm")
 FIELDS = ("topic", "description", "place", "contact", "urgency")
 
@@ -62,6 +75,7 @@ def unfinished(state: UserState) -> bool:
 def resume(state: UserState, ctx: Context) -> Outcome:
     """The question the form waits for: its step's, or (after /menu cleared the step) the
     first one not answered yet."""
+    state = form_question.back_to_form(state)
     form = state.form or {}
     step = state.step if fills_form(state) else _first_unanswered(form)
     if step == "ref:topic":
@@ -108,135 +122,6 @@ def next_step(state: UserState, ctx: Context, after: str) -> Outcome:
     return following[after](state, ctx)
 
 
-def partner_for(state: UserState, ctx: Context) -> str | None:
-    """Who will get the case: the first candidate with a connected inbox, as open_case does,
-    or the first candidate, which the case then waits for."""
-    partners = ctx.catalog.partners
-    if partners is None:
-        return None
-    topic = (state.form or {}).get("topic") or None
-    candidates = partners.candidates(state.origin, state.country, topic)
-    return next((c for c in candidates if c in ctx.connected), candidates[0])
-
-
-def summary(state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    _ = tr.gettext
-    form = state.form or {}
-    partner_id = partner_for(state, ctx)
-    partners = ctx.catalog.partners
-    if partner_id is None or partners is None:
-        return list_organisations(state.with_(step=None, form=None), ctx)
-    partner = partners.by_id()[partner_id]
-    topic = form.get("topic")
-    lines = [
-        _("This is exactly what will be sent to {org}:").format(
-            org=pick(partner.name, tr.language)
-        ),
-        "",
-        _("Problem: {value}").format(
-            value=topic_title(ctx.catalog, topic, tr.language) if topic else _("something else")
-        ),
-        _("Your words: {value}").format(value=form.get("description") or _("(none)")),
-        _("Where: {value}").format(value=form.get("place") or _("(not given)")),
-        *from_and_now(tr, state.origin, state.country),
-        _("Contact: {value}").format(value=contact_text(form, tr)),
-        _("Urgent: {value}").format(value=_("yes") if form.get("urgent") == "1" else _("no")),
-        "",
-        _("They will not see your name or your Telegram account unless you gave it above."),
-    ]
-    if partner_id not in ctx.connected:
-        lines += [
-            "",
-            _(
-                "{org} is not connected to this bot yet: your case will wait until they are. "
-                "For help now, look at the contacts in the menu."
-            ).format(org=pick(partner.name, tr.language)),
-        ]
-    # The case's reference is fixed here, so a second press of Send (after a restart lost the
-    # first answer) finds the case instead of opening another.
-    ref = form.get("ref") or ctx.new_ref
-    keyboard = (
-        (Button(_("Send"), f"ref:send:{ref}"),),
-        (Button(_("Change"), "ref:change"), Button(_("Cancel"), "ref:cancel")),
-    )
-    # What the summary showed of the profile: Send sends it only if it is still that.
-    form = {**form, "ref": ref, "profile": shown_profile(state)}
-    return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm", form=form))
-
-
-def shown_profile(state: UserState) -> str:
-    """Where the person is from and is now, as the summary shows it with the case ("MM>TH",
-    ">TH"; "" when it shows neither)."""
-    if state.origin is None and state.country is None:
-        return ""
-    return f"{state.origin or ''}>{state.country or ''}"
-
-
-def contact_text(form: Mapping[str, str], tr: Tr) -> str:
-    _ = tr.gettext
-    method = form.get("contact_method", "bot")
-    if method == "phone":
-        return _("by phone: {value}").format(value=form.get("contact", ""))
-    if method == "telegram":
-        return _("on Telegram: {value}").format(value=form.get("contact", ""))
-    return _("through this bot only")
-
-
-def send(ref: str, state: UserState, ctx: Context) -> Outcome:
-    form = dict(state.form or {})
-    partner_id = partner_for(state, ctx)
-    for case in ctx.cases:
-        if case.ref == ref:
-            waiting = case.status == CaseStatus.WAITING
-            return sent_reply(ref, state.with_(step=None, form=None), ctx, (), waiting)
-    if state.step != "ref:confirm" or partner_id is None or not ref or form.get("ref") != ref:
-        return stale(state, ctx)
-    if form.get("profile", "") != shown_profile(state):
-        # The profile changed after the summary (/profile): nothing the person has not seen
-        # is sent, so they see the summary again and press Send again.
-        note = ctx.translator(state.language).gettext(
-            "Nothing is sent yet. To send it, press Send."
-        )
-        return with_note(note, summary(state, ctx))
-    effect = OpenCase(
-        ref=ref,
-        partner_id=partner_id,
-        topic=form.get("topic") or None,
-        description=form.get("description") or None,
-        place=form.get("place") or None,
-        contact_method=form.get("contact_method", "bot"),
-        contact=form.get("contact") or None,
-        urgent=form.get("urgent") == "1",
-        language=ctx.translator(state.language).language,
-        origin=state.origin,
-        country=state.country,
-    )
-    # As open_case decides: no candidate's inbox connected, so the case waits (CaseStatus.WAITING).
-    waiting = partner_id not in ctx.connected
-    return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,), waiting)
-
-
-def sent_reply(
-    ref: str, state: UserState, ctx: Context, effects: tuple[Effect, ...], waiting: bool
-) -> Outcome:
-    """The confirmation: for the Send that opened the case, and again for a repeated press.
-    `waiting`: no organisation can receive the case yet, so no one will answer soon."""
-    tr = ctx.translator(state.language)
-    if waiting:
-        text = tr.gettext(
-            "Saved. Your case number is {ref}. It is waiting: the organisation is not "
-            "connected to this bot yet. A caseworker will answer here when they are. For help "
-            "now, look at the contacts in the menu. You can see your cases with /mycases."
-        ).format(ref=ref)
-        return Outcome((Reply(text, menu_keyboard(tr)),), state, effects)
-    text = tr.gettext(
-        "Sent. Your case number is {ref}. A caseworker will answer here, in this chat. "
-        "You can see your cases with /mycases and withdraw a case at any time."
-    ).format(ref=ref)
-    return Outcome((Reply(text, menu_keyboard(tr)),), state, effects)
-
-
 def change(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
@@ -277,7 +162,9 @@ def edit(field: str, state: UserState, ctx: Context) -> Outcome:
 
 
 def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
-    """Buttons "ref:<action>[:<value>]" of the form."""
+    """Buttons "ref:<action>[:<value>]" of the form. Pressed while "[Continue the form]
+    [Ask this instead]" waits (the form's own buttons above it too): back in the form."""
+    state = form_question.back_to_form(state)
     action, _, arg = value.partition(":")
     if action == "cancel":
         return cancel(state, ctx)
@@ -303,6 +190,8 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     if action == "urgent" and arg in ("yes", "no"):
         form["urgent"] = "1" if arg == "yes" else ""
         return next_step(state.with_(form=form), ctx, "urgency")
+    if action == "resume":  # "Continue the form"
+        return resume(state, ctx)
     if action == "change":
         return change(state, ctx)
     if action == "edit":
@@ -310,10 +199,13 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     return stale(state, ctx)
 
 
-def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
+def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Free text while the form is open: the user's own words at a text step; at a button
-    step, an obvious yes or no, else the same question again. Danger words anywhere mark the
-    case urgent (the engine puts the emergency numbers first, triage.py)."""
+    step, an obvious yes or no, a choice for a question, else the same question again (typed
+    while that choice waits: as at the step it was offered at). Danger words anywhere mark
+    the case urgent (the engine puts the emergency numbers first, triage.py)."""
+    state = form_question.back_to_form(state)
+    text = event.text
     if state.form is None:
         return stale(state, ctx)
     form = dict(state.form)
@@ -321,7 +213,7 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
     if danger:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
     if state.step in BUTTON_STEPS:
-        return _typed_at_button_step(text, danger, state.with_(form=form), ctx)
+        return _typed_at_button_step(event, danger, state.with_(form=form), ctx)
     words = text.strip()[:MAX_TEXT]
     if not words and state.step != "ref:description":
         return resume(state, ctx)
@@ -334,7 +226,7 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
         form["place"] = words[:200]
         return next_step(state.with_(form=form), ctx, "place")
     if state.step == "ref:contact_value":
-        if form.get("contact_method", "phone") == "phone" and not _has_phone(words):
+        if form.get("contact_method", "phone") == "phone" and not has_phone(words):
             # "help they are coming" or "12" is no number an organisation can call: asked
             # again; words in danger go with the person's own words, not into the contact.
             if danger:
@@ -349,19 +241,14 @@ def on_text(text: str, state: UserState, ctx: Context) -> Outcome:
     return stale(state, ctx)
 
 
-PHONE_DIGITS = 6  # the shortest number worth calling back (Thai landlines have 9 digits)
-
-
-def _has_phone(words: str) -> bool:
-    """Whether `words` hold a phone number: enough digits, of any script (၀၉၈..., ០៩៨...)."""
-    return sum(character.isdigit() for character in words) >= PHONE_DIGITS
-
-
-def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Context) -> Outcome:
+def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Context) -> Outcome:
     """Typed where a button was asked for. Never sends: at the summary, only a press of Send
-    is consent. Never loses the form: the question comes again, with its buttons."""
+    is consent. Never loses the form: a question gets the choice to ask it or go on (danger
+    keeps the form: the numbers come first, then its question), anything else the question
+    again, with its buttons."""
     form = dict(state.form or {})
     _ = ctx.translator(state.language).gettext
+    text = event.text
     answer = plain_answer(text, urgency=state.step == "ref:urgency")
     if state.step == "ref:urgency" and (answer is not None or danger):
         form["urgent"] = "1" if answer or danger else ""
@@ -369,6 +256,13 @@ def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Contex
     if state.step == "ref:topic" and answer is not None:
         form["topic"] = form.get("topic", "") if answer else ""
         return next_step(state.with_(form=form), ctx, "topic")
+    if state.step == "ref:contact" and not danger and (given := contact_given(text)):
+        form["contact_method"], form["contact"] = given
+        return next_step(state.with_(form=form), ctx, "contact")
+    if not danger and (pressed := _typed_button(text, state, ctx)):
+        return on_button(pressed, state, ctx)
+    if not danger and _asks(event, ctx):
+        return form_question.offer(event, state, ctx)
     if state.step == "ref:confirm":
         note = _("Nothing is sent yet. To send it, press Send.")
     else:
@@ -376,6 +270,37 @@ def _typed_at_button_step(text: str, danger: bool, state: UserState, ctx: Contex
     return with_note(note, resume(state, ctx))
 
 
+def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:
+    """The button of the step (its "ref:" action) typed instead of pressed: its label in the
+    person's language, or at the contact question the way in English words ("by phone").
+    Never Send nor Cancel: consent and the end of a draft take a press."""
+    if state.step == "ref:contact" and (way := contact_way(text)):
+        return f"contact:{way}"
+    for row in resume(state, ctx).replies[-1].buttons:
+        for button in row:
+            own = button.data.startswith("ref:") and button.data != "ref:cancel"
+            if own and not button.data.startswith("ref:send:") and same_words(text, button.label):
+                return button.data.removeprefix("ref:")
+    return None
+
+
+def _asks(event: Text, ctx: Context) -> bool:
+    """Whether words typed at a button step ask the bot something, and are not "send",
+    "skip" or "talk to a person" (the form is that already)."""
+    if says_send(event.text) or says_skip(event.text):
+        return False
+    if event.nlu is not None and event.nlu.topic == "talk_to_person":
+        return False
+    return asks_something(event, ctx)
+
+
 def fills_form(state: UserState) -> bool:
-    """Whether the next free text belongs to the form (and must not go to the NLU)."""
-    return state.step in TEXT_STEPS or state.step in BUTTON_STEPS
+    """Whether the next free text comes to the form (not to flows.on_text)."""
+    return (
+        state.step in TEXT_STEPS or state.step in BUTTON_STEPS or state.step == form_question.STEP
+    )
+
+
+def keeps_words(state: UserState) -> bool:
+    """Whether the next free text is the form's answer as typed (and must not go to the NLU)."""
+    return state.step in TEXT_STEPS

@@ -11,12 +11,12 @@ person does anything else.
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 
 from bot.content.localised import pick
 from bot.dialogue import flows, my_cases, triage
 from bot.dialogue.context import Context
-from bot.dialogue.events import Event, Text
+from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
@@ -25,7 +25,6 @@ from bot.values import (
     WITH_ORGANISATION,
     Button,
     CaseView,
-    NluResult,
     RelayToStaff,
     Reply,
     UserState,
@@ -35,11 +34,25 @@ STEP = "relay"  # the question "Send this to <org>?" is waiting for a press
 WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send or No
 READING = "relay_nlu"  # what the NLU read of them, to answer them on No
 MAX_CASES = 3  # cases offered as buttons when several wait for an answer
+# How long after a caseworker's message the person's free text is taken as a possible answer
+# to it. A reply to a caseworker comes within days; a week later, free text is far more
+# likely a new question for the bot, and asking "Send this to <org>?" before every one of
+# them for ever is in the way. The Answer button under the caseworker's message still reaches
+# them, danger words still offer one tap to tell them (held), and a caseworker who still
+# waits writes again, which starts a new week.
+OFFER_DAYS = 7
 
 
 def awaiting(ctx: Context) -> tuple[CaseView, ...]:
-    """The person's open cases whose caseworker wrote last, newest case first."""
-    return tuple(case for case in ctx.cases if case.open and case.awaits_answer)[:MAX_CASES]
+    """The person's open cases whose caseworker wrote last, at most OFFER_DAYS ago, newest
+    case first."""
+    return tuple(case for case in ctx.cases if case.open and _recently_asked(case, ctx))[:MAX_CASES]
+
+
+def _recently_asked(case: CaseView, ctx: Context) -> bool:
+    if not (case.awaits_answer and case.asked_on):
+        return False
+    return (ctx.today - dt.date.fromisoformat(case.asked_on)).days <= OFFER_DAYS
 
 
 def held(ctx: Context) -> tuple[CaseView, ...]:
@@ -79,7 +92,7 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
         return with_note(_("Nothing is sent yet. To send it, press Send."), again)
     words = f"{before}\n{event.text.strip()}" if before else event.text.strip()
     form[WORDS] = words[:MAX_TEXT]
-    form[READING] = _reading(event) if not before else form.get(READING, "")
+    form[READING] = reading_of(event) if not before else form.get(READING, "")
     return _ask(state.with_(form=form), ctx, words)
 
 
@@ -119,7 +132,7 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     if state.step != STEP or not words:
         return stale(after, ctx)
     if value == "no":
-        return flows.on_text(_as_text(words, form.get(READING, "")), after, ctx)
+        return flows.on_text(text_from(words, form.get(READING, "")), after, ctx)
     if not any(case.ref == value and case.open for case in ctx.cases):
         if any(case.ref == value for case in ctx.cases):
             # Closed, withdrawn or passed on while the question was open: the words back.
@@ -143,35 +156,3 @@ def org_name(case: CaseView, ctx: Context, language: str) -> str:
     partners = ctx.catalog.partners
     partner = partners.by_id().get(case.partner_id or "") if partners else None
     return pick(partner.name, language) if partner else (case.partner_id or "")
-
-
-def _reading(event: Text) -> str:
-    """What the NLU read of the words (and their language), to answer them on No."""
-    nlu = event.nlu
-    reading: dict[str, object] = {"language": event.language}
-    if nlu is not None:
-        reading.update(
-            topic=nlu.topic,
-            confidence=nlu.confidence,
-            ranking=[[name, score] for name, score in nlu.ranking],
-            topics=list(nlu.topics),
-            out_of_scope=nlu.out_of_scope,
-        )
-    return json.dumps(reading)
-
-
-def _as_text(words: str, reading: str) -> Text:
-    """The words as they came, with what the NLU read of them then."""
-    data = json.loads(reading) if reading else {}
-    language = data.get("language")
-    nlu = None
-    if "confidence" in data:
-        topic = data.get("topic")
-        nlu = NluResult(
-            topic=topic if isinstance(topic, str) else None,
-            confidence=float(data["confidence"]),
-            ranking=tuple((str(name), float(score)) for name, score in data.get("ranking", [])),
-            topics=tuple(str(name) for name in data.get("topics", [])),
-            out_of_scope=bool(data.get("out_of_scope")),
-        )
-    return Text(words, language if isinstance(language, str) else None, None, nlu)

@@ -8,13 +8,13 @@ here (topic and intent ids, never words): a guess the NLU makes up is counted as
 from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import triage
+from bot.dialogue import form_question, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
-from bot.dialogue.flows import ACKNOWLEDGE, CONVERSATION, wordless
+from bot.dialogue.flows import ACKNOWLEDGE
 from bot.dialogue.organisations import named
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.typed_answers import button_for, greeting, yes_or_no
+from bot.dialogue.typed_answers import CONVERSATION, button_for, greeting, wordless, yes_or_no
 from bot.i18n import LANGUAGES
 from bot.values import Asked, NluResult, OpenCase, Tally, UserState
 
@@ -42,6 +42,8 @@ def of(
         nlu = event.nlu if isinstance(event, Text) and free_text else None
         return Tally(Asked.EMERGENCY, known(nlu.topic) if nlu else None)
     if isinstance(event, ButtonPress):
+        if event.data == form_question.ASK and (asked := form_question.asked(before)):
+            return _read(asked, before, outcome, ctx)  # the question typed in the form
         action, _, value = event.data.partition(":")
         return Tally(Asked.MENU, value) if action == "topic" and value in TOPIC_IDS else None
     if isinstance(event, Text) and free_text:

@@ -11,15 +11,20 @@ review pending.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue.alerts import MOVE_STEP, OFFER_STEP
+from bot.dialogue.context import Context
 from bot.dialogue.events import Text
+from bot.dialogue.organisations import named
 from bot.dialogue.places import location, names_only, nationality
 from bot.values import UserState
 
 PROFILE_STEPS = ("origin", "country")
+# What the NLU reads as talk to the bot itself, not a problem: answered by flows.py.
+CONVERSATION = ("greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person")
 
 
 def _entries(listed: str) -> frozenset[str]:
@@ -102,6 +107,53 @@ def says_send(text: str) -> bool:
     return _words(text) in _SEND
 
 
+# At "How should the organisation contact you?", the way typed in English words instead of
+# pressed (a button's own label, in any of the three languages, is read by referral_form).
+_CONTACT_WAYS = {
+    "bot": _entries(
+        "bot|the bot|this bot|through the bot|through this bot|through bot|by bot|"
+        "by the bot|in the bot|in this bot"
+    ),
+    "phone": _entries("phone|by phone|phone number|phone call|call|call me|call my phone"),
+    "telegram": _entries("telegram|by telegram|on telegram|telegram username|my telegram"),
+}
+
+
+def contact_way(text: str) -> str | None:
+    """ "bot", "phone" or "telegram" when `text` names one way to be contacted, else None."""
+    words = _words(text)
+    return next((way for way, said in _CONTACT_WAYS.items() if words in said), None)
+
+
+PHONE_DIGITS = 6  # the shortest number worth calling back (Thai landlines have 9 digits)
+
+
+def has_phone(words: str) -> bool:
+    """Whether `words` hold a phone number: enough digits, of any script (၀၉၈..., ០៩៨...)."""
+    return sum(character.isdigit() for character in words) >= PHONE_DIGITS
+
+
+def contact_given(text: str) -> tuple[str, str] | None:
+    """At "How should the organisation contact you?": a phone number or a Telegram username
+    typed instead of a press, as (way, contact); the summary shows it before Send."""
+    words = text.strip()
+    if has_phone(words) and wordless(words):
+        return "phone", words[:100]
+    if re.fullmatch(r"@[A-Za-z0-9_]{5,32}", words):
+        return "telegram", words
+    return None
+
+
+def same_words(text: str, label: str) -> bool:
+    """Whether `text` is `label` typed (case, punctuation and emoji aside)."""
+    return bool(_words(label)) and _words(text) == _words(label)
+
+
+def says_skip(text: str) -> bool:
+    """ "skip" (or a plain refusal to say), typed where a Skip button was or might be."""
+    return _words(text) in _SKIP
+
+
 def greeting(text: str) -> bool:
     """A greeting typed alone, in Burmese or Khmer, in their scripts or in Latin letters."""
     return _words(text) in _GREETINGS
@@ -133,7 +185,7 @@ def button_for(event: Text, state: UserState) -> str | None:
         return None
     if state.step not in PROFILE_STEPS:
         return None
-    if _words(event.text) in _SKIP:
+    if says_skip(event.text):
         return f"{state.step}:skip"
     place = nationality(event.text) if state.step == "origin" else location(event.text)
     if place is None:
@@ -145,3 +197,22 @@ def button_for(event: Text, state: UserState) -> str | None:
     if asks and not names_only(event.text):
         return None
     return f"{state.step}:{place}"
+
+
+def wordless(text: str) -> bool:
+    """No letter of any script, no word to read: "😭😭😭", "???", "1546". The NLU's reading of
+    such text is noise ("😭😭😭" as an injury at 0.62), so it gets no topic and no guesses
+    (the way to a person after two), and is counted as not understood (tally.py)."""
+    return not any(character.isalpha() for character in text)
+
+
+def asks_something(event: Text, ctx: Context) -> bool:
+    """Whether a message typed where buttons were offered (a profile question, a button step
+    of the referral form) asks something the bot answers (a topic, hello, help, a person, an
+    organisation), rather than answering or fumbling the question: a plain yes, no or ok, a
+    greeting alone, no words at all, or a text the NLU could not read."""
+    words = event.text
+    if wordless(words) or yes_or_no(words) or greeting(words) or event.nlu is None:
+        return False
+    topic = event.nlu.topic
+    return topic in TOPIC_IDS or topic in CONVERSATION or bool(named(words, ctx.catalog))

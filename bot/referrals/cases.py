@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Sequence
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select
+from sqlalchemy import ColumnElement, Label, Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staff_key
@@ -60,7 +60,7 @@ def back_from_release(session: Session, case: Case) -> bool:
 
 def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
     """A person's cases, newest first: read before every message is handled, so a prebuilt
-    Core select of the five columns, not Case objects (issue 11: CPU per message)."""
+    Core select of the columns it needs, not Case objects (issue 11: CPU per message)."""
     rows = session.execute(_CASES_OF, {"uid": uid}).all()
     return tuple(
         CaseView(
@@ -70,6 +70,7 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
             CaseStatus(c.status),
             c.created_at.date().isoformat(),
             awaits_answer=c.last_relayed == "to_migrant",
+            asked_on=c.last_relayed_at.date().isoformat() if c.last_relayed == "to_migrant" else "",
         )
         for c in rows
     )
@@ -82,16 +83,27 @@ def inbox_orgs(session: Session) -> frozenset[str]:
 
 _CASES = cast(Table, Case.__table__)
 _MESSAGES = cast(Table, CaseMessage.__table__)
-# Who wrote the last message passed on in a case (to_migrant: the caseworker), not notes.
-_LAST_RELAYED = (
-    select(_MESSAGES.c.kind)
-    .where(_MESSAGES.c.case_id == _CASES.c.id, _MESSAGES.c.kind.in_(("to_staff", "to_migrant")))
-    .order_by(_MESSAGES.c.id.desc())
-    .limit(1)
-    .correlate(_CASES)
-    .scalar_subquery()
-    .label("last_relayed")
-)
+
+
+def _of_last_relayed(column: ColumnElement[Any], label: str) -> Label[Any]:
+    """`column` of the last message passed on in a case (not notes), as a subquery."""
+    return (
+        select(column)
+        .where(
+            _MESSAGES.c.case_id == _CASES.c.id,
+            _MESSAGES.c.kind.in_(("to_staff", "to_migrant")),
+        )
+        .order_by(_MESSAGES.c.id.desc())
+        .limit(1)
+        .correlate(_CASES)
+        .scalar_subquery()
+        .label(label)
+    )
+
+
+# Who wrote the last message passed on in a case (to_migrant: the caseworker), and when.
+_LAST_RELAYED = _of_last_relayed(_MESSAGES.c.kind, "last_relayed")
+_LAST_RELAYED_AT = _of_last_relayed(_MESSAGES.c.at, "last_relayed_at")
 _CASES_OF = (
     select(
         _CASES.c.ref,
@@ -100,6 +112,7 @@ _CASES_OF = (
         _CASES.c.status,
         _CASES.c.created_at,
         _LAST_RELAYED,
+        _LAST_RELAYED_AT,
     )
     .where(_CASES.c.uid == bindparam("uid"))
     .order_by(_CASES.c.id.desc())

@@ -9,9 +9,10 @@ from dataclasses import replace
 import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 
+from bot.dialogue import form_question
 from bot.dialogue.events import ButtonPress, Command
 from bot.dialogue.outcome import Outcome
-from bot.values import OpenCase, UserState
+from bot.values import Asked, OpenCase, Tally, UserState
 
 DESCRIPTION = "my boss not pay me 3 months and he shout at me every day"
 
@@ -46,10 +47,12 @@ def kept(outcome: Outcome) -> None:
 @pytest.mark.parametrize(
     ("words", "topic"),
     [
-        ("through the bot please", "talk_to_person"),
-        ("what is this", None),
-        ("ok send", "bot_help"),
-        ("help", "bot_help"),
+        ("through the bot please", "talk_to_person"),  # the form is that already
+        ("what is this", None),  # the NLU found nothing to answer
+        ("ok send", "bot_help"),  # "send": only a press sends
+        ("ok", "bot_help"),
+        ("skip", "bot_help"),
+        ("???", "bot_help"),  # no word to read
     ],
 )
 def test_text_at_a_button_step_repeats_the_question_and_keeps_the_form(ctx, step, words, topic):
@@ -131,6 +134,7 @@ def test_danger_typed_at_a_button_step_gets_the_numbers_first_and_keeps_the_form
     kept(outcome)
     assert outcome.state.form["urgent"] == "1"
     assert not outcome.effects
+    assert form_question.ASK not in all_button_data(outcome)  # the form goes on: no choice
     if step == "ref:urgency":  # danger answers "Is it urgent?"
         assert outcome.state.step == "ref:confirm"
         assert "Urgent: yes" in body
@@ -277,3 +281,187 @@ def test_danger_typed_as_the_phone_number_joins_the_persons_words(ctx):
 def test_a_phone_number_in_any_digits_is_taken(ctx, words):
     outcome = run(ctx, at_phone(ctx).state, text(words))
     assert (outcome.state.form or {}).get("contact") == words
+
+
+# --- a question typed at a button step (docs/user-testing.md, "Still open") ---------------
+
+QUESTION = "where is the embassy in Bangkok"
+BUTTON_STEPS = ["ref:topic", "ref:contact", "ref:urgency", "ref:confirm"]
+
+
+def asked_at(ctx, step: str) -> tuple[Outcome, Outcome]:
+    """The form at `step`, and the answer to the question typed there."""
+    before = at_step(ctx, step)
+    return before, run(ctx, before.state, text(QUESTION, topic="embassy_contact"))
+
+
+@pytest.mark.parametrize("step", BUTTON_STEPS)
+def test_a_question_typed_at_a_button_step_offers_to_ask_it_or_go_on(ctx, step):
+    before, outcome = asked_at(ctx, step)
+    assert said(outcome) == (
+        "You are filling in the form to talk to a person. Nothing is sent yet."
+    )
+    assert all_button_data(outcome) == [form_question.CONTINUE, form_question.ASK]
+    assert not outcome.effects and outcome.tally is None  # nothing sent, counted or kept
+    form = dict(outcome.state.form or {})
+    assert form.pop(form_question.WORDS) == QUESTION  # waits with the draft, encrypted
+    assert form.pop(form_question.AT) == step
+    form.pop(form_question.READING)
+    assert form == before.state.form  # the draft as it was
+
+
+@pytest.mark.parametrize("step", BUTTON_STEPS)
+def test_ask_this_instead_answers_the_question_and_keeps_the_draft(ctx, step):
+    before, offered = asked_at(ctx, step)
+    outcome = run(ctx, offered.state, ButtonPress(form_question.ASK))
+    assert "FIXTURE general embassy answer." in said(outcome)  # the NLU's reading, kept
+    assert outcome.state.step is None and not outcome.effects
+    assert outcome.state.form == before.state.form  # no words left over, the draft kept
+    assert outcome.tally == Tally(Asked.ANSWERED, "embassy_contact", confidence=0.9)
+    resumed = run(ctx, outcome.state, ButtonPress("person"))
+    assert said(resumed).startswith("Your request is not sent yet. Here is where you stopped:")
+    assert resumed.state.step == step
+    assert button_data(resumed.replies[-1]) == button_data(before.replies[-1])
+
+
+@pytest.mark.parametrize("step", BUTTON_STEPS)
+def test_continue_the_form_asks_its_question_again(ctx, step):
+    before, offered = asked_at(ctx, step)
+    outcome = run(ctx, offered.state, ButtonPress(form_question.CONTINUE))
+    assert outcome.state.step == step
+    assert outcome.state.form == before.state.form
+    question = outcome.replies[-1]  # the step's question (without the form's first intro)
+    assert question.buttons == before.replies[-1].buttons
+    assert before.replies[-1].text.endswith(question.text)
+
+
+def test_the_forms_buttons_still_work_while_the_choice_waits(ctx):
+    ctx = replace(ctx, new_ref="ABC234")
+    _before, offered = asked_at(ctx, "ref:confirm")
+    sent = run(ctx, offered.state, ButtonPress("ref:send:ABC234"))  # the summary's, above
+    [effect] = sent.effects
+    assert isinstance(effect, OpenCase) and effect.description == DESCRIPTION
+    _before, offered = asked_at(ctx, "ref:urgency")
+    answered = run(ctx, offered.state, ButtonPress("ref:urgent:yes"))
+    assert answered.state.step == "ref:confirm" and answered.state.form["urgent"] == "1"
+    assert form_question.WORDS not in answered.state.form
+
+
+def test_a_yes_typed_while_the_choice_waits_answers_the_forms_question(ctx):
+    _before, offered = asked_at(ctx, "ref:urgency")
+    outcome = run(ctx, offered.state, text("yes"))
+    assert outcome.state.step == "ref:confirm" and outcome.state.form["urgent"] == "1"
+    assert form_question.WORDS not in outcome.state.form
+
+
+@pytest.mark.parametrize(
+    "event", [Command("menu"), ButtonPress("topic:unpaid_wages"), ButtonPress("ref:cancel")]
+)
+def test_doing_something_else_forgets_the_question(ctx, event):
+    _before, offered = asked_at(ctx, "ref:contact")
+    outcome = run(ctx, offered.state, event)
+    assert not set(form_question.KEYS) & set(outcome.state.form or {})
+    late = run(ctx, outcome.state, ButtonPress(form_question.ASK))
+    assert "FIXTURE general embassy answer." not in said(late)
+
+
+def test_danger_typed_while_the_choice_waits_gets_the_numbers_and_the_form(ctx):
+    _before, offered = asked_at(ctx, "ref:contact")
+    outcome = run(ctx, offered.state, text("they locked me in the room", topic="emergency_help"))
+    assert said(outcome).startswith("🆘") and "191" in said(outcome)
+    assert outcome.state.step == "ref:contact" and outcome.state.form["urgent"] == "1"
+    assert not set(form_question.KEYS) & set(outcome.state.form)
+
+
+@pytest.mark.parametrize("step", ["ref:description", "ref:place"])
+def test_at_a_text_step_a_question_is_still_the_answer(ctx, step):
+    # "Tell me what happened" and "Where are you?" take the person's own words as they come.
+    events = [ButtonPress("person:unpaid_wages"), ButtonPress("ref:topic:unpaid_wages")]
+    if step == "ref:place":
+        events.append(text(DESCRIPTION))
+    before = run(ctx, ready(), *events)
+    assert before.state.step == step
+    outcome = run(ctx, before.state, text(QUESTION, topic="embassy_contact"))
+    assert form_question.ASK not in all_button_data(outcome)
+    field = "description" if step == "ref:description" else "place"
+    assert outcome.state.form[field] == QUESTION
+
+
+@pytest.mark.parametrize("lang", ["my", "km"])
+def test_the_choice_is_translated(ctx, lang):
+    for message in (
+        "You are filling in the form to talk to a person. Nothing is sent yet.",
+        "Continue the form",
+        "Ask this instead",
+    ):
+        assert tr(lang).gettext(message) != message
+
+
+# --- a button's answer typed at a button step (so that it is not offered as a question) ----
+
+
+@pytest.mark.parametrize("words", ["0812345678", "+66 81 234 5678", "၀၈၁၂၃၄၅၆၇၈"])
+def test_a_phone_number_typed_at_how_to_contact_you_is_the_phone(ctx, words):
+    outcome = run(ctx, at_step(ctx, "ref:contact").state, text(words))
+    assert outcome.state.step == "ref:urgency"
+    assert outcome.state.form["contact_method"] == "phone"
+    assert outcome.state.form["contact"] == words
+    kept(outcome)
+
+
+def test_a_telegram_username_typed_at_how_to_contact_you_is_telegram(ctx):
+    outcome = run(ctx, at_step(ctx, "ref:contact").state, text("@somchai_99"))
+    assert outcome.state.step == "ref:urgency"
+    assert outcome.state.form["contact_method"] == "telegram"
+    assert outcome.state.form["contact"] == "@somchai_99"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "step", "method"),
+    [
+        ("en", "through the bot", "ref:urgency", "bot"),
+        ("en", "By phone", "ref:contact_value", "phone"),
+        ("en", "telegram", "ref:contact_value", "telegram"),
+        ("en", "Through this bot", "ref:urgency", "bot"),  # the button's label
+        ("my", None, "ref:urgency", "bot"),  # the label, in the person's language
+        ("km", None, "ref:urgency", "bot"),
+    ],
+)
+def test_the_way_to_be_contacted_typed_is_that_button(ctx, lang, words, step, method):
+    words = words or tr(lang).gettext("Through this bot")
+    outcome = run(ctx, at_step(ctx, "ref:contact", lang).state, text(words, lang, "bot_help"))
+    assert form_question.ASK not in all_button_data(outcome)
+    assert outcome.state.step == step
+    assert outcome.state.form["contact_method"] == method
+
+
+def test_something_else_typed_at_the_topic_question_is_that_button(ctx):
+    outcome = run(ctx, at_step(ctx, "ref:topic").state, text("Something else", topic="bot_help"))
+    assert outcome.state.step == "ref:description"
+    assert outcome.state.form["topic"] == ""
+
+
+def test_change_typed_at_the_summary_is_that_button(ctx):
+    outcome = run(ctx, at_step(ctx, "ref:confirm").state, text("change", topic="bot_help"))
+    assert "ref:edit:contact" in all_button_data(outcome)
+    assert not outcome.effects
+
+
+@pytest.mark.parametrize("step", BUTTON_STEPS)
+def test_cancel_typed_does_not_throw_the_draft_away(ctx, step):
+    before = at_step(ctx, step)
+    outcome = run(ctx, before.state, text("Cancel"))
+    assert outcome.state.form == before.state.form and outcome.state.step == step
+
+
+@pytest.mark.parametrize("step", BUTTON_STEPS)
+def test_an_emergency_read_by_the_nlu_in_the_form_is_answered_at_once(ctx, step):
+    # No danger keyword, but the NLU reads an emergency: no tap first.
+    before = at_step(ctx, step)
+    outcome = run(ctx, before.state, text("police are at my door", topic="emergency_help"))
+    assert form_question.ASK not in all_button_data(outcome)
+    assert "191" in said(outcome)  # the emergency answer, with the numbers
+    assert outcome.state.step is None and outcome.state.form == before.state.form
+    assert outcome.urgent  # sent before anything queued
+    assert outcome.tally == Tally(Asked.ANSWERED, "emergency_help", confidence=0.9)
+    assert "person:emergency_help" in all_button_data(outcome)  # back to the form, urgent

@@ -11,7 +11,9 @@ from bot.values import CaseStatus, CaseView, RelayToStaff, UserState
 
 LONG = "my boss did not pay me. " * 119 + "THE END my phone is 0812345678"  # 2886 characters
 NOTE = "Your text was long: I kept the first 2000 of 2886 characters."
-CASE = CaseView("ABC234", "unpaid_wages", "ALPHA", CaseStatus.ACCEPTED, "2026-11-20", True)
+CASE = CaseView(
+    "ABC234", "unpaid_wages", "ALPHA", CaseStatus.ACCEPTED, "2026-11-20", True, "2026-11-26"
+)
 
 
 def ready() -> UserState:

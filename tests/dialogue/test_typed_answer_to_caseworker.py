@@ -4,19 +4,23 @@ text as usual, and danger words still get the numbers first."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text
 
+from bot.dialogue import relay
 from bot.dialogue.events import ButtonPress, Command
 from bot.values import CaseStatus, CaseView, RelayToStaff, UserState
 
 WORDS = "It is the garment factory in Mae Sot, since March"
+ASKED_ON = "2026-11-26"
 
 
 def case(ref: str = "ABC234", org: str = "ALPHA", **changes) -> CaseView:
-    view = CaseView(ref, "unpaid_wages", org, CaseStatus.ACCEPTED, "2026-11-20", True)
+    # The caseworker wrote the day before ctx.today (2026-11-27).
+    view = CaseView(ref, "unpaid_wages", org, CaseStatus.ACCEPTED, "2026-11-20", True, ASKED_ON)
     return replace(view, **changes)
 
 
@@ -163,3 +167,45 @@ def test_ordinary_words_with_a_case_held_are_answered_as_usual(ctx):
     held = replace(ctx, cases=(case(awaits_answer=False),))
     outcome = run(held, ready(), text("my boss did not pay me", topic="unpaid_wages"))
     assert "rel:ABC234" not in all_button_data(outcome)
+
+
+# --- the offer's time limit (relay.OFFER_DAYS) ---------------------------------------------
+
+
+def days_after_the_message(ctx, days: int):
+    """The context `days` after the caseworker's message (the clock, ctx.today, moved on)."""
+    asked = dt.date.fromisoformat(ASKED_ON)
+    return replace(ctx, cases=(case(),), today=asked + dt.timedelta(days=days))
+
+
+@pytest.mark.parametrize("days", [0, 1, relay.OFFER_DAYS])
+def test_free_text_is_offered_to_the_caseworker_within_the_limit(ctx, days):
+    outcome = run(days_after_the_message(ctx, days), ready(), text(WORDS))
+    assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:no"]
+
+
+@pytest.mark.parametrize("days", [relay.OFFER_DAYS + 1, 60])
+def test_after_the_limit_free_text_is_a_question_to_the_bot_again(ctx, days):
+    late = days_after_the_message(ctx, days)
+    outcome = run(late, ready(), text("my boss did not pay", "en", "unpaid_wages"))
+    assert "rel:no" not in all_button_data(outcome)
+    assert "FIXTURE" in said(outcome)
+    assert outcome.state.form is None  # the words were not kept for a question
+    # The Answer button under the caseworker's message still reaches them.
+    answered = run(late, outcome.state, ButtonPress("ans:ABC234"), text(WORDS))
+    assert answered.effects == (RelayToStaff("ABC234", WORDS),)
+
+
+def test_after_the_limit_danger_still_offers_one_tap_to_the_caseworker(ctx):
+    late = days_after_the_message(ctx, relay.OFFER_DAYS + 1)
+    outcome = run(late, ready(), text("they locked me in the room", topic="emergency_help"))
+    assert said(outcome).startswith("🆘") and "191" in said(outcome)
+    assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:no"]
+
+
+def test_a_question_already_waiting_is_kept_past_the_limit(ctx):
+    """'Send this to <org>?' asked on the seventh day, pressed on the eighth: it is sent."""
+    offered = run(days_after_the_message(ctx, relay.OFFER_DAYS), ready(), text(WORDS))
+    late = days_after_the_message(ctx, relay.OFFER_DAYS + 1)
+    sent = run(late, offered.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", WORDS),)

@@ -23,8 +23,8 @@ from bot.dialogue.events import (
     Media,
     Text,
 )
-from bot.dialogue.flows import CONVERSATION
 from bot.dialogue.referral_form import FIELDS
+from bot.dialogue.typed_answers import CONVERSATION
 from bot.i18n import LANGUAGES
 from bot.language import to_zawgyi
 from bot.nlu import NluResult
@@ -214,6 +214,8 @@ REF_ACTIONS = (
     "contact:telegram",
     "urgent:yes",
     "urgent:no",
+    "resume",  # "Continue the form" (form_question.py)
+    "ask",  # "Ask this instead"
     *(f"topic:{tid}" for tid in TOPIC_IDS),
     *(f"place:{code}" for code in COUNTRIES),
     *(f"edit:{field}" for field in FIELDS),
@@ -323,6 +325,7 @@ STEPS = (
     "ref:contact_value",
     "ref:urgency",
     "ref:confirm",
+    "ref:asked",  # "[Continue the form] [Ask this instead]" waits
 )
 # A form as the engine builds it: the user's words are cut to the lengths referral.py allows.
 forms = st.fixed_dictionaries(
@@ -336,6 +339,9 @@ forms = st.fixed_dictionaries(
         "urgent": st.sampled_from(("1", "")),
         "editing": st.just("1"),
         "profile": st.sampled_from(("", "MM>TH", ">TH", "KH>")),  # what a summary showed
+        "asked_words": hostile_texts(2000),
+        "asked_nlu": st.just('{"language": "en"}'),
+        "asked_at": st.sampled_from(("ref:topic", "ref:contact", "ref:urgency", "ref:confirm")),
     },
 )
 

@@ -28,7 +28,7 @@ from bot.content.alerts import ALERT_TOPICS
 from bot.dialogue import alerts, engine
 from bot.dialogue.events import ButtonPress, Command, Event, Location, Text
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.referral_form import shown_profile
+from bot.dialogue.referral_summary import shown_profile
 from bot.i18n import LANGUAGES
 from bot.values import (
     COUNTRIES,

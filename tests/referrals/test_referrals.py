@@ -13,6 +13,7 @@ import pytest
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
+from bot.dialogue import relay
 from bot.storage.models import Case, CaseEvent, CaseMessage, Outbox, User, utcnow
 
 MIGRANT = "tg:5001"
@@ -277,6 +278,21 @@ def test_a_reply_typed_without_pressing_answer_reaches_the_caseworker_after_send
     assert harness.state(MIGRANT).form is None
     again = harness.say(MIGRANT, "hello")
     assert not any(b.data.startswith("rel:") for r in again for row in r.buttons for b in row)
+
+
+def test_a_caseworkers_message_older_than_the_limit_no_longer_asks_first(harness: Harness):
+    # "Send this to <org>?" came before every free text for as long as a caseworker's
+    # message stayed unanswered; now only for relay.OFFER_DAYS after it (the message's date
+    # comes from the database).
+    worker, case = harness.accepted_case(MIGRANT, 7001)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
+    harness.staff_text(worker, "Which factory?")
+    with harness.store.sessions.begin() as session:
+        [message] = session.scalars(select(CaseMessage).where(CaseMessage.kind == "to_migrant"))
+        message.at = utcnow() - dt.timedelta(days=relay.OFFER_DAYS + 1)
+    replies = harness.say(MIGRANT, "hello")
+    assert not any(b.data.startswith("rel:") for r in replies for row in r.buttons for b in row)
+    assert harness.state(MIGRANT).form is None  # the words were not kept
 
 
 def details_after(harness: Harness, description: str, messages: list[str]) -> str:

@@ -1,0 +1,78 @@
+"""A question typed in the middle of the "Talk to a person" form.
+
+At a step answered with a button ("Is it urgent?", "How should the organisation contact
+you?", the summary), words that answer nothing there but ask something the bot answers
+("where is the embassy in Bangkok") got the form's question again: the person had to press
+Cancel or a topic before being answered. Now they get a choice, [Continue the form] [Ask
+this instead]. The draft stays as it was either way ("Talk to a person" resumes it); "Ask
+this instead" answers the words as any question (engine.py). The words, and what the NLU
+read of them, wait in the form (stored encrypted) only while the choice is open: any other
+action forgets them. They are never logged. What the NLU reads as an emergency or an arrest
+(with no danger keyword: those keep the form, the numbers first) is answered at once, as
+"Ask this instead" would: waiting for a tap costs most there.
+"""
+
+from __future__ import annotations
+
+from bot.content.topics import URGENT_TOPICS
+from bot.dialogue.context import Context
+from bot.dialogue.events import Event, Text, reading_of, text_from
+from bot.dialogue.outcome import Outcome
+from bot.dialogue.referral_questions import MAX_TEXT
+from bot.values import Button, Reply, UserState
+
+STEP = "ref:asked"  # "[Continue the form] [Ask this instead]" waits for a press
+WORDS = "asked_words"  # the words typed, in the form (encrypted) until the choice
+READING = "asked_nlu"  # what the NLU read of them, to answer them on "Ask this instead"
+AT = "asked_at"  # the form's step they were typed at, where "Continue the form" goes back
+CONTINUE = "ref:resume"
+ASK = "ref:ask"
+KEYS = (WORDS, READING, AT)
+
+
+def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """Keep the words with the draft and ask whether to go on with the form or ask them."""
+    _ = ctx.translator(state.language).gettext
+    form = {
+        **(state.form or {}),
+        WORDS: event.text.strip()[:MAX_TEXT],
+        READING: reading_of(event),
+        AT: state.step or "",
+    }
+    text = _("You are filling in the form to talk to a person. Nothing is sent yet.")
+    keyboard = (
+        (Button(_("Continue the form"), CONTINUE),),
+        (Button(_("Ask this instead"), ASK),),
+    )
+    return Outcome((Reply(text, keyboard),), state.with_(step=STEP, form=form))
+
+
+def urgent(event: Event, state: UserState) -> bool:
+    """Whether the choice was just offered (`state`) for words the NLU read as an emergency
+    or an arrest: answered at once instead (engine.py)."""
+    nlu = event.nlu if isinstance(event, Text) else None
+    return state.step == STEP and nlu is not None and nlu.topic in URGENT_TOPICS
+
+
+def asked(state: UserState) -> Text | None:
+    """The words waiting for "Ask this instead", as they came (None: no choice is open)."""
+    form = state.form or {}
+    if state.step != STEP or not form.get(WORDS):
+        return None
+    return text_from(form[WORDS], form.get(READING, ""))
+
+
+def back_to_form(state: UserState) -> UserState:
+    """At the choice: the form at the step the words were typed at, without them. Else the
+    state as it is."""
+    if state.step != STEP:
+        return state
+    return forget(state).with_(step=(state.form or {}).get(AT) or None)
+
+
+def forget(state: UserState) -> UserState:
+    """The state without the waiting words: kept only while the choice is open."""
+    form = state.form or {}
+    if not any(key in form for key in KEYS):
+        return state
+    return state.with_(form={k: v for k, v in form.items() if k not in KEYS} or None)

@@ -1,0 +1,144 @@
+"""The end of the referral form: the plain summary of exactly what will be sent and to whom,
+and Send, the only way a case leaves (the questions are in referral_questions.py, the rest
+of the form in referral_form.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.content.localised import pick, topic_title
+from bot.dialogue.context import Context
+from bot.dialogue.keyboards import menu_keyboard
+from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.referral_questions import list_organisations, stale
+from bot.i18n import Tr, from_and_now
+from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
+
+
+def partner_for(state: UserState, ctx: Context) -> str | None:
+    """Who will get the case: the first candidate with a connected inbox, as open_case does,
+    or the first candidate, which the case then waits for."""
+    partners = ctx.catalog.partners
+    if partners is None:
+        return None
+    topic = (state.form or {}).get("topic") or None
+    candidates = partners.candidates(state.origin, state.country, topic)
+    return next((c for c in candidates if c in ctx.connected), candidates[0])
+
+
+def summary(state: UserState, ctx: Context) -> Outcome:
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    form = state.form or {}
+    partner_id = partner_for(state, ctx)
+    partners = ctx.catalog.partners
+    if partner_id is None or partners is None:
+        return list_organisations(state.with_(step=None, form=None), ctx)
+    partner = partners.by_id()[partner_id]
+    topic = form.get("topic")
+    lines = [
+        _("This is exactly what will be sent to {org}:").format(
+            org=pick(partner.name, tr.language)
+        ),
+        "",
+        _("Problem: {value}").format(
+            value=topic_title(ctx.catalog, topic, tr.language) if topic else _("something else")
+        ),
+        _("Your words: {value}").format(value=form.get("description") or _("(none)")),
+        _("Where: {value}").format(value=form.get("place") or _("(not given)")),
+        *from_and_now(tr, state.origin, state.country),
+        _("Contact: {value}").format(value=contact_text(form, tr)),
+        _("Urgent: {value}").format(value=_("yes") if form.get("urgent") == "1" else _("no")),
+        "",
+        _("They will not see your name or your Telegram account unless you gave it above."),
+    ]
+    if partner_id not in ctx.connected:
+        lines += [
+            "",
+            _(
+                "{org} is not connected to this bot yet: your case will wait until they are. "
+                "For help now, look at the contacts in the menu."
+            ).format(org=pick(partner.name, tr.language)),
+        ]
+    # The case's reference is fixed here, so a second press of Send (after a restart lost the
+    # first answer) finds the case instead of opening another.
+    ref = form.get("ref") or ctx.new_ref
+    keyboard = (
+        (Button(_("Send"), f"ref:send:{ref}"),),
+        (Button(_("Change"), "ref:change"), Button(_("Cancel"), "ref:cancel")),
+    )
+    # What the summary showed of the profile: Send sends it only if it is still that.
+    form = {**form, "ref": ref, "profile": shown_profile(state)}
+    return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm", form=form))
+
+
+def shown_profile(state: UserState) -> str:
+    """Where the person is from and is now, as the summary shows it with the case ("MM>TH",
+    ">TH"; "" when it shows neither)."""
+    if state.origin is None and state.country is None:
+        return ""
+    return f"{state.origin or ''}>{state.country or ''}"
+
+
+def contact_text(form: Mapping[str, str], tr: Tr) -> str:
+    _ = tr.gettext
+    method = form.get("contact_method", "bot")
+    if method == "phone":
+        return _("by phone: {value}").format(value=form.get("contact", ""))
+    if method == "telegram":
+        return _("on Telegram: {value}").format(value=form.get("contact", ""))
+    return _("through this bot only")
+
+
+def send(ref: str, state: UserState, ctx: Context) -> Outcome:
+    form = dict(state.form or {})
+    partner_id = partner_for(state, ctx)
+    for case in ctx.cases:
+        if case.ref == ref:
+            waiting = case.status == CaseStatus.WAITING
+            return sent_reply(ref, state.with_(step=None, form=None), ctx, (), waiting)
+    if state.step != "ref:confirm" or partner_id is None or not ref or form.get("ref") != ref:
+        return stale(state, ctx)
+    if form.get("profile", "") != shown_profile(state):
+        # The profile changed after the summary (/profile): nothing the person has not seen
+        # is sent, so they see the summary again and press Send again.
+        note = ctx.translator(state.language).gettext(
+            "Nothing is sent yet. To send it, press Send."
+        )
+        return with_note(note, summary(state, ctx))
+    effect = OpenCase(
+        ref=ref,
+        partner_id=partner_id,
+        topic=form.get("topic") or None,
+        description=form.get("description") or None,
+        place=form.get("place") or None,
+        contact_method=form.get("contact_method", "bot"),
+        contact=form.get("contact") or None,
+        urgent=form.get("urgent") == "1",
+        language=ctx.translator(state.language).language,
+        origin=state.origin,
+        country=state.country,
+    )
+    # As open_case decides: no candidate's inbox connected, so the case waits (CaseStatus.WAITING).
+    waiting = partner_id not in ctx.connected
+    return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,), waiting)
+
+
+def sent_reply(
+    ref: str, state: UserState, ctx: Context, effects: tuple[Effect, ...], waiting: bool
+) -> Outcome:
+    """The confirmation: for the Send that opened the case, and again for a repeated press.
+    `waiting`: no organisation can receive the case yet, so no one will answer soon."""
+    tr = ctx.translator(state.language)
+    if waiting:
+        text = tr.gettext(
+            "Saved. Your case number is {ref}. It is waiting: the organisation is not "
+            "connected to this bot yet. A caseworker will answer here when they are. For help "
+            "now, look at the contacts in the menu. You can see your cases with /mycases."
+        ).format(ref=ref)
+        return Outcome((Reply(text, menu_keyboard(tr)),), state, effects)
+    text = tr.gettext(
+        "Sent. Your case number is {ref}. A caseworker will answer here, in this chat. "
+        "You can see your cases with /mycases and withdraw a case at any time."
+    ).format(ref=ref)
+    return Outcome((Reply(text, menu_keyboard(tr)),), state, effects)
