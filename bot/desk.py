@@ -18,12 +18,12 @@ from bot.dialogue.referral_questions import MAX_TEXT, cut_note
 from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
-from bot.referrals.cards import age, outcome_labels, status_labels
+from bot.referrals.cards import action_labels, age, outcome_labels, status_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
 from bot.storage import Store
 from bot.storage.models import Case, CaseMessage, ProcessedUpdate, Staff, User, utcnow
-from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
+from bot.values import WITH_ORGANISATION, Button, CaseStatus, Keyboard
 
 TELEGRAM_TEXT = 4096  # characters in one message
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
@@ -61,6 +61,9 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
     }
 
 
+# Commands a caseworker sends for help: answered with theirs (Desk.staff_help), not the
+# migrants' greeting and topics (user testing, 2026-12-05).
+STAFF_HELP = ("start", "menu", "help")
 LIST_CHARS = 4000  # per /cases message, under Telegram's 4096
 LIST_MESSAGES = 5  # at most: a long list goes on as "… and N more"
 
@@ -523,6 +526,59 @@ class Desk:
         more = _("… and {n} more open cases.")
         pages = _pages(_("Open cases of {org}:").format(org=org), lines, more)
         return [Said(chat_id, page) for page in pages]
+
+    def staff_help(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
+        """/start, /menu or /help from staff: what they can do, in their organisation's
+        language. In private (active staff anywhere), a Reply, Note or Decline waiting for
+        their text is dropped first, and said (they have moved on: their next text must not
+        become a note or a reply), and two buttons lead to what migrants see. In an inbox
+        group, for its organisation's staff, in the group (their private step stays). None
+        for anyone else: the dialogue answers them in private, an inbox stays silent."""
+        private = chat_id == tg_user_id
+        with self.store.sessions.begin() as session:
+            if private:
+                orgs = desk_staff.orgs_of(session, tg_user_id)
+            else:
+                org = desk_staff.org_of_inbox(session, chat_id)
+                orgs = [org] if org and desk_staff.staff_of(session, tg_user_id, org) else []
+            members = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
+            if not orgs:
+                return None
+            said = self._cancel(session, tg_user_id, None) if private else []
+        tr = self.kit.cards.staff_translator(orgs[0])
+        _ = tr.gettext
+        roles, labels = role_names(_), action_labels(_)
+        lines = [
+            _("You are {role} for {org}.").format(
+                role=roles.get(member.role, member.role),
+                org=self.kit.routing.partner_name(member.org_id, tr.language),
+            )
+            for member in members
+            if member is not None
+        ]
+        lines += [
+            _("New cases arrive in your organisation's inbox group. On a case:"),
+            f"• {labels['acc']}: " + _("the case is yours; I send you its details in private."),
+            f"• {labels['rep']}: " + _("a message to the person.") + " "
+            + _("You see it again before it is sent."),
+            f"• {labels['note']}: " + _("for your organisation only."),
+            f"• {labels['dec']}: " + _("say why; the case goes to the next organisation."),
+            f"• {labels['close']}: " + _("when the case has ended."),
+            f"• {labels['open']}, {labels['hist']}: " + _("the case and what was said."),
+            f"• {labels['hand']}, {labels['rel']}: " + _("to a colleague, or back to the inbox."),
+            "",
+            _("/cases - open cases (in the inbox group)"),
+            _("/cancel - stop a Reply, Note or Decline you started"),
+            _("/stats - your organisation's numbers"),
+        ]  # fmt: skip
+        if any(member is not None and member.role == "admin" for member in members):
+            lines.append(_("/team - your team; /alert <id> - send an alert"))
+        buttons: Keyboard = ()
+        if private:  # a caseworker may need what migrants see (to show them, or for themselves)
+            buttons = (
+                (Button(_("Menu for migrants"), "menu"), Button(_("Help for migrants"), "help")),
+            )
+        return [*said, Said(chat_id, "\n".join(lines), buttons)]
 
     def private_chat_first(self, chat_id: int) -> str:
         """To a presser the bot cannot write to privately, in the inbox organisation's language."""
