@@ -356,7 +356,10 @@ class Desk:
 
     @staticmethod
     def _gone(_: Callable[[str], str]) -> str:
-        return _("Nothing was sent now: this text was sent already, cancelled or replaced.")
+        return _(
+            "Nothing was sent now: this text was sent already, cancelled, replaced, "
+            "or is over a day old."
+        )
 
     def _drop_step(self, session: Session, tg_user_id: int, case_id: int) -> None:
         """The writer's pending step, if it is for this case."""

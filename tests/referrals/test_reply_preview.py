@@ -5,17 +5,21 @@ harmless. Notes and decline reasons, never seen by the person, go at once as bef
 
 from __future__ import annotations
 
+import datetime as dt
+
 from referral_helpers import ORG_CHAT, Harness, preview_button
 from test_case_promises import dump_every_table
 
 from bot.desk import Said
-from bot.referrals import staff
-from bot.storage.models import Case, CaseEvent, CaseMessage
+from bot.referrals import retention, staff
+from bot.storage.models import Case, CaseEvent, CaseMessage, utcnow
 
 MIGRANT = "tg:731904682"
 PERSON = 731904682
 INBOX = ORG_CHAT["ALPHA"]
-GONE = "Nothing was sent now: this text was sent already, cancelled or replaced."
+GONE = (
+    "Nothing was sent now: this text was sent already, cancelled, replaced, or is over a day old."
+)
 
 
 def a_case(harness: Harness) -> Case:
@@ -200,3 +204,20 @@ def test_send_from_someone_else_is_refused(harness: Harness):
     assert said.alert and said.text == GONE
     assert not any("only Aye" in t for t in texts_to(harness, PERSON))
     assert len(drafts(harness)) == 1, "Aye's draft is still Aye's"
+
+
+def test_a_preview_left_unanswered_is_forgotten_after_a_day(harness: Harness):
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    shown = preview(harness, aye, case, "left on screen")
+
+    def purge(hours: float) -> retention.Purged:
+        with harness.store.sessions.begin() as session:
+            return retention.purge(session, utcnow() + dt.timedelta(hours=hours), 90, 365)
+
+    assert purge(23).drafts == 0 and len(drafts(harness)) == 1
+    assert purge(25).drafts == 1 and not drafts(harness)
+    assert harness.only(Case).status == "accepted", "only the unsent copy went"
+    [old] = press(harness, aye, shown, "snd")
+    assert old.alert and old.text == GONE
