@@ -349,7 +349,7 @@ class Desk:
                 result = desk_staff.reply(session, self.kit, who, draft=(draft_id, check))
                 if result == StaffResult.GONE:  # another press of Send took it meanwhile
                     return [Said(tg_user_id, self._gone(_), alert=True)]
-                self._drop_step(session, tg_user_id, case_id)
+                self._drop_step(session, tg_user_id, case_id, "rep")  # a Note pressed since stays
                 return [Said(tg_user_id, _("Sent to the person in case {ref}.").format(ref=ref))]
         except StaleDataError:  # the case changed between reading and writing: nothing sent
             return [Said(tg_user_id, changed(_), alert=True)]
@@ -361,11 +361,13 @@ class Desk:
             "or is over a day old."
         )
 
-    def _drop_step(self, session: Session, tg_user_id: int, case_id: int) -> None:
-        """The writer's pending step, if it is for this case."""
+    def _drop_step(
+        self, session: Session, tg_user_id: int, case_id: int, action: str | None = None
+    ) -> None:
+        """The writer's pending step, if it is for this case (and this action, if given)."""
         user = session.get(User, f"tg:{tg_user_id}")
         pending = steps.parse(user.step or "") if user is not None else None
-        if pending is not None and pending.case_id == case_id:
+        if pending is not None and pending.case_id == case_id and action in (None, pending.action):
             self._set_step(session, tg_user_id, None)
 
     def _text(
@@ -538,16 +540,16 @@ class Desk:
         group, for its organisation's staff, in the group (their private step stays). None
         for anyone else: the dialogue answers them in private, an inbox stays silent."""
         private = chat_id == tg_user_id
-        with self.store.sessions.begin() as session:
+        with self.store.sessions() as session:  # read only: most who send these are migrants
             if private:
                 orgs = desk_staff.orgs_of(session, tg_user_id)
             else:
                 org = desk_staff.org_of_inbox(session, chat_id)
                 orgs = [org] if org and desk_staff.staff_of(session, tg_user_id, org) else []
-            members = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
             if not orgs:
                 return None
-            said = self._cancel(session, tg_user_id, None) if private else []
+            members = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
+        said = self.cancel(tg_user_id) if private else []
         tr = self.kit.cards.staff_translator(orgs[0])
         _ = tr.gettext
         roles, labels = role_names(_), action_labels(_)

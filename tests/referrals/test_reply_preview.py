@@ -221,3 +221,14 @@ def test_a_preview_left_unanswered_is_forgotten_after_a_day(harness: Harness):
     assert harness.only(Case).status == "accepted", "only the unsent copy went"
     [old] = press(harness, aye, shown, "snd")
     assert old.alert and old.text == GONE
+
+
+def test_send_leaves_a_note_started_after_the_preview(harness: Harness):
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    shown = preview(harness, aye, case, "We will call you at 5")
+    harness.staff_press(aye, INBOX, "note", case.id)
+    [sent] = press(harness, aye, shown, "snd")
+    assert sent.text == f"Sent to the person in case {case.ref}."
+    [noted] = harness.staff_text(aye, "promised a call at 5")
+    assert noted.text == f"Note saved on case {case.ref}."
