@@ -6,6 +6,8 @@ harmless. Notes and decline reasons, never seen by the person, go at once as bef
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from referral_helpers import ORG_CHAT, Harness, preview_button
 from test_case_promises import dump_every_table
@@ -232,3 +234,30 @@ def test_send_leaves_a_note_started_after_the_preview(harness: Harness):
     assert sent.text == f"Sent to the person in case {case.ref}."
     [noted] = harness.staff_text(aye, "promised a call at 5")
     assert noted.text == f"Note saved on case {case.ref}."
+
+
+def test_two_sends_at_once_deliver_the_reply_once(harness: Harness, monkeypatch):
+    # Two presses of Send handled at the same time (a double tap reaching two instances):
+    # both read the draft; the statement that deletes it lets only one of them send.
+    case = a_case(harness)
+    aye = named(harness, "ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    shown = preview(harness, aye, case, "only once please")
+    data = preview_button([shown], "snd")
+    assert data is not None
+    both_read = threading.Barrier(2, timeout=10)
+    authorise = staff.authorise
+
+    def in_step(*args, **kwargs):
+        found = authorise(*args, **kwargs)
+        both_read.wait()  # each has read the draft and the case before either sends
+        return found
+
+    monkeypatch.setattr(staff, "authorise", in_step)
+    with ThreadPoolExecutor(2) as pool:
+        said = [s for f in [pool.submit(harness.desk.button, aye, aye, data) for _ in "ab"]
+                for s in f.result()]  # fmt: skip
+    texts = sorted(s.text for s in said)
+    assert texts == sorted([f"Sent to the person in case {case.ref}.", GONE]), texts
+    assert sum("only once please" in t for t in texts_to(harness, PERSON)) == 1
+    assert [e.action for e in harness.all(CaseEvent)].count("replied") == 1
