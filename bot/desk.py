@@ -261,25 +261,22 @@ class Desk:
         in staff words. Empty when none is pending (then /cancel is the dialogue's, as for
         anyone)."""
         with self.store.sessions.begin() as session:
-            return self._cancel(session, tg_user_id, case_id)
-
-    def _cancel(self, session: Session, tg_user_id: int, case_id: int | None) -> list[Said]:
-        user = session.get(User, f"tg:{tg_user_id}")
-        pending = steps.parse(user.step or "") if user is not None else None
-        if pending is not None and case_id in (None, pending.case_id):
-            self._set_step(session, tg_user_id, None)
-            case_id = pending.case_id
-        else:  # a preview's Cancel after the step moved on (Reply pressed on another case)
-            pending = None
-        if case_id is None:
-            return []
-        mine = self._memberships(session, tg_user_id)
-        if not desk_staff.drop_drafts(session, case_id, mine) and pending is None:
-            return []
-        _ = self._for_writer(session, session.get(Case, case_id), tg_user_id)
-        if pending is not None and pending.action == "dec":
-            return [Said(tg_user_id, _("Cancelled. Nothing was declined."))]
-        return [Said(tg_user_id, _("Cancelled. Nothing was sent."))]
+            user = session.get(User, f"tg:{tg_user_id}")
+            pending = steps.parse(user.step or "") if user is not None else None
+            if pending is not None and case_id in (None, pending.case_id):
+                self._set_step(session, tg_user_id, None)
+                case_id = pending.case_id
+            else:  # a preview's Cancel after the step moved on (Reply pressed on another case)
+                pending = None
+            if case_id is None:
+                return []
+            mine = self._memberships(session, tg_user_id)
+            if not desk_staff.drop_drafts(session, case_id, mine) and pending is None:
+                return []
+            _ = self._for_writer(session, session.get(Case, case_id), tg_user_id)
+            if pending is not None and pending.action == "dec":
+                return [Said(tg_user_id, _("Cancelled. Nothing was declined."))]
+            return [Said(tg_user_id, _("Cancelled. Nothing was sent."))]
 
     @staticmethod
     def _memberships(session: Session, tg_user_id: int) -> list[int]:
