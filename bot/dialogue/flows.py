@@ -1,5 +1,6 @@
-"""Free text, places, media and groups: what the engine does with anything but a button or a
-command (menus and answers are in menu.py, the profile questions in onboarding.py)."""
+"""Free text, places and groups: what the engine does with anything but a button, a command
+or media (menus and answers are in menu.py, the profile questions in onboarding.py, photos,
+files and voice notes in media.py)."""
 
 from __future__ import annotations
 
@@ -272,26 +273,6 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
     last = replies[-1]
     replies[-1] = Reply(last.text, (footer(tr),), last.venue)
     return Outcome(tuple(replies), state)
-
-
-def on_media(kind: str, state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    _ = tr.gettext
-    if kind in ("voice", "audio", "video_note"):
-        text = _("I cannot listen to voice messages yet. Please write, or use the menu.")
-    elif kind in ("photo", "document", "video"):
-        # Photos of documents put people at risk; the bot keeps nothing it is sent.
-        text = _(
-            "I cannot read photos or files, and I do not keep them. Please do not send "
-            "photos of your ID or documents. Write your question, or use the menu."
-        )
-    elif kind == "contact":
-        text = _("I do not need anyone's phone number. Write your question, or use the menu.")
-    else:
-        text = _("I can only read text. Write your question, or use the menu.")
-    if state.language is None:
-        return start(state, ctx)
-    return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
 def on_group(state: UserState, ctx: Context) -> Outcome:
