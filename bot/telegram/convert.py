@@ -22,7 +22,6 @@ MEDIA_KINDS = (
     "contact",
     "poll",
     "dice",
-    "venue",
 )
 
 
@@ -33,8 +32,10 @@ CAPTION_CHARS = 4096
 def media_event(message: Message) -> Media | Location:
     """The event for a message that is not text. A caption goes along only to be checked for
     danger words (triage): it is never stored nor logged."""
-    if message.location is not None and message.venue is None:
-        return Location(message.location.latitude, message.location.longitude)
+    # A place picked in the location picker (a venue) is near the person: read as a location.
+    place = message.location or (message.venue.location if message.venue else None)
+    if place is not None:
+        return Location(place.latitude, place.longitude)
     caption = (message.caption or "")[:CAPTION_CHARS]
     for kind in MEDIA_KINDS:
         if getattr(message, kind, None):
