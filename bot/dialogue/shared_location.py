@@ -28,6 +28,9 @@ NEAREST_SHOWN = 5
 # the nearest ones of the person's country are then shown as such (README, "Share a location").
 NEAR_KM = 150
 IN_COUNTRY_SHOWN = 3
+# A city's own area (Bangkok's reaches about 25 km from its centre): a point that close to
+# a city of the directory names that city as the form's place.
+CITY_KM = 25
 
 
 def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
@@ -47,13 +50,15 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
         answered = set_country(here, state, ctx)
         if state.pending_topic:  # its answer names the place, and the numbers come first
             return answered
-        return with_note(_placed(here, tr), answered)
+        return with_note(_placed(country_names(tr)[here], tr), answered)
     if state.step == "ref:place":
         if here is None:
             note = tr.gettext("I cannot tell which country this location is in.")
             return with_note(note, referral_form.resume(state, ctx))
-        placed = referral_form.on_button(f"place:{here}", state, ctx)
-        return with_note(_placed(here, tr), placed)
+        place = _coarse_place(event, here, ctx, tr)
+        form = {**(state.form or {}), "place": place}
+        placed = referral_form.next_step(state.with_(form=form), ctx, "place")
+        return with_note(_placed(place, tr), placed)
     listed = offices(event, here, state, ctx) if valid else _none_near(state, tr)
     if referral_form.fills_form(state):  # the form's question comes again under the list
         asked = referral_form.resume(state, ctx)
@@ -65,9 +70,17 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
     return listed
 
 
-def _placed(country: str, tr: Tr) -> str:
-    name = country_names(tr)[country]
-    return tr.gettext("This location is in {country}.").format(country=name)
+def _placed(place: str, tr: Tr) -> str:
+    return tr.gettext("This location is in {place}.").format(place=place)
+
+
+def _coarse_place(event: Location, here: str, ctx: Context, tr: Tr) -> str:
+    """The form's place from a point: the country, with the city of the directory's nearest
+    office in it when within CITY_KM ("Bangkok, Thailand"); never anything finer."""
+    country = country_names(tr)[here]
+    near = ctx.catalog.nearest(event.lat, event.lon, None, 1, country=here, within_km=CITY_KM)
+    city = near[0][0].city if near else None
+    return f"{city}, {country}" if city else country
 
 
 def _ask_profile(note: str, question: str, state: UserState, tr: Tr) -> Outcome:

@@ -113,11 +113,19 @@ def form_at_place(ctx):
     return outcome
 
 
-def test_in_the_form_a_location_gives_its_country_as_the_place(ctx):
+def test_in_the_form_a_location_gives_its_city_and_country_as_the_place(ctx):
     outcome = run(ctx, form_at_place(ctx).state, KUALA_LUMPUR)
-    assert (outcome.state.form or {})["place"] == "Malaysia"  # never the coordinates
+    assert (outcome.state.form or {})["place"] == "Kuala Lumpur, Malaysia"  # never coordinates
     assert outcome.state.step == "ref:contact"
-    assert said(outcome).startswith("This location is in Malaysia.")
+    assert said(outcome).startswith("This location is in Kuala Lumpur, Malaysia.")
+    summary = run(ctx, outcome.state, ButtonPress("ref:contact:bot"), ButtonPress("ref:urgent:no"))
+    assert outcome.state.step != "ref:confirm" and summary.state.step == "ref:confirm"
+    assert "Kuala Lumpur, Malaysia" in said(summary)  # shown before Send
+
+
+def test_in_the_form_a_location_far_from_known_cities_gives_the_country(ctx):
+    outcome = run(ctx, form_at_place(ctx).state, Location(15.7, 100.1))  # Nakhon Sawan
+    assert (outcome.state.form or {})["place"] == "Thailand"
 
 
 def test_in_the_form_a_location_near_a_border_asks_where_again(ctx):
