@@ -23,6 +23,7 @@ from bot.dialogue import (
     referral_form,
     referral_questions,
     relay,
+    shared_location,
     tally,
     triage,
 )
@@ -101,7 +102,7 @@ def _dispatch(event: Event, state: UserState, ctx: Context, relayed: bool) -> Ou
             return relay.offer(event, state, ctx)
         return flows.on_text(event, state, ctx)
     if isinstance(event, Location):
-        return flows.on_location(event, state, ctx)
+        return shared_location.on_location(event, state, ctx)
     if isinstance(event, Media):
         return media.on_media(event, state, ctx)
     if isinstance(event, GroupMessage):

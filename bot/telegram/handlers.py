@@ -223,9 +223,16 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await answer_now(context, chat.id, answer)
 
 
+def moved_location(update: Update) -> bool:
+    """A live location's new position: Telegram sends each one as an edit of the shared
+    location's message, which was answered once already."""
+    edited = update.edited_message
+    return edited is not None and edited.location is not None
+
+
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
-    if message is None:
+    if message is None or moved_location(update):
         return
     await respond(update, context, media_event(message))
 

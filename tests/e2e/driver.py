@@ -111,6 +111,10 @@ class Person:
         copy; the bot's own is in its database and shows only through its replies)."""
         return self.oracle.states.get(self.uid, UserState())
 
+    async def expect(self, event: Event) -> list[BotMessage]:
+        """The engine's replies to `event`, sent by the test itself through the fake."""
+        return await self._expect(event)
+
     async def _expect(self, event: Event) -> list[BotMessage]:
         expected = self.oracle.expect(self.uid, event)
         got = await self.tg.wait_for_messages(self.user_id, len(expected), REPLY_TIMEOUT_S)
