@@ -35,6 +35,25 @@ def test_danger_words_put_the_emergency_numbers_first(ctx, lang, words):
         assert "person:emergency_help" in all_button_data(outcome)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [("🆘", None), ("🆘🆘🆘", None), ("🚨", None), ("🚨\ufe0f", None), ("help 🆘", "bot_help")],
+)
+def test_the_sos_and_siren_symbols_are_danger_even_beside_help(ctx, lang, words, topic):
+    # Before: "Sorry, I did not understand" for the symbols alone, the /help page beside "help".
+    outcome = run(ctx, ready(lang), text(words, lang, topic=topic))
+    body = said(outcome)
+    assert body.startswith("🆘"), body
+    assert "person:emergency_help" in all_button_data(outcome)
+
+
+@pytest.mark.parametrize("words", ["‼️‼️", "URGENT HIRING‼️ factory work"])
+def test_double_exclamation_alone_is_no_danger(ctx, words):
+    outcome = run(ctx, ready("en"), text(words, "en", topic="unpaid_wages"))
+    assert not said(outcome).startswith("🆘")
+
+
 @pytest.mark.parametrize("words", ["I ate grapes", "take a photo ဓာတ်ပုံရိုက်တယ်", "វាយតម្លៃ"])
 def test_harmless_look_alikes_do_not_raise_the_alarm(ctx, words):
     outcome = run(ctx, ready("en"), text(words, "en", topic="unpaid_wages"))
