@@ -101,7 +101,7 @@ def _dispatch(event: Event, state: UserState, ctx: Context, relayed: bool) -> Ou
     if isinstance(event, Media):
         return flows.on_media(event.kind, state, ctx)
     if isinstance(event, GroupMessage):
-        return flows.on_group(state, ctx)
+        return flows.on_group(event.bot_username, state, ctx)
     return menu.show_menu(state, ctx)
 
 
