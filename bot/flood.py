@@ -80,17 +80,18 @@ class FloodGuard:
 
     def spare_danger(self, uid: str, verdict: str) -> bool:
         """Whether a message with danger words may pass although the user is over the limit:
-        up to DANGER_PER_MINUTE a window. `verdict`: check()'s for it; a "warn" spared is
-        taken back, so the user's next message that is not spared still gets the note."""
+        up to DANGER_PER_MINUTE a window. `verdict`: check()'s for it. A "warn" is taken back
+        either way: the note to wait is never the answer to danger (their next ordinary
+        message gets it)."""
         now = self.clock()
+        if verdict == "warn":
+            self._warned.pop(uid, None)
         times = self._danger.setdefault(uid, deque())
         while times and now - times[0] > WINDOW_S:
             times.popleft()
         if len(times) >= DANGER_PER_MINUTE:
             return False
         times.append(now)
-        if verdict == "warn":
-            self._warned.pop(uid, None)
         return True
 
     def users(self) -> int:
