@@ -20,6 +20,10 @@ from collections.abc import Callable
 
 WINDOW_S = 60.0
 GROUP_PER_MINUTE = 10  # PTB's limiter allows 20 sends a minute to a group: never wait on it
+# Messages with danger words (the triage's keywords) a user over the limit may still send in
+# a window: someone typing fast in panic gets the emergency numbers, and a flood OF danger
+# words still costs at most per_minute + DANGER_PER_MINUTE handled updates a minute.
+DANGER_PER_MINUTE = 10
 WRITE_HELD_AT = 100  # held message ids of one chat written together
 
 
@@ -30,6 +34,7 @@ class FloodGuard:
         self._seen: dict[str, deque[float]] = {}
         self._warned: dict[str, float] = {}
         self._spared: dict[str, float] = {}  # when a user's /clear last got through a flood
+        self._danger: dict[str, deque[float]] = {}  # when danger got through a user's flood
         self._held: dict[str, tuple[int, list[int]]] = {}  # uid -> (chat id, message ids)
         self._released: list[tuple[int, list[int]]] = []  # of forgotten users, to be written
         self._swept_at = clock()
@@ -58,6 +63,7 @@ class FloodGuard:
             self._seen.pop(uid, None)
             self._warned.pop(uid, None)
             self._spared.pop(uid, None)
+            self._danger.pop(uid, None)
             held = self._held.pop(uid, None)
             if held:
                 self._released.append(held)
@@ -70,6 +76,22 @@ class FloodGuard:
         if now - self._spared.get(uid, -WINDOW_S * 2) <= WINDOW_S:
             return False
         self._spared[uid] = now
+        return True
+
+    def spare_danger(self, uid: str, verdict: str) -> bool:
+        """Whether a message with danger words may pass although the user is over the limit:
+        up to DANGER_PER_MINUTE a window. `verdict`: check()'s for it. A "warn" is taken back
+        either way: the note to wait is never the answer to danger (their next ordinary
+        message gets it)."""
+        now = self.clock()
+        if verdict == "warn":
+            self._warned.pop(uid, None)
+        times = self._danger.setdefault(uid, deque())
+        while times and now - times[0] > WINDOW_S:
+            times.popleft()
+        if len(times) >= DANGER_PER_MINUTE:
+            return False
+        times.append(now)
         return True
 
     def users(self) -> int:

@@ -52,6 +52,7 @@ def make_context(
     keep_unanswered_days: int = 0,
     profile_days: int = 365,
     subscription: Subscription | None = None,
+    clears_chat: bool = False,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
@@ -64,4 +65,5 @@ def make_context(
         keep_unanswered_days=keep_unanswered_days,
         profile_days=profile_days,
         subscription=subscription,
+        clears_chat=clears_chat,
     )

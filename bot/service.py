@@ -167,12 +167,14 @@ class BotService(ReplySettling):
                 self.keep_unanswered_days,
                 profile_days=self.profile_days,
                 subscription=subscriptions.get(session, uid),
+                clears_chat=cases.chat_of(uid) is not None,
             )
             outcome = engine.handle(event, state, ctx)
             self.store.put_state(session, uid, outcome.state, known)
             self._keep_words(session, uid, event, outcome)
             replies = encode_for(outcome.state, outcome.replies)
-            wrote_outbox = self._apply(session, uid, outcome.effects)
+            wiped: list[int] = []
+            wrote_outbox = self._apply(session, uid, outcome.effects, wiped)
             held: Held | None = None
             # After the effects' rows (a case's card goes out before a reply stuck in a flood
             # wait); never /delete_my_data's farewell: no row may name the chat after it.
@@ -183,7 +185,7 @@ class BotService(ReplySettling):
             self._count(session, outcome)
         if wrote_outbox or (held is not None and not held.direct):
             self.on_outbox()
-        return Answer(replies, outcome.urgent, held, wrote_outbox)
+        return Answer(replies, outcome.urgent, held, wrote_outbox, tuple(wiped))
 
     def seen_update(self, update_id: int) -> bool:
         """Whether this update was already handled (Telegram delivers again after a crash)."""
@@ -235,18 +237,30 @@ class BotService(ReplySettling):
             uid, "You are sending many messages. Please wait a minute, then write again."
         )
 
-    def cleared_note(self, uid: str, refused: int = 0) -> str:
-        """After /clear; honest when Telegram refused some (older than 48 hours)."""
-        if not refused:
-            return self._note(
+    def cleared_note(self, uid: str, refused: int = 0, found: bool = True) -> str:
+        """After /clear; honest when Telegram refused some (older than 48 hours), and when
+        there was nothing to delete (`found` False: e.g. after /delete_my_data, which deleted
+        them already). Then how to remove the chat itself from the list, which a bot cannot."""
+        if not found:
+            text = self._note(
+                uid,
+                "There were no messages of ours I could delete. To delete a message yourself: "
+                "press and hold it, then Delete.",
+            )
+        elif not refused:
+            text = self._note(
                 uid, "Done. I deleted our messages from the last 48 hours that I could."
             )
-        text = self._note(
-            uid,
-            "I deleted our recent messages, but Telegram did not let me delete {count} older "
-            "ones. Please delete them yourself: press and hold a message, then Delete.",
+        else:
+            text = self._note(
+                uid,
+                "I deleted our recent messages, but Telegram did not let me delete {count} "
+                "older ones. Please delete them yourself: press and hold a message, then Delete.",
+            ).format(count=refused)
+        chat = self._note(
+            uid, "To remove this chat from your list: press and hold it, then Delete."
         )
-        return text.format(count=refused)
+        return f"{text}\n{chat}"
 
     def _keep_words(self, session: Session, uid: str, event: Event, outcome: Outcome) -> None:
         """The words of a question the bot could not answer, only when the setting keeps
@@ -270,7 +284,10 @@ class BotService(ReplySettling):
         if outcome.tally is not None:
             counts.count(session, utcnow().date(), outcome.state, outcome.tally)
 
-    def _apply(self, session: Session, uid: str, effects: Sequence[Effect]) -> bool:
+    def _apply(
+        self, session: Session, uid: str, effects: Sequence[Effect], wiped: list[int]
+    ) -> bool:
+        """Apply the effects; `wiped` gets the message ids an erasure forgot (Answer.wiped)."""
         for effect in effects:
             if isinstance(effect, OpenCase):
                 cases.open_case(session, self.kit, uid, effect)
@@ -280,7 +297,7 @@ class BotService(ReplySettling):
                 danger = triage.danger_in(effect.text, self.catalogs.get())
                 cases.relay_to_staff(session, self.kit, uid, effect.ref, effect.text, danger)
             elif isinstance(effect, DeleteMyData):
-                retention.erase_user(session, self.kit, uid)
+                wiped.extend(retention.erase_user(session, self.kit, uid))
                 _end_alerts(session, uid)
             elif isinstance(effect, Subscribe):
                 subscriptions.save(session, uid, effect.subscription)

@@ -15,10 +15,14 @@ from enum import IntEnum, StrEnum
 # --- what a user sees -----------------------------------------------------------------------
 
 
+# A button whose data starts so is a link that opens (the bot's private chat), not an action.
+LINK_PREFIX = "https://t.me/"
+
+
 @dataclass(frozen=True)
 class Button:
     label: str
-    data: str  # action string, at most 64 bytes (Telegram's callback_data limit)
+    data: str  # action string, at most 64 bytes (Telegram's callback_data limit), or a link
 
 
 Keyboard = tuple[tuple[Button, ...], ...]
@@ -61,12 +65,15 @@ class Answer:
     """The replies to one event, and whether they are urgent (danger words, or the NLU read
     an emergency or an arrest): urgent replies are sent before everything queued. `held`:
     they are in the outbox already (None: not, e.g. no update id). `queued`: the answer's
-    transaction queued other outbox rows too (a later one to this chat waits for them)."""
+    transaction queued other outbox rows too (a later one to this chat waits for them).
+    `wiped`: ids of the chat's recent messages /delete_my_data forgot: the channel deletes
+    them from the phone before sending the replies."""
 
     replies: tuple[Reply, ...]
     urgent: bool = False
     held: Held | None = None
     queued: bool = False
+    wiped: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ letters, stretched letters, punctuation); Latin-script keywords (English and rom
 Burmese/Khmer) match as whole words, and their words of seven letters or more also with one
 letter wrong, missing, extra or swapped ("thretened"); Burmese and Khmer match as substrings
 with spaces ignored (bot/dialogue/triage.py also reads Burmese as Zawgyi, so a Zawgyi message
-the detector missed is still caught). Better a false alarm than a missed one.
+the detector missed is still caught). A keyword made only of symbols (🆘, 🚨: folding makes
+symbols spaces) matches wherever it occurs, with or without an emoji variation selector.
+Better a false alarm than a missed one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ KEYWORDS_FILE = Path("safety") / "emergency_keywords.yml"
 FUZZY_MIN_LETTERS = 7  # shorter words have too many harmless neighbours ("locked"/"looked")
 _LATIN_EDGE_BEFORE = r"(?<![a-z0-9])"
 _LATIN_EDGE_AFTER = r"(?![a-z0-9])"
+_VARIATION_SELECTORS = dict.fromkeys((0xFE0E, 0xFE0F), None)  # text or emoji style: one sign
 
 
 class KeywordLists(Strict):
@@ -87,9 +90,20 @@ class DangerMatcher:
                 self._fuzzy_by_key.setdefault(key, []).append(phrase)
         scripts = sorted({without_spaces(fold(word)) for word in unspaced} - {""})
         self._unspaced = re.compile("|".join(re.escape(word) for word in scripts))
+        # Symbols (🆘) fold to nothing: they are looked for in the text as typed.
+        symbols = {
+            word.translate(_VARIATION_SELECTORS).strip()
+            for word in (*latin, *unspaced)
+            if not fold(word)
+        } - {""}
+        self._symbols = (
+            re.compile("|".join(re.escape(s) for s in sorted(symbols))) if symbols else None
+        )
 
     def search(self, text: str) -> bool:
         """Whether `text` holds an emergency keyword. Never raises."""
+        if self._symbols is not None and self._symbols.search(text):
+            return True
         folded = fold(text)
         if self._latin.search(folded) or self._fuzzy_match(folded.split(" ")):
             return True

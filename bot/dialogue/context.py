@@ -23,6 +23,9 @@ class Context:
     connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
     subscription: Subscription | None = None  # the person's alerts, None when not subscribed
     keep_unanswered_days: int = 0  # what /privacy says of unanswered questions' words
+    # The channel deletes the chat's recent messages (Telegram: /clear, and /delete_my_data
+    # too); the console has no chat to delete.
+    clears_chat: bool = False
     # What triage.in_danger found for words already checked with this catalog: one event's
     # words are checked up to three times (the flow, the tally, numbers_first), and the
     # fuzzy keyword match is the engine's dearest step. Lives as long as the context (the

@@ -106,7 +106,7 @@ def _dispatch(event: Event, state: UserState, ctx: Context, relayed: bool) -> Ou
     if isinstance(event, Media):
         return media.on_media(event, state, ctx)
     if isinstance(event, GroupMessage):
-        return flows.on_group(state, ctx)
+        return flows.on_group(event.bot_username, state, ctx)
     return menu.show_menu(state, ctx)
 
 

@@ -52,7 +52,10 @@ class Media:
 
 @dataclass(frozen=True)
 class GroupMessage:
-    """Anything said in a group the bot does not serve."""
+    """Anything said in a group the bot does not serve. `bot_username`: the bot's Telegram
+    @name without the @ ("" when unknown), for a button to its private chat."""
+
+    bot_username: str = ""
 
 
 Event = Text | Command | ButtonPress | Location | Media | GroupMessage

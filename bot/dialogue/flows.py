@@ -32,7 +32,7 @@ from bot.dialogue.typed_answers import (
 )
 from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.language.zawgyi import is_clearly_unicode
-from bot.values import Button, Reply, UserState
+from bot.values import LINK_PREFIX, Button, Reply, UserState
 
 ACKNOWLEDGE = "acknowledge"  # "ok", "yes", "no" typed with no question waiting (counted so)
 MAX_SUGGESTIONS = 3
@@ -234,9 +234,19 @@ def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool =
     return Outcome((Reply(text, keyboard),), state.with_(misses=misses))
 
 
-def on_group(state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    text = tr.gettext(
-        "I only talk in private chats, to keep what you say safe. Write to me directly."
+GROUP_LANGUAGES = ("my", "km", "en")  # a group has no language of its own: all three
+
+
+def on_group(bot_username: str, state: UserState, ctx: Context) -> Outcome:
+    """In a group: only where to talk, in the three languages, with a button that opens the
+    private chat when the bot's @name is known."""
+    text = "\n\n".join(
+        ctx.translator(language).gettext(
+            "I only talk in private chats, to keep what you say safe. Write to me directly."
+        )
+        for language in GROUP_LANGUAGES
     )
-    return Outcome((Reply(text),), state)
+    if not bot_username:
+        return Outcome((Reply(text),), state)
+    link = Button(f"💬 @{bot_username}", f"{LINK_PREFIX}{bot_username}")
+    return Outcome((Reply(text, ((link,),)),), state)

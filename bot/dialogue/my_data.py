@@ -46,6 +46,8 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
         "If you subscribe to alerts: where you are from, where you are now and the topics you "
         "chose, until you stop them with /stop or /delete_my_data."
     )
+    # What the bot cannot delete: its copies in a caseworker's own Telegram.
+    commands += "\n" + _("What a caseworker already received stays in their Telegram.")
     text = "\n".join((kept, questions, cases, counted)) + "\n\n" + alerts + "\n\n" + commands
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
@@ -59,6 +61,8 @@ def ask_delete(state: UserState, ctx: Context) -> Outcome:
     )
     if ctx.subscription is not None:
         text += "\n" + _("Your alerts stop too.")
+    if ctx.clears_chat:
+        text += "\n" + _("Our messages in this chat from the last 48 hours are deleted too.")
     keyboard = ((Button(_("Yes, delete everything"), "del:yes"), Button(_("No"), "menu")),)
     return Outcome((Reply(text, keyboard),), state)
 
@@ -67,10 +71,20 @@ def delete(value: str, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     if value != "yes":
         return Outcome((Reply(tr.gettext("Nothing was deleted."), menu_keyboard(tr)),), state)
-    text = tr.gettext(
+    _ = tr.gettext
+    text = _(
         "Done. I deleted your profile and everything you wrote, and withdrew your open cases. "
         "Send /start if you want to talk again."
     )
+    if ctx.clears_chat:  # the channel deletes them before this is sent (Answer.wiped)
+        text += "\n\n" + _(
+            "I also deleted our messages in this chat from the last 48 hours. To delete older "
+            "ones: press and hold a message, then Delete."
+        )
+        # The bot cannot remove the chat from the person's list (the same line as /clear's).
+        text += "\n" + _("To remove this chat from your list: press and hold it, then Delete.")
+    if ctx.cases:
+        text += "\n" + _("What a caseworker already received stays in their Telegram.")
     return Outcome((Reply(text),), UserState(), (DeleteMyData(),))
 
 

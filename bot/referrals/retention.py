@@ -48,21 +48,25 @@ def _erase_case_content(session: Session, case: Case) -> None:
     session.execute(delete(Outbox).where(Outbox.idem_key.like(case_keys_like(case.ref))))
 
 
-def erase_user(session: Session, kit: CaseKit, uid: str) -> None:
-    """/delete_my_data: profile and words gone, open cases withdrawn, identity unlinked."""
+def erase_user(session: Session, kit: CaseKit, uid: str) -> list[int]:
+    """/delete_my_data: profile and words gone, open cases withdrawn, identity unlinked.
+    Returns the ids of the chat's messages of the last 48 hours, forgotten here: the channel
+    deletes them from the phone (as /clear would, which after this has no ids left)."""
+    wiped: list[int] = []
     user_cases = session.scalars(select(Case).where(Case.uid == uid)).all()
     chat = cases.chat_of(uid)
     for case in user_cases:
         _erase_case_content(session, case)
     if chat is not None:
         session.execute(delete(Outbox).where(Outbox.chat_id == chat))
-        session.execute(delete(SentMessage).where(SentMessage.chat_id == chat))
+        wiped = clear_plan(session, chat, utcnow()).recent  # every row of the chat goes
     for case in user_cases:
         if case.status in OPEN_STATUSES:
             cases.withdraw(session, kit, uid, case.ref)
         case.uid = f"erased:{case.ref}"
     counts.erase_words(session, kit.box, uid)
     session.execute(delete(User).where(User.uid == uid))
+    return wiped
 
 
 @dataclass

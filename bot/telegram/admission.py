@@ -18,6 +18,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.flood import FloodGuard
 from bot.telegram.delivery import send_now
+from bot.telegram.dispatch import lane_of_update
 from bot.telegram.handlers import (
     INCOMING,
     PRIVATE_TEXT,
@@ -25,6 +26,7 @@ from bot.telegram.handlers import (
     moved_location,
     service_of,
 )
+from bot.values import Lane
 
 FLOOD = "flood"
 GROUP_FLOOD = "group_flood"
@@ -73,7 +75,9 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def flood_verdict(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """'ok', 'warn' (a user's first update over the limit: they get one note) or 'drop' (a
     user over the limit after the note, or a group over its own: no note there). A button
-    pressed in a group is no message and always passes."""
+    pressed in a group is no message and always passes. Spared although over the limit:
+    /clear once a window, and danger words (the triage's) up to DANGER_PER_MINUTE a window,
+    so the note to wait is never the answer to danger (bot/flood.py)."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return "ok"
@@ -88,11 +92,23 @@ async def flood_verdict(update: Update, context: ContextTypes.DEFAULT_TYPE) -> s
     message = update.effective_message
     if verdict != "ok" and is_spared(update) and flood_of(context).spare(uid):
         return "ok"  # /clear: the person's safety first (once a minute)
+    if verdict != "ok" and sounds_like_danger(update, context):
+        # Danger words: the emergency numbers, however fast they type; past their own bound
+        # (numbers sent 10 times this minute) dropped, never answered "wait a minute".
+        verdict = "ok" if flood_of(context).spare_danger(uid, verdict) else "drop"
+        if verdict == "ok":
+            return verdict
     if verdict == "drop" and message is not None:
         ids = flood_of(context).hold(uid, chat.id, message.message_id)
         if ids:  # one write for a hundred dropped messages
             await asyncio.to_thread(service_of(context).record_sent, chat.id, ids)
     return verdict
+
+
+def sounds_like_danger(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """The triage's keyword check on what the person typed (a caption too): no I/O, and only
+    for an update over the limit, so a message within it costs nothing more."""
+    return lane_of_update(service_of(context), update) == Lane.URGENT
 
 
 def is_spared(update: Update) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.dialogue.events import Location, Media
-from bot.values import Button, Reply
+from bot.values import LINK_PREFIX, Button, Reply
 
 # Checked in this order: the first attribute a message has names its kind.
 MEDIA_KINDS = (
@@ -48,9 +48,13 @@ def media_event(message: Message) -> Media | Location:
 def markup_of(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     if not buttons:
         return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in buttons]
-    )
+    return InlineKeyboardMarkup([[_button(b) for b in row] for row in buttons])
+
+
+def _button(button: Button) -> InlineKeyboardButton:
+    if button.data.startswith(LINK_PREFIX):  # opens the bot's private chat (from a group)
+        return InlineKeyboardButton(button.label, url=button.data)
+    return InlineKeyboardButton(button.label, callback_data=button.data)
 
 
 async def send_replies(

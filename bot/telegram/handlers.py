@@ -31,6 +31,7 @@ from bot.values import Reply
 
 log = logging.getLogger(__name__)
 DESK = "desk"
+ERASE = "del:yes"  # /delete_my_data confirmed (bot/dialogue/my_data.py)
 
 
 def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
@@ -58,6 +59,8 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
         return
     answer = await service_of(context).answer(f"tg:{user.id}", event, update.update_id, chat.id)
     recorded(context, update.update_id)
+    if answer.wiped:  # /delete_my_data: the chat's recent messages go before the farewell
+        await delete_all(context.bot, chat.id, answer.wiped)
     await answer_now(context, chat.id, answer)
 
 
@@ -73,10 +76,12 @@ async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     plan = await asyncio.to_thread(service.clear_plan, chat.id)
     # A hundred per call (bot/telegram/deleting.py); what Telegram refuses is said honestly.
     refused = plan.too_old + await delete_all(context.bot, chat.id, plan.recent)
-    note = await asyncio.to_thread(service.cleared_note, f"tg:{user.id}", refused)
+    command = update.effective_message.message_id if update.effective_message else None
+    found = plan.too_old > 0 or any(message_id != command for message_id in plan.recent)
+    note = await asyncio.to_thread(service.cleared_note, f"tg:{user.id}", refused, found)
     sent = await send_now(context, chat.id, note)
-    if sent:
-        await asyncio.to_thread(service.record_sent, chat.id, sent)
+    if sent:  # not for a chat erased by /delete_my_data: no row may name it after that
+        await asyncio.to_thread(service.record_sent, chat.id, sent, True)
 
 
 async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said], update_id: int) -> bool:
@@ -186,6 +191,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()  # stop the client's spinner
     if chat.type != ChatType.PRIVATE:
         return  # migrants' buttons only work in private chats
+    if data == ERASE:  # the answers still on their way are recorded first, then deleted too
+        await replies_landed(context, chat.id)
     await respond(update, context, ButtonPress(data))
 
 
@@ -271,8 +278,17 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return  # staff talk among themselves in their inbox: stay quiet
     added = any(member.id == context.bot.id for member in message.new_chat_members or ())
     if added or text.startswith("/"):
-        replies = await service_of(context).handle(f"tg-group:{chat.id}", GroupMessage())
+        event = GroupMessage(bot_username(context))
+        replies = await service_of(context).handle(f"tg-group:{chat.id}", event)
         await deliver(context, chat.id, replies, update.update_id)  # the group lane
+
+
+def bot_username(context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The bot's @name without the @ (known once the bot is initialised), or ""."""
+    try:
+        return context.bot.username or ""
+    except RuntimeError:  # not initialised (getMe not asked yet)
+        return ""
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

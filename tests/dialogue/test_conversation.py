@@ -10,7 +10,7 @@ from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 from bot.content import Catalog
 from bot.dialogue.events import ButtonPress, Command, GroupMessage, Location, Media, Text
 from bot.language import normalise
-from bot.values import Asked, NluResult, Tally, UserState
+from bot.values import Asked, Button, NluResult, Tally, UserState
 
 LANGS = ["my", "km", "en"]
 
@@ -256,11 +256,21 @@ def test_an_unconfirmed_office_says_so_beside_its_place(real):
     assert "⚠ " + tr("en").gettext("Not confirmed. Check before you rely on it.") in embassy
 
 
-def test_groups_get_one_short_private_only_answer(ctx):
-    outcome = run(ctx, UserState(), GroupMessage())
-    assert said(outcome) == tr(None).gettext(
-        "I only talk in private chats, to keep what you say safe. Write to me directly."
-    )
+def test_groups_get_one_short_private_only_answer_in_three_languages_with_a_link(ctx):
+    # Before: English only, and no way to the private chat. Groups that add the bot are
+    # Burmese or Khmer.
+    outcome = run(ctx, UserState(), GroupMessage("help_bot"))
+    [reply] = outcome.replies
+    for language in ("my", "km", "en"):
+        assert (
+            tr(language).gettext(
+                "I only talk in private chats, to keep what you say safe. Write to me directly."
+            )
+            in reply.text
+        )
+    assert reply.buttons == ((Button("💬 @help_bot", "https://t.me/help_bot"),),)
+    # The bot's name not known: the words alone.
+    assert run(ctx, UserState(), GroupMessage()).replies[0].buttons == ()
 
 
 @pytest.mark.parametrize(

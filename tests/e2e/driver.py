@@ -75,7 +75,9 @@ class Oracle:
 
     def expect(self, uid: str, event: Event) -> tuple[Reply, ...]:
         state = self.states.get(uid, UserState())
-        context = make_context(self.catalogs, self.locales_dir)
+        # A Telegram user's chat can be deleted (/clear, /delete_my_data), as the bot knows.
+        clears_chat = uid.startswith("tg:")
+        context = make_context(self.catalogs, self.locales_dir, clears_chat=clears_chat)
         outcome = engine.handle(event, state, context)
         self.states[uid] = outcome.state
         return encode_for(outcome.state, outcome.replies)
@@ -86,7 +88,7 @@ def assert_sent(got: Sequence[BotMessage], expected: Sequence[Reply]) -> None:
     assert len(got) == len(expected), f"{len(got)} messages for {len(expected)} replies"
     for message, reply in zip(got, expected, strict=True):
         rows = tuple(tuple((b.label, b.data) for b in row) for row in reply.buttons)
-        sent_rows = tuple(tuple((b.label, b.data) for b in row) for row in message.buttons)
+        sent_rows = tuple(tuple((b.label, b.data or b.url) for b in row) for row in message.buttons)
         if reply.venue is not None:
             assert message.venue is not None, f"expected a venue, got {message}"
             assert message.venue.title == reply.venue.title[:256]
@@ -182,7 +184,7 @@ class Person:
 
 async def group_event(tg: FakeTelegram, oracle: Oracle, chat_id: int) -> list[BotMessage]:
     """The bot's answer in a group, checked against the engine (one short reply)."""
-    expected = oracle.expect(f"tg-group:{chat_id}", GroupMessage())
+    expected = oracle.expect(f"tg-group:{chat_id}", GroupMessage(tg.bot_user["username"]))
     got = await tg.wait_for_messages(chat_id, len(expected), REPLY_TIMEOUT_S)
     assert_sent(got, expected)
     return got

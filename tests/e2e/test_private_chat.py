@@ -169,7 +169,12 @@ async def test_in_a_group_the_bot_only_says_it_works_in_private(
     tg.group_message(chat_id, person.user_id, "/start")
     [started] = await group_event(tg, oracle, chat_id)
     assert "private" in (started.text or "").lower()
-    assert added.buttons == started.buttons == ()
+    # In the three languages, with a button that opens the private chat (a link, no action).
+    name = tg.bot_user["username"]
+    assert [[(b.label, b.url) for b in row] for row in started.buttons] == [
+        [(f"💬 @{name}", f"https://t.me/{name}")]
+    ]
+    assert added.buttons == started.buttons
     # Updates are handled in order: once a later private message is answered, an answer to
     # the plain group text would have arrived too.
     await person.command("help")

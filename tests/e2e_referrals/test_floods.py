@@ -9,6 +9,7 @@ message: none), and that the others' answers come. Seconds are printed as figure
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import time
 
@@ -84,3 +85,28 @@ async def test_three_thousand_dropped_messages_cost_no_send_and_clear_deletes_th
     leaked = [line for line in log.splitlines() if "spam " in line or "/x" in line]
     print(f"log lines holding a flood message's words: {len(leaked)}")
     assert leaked == []
+
+
+async def test_danger_after_a_full_minute_gets_the_emergency_numbers(
+    tg: FakeTelegram, bot: BotProcess
+) -> None:
+    # Before: the 21st message in a minute, "they locked me in the room...", got only
+    # "Please wait a minute", and the next one nothing (exploratory test 5, finding 2).
+    person = next(_ids)
+    tg.user(person)
+    for n in range(PER_MINUTE):
+        tg.user_sends_text(person, f"hello {n}")
+    await asyncio.sleep(1)
+    seen = len(tg.messages_to(person))
+    tg.user_sends_text(person, "they locked me in the room and took my phone, help")
+    tg.user_sends_text(person, "🆘")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and emergencies(tg, person) < 2:
+        await asyncio.sleep(0.2)
+    assert emergencies(tg, person) == 2
+    assert not any("wait a minute" in (m.text or "") for m in tg.messages_to(person)[seen:])
+
+
+def emergencies(tg: FakeTelegram, chat_id: int) -> int:
+    """The emergency answers the chat got (no place known: the general one)."""
+    return sum("If you are in danger now" in (m.text or "") for m in tg.messages_to(chat_id))

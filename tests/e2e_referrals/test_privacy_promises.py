@@ -36,6 +36,7 @@ pytestmark = pytest.mark.e2e
 CASE_DAYS = "30"  # not the default 90, so /privacy must read the configuration
 PROFILE_DAYS = "200"  # not the default 365
 CLEARED = "Done. I deleted our messages from the last 48 hours that I could."
+REMOVE_CHAT = "To remove this chat from your list: press and hold it, then Delete."
 
 
 def tag() -> str:
@@ -99,7 +100,8 @@ async def test_clear_after_a_whole_case_deletes_every_bot_message(
 
     tg.user_sends_command(migrant.user_id, "clear")
     [note] = await next_in(tg, migrant.user_id)
-    assert note.text == oracle.tr("en").gettext(CLEARED)
+    en = oracle.tr("en").gettext
+    assert note.text == en(CLEARED) + "\n" + en(REMOVE_CHAT)
     left = [m for m in shown(tg, migrant.user_id) if m.message_id != note.message_id]
     assert left == [], f"still on the phone: {[str(m) for m in left]}"
 

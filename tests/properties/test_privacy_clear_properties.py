@@ -171,6 +171,7 @@ def chat_update(chat_id: int, user_id: int, chat_type: str, data: str | None = N
         update_id=1,
         effective_chat=SimpleNamespace(id=chat_id, type=chat_type),
         effective_user=SimpleNamespace(id=user_id, language_code="en"),
+        effective_message=None,  # /clear's own message: none here (not recorded either)
         callback_query=query,
     )
 
@@ -211,6 +212,9 @@ def test_clear_deletes_its_own_chat_and_counts_what_telegram_refused(
         telegram = FakeTelegram(fates, batches_fail)
         context = SimpleNamespace(bot=telegram, bot_data={handlers.SERVICE: world.harness.service})
         mine = chats[0]
+        # A person the bot knows: /clear's note is recorded only for such a chat (not after
+        # /delete_my_data, when no row may name the chat).
+        world.harness.profile(f"tg:{mine}", "MM", "TH")
         world.runner.run(handlers.clear_chat(chat_update(mine, mine, "private"), context))  # type: ignore[arg-type]
 
         ours = {m: hours for (chat, m), hours in first_at.items() if chat == mine}
@@ -222,7 +226,9 @@ def test_clear_deletes_its_own_chat_and_counts_what_telegram_refused(
         honest = too_old + len([m for m in recent if telegram.fate(m) in ("refused", "fails")])
         [(to, note_text)] = telegram.said
         assert to == mine
-        assert note_text == world.harness.service.cleared_note(f"tg:{mine}", honest)
+        # With nothing recorded it says so, never "Done" (exploratory test 5, finding 3).
+        found = bool(ours)
+        assert note_text == world.harness.service.cleared_note(f"tg:{mine}", honest, found)
         assert sent_rows(world, chats[1:]) == others_before, "another chat's record changed"
         assert [m for _c, m in sent_rows(world, [mine])] == [10_000], "only the note is left"
         event(f"refused counted: {'0' if not honest else '1-9' if honest < 10 else '10+'}")

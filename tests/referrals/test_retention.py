@@ -73,6 +73,23 @@ def test_delete_my_data_leaves_no_row_holding_the_users_data(harness: Harness):
     assert "withdrawn by the user" in notice["text"] and "forget" not in notice["text"]
 
 
+def test_delete_my_data_hands_the_chats_recent_message_ids_over_to_be_deleted(harness: Harness):
+    # Before: erasure deleted the ids, so /clear after it had nothing to delete and the whole
+    # chat stayed on the phone. Now the channel gets them (Answer.wiped) and deletes them.
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.service.record_sent(731904682, [11, 12])
+    with harness.store.sessions.begin() as session:  # one too old for Telegram to delete
+        session.add(
+            SentMessage(chat_id=731904682, message_id=5, at=utcnow() - dt.timedelta(days=2))
+        )
+    harness.command(MIGRANT, "delete_my_data")
+    answer = asyncio.run(harness.service.answer(MIGRANT, ButtonPress("del:yes"), 9001, 731904682))
+    assert sorted(answer.wiped) == [11, 12]
+    assert answer.held is None  # the farewell leaves no row naming the chat
+    with harness.store.sessions() as session:
+        assert session.scalars(select(SentMessage)).all() == []
+
+
 def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harness):
     case = open_case_with_messages(harness)
     harness.staff_press(7001, ORG_CHAT["ALPHA"], "cres", case.id)
