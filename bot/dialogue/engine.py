@@ -36,7 +36,7 @@ from bot.dialogue.events import (
     Text,
     typed_words,
 )
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.values import UserState
 
 __all__ = ["Context", "expects_text", "handle", "nlu_reads"]
@@ -131,6 +131,8 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if data == form_question.ASK:
         return _ask_instead(state, ctx)
     action, _, value = data.partition(":")
+    if action in PROFILE_STEPS and state.step != action:
+        return _old_profile_button(state, ctx)
     if action not in ("ref", "person", "ans") and expects_text(state):
         # A topic, the menu or help pressed while the form or an answer to a caseworker waits
         # for words: the person has left it, and their next words are a question, not the
@@ -150,6 +152,20 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if action == "person":
         return referral_form.start(value if value in TOPIC_IDS else None, state, ctx)
     return menu.stale_button(state, ctx)
+
+
+# "Where are you from?" and "Where are you now?": their buttons count only while that
+# question waits (its step). Pressed later (the keyboards stay in the chat, weeks), an old
+# Skip or country would change the profile without the person meaning to.
+PROFILE_STEPS = ("origin", "country")
+
+
+def _old_profile_button(state: UserState, ctx: Context) -> Outcome:
+    """A profile question's old button: nothing changes; in the form, its question again."""
+    if not referral_form.fills_form(state):
+        return referral_questions.stale(state, ctx)
+    note = ctx.translator(state.language).gettext("That button is old.")
+    return with_note(note, referral_form.resume(state, ctx))
 
 
 def _ask_instead(state: UserState, ctx: Context) -> Outcome:

@@ -151,7 +151,8 @@ def edit(field: str, state: UserState, ctx: Context) -> Outcome:
             (Button(tr.gettext("Something else"), "ref:topic:other"),),
         )
         text = tr.gettext("What is the problem?")
-        return Outcome((Reply(text, tuple(row for row in keyboard if row)),), state)
+        rows = tuple(row for row in keyboard if row)
+        return Outcome((Reply(text, rows),), state.with_(step="ref:topic"))
     asks = {
         "description": ask_description,
         "place": ask_place,
@@ -169,9 +170,22 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     if action == "cancel":
         return cancel(state, ctx)
     if action == "send":
+        if _sent_before(arg, state, ctx):
+            # The Send of an earlier case's summary, still in the chat and looking the same:
+            # that case went already; the new request stays, waiting for its own Send.
+            note = ctx.translator(state.language).gettext(
+                "Case {ref} was already sent. Your new request is not sent yet: it waits "
+                "for its own Send."
+            )
+            return with_note(note.format(ref=arg), resume(state, ctx))
         return send(arg, state, ctx)
     if state.form is None:
         return stale(state, ctx)
+    if not _at_its_step(action, arg, state):
+        # A button of an earlier question (every keyboard stays in the chat): it would
+        # erase or skip an answer of this form. The question the form waits for, again.
+        note = ctx.translator(state.language).gettext("That button is old.")
+        return with_note(note, resume(state, ctx))
     form = dict(state.form)
     if action == "topic":
         form["topic"] = arg if arg in ctx.catalog.topics else ""
@@ -197,6 +211,36 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     if action == "edit":
         return edit(arg, state, ctx)
     return stale(state, ctx)
+
+
+# The steps at which each of the form's buttons counts (Change and its fields: the
+# summary's). The contact question's buttons also while its phone number or username is
+# asked, right under it: the person changed their mind about the way.
+BUTTON_STEP: dict[str, tuple[str, ...]] = {
+    "topic": ("ref:topic",),
+    "place": ("ref:place",),
+    "contact": ("ref:contact", "ref:contact_value"),
+    "urgent": ("ref:urgency",),
+    "change": ("ref:confirm",),
+    "edit": ("ref:confirm",),
+}
+
+
+def _at_its_step(action: str, arg: str, state: UserState) -> bool:
+    """Whether a form button is one of the question the form waits for (its step's, or
+    after /menu or a topic left the form, the first question not answered: the one "Talk to
+    a person" resumes). "Continue the form" resumes at any step."""
+    if action == "resume":
+        return True
+    steps = (f"ref:{arg}",) if action == "skip" else BUTTON_STEP.get(action, ())
+    waits = state.step if fills_form(state) else _first_unanswered(state.form or {})
+    return waits in steps
+
+
+def _sent_before(ref: str, state: UserState, ctx: Context) -> bool:
+    """Whether `ref` is a case sent already while another request is being filled in."""
+    sent = any(case.ref == ref for case in ctx.cases)
+    return sent and unfinished(state) and (state.form or {}).get("ref") != ref
 
 
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
