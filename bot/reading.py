@@ -14,6 +14,7 @@ from bot.dialogue.events import Text
 from bot.i18n import translator
 from bot.language import normalise
 from bot.nlu.result import NluClient, NluUnavailable
+from bot.storage.models import utcnow
 from bot.values import CaseView, NluResult, Subscription
 
 log = logging.getLogger(__name__)
@@ -52,11 +53,13 @@ def make_context(
     keep_unanswered_days: int = 0,
     profile_days: int = 365,
     subscription: Subscription | None = None,
+    join_seconds: float | None = None,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
         translator=lambda language: translator(locales_dir, language),
         today=dt.date.today(),
+        now=utcnow(),
         cases=user_cases,
         new_ref=new_ref,
         retention_days=retention_days,
@@ -64,4 +67,5 @@ def make_context(
         keep_unanswered_days=keep_unanswered_days,
         profile_days=profile_days,
         subscription=subscription,
+        join_seconds=join_seconds,
     )

@@ -64,6 +64,7 @@ class BotService(ReplySettling):
     retention_days: int = 90
     keep_unanswered_days: int = 0  # 0: the words of unanswered questions are not kept
     profile_days: int = 365
+    join_seconds: float | None = None  # FORM_JOIN_SECONDS; None: the form's JOIN_SECONDS
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
     holder: str = field(default_factory=process_name)  # whose direct path holds replies
@@ -157,6 +158,7 @@ class BotService(ReplySettling):
                 self.keep_unanswered_days,
                 profile_days=self.profile_days,
                 subscription=subscriptions.get(session, uid),
+                join_seconds=self.join_seconds,
             )
             outcome = engine.handle(event, state, ctx)
             self.store.put_state(session, uid, outcome.state, known)

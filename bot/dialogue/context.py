@@ -23,6 +23,11 @@ class Context:
     connected: frozenset[str] = frozenset()  # partners whose inbox is connected to the bot
     subscription: Subscription | None = None  # the person's alerts, None when not subscribed
     keep_unanswered_days: int = 0  # what /privacy says of unanswered questions' words
+    # The time this event is handled (UTC): messages close together in time belong together
+    # (the form's description, referral_form.JOIN_SECONDS; an answer to a caseworker,
+    # relay.FOLLOW_UP). None (tests that do not set it): no two messages are taken as one.
+    now: dt.datetime | None = None
+    join_seconds: float | None = None  # that window (FORM_JOIN_SECONDS); None: JOIN_SECONDS
     # What triage.in_danger found for words already checked with this catalog: one event's
     # words are checked up to three times (the flow, the tally, numbers_first), and the
     # fuzzy keyword match is the engine's dearest step. Lives as long as the context (the

@@ -9,6 +9,7 @@ gets the choice of form_question.py; anything else, the question again.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from bot.content.localised import topic_title
@@ -49,6 +50,13 @@ TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
 # this instead]" (form_question.py), anything else the question again.
 BUTTON_STEPS = ("ref:topic", "ref:contact", "ref:urgency", "ref:confirm")
 FIELDS = ("topic", "description", "place", "contact", "urgency")
+# Messages arriving this soon after the description are more of it, not the next answer:
+# people write in bursts of short messages, and the Telegram app sends a text over 4,096
+# characters as several messages within a second. Reading "Where are you?" and typing an
+# answer takes longer; a message taken wrongly is said ("I added this ...") and the question
+# asked again. Each message added starts the window again.
+JOIN_SECONDS = 6
+DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words were added
 
 
 def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
@@ -165,7 +173,7 @@ def edit(field: str, state: UserState, ctx: Context) -> Outcome:
 def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     """Buttons "ref:<action>[:<value>]" of the form. Pressed while "[Continue the form]
     [Ask this instead]" waits (the form's own buttons above it too): back in the form."""
-    state = form_question.back_to_form(state)
+    state = _described_long_ago(form_question.back_to_form(state))
     action, _, arg = value.partition(":")
     if action == "cancel":
         return cancel(state, ctx)
@@ -256,6 +264,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     danger = triage.in_danger(text, ctx)
     if danger:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
+    if text.strip() and state.step != "ref:description" and _just_described(state, ctx):
+        return _add_to_description(text.strip(), state.with_(form=form), ctx)
     if state.step in BUTTON_STEPS:
         return _typed_at_button_step(event, danger, state.with_(form=form), ctx)
     words = text.strip()[:MAX_TEXT]
@@ -263,6 +273,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         return resume(state, ctx)
     if state.step == "ref:description":
         form["description"] = words
+        if ctx.now is not None:
+            form[DESCRIBED_AT] = ctx.now.isoformat()
         outcome = next_step(state.with_(form=form), ctx, "description")
         note = cut_note(text.strip(), ctx.translator(state.language))
         return with_note(note, outcome) if note else outcome
@@ -283,6 +295,43 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         form["contact"] = words[:100]
         return next_step(state.with_(form=form), ctx, "contact")
     return stale(state, ctx)
+
+
+def _just_described(state: UserState, ctx: Context) -> bool:
+    """Whether the description came within JOIN_SECONDS, with no button pressed since."""
+    at = (state.form or {}).get(DESCRIBED_AT)
+    if not at or ctx.now is None:
+        return False
+    waited = (ctx.now - dt.datetime.fromisoformat(at)).total_seconds()
+    window = JOIN_SECONDS if ctx.join_seconds is None else ctx.join_seconds
+    return 0 <= waited <= window and window > 0
+
+
+def _add_to_description(words: str, state: UserState, ctx: Context) -> Outcome:
+    """More of what happened, sent right after it: added to the description, the person told,
+    and the question the form waits for asked again. Over MAX_TEXT, the newest words are kept
+    (where the person is now and what they need come last), as the caseworker's case details
+    keep the newest messages."""
+    tr = ctx.translator(state.language)
+    form = dict(state.form or {})
+    joined = f"{form.get('description', '')}\n{words}".strip()
+    form["description"] = joined[-MAX_TEXT:]
+    if ctx.now is not None:
+        form[DESCRIBED_AT] = ctx.now.isoformat()
+    note = tr.gettext("I added this to what happened.")
+    if len(joined) > MAX_TEXT:
+        kept = tr.gettext("Your text was long: I kept the last {kept} characters.")
+        note = f"{note} {kept.format(kept=MAX_TEXT)}"
+    return with_note(note, resume(state.with_(form=form), ctx))
+
+
+def _described_long_ago(state: UserState) -> UserState:
+    """The form without the time of its description: a button pressed ends the window in
+    which messages are added to it."""
+    form = state.form or {}
+    if DESCRIBED_AT not in form:
+        return state
+    return state.with_(form={k: v for k, v in form.items() if k != DESCRIBED_AT})
 
 
 def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Context) -> Outcome:
