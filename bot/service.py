@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
-from bot.dialogue.events import Event, Text
+from bot.dialogue.events import Edited, Event, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
 from bot.language import encode_for, normalise
@@ -94,14 +94,17 @@ class BotService(ReplySettling):
         *,
         state: UserState | None = None,
         incoming: Sequence[int] = (),
+        edited: bool = False,
     ) -> Answer:
         """Free text: the NLU reads it unless it is the form's own words or an answer to a
         caseworker (engine.nlu_reads). `state`: the user's state as `read_turn` found it
-        (else it is read here); `incoming`: see `answer`."""
+        (else it is read here); `incoming`: see `answer`; `edited`: a text the person
+        changed after sending it (events.Edited)."""
         if state is None:
             state = await asyncio.to_thread(self.store.load_state, uid)
         event = await self.text_event(raw) if engine.nlu_reads(state) else plain_text(raw)
-        return await self.answer(uid, event, update_id, chat_id, incoming=incoming)
+        said: Event = Edited(event) if edited else event
+        return await self.answer(uid, said, update_id, chat_id, incoming=incoming)
 
     async def answer(
         self,

@@ -29,6 +29,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import (
     ButtonPress,
     Command,
+    Edited,
     Event,
     GroupMessage,
     Location,
@@ -37,7 +38,7 @@ from bot.dialogue.events import (
     typed_words,
 )
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import UserState
+from bot.values import Reply, UserState
 
 __all__ = ["Context", "expects_text", "handle", "nlu_reads"]
 
@@ -57,6 +58,8 @@ def nlu_reads(state: UserState) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
+    if isinstance(event, Edited):
+        return _on_edit(event, state, ctx)
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
     outcome = _dispatch(event, state, ctx, relayed)
@@ -73,6 +76,35 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     outcome = triage.numbers_first(typed, outcome, ctx)
     counted = tally.of(event, state, read_by_flows, outcome, ctx)
     return replace(outcome, tally=counted, urgent=tally.is_urgent(counted))
+
+
+def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:
+    """A text changed after it was sent. In the form or to a caseworker, what went stays as
+    it went: the person is told so once, and how to change it (Change; tell the caseworker
+    or withdraw). Elsewhere it is answered as the question it now asks: people fix a typo
+    the bot may have misread. Danger in it gets the numbers first either way; never
+    counted (the question was counted when it came)."""
+    _ = ctx.translator(state.language).gettext
+    read_by_flows = False
+    if referral_form.fills_form(state):
+        note = _(
+            "I cannot change what was already sent. To change an answer of the form, press "
+            "Change on the summary."
+        )
+        outcome = with_note(note, referral_form.resume(state, ctx))
+    elif relay.wrote_lately(state, ctx):
+        note = _(
+            "I cannot change what was already sent: the caseworker keeps your message as you "
+            "first sent it. To take something back, write to them here, or withdraw the case "
+            "with /mycases."
+        )
+        outcome = Outcome((Reply(note),), state)
+    else:
+        outcome, read_by_flows = flows.on_text(event.text, state, ctx), True
+    typed = "" if read_by_flows else event.text.text  # flows.on_text checks its own
+    outcome = triage.numbers_first(typed, outcome, ctx)
+    counted = tally.of(event.text, state, read_by_flows, outcome, ctx)
+    return replace(outcome, tally=None, urgent=tally.is_urgent(counted))
 
 
 def _relayed(event: Event, state: UserState, ctx: Context) -> bool:

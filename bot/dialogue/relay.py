@@ -47,6 +47,9 @@ OFFER_DAYS = 7
 # NLU as questions. Still a question with Send and No, never sent without a press: a new
 # question for the bot is one tap of No away.
 FOLLOW_UP = dt.timedelta(minutes=10)
+# How long after the person's message to a caseworker an edited message is taken as an edit
+# of it (Telegram lets people edit for days; most fix a typo or take back a number soon).
+EDITS_LATELY = dt.timedelta(days=2)
 
 
 def awaiting(ctx: Context) -> tuple[CaseView, ...]:
@@ -59,10 +62,18 @@ def awaiting(ctx: Context) -> tuple[CaseView, ...]:
     )[:MAX_CASES]
 
 
-def _just_answered(case: CaseView, ctx: Context) -> bool:
+def _just_answered(case: CaseView, ctx: Context, within: dt.timedelta = FOLLOW_UP) -> bool:
     if not case.answered_at or ctx.now is None:
         return False
-    return ctx.now - dt.datetime.fromisoformat(case.answered_at) <= FOLLOW_UP
+    return ctx.now - dt.datetime.fromisoformat(case.answered_at) <= within
+
+
+def wrote_lately(state: UserState, ctx: Context) -> bool:
+    """Whether the person is writing to a caseworker (Answer pressed, or "Send this to
+    <org>?" waiting) or wrote to one at most EDITS_LATELY ago: an edit now is likely of it."""
+    if my_cases.writes_answer(state) or state.step == STEP:
+        return True
+    return any(case.open and _just_answered(case, ctx, EDITS_LATELY) for case in ctx.cases)
 
 
 def _recently_asked(case: CaseView, ctx: Context) -> bool:
