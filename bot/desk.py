@@ -18,16 +18,17 @@ from bot.dialogue.referral_questions import MAX_TEXT, cut_note
 from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
-from bot.referrals.cards import age, corridor, outcome_labels, status_labels
+from bot.referrals.cards import action_labels, age, corridor, outcome_labels, status_labels
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import StaffResult
 from bot.storage import Store
-from bot.storage.models import Case, ProcessedUpdate, Staff, User, utcnow
-from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
+from bot.storage.models import Case, CaseMessage, ProcessedUpdate, Staff, User, utcnow
+from bot.values import WITH_ORGANISATION, Button, CaseStatus, Keyboard
 
 TELEGRAM_TEXT = 4096  # characters in one message
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
 HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
+PREVIEW = ("snd", "edt")  # Send and Edit under a reply shown to its writer before it goes
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,9 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
     }
 
 
+# Commands a caseworker sends for help: answered with theirs (Desk.staff_help), not the
+# migrants' greeting and topics (user testing, 2026-12-05).
+STAFF_HELP = ("start", "menu", "help")
 LIST_CHARS = 4000  # per /cases message, under Telegram's 4096
 LIST_MESSAGES = 5  # at most: a long list goes on as "… and N more"
 
@@ -112,6 +116,8 @@ class Desk:
             _ = said
             nothing = _("Nothing is waiting for your text.")
             return self.cancel(tg_user_id, case_id) or [Said(chat_id, nothing, alert=True)]
+        if action in PREVIEW:  # the words come back to the writer when they cannot be used
+            return self._draft_press(tg_user_id, action, case_id, args)
         try:
             with self.store.sessions.begin() as session:
                 who = desk_staff.authorise(
@@ -174,8 +180,13 @@ class Desk:
                 "will be told that nobody could help."
             )  # said before the reason is typed, so the caseworker can still reconsider
         self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
-        cancel = ((self.kit.buttons.button(_("Cancel"), "ccl", case_id),),)
-        return [Said(tg_user_id, prompts[action].format(ref=ref), cancel)]
+        prompt = prompts[action].format(ref=ref)
+        if action == "rep":
+            prompt += " " + _("You see it again before it is sent.")
+        return [Said(tg_user_id, prompt, self._cancel_row(case_id, _))]
+
+    def _cancel_row(self, case_id: int, _: Callable[[str], str]) -> Keyboard:
+        return ((self.kit.buttons.button(_("Cancel"), "ccl", case_id),),)
 
     def _hands(
         self,
@@ -245,19 +256,116 @@ class Desk:
             return [Said(tg_user_id, changed(_))]
 
     def cancel(self, tg_user_id: int, case_id: int | None = None) -> list[Said]:
-        """The Cancel under a prompt (for that case) or /cancel (any): the pending Reply,
-        Note or Decline is dropped, said in staff words. Empty when none is pending (then
-        /cancel is the dialogue's, as for anyone)."""
+        """The Cancel under a prompt or a reply's preview (for that case) or /cancel (any):
+        the pending Reply, Note or Decline is dropped, and the reply waiting for Send, said
+        in staff words. Empty when none is pending (then /cancel is the dialogue's, as for
+        anyone)."""
         with self.store.sessions.begin() as session:
             user = session.get(User, f"tg:{tg_user_id}")
             pending = steps.parse(user.step or "") if user is not None else None
-            if pending is None or case_id not in (None, pending.case_id):
+            if pending is not None and case_id in (None, pending.case_id):
+                self._set_step(session, tg_user_id, None)
+                case_id = pending.case_id
+            else:  # a preview's Cancel after the step moved on (Reply pressed on another case)
+                pending = None
+            if case_id is None:
                 return []
-            self._set_step(session, tg_user_id, None)
-            _ = self._for_writer(session, session.get(Case, pending.case_id), tg_user_id)
-            if pending.action == "dec":
+            mine = self._memberships(session, tg_user_id)
+            if not desk_staff.drop_drafts(session, case_id, mine) and pending is None:
+                return []
+            _ = self._for_writer(session, session.get(Case, case_id), tg_user_id)
+            if pending is not None and pending.action == "dec":
                 return [Said(tg_user_id, _("Cancelled. Nothing was declined."))]
             return [Said(tg_user_id, _("Cancelled. Nothing was sent."))]
+
+    @staticmethod
+    def _memberships(session: Session, tg_user_id: int) -> list[int]:
+        """The staff ids of this person (any organisation, active or not): whose drafts."""
+        query = select(Staff.id).where(Staff.tg_user_id == tg_user_id)
+        return list(session.scalars(query).all())
+
+    # --- a reply shown to its writer before it goes: Send, Edit, Cancel --------------------
+    def _preview(self, session: Session, who: desk_staff.Authorised, typed: str) -> list[Said]:
+        """The reply kept as a draft and shown back; nothing reaches the person before Send.
+        The step stays, so text typed now replaces the draft (as Edit does)."""
+        tr = self.kit.cards.staff_translator(who.case.org_id)
+        _ = tr.gettext
+        case, tg_user_id = who.case, who.staff.tg_user_id
+        kept = desk_staff.draft(session, self.kit, who, typed[:MAX_TEXT])
+        self._set_step(session, tg_user_id, steps.make("rep", case.id, self.clock()))
+        head = _("This goes to the person in case {ref}:").format(ref=case.ref)
+        if note := cut_note(typed, tr):
+            head += "\n" + note
+        button, check = self.kit.buttons.button, desk_staff.draft_check(kept)
+        row = (
+            button(_("Send"), "snd", case.id, kept.id, check),
+            button(_("Edit"), "edt", case.id, kept.id, check),
+            button(_("Cancel"), "ccl", case.id),
+        )
+        return [Said(tg_user_id, f"{head}\n\n{typed[:MAX_TEXT]}", (row,))]
+
+    def _draft_press(
+        self, tg_user_id: int, action: str, case_id: int, draft: tuple[int, ...]
+    ) -> list[Said]:
+        """Send (the draft goes to the person, once) or Edit (the words back, to type
+        again) under a preview. A preview used up (sent, cancelled, replaced) is refused in
+        an alert; one whose case changed (taken, passed on, closed) gives the words back."""
+        _ = self._
+        try:
+            with self.store.sessions.begin() as session:
+                case = session.get(Case, case_id)
+                _ = self._for_writer(session, case, tg_user_id)
+                mine = self._memberships(session, tg_user_id)
+                draft_id, check = draft
+                kept = session.get(CaseMessage, draft_id)
+                if (
+                    kept is None
+                    or kept.kind != desk_staff.DRAFT
+                    or kept.case_id != case_id
+                    or kept.staff_id not in mine
+                    or desk_staff.draft_check(kept) != check
+                ):
+                    return [Said(tg_user_id, self._gone(_), alert=True)]
+                words = self.kit.box.decrypt(kept.body_enc) or ""
+                who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)
+                if who is None or who.case.status not in WITH_ORGANISATION:
+                    desk_staff.drop_drafts(session, case_id, mine)
+                    self._drop_step(session, tg_user_id, case_id)
+                    if who is None:
+                        return self._cannot(session, tg_user_id, "rep", case_id, words)
+                    why = self.kit.cards.status_line(session, who.case, True, _)
+                    return self._not_sent(tg_user_id, why, "rep", words, _)
+                ref = who.case.ref
+                if action == "edt":
+                    self._set_step(session, tg_user_id, steps.make("rep", case_id, self.clock()))
+                    again = _("Write your reply to case {ref} again. Your text, to copy:")
+                    return [
+                        Said(tg_user_id, again.format(ref=ref), self._cancel_row(case_id, _)),
+                        Said(tg_user_id, words[:TELEGRAM_TEXT]),
+                    ]
+                result = desk_staff.reply(session, self.kit, who, draft=(draft_id, check))
+                if result == StaffResult.GONE:  # another press of Send took it meanwhile
+                    return [Said(tg_user_id, self._gone(_), alert=True)]
+                self._drop_step(session, tg_user_id, case_id, "rep")  # a Note pressed since stays
+                return [Said(tg_user_id, _("Sent to the person in case {ref}.").format(ref=ref))]
+        except StaleDataError:  # the case changed between reading and writing: nothing sent
+            return [Said(tg_user_id, changed(_), alert=True)]
+
+    @staticmethod
+    def _gone(_: Callable[[str], str]) -> str:
+        return _(
+            "Nothing was sent now: this text was sent already, cancelled, replaced, "
+            "or is over a day old."
+        )
+
+    def _drop_step(
+        self, session: Session, tg_user_id: int, case_id: int, action: str | None = None
+    ) -> None:
+        """The writer's pending step, if it is for this case (and this action, if given)."""
+        user = session.get(User, f"tg:{tg_user_id}")
+        pending = steps.parse(user.step or "") if user is not None else None
+        if pending is not None and pending.case_id == case_id and action in (None, pending.action):
+            self._set_step(session, tg_user_id, None)
 
     def _text(
         self, session: Session, tg_user_id: int, action: str, case_id: int, words: str
@@ -270,10 +378,12 @@ class Desk:
         ref = who.case.ref
         typed = words.strip()
         words = typed[:MAX_TEXT]
-        if action == "rep":
-            result = desk_staff.reply(session, self.kit, who, words)
-            ok = _("Sent to the person in case {ref}.")
-        elif action == "note":
+        if action == "rep" and who.case.status in WITH_ORGANISATION:
+            return self._preview(session, who, typed)  # sent only by its Send
+        if action == "rep":  # closed or withdrawn meanwhile: the words back, to copy
+            why = self.kit.cards.status_line(session, who.case, True, _)
+            return self._not_sent(tg_user_id, why, action, typed, _)
+        if action == "note":
             result = desk_staff.note(session, self.kit, who, words)
             ok = _("Note saved on case {ref}.")
         else:
@@ -419,6 +529,59 @@ class Desk:
         more = _("… and {n} more open cases.")
         pages = _pages(_("Open cases of {org}:").format(org=org), lines, more)
         return [Said(chat_id, page) for page in pages]
+
+    def staff_help(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
+        """/start, /menu or /help from staff: what they can do, in their organisation's
+        language. In private (active staff anywhere), a Reply, Note or Decline waiting for
+        their text is dropped first, and said (they have moved on: their next text must not
+        become a note or a reply), and two buttons lead to what migrants see. In an inbox
+        group, for its organisation's staff, in the group (their private step stays). None
+        for anyone else: the dialogue answers them in private, an inbox stays silent."""
+        private = chat_id == tg_user_id
+        with self.store.sessions() as session:  # read only: most who send these are migrants
+            if private:
+                orgs = desk_staff.orgs_of(session, tg_user_id)
+            else:
+                org = desk_staff.org_of_inbox(session, chat_id)
+                orgs = [org] if org and desk_staff.staff_of(session, tg_user_id, org) else []
+            if not orgs:
+                return None
+            members = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
+        said = self.cancel(tg_user_id) if private else []
+        tr = self.kit.cards.staff_translator(orgs[0])
+        _ = tr.gettext
+        roles, labels = role_names(_), action_labels(_)
+        lines = [
+            _("You are {role} for {org}.").format(
+                role=roles.get(member.role, member.role),
+                org=self.kit.routing.partner_name(member.org_id, tr.language),
+            )
+            for member in members
+            if member is not None
+        ]
+        lines += [
+            _("New cases arrive in your organisation's inbox group. On a case:"),
+            f"• {labels['acc']}: " + _("the case is yours; I send you its details in private."),
+            f"• {labels['rep']}: " + _("a message to the person.") + " "
+            + _("You see it again before it is sent."),
+            f"• {labels['note']}: " + _("for your organisation only."),
+            f"• {labels['dec']}: " + _("say why; the case goes to the next organisation."),
+            f"• {labels['close']}: " + _("when the case has ended."),
+            f"• {labels['open']}, {labels['hist']}: " + _("the case and what was said."),
+            f"• {labels['hand']}, {labels['rel']}: " + _("to a colleague, or back to the inbox."),
+            "",
+            _("/cases - open cases (in the inbox group)"),
+            _("/cancel - stop a Reply, Note or Decline you started"),
+            _("/stats - your organisation's numbers"),
+        ]  # fmt: skip
+        if any(member is not None and member.role == "admin" for member in members):
+            lines.append(_("/team - your team; /alert <id> - send an alert"))
+        buttons: Keyboard = ()
+        if private:  # a caseworker may need what migrants see (to show them, or for themselves)
+            buttons = (
+                (Button(_("Menu for migrants"), "menu"), Button(_("Help for migrants"), "help")),
+            )
+        return [*said, Said(chat_id, "\n".join(lines), buttons)]
 
     def private_chat_first(self, chat_id: int) -> str:
         """To a presser the bot cannot write to privately, in the inbox organisation's language."""

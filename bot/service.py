@@ -11,14 +11,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
-from bot.dialogue.events import Edited, Event, Text
+from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
 from bot.language import encode_for, normalise
@@ -119,7 +119,17 @@ class BotService(ReplySettling):
         update and the chat, the replies are also held in the outbox (Answer.held).
         `incoming`: ids of the person's messages in the private chat `chat_id`, recorded for
         /clear in the same transaction (one write fewer than recording them apart)."""
+        if isinstance(event, Media) and event.caption.strip() and event.reading is None:
+            event = await self._read_caption(uid, event)
         return await asyncio.to_thread(self._handle, uid, event, update_id, chat_id, incoming)
+
+    async def _read_caption(self, uid: str, event: Media) -> Media:
+        """A caption is words the person typed: read as `answer_text` reads them (the NLU
+        too, unless they are the form's own words or an answer to a caseworker)."""
+        state = await asyncio.to_thread(self.store.load_state, uid)
+        raw = event.caption
+        reading = await self.text_event(raw) if engine.nlu_reads(state) else plain_text(raw)
+        return replace(event, reading=reading)
 
     def read_turn(self, uid: str, update_id: int) -> Turn:
         """One read before a text is handled: whether the update was handled already (a

@@ -96,14 +96,25 @@ class Catalog:
         return (0 if entry.kind == "emergency" else 1), self._order[entry.id]
 
     def nearest(
-        self, lat: float, lon: float, nationality: str | None, limit: int = 5
+        self,
+        lat: float,
+        lon: float,
+        nationality: str | None,
+        limit: int = 5,
+        country: str | None = None,
+        within_km: float | None = None,
     ) -> list[tuple[DirectoryEntry, float]]:
-        """Offices with coordinates serving `nationality` (or anyone), closest first, in km."""
+        """Offices with coordinates serving `nationality` (or anyone), closest first, in km;
+        with `country`, only those in it; with `within_km`, only those that close."""
         found = [
             (entry, haversine_km(lat, lon, entry.coordinates.lat, entry.coordinates.lon))
             for entry in self.entries.values()
-            if entry.coordinates is not None and entry.serves_nationality(nationality)
+            if entry.coordinates is not None
+            and entry.serves_nationality(nationality)
+            and (country is None or entry.country == country)
         ]
+        if within_km is not None:
+            found = [(entry, km) for entry, km in found if km <= within_km]
         found.sort(key=lambda item: (round(item[1], 3), _KIND_RANK[item[0].kind]))
         return found[: max(0, limit)]
 

@@ -15,6 +15,7 @@ from bot.dialogue import (
     alerts,
     flows,
     form_question,
+    media,
     menu,
     my_cases,
     my_data,
@@ -22,6 +23,7 @@ from bot.dialogue import (
     referral_form,
     referral_questions,
     relay,
+    shared_location,
     tally,
     triage,
 )
@@ -60,6 +62,9 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     in anything the person typed puts the emergency numbers first (triage.py)."""
     if isinstance(event, Edited):
         return _on_edit(event, state, ctx)
+    if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:
+        # A caption is words the person typed: answered as typed (media.py).
+        return media.noted(event, handle(words, state, ctx), state, ctx)
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
     outcome = _dispatch(event, state, ctx, relayed)
@@ -129,9 +134,9 @@ def _dispatch(event: Event, state: UserState, ctx: Context, relayed: bool) -> Ou
             return relay.offer(event, state, ctx)
         return flows.on_text(event, state, ctx)
     if isinstance(event, Location):
-        return flows.on_location(event, state, ctx)
+        return shared_location.on_location(event, state, ctx)
     if isinstance(event, Media):
-        return flows.on_media(event.kind, state, ctx)
+        return media.on_media(event, state, ctx)
     if isinstance(event, GroupMessage):
         return flows.on_group(state, ctx)
     return menu.show_menu(state, ctx)

@@ -40,8 +40,14 @@ class Location:
 class Media:
     # sticker, photo, document, voice, audio, video, video_note, contact, animation, poll, other
     kind: str
-    # What the person typed with a photo, video or file: checked for danger, never kept.
+    # What the person typed with a photo, video or file: answered as the same words typed
+    # (bot/dialogue/media.py), never logged, kept only where typed words would be.
     caption: str = field(default="", repr=False)
+    # The caption as the service reads typed text (normalised, its language and encoding,
+    # the NLU's reading); None: not read (the engine then normalises it, without the NLU).
+    reading: Text | None = field(default=None, repr=False, compare=False)
+    # A shared contact's phone number: the answer at the form's phone step, else unused.
+    phone: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,14 @@
-"""Free text, places, media and groups: what the engine does with anything but a button or a
-command (menus and answers are in menu.py, the profile questions in onboarding.py)."""
+"""Free text, places and groups: what the engine does with anything but a button, a command
+or media (menus and answers are in menu.py, the profile questions in onboarding.py, photos,
+files and voice notes in media.py)."""
 
 from __future__ import annotations
 
-from bot.content.localised import pick, topic_title
+from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import alerts, referral_form, triage
 from bot.dialogue.context import Context
-from bot.dialogue.events import Location, Text
+from bot.dialogue.events import Text
 from bot.dialogue.keyboards import (
     country_keyboard,
     footer,
@@ -31,12 +32,11 @@ from bot.dialogue.typed_answers import (
 )
 from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.language.zawgyi import is_clearly_unicode
-from bot.values import Button, Reply, UserState, Venue
+from bot.values import Button, Reply, UserState
 
 ACKNOWLEDGE = "acknowledge"  # "ok", "yes", "no" typed with no question waiting (counted so)
 MAX_SUGGESTIONS = 3
 MISSES_BEFORE_PERSON = 2
-NEAREST_SHOWN = 5
 
 
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
@@ -232,66 +232,6 @@ def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool =
             text = _("Sorry, I did not understand. Please choose a topic or write it differently.")
         keyboard = (*rows(buttons), footer(tr))
     return Outcome((Reply(text, keyboard),), state.with_(misses=misses))
-
-
-def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    _ = tr.gettext
-    # Telegram sends valid coordinates; an event built otherwise (a fuzzer found latitude
-    # -2.7e16) would make the distance formula raise: no place, no office.
-    if not (-90 <= event.lat <= 90 and -180 <= event.lon <= 180):
-        return Outcome((Reply(_("I know no office near you yet."), (footer(tr),)),), state)
-    nearest = ctx.catalog.nearest(event.lat, event.lon, state.origin, limit=NEAREST_SHOWN)
-    if not nearest:
-        text = _("I know no office near you yet.")
-        return Outcome((Reply(text, (footer(tr),)),), state)
-    intro = _("Offices near you (distance in a straight line):")
-    replies = [Reply(intro)]
-    for entry, km in nearest:
-        coords = entry.coordinates
-        if coords is None:  # nearest() only returns entries with coordinates
-            continue
-        name = pick(entry.name, tr.language)
-        phones = ", ".join(entry.phones) or _("no phone number known")
-        near = (
-            _("about {km} km (city centre)") if coords.precision == "city" else _("about {km} km")
-        )
-        title = f"{name} - {near.format(km=round(km))}"
-        if coords.precision == "city":
-            # Only the city is known: a map pin at the city centre named after the office
-            # reads as "the office is here" (an embassy 12 km away shown at 0 km). Text only,
-            # with the address when known.
-            lines = [title, *([str(entry.address)] if entry.address else []), f"☎ {phones}"]
-            venue = None
-        else:
-            lines = [title, f"☎ {phones}"]
-            venue = Venue(coords.lat, coords.lon, title, phones)
-        if ctx.catalog.is_cautioned(entry):
-            lines.append("⚠ " + _("Not confirmed. Check before you rely on it."))
-        replies.append(Reply("\n".join(lines), venue=venue))
-    last = replies[-1]
-    replies[-1] = Reply(last.text, (footer(tr),), last.venue)
-    return Outcome(tuple(replies), state)
-
-
-def on_media(kind: str, state: UserState, ctx: Context) -> Outcome:
-    tr = ctx.translator(state.language)
-    _ = tr.gettext
-    if kind in ("voice", "audio", "video_note"):
-        text = _("I cannot listen to voice messages yet. Please write, or use the menu.")
-    elif kind in ("photo", "document", "video"):
-        # Photos of documents put people at risk; the bot keeps nothing it is sent.
-        text = _(
-            "I cannot read photos or files, and I do not keep them. Please do not send "
-            "photos of your ID or documents. Write your question, or use the menu."
-        )
-    elif kind == "contact":
-        text = _("I do not need anyone's phone number. Write your question, or use the menu.")
-    else:
-        text = _("I can only read text. Write your question, or use the menu.")
-    if state.language is None:
-        return start(state, ctx)
-    return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
 def on_group(state: UserState, ctx: Context) -> Outcome:

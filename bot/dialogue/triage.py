@@ -1,9 +1,9 @@
 """Emergency triage: danger in anything a person types puts the emergency numbers first.
 
-One check for every path. Free text is checked in flows.on_text, which also picks what
-follows the numbers; everything else a person types (a step of the referral form, an answer
-to a caseworker, a photo, video or file caption, a command's words) is checked by the engine
-around its usual reply, through `numbers_first`.
+One check for every path. Free text (a photo, video or file caption too: media.py) is
+checked in flows.on_text, which also picks what follows the numbers; everything else a person
+types (a step of the referral form, an answer to a caseworker, a command's words) is checked
+by the engine around its usual reply, through `numbers_first`.
 
 Not the only urgency decision: bot/nlu/priority.py orders the topics the NLU found (danger
 first, then what traps a person) to pick which problem to answer first. This module needs no

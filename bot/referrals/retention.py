@@ -16,6 +16,7 @@ from bot.outbox.keys import card_slot, case_keys_like
 from bot.outbox.queue import OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
+from bot.referrals.staff import DRAFT
 from bot.storage import counts, subscriptions
 from bot.storage.models import (
     Case,
@@ -34,6 +35,9 @@ from bot.values import ENDED_STATUSES, OPEN_STATUSES
 SENT_OUTBOX_KEPT = dt.timedelta(days=7)  # delivered payloads are no longer needed
 MESSAGE_IDS_KEPT = dt.timedelta(days=3)  # Telegram allows deleting for 48 hours only
 UPDATE_IDS_KEPT = dt.timedelta(days=14)  # redeliveries come within hours
+# A reply shown to its writer and never sent nor cancelled (bot/desk.py): its words are on
+# their phone, in the preview; the copy kept for Send goes after a day.
+DRAFTS_KEPT = dt.timedelta(days=1)
 
 
 def _erase_case_content(session: Session, case: Case) -> None:
@@ -67,6 +71,7 @@ class Purged:
     profiles: int = 0
     outbox_rows: int = 0
     unanswered_words: int = 0
+    drafts: int = 0
 
 
 def purge(
@@ -80,6 +85,12 @@ def purge(
     unanswered questions (0 when off: whatever is left from when it was on goes)."""
     done = Purged()
     done.unanswered_words = counts.purge_words(session, now, unanswered_days)
+    old_drafts = session.execute(
+        delete(CaseMessage)
+        .where(CaseMessage.kind == DRAFT, CaseMessage.at < now - DRAFTS_KEPT)
+        .returning(CaseMessage.id)
+    )
+    done.drafts = len(old_drafts.all())
     closed_before = now - dt.timedelta(days=case_days)
     # Not only cases with encrypted columns set: a case with no words, no place and contact
     # through the bot still has relayed messages, outbox rows and its person's id.

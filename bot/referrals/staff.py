@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import revoked_key
@@ -27,6 +27,8 @@ ROLES = ("caseworker", "admin")
 OUTCOMES = ("resolved", "referred", "no_contact", "other")
 # A caseworker's user state while the desk waits for their words (bot/referrals/steps.py).
 STAFF_STEP = steps.PREFIX
+# A reply typed but not sent yet: shown back to its writer with Send, Edit and Cancel.
+DRAFT = "draft"
 
 
 class StaffResult(StrEnum):
@@ -41,6 +43,7 @@ class StaffResult(StrEnum):
     NOT_COLLEAGUE = "not_colleague"  # handed to someone not (or no longer) active staff there
     ALREADY_THEIRS = "already_theirs"  # handed to the one who holds it
     TAKEN = "taken"  # a decline of a case a colleague accepted meanwhile: nothing declined
+    GONE = "gone"  # a reply's Send pressed again, or after Cancel or a newer text: nothing sent
 
 
 def _hash(code: str) -> str:
@@ -274,10 +277,79 @@ def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> Sta
     return StaffResult.DECLINED
 
 
-def reply(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffResult:
+def draft(session: Session, kit: CaseKit, who: Authorised, words: str) -> CaseMessage:
+    """A reply kept for its writer's Send (encrypted, erased with the case): it replaces any
+    earlier draft of theirs for the case, so only the newest preview's Send can send."""
+    drop_drafts(session, who.case.id, [who.staff.id])
+    kept = CaseMessage(
+        case_id=who.case.id, kind=DRAFT, staff_id=who.staff.id, body_enc=kit.box.encrypt(words)
+    )
+    session.add(kept)
+    session.flush()
+    return kept
+
+
+def drop_drafts(session: Session, case_id: int, staff_ids: list[int]) -> int:
+    """Delete these members' unsent drafts for the case; how many there were."""
+    gone = session.execute(
+        delete(CaseMessage)
+        .where(
+            CaseMessage.case_id == case_id,
+            CaseMessage.kind == DRAFT,
+            CaseMessage.staff_id.in_(staff_ids),
+        )
+        .returning(CaseMessage.id)
+        .execution_options(synchronize_session="fetch")
+    )
+    return len(gone.all())
+
+
+def draft_check(kept: CaseMessage) -> int:
+    """A number a draft's Send and Edit carry beside its id: SQLite gives a deleted row's id
+    to the next row, so an old preview's Send must not send a newer draft that got its id.
+    From the encrypted words (random per encryption): a key rotation makes open previews old."""
+    return int(hashlib.sha256((kept.body_enc or "").encode()).hexdigest()[:8], 16)
+
+
+def _claim(
+    session: Session, kit: CaseKit, draft_id: int, check: int, who: Authorised
+) -> str | None:
+    """The draft's words, deleted in the same statement: of two presses of Send (or two
+    instances handling them), only the one whose delete found the row sends. None when it
+    is gone (sent, cancelled or replaced) or not this writer's for this case."""
+    kept = session.get(CaseMessage, draft_id)
+    if kept is None or draft_check(kept) != check:
+        return None
+    row = session.execute(
+        delete(CaseMessage)
+        .where(
+            CaseMessage.id == draft_id,
+            CaseMessage.kind == DRAFT,
+            CaseMessage.case_id == who.case.id,
+            CaseMessage.staff_id == who.staff.id,
+            CaseMessage.body_enc == kept.body_enc,
+        )
+        .returning(CaseMessage.body_enc)
+        .execution_options(synchronize_session="fetch")
+    ).first()
+    return None if row is None else kit.box.decrypt(row[0])
+
+
+def reply(
+    session: Session,
+    kit: CaseKit,
+    who: Authorised,
+    words: str | None = None,
+    draft: tuple[int, int] | None = None,
+) -> StaffResult:
+    """Send `words`, or the draft (id, check) of a preview's Send (GONE when it was used)."""
     case, staff = who.case, who.staff
     if case.status not in WITH_ORGANISATION:
         return StaffResult.NOT_OPEN
+    if draft is not None:
+        words = _claim(session, kit, *draft, who)
+    if words is None:
+        return StaffResult.GONE
     if case.status == CaseStatus.NEW:  # answering is taking the case
         _take(session, who)
     _keep(session, kit, who, "to_migrant", words)

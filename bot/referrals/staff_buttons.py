@@ -16,11 +16,13 @@ from bot.values import Button
 # "hist": its conversation; "hand": the colleagues to hand it to; "hto": to that one
 # (arguments: staff id, case version); "rel": back to the inbox (issue 14). "ccl": the
 # Cancel under a Reply, Note or Decline prompt (the text it waits for is not wanted).
+# "snd" and "edt": Send and Edit under a reply's preview (arguments: the draft's id and
+# check number, bot/referrals/staff.py draft_check).
 STAFF_ACTIONS = (
     "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "open",
-    "hist", "hand", "hto", "rel", "ccl",
+    "hist", "hand", "hto", "rel", "ccl", "snd", "edt",
 )  # fmt: skip
-ARGS = {"hto": 2}  # how many numbers follow the case id; none for the rest
+ARGS = {"hto": 2, "snd": 2, "edt": 2}  # how many numbers follow the case id; none for the rest
 PREFIX = "cs:"
 MAX_ID_DIGITS = 18  # a BigInteger's digits: a longer "id" is forged (and int() may refuse it)
 

@@ -175,7 +175,8 @@ class CaseMessage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    # to_migrant | to_staff | note | decline (a decline reason: erased with the case)
+    # to_migrant | to_staff | note | decline (a decline reason: erased with the case) | draft
+    # (a reply shown to its writer with Send, not sent yet: deleted when sent or cancelled)
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     body_enc: Mapped[str | None] = mapped_column(Text)

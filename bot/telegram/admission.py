@@ -18,7 +18,13 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.flood import FloodGuard
 from bot.telegram.delivery import send_now
-from bot.telegram.handlers import INCOMING, PRIVATE_TEXT, command_parts, service_of
+from bot.telegram.handlers import (
+    INCOMING,
+    PRIVATE_TEXT,
+    command_parts,
+    moved_location,
+    service_of,
+)
 
 FLOOD = "flood"
 GROUP_FLOOD = "group_flood"
@@ -32,6 +38,9 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     The flood verdict comes first and needs no database: a dropped update costs no query, no
     write and no Telegram call: it takes a handling slot others need (bot/flood.py)."""
     chat, user = update.effective_chat, update.effective_user
+    if moved_location(update):  # a live location moving: not answered, not counted
+        context.bot_data.setdefault(UNMARKED, set()).add(update.update_id)
+        raise ApplicationHandlerStop
     verdict = await flood_verdict(update, context)
     if verdict == "drop":
         context.bot_data.setdefault(UNMARKED, set()).add(update.update_id)

@@ -22,7 +22,6 @@ MEDIA_KINDS = (
     "contact",
     "poll",
     "dice",
-    "venue",
 )
 
 
@@ -31,14 +30,18 @@ CAPTION_CHARS = 4096
 
 
 def media_event(message: Message) -> Media | Location:
-    """The event for a message that is not text. A caption goes along only to be checked for
-    danger words (triage): it is never stored nor logged."""
-    if message.location is not None and message.venue is None:
-        return Location(message.location.latitude, message.location.longitude)
+    """The event for a message that is not text. A caption is what the person typed: the
+    service reads it as text and the engine answers it so (bot/dialogue/media.py); never
+    logged. A shared contact's number goes along for the form's phone step alone."""
+    # A place picked in the location picker (a venue) is near the person: read as a location.
+    place = message.location or (message.venue.location if message.venue else None)
+    if place is not None:
+        return Location(place.latitude, place.longitude)
     caption = (message.caption or "")[:CAPTION_CHARS]
+    phone = message.contact.phone_number[:100] if message.contact is not None else ""
     for kind in MEDIA_KINDS:
         if getattr(message, kind, None):
-            return Media(kind, caption)
+            return Media(kind, caption, phone=phone)
     return Media("other", caption)
 
 

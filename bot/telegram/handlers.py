@@ -17,7 +17,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes, filters
 
-from bot.desk import Desk, Said
+from bot.desk import STAFF_HELP, Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.team import TeamDesk
 from bot.telegram import org_admin
@@ -111,6 +111,8 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if name == "clear":
         await clear_chat(update, context)
         return
+    if name in STAFF_HELP and await staff_help(update, context):
+        return
     if name == "cancel":  # a caseworker's pending Reply, Note or Decline, in staff words
         cancelled = await asyncio.to_thread(desk_of(context).cancel, user.id)
         if cancelled:
@@ -121,6 +123,19 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if await org_admin.command(update, context, name, args, say):
         return
     await respond(update, context, Command(name, args))
+
+
+async def staff_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """/start, /menu or /help from staff: their own help, not the migrants' greeting and
+    topics. False for anyone else (answered as before)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    helped = await asyncio.to_thread(desk_of(context).staff_help, chat.id, user.id)
+    if helped is None:
+        return False
+    await say(context, helped, update.update_id)
+    return True
 
 
 async def send_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -240,9 +255,16 @@ async def on_edited(
     await answer_now(context, chat.id, answer)
 
 
+def moved_location(update: Update) -> bool:
+    """A live location's new position: Telegram sends each one as an edit of the shared
+    location's message, which was answered once already."""
+    edited = update.edited_message
+    return edited is not None and edited.location is not None
+
+
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
-    if message is None:
+    if message is None or moved_location(update):
         return
     await respond(update, context, media_event(message))
 
@@ -272,6 +294,8 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
             return
         if name == "stats" and await send_stats(update, context):
+            return
+        if name in STAFF_HELP and await staff_help(update, context):
             return
         if await org_admin.command(update, context, name, args, say):
             return

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.content import CatalogHolder
 from bot.content.localised import pick
@@ -34,6 +35,7 @@ from bot.reading import make_context, read_text
 from bot.values import Reply, UserState
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import ROOT
+from tests.fakes.telegram_objects import media_fields
 
 CONTENT_DIR = ROOT / "content"
 REPLY_TIMEOUT_S = 10.0  # generous for a loaded CI machine; a passing step takes milliseconds
@@ -118,6 +120,10 @@ class Person:
         copy; the bot's own is in its database and shows only through its replies)."""
         return self.oracle.states.get(self.uid, UserState())
 
+    async def expect(self, event: Event) -> list[BotMessage]:
+        """The engine's replies to `event`, sent by the test itself through the fake."""
+        return await self._expect(event)
+
     async def _expect(self, event: Event) -> list[BotMessage]:
         expected = self.oracle.expect(self.uid, event)
         got = await self.tg.wait_for_messages(self.user_id, len(expected), REPLY_TIMEOUT_S)
@@ -158,11 +164,16 @@ class Person:
         self.tg.user_edits(self.user_id, sent, edited)
         return await self._expect(Edited(await self.oracle.event_for_text(edited)))
 
-    async def sends(self, kind: str, caption: str | None = None) -> list[BotMessage]:
-        """A photo, voice note, sticker, document...: the bot sees the kind, and a caption
-        only to check it for danger words."""
-        self.tg.user_sends_media(self.user_id, kind, **({"caption": caption} if caption else {}))
-        return await self._expect(Media(kind, caption or ""))
+    async def sends(self, kind: str, caption: str | None = None, **fields: Any) -> list[BotMessage]:
+        """A photo, voice note, sticker, document...: the bot sees the kind; a caption it
+        reads as typed text (by the same NLU), a shared contact's number it may take."""
+        if caption:
+            fields["caption"] = caption
+        sent = media_fields(kind, **fields)
+        self.tg.user_sends_media(self.user_id, kind, **fields)
+        reading = await self.oracle.event_for_text(caption) if caption else None
+        phone = sent["contact"]["phone_number"] if kind == "contact" else ""
+        return await self._expect(Media(kind, caption or "", reading, phone))
 
     async def shares_location(self, latitude: float, longitude: float) -> list[BotMessage]:
         self.tg.user_sends_location(self.user_id, latitude, longitude)

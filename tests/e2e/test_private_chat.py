@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.dialogue.events import Location
 from tests.e2e.driver import Oracle, Person, group_event, script_of
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import BotProcess
@@ -106,6 +107,29 @@ async def test_a_shared_location_is_answered(person: Person) -> None:
     await person.onboard("en", "MM", "TH")
     replies = await person.shares_location(13.7563, 100.5018)  # Bangkok
     assert replies and replies[-1].buttons, "the last reply carries the footer buttons"
+
+
+async def test_a_live_location_is_answered_once(person: Person, tg: FakeTelegram) -> None:
+    # Each new position comes as an edit of the location's message: not answered again
+    # (the /help after the test would show any extra reply), nor counted as a flood.
+    await person.onboard("en", "MM", "TH")
+    shared = tg.user_sends_location(person.user_id, 16.4, 99.5, live_period=900)
+    await person.expect(Location(16.4, 99.5))
+    for step in range(1, 25):  # more moves than the flood limit allows messages
+        tg.user_moves(shared, 16.4 + step / 1000, 99.5)
+    replies = await person.says("hello")
+    assert replies and "wait a minute" not in replies[0].text
+
+
+async def test_a_place_picked_in_the_location_picker_is_a_location(
+    person: Person, tg: FakeTelegram
+) -> None:
+    await person.onboard("en", "MM", "TH")
+    place = {"latitude": 13.7563, "longitude": 100.5018}
+    tg.user_sends(person.user_id, venue={"location": place, "title": "Factory", "address": "Soi 5"},
+                  location=place)  # fmt: skip
+    replies = await person.expect(Location(13.7563, 100.5018))
+    assert "Offices near you" in replies[0].text
 
 
 async def test_free_text_is_answered_from_the_curated_content(

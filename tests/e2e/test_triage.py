@@ -1,6 +1,7 @@
 """Danger typed anywhere, through the real bot process and (fake) Telegram: a photo caption
 and a step of the referral form get the emergency numbers first, and the caption's words
-reach no log.
+reach no log. A caption is read as typed words (its language too); a contact shared at the
+form's phone step is the number.
 """
 
 from __future__ import annotations
@@ -38,3 +39,30 @@ async def test_danger_in_a_form_step_gets_the_numbers_first(person: Person, word
     await person.press_data("ref:topic:unpaid_wages")
     got = await person.says(words)
     assert (got[0].text or "").startswith("🆘") and THAILAND_FIRST in (got[0].text or "")
+
+
+@pytest.mark.parametrize("words", ["ကယ်ပါ သူဌေးက ရိုက်တယ်", "ជួយខ្ញុំផង ថៅកែវាយខ្ញុំ"])
+async def test_danger_in_a_burmese_or_khmer_caption_is_answered_as_typed(
+    person: Person, words: str
+) -> None:
+    """A new person's first message, a photo with danger in its caption (explore5 finding 1):
+    the emergency answer in their language, where they are, then the numbers."""
+    got = await person.sends("photo", caption=words)
+    assert person.state.language in ("my", "km") and person.state.step == "origin"
+    assert not (got[0].text or "").startswith("Emergency help")  # not English
+    await person.press_data("origin:MM")
+    got = await person.press_data("country:TH")
+    assert any(THAILAND_FIRST in (message.text or "") for message in got)
+
+
+async def test_a_contact_at_the_phone_step_is_the_number(person: Person) -> None:
+    await person.onboard("en", "MM", "TH")
+    await person.press_data("person:unpaid_wages")
+    await person.press_data("ref:topic:unpaid_wages")
+    await person.says("boss did not pay 3 months")
+    await person.says("Mae Sot")
+    await person.press_data("ref:contact:phone")
+    own = {"phone_number": "+66812223344", "first_name": "Me"}
+    got = await person.sends("contact", contact=own)
+    assert got[-1].text == "Is it urgent?"  # taken: the form goes on (the summary shows it)
+    assert (person.state.form or {})["contact"] == "+66812223344"

@@ -196,11 +196,15 @@ async def accept(desk: Desk, card: BotMessage, migrant: Migrant, ref: str) -> Bo
 
 
 async def reply(desk: Desk, card: BotMessage, migrant: Migrant, ref: str, words: str) -> BotMessage:
-    """Reply: a prompt in private, the caseworker writes, the migrant gets it with Answer."""
+    """Reply: a prompt in private, the caseworker writes, sees it back and presses Send; the
+    migrant gets it with Answer."""
     card = desk.details.get(ref, card)  # Reply, Note and Close are on the private card
     prompt = await desk.press(card, "Reply", desk.me)
     assert (prompt.text or "").startswith(f"Write your reply to case {ref}.")
-    done = await desk.write(words)
+    shown = await desk.write(words)
+    assert shown.text == f"This goes to the person in case {ref}:\n\n{words}"
+    assert shown.labels == ["Send", "Edit", "Cancel"]
+    done = await desk.press(shown, "Send", desk.me)
     assert done.text == f"Sent to the person in case {ref}."
     [relayed] = await next_in(migrant.tg, migrant.user_id)
     head = f"Message from {ORG_NAMES[desk.org.id]} about your case {ref}:"

@@ -30,7 +30,7 @@ from tests.e2e_referrals.scenes import (
     reply,
     status_in_my_cases,
 )
-from tests.e2e_referrals.world import Db, staff_tr, texts_seen_by, until
+from tests.e2e_referrals.world import Db, admin_invite, staff_tr, texts_seen_by, until
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess
 
@@ -246,3 +246,34 @@ async def test_nothing_anyone_typed_reaches_the_log_even_at_debug(
     assert "DEBUG" in log, "the log is not at DEBUG level"
     leaked = [text for text in typed if text in log or text.split()[-1] in log]
     assert leaked == [], "typed text in the bot's log"
+
+
+async def test_a_caseworkers_start_and_menu_are_their_own_help(
+    tg: FakeTelegram, bot: BotProcess, orgs: dict[str, Org]
+) -> None:
+    """User testing, 2026-12-05: a caseworker's /start and /menu showed the migrants'
+    greeting and topics. Now their own help, in private and in their inbox, in their
+    organisation's language; what migrants see stays one tap away."""
+    fed = orgs["FED"]
+    # New colleagues: those of the tests above pressed and wrote enough to be slowed down.
+    aye, bo = 7_510_101, 7_510_102
+    for worker, org in ((aye, "FED"), (bo, "FAR")):
+        tg.user(worker, first_name=f"New at {org}")
+        tg.user_sends_command(worker, "join", admin_invite(bot.env, org))
+        await next_in(tg, worker)  # welcome
+    tg.user_sends_command(aye, "start")
+    [helped] = await next_in(tg, aye)
+    assert (helped.text or "").startswith("You are caseworker for ")
+    assert "/cases - open cases (in the inbox group)" in (helped.text or "")
+    assert helped.labels == ["Menu for migrants", "Help for migrants"]
+    tg.user_presses(aye, helped, "Menu for migrants")
+    [menu] = await next_in(tg, aye)  # as a migrant: their language first
+    assert "English" in menu.labels
+    tg.group_message(fed.inbox, aye, "/menu")
+    [in_group] = await next_in(tg, fed.inbox)
+    assert (in_group.text or "").startswith("You are caseworker for ") and not in_group.labels
+    _ = staff_tr(bot.env, "FAR").gettext  # FAR reads Thai
+    tg.user_sends_command(bo, "menu")
+    [thai] = await next_in(tg, bo)
+    assert _("/cancel - stop a Reply, Note or Decline you started") in (thai.text or "")
+    assert "/cancel - stop" not in (thai.text or "")

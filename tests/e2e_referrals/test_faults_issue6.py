@@ -212,9 +212,12 @@ async def test_a_desk_answer_telegram_refused_reaches_the_caseworker_later(
     opened = await desk.press(card, "Open", fed.caseworker)  # the case in full, in private
     prompt = await desk.press(opened, "Reply", fed.caseworker)
     assert (prompt.text or "").startswith(f"Write your reply to case {ref}.")
+    tg.user_sends_text(fed.caseworker, "Do not pay. Which agency is it?")
+    [shown] = await next_in(tg, fed.caseworker)  # shown back first: only Send sends it
+    assert (shown.text or "").endswith("\n\nDo not pay. Which agency is it?")
     plan = tg.fail_sends(1.0, codes=(500,), limit=1)  # "Sent to the person" is refused once
     try:
-        tg.user_sends_text(fed.caseworker, "Do not pay. Which agency is it?")
+        tg.user_presses(fed.caseworker, shown, "Send")
         [relayed] = await next_in(tg, migrant.user_id)
         [done] = await next_in(tg, fed.caseworker)
     finally:

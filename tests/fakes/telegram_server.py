@@ -108,14 +108,25 @@ class FakeTelegram(BotApi):
         return self.user_sends_media(user_id, "document")
 
     def user_sends_location(
-        self, user_id: int, latitude: float, longitude: float
+        self, user_id: int, latitude: float, longitude: float, **live: Any
     ) -> dict[str, Any]:
-        location = {"latitude": latitude, "longitude": longitude}
+        """A shared location; `live_period=900` makes it a live one (see user_moves)."""
+        location = {"latitude": latitude, "longitude": longitude, **live}
         return self.user_sends_media(user_id, "location", location=location)
 
     def user_sends_contact(self, user_id: int, phone: str = "+66811111111") -> dict[str, Any]:
         contact = {"phone_number": phone, "first_name": "Somchai"}
         return self.user_sends_media(user_id, "contact", contact=contact)
+
+    def user_moves(
+        self, message: dict[str, Any], latitude: float, longitude: float
+    ) -> dict[str, Any]:
+        """A live location's new position: Telegram sends it as an edit of the location's
+        message (an `edited_message` update)."""
+        location = {**message["location"], "latitude": latitude, "longitude": longitude}
+        edited = {**message, "location": location, "edit_date": now()}
+        self._push_update("edited_message", edited)
+        return edited
 
     def user_edits(self, user_id: int, message: dict[str, Any], text: str) -> dict[str, Any]:
         """The user edits a text they sent earlier (an `edited_message` update)."""

@@ -272,7 +272,15 @@ MEDIA_KINDS = (
     "venue",
     "other",
 )
-media_events = st.builds(Media, st.sampled_from(MEDIA_KINDS) | st.text(max_size=20))
+# A caption is answered as typed text (bot/dialogue/media.py): any text, read or not; a
+# contact's number, any digits or none.
+media_events = st.builds(
+    Media,
+    st.sampled_from(MEDIA_KINDS) | st.text(max_size=20),
+    st.just("") | st.text(max_size=80),
+    st.none() | text_events,
+    st.just("") | st.text(alphabet="+0123456789 ", max_size=16),
+)
 
 any_events: st.SearchStrategy[Event] = st.one_of(
     text_events,

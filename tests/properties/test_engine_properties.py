@@ -26,7 +26,7 @@ from property_strategies import (
 
 from bot.content.alerts import ALERT_TOPICS
 from bot.dialogue import alerts, engine
-from bot.dialogue.events import ButtonPress, Command, Event, Location, Text
+from bot.dialogue.events import ButtonPress, Command, Event, Location, Media, Text
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_summary import shown_profile
 from bot.i18n import LANGUAGES
@@ -182,7 +182,11 @@ def assert_effects_confirmed(
         elif isinstance(effect, WithdrawCase):
             assert pressed == f"wd:{effect.ref}:yes" and effect.ref in open_refs
         elif isinstance(effect, RelayToStaff):
-            assert isinstance(event_, Text) and before.step == f"ans:{effect.ref}"
+            # Typed words, or a caption (words typed with a photo: bot/dialogue/media.py).
+            typed = isinstance(event_, Text) or (
+                isinstance(event_, Media) and bool(event_.caption.strip())
+            )
+            assert typed and before.step == f"ans:{effect.ref}"
             assert effect.ref in open_refs
         elif isinstance(effect, Subscribe):  # issue 15: only by the person's own press
             assert_subscription_pressed(effect, pressed, before)

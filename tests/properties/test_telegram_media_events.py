@@ -71,8 +71,6 @@ MESSAGE_KINDS: dict[str, dict[str, Any]] = {
         )
     },
     "dice": {"dice": Dice(4, Dice.DICE)},
-    # A venue arrives with its location too: it is a place pin, not the user's own location.
-    "venue": {"venue": Venue(PLACE, "Wat Pho", "Bangkok"), "location": PLACE},
 }
 
 
@@ -104,6 +102,13 @@ def test_a_message_with_no_media_is_other() -> None:
 
 def test_a_shared_location_becomes_a_location_event() -> None:
     assert media_event(message(location=PLACE)) == Location(13.7563, 100.5018)
+
+
+def test_a_place_picked_in_the_location_picker_is_a_location() -> None:
+    # A venue arrives with its location too; it is near the person (explore5, finding 15).
+    venue = Venue(PLACE, "Wat Pho", "Bangkok")
+    assert media_event(message(venue=venue, location=PLACE)) == Location(13.7563, 100.5018)
+    assert media_event(message(venue=venue)) == Location(13.7563, 100.5018)
 
 
 @settings(CI, max_examples=examples(50))

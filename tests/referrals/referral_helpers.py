@@ -107,12 +107,21 @@ class Harness:
         button = self.service.kit.buttons.button("x", action, case_id)
         return self.desk.button(tg_user_id, chat_id, button.data)
 
-    def staff_text(self, tg_user_id: int, words: str, update_id: int | None = None) -> list[Said]:
+    def staff_text(
+        self, tg_user_id: int, words: str, update_id: int | None = None, send: bool = True
+    ) -> list[Said]:
+        """The caseworker types `words` for their pending Reply, Note or Decline. A reply
+        comes back as a preview (Send, Edit, Cancel): with `send` its Send is pressed, and
+        what that press says is returned; without, the preview."""
         with self.store.sessions() as session:
             user = session.get(User, f"tg:{tg_user_id}")
             step = user.step if user else None
         assert step, "no staff action is waiting for text"
-        return self.desk.text(tg_user_id, step, words, update_id)
+        said = self.desk.text(tg_user_id, step, words, update_id)
+        send_data = preview_button(said, "snd")
+        if send and send_data is not None:
+            return self.desk.button(tg_user_id, tg_user_id, send_data)
+        return said
 
     # --- reading back -----------------------------------------------------------------------
     def all(self, model: type[Any]) -> list[Any]:
@@ -140,3 +149,14 @@ class Harness:
                 for row in payload["buttons"]
             ]
         return payloads
+
+
+def preview_button(said: list[Said], action: str) -> str | None:
+    """The data of a reply preview's button ("snd" Send, "edt" Edit, "ccl" Cancel), or None
+    when `said` holds no preview."""
+    for item in said:
+        for row in item.buttons:
+            for button in row:
+                if button.data.startswith(f"cs:{action}:") and "snd" in str(item.buttons):
+                    return button.data
+    return None

@@ -340,10 +340,14 @@ def test_the_case_details_cut_the_middle_of_the_description_last(harness: Harnes
 def test_a_caseworkers_long_reply_is_cut_and_they_are_told(harness: Harness):
     worker, case = harness.accepted_case(MIGRANT, 7001)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
-    [said] = harness.staff_text(worker, "x" * 2500)
-    assert said.text.startswith(f"Sent to the person in case {case.ref}.")
-    assert "Your text was long: I kept the first 2000 of 2500 characters." in said.text
+    # Told in the preview, before Send: what goes is what they see.
+    [preview] = harness.staff_text(worker, "x" * 2500, send=False)
+    assert preview.text.startswith(f"This goes to the person in case {case.ref}:")
+    assert "Your text was long: I kept the first 2000 of 2500 characters." in preview.text
+    assert preview.text.endswith("\n\n" + "x" * 2000)
+    [said] = harness.desk.button(worker, worker, preview.buttons[0][0].data)
+    assert said.text == f"Sent to the person in case {case.ref}."
     assert "x" * 2000 in harness.outbox_to(5001)[-1]["text"]
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
-    [short] = harness.staff_text(worker, "Which district?")
+    [short] = harness.staff_text(worker, "Which district?", send=False)
     assert "Your text was long" not in short.text

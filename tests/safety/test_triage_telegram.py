@@ -1,4 +1,4 @@
-"""The Telegram adapter hands a caption to the engine (to be checked for danger), cut to a
+"""The Telegram adapter hands a caption to the engine (answered as typed words), cut to a
 bound, and keeps it out of the event's repr (what a log or a test report would print)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from telegram import Chat, Document, Message, PhotoSize, User, Video
+from telegram import Chat, Contact, Document, Message, PhotoSize, User, Video
 
 from bot.dialogue.events import Media
 from bot.telegram.convert import CAPTION_CHARS, media_event
@@ -38,3 +38,11 @@ def test_a_long_caption_is_cut_and_never_shown_in_repr() -> None:
     event = media_event(message(caption="x" * 10_000, **KINDS["photo"]))
     assert isinstance(event, Media) and len(event.caption) == CAPTION_CHARS
     assert "xxx" not in repr(Media("photo", "xxx secret words"))
+
+
+def test_a_shared_contact_brings_its_number_for_the_phone_step() -> None:
+    """Taken only at the form's phone step (bot/dialogue/media.py); never in the repr."""
+    event = media_event(message(contact=Contact("+66812223344", "Me")))
+    assert isinstance(event, Media) and event.kind == "contact"
+    assert event.phone == "+66812223344"
+    assert "6681" not in repr(event)

@@ -13,6 +13,7 @@ from danger_messages import DANGER, ORDINARY
 from sqlalchemy import Engine
 
 from bot.content import CatalogHolder
+from bot.dialogue.events import Media
 from bot.nlu.result import NluUnavailable
 from bot.service import BotService
 from bot.storage import Store
@@ -67,3 +68,30 @@ def test_an_answer_is_urgent_for_danger_an_emergency_or_an_arrest(
     answer = asyncio.run(service(engine, box, topic).answer_text(UID, words))
     assert answer.urgent is urgent
     assert answer.replies  # and answered as ever
+
+
+@pytest.mark.parametrize(
+    ("topic", "words", "urgent"),
+    [
+        ("arrest_detention", "the police took my friend", True),  # no danger keyword
+        ("emergency_help", "what can I do", True),
+        (None, "they locked me in the room", True),
+        ("unpaid_wages", "my boss did not pay me", False),
+    ],
+)
+def test_a_caption_is_urgent_exactly_as_the_same_words_typed(
+    engine: Engine, box: CryptoBox, topic: str | None, words: str, urgent: bool
+) -> None:
+    """Read by the NLU like typed text (explore5 finding 1): an arrest or an emergency the
+    NLU reads in a photo's caption goes first too."""
+    answer = asyncio.run(service(engine, box, topic).answer(UID, Media("photo", words)))
+    assert answer.urgent is urgent
+
+
+def test_a_caption_is_answered_by_what_the_nlu_reads(engine: Engine, box: CryptoBox) -> None:
+    words = "my boss did not pay me, this is my payslip"
+    bot = service(engine, box, "unpaid_wages")
+    captioned = asyncio.run(bot.answer(UID, Media("photo", words))).replies
+    typed = asyncio.run(bot.answer_text(UID, words)).replies
+    assert captioned[1:] == typed  # the same answer, after the line about the photo
+    assert captioned[0].text == "I read only your words, not what you attached. I do not keep it."

@@ -1,0 +1,137 @@
+"""Anything sent that is not text: a photo, video, file, voice note, sticker, contact...
+
+The bot never opens, forwards or keeps the thing sent. What the person typed with it (a
+caption) is text they wrote: the service reads it as it reads typed text (its language and
+Burmese encoding, the NLU; Telegram's emergency lane looks at it too), and the engine answers
+it as the same words typed (`words_of`), danger first, with one line saying that what was
+attached was not read nor kept (`noted`). In the "Answer" step to a caseworker the caption
+is the answer. A contact shared at the form's phone step is the number, as if typed.
+
+Anything else gets a short reply for its kind, then the question that waits for an answer
+(a profile question, the form's step, the answer to a caseworker) again; else the menu.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.dialogue import my_cases, referral_form
+from bot.dialogue.context import Context
+from bot.dialogue.events import Media, Text
+from bot.dialogue.keyboards import country_keyboard, menu_keyboard, origin_keyboard
+from bot.dialogue.onboarding import start
+from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.referral_questions import cancel_row
+from bot.dialogue.typed_answers import PROFILE_STEPS
+from bot.i18n import Tr
+from bot.language import normalise
+from bot.values import RelayToStaff, Reply, UserState
+
+LISTENED = ("voice", "audio", "video_note")
+LOOKED_AT = ("photo", "document", "video")
+PHONE_STEP = "ref:contact_value"
+
+
+def words_of(event: Media, state: UserState) -> Text | None:
+    """What to answer as if the person had typed it: the caption (as the service read it, or
+    normalised here when it did not), or at the form's phone step a shared contact's number.
+    None: nothing typed."""
+    if event.kind == "contact" and event.phone and _asks_phone(state):
+        return _plain(event.phone)
+    if not event.caption.strip():
+        return None
+    typed = event.reading if event.reading is not None else _plain(event.caption)
+    return typed if typed.text.strip() else None
+
+
+def noted(event: Media, outcome: Outcome, before: UserState, ctx: Context) -> Outcome:
+    """The answer to a caption, with the line that what was attached was neither read nor
+    kept (to the caseworker: not sent), after the emergency answer when there is danger."""
+    language = outcome.state.language
+    if event.kind == "contact" or language is None or not outcome.replies:
+        return outcome  # a number at the phone step; or the greeting: a language first
+    _ = ctx.translator(language).gettext
+    relayed = any(isinstance(effect, RelayToStaff) for effect in outcome.effects)
+    if my_cases.writes_answer(before) and relayed:
+        # Under "Sent to the caseworker." (my_cases.answer_text's one reply, the last).
+        *first, sent = outcome.replies
+        note = _("What you attached did not go: the caseworker gets only your words.")
+        sent = Reply(f"{sent.text}\n{note}", sent.buttons, sent.venue)
+        return replace(outcome, replies=(*first, sent))
+    note = _("I read only your words, not what you attached. I do not keep it.")
+    # Danger puts the emergency numbers first; the note never comes before them.
+    at = 1 if outcome.urgent else 0
+    replies = (*outcome.replies[:at], Reply(note), *outcome.replies[at:])
+    return replace(outcome, replies=replies)
+
+
+def on_media(event: Media, state: UserState, ctx: Context) -> Outcome:
+    """Nothing typed with it: what the bot can do with this kind, then the question that
+    waits, with its buttons; else the menu."""
+    if state.language is None:
+        return start(state, ctx)
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    if my_cases.writes_answer(state):  # the step stays: the next words are the answer
+        text = _("The caseworker cannot see photos or hear voice notes. Please write it here.")
+        return Outcome((Reply(text, (cancel_row(tr),)),), state)
+    waiting = _question(state, ctx)
+    if waiting is not None:
+        return with_note(_what_i_cannot(event.kind, tr), waiting)
+    return Outcome((Reply(_with_menu(event.kind, tr), menu_keyboard(tr)),), state)
+
+
+def _question(state: UserState, ctx: Context) -> Outcome | None:
+    """The question waiting for an answer, asked again; None when none waits."""
+    if referral_form.fills_form(state):
+        return referral_form.resume(state, ctx)
+    if state.step in PROFILE_STEPS:
+        tr = ctx.translator(state.language)
+        if state.step == "origin":
+            question, keyboard = tr.gettext("Where are you from?"), origin_keyboard(tr)
+        else:
+            question, keyboard = tr.gettext("Where are you now?"), country_keyboard(tr)
+        return Outcome((Reply(question, keyboard),), state)
+    return None
+
+
+def _what_i_cannot(kind: str, tr: Tr) -> str:
+    """One line for the kind, where a question follows."""
+    _ = tr.gettext
+    if kind in LISTENED:
+        return _("I cannot listen to voice messages yet.")
+    if kind in LOOKED_AT:
+        return _(
+            "I cannot read photos or files, and I do not keep them. Please do not send "
+            "photos of your ID or documents."
+        )
+    if kind == "contact":
+        return _("I do not need anyone's phone number.")
+    return _("I can only read text.")
+
+
+def _with_menu(kind: str, tr: Tr) -> str:
+    """The reply for the kind, where the menu follows."""
+    _ = tr.gettext
+    if kind in LISTENED:
+        return _("I cannot listen to voice messages yet. Please write, or use the menu.")
+    if kind in LOOKED_AT:
+        # Photos of documents put people at risk; the bot keeps nothing it is sent.
+        return _(
+            "I cannot read photos or files, and I do not keep them. Please do not send "
+            "photos of your ID or documents. Write your question, or use the menu."
+        )
+    if kind == "contact":
+        return _("I do not need anyone's phone number. Write your question, or use the menu.")
+    return _("I can only read text. Write your question, or use the menu.")
+
+
+def _asks_phone(state: UserState) -> bool:
+    return state.step == PHONE_STEP and (state.form or {}).get("contact_method") == "phone"
+
+
+def _plain(raw: str) -> Text:
+    normalised = normalise(raw)
+    return Text(
+        normalised.text, normalised.language, normalised.encoding, None, normalised.romanised
+    )
