@@ -604,8 +604,8 @@ class Desk:
             return []
         _ = self.kit.cards.staff_translator(orgs[0]).gettext
         text = _(
-            "Edits do not reach anyone: what you sent stays as you first sent it. To correct "
-            "a reply, press Reply on the case and write again."
+            "Edits do not reach anyone: I use what you first sent. To change a reply before "
+            "it goes, press Edit under it; after it went, press Reply and write again."
         )
         return [Said(tg_user_id, text)]
 

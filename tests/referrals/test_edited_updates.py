@@ -73,8 +73,8 @@ def test_a_caseworkers_edited_reply_gets_a_staff_note_and_is_not_counted(
     to_migrant = len(harness.outbox_to(MIGRANT_ID))
     edited(harness, worker, "How many months?", 9002)
     assert sent == [
-        "Edits do not reach anyone: what you sent stays as you first sent it. To correct a "
-        "reply, press Reply on the case and write again."
+        "Edits do not reach anyone: I use what you first sent. To change a reply before it "
+        "goes, press Edit under it; after it went, press Reply and write again."
     ]
     assert len(harness.all(QuestionCount)) == counted  # no migrant question
     assert len(harness.outbox_to(MIGRANT_ID)) == to_migrant  # nothing more to the person
