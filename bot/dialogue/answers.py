@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from bot.content import Catalog, DirectoryEntry
 from bot.content.coverage import shown_to
 from bot.content.localised import pick, topic_title
+from bot.content.models import Piece
 from bot.dialogue.keyboards import footer, rows, topic_buttons
 from bot.i18n import Tr
 from bot.values import Button, Reply, UserState
@@ -75,22 +76,27 @@ def contact_lines(
     # Reading English with no nationality known, a person may well speak Burmese or Khmer:
     # "does not speak your language" would be a guess, and a wrong one may turn them away.
     languages_known = origin is not None or tr.language != "en"
+    caution = "⚠ " + _("Not confirmed. Check before you rely on it.")
     for entry in entries:
+
+        def piece(name: Piece, line: str, entry: DirectoryEntry = entry) -> str:
+            return piece_line(catalog, entry, name, line, caution)
+
         parts = [pick(entry.name, tr.language)]
         if entry.address:
-            parts.append(str(entry.address))
+            parts.append(piece("address", str(entry.address)))
         elif card and entry.city and entry.city not in parts[0]:
             parts.append(entry.city)
         if entry.phones:
-            parts.append("☎ " + ", ".join(entry.phones))
+            parts.append(piece("phones", "☎ " + ", ".join(entry.phones)))
         elif card:
             parts.append("☎ " + _("no phone number known"))
         if entry.email:
-            parts.append("✉ " + str(entry.email))
+            parts.append(piece("email", "✉ " + str(entry.email)))
         if entry.web:
-            parts.append(str(entry.web))
+            parts.append(piece("web", str(entry.web)))
         if entry.hours:
-            parts.append(pick(entry.hours, tr.language))
+            parts.append(piece("hours", pick(entry.hours, tr.language)))
         if languages_known and speaks_to(entry, languages) is False and entry.languages:
             # Shown only when nothing in the person's language was found: say so.
             speaks = language_names(entry.languages, tr)
@@ -98,9 +104,20 @@ def contact_lines(
                 _("Does not speak your language. Speaks: {languages}.").format(languages=speaks)
             )
         if catalog.is_cautioned(entry):
-            parts.append("⚠ " + _("Not confirmed. Check before you rely on it."))
+            parts.append(caution)
         lines.append("\n".join(parts))
     return lines
+
+
+def piece_line(
+    catalog: Catalog, entry: DirectoryEntry, piece: Piece, line: str, caution: str
+) -> str:
+    """`line` showing one piece of `entry`, with the caution beside it when that piece comes
+    from an older or undated source than the entry's own (`piece_sources`): the rest of the
+    entry is confirmed. A cautioned entry gets one caution for all its pieces, at its end."""
+    if catalog.is_cautioned(entry) or not catalog.piece_cautioned(entry, piece):
+        return line
+    return f"{line} {caution}"
 
 
 def partner_contacts(
