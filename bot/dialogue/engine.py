@@ -27,6 +27,7 @@ from bot.dialogue import (
     tally,
     triage,
 )
+from bot.dialogue.answers import HERE
 from bot.dialogue.context import Context
 from bot.dialogue.events import (
     ButtonPress,
@@ -219,6 +220,7 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "lang": menu.set_language,
     "origin": onboarding.set_origin,
     "country": menu.set_country,
+    HERE: menu.answer_here,
     "ref": referral_form.on_button,
     "wd": my_cases.withdraw,
     "ans": my_cases.start_answer,
