@@ -102,6 +102,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             # messages or more (docs/benchmarks.md, "The encoder's reading of each clause").
             "clause_encoder": False,
             "clause_encoder_confidence": 1.01,
+            # Not for a clause whose n-gram reading is the whole message's best intent (it
+            # proposes no second problem): fewer encoder calls.
+            "clause_encoder_skip_answer": False,
         }
 
     def __init__(
@@ -213,15 +216,17 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                        for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
-            message.set("clause_intents", self._clause_intents(message, not training),
-                        add_to_output=True)
+            clauses = self._clause_intents(message, not training, ranking[0]["name"])
+            message.set("clause_intents", clauses, add_to_output=True)
             if multi is not None:
                 message.set("multi_intents", multi[index], add_to_output=True)
             if self.config["best_split"]:
                 message.set("split_intents", self._split_intents(message), add_to_output=True)
         return messages
 
-    def _clause_intents(self, message: Message, encoder: bool = True) -> List[Dict[Text, Any]]:
+    def _clause_intents(
+        self, message: Message, encoder: bool = True, answer: Optional[Text] = None
+    ) -> List[Dict[Text, Any]]:
         """The n-gram model's best intent for each clause of a several-clause message, from
         the clause's tokens' own feature rows (word unigrams and character n-grams; the
         word pairs across a clause boundary are lost, which is the point); with
@@ -250,7 +255,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             self._arrays, features, _CLAUSE_RANKING) or []):
             reading["multi"] = multi  # each clause's multi-label reading too
         if encoder and self.config["clause_encoder"] and "weights_meaning" in self._arrays:
-            self._clause_meaning(text, readings, features, probabilities)
+            self._clause_meaning(text, readings, features, probabilities, answer)
         return readings
 
     def _clause_meaning(
@@ -259,6 +264,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         readings: List[Dict[Text, Any]],
         features: sp.csr_matrix,
         probabilities: np.ndarray,
+        answer: Optional[Text] = None,
     ) -> None:
         """Read the clauses the n-gram model is unsure of as the cascade reads an unsure
         message: the second SVM on the clause's n-gram row beside its text's embedding (all
@@ -266,7 +272,10 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         runners-up). The clause's own reading stays the n-gram model's."""
         assert self._arrays is not None
         limit = float(self.config["clause_encoder_confidence"])
-        unsure = np.flatnonzero(probabilities.max(axis=1) < limit)
+        ask = probabilities.max(axis=1) < limit
+        if self.config["clause_encoder_skip_answer"] and answer is not None:
+            ask &= np.array([reading["name"] != answer for reading in readings])
+        unsure = np.flatnonzero(ask)
         if not len(unsure):
             return
         texts = [text[readings[i]["start"] : readings[i]["end"]] for i in unsure]

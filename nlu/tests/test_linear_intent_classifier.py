@@ -203,6 +203,22 @@ def test_only_clauses_under_clause_encoder_confidence_are_embedded(
     assert ["meaning" in c for c in clauses] == [c["confidence"] == low for c in plain]
 
 
+def test_clause_encoder_skip_answer_leaves_the_answers_clause_to_the_n_grams(
+    tmp_path_factory: pytest.TempPathFactory, ngram_only: Any
+) -> None:
+    agent = load(train_toy(tmp_path_factory.mktemp("clause_skip"), EXAMPLES, model="svm",
+                           encoder="e5", cascade_confidence=0.0, clause_encoder=True,
+                           clause_encoder_skip_answer=True))
+    parsed = parse(agent, TWO_PROBLEMS)
+    best = parsed["intent"]["name"]
+    clauses = parsed["clause_intents"]
+    # every clause is under the confidence (1.01), but the one that reads the answer
+    assert sorted(c["name"] == best for c in clauses) == [False, True]
+    assert ["meaning" in c for c in clauses] == [c["name"] != best for c in clauses]
+    plain = parse(ngram_only, TWO_PROBLEMS)["clause_intents"]
+    assert [{k: v for k, v in c.items() if k != "meaning"} for c in clauses] == plain
+
+
 def test_encoder_is_refused_with_complement_nb() -> None:
     from nlu.components.linear_intent_classifier import LinearIntentClassifier
 
