@@ -19,6 +19,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import MAX_TEXT
+from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import Button, Reply, UserState
 
 STEP = "ref:asked"  # "[Continue the form] [Ask this instead]" waits for a press
@@ -51,7 +52,12 @@ def urgent(event: Event, state: UserState) -> bool:
     """Whether the choice was just offered (`state`) for words the NLU read as an emergency
     or an arrest: answered at once instead (engine.py)."""
     nlu = event.nlu if isinstance(event, Text) else None
-    return state.step == STEP and nlu is not None and nlu.topic in URGENT_TOPICS
+    if state.step != STEP or nlu is None or nlu.topic not in URGENT_TOPICS:
+        return False
+    # Only a sure reading leaves the form unasked: "I want to send" typed at the summary was
+    # read as an arrest at 0.41 (a pair's share, not the classifier's sure answer), answered
+    # at once, and the summary left. Unsure, the person gets the choice like any question.
+    return nlu.confidence >= DEFAULT_THRESHOLD
 
 
 def asked(state: UserState) -> Text | None:

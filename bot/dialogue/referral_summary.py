@@ -4,6 +4,8 @@ of the form in referral_form.py)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping
 
 from bot.content.localised import pick, topic_title
@@ -69,7 +71,27 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     )
     # What the summary showed of the profile: Send sends it only if it is still that.
     form = {**form, "ref": ref, "profile": shown_profile(state)}
+    form[SHOWN] = shown_digest(form, state)
     return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm", form=form))
+
+
+# The form's fields a summary showed, as a digest kept in the form: the Send of that summary
+# still sends after the person left the form without changing it (a question asked with "Ask
+# this instead", a topic pressed), since what it sends is what they saw.
+SHOWN = "shown"
+_SHOWN_FIELDS = ("topic", "description", "place", "contact_method", "contact", "urgent")
+
+
+def shown_digest(form: Mapping[str, str], state: UserState) -> str:
+    fields = [form.get(name, "") for name in _SHOWN_FIELDS]
+    return hashlib.sha256(json.dumps([*fields, shown_profile(state)]).encode()).hexdigest()[:16]
+
+
+def left_at_summary(state: UserState) -> bool:
+    """Whether the person left the form (no step of it waits) with its draft exactly as the
+    last summary showed it."""
+    form = state.form or {}
+    return state.step is None and SHOWN in form and form[SHOWN] == shown_digest(form, state)
 
 
 def shown_profile(state: UserState) -> str:
@@ -97,7 +119,8 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
         if case.ref == ref:
             waiting = case.status == CaseStatus.WAITING
             return sent_reply(ref, state.with_(step=None, form=None), ctx, (), waiting)
-    if state.step != "ref:confirm" or partner_id is None or not ref or form.get("ref") != ref:
+    at_summary = state.step == "ref:confirm" or left_at_summary(state)
+    if not at_summary or partner_id is None or not ref or form.get("ref") != ref:
         return stale(state, ctx)
     if form.get("profile", "") != shown_profile(state):
         # The profile changed after the summary (/profile): nothing the person has not seen

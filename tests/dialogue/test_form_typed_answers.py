@@ -10,9 +10,9 @@ import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text, tr
 
 from bot.dialogue import form_question
-from bot.dialogue.events import ButtonPress, Command
+from bot.dialogue.events import ButtonPress, Command, Text
 from bot.dialogue.outcome import Outcome
-from bot.values import Asked, OpenCase, Tally, UserState
+from bot.values import Asked, NluResult, OpenCase, Tally, UserState
 
 DESCRIPTION = "my boss not pay me 3 months and he shout at me every day"
 
@@ -465,3 +465,39 @@ def test_an_emergency_read_by_the_nlu_in_the_form_is_answered_at_once(ctx, step)
     assert outcome.urgent  # sent before anything queued
     assert outcome.tally == Tally(Asked.ANSWERED, "emergency_help", confidence=0.9)
     assert "person:emergency_help" in all_button_data(outcome)  # back to the form, urgent
+
+
+def test_an_unsure_emergency_reading_in_the_form_gets_the_choice_not_an_answer(ctx):
+    # exploratory test 5, #12: "I want to send" at the summary read as an arrest at 0.41 (a
+    # share, under the threshold) was answered at once and the summary left.
+    before = at_step(ctx, "ref:confirm")
+    unsure = NluResult("arrest_detention", 0.41, (("arrest_detention", 0.41), ("greet", 0.3)))
+    outcome = run(ctx, before.state, Text("I want to send", "en", None, unsure))
+    assert all_button_data(outcome) == [form_question.CONTINUE, form_question.ASK]
+    assert not outcome.urgent and outcome.state.step == form_question.STEP
+
+
+def test_the_summarys_send_still_sends_after_a_question_asked_instead(ctx):
+    ctx = replace(ctx, new_ref="ABC234")
+    before, offered = asked_at(ctx, "ref:confirm")
+    answered = run(ctx, offered.state, ButtonPress(form_question.ASK))
+    assert answered.state.step is None  # the form left, its draft kept
+    [send] = [d for d in button_data(before.replies[-1]) if d.startswith("ref:send:")]
+    outcome = run(ctx, answered.state, ButtonPress(send))
+    [opened] = [e for e in outcome.effects if isinstance(e, OpenCase)]
+    assert opened.description == DESCRIPTION and opened.place == "Mae Sot"
+    assert "That button is old" not in said(outcome)
+
+
+def test_the_summarys_send_after_leaving_sends_nothing_changed_since(ctx):
+    ctx = replace(ctx, new_ref="ABC234")
+    before, offered = asked_at(ctx, "ref:confirm")
+    answered = run(ctx, offered.state, ButtonPress(form_question.ASK))
+    [send] = [d for d in button_data(before.replies[-1]) if d.startswith("ref:send:")]
+    moved = answered.state.with_(country="MY")  # /profile since: not what the summary showed
+    outcome = run(ctx, moved, ButtonPress(send))
+    assert not [e for e in outcome.effects if isinstance(e, OpenCase)]
+    form = dict(answered.state.form or {})
+    form["place"] = "Kuala Lumpur"  # a field changed since the summary
+    outcome = run(ctx, answered.state.with_(form=form), ButtonPress(send))
+    assert not [e for e in outcome.effects if isinstance(e, OpenCase)]

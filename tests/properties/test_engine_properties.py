@@ -28,7 +28,7 @@ from bot.content.alerts import ALERT_TOPICS
 from bot.dialogue import alerts, engine
 from bot.dialogue.events import ButtonPress, Command, Event, Location, Media, Text
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.referral_summary import shown_profile
+from bot.dialogue.referral_summary import left_at_summary, shown_profile
 from bot.i18n import LANGUAGES
 from bot.values import (
     COUNTRIES,
@@ -173,7 +173,9 @@ def assert_effects_confirmed(
     send_of_this_form = pressed is not None and pressed == f"ref:send:{form_ref}"
     for effect in outcome.effects:
         if isinstance(effect, OpenCase):
-            assert send_of_this_form and before.step == "ref:confirm", (pressed, before.step)
+            # At the summary, or having left the form with the draft as the summary showed it.
+            at_summary = before.step == "ref:confirm" or left_at_summary(before)
+            assert send_of_this_form and at_summary, (pressed, before.step)
             assert effect.ref and effect.ref == form_ref, "a case without its reference"
             assert effect.language in LANGUAGES
             # The countries sent are the ones the summary showed (its "profile"), no others.
