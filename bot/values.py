@@ -264,6 +264,9 @@ class CaseView:
     awaits_answer: bool = False
     # The day (ISO date) of the caseworker's last message while `awaits_answer`, else "".
     asked_on: str = ""
+    # A message about the case did not reach the person (they blocked the bot or deleted the
+    # chat): it goes when they come back (bot/referrals/unreachable.py).
+    undelivered: bool = False
 
     @property
     def open(self) -> bool:

@@ -71,6 +71,7 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
             c.created_at.date().isoformat(),
             awaits_answer=c.last_relayed == "to_migrant",
             asked_on=c.last_relayed_at.date().isoformat() if c.last_relayed == "to_migrant" else "",
+            undelivered=c.unreachable_at is not None,
         )
         for c in rows
     )
@@ -111,6 +112,7 @@ _CASES_OF = (
         _CASES.c.org_id,
         _CASES.c.status,
         _CASES.c.created_at,
+        _CASES.c.unreachable_at,
         _LAST_RELAYED,
         _LAST_RELAYED_AT,
     )
