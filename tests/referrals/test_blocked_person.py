@@ -15,11 +15,13 @@ import random
 from dataclasses import dataclass, field
 
 from referral_helpers import ORG_CHAT, Harness, preview_button
+from sqlalchemy import select, update
 
 from bot.dialogue.events import ButtonPress, Command, Event
 from bot.outbox.errors import Blocked
 from bot.outbox.queue import OutboxStatus
 from bot.outbox.sender import OutboxSender
+from bot.referrals import retention
 from bot.referrals.unreachable import on_undelivered
 from bot.storage.models import Case, CaseEvent, Outbox, utcnow
 from bot.values import Answer, Keyboard
@@ -223,3 +225,29 @@ def test_nothing_goes_after_erasure(harness: Harness):
     deliver(sender)
     assert not any("Which factory" in text for text in phones.texts_to(PERSON))
     assert not [row for row in harness.all(Outbox) if "migrant" in row.idem_key]
+
+
+def test_a_missed_message_waits_past_a_week_while_the_case_is_kept(harness: Harness):
+    """The retention schedule deletes failed rows after a week; one that failed because the
+    person blocked the bot waits as long as a case is kept."""
+    phones = Phones()
+    sender = sender_for(harness, phones)
+    blocked_with_two_replies(harness, phones, sender)
+    with harness.store.sessions.begin() as session:
+        weeks_ago = utcnow() - dt.timedelta(days=20)
+        session.execute(update(Outbox).values(created_at=weeks_ago, sent_at=weeks_ago))
+        failed = session.scalars(select(Outbox.idem_key).where(Outbox.status == "failed")).all()
+    assert len(failed) == 1 and ":migrant:" in failed[0]
+    with harness.store.sessions.begin() as session:
+        retention.purge(session, utcnow(), case_days=90, profile_days=365)
+    with harness.store.sessions() as session:
+        left = session.scalars(select(Outbox.idem_key)).all()
+    assert left == failed, "the caseworker's question waits; the sent rows went as before"
+    phones.blocked.discard(PERSON)
+    harness.service.came_back(MIGRANT)
+    deliver(sender)
+    assert phones.texts_to(PERSON)[-1].endswith("Are you safe? Which factory?")
+    with harness.store.sessions.begin() as session:
+        retention.purge(session, utcnow() + dt.timedelta(days=91), case_days=90, profile_days=365)
+    with harness.store.sessions() as session:
+        assert session.scalars(select(Outbox.idem_key)).all() == []
