@@ -600,6 +600,21 @@ class Desk:
         with self.store.sessions.begin() as session:
             return desk_staff.move_inbox(session, old_chat_id, new_chat_id)
 
+    def edited(self, tg_user_id: int) -> list[Said]:
+        """A staff member changed a message they sent to the bot (a reply, a note): the
+        person already has it as it was, and an edit is no new reply. Said in their staff
+        language; empty when they are not staff (the dialogue's, then)."""
+        with self.store.sessions() as session:
+            orgs = desk_staff.orgs_of(session, tg_user_id)
+        if not orgs:
+            return []
+        _ = self.kit.cards.staff_translator(orgs[0]).gettext
+        text = _(
+            "Edits do not reach anyone: I use what you first sent. To change a reply before "
+            "it goes, press Edit under it; after it went, press Reply and write again."
+        )
+        return [Said(tg_user_id, text)]
+
     def is_inbox(self, chat_id: int) -> bool:
         with self.store.sessions() as session:
             return desk_staff.org_of_inbox(session, chat_id) is not None

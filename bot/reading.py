@@ -14,6 +14,7 @@ from bot.dialogue.events import Text
 from bot.i18n import translator
 from bot.language import normalise
 from bot.nlu.result import NluClient, NluUnavailable
+from bot.storage.models import utcnow
 from bot.values import CaseView, NluResult, Subscription
 
 log = logging.getLogger(__name__)
@@ -53,11 +54,13 @@ def make_context(
     profile_days: int = 365,
     subscription: Subscription | None = None,
     clears_chat: bool = False,
+    join_seconds: float | None = None,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
         translator=lambda language: translator(locales_dir, language),
         today=dt.date.today(),
+        now=utcnow(),
         cases=user_cases,
         new_ref=new_ref,
         retention_days=retention_days,
@@ -66,4 +69,5 @@ def make_context(
         profile_days=profile_days,
         subscription=subscription,
         clears_chat=clears_chat,
+        join_seconds=join_seconds,
     )

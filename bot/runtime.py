@@ -98,6 +98,7 @@ async def running_service(settings: Settings, nlu_wait_s: float = 0.0) -> AsyncI
                 retention_days=settings.retention_case_days,
                 keep_unanswered_days=settings.keep_unanswered_days,
                 profile_days=settings.retention_profile_days,
+                join_seconds=settings.form_join_seconds,
             )
     finally:
         if store.quick is not None:

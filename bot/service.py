@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
-from bot.dialogue.events import Event, Media, Text
+from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.outcome import Outcome
 from bot.i18n import translator
 from bot.language import encode_for, normalise
@@ -64,6 +64,7 @@ class BotService(ReplySettling):
     retention_days: int = 90
     keep_unanswered_days: int = 0  # 0: the words of unanswered questions are not kept
     profile_days: int = 365
+    join_seconds: float | None = None  # FORM_JOIN_SECONDS; None: the form's JOIN_SECONDS
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
     holder: str = field(default_factory=process_name)  # whose direct path holds replies
@@ -93,14 +94,17 @@ class BotService(ReplySettling):
         *,
         state: UserState | None = None,
         incoming: Sequence[int] = (),
+        edited: bool = False,
     ) -> Answer:
         """Free text: the NLU reads it unless it is the form's own words or an answer to a
         caseworker (engine.nlu_reads). `state`: the user's state as `read_turn` found it
-        (else it is read here); `incoming`: see `answer`."""
+        (else it is read here); `incoming`: see `answer`; `edited`: a text the person
+        changed after sending it (events.Edited)."""
         if state is None:
             state = await asyncio.to_thread(self.store.load_state, uid)
         event = await self.text_event(raw) if engine.nlu_reads(state) else plain_text(raw)
-        return await self.answer(uid, event, update_id, chat_id, incoming=incoming)
+        said: Event = Edited(event) if edited else event
+        return await self.answer(uid, said, update_id, chat_id, incoming=incoming)
 
     async def answer(
         self,
@@ -169,6 +173,7 @@ class BotService(ReplySettling):
                 profile_days=self.profile_days,
                 subscription=subscriptions.get(session, uid),
                 clears_chat=cases.chat_of(uid) is not None,
+                join_seconds=self.join_seconds,
             )
             outcome = engine.handle(event, state, ctx)
             self.store.put_state(session, uid, outcome.state, known)

@@ -264,6 +264,9 @@ class CaseView:
     awaits_answer: bool = False
     # The day (ISO date) of the caseworker's last message while `awaits_answer`, else "".
     asked_on: str = ""
+    # When (UTC, ISO) the person's own last message was passed on, while it is the case's
+    # last one (they wrote last), else "": words right after it may be more of it (relay.py).
+    answered_at: str = ""
     # A message about the case did not reach the person (they blocked the bot or deleted the
     # chat): it goes when they come back (bot/referrals/unreachable.py).
     undelivered: bool = False

@@ -9,8 +9,9 @@ from types import MappingProxyType
 
 from bot.content.alerts import Alert
 from bot.content.coverage import pick_variant
+from bot.content.dates import PartialDate
 from bot.content.loader import ContentError, collect
-from bot.content.models import DirectoryEntry, Topic, Variant
+from bot.content.models import DirectoryEntry, Piece, Topic, Variant
 from bot.content.partners import Partners
 from bot.content.safety import EmergencyKeywords
 
@@ -120,6 +121,20 @@ class Catalog:
 
     def is_cautioned(self, entry: DirectoryEntry) -> bool:
         """Shown with a caution: unverified, undated, or dated before 2022."""
-        if entry.status in (None, "unverified") or entry.source_date is None:
-            return True
-        return entry.source_date.year < CAUTION_BEFORE_YEAR
+        return entry.status in (None, "unverified") or stale(entry.source_date)
+
+    def piece_cautioned(self, entry: DirectoryEntry, piece: Piece) -> bool:
+        """One piece (`web`, `email`, ...) shown with its own caution: it comes from another
+        source than the entry's (`piece_sources`), and that source is undated or dated
+        before 2022. (A cautioned entry is cautioned as a whole: see is_cautioned.)"""
+        own = entry.piece_sources.get(piece)
+        return own is not None and stale(own.source_date)
+
+    def cautioned_pieces(self, entry: DirectoryEntry) -> list[Piece]:
+        """The pieces shown with their own caution, in `piece_sources` order."""
+        return [piece for piece in entry.piece_sources if self.piece_cautioned(entry, piece)]
+
+
+def stale(source_date: PartialDate | None) -> bool:
+    """The reference sheet's rule: an undated or pre-2022 source is likely stale."""
+    return source_date is None or source_date.year < CAUTION_BEFORE_YEAR

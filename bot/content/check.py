@@ -73,6 +73,10 @@ def entry_field_problems(loaded: Loaded) -> Iterable[str]:
             yield f"{label}: missing `verified_on`"
         if entry.status is None:
             yield f"{label}: missing `status`"
+        for piece in entry.piece_sources:
+            if not getattr(entry, piece):
+                # A source for nothing shown: a typo in the key, or a piece since removed.
+                yield f"{label}: piece_sources.{piece}: the entry has no `{piece}`"
 
 
 def group_warnings(loaded: Loaded) -> Iterable[str]:
@@ -102,6 +106,10 @@ def age_warnings(loaded: Loaded, max_age_days: int, today: dt.date) -> Iterable[
             yield f"{label}: verified_on {entry.verified_on} is {age} days old"
         if entry.source_date and (age := old(entry.source_date.start)) is not None:
             yield f"{label}: source_date {entry.source_date} is {age} days old"
+        for piece, own in entry.piece_sources.items():
+            if own.source_date and (age := old(own.source_date.start)) is not None:
+                dated = f"source_date {own.source_date}"
+                yield f"{label}: piece_sources.{piece} {dated} is {age} days old"
 
 
 def alert_problems(loaded: Loaded) -> Iterable[str]:

@@ -124,6 +124,20 @@ class Coordinates(Strict):
     source: Text
 
 
+# The pieces of an entry a person is shown that may come from another source than the entry's.
+Piece = Literal["address", "phones", "email", "web", "hours"]
+
+
+class PieceSource(Strict):
+    """Where one piece of an entry comes from when not from the entry's own `source` (OTIT's
+    web address from a 2018 blog, the entry's other facts from a 2025 page): the piece is
+    cautioned by its own source's date."""
+
+    source: Text
+    # Required, as for the entry: `null` written down when the page gives no date.
+    source_date: SourceDate | None
+
+
 class DirectoryEntry(Strict):
     id: EntryId
     kind: Kind
@@ -144,6 +158,8 @@ class DirectoryEntry(Strict):
     # Optional here so the bot still runs (with a caution); `content check` requires them.
     source: str | None = None
     source_date: SourceDate | None = None
+    # Pieces taken from another source than `source`, each with its own source and date.
+    piece_sources: dict[Piece, PieceSource] = Field(default_factory=dict)
     verified_on: dt.date | None = None
     status: Status | None = None
     review: EntryReviews | None = None

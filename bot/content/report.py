@@ -105,9 +105,28 @@ def _topic_row(
     }
 
 
+def _caution(catalog: Catalog, entry: DirectoryEntry) -> str:
+    """ "yes" (the whole entry), "<pieces> only" (pieces from an older source), or "no"."""
+    if catalog.is_cautioned(entry):
+        return "yes"
+    pieces = catalog.cautioned_pieces(entry)
+    return f"{', '.join(pieces)} only" if pieces else "no"
+
+
 def _contact_label(catalog: Catalog, entry: DirectoryEntry) -> str:
-    caution = ", caution" if catalog.is_cautioned(entry) else ""
+    caution = {"yes": ", caution", "no": ""}.get(_caution(catalog, entry))
+    if caution is None:
+        caution = f", caution on {', '.join(catalog.cautioned_pieces(entry))}"
     return f"{entry.id} ({entry.status or 'no status'}{caution})"
+
+
+def _sources(entry: DirectoryEntry) -> str:
+    """The entry's source, then each piece's own: "email: <url> (undated)"."""
+    pieces = [
+        f"{piece}: {' '.join(own.source.split())} ({own.source_date or 'undated'})"
+        for piece, own in entry.piece_sources.items()
+    ]
+    return "; ".join([" ".join((entry.source or "").split()), *pieces])
 
 
 def _entry_row(catalog: Catalog, entry: DirectoryEntry, today: dt.date) -> dict[str, str]:
@@ -119,12 +138,12 @@ def _entry_row(catalog: Catalog, entry: DirectoryEntry, today: dt.date) -> dict[
         "country": entry.country,
         "city": entry.city or "",
         "status": entry.status or "",
-        "caution": "yes" if catalog.is_cautioned(entry) else "no",
+        "caution": _caution(catalog, entry),
         "source_date": str(entry.source_date or "undated"),
         "source_age_days": "" if source_age is None else str(source_age),
         "verified_on": str(entry.verified_on or ""),
         "verified_age_days": "" if verified_age is None else str(verified_age),
-        "source": " ".join((entry.source or "").split()),
+        "source": _sources(entry),
     }
 
 

@@ -7,10 +7,14 @@ from collections.abc import Sequence
 from bot.content import Catalog, DirectoryEntry
 from bot.content.coverage import shown_to
 from bot.content.localised import pick, topic_title
-from bot.dialogue.keyboards import footer, rows, topic_buttons
+from bot.content.models import Piece
+from bot.content.topics import ANSWER_BEFORE_PROFILE
+from bot.dialogue.keyboards import country_names, footer, rows, topic_buttons
 from bot.i18n import Tr
-from bot.values import Button, Reply, UserState
+from bot.values import COUNTRIES, Button, Reply, UserState
 
+# "here:<country>:<topic>": the topic's answer for that country, the profile unchanged.
+HERE = "here"
 TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
 RELATED_SHOWN = 3
 PARTNERS_SHOWN = 4
@@ -75,22 +79,27 @@ def contact_lines(
     # Reading English with no nationality known, a person may well speak Burmese or Khmer:
     # "does not speak your language" would be a guess, and a wrong one may turn them away.
     languages_known = origin is not None or tr.language != "en"
+    caution = "⚠ " + _("Not confirmed. Check before you rely on it.")
     for entry in entries:
+
+        def piece(name: Piece, line: str, entry: DirectoryEntry = entry) -> str:
+            return piece_line(catalog, entry, name, line, caution)
+
         parts = [pick(entry.name, tr.language)]
         if entry.address:
-            parts.append(str(entry.address))
+            parts.append(piece("address", str(entry.address)))
         elif card and entry.city and entry.city not in parts[0]:
             parts.append(entry.city)
         if entry.phones:
-            parts.append("☎ " + ", ".join(entry.phones))
+            parts.append(piece("phones", "☎ " + ", ".join(entry.phones)))
         elif card:
             parts.append("☎ " + _("no phone number known"))
         if entry.email:
-            parts.append("✉ " + str(entry.email))
+            parts.append(piece("email", "✉ " + str(entry.email)))
         if entry.web:
-            parts.append(str(entry.web))
+            parts.append(piece("web", str(entry.web)))
         if entry.hours:
-            parts.append(pick(entry.hours, tr.language))
+            parts.append(piece("hours", pick(entry.hours, tr.language)))
         if languages_known and speaks_to(entry, languages) is False and entry.languages:
             # Shown only when nothing in the person's language was found: say so.
             speaks = language_names(entry.languages, tr)
@@ -98,9 +107,38 @@ def contact_lines(
                 _("Does not speak your language. Speaks: {languages}.").format(languages=speaks)
             )
         if catalog.is_cautioned(entry):
-            parts.append("⚠ " + _("Not confirmed. Check before you rely on it."))
+            parts.append(caution)
         lines.append("\n".join(parts))
     return lines
+
+
+def offices_by_place(
+    contacts: Sequence[DirectoryEntry], origin: str | None
+) -> tuple[list[DirectoryEntry], list[str]]:
+    """For someone whose place is unknown: when the contacts abroad (outside the person's
+    own country) are in two countries or more, (the contacts at home, those countries) so
+    the answer asks "Where are you now?" with a button each, instead of listing every
+    embassy with every phone (four screens on a small phone, explore5 finding 22). Else
+    (all the contacts, no country). Origin unknown too: the answer is general and its
+    contacts are kept (the two ministries at home are no "abroad")."""
+    if origin is None:
+        return list(contacts), []
+    abroad = {entry.country for entry in contacts if entry.country != origin}
+    if len(abroad) < 2:
+        return list(contacts), []
+    at_home = [entry for entry in contacts if entry.country == origin]
+    return at_home, [code for code in COUNTRIES if code in abroad]
+
+
+def piece_line(
+    catalog: Catalog, entry: DirectoryEntry, piece: Piece, line: str, caution: str
+) -> str:
+    """`line` showing one piece of `entry`, with the caution beside it when that piece comes
+    from an older or undated source than the entry's own (`piece_sources`): the rest of the
+    entry is confirmed. A cautioned entry gets one caution for all its pieces, at its end."""
+    if catalog.is_cautioned(entry) or not catalog.piece_cautioned(entry, piece):
+        return line
+    return f"{line} {caution}"
 
 
 def partner_contacts(
@@ -169,13 +207,22 @@ def answer_topic(
     shown = {entry.id for entry in urgent}
     usable = for_person(catalog.contacts(variant), origin, country, lang)
     contacts = [entry for entry in usable if entry.id not in shown]
+    places: list[str] = []
+    if state.country is None and topic_id not in ANSWER_BEFORE_PROFILE:
+        # The urgent answers ask for the place themselves (menu.answer): not here.
+        contacts, places = offices_by_place(contacts, origin)
     if contacts:
         blocks.append("\n\n".join(contact_lines(catalog, contacts, tr, origin)))
+    if places:
+        where, tap = _("Where are you now?"), _("Tap your country to see the offices there.")
+        blocks.append(f"{where} {tap}")
     blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
     blocks.extend(also_line)
     shown_ids = [*also, *(rid for rid in topic.related[:RELATED_SHOWN] if rid not in also)]
     titled = [(tid, topic_title(catalog, tid, lang)) for tid in shown_ids]
-    topic_rows = rows(topic_buttons(titled))
+    names = country_names(tr)
+    here = [Button(names[code], f"{HERE}:{code}:{topic_id}") for code in places]
+    topic_rows = (*rows(here, per_row=2), *rows(topic_buttons(titled)))
     # For urgent topics the way to a person comes before anything else.
     last = footer(tr, topic_id)
     keyboard = (last, *topic_rows) if topic.person_first else (*topic_rows, last)

@@ -26,6 +26,11 @@ class Context:
     # The channel deletes the chat's recent messages (Telegram: /clear, and /delete_my_data
     # too); the console has no chat to delete.
     clears_chat: bool = False
+    # The time this event is handled (UTC): messages close together in time belong together
+    # (the form's description, referral_form.JOIN_SECONDS; an answer to a caseworker,
+    # relay.FOLLOW_UP). None (tests that do not set it): no two messages are taken as one.
+    now: dt.datetime | None = None
+    join_seconds: float | None = None  # that window (FORM_JOIN_SECONDS); None: JOIN_SECONDS
     # What triage.in_danger found for words already checked with this catalog: one event's
     # words are checked up to three times (the flow, the tally, numbers_first), and the
     # fuzzy keyword match is the engine's dearest step. Lives as long as the context (the

@@ -27,10 +27,12 @@ from bot.dialogue import (
     tally,
     triage,
 )
+from bot.dialogue.answers import HERE
 from bot.dialogue.context import Context
 from bot.dialogue.events import (
     ButtonPress,
     Command,
+    Edited,
     Event,
     GroupMessage,
     Location,
@@ -38,8 +40,8 @@ from bot.dialogue.events import (
     Text,
     typed_words,
 )
-from bot.dialogue.outcome import Outcome
-from bot.values import UserState
+from bot.dialogue.outcome import Outcome, with_note
+from bot.values import Reply, UserState
 
 __all__ = ["Context", "expects_text", "handle", "nlu_reads"]
 
@@ -59,6 +61,8 @@ def nlu_reads(state: UserState) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
+    if isinstance(event, Edited):
+        return _on_edit(event, state, ctx)
     if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:
         # A caption is words the person typed: answered as typed (media.py).
         return media.noted(event, handle(words, state, ctx), state, ctx)
@@ -78,6 +82,35 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     outcome = triage.numbers_first(typed, outcome, ctx)
     counted = tally.of(event, state, read_by_flows, outcome, ctx)
     return replace(outcome, tally=counted, urgent=tally.is_urgent(counted))
+
+
+def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:
+    """A text changed after it was sent. In the form or to a caseworker, what went stays as
+    it went: the person is told so once, and how to change it (Change; tell the caseworker
+    or withdraw). Elsewhere it is answered as the question it now asks: people fix a typo
+    the bot may have misread. Danger in it gets the numbers first either way; never
+    counted (the question was counted when it came)."""
+    _ = ctx.translator(state.language).gettext
+    read_by_flows = False
+    if referral_form.fills_form(state):
+        note = _(
+            "I cannot change what was already sent. To change an answer of the form, press "
+            "Change on the summary."
+        )
+        outcome = with_note(note, referral_form.resume(state, ctx))
+    elif relay.wrote_lately(state, ctx):
+        note = _(
+            "I cannot change what was already sent: the caseworker keeps your message as you "
+            "first sent it. To take something back, write to them here, or withdraw the case "
+            "with /mycases."
+        )
+        outcome = Outcome((Reply(note),), state)
+    else:
+        outcome, read_by_flows = flows.on_text(event.text, state, ctx), True
+    typed = "" if read_by_flows else event.text.text  # flows.on_text checks its own
+    outcome = triage.numbers_first(typed, outcome, ctx)
+    counted = tally.of(event.text, state, read_by_flows, outcome, ctx)
+    return replace(outcome, tally=None, urgent=tally.is_urgent(counted))
 
 
 def _relayed(event: Event, state: UserState, ctx: Context) -> bool:
@@ -136,6 +169,8 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if data == form_question.ASK:
         return _ask_instead(state, ctx)
     action, _, value = data.partition(":")
+    if action in PROFILE_STEPS and state.step != action:
+        return _old_profile_button(state, ctx)
     if action not in ("ref", "person", "ans") and expects_text(state):
         # A topic, the menu or help pressed while the form or an answer to a caseworker waits
         # for words: the person has left it, and their next words are a question, not the
@@ -157,6 +192,20 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     return menu.stale_button(state, ctx)
 
 
+# "Where are you from?" and "Where are you now?": their buttons count only while that
+# question waits (its step). Pressed later (the keyboards stay in the chat, weeks), an old
+# Skip or country would change the profile without the person meaning to.
+PROFILE_STEPS = ("origin", "country")
+
+
+def _old_profile_button(state: UserState, ctx: Context) -> Outcome:
+    """A profile question's old button: nothing changes; in the form, its question again."""
+    if not referral_form.fills_form(state):
+        return referral_questions.stale(state, ctx)
+    note = ctx.translator(state.language).gettext("That button is old.")
+    return with_note(note, referral_form.resume(state, ctx))
+
+
 def _ask_instead(state: UserState, ctx: Context) -> Outcome:
     """ "Ask this instead": the words typed in the form, answered as any question; the form
     is left, its draft kept ("Talk to a person" resumes it)."""
@@ -171,6 +220,7 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "lang": menu.set_language,
     "origin": onboarding.set_origin,
     "country": menu.set_country,
+    HERE: menu.answer_here,
     "ref": referral_form.on_button,
     "wd": my_cases.withdraw,
     "ans": my_cases.start_answer,

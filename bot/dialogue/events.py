@@ -58,7 +58,16 @@ class GroupMessage:
     bot_username: str = ""
 
 
-Event = Text | Command | ButtonPress | Location | Media | GroupMessage
+@dataclass(frozen=True)
+class Edited:
+    """A text the person changed after sending it (Telegram's edited message), as it reads
+    now. Never a new answer to the form or a new message to a caseworker: what went stays
+    as it went (engine.py); never counted as a question."""
+
+    text: Text
+
+
+Event = Text | Command | ButtonPress | Location | Media | GroupMessage | Edited
 
 
 def typed_words(event: Event) -> str:
@@ -66,6 +75,8 @@ def typed_words(event: Event) -> str:
     danger and never kept."""
     if isinstance(event, Text):
         return event.text
+    if isinstance(event, Edited):
+        return event.text.text
     if isinstance(event, Media):
         return event.caption
     if isinstance(event, Command):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS
+from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import alerts, places
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import answer_topic, topic_list
@@ -106,6 +106,18 @@ def answer(
         return Outcome((*replies, *questions.replies), questions.state)
     answered = Outcome(replies, state.with_(misses=0))
     return maybe_offer(answered, ctx)
+
+
+def answer_here(value: str, state: UserState, ctx: Context) -> Outcome:
+    """A country tapped under an answer that asked "Where are you now?" (answers.py,
+    offices_by_place): the answer for that country. For this answer only, as a place named
+    in a question: the person chose not to say where they are, and the profile keeps that."""
+    country, _, topic_id = value.partition(":")
+    if country not in COUNTRIES or country == "other" or topic_id not in TOPIC_IDS:
+        return stale_button(state, ctx)
+    tr = ctx.translator(state.language)
+    replies = answer_topic(ctx.catalog, topic_id, state.with_(country=country), tr)
+    return Outcome(replies, state.with_(misses=0))
 
 
 def set_language(value: str, state: UserState, ctx: Context) -> Outcome:

@@ -2,7 +2,8 @@
 
 A question about another place than the profile's is answered for that place, without
 changing the profile. Names in the three languages; matching on lower-cased normalised text
-(Burmese and Khmer as substrings, English as whole words).
+(Burmese and Khmer as substrings, English as whole words). A country's flag (🇲🇲, 🇹🇭) names it
+too.
 """
 
 from __future__ import annotations
@@ -51,12 +52,33 @@ def _patterns() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]
     return countries, origins
 
 
+# A flag is two regional indicator letters: 🇲🇲 is M M. People who cannot type a country's
+# name may send its flag.
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
+
+
+def flags(text: str) -> list[str]:
+    """The country codes of the flags in `text`, in order ("🇲🇲🇹🇭" -> MM, TH). Read pair by
+    pair from the start, so two flags side by side are never read across ("🇰🇲🇲🇾" holds no
+    🇲🇲)."""
+    return [
+        "".join(chr(ord(letter) - 0x1F1E6 + ord("A")) for letter in pair)
+        for pair in _FLAG.findall(text)
+    ]
+
+
 def mentioned(text: str) -> Mentioned:
-    """The nationality and the destination a question names, when it names exactly one each."""
+    """The nationality and the destination a question names, in words or flags, when it
+    names exactly one each."""
     lowered = text.lower()
     countries, origins = _patterns()
-    found_countries = [code for code, pattern in countries.items() if pattern.search(lowered)]
-    found_origins = [code for code, pattern in origins.items() if pattern.search(lowered)]
+    flagged = flags(text)
+    found_countries = [
+        code for code, pattern in countries.items() if pattern.search(lowered) or code in flagged
+    ]
+    found_origins = [
+        code for code, pattern in origins.items() if pattern.search(lowered) or code in flagged
+    ]
     return Mentioned(
         origin=found_origins[0] if len(found_origins) == 1 else None,
         country=found_countries[0] if len(found_countries) == 1 else None,

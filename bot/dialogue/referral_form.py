@@ -9,6 +9,7 @@ gets the choice of form_question.py; anything else, the question again.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from bot.content.localised import topic_title
@@ -49,6 +50,13 @@ TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
 # this instead]" (form_question.py), anything else the question again.
 BUTTON_STEPS = ("ref:topic", "ref:contact", "ref:urgency", "ref:confirm")
 FIELDS = ("topic", "description", "place", "contact", "urgency")
+# Messages arriving this soon after the description are more of it, not the next answer:
+# people write in bursts of short messages, and the Telegram app sends a text over 4,096
+# characters as several messages within a second. Reading "Where are you?" and typing an
+# answer takes longer; a message taken wrongly is said ("I added this ...") and the question
+# asked again. Each message added starts the window again.
+JOIN_SECONDS = 6
+DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words were added
 
 
 def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
@@ -151,7 +159,8 @@ def edit(field: str, state: UserState, ctx: Context) -> Outcome:
             (Button(tr.gettext("Something else"), "ref:topic:other"),),
         )
         text = tr.gettext("What is the problem?")
-        return Outcome((Reply(text, tuple(row for row in keyboard if row)),), state)
+        rows = tuple(row for row in keyboard if row)
+        return Outcome((Reply(text, rows),), state.with_(step="ref:topic"))
     asks = {
         "description": ask_description,
         "place": ask_place,
@@ -164,14 +173,27 @@ def edit(field: str, state: UserState, ctx: Context) -> Outcome:
 def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     """Buttons "ref:<action>[:<value>]" of the form. Pressed while "[Continue the form]
     [Ask this instead]" waits (the form's own buttons above it too): back in the form."""
-    state = form_question.back_to_form(state)
+    state = _described_long_ago(form_question.back_to_form(state))
     action, _, arg = value.partition(":")
     if action == "cancel":
         return cancel(state, ctx)
     if action == "send":
+        if _sent_before(arg, state, ctx):
+            # The Send of an earlier case's summary, still in the chat and looking the same:
+            # that case went already; the new request stays, waiting for its own Send.
+            note = ctx.translator(state.language).gettext(
+                "Case {ref} was already sent. Your new request is not sent yet: it waits "
+                "for its own Send."
+            )
+            return with_note(note.format(ref=arg), resume(state, ctx))
         return send(arg, state, ctx)
     if state.form is None:
         return stale(state, ctx)
+    if not _at_its_step(action, arg, state):
+        # A button of an earlier question (every keyboard stays in the chat): it would
+        # erase or skip an answer of this form. The question the form waits for, again.
+        note = ctx.translator(state.language).gettext("That button is old.")
+        return with_note(note, resume(state, ctx))
     form = dict(state.form)
     if action == "topic":
         form["topic"] = arg if arg in ctx.catalog.topics else ""
@@ -199,6 +221,36 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     return stale(state, ctx)
 
 
+# The steps at which each of the form's buttons counts (Change and its fields: the
+# summary's). The contact question's buttons also while its phone number or username is
+# asked, right under it: the person changed their mind about the way.
+BUTTON_STEP: dict[str, tuple[str, ...]] = {
+    "topic": ("ref:topic",),
+    "place": ("ref:place",),
+    "contact": ("ref:contact", "ref:contact_value"),
+    "urgent": ("ref:urgency",),
+    "change": ("ref:confirm",),
+    "edit": ("ref:confirm",),
+}
+
+
+def _at_its_step(action: str, arg: str, state: UserState) -> bool:
+    """Whether a form button is one of the question the form waits for (its step's, or
+    after /menu or a topic left the form, the first question not answered: the one "Talk to
+    a person" resumes). "Continue the form" resumes at any step."""
+    if action == "resume":
+        return True
+    steps = (f"ref:{arg}",) if action == "skip" else BUTTON_STEP.get(action, ())
+    waits = state.step if fills_form(state) else _first_unanswered(state.form or {})
+    return waits in steps
+
+
+def _sent_before(ref: str, state: UserState, ctx: Context) -> bool:
+    """Whether `ref` is a case sent already while another request is being filled in."""
+    sent = any(case.ref == ref for case in ctx.cases)
+    return sent and unfinished(state) and (state.form or {}).get("ref") != ref
+
+
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Free text while the form is open: the user's own words at a text step; at a button
     step, an obvious yes or no, a choice for a question, else the same question again (typed
@@ -212,6 +264,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     danger = triage.in_danger(text, ctx)
     if danger:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
+    if text.strip() and state.step != "ref:description" and _just_described(state, ctx):
+        return _add_to_description(text.strip(), state.with_(form=form), ctx)
     if state.step in BUTTON_STEPS:
         return _typed_at_button_step(event, danger, state.with_(form=form), ctx)
     words = text.strip()[:MAX_TEXT]
@@ -219,6 +273,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         return resume(state, ctx)
     if state.step == "ref:description":
         form["description"] = words
+        if ctx.now is not None:
+            form[DESCRIBED_AT] = ctx.now.isoformat()
         outcome = next_step(state.with_(form=form), ctx, "description")
         note = cut_note(text.strip(), ctx.translator(state.language))
         return with_note(note, outcome) if note else outcome
@@ -239,6 +295,43 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         form["contact"] = words[:100]
         return next_step(state.with_(form=form), ctx, "contact")
     return stale(state, ctx)
+
+
+def _just_described(state: UserState, ctx: Context) -> bool:
+    """Whether the description came within JOIN_SECONDS, with no button pressed since."""
+    at = (state.form or {}).get(DESCRIBED_AT)
+    if not at or ctx.now is None:
+        return False
+    waited = (ctx.now - dt.datetime.fromisoformat(at)).total_seconds()
+    window = JOIN_SECONDS if ctx.join_seconds is None else ctx.join_seconds
+    return 0 <= waited <= window and window > 0
+
+
+def _add_to_description(words: str, state: UserState, ctx: Context) -> Outcome:
+    """More of what happened, sent right after it: added to the description, the person told,
+    and the question the form waits for asked again. Over MAX_TEXT, the newest words are kept
+    (where the person is now and what they need come last), as the caseworker's case details
+    keep the newest messages."""
+    tr = ctx.translator(state.language)
+    form = dict(state.form or {})
+    joined = f"{form.get('description', '')}\n{words}".strip()
+    form["description"] = joined[-MAX_TEXT:]
+    if ctx.now is not None:
+        form[DESCRIBED_AT] = ctx.now.isoformat()
+    note = tr.gettext("I added this to what happened.")
+    if len(joined) > MAX_TEXT:
+        kept = tr.gettext("Your text was long: I kept the last {kept} characters.")
+        note = f"{note} {kept.format(kept=MAX_TEXT)}"
+    return with_note(note, resume(state.with_(form=form), ctx))
+
+
+def _described_long_ago(state: UserState) -> UserState:
+    """The form without the time of its description: a button pressed ends the window in
+    which messages are added to it."""
+    form = state.form or {}
+    if DESCRIBED_AT not in form:
+        return state
+    return state.with_(form={k: v for k, v in form.items() if k != DESCRIBED_AT})
 
 
 def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Context) -> Outcome:

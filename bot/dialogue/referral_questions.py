@@ -150,8 +150,17 @@ def ask_urgency(state: UserState, ctx: Context) -> Outcome:
 
 
 def cancel(state: UserState, ctx: Context) -> Outcome:
+    """Cancel (the form's button, /cancel): the draft is dropped. With no draft and no
+    answer to a caseworker being written, an old Cancel (under a summary already sent, or
+    its first question) must not say that nothing was sent while a case is open."""
     tr = ctx.translator(state.language)
     text = tr.gettext("Cancelled. Nothing was sent.")
+    drafting = "topic" in (state.form or {}) or (state.step or "").startswith("ans:")
+    sent = next((case for case in ctx.cases if case.open), None)
+    if not drafting and sent is not None:
+        text = tr.gettext("Case {ref} was already sent. To withdraw it, use /mycases.").format(
+            ref=sent.ref
+        )
     return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(step=None, form=None))
 
 

@@ -41,12 +41,39 @@ MAX_CASES = 3  # cases offered as buttons when several wait for an answer
 # them, danger words still offer one tap to tell them (held), and a caseworker who still
 # waits writes again, which starts a new week.
 OFFER_DAYS = 7
+# How long after the person's own message to a caseworker (the Answer button, or Send here)
+# their next free text is offered too: people answer in several messages ("3 months" /
+# "27,000 baht" / "no payslip"), and only the first went with Answer, the rest reaching the
+# NLU as questions. Still a question with Send and No, never sent without a press: a new
+# question for the bot is one tap of No away.
+FOLLOW_UP = dt.timedelta(minutes=10)
+# How long after the person's message to a caseworker an edited message is taken as an edit
+# of it (Telegram lets people edit for days; most fix a typo or take back a number soon).
+EDITS_LATELY = dt.timedelta(days=2)
 
 
 def awaiting(ctx: Context) -> tuple[CaseView, ...]:
-    """The person's open cases whose caseworker wrote last, at most OFFER_DAYS ago, newest
-    case first."""
-    return tuple(case for case in ctx.cases if case.open and _recently_asked(case, ctx))[:MAX_CASES]
+    """The person's open cases whose caseworker wrote last, at most OFFER_DAYS ago, or to
+    which the person wrote last, at most FOLLOW_UP ago; newest case first."""
+    return tuple(
+        case
+        for case in ctx.cases
+        if case.open and (_recently_asked(case, ctx) or _just_answered(case, ctx))
+    )[:MAX_CASES]
+
+
+def _just_answered(case: CaseView, ctx: Context, within: dt.timedelta = FOLLOW_UP) -> bool:
+    if not case.answered_at or ctx.now is None:
+        return False
+    return ctx.now - dt.datetime.fromisoformat(case.answered_at) <= within
+
+
+def wrote_lately(state: UserState, ctx: Context) -> bool:
+    """Whether the person is writing to a caseworker (Answer pressed, or "Send this to
+    <org>?" waiting) or wrote to one at most EDITS_LATELY ago: an edit now is likely of it."""
+    if my_cases.writes_answer(state) or state.step == STEP:
+        return True
+    return any(case.open and _just_answered(case, ctx, EDITS_LATELY) for case in ctx.cases)
 
 
 def _recently_asked(case: CaseView, ctx: Context) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bot.content.localised import pick
 from bot.content.models import DirectoryEntry
 from bot.dialogue import my_cases, referral_form
+from bot.dialogue.answers import piece_line
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location
 from bot.dialogue.keyboards import country_keyboard, country_names, footer, origin_keyboard
@@ -124,18 +125,22 @@ def _office(entry: DirectoryEntry, km: float, ctx: Context, tr: Tr) -> Reply:
     coords = entry.coordinates
     assert coords is not None  # nearest() only returns entries with coordinates
     name = pick(entry.name, tr.language)
+    caution = "⚠ " + _("Not confirmed. Check before you rely on it.")
     phones = ", ".join(entry.phones) or _("no phone number known")
     near = _("about {km} km (city centre)") if coords.precision == "city" else _("about {km} km")
     title = f"{name} - {near.format(km=round(km))}"
+    phone_line = piece_line(ctx.catalog, entry, "phones", f"☎ {phones}", caution)
     if coords.precision == "city":
         # Only the city is known: a map pin at the city centre named after the office reads
         # as "the office is here" (an embassy 12 km away shown at 0 km). Text only, with the
         # address when known.
-        lines = [title, *([str(entry.address)] if entry.address else []), f"☎ {phones}"]
+        address = str(entry.address or "")
+        shown = [piece_line(ctx.catalog, entry, "address", address, caution)] if address else []
+        lines = [title, *shown, phone_line]
         venue = None
     else:
-        lines = [title, f"☎ {phones}"]
+        lines = [title, phone_line]
         venue = Venue(coords.lat, coords.lon, title, phones)
     if ctx.catalog.is_cautioned(entry):
-        lines.append("⚠ " + _("Not confirmed. Check before you rely on it."))
+        lines.append(caution)
     return Reply("\n".join(lines), venue=venue)

@@ -1,6 +1,6 @@
 """Words typed where the bot offered buttons: a country at the profile questions ("Myanmar",
-"ထိုင်း"), yes or no at a yes/no question (the alerts offer, the referral form's "Is your
-problem about...?" and "Is it urgent?"), and "ok" said in passing.
+"ထိုင်း", or its flag 🇲🇲), yes or no at a yes/no question (the alerts offer, the referral
+form's "Is your problem about...?" and "Is it urgent?"), and "ok" said in passing.
 
 People type their answers as often as they tap them. A typed answer stands for the button it
 names (flows.py presses it; tally.py counts it as that button). The yes/no words are a small

@@ -65,8 +65,9 @@ def _ranking(entries: object) -> tuple[tuple[str, float], ...]:
 
 
 def _clause_readings(entries: object, text: object = "") -> tuple[ClauseReading, ...]:
-    """Each clause's intents (its runners-up when the NLU gives them), how it was cut and
-    its words (the parsed text between the clause's `start` and `end`, when given)."""
+    """Each clause's intents (its runners-up when the NLU gives them), how it was cut, its
+    words (the parsed text between the clause's `start` and `end`, when given) and its
+    encoder-model reading (`meaning`, when given)."""
     if not isinstance(entries, list | tuple):
         return ()
     whole = text if isinstance(text, str) else ""
@@ -83,8 +84,20 @@ def _clause_readings(entries: object, text: object = "") -> tuple[ClauseReading,
         words = _words(whole, entry.get("start"), entry.get("end"))
         tokens = entry.get("tokens")
         count = tokens if isinstance(tokens, int) and not isinstance(tokens, bool) else 0
-        readings.append(ClauseReading(ranking, entry.get("middle_cut") is True, words, count))
+        meaning = _clause_meaning(entry.get("meaning"))
+        readings.append(
+            ClauseReading(ranking, entry.get("middle_cut") is True, words, count, meaning)
+        )
     return tuple(readings)
+
+
+def _clause_meaning(entry: object) -> tuple[tuple[str, float], ...]:
+    """A clause's encoder-model reading (clause_encoder), its best first; () for none."""
+    name, confidence = _intent(entry)
+    if name is None or not isinstance(entry, Mapping):
+        return ()
+    ranking = tuple((n, c) for n, c in (_intent(e) for e in _entries(entry.get("ranking"))) if n)
+    return ranking if ranking and ranking[0][0] == name else ((name, confidence),)
 
 
 def _words(text: str, start: object, end: object) -> str:

@@ -36,8 +36,10 @@ Ranking = Sequence[tuple[str, float]]
 # Chosen on nlu/dev by nlu/tools/choose_second.py (docs/benchmarks.md "Issue 12").
 FEATURES = ("clause_confidence", "clause_margin", "middle_cut", "log_whole", "anchored", "urgency")
 # What the candidate's clause's own words say (bot/nlu/cues.py): tried on dev, not in the
-# rule (docs/benchmarks.md, "Structural cues"); second_curve.py --features adds them.
-ALL_FEATURES = FEATURES + cues.STRUCTURE
+# rule (docs/benchmarks.md, "Structural cues"); second_curve.py --features adds them. And
+# the log of its clauses' encoder-model reading of it (`log_meaning`, from a model with the
+# classifier's clause_encoder; tried, not adopted: "The encoder's reading of each clause").
+ALL_FEATURES = FEATURES + cues.STRUCTURE + ("log_meaning",)
 # Weights fitted on nlu/dev as it was then (its first 100 two-problem messages; refitted on
 # all 175 since, the rule did no better: docs/benchmarks.md, "A multi-label reading"),
 # thresholds chosen on its cross-validated scores: OFFER
@@ -69,10 +71,18 @@ class ClauseReading:
     # log line or an error must not carry what the person wrote).
     text: str = field(default="", repr=False)
     tokens: int = 0  # its length in tokens, when the NLU gives it
+    # The encoder model's reading of it (its intents by falling probability), when the NLU
+    # gives one (the classifier's clause_encoder); () otherwise.
+    meaning: tuple[tuple[str, float], ...] = ()
 
     @property
     def best(self) -> str:
         return self.ranking[0][0] if self.ranking else ""
+
+    @property
+    def meant(self) -> tuple[tuple[str, float], ...]:
+        """The encoder model's reading when there is one, else the n-gram model's."""
+        return self.meaning or self.ranking
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,10 @@ class Candidate:
     clause_tokens: int = field(default=0, compare=False)
     other_clauses: tuple[str, ...] = field(default=(), compare=False, repr=False)
     answer_clauses: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # Its highest probability in a clause's encoder-model reading (the n-gram reading of a
+    # clause the encoder did not read); not in the rule (docs/benchmarks.md, "The encoder's
+    # reading of each clause").
+    meaning: float = field(default=0.0, compare=False)
 
     def features(self) -> tuple[float, ...]:
         """The rule's FEATURES."""
@@ -108,11 +122,11 @@ class Candidate:
         )
 
     def all_features(self) -> tuple[float, ...]:
-        """FEATURES, then cues.STRUCTURE (tried on dev, not in the rule)."""
+        """FEATURES, then cues.STRUCTURE and log_meaning (tried on dev, not in the rule)."""
         structure = cues.structure(
             self.clause_text, self.clause_tokens, self.other_clauses, self.answer_clauses
         )
-        return (*self._features(), *structure)
+        return (*self._features(), *structure, math.log(max(self.meaning, WHOLE_FLOOR)))
 
 
 @dataclass(frozen=True)
@@ -138,8 +152,14 @@ def candidates(
 ) -> list[Candidate]:
     """Every problem a clause reads best (its best problem, small talk skipped) or the whole
     message gives at least WHOLE_CANDIDATE, other than those answered; the surest clause
-    speaks for a topic two clauses read."""
+    speaks for a topic two clauses read. With the clauses' encoder-model readings (the
+    classifier's clause_encoder), also each clause's best problem in that reading."""
     whole = {name: confidence for name, confidence in ranking}
+    meant: dict[str, float] = {}  # each topic's best probability in a clause's meant reading
+    for clause in clauses:
+        for name, confidence in clause.meant:
+            if confidence > meant.get(name, 0.0):
+                meant[name] = confidence
     found: dict[str, Candidate] = {}
     for index, clause in enumerate(clauses):
         problems = [(n, c) for n, c in clause.ranking if n in _PROBLEMS]
@@ -159,13 +179,25 @@ def candidates(
             clause.tokens,
             tuple(o.text for i, o in enumerate(clauses) if i != index),
             tuple(o.text for i, o in enumerate(clauses) if i != index and o.best in answer),
+            meant.get(topic, 0.0),
         )
         if topic not in found or found[topic].clause_confidence < confidence:
             found[topic] = candidate
     for name, confidence in ranking:
         new = name in _PROBLEMS and name not in answer and name not in found
         if new and confidence >= WHOLE_CANDIDATE:
-            found[name] = Candidate(name, whole=confidence)
+            found[name] = Candidate(name, whole=confidence, meaning=meant.get(name, 0.0))
+    for index, clause in enumerate(clauses):
+        proposed = next((n for n, _ in clause.meaning if n in _PROBLEMS), None)
+        if proposed is not None and proposed not in answer and proposed not in found:
+            anchored = any(o.best in answer for i, o in enumerate(clauses) if i != index)
+            found[proposed] = Candidate(
+                proposed,
+                middle_cut=clause.middle_cut,
+                whole=whole.get(proposed, 0.0),
+                anchored=anchored,
+                meaning=meant.get(proposed, 0.0),
+            )
     return list(found.values())
 
 

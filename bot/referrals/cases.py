@@ -71,6 +71,9 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
             c.created_at.date().isoformat(),
             awaits_answer=c.last_relayed == "to_migrant",
             asked_on=c.last_relayed_at.date().isoformat() if c.last_relayed == "to_migrant" else "",
+            answered_at=(
+                aware(c.last_relayed_at).isoformat() if c.last_relayed == "to_staff" else ""
+            ),
             undelivered=c.unreachable_at is not None,
         )
         for c in rows

@@ -27,7 +27,7 @@ from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
 from bot.telegram.delivery import answer_now, deliver, replies_landed, send_now
 from bot.telegram.delivery import service_of as service_of
-from bot.values import Reply
+from bot.values import Reply, UserState
 
 log = logging.getLogger(__name__)
 DESK = "desk"
@@ -210,6 +210,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if incoming:
             await asyncio.to_thread(service.record_sent, chat.id, incoming)
         return
+    if update.edited_message is not None:  # a text changed after it was sent: no new one
+        await on_edited(update, context, turn.state, incoming)
+        return
     if turn.staff_step is not None:  # a caseworker's reply, note or reason: the desk's
         if incoming:
             await asyncio.to_thread(service.record_sent, chat.id, incoming)
@@ -239,6 +242,35 @@ async def on_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if change.new_chat_member.status == ChatMemberStatus.MEMBER:
         await asyncio.to_thread(service_of(context).came_back, f"tg:{user.id}")
+
+
+async def on_edited(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, state: UserState, incoming: list[int]
+) -> None:
+    """An edited text (PTB passes edited messages to the same handlers as new ones): never
+    a caseworker's new reply nor a person's new answer. Staff get a note in their language
+    (the desk's); a person, the engine's answer to an edit (events.Edited)."""
+    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+    if message is None or user is None or chat is None or message.text is None:
+        return
+    service, update_id = service_of(context), update.update_id
+    items = await asyncio.to_thread(desk_of(context).edited, user.id)
+    if items:
+        if incoming:
+            await asyncio.to_thread(service.record_sent, chat.id, incoming)
+        await say(context, items, update_id)
+        return
+    answer = await service.answer_text(
+        f"tg:{user.id}",
+        message.text,
+        update_id,
+        chat.id,
+        state=state,
+        incoming=incoming,
+        edited=True,
+    )
+    recorded(context, update_id)
+    await answer_now(context, chat.id, answer)
 
 
 def moved_location(update: Update) -> bool:

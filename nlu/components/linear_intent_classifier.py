@@ -93,6 +93,18 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             "best_split_min_tokens": 2,  # each side at least
             "best_split_ignore": ["out_of_scope", "greet", "goodbye", "thanks", "bot_help",
                                   "change_language", "talk_to_person"],
+            # Each clause of a several-clause message read by the encoder model too (its
+            # text embedded, the cascade's second SVM applied to the clause's n-gram row and
+            # its embedding) when the clause's n-gram reading is under
+            # `clause_encoder_confidence` (above 1: every clause), given beside the n-gram
+            # reading as the clause's "meaning"; one encoder call per message for all its
+            # clauses. Tried for second problems, not adopted: an encoder call for half the
+            # messages or more (docs/benchmarks.md, "The encoder's reading of each clause").
+            "clause_encoder": False,
+            "clause_encoder_confidence": 1.01,
+            # Not for a clause whose n-gram reading is the whole message's best intent (it
+            # proposes no second problem): fewer encoder calls.
+            "clause_encoder_skip_answer": False,
         }
 
     def __init__(
@@ -177,6 +189,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     # --- inference ---------------------------------------------------------------------
 
     def process(self, messages: List[Message]) -> List[Message]:
+        return self._process(messages, training=False)
+
+    def _process(self, messages: List[Message], training: bool) -> List[Message]:
         if self._arrays is None or not messages:
             return messages
         idf = self._arrays["idf"]
@@ -201,17 +216,21 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
                        for i in order]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
-            message.set("clause_intents", self._clause_intents(message), add_to_output=True)
+            clauses = self._clause_intents(message, not training, ranking[0]["name"])
+            message.set("clause_intents", clauses, add_to_output=True)
             if multi is not None:
                 message.set("multi_intents", multi[index], add_to_output=True)
             if self.config["best_split"]:
                 message.set("split_intents", self._split_intents(message), add_to_output=True)
         return messages
 
-    def _clause_intents(self, message: Message) -> List[Dict[Text, Any]]:
+    def _clause_intents(
+        self, message: Message, encoder: bool = True, answer: Optional[Text] = None
+    ) -> List[Dict[Text, Any]]:
         """The n-gram model's best intent for each clause of a several-clause message, from
         the clause's tokens' own feature rows (word unigrams and character n-grams; the
-        word pairs across a clause boundary are lost, which is the point)."""
+        word pairs across a clause boundary are lost, which is the point); with
+        `clause_encoder` (and `encoder`), the encoder model's too for its unsure clauses."""
         assert self._arrays is not None
         tokens = message.get(TEXT_TOKENS) or []
         text = message.get(TEXT) or ""
@@ -235,7 +254,36 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         for reading, multi in zip(readings, multi_label.readings(
             self._arrays, features, _CLAUSE_RANKING) or []):
             reading["multi"] = multi  # each clause's multi-label reading too
+        if encoder and self.config["clause_encoder"] and "weights_meaning" in self._arrays:
+            self._clause_meaning(text, readings, features, probabilities, answer)
         return readings
+
+    def _clause_meaning(
+        self,
+        text: Text,
+        readings: List[Dict[Text, Any]],
+        features: sp.csr_matrix,
+        probabilities: np.ndarray,
+        answer: Optional[Text] = None,
+    ) -> None:
+        """Read the clauses the n-gram model is unsure of as the cascade reads an unsure
+        message: the second SVM on the clause's n-gram row beside its text's embedding (all
+        of them in one encoder call), given as the clause's "meaning" (its best intent and
+        runners-up). The clause's own reading stays the n-gram model's."""
+        assert self._arrays is not None
+        limit = float(self.config["clause_encoder_confidence"])
+        ask = probabilities.max(axis=1) < limit
+        if self.config["clause_encoder_skip_answer"] and answer is not None:
+            ask &= np.array([reading["name"] != answer for reading in readings])
+        unsure = np.flatnonzero(ask)
+        if not len(unsure):
+            return
+        texts = [text[readings[i]["start"] : readings[i]["end"]] for i in unsure]
+        meaning = sentence_encoder.encode(texts, batch=True) * self.config["encoder_weight"]
+        both = sp.hstack([features[unsure], sp.csr_matrix(meaning)]).tocsr()
+        classes = self._arrays["classes"]
+        for index, row in zip(unsure, self._probabilities(both, "_meaning")):
+            readings[index]["meaning"] = self._clause_reading(classes, row)
 
     def _split_intents(self, message: Message) -> Optional[Dict[Text, Any]]:
         """The best cut of the message in two and its two sides' readings (best_split.py);
@@ -280,7 +328,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return self._softmax(self._margins(features, suffix), suffix)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self.process(training_data.training_examples)
+        # No clause is embedded here: nothing after the classifier reads the training
+        # messages' clauses, and it would embed thousands of them.
+        self._process(training_data.training_examples, training=True)
         return training_data
 
     @classmethod

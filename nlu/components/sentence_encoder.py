@@ -76,13 +76,19 @@ def warm_up() -> None:
     _model()
 
 
-def encode(texts: List[str]) -> np.ndarray:
-    """Unit-length embeddings, one row per text; a zero row for blank text."""
+def encode(texts: List[str], batch: bool = False) -> np.ndarray:
+    """Unit-length embeddings, one row per text; a zero row for blank text. With `batch`,
+    the texts go to the engine in one call (the same rows, a little less CPU than one call
+    each: it tokenizes them together and runs their windows in chunks)."""
     rows = np.zeros((len(texts), DIMENSIONS), dtype=np.float64)
     if texts:
         _one_thread(_model())
-    for index, text in enumerate(texts):
-        text = (text or "").strip()[:_MAX_CHARS]
-        if text:
-            rows[index] = np.asarray(_model().query(text), dtype=np.float64)
+    kept = [(index, (text or "").strip()[:_MAX_CHARS]) for index, text in enumerate(texts)]
+    kept = [(index, text) for index, text in kept if text]
+    if batch and len(kept) > 1:
+        embedded = _model().query([text for _, text in kept])
+        rows[[index for index, _ in kept]] = np.asarray(embedded, dtype=np.float64)
+        return rows
+    for index, text in kept:
+        rows[index] = np.asarray(_model().query(text), dtype=np.float64)
     return rows

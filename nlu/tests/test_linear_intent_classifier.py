@@ -112,6 +112,111 @@ def test_each_clause_of_a_two_problem_message_is_read_apart(agent: Any) -> None:
     words = [parsed["text"][c["start"] : c["end"]] for c in parsed["clause_intents"]]
     assert words == ["my boss did not pay my salary", "and i lost my passport"]
     assert parse(agent, "passport lost")["clause_intents"] == []  # one clause: none
+    # without clause_encoder, no clause is read by the encoder model
+    assert not any("meaning" in c for c in parsed["clause_intents"])
+
+
+TWO_PROBLEMS = "my boss did not pay my salary and i lost my passport"
+CLAUSES = ["my boss did not pay my salary", "and i lost my passport"]
+
+
+@pytest.fixture(scope="module")
+def encoded(tmp_path_factory: pytest.TempPathFactory, monkeypatch_module: Any) -> Any:
+    """The svm+e5 model with clause_encoder, every clause read (confidence above 1); the
+    encoder's calls recorded, training's apart."""
+    from nlu.components import sentence_encoder
+
+    calls: list[tuple[list[str], bool]] = []
+    original = sentence_encoder.encode
+
+    def recording(texts: list[str], batch: bool = False) -> Any:
+        calls.append((list(texts), batch))
+        return original(texts, batch=batch)
+
+    monkeypatch_module.setattr(sentence_encoder, "encode", recording)
+    model = train_toy(tmp_path_factory.mktemp("clause_encoder"), EXAMPLES, model="svm",
+                      encoder="e5", cascade_confidence=0.0, clause_encoder=True,
+                      clause_encoder_confidence=1.01)
+    trained = list(calls)
+    calls.clear()
+    return load(model), calls, trained
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module() -> Any:
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+@pytest.fixture(scope="module")
+def ngram_only(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The same model without clause_encoder (training is deterministic)."""
+    return load(train_toy(tmp_path_factory.mktemp("clause_ngram"), EXAMPLES, model="svm",
+                          encoder="e5", cascade_confidence=0.0))
+
+
+def test_clause_encoder_reads_every_clause_by_the_encoder_model(
+    encoded: Any, ngram_only: Any
+) -> None:
+    agent, calls, _ = encoded
+    calls.clear()
+    parsed = parse(agent, TWO_PROBLEMS)
+    # the clauses' words, embedded in one call for the whole message
+    assert calls == [(CLAUSES, True)]
+    clauses = parsed["clause_intents"]
+    plain = parse(ngram_only, TWO_PROBLEMS)["clause_intents"]
+    # the clause's own reading, and where it is, stay the n-gram model's ...
+    assert [{k: v for k, v in c.items() if k != "meaning"} for c in clauses] == plain
+    # ... and the encoder model's reading is given beside it, a distribution of its own
+    assert [c["meaning"]["name"] for c in clauses] == ["unpaid_wages", "lost_passport"]
+    for clause in clauses:
+        meaning = clause["meaning"]
+        assert meaning["ranking"][0] == {"name": meaning["name"],
+                                         "confidence": meaning["confidence"]}
+        assert meaning["confidence"] != pytest.approx(clause["confidence"])
+    # the whole message's reading is not changed by the option
+    assert parsed["intent_ranking"] == parse(ngram_only, TWO_PROBLEMS)["intent_ranking"]
+
+
+def test_clause_encoder_asks_nothing_for_a_one_clause_message(encoded: Any) -> None:
+    agent, calls, _ = encoded
+    calls.clear()
+    assert parse(agent, "passport lost")["clause_intents"] == []
+    assert calls == []  # cascade_confidence 0: the whole message does not ask it either
+
+
+def test_no_training_message_has_its_clauses_embedded(encoded: Any) -> None:
+    _, _, trained = encoded
+    assert trained and not any(batch for _, batch in trained)
+
+
+def test_only_clauses_under_clause_encoder_confidence_are_embedded(
+    tmp_path_factory: pytest.TempPathFactory, ngram_only: Any
+) -> None:
+    plain = parse(ngram_only, TWO_PROBLEMS)["clause_intents"]
+    # between the two clauses' n-gram confidences: only the less sure one is read again
+    low, high = sorted(c["confidence"] for c in plain)
+    agent = load(train_toy(tmp_path_factory.mktemp("clause_some"), EXAMPLES, model="svm",
+                           encoder="e5", cascade_confidence=0.0, clause_encoder=True,
+                           clause_encoder_confidence=(low + high) / 2))
+    clauses = parse(agent, TWO_PROBLEMS)["clause_intents"]
+    assert ["meaning" in c for c in clauses] == [c["confidence"] == low for c in plain]
+
+
+def test_clause_encoder_skip_answer_leaves_the_answers_clause_to_the_n_grams(
+    tmp_path_factory: pytest.TempPathFactory, ngram_only: Any
+) -> None:
+    agent = load(train_toy(tmp_path_factory.mktemp("clause_skip"), EXAMPLES, model="svm",
+                           encoder="e5", cascade_confidence=0.0, clause_encoder=True,
+                           clause_encoder_skip_answer=True))
+    parsed = parse(agent, TWO_PROBLEMS)
+    best = parsed["intent"]["name"]
+    clauses = parsed["clause_intents"]
+    # every clause is under the confidence (1.01), but the one that reads the answer
+    assert sorted(c["name"] == best for c in clauses) == [False, True]
+    assert ["meaning" in c for c in clauses] == [c["name"] != best for c in clauses]
+    plain = parse(ngram_only, TWO_PROBLEMS)["clause_intents"]
+    assert [{k: v for k, v in c.items() if k != "meaning"} for c in clauses] == plain
 
 
 def test_encoder_is_refused_with_complement_nb() -> None:

@@ -24,6 +24,10 @@ def test_embeddings_are_deterministic() -> None:
     alone = np.vstack([encode([text]) for text in texts])
     assert np.array_equal(first, again)
     assert np.array_equal(first, alone)  # a message's embedding does not depend on its batch
+    # nor on being sent to the engine in one call with others (a message's clauses are)
+    together = encode(["", *texts, "  "], batch=True)
+    assert np.array_equal(together[1:-1], first)
+    assert not together[0].any() and not together[-1].any()  # blank: a zero row
 
 
 # (a message, a paraphrase of it, an unrelated problem), written as people write them

@@ -209,3 +209,41 @@ def test_a_question_already_waiting_is_kept_past_the_limit(ctx):
     late = days_after_the_message(ctx, relay.OFFER_DAYS + 1)
     sent = run(late, offered.state, ButtonPress("rel:ABC234"))
     assert sent.effects == (RelayToStaff("ABC234", WORDS),)
+
+
+# --- after the person's own message (findings part 5, section 7) ----------------------------
+
+NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC)
+
+
+def answered(minutes_ago: float) -> CaseView:
+    """The person wrote last: their answer went `minutes_ago`."""
+    at = (NOW - dt.timedelta(minutes=minutes_ago)).isoformat()
+    return case(awaits_answer=False, asked_on="", answered_at=at)
+
+
+def test_more_words_right_after_an_answer_are_offered_to_the_caseworker(ctx):
+    later = replace(ctx, cases=(answered(0.1),), now=NOW)
+    outcome = run(later, ready(), text("27,000 baht"))
+    assert said(outcome) == "Send this to Alpha Aid (fixture) about your case ABC234?"
+    more = run(later, outcome.state, text("no payslip"))
+    sent = run(later, more.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", "27,000 baht\nno payslip"),)
+
+
+def test_the_answer_button_then_several_messages(ctx):
+    asked = replace(ctx, cases=(case(),), now=NOW)
+    first = run(asked, ready(), ButtonPress("ans:ABC234"), text("3 months"))
+    assert first.effects == (RelayToStaff("ABC234", "3 months"),)
+    # The service reads the case again: the person wrote last, just now.
+    after = replace(ctx, cases=(answered(0),), now=NOW + dt.timedelta(seconds=2))
+    second = run(after, first.state, text("27,000 baht", topic="unpaid_wages"))
+    assert "rel:ABC234" in all_button_data(second) and not second.effects
+    assert second.tally is None  # no question to the bot: not counted
+
+
+def test_long_after_the_persons_answer_free_text_is_a_question_again(ctx):
+    later = replace(ctx, cases=(answered(relay.FOLLOW_UP.total_seconds() / 60 + 1),), now=NOW)
+    outcome = run(later, ready(), text("my boss did not pay me", topic="unpaid_wages"))
+    assert "rel:ABC234" not in all_button_data(outcome)
+    assert "wages" in said(outcome)

@@ -113,6 +113,50 @@ def test_a_thai_place_is_no_answer_to_where_from(ctx):
     assert "origin:MM" in all_button_data(outcome)
 
 
+# A flag typed for the country: people who cannot type its name may use its flag.
+FLAGS = {"MM": "🇲🇲", "KH": "🇰🇭", "TH": "🇹🇭", "MY": "🇲🇾", "KR": "🇰🇷", "JP": "🇯🇵", "SG": "🇸🇬"}
+
+
+@pytest.mark.parametrize("origin", ["MM", "KH"])
+@pytest.mark.parametrize("nlu", [None, "out_of_scope"])
+@pytest.mark.parametrize("around", ["{}", "{} ", "{}{}", "{}!"])
+def test_a_flag_typed_at_where_from_answers_it(ctx, origin, nlu, around):
+    flag = FLAGS[origin]
+    outcome = run(ctx, ASKED_FROM, typed(around.format(flag, flag), topic=nlu))
+    assert (outcome.state.origin, outcome.state.step) == (origin, "country")
+    assert outcome.tally is None
+
+
+@pytest.mark.parametrize("country", sorted(FLAGS))
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_flag_typed_at_where_now_answers_it(ctx, country, lang):
+    outcome = run(ctx, ASKED_WHERE.with_(language=lang), typed(FLAGS[country], lang))
+    state = outcome.state
+    assert (state.country, state.step, state.profile_asked) == (country, None, True)
+
+
+def test_a_thai_flag_is_no_answer_to_where_from(ctx):
+    # As the word "Thailand": the question is where one comes from, of the two the bot serves.
+    outcome = run(ctx, ASKED_FROM, typed(FLAGS["TH"]))
+    assert (outcome.state.origin, outcome.state.step) == (None, "origin")
+    assert tr("en").gettext("Please tap one of the buttons below.") in said(outcome)
+
+
+def test_flags_of_other_countries_are_no_answer(ctx):
+    # 🇻🇳 (Vietnam) is none of the seven; 🇰🇲🇲🇾 (Comoros, Malaysia) holds 🇲🇲 only across
+    # two flags: it is Malaysia.
+    outcome = run(ctx, ASKED_WHERE, typed("🇻🇳"))
+    assert (outcome.state.country, outcome.state.step) == (None, "country")
+    outcome = run(ctx, ASKED_WHERE, typed("🇰🇲🇲🇾"))
+    assert outcome.state.country == "MY"
+
+
+def test_a_flag_in_a_question_names_the_place(ctx):
+    outcome = run(ctx, ASKED_FROM, typed("🇲🇲 embassy in 🇲🇾", topic="embassy_contact"))
+    assert "Myanmar embassy in Malaysia" in said(outcome)
+    assert outcome.state.origin is None  # the profile is not changed by a question
+
+
 def test_a_question_typed_at_a_profile_question_is_answered(ctx):
     state = ASKED_FROM.with_(origin=None, country="TH")
     outcome = run(ctx, state, typed("my boss does not pay me", topic="unpaid_wages"))

@@ -19,7 +19,15 @@ from typing import Any
 from bot.content import CatalogHolder
 from bot.content.localised import pick
 from bot.dialogue import engine
-from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage, Location, Media
+from bot.dialogue.events import (
+    ButtonPress,
+    Command,
+    Edited,
+    Event,
+    GroupMessage,
+    Location,
+    Media,
+)
 from bot.i18n import Tr, translator
 from bot.language import encode_for
 from bot.nlu import RasaHttpClient
@@ -75,9 +83,13 @@ class Oracle:
 
     def expect(self, uid: str, event: Event) -> tuple[Reply, ...]:
         state = self.states.get(uid, UserState())
-        # A Telegram user's chat can be deleted (/clear, /delete_my_data), as the bot knows.
+        # A Telegram user's chat can be deleted (/clear, /delete_my_data), as the bot knows;
+        # messages are never joined, as the bot under test runs (tests/fakes/bot_process.py:
+        # FORM_JOIN_SECONDS=0).
         clears_chat = uid.startswith("tg:")
-        context = make_context(self.catalogs, self.locales_dir, clears_chat=clears_chat)
+        context = make_context(
+            self.catalogs, self.locales_dir, clears_chat=clears_chat, join_seconds=0
+        )
         outcome = engine.handle(event, state, context)
         self.states[uid] = outcome.state
         return encode_for(outcome.state, outcome.replies)
@@ -148,6 +160,14 @@ class Person:
         event = await self.oracle.event_for_text(text)
         self.tg.user_sends_text(self.user_id, text)
         return await self._expect(event)
+
+    async def says_then_edits(self, text: str, edited: str) -> list[BotMessage]:
+        """Send `text`, then change it to `edited` (Telegram's edited_message): the replies
+        to the edit."""
+        sent = self.tg.user_sends_text(self.user_id, text)
+        await self._expect(await self.oracle.event_for_text(text))
+        self.tg.user_edits(self.user_id, sent, edited)
+        return await self._expect(Edited(await self.oracle.event_for_text(edited)))
 
     async def sends(self, kind: str, caption: str | None = None, **fields: Any) -> list[BotMessage]:
         """A photo, voice note, sticker, document...: the bot sees the kind; a caption it

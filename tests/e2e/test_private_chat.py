@@ -201,3 +201,17 @@ async def test_flood_waits_are_honoured_and_nothing_is_lost(
         tg.clear_faults()
     assert plan.injected, "the seed injected no 429"
     assert plan.violations == 0, "the bot sent again inside a flood wait"
+
+
+async def test_an_edited_text_is_never_taken_as_a_new_answer(person: Person) -> None:
+    # Findings part 5, section 13: Telegram sends an edit as an edited_message update, which
+    # reached the text handler as a new message: the fixed description became the place.
+    await person.onboard("en", "MM", "TH")
+    await person.press_data("person")
+    got = await person.says_then_edits("My boss keeps my pasport", "My boss keeps my passport")
+    assert (got[0].text or "").startswith("I cannot change what was already sent.")
+    assert person.state.step == "ref:place" and "place" not in (person.state.form or {})
+    # Elsewhere an edit is answered as the question it now asks, once.
+    await person.press_data("ref:cancel")
+    edited = await person.says_then_edits("hello", "the agency wants a big recruitment fee")
+    assert person.oracle.title("recruitment_fees", "en") in (edited[0].text or "")

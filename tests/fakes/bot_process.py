@@ -105,6 +105,10 @@ def bot_env(tg: FakeTelegram, home: Path, **settings: str) -> dict[str, str]:
         # unless a test asks for Telegram's limits (`enforce_limits`); the pace itself is
         # tested in tests/outbox/test_send_lanes.py and measured by `make bench`.
         SEND_PRIVATE_INTERVAL="0",
+        # The scenes type the place a few milliseconds after the description: a person's
+        # burst, which the form adds to the description (FORM_JOIN_SECONDS, tested in
+        # tests/dialogue/test_description_in_parts.py). Off here: a person reads first.
+        FORM_JOIN_SECONDS="0",
     )
     env.update(menus_only_nlu(home))
     env.update(settings)

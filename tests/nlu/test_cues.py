@@ -87,4 +87,5 @@ def test_a_candidate_carries_its_clauses_words_but_the_rule_reads_only_its_six()
     (old,) = candidates(("unpaid_wages",), (("unpaid_wages", 0.9),), bare)
     assert old.features() == candidate.features()
     assert dict(zip(ALL_FEATURES, old.all_features(), strict=True))["clause_asks"] == 0.0
-    assert Candidate("unpaid_wages").all_features()[len(FEATURES) :] == (0.0,) * len(cues.STRUCTURE)
+    structure = slice(len(FEATURES), len(FEATURES) + len(cues.STRUCTURE))
+    assert Candidate("unpaid_wages").all_features()[structure] == (0.0,) * len(cues.STRUCTURE)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from bot.content.topics import TOPIC_IDS
 from bot.nlu import ONE_TOPIC, PRIORITY, SECOND_RULE, ClauseReading, SecondRule, found_topics
 from bot.nlu.priority import MAX_TOPICS, urgency
-from bot.nlu.topics import FEATURES, WHOLE_CANDIDATE, Candidate, candidates
+from bot.nlu.topics import ALL_FEATURES, FEATURES, WHOLE_CANDIDATE, Candidate, candidates
 
 CONVERSATION = {"greet", "thanks", "goodbye", "bot_help", "change_language", "talk_to_person"}
 
@@ -163,6 +165,37 @@ def test_candidates_and_their_evidence() -> None:
     }
     assert WHOLE_CANDIDATE > 0.02
     assert len(found["return_home"].features()) == len(FEATURES) == len(RULE.weights)
+
+
+def test_a_clauses_encoder_reading_proposes_a_candidate_and_speaks_for_it() -> None:
+    """With the clauses' encoder-model readings (the classifier's clause_encoder, tried and
+    not adopted), a clause's best problem in that reading is a candidate too, and every
+    candidate carries its highest probability there (log_meaning, not in the rule)."""
+    fees = ClauseReading(
+        (("agency_complaint", 0.72), ("recruitment_fees", 0.2)),
+        meaning=(("recruitment_fees", 0.67), ("agency_complaint", 0.3)),
+    )
+    legal = ClauseReading((("legal_channels", 0.99),))
+    ranking = [("legal_channels", 0.7), ("return_home", 0.06)]
+    found = {c.topic: c for c in candidates(("legal_channels",), ranking, [fees, legal])}
+    assert set(found) == {"agency_complaint", "return_home", "recruitment_fees"}
+    # proposed by the encoder's reading alone: no n-gram clause evidence, anchored by the
+    # clause that reads the answer
+    assert found["recruitment_fees"] == Candidate("recruitment_fees", anchored=True)
+    assert found["recruitment_fees"].meaning == 0.67
+    assert found["agency_complaint"].meaning == 0.3
+    assert found["return_home"].meaning == 0.0  # no clause reads it at all
+    log_meaning = ALL_FEATURES.index("log_meaning")
+    assert found["recruitment_fees"].all_features()[log_meaning] == pytest.approx(math.log(0.67))
+    assert found["recruitment_fees"].all_features()[: len(FEATURES)] == (
+        found["recruitment_fees"].features()
+    )
+    # without encoder readings the candidates are as before; a clause's meaning is then its
+    # n-gram reading
+    plain = [ClauseReading(fees.ranking), legal]
+    before = {c.topic: c for c in candidates(("legal_channels",), ranking, plain)}
+    assert before == {t: c for t, c in found.items() if t != "recruitment_fees"}
+    assert before["agency_complaint"].meaning == 0.72
 
 
 def score(**evidence: object) -> float:

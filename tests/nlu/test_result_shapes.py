@@ -146,6 +146,32 @@ def test_clause_readings_keep_their_runners_up_and_how_they_were_cut() -> None:
     assert result_from_rasa(payload, 0.5).clauses == (("documents_confiscated", 0.8),)
 
 
+def test_a_clauses_encoder_reading_is_read_beside_its_own() -> None:
+    """A model with the classifier's clause_encoder gives each clause's encoder-model
+    reading as its "meaning"; the clause's own reading stays the n-gram model's."""
+    meaning = {
+        "name": "recruitment_fees",
+        "confidence": 0.67,
+        "ranking": [
+            {"name": "recruitment_fees", "confidence": 0.67},
+            {"name": "agency_complaint", "confidence": 0.2},
+        ],
+    }
+    clause = {"name": "agency_complaint", "confidence": 0.72, "meaning": meaning}
+    payload = {"intent": {"name": "legal_channels", "confidence": 0.9}, "clause_intents": [clause]}
+    (reading,) = read_payload(payload)[3]
+    assert reading.ranking == (("agency_complaint", 0.72),)
+    assert reading.meaning == (("recruitment_fees", 0.67), ("agency_complaint", 0.2))
+    assert reading.meant == reading.meaning
+    # runners-up that do not start with its best are not trusted; a malformed one is none
+    meaning["ranking"] = [{"name": "greet", "confidence": 0.9}]
+    assert read_payload(payload)[3][0].meaning == (("recruitment_fees", 0.67),)
+    for broken in ("recruitment_fees", [meaning], {"confidence": 0.5}, None):
+        clause["meaning"] = broken
+        (reading,) = read_payload(payload)[3]
+        assert reading.meaning == () and reading.meant == reading.ranking
+
+
 @pytest.mark.parametrize(
     ("start", "end", "words"),
     [

@@ -260,7 +260,8 @@ def test_a_reply_typed_without_pressing_answer_reaches_the_caseworker_after_send
     harness: Harness,
 ):
     # Finding 5: most people simply type their answer. They are asked first; the words wait
-    # encrypted; Send relays them; once answered, the next text is an ordinary question.
+    # encrypted; Send relays them; once answered, more words within relay.FOLLOW_UP are
+    # asked about too (an answer comes in several messages), after it an ordinary question.
     worker, case = harness.accepted_case(MIGRANT, 7001)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
     harness.staff_text(worker, "Which factory?")
@@ -276,6 +277,12 @@ def test_a_reply_typed_without_pressing_answer_reaches_the_caseworker_after_send
     harness.press(MIGRANT, f"rel:{case.ref}")
     assert "The garment factory in Mae Sot" in harness.outbox_to(7001)[-1]["text"]
     assert harness.state(MIGRANT).form is None
+    more = harness.say(MIGRANT, "since March")
+    assert any(b.data == f"rel:{case.ref}" for r in more for row in r.buttons for b in row)
+    harness.press(MIGRANT, "rel:no")
+    with harness.store.sessions.begin() as session:
+        [message] = session.scalars(select(CaseMessage).where(CaseMessage.kind == "to_staff"))
+        message.at = utcnow() - relay.FOLLOW_UP - dt.timedelta(minutes=1)
     again = harness.say(MIGRANT, "hello")
     assert not any(b.data.startswith("rel:") for r in again for row in r.buttons for b in row)
 

@@ -1,0 +1,75 @@
+"""A text changed after it was sent (Telegram's edited message; findings part 5, section
+13): never a new answer to the form nor a new message to a caseworker, never counted; the
+person is told once what an edit does; elsewhere it is answered as the question it now is,
+and danger in it still gets the numbers first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from dialogue_helpers import all_button_data, run, said, text
+
+from bot.dialogue import engine
+from bot.dialogue.events import ButtonPress, Edited
+from bot.values import CaseStatus, CaseView, UserState
+
+FORM_NOTE = "I cannot change what was already sent. To change an answer of the form"
+CASEWORKER_NOTE = "I cannot change what was already sent: the caseworker keeps your message"
+NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC)
+
+
+def ready() -> UserState:
+    return UserState(language="en", origin="MM", country="TH", profile_asked=True)
+
+
+def edit(words: str, topic: str | None = None) -> Edited:
+    return Edited(text(words, topic=topic))
+
+
+def test_an_edited_description_is_not_taken_as_the_place(ctx):
+    at_place = run(ctx, ready(), ButtonPress("person"), text("My boss keeps my pasport"))
+    outcome = engine.handle(edit("My boss keeps my passport"), at_place.state, ctx)
+    assert said(outcome).startswith(FORM_NOTE)
+    assert outcome.state == at_place.state  # no place, the same step
+    assert "ref:skip:place" in all_button_data(outcome)  # the question again
+    assert outcome.tally is None and not outcome.effects
+
+
+def test_an_edit_of_a_message_to_a_caseworker_says_it_does_not_reach_them(ctx):
+    at = (NOW - dt.timedelta(minutes=3)).isoformat()
+    case = CaseView("ABC234", None, "ALPHA", CaseStatus.ACCEPTED, "2026-11-20", answered_at=at)
+    later = replace(ctx, cases=(case,), now=NOW)
+    outcome = engine.handle(edit("Factory ABC in Mae Sot"), ready(), later)
+    assert said(outcome).startswith(CASEWORKER_NOTE) and "/mycases" in said(outcome)
+    assert not outcome.effects and outcome.tally is None
+    assert outcome.state == ready()
+
+
+def test_an_edit_while_writing_an_answer_is_not_the_answer(ctx):
+    case = CaseView("ABC234", None, "ALPHA", CaseStatus.ACCEPTED, "2026-11-20", True, "2026-11-26")
+    held = replace(ctx, cases=(case,))
+    writing = run(held, ready(), ButtonPress("ans:ABC234"))
+    outcome = engine.handle(edit("phone 0891234567"), writing.state, held)
+    assert said(outcome).startswith(CASEWORKER_NOTE) and not outcome.effects
+    assert outcome.state == writing.state  # the answer still waits for its text
+
+
+def test_elsewhere_an_edit_is_answered_and_never_counted(ctx):
+    outcome = engine.handle(edit("my boss did not pay me", "unpaid_wages"), ready(), ctx)
+    assert "wages" in said(outcome)
+    assert outcome.tally is None
+
+
+def test_danger_added_by_an_edit_gets_the_numbers(ctx):
+    outcome = engine.handle(edit("they locked me in the room"), ready(), ctx)
+    assert said(outcome).startswith("🆘") and "191" in said(outcome)
+    assert outcome.tally is None and outcome.urgent
+
+
+def test_danger_edited_into_a_form_answer_gets_the_numbers_first(ctx):
+    at_place = run(ctx, ready(), ButtonPress("person"), text("my boss"))
+    outcome = engine.handle(edit("they locked me in the room"), at_place.state, ctx)
+    body = said(outcome)
+    assert body.startswith("🆘") and "191" in body and FORM_NOTE in body
+    assert outcome.urgent and outcome.tally is None
