@@ -249,7 +249,11 @@ class OutboxRows:
             options = {"synchronize_session": False}
             result = session.execute(statement, execution_options=options)
             if then is not None and cast(CursorResult[Any], result).rowcount == 1:
-                then(session, row.id)
+                try:  # the failure is recorded even if telling of it fails (a savepoint)
+                    with session.begin_nested():
+                        then(session, row.id)
+                except Exception as error:  # else the row would be refused again and again
+                    log.error("Outbox row %s: not told of (%s)", row.id, type(error).__name__)
 
     def after_blocked(self, chat_id: int, blocked: BlockedFn) -> None:
         """The person blocked the bot: `blocked` ends what they subscribed to, in one commit."""

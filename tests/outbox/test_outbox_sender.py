@@ -253,3 +253,22 @@ async def test_a_row_failed_for_good_by_403s_tells_the_undelivered_hook_once_in_
     by_key = {row.idem_key: row.status for row in rows(sessions)}
     assert by_key["blocked"] == by_key["bad request"] == "failed"
     assert [text for chat, text, _ in send.delivered if chat == 77] == ["a note"]
+
+
+async def test_a_failing_undelivered_hook_still_leaves_the_row_failed(
+    engine: Engine, sessions: sessionmaker[Session], box: CryptoBox, clock: FakeClock
+):
+    """A hook that breaks must not undo the failure: the row would go back to 'sending',
+    be taken again after the lease, refused again, for ever."""
+    put(sessions, box, (5, "blocked"))
+    send = FakeSend(clock, script={"blocked": [Blocked("Forbidden") for _ in range(5)]})
+
+    def undelivered(session: Session, row_id: int) -> None:
+        enqueue(session, box, idem_key="half-written", chat_id=77, text="a note")
+        session.flush()
+        raise RuntimeError("the hook broke")
+
+    sender = fake_sender(engine, box, send, clock, undelivered=undelivered)  # type: ignore[arg-type]
+    await drain_all(sender, clock, sessions)
+    assert [(row.idem_key, row.status) for row in rows(sessions)] == [("blocked", "failed")]
+    assert [call.outcome for call in send.calls] == ["Blocked"] * 3
