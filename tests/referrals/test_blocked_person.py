@@ -251,3 +251,31 @@ def test_a_missed_message_waits_past_a_week_while_the_case_is_kept(harness: Harn
         retention.purge(session, utcnow() + dt.timedelta(days=91), case_days=90, profile_days=365)
     with harness.store.sessions() as session:
         assert session.scalars(select(Outbox.idem_key)).all() == []
+
+
+def test_a_thai_speaking_organisation_is_told_in_thai(harness: Harness):
+    phones = Phones()
+    sender = sender_for(harness, phones)
+    harness.connect_inbox("ALPHA")
+    harness.connect_inbox("DELTA")
+    somchai = harness.join("DELTA", 7301)
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    with harness.store.sessions.begin() as session:
+        [moved] = session.scalars(select(Case)).all()
+        moved.org_id = "DELTA"  # (no route leads to DELTA)
+    case = harness.only(Case)
+    harness.staff_press(somchai, ORG_CHAT["DELTA"], "acc", case.id)
+    deliver(sender)
+    phones.blocked.add(PERSON)
+    harness.staff_press(somchai, ORG_CHAT["DELTA"], "rep", case.id)
+    [sent] = harness.staff_text(somchai, "ปลอดภัยไหม")
+    assert sent.text == f"ส่งถึงผู้ขอความช่วยเหลือในเคส {case.ref} แล้ว"
+    deliver(sender)
+    assert phones.texts_to(somchai)[-1] == (
+        f"เคส {case.ref}: ผู้ขอความช่วยเหลือบล็อกบอทหรือลบแชทแล้ว ข้อความของคุณจึงไปไม่ถึง "
+        "ถ้าเขากลับมา เขาจะได้รับข้อความนี้"
+    )
+    harness.staff_press(somchai, ORG_CHAT["DELTA"], "rep", case.id)
+    [waits] = harness.staff_text(somchai, "ปลอดภัยไหม")
+    assert waits.text.startswith(f"บันทึกไว้ให้ผู้ขอความช่วยเหลือในเคส {case.ref} แต่ยังไม่ได้ส่ง")
