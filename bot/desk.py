@@ -347,6 +347,12 @@ class Desk:
                 if result == StaffResult.GONE:  # another press of Send took it meanwhile
                     return [Said(tg_user_id, self._gone(_), alert=True)]
                 self._drop_step(session, tg_user_id, case_id, "rep")  # a Note pressed since stays
+                if who.case.unreachable_at is not None:  # "Sent" would not be true (unreachable.py)
+                    waits = _(
+                        "Saved for the person in case {ref}, not sent: they have blocked the bot "
+                        "or deleted the chat. They will get it if they come back."
+                    )
+                    return [Said(tg_user_id, waits.format(ref=ref))]
                 return [Said(tg_user_id, _("Sent to the person in case {ref}.").format(ref=ref))]
         except StaleDataError:  # the case changed between reading and writing: nothing sent
             return [Said(tg_user_id, changed(_), alert=True)]

@@ -26,6 +26,7 @@ from bot.outbox.lanes import TELEGRAM_PER_S, SendLanes
 from bot.outbox.rows import EditFn
 from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals.staff import move_inbox
+from bot.referrals.unreachable import on_undelivered
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import load_box
@@ -149,6 +150,7 @@ def outbox_sender_for(
         lanes=SendLanes(per_s=per_window, private_interval_s=private_interval_s),
         moved=move_inbox,  # a group upgraded to a supergroup: its inbox follows the new id
         blocked=end_for_blocked_chat,  # a 403: that person's alerts end (issue 15)
+        undelivered=on_undelivered(service.kit),  # a case message lost to a 403: told once
         edit=edit,
         budget=send_budget_for(service.store.engine, cells_per_s) if shared else None,
     )

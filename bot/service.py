@@ -27,7 +27,7 @@ from bot.outbox.keys import alert_keys_like
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
 from bot.outbox.replies import hold, process_name
 from bot.reading import make_context, plain_text, read_text
-from bot.referrals import cases, retention
+from bot.referrals import cases, retention, unreachable
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.settling import ReplySettling
@@ -161,10 +161,11 @@ class BotService(ReplySettling):
                 # Before the effects: /delete_my_data's erasure removes these rows too.
                 retention.record_sent(session, chat_id, list(incoming))
             state, known = self.store.read_state(session, uid)
+            their_cases = cases.cases_of(session, uid)
             ctx = make_context(
                 self.catalogs,
                 self.locales_dir,
-                cases.cases_of(session, uid),
+                their_cases,
                 cases.new_ref(),
                 self.retention_days,
                 cases.inbox_orgs(session),
@@ -180,17 +181,30 @@ class BotService(ReplySettling):
             replies = encode_for(outcome.state, outcome.replies)
             wiped: list[int] = []
             wrote_outbox = self._apply(session, uid, outcome.effects, wiped)
+            # Any update from a person whose case's messages failed (they had blocked the
+            # bot) proves them back: the messages go first, this update's replies after.
+            missed = any(case.undelivered for case in their_cases)
+            back = missed and unreachable.came_back(session, uid) > 0
             held: Held | None = None
             # After the effects' rows (a case's card goes out before a reply stuck in a flood
             # wait); never /delete_my_data's farewell: no row may name the chat after it.
             erased = any(isinstance(effect, DeleteMyData) for effect in outcome.effects)
             if update_id is not None and chat_id is not None and not erased:
                 box, urgent = self.store.box, outcome.urgent
-                held = hold(session, box, self.holder, update_id, chat_id, replies, urgent)
+                held = hold(session, box, self.holder, update_id, chat_id, replies, urgent, back)
             self._count(session, outcome)
-        if wrote_outbox or (held is not None and not held.direct):
+        if wrote_outbox or back or (held is not None and not held.direct):
             self.on_outbox()
         return Answer(replies, outcome.urgent, held, wrote_outbox, tuple(wiped))
+
+    def came_back(self, uid: str) -> int:
+        """The person unblocked the bot (Telegram's my_chat_member): the messages about their
+        open cases that failed meanwhile go out now. Returns how many."""
+        with self.store.sessions.begin() as session:
+            again = unreachable.came_back(session, uid)
+        if again:
+            self.on_outbox()
+        return again
 
     def seen_update(self, update_id: int) -> bool:
         """Whether this update was already handled (Telegram delivers again after a crash)."""

@@ -267,6 +267,9 @@ class CaseView:
     # When (UTC, ISO) the person's own last message was passed on, while it is the case's
     # last one (they wrote last), else "": words right after it may be more of it (relay.py).
     answered_at: str = ""
+    # A message about the case did not reach the person (they blocked the bot or deleted the
+    # chat): it goes when they come back (bot/referrals/unreachable.py).
+    undelivered: bool = False
 
     @property
     def open(self) -> bool:

@@ -48,6 +48,20 @@ def migrant_key(case_ref: str, event_id: int) -> str:
     return _case_key(OutboxKind.MIGRANT, case_ref, event_id)
 
 
+def migrant_keys_like(case_ref: str) -> str:
+    """A LIKE pattern for every message to the person about one case (`migrant_key`)."""
+    return f"case:{case_ref}:{OutboxKind.MIGRANT}:%"
+
+
+def case_of_migrant_key(idem_key: str) -> tuple[str, int] | None:
+    """ "case:<ref>:migrant:<event id>" -> (ref, event id); None for any other key."""
+    parts = idem_key.split(":")
+    if len(parts) != 4 or parts[0] != "case" or parts[2] != OutboxKind.MIGRANT:
+        return None
+    _case, ref, _kind, event_id = parts
+    return (ref, int(event_id)) if ref and event_id.isdigit() else None
+
+
 def to_staff_key(case_ref: str, event_id: int) -> str:
     return _case_key(OutboxKind.TO_STAFF, case_ref, event_id)
 

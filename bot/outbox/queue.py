@@ -31,6 +31,7 @@ PRIORITY_URGENT = -1  # urgent replies (Answer.urgent) Telegram did not take at 
 PRIORITY_NOW = 0  # replies Telegram did not take at once, case messages
 PRIORITY_BROADCAST = 1  # alerts to subscribers (issue 15): only when nothing else is due
 UNSUBSCRIBED = "Unsubscribed"  # last_error of an alert not sent: a 403, /stop, erasure
+BLOCKED_LIKE = "Blocked%"  # last_error of a row failed by 403s (errors.py Blocked, error_name)
 
 
 def enqueue(

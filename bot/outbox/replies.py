@@ -86,13 +86,17 @@ def hold(
     chat_id: int,
     replies: Sequence[Reply],
     urgent: bool,
+    behind: bool = False,
 ) -> Held | None:
     """Write the replies to one update as rows held for `holder`, in the caller's transaction.
 
     If earlier replies to the chat still wait in the outbox (Telegram refused them, or a dead
     instance held them), these are not held but queued behind them (`Held.direct` False): a
-    chat's answers arrive in order. None (nothing written) if rows of this update exist:
-    the desk deferred its reply to it before a crash, and the redelivery came here."""
+    chat's answers arrive in order. So with `behind`: the caller has just put other rows for
+    the chat back in the queue (a caseworker's messages the person missed while they had
+    blocked the bot), which the person should read first. None (nothing written) if rows of
+    this update exist: the desk deferred its reply to it before a crash, and the redelivery
+    came here."""
     if not replies:
         return None
     send_by = time.monotonic() + HOLD_S - DIRECT_MARGIN_S  # taken before the rows' stamp
@@ -105,7 +109,7 @@ def hold(
     found = session.execute(_KNOWN, params).all()  # a few rows: replies wait only if refused
     if any(lo <= key < hi for key, _waiting in found):
         return None
-    direct = not any(waiting for _key, waiting in found)
+    direct = not behind and not any(waiting for _key, waiting in found)
     hold_until = now + dt.timedelta(seconds=HOLD_S) if direct else now
     rows = [
         {

@@ -28,6 +28,9 @@ from bot.values import Keyboard
 MovedFn = Callable[[Session, int, int], object]
 # Told in its own transaction, after the failure is recorded, when a chat refused with 403.
 BlockedFn = Callable[[Session, int], object]
+# Told in the failure's transaction, with the row's id, when a row Telegram refused with 403
+# (the person blocked the bot, or deleted the chat) is failed for good.
+UndeliveredFn = Callable[[Session, int], object]
 # chat_id, message_id, text, buttons -> the id of the message now showing it: the same, or a
 # new message's when the old one can no longer be edited (deleted, too old).
 EditFn = Callable[[int, int, str, Keyboard], Awaitable[int]]
@@ -214,10 +217,18 @@ class OutboxRows:
                 moved(session, row.chat_id, new_chat_id)
 
     def record_failure(
-        self, row: Due, status: str, delay: float, error: str, refund: bool = False
+        self,
+        row: Due,
+        status: str,
+        delay: float,
+        error: str,
+        refund: bool = False,
+        then: UndeliveredFn | None = None,
     ) -> None:
-        """Back to 'pending' after `delay` (or 'failed'); `refund` gives the attempt back."""
-        self._update(
+        """Back to 'pending' after `delay` (or 'failed'); `refund` gives the attempt back.
+        `then` is told in the same commit (only if the row was still this sender's): a note
+        about the failure is written exactly when the failure is."""
+        statement = (
             update(Outbox)
             .where(
                 Outbox.id == row.id,
@@ -234,6 +245,15 @@ class OutboxRows:
                 claimed_at=None,
             )
         )
+        with self._sessions.begin() as session:
+            options = {"synchronize_session": False}
+            result = session.execute(statement, execution_options=options)
+            if then is not None and cast(CursorResult[Any], result).rowcount == 1:
+                try:  # the failure is recorded even if telling of it fails (a savepoint)
+                    with session.begin_nested():
+                        then(session, row.id)
+                except Exception as error:  # else the row would be refused again and again
+                    log.error("Outbox row %s: not told of (%s)", row.id, type(error).__name__)
 
     def after_blocked(self, chat_id: int, blocked: BlockedFn) -> None:
         """The person blocked the bot: `blocked` ends what they subscribed to, in one commit."""

@@ -32,7 +32,15 @@ from bot.outbox.lanes import SendLanes
 from bot.outbox.queue import OutboxStatus, lane_of_row, unseal
 from bot.outbox.quick_sent import QuickSendFn, Sent
 from bot.outbox.replies import HOLD_S, process_name
-from bot.outbox.rows import BlockedFn, Due, EditFn, MovedFn, OutboxRows, send_anew
+from bot.outbox.rows import (
+    BlockedFn,
+    Due,
+    EditFn,
+    MovedFn,
+    OutboxRows,
+    UndeliveredFn,
+    send_anew,
+)
 from bot.outbox.wake import wait_any
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import utcnow
@@ -87,6 +95,7 @@ class OutboxSender:
         edit: EditFn | None = None,
         lanes: SendLanes | None = None,
         budget: SendBudget | None = None,
+        undelivered: UndeliveredFn | None = None,
     ) -> None:
         """`clock` paces sends in this process; `wall` stamps rows (shared by all senders).
 
@@ -101,6 +110,7 @@ class OutboxSender:
         self.name = process_name()
         self._rows = OutboxRows(sessions, wall, self.name, batch)
         self._moved, self._blocked, self._edit = moved, blocked, edit or send_anew(send)
+        self._undelivered = undelivered  # a row failed for good by a 403: who sent it hears
         self._broadcast_gap = 1.0 / min(broadcast_per_s, global_per_s)  # and the global pace
         self._wake: asyncio.Event | None = None
         self.stats = SenderStats()
@@ -278,7 +288,9 @@ class OutboxSender:
         status = OutboxStatus.FAILED if give_up else OutboxStatus.PENDING
         name = error_name(error)
         row = row._replace(permanent_failures=said.refusals)
-        await self._db(partial(self._rows.record_failure, row, status, delay, name, waited))
+        then = self._undelivered if give_up and isinstance(error, Blocked) else None
+        failed = partial(self._rows.record_failure, row, status, delay, name, waited, then)
+        await self._db(failed)
         if isinstance(error, Blocked) and self._blocked is not None:
             self.stats.blocked += 1
             await self._db(partial(self._rows.after_blocked, row.chat_id, self._blocked))

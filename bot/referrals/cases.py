@@ -74,6 +74,7 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
             answered_at=(
                 aware(c.last_relayed_at).isoformat() if c.last_relayed == "to_staff" else ""
             ),
+            undelivered=c.unreachable_at is not None,
         )
         for c in rows
     )
@@ -114,6 +115,7 @@ _CASES_OF = (
         _CASES.c.org_id,
         _CASES.c.status,
         _CASES.c.created_at,
+        _CASES.c.unreachable_at,
         _LAST_RELAYED,
         _LAST_RELAYED_AT,
     )

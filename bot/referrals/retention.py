@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, literal, select, update
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import card_slot, case_keys_like
-from bot.outbox.queue import OutboxStatus
+from bot.outbox.keys import card_slot, case_keys_like, migrant_keys_like
+from bot.outbox.queue import BLOCKED_LIKE, OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import DRAFT
@@ -32,6 +32,7 @@ from bot.storage.sent import known_chat as known_chat  # re-exported: a rule of 
 from bot.storage.sent import remember_sent
 from bot.values import ENDED_STATUSES, OPEN_STATUSES
 
+MIGRANT_KEYS = migrant_keys_like("%")  # every message to a person about a case
 SENT_OUTBOX_KEPT = dt.timedelta(days=7)  # delivered payloads are no longer needed
 MESSAGE_IDS_KEPT = dt.timedelta(days=3)  # Telegram allows deleting for 48 hours only
 UPDATE_IDS_KEPT = dt.timedelta(days=14)  # redeliveries come within hours
@@ -126,9 +127,14 @@ def purge(
         done.profiles += 1
     kept_before = now - SENT_OUTBOX_KEPT
     # Failed rows too: never delivered, they would otherwise link a chat to a case for ever.
+    # A message about a case that failed because the person blocked the bot waits for them
+    # to come back (bot/referrals/unreachable.py) as long as a case is kept, not a week.
+    failed = Outbox.status == OutboxStatus.FAILED
+    waiting = Outbox.idem_key.like(MIGRANT_KEYS) & Outbox.last_error.like(BLOCKED_LIKE)
     old_rows = select(Outbox.id).where(
         ((Outbox.status == OutboxStatus.SENT) & (Outbox.sent_at < kept_before))
-        | ((Outbox.status == OutboxStatus.FAILED) & (Outbox.created_at < kept_before))
+        | (failed & ~waiting & (Outbox.created_at < kept_before))
+        | (failed & waiting & (Outbox.created_at < closed_before))
     )
     ids = list(session.scalars(old_rows).all())
     session.execute(delete(Outbox).where(Outbox.id.in_(ids)))

@@ -143,6 +143,10 @@ class Case(Base):
     routed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Since when a message to the person about the case failed for good because they blocked
+    # the bot or deleted the chat (a 403); NULL again when they come back and the messages
+    # go out (bot/referrals/unreachable.py). Set once a blocking: one note to the caseworker.
+    unreachable_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     # Optimistic concurrency: SQLAlchemy adds "AND version = <read>" to every UPDATE, so an
     # Accept racing the re-route cannot leave the case with another organisation's caseworker.
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")

@@ -30,6 +30,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     MessageHandler,
     TypeHandler,
     filters,
@@ -69,6 +70,8 @@ REPLIES_STOP_S = 10.0  # at stop, how long replies on their way may take
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(TypeHandler(Update, admission.guard), group=-1)
     app.add_handler(CallbackQueryHandler(handlers.on_button))
+    # Blocked or unblocked by a person (no message: the message handlers never see it).
+    app.add_handler(ChatMemberHandler(handlers.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(MessageHandler(filters.ChatType.GROUPS, handlers.on_group))
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, handlers.on_command))
     app.add_handler(MessageHandler(handlers.PRIVATE_TEXT, handlers.on_text))

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from telegram import Update
-from telegram.constants import ChatType
+from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes, filters
 
@@ -231,6 +231,17 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         raise
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)
+
+
+async def on_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Telegram's my_chat_member in a private chat: the person unblocked the bot (or started
+    it again after deleting the chat). The messages about their cases that failed while it
+    was blocked go now. A blocking needs nothing here: the outbox's 403s say it."""
+    change, user, chat = update.my_chat_member, update.effective_user, update.effective_chat
+    if change is None or user is None or chat is None or chat.type != ChatType.PRIVATE:
+        return
+    if change.new_chat_member.status == ChatMemberStatus.MEMBER:
+        await asyncio.to_thread(service_of(context).came_back, f"tg:{user.id}")
 
 
 async def on_edited(

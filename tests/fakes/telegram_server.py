@@ -183,6 +183,31 @@ class FakeTelegram(BotApi):
         with self._cond:
             (self._blocked.add if blocked else self._blocked.discard)(user_id)
 
+    def user_blocks(self, user_id: int, blocked: bool = True) -> int:
+        """The user blocks the bot in their client (or deletes the chat; `blocked` False:
+        unblocks it, or starts it again): sends fail with 403 meanwhile, and Telegram tells
+        the bot with a my_chat_member update, as it does. Returns the update's id."""
+        self.block_bot(user_id, blocked)
+        old, new = ("member", "kicked") if blocked else ("kicked", "member")
+        with self._cond:
+            chat = self._chats[user_id]
+
+        def member(status: str) -> dict[str, Any]:  # "kicked" says until when: 0, for ever
+            return {
+                "status": status,
+                "user": self.bot_user,
+                **({"until_date": 0} if status == "kicked" else {}),
+            }
+
+        change = {
+            "chat": chat,
+            "from": self.user(user_id),
+            "date": now(),
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        }
+        return self._push_update("my_chat_member", change)
+
     # --- buttons ------------------------------------------------------------------------------
     def _record(self, user_id: int, message: MessageRef) -> BotMessage:
         if isinstance(message, BotMessage):

@@ -12,9 +12,10 @@ from outbox_helpers import FakeClock, FakeSend, drain_all, fake_sender, rows
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outbox.errors import Permanent, RetryAfter, SendError, Transient
+from bot.outbox.errors import Blocked, Permanent, RetryAfter, SendError, Transient
 from bot.outbox.queue import enqueue
 from bot.storage.crypto import CryptoBox
+from bot.storage.models import Outbox
 from bot.values import Button, Keyboard
 
 
@@ -222,3 +223,52 @@ async def test_a_broadcasts_429_pauses_broadcasts_only_and_a_persons_429_pauses_
     clock.advance(5.1)
     assert await sender.drain_once() == 2
     assert [text for _, text, _ in send.delivered][-2:] == ["reply 2", "alert 3"]
+
+
+async def test_a_row_failed_for_good_by_403s_tells_the_undelivered_hook_once_in_its_commit(
+    engine: Engine, sessions: sessionmaker[Session], box: CryptoBox, clock: FakeClock
+):
+    """Only a refusal by a person who blocked the bot (Blocked), and only when the row is
+    given up: not each refusal, not a 400. The hook writes in the failure's transaction
+    (bot/referrals/unreachable.py tells the caseworker there)."""
+    put(sessions, box, (5, "blocked"), (6, "bad request"))
+    send = FakeSend(
+        clock,
+        script={
+            "blocked": [Blocked("Forbidden") for _ in range(5)],
+            "bad request": [Permanent("BadRequest") for _ in range(5)],
+        },
+    )
+    told: list[tuple[int, str]] = []
+
+    def undelivered(session: Session, row_id: int) -> None:
+        row = session.get(Outbox, row_id)
+        assert row is not None and row.status == "failed", "the failure is in the same commit"
+        told.append((row.chat_id, row.idem_key))
+        enqueue(session, box, idem_key=f"note:{row_id}", chat_id=77, text="a note")
+
+    sender = fake_sender(engine, box, send, clock, undelivered=undelivered)  # type: ignore[arg-type]
+    await drain_all(sender, clock, sessions)
+    assert told == [(5, "blocked")]
+    by_key = {row.idem_key: row.status for row in rows(sessions)}
+    assert by_key["blocked"] == by_key["bad request"] == "failed"
+    assert [text for chat, text, _ in send.delivered if chat == 77] == ["a note"]
+
+
+async def test_a_failing_undelivered_hook_still_leaves_the_row_failed(
+    engine: Engine, sessions: sessionmaker[Session], box: CryptoBox, clock: FakeClock
+):
+    """A hook that breaks must not undo the failure: the row would go back to 'sending',
+    be taken again after the lease, refused again, for ever."""
+    put(sessions, box, (5, "blocked"))
+    send = FakeSend(clock, script={"blocked": [Blocked("Forbidden") for _ in range(5)]})
+
+    def undelivered(session: Session, row_id: int) -> None:
+        enqueue(session, box, idem_key="half-written", chat_id=77, text="a note")
+        session.flush()
+        raise RuntimeError("the hook broke")
+
+    sender = fake_sender(engine, box, send, clock, undelivered=undelivered)  # type: ignore[arg-type]
+    await drain_all(sender, clock, sessions)
+    assert [(row.idem_key, row.status) for row in rows(sessions)] == [("blocked", "failed")]
+    assert [call.outcome for call in send.calls] == ["Blocked"] * 3

@@ -89,3 +89,28 @@ def test_0012_downgrades_to_the_old_columns(bare_engine: Engine):
     assert "contact_enc" in case_columns(bare_engine)
     upgrade(bare_engine)
     assert {"origin", "country"} <= case_columns(bare_engine)
+
+
+def test_0013_gives_old_cases_no_blocking_and_downgrades(bare_engine: Engine, box: CryptoBox):
+    """cases.unreachable_at (bot/referrals/unreachable.py): a case from before reads as a
+    person reachable, as far as anyone knew, and the migration goes back cleanly."""
+    migrate(bare_engine, "0012")
+    with bare_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO cases (ref, uid, org_id, topic, language, urgent, contact_method,"
+                " status, tried_orgs, created_at, routed_at) VALUES ('OLD567', 'tg:9002',"
+                " 'ALPHA', 'unpaid_wages', 'en', false, 'bot', 'accepted', 'ALPHA',"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
+    assert "unreachable_at" not in case_columns(bare_engine)
+    upgrade(bare_engine)
+    store = Store(bare_engine, box)
+    with store.sessions() as session:
+        [old] = session.query(Case).all()
+        assert (old.ref, old.unreachable_at) == ("OLD567", None)
+    migrate(bare_engine, "0012", down=True)
+    assert "unreachable_at" not in case_columns(bare_engine)
+    upgrade(bare_engine)
+    assert "unreachable_at" in case_columns(bare_engine)
