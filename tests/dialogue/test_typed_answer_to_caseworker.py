@@ -247,3 +247,13 @@ def test_long_after_the_persons_answer_free_text_is_a_question_again(ctx):
     outcome = run(later, ready(), text("my boss did not pay me", topic="unpaid_wages"))
     assert "rel:ABC234" not in all_button_data(outcome)
     assert "wages" in said(outcome)
+
+
+# "please send" typed in any of the three languages (explore6, finding 16)
+@pytest.mark.parametrize("words", ["ပို့ပါ", "ပို့ပေးပါ", "ផ្ញើទៅ", "ផ្ញើ", "please send"])
+def test_please_send_in_any_language_is_never_added_to_the_words(waiting, words):
+    offered = run(waiting, ready(), text(WORDS))
+    outcome = run(waiting, offered.state, text(words, language=None))
+    assert said(outcome).startswith("Nothing is sent yet. To send it, press Send.")
+    sent = run(waiting, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", WORDS),)
