@@ -69,6 +69,10 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
     outcome = _dispatch(event, state, ctx, relayed)
+    if relayed and isinstance(event, Text) and relay.answers_now(event, state, ctx):
+        # An emergency or an arrest kept for "Send this to <org>?" was answered at once:
+        # counted (and sent first) as the free text it is.
+        read_by_flows = True
     if form_question.urgent(event, outcome.state):
         # An emergency or an arrest asked in the middle of the form: answered now, the draft
         # kept; counted (and sent first) as the free text it is.
