@@ -55,9 +55,6 @@ OFFER_DAYS = 7
 # NLU as questions. Still a question with Send and No, never sent without a press: a new
 # question for the bot is one tap of No away.
 FOLLOW_UP = dt.timedelta(minutes=10)
-# How long after the person's message to a caseworker an edited message is taken as an edit
-# of it (Telegram lets people edit for days; most fix a typo or take back a number soon).
-EDITS_LATELY = dt.timedelta(days=2)
 
 
 def awaiting(ctx: Context) -> tuple[CaseView, ...]:
@@ -70,18 +67,19 @@ def awaiting(ctx: Context) -> tuple[CaseView, ...]:
     )[:MAX_CASES]
 
 
-def _just_answered(case: CaseView, ctx: Context, within: dt.timedelta = FOLLOW_UP) -> bool:
+def _just_answered(case: CaseView, ctx: Context) -> bool:
     if not case.answered_at or ctx.now is None:
         return False
-    return ctx.now - dt.datetime.fromisoformat(case.answered_at) <= within
+    return ctx.now - dt.datetime.fromisoformat(case.answered_at) <= FOLLOW_UP
 
 
 def wrote_lately(state: UserState, ctx: Context) -> bool:
-    """Whether the person is writing to a caseworker (Answer pressed, or "Send this to
-    <org>?" waiting) or wrote to one at most EDITS_LATELY ago: an edit now is likely of it."""
-    if my_cases.writes_answer(state) or state.step == STEP:
+    """Whether the person is writing to a caseworker (Answer pressed) or wrote to one at most
+    FOLLOW_UP ago: an edit now is likely of what went. Later, an edit is far more likely of
+    a question to the bot (the bot keeps no ids of the messages that went)."""
+    if my_cases.writes_answer(state):
         return True
-    return any(case.open and _just_answered(case, ctx, EDITS_LATELY) for case in ctx.cases)
+    return any(case.open and _just_answered(case, ctx) for case in ctx.cases)
 
 
 def waits(state: UserState) -> bool:
