@@ -313,7 +313,7 @@ class BotService(ReplySettling):
             elif isinstance(effect, WithdrawCase):
                 cases.withdraw(session, self.kit, uid, effect.ref)
             elif isinstance(effect, RelayToStaff):
-                danger = triage.danger_in(effect.text, self.catalogs.get())
+                danger = effect.urgent or triage.danger_in(effect.text, self.catalogs.get())
                 cases.relay_to_staff(session, self.kit, uid, effect.ref, effect.text, danger)
             elif isinstance(effect, DeleteMyData):
                 wiped.extend(retention.erase_user(session, self.kit, uid))

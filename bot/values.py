@@ -167,6 +167,9 @@ class WithdrawCase:
 class RelayToStaff:
     ref: str
     text: str
+    # The NLU surely read an emergency or an arrest in the words (triage.sure_urgent): the
+    # case becomes urgent, as with danger words (the service checks those itself).
+    urgent: bool = False
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,10 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
     outcome = _dispatch(event, state, ctx, relayed)
+    if relayed and isinstance(event, Text) and relay.answers_now(event, state, ctx):
+        # An emergency or an arrest kept for "Send this to <org>?" was answered at once:
+        # counted (and sent first) as the free text it is.
+        read_by_flows = True
     if form_question.urgent(event, outcome.state):
         # An emergency or an arrest asked in the middle of the form: answered now, the draft
         # kept; counted (and sent first) as the free text it is.
@@ -85,14 +89,23 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
 
 
 def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:
-    """A text changed after it was sent. In the form or to a caseworker, what went stays as
-    it went: the person is told so once, and how to change it (Change; tell the caseworker
-    or withdraw). Elsewhere it is answered as the question it now asks: people fix a typo
-    the bot may have misread. Danger in it gets the numbers first either way; never
+    """A text changed after it was sent. While "Send this to <org>?" waits, nothing has
+    gone: the waiting words are dropped, never sent as they were (the edit may take a phone
+    number back), and the person is asked to write them again. In the form or to a
+    caseworker (Answer pressed, or a message to one in the last relay.FOLLOW_UP), what went
+    stays as it went: the person is told so once, and how to change it (Change; tell the
+    caseworker or withdraw). Elsewhere it is answered as the question it now asks: people
+    fix a typo the bot may have misread. Danger in it gets the numbers first either way; never
     counted (the question was counted when it came)."""
     _ = ctx.translator(state.language).gettext
     read_by_flows = False
-    if referral_form.fills_form(state):
+    if relay.waits(state):
+        # Nothing went yet: what the person took back by editing must not go with Send.
+        note = _(
+            "Nothing was sent. I dropped what was waiting: write it again as you want it sent."
+        )
+        outcome = Outcome((Reply(note),), relay.forget(state).with_(step=None))
+    elif referral_form.fills_form(state):
         note = _(
             "I cannot change what was already sent. To change an answer of the form, press "
             "Change on the summary."

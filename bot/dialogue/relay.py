@@ -7,6 +7,10 @@ with Send and No. Nothing goes to the organisation without a press of Send; No a
 text as the bot would have (what the NLU read is kept with the words until then). The words
 wait in the person's form, which is stored encrypted, and are forgotten as soon as the
 person does anything else.
+
+Words the NLU surely reads as an emergency or an arrest are answered at once (what to do,
+the numbers, the way to a person), with the question after it, as danger words are; if the
+person sends them, the case becomes urgent.
 """
 
 from __future__ import annotations
@@ -14,11 +18,14 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.localised import pick
+from bot.content.topics import TOPIC_IDS
 from bot.dialogue import flows, my_cases, triage
+from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.places import asked_for
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
 from bot.dialogue.typed_answers import says_send, yes_or_no
 from bot.values import (
@@ -33,6 +40,7 @@ from bot.values import (
 STEP = "relay"  # the question "Send this to <org>?" is waiting for a press
 WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send or No
 READING = "relay_nlu"  # what the NLU read of them, to answer them on No
+URGENT = "relay_urgent"  # "1": the NLU surely read an emergency or an arrest in them
 MAX_CASES = 3  # cases offered as buttons when several wait for an answer
 # How long after a caseworker's message the person's free text is taken as a possible answer
 # to it. A reply to a caseworker comes within days; a week later, free text is far more
@@ -47,9 +55,6 @@ OFFER_DAYS = 7
 # NLU as questions. Still a question with Send and No, never sent without a press: a new
 # question for the bot is one tap of No away.
 FOLLOW_UP = dt.timedelta(minutes=10)
-# How long after the person's message to a caseworker an edited message is taken as an edit
-# of it (Telegram lets people edit for days; most fix a typo or take back a number soon).
-EDITS_LATELY = dt.timedelta(days=2)
 
 
 def awaiting(ctx: Context) -> tuple[CaseView, ...]:
@@ -62,18 +67,24 @@ def awaiting(ctx: Context) -> tuple[CaseView, ...]:
     )[:MAX_CASES]
 
 
-def _just_answered(case: CaseView, ctx: Context, within: dt.timedelta = FOLLOW_UP) -> bool:
+def _just_answered(case: CaseView, ctx: Context) -> bool:
     if not case.answered_at or ctx.now is None:
         return False
-    return ctx.now - dt.datetime.fromisoformat(case.answered_at) <= within
+    return ctx.now - dt.datetime.fromisoformat(case.answered_at) <= FOLLOW_UP
 
 
 def wrote_lately(state: UserState, ctx: Context) -> bool:
-    """Whether the person is writing to a caseworker (Answer pressed, or "Send this to
-    <org>?" waiting) or wrote to one at most EDITS_LATELY ago: an edit now is likely of it."""
-    if my_cases.writes_answer(state) or state.step == STEP:
+    """Whether the person is writing to a caseworker (Answer pressed) or wrote to one at most
+    FOLLOW_UP ago: an edit now is likely of what went. Later, an edit is far more likely of
+    a question to the bot (the bot keeps no ids of the messages that went)."""
+    if my_cases.writes_answer(state):
         return True
-    return any(case.open and _just_answered(case, ctx, EDITS_LATELY) for case in ctx.cases)
+    return any(case.open and _just_answered(case, ctx) for case in ctx.cases)
+
+
+def waits(state: UserState) -> bool:
+    """Whether words wait for "Send this to <org>?" (nothing has gone yet)."""
+    return state.step == STEP and bool((state.form or {}).get(WORDS))
 
 
 def _recently_asked(case: CaseView, ctx: Context) -> bool:
@@ -120,7 +131,29 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     words = f"{before}\n{event.text.strip()}" if before else event.text.strip()
     form[WORDS] = words[:MAX_TEXT]
     form[READING] = reading_of(event) if not before else form.get(READING, "")
-    return _ask(state.with_(form=form), ctx, words)
+    if triage.sure_urgent(event.nlu):
+        form[URGENT] = "1"  # sent, the case becomes urgent, as with danger words
+    asked = _ask(state.with_(form=form), ctx, words)
+    if not answers_now(event, state, ctx):
+        return asked
+    # An emergency or an arrest the NLU surely read: its answer now, not after "No"; the
+    # question stays, one tap to tell the caseworker (danger words: the engine's numbers).
+    assert event.nlu is not None and event.nlu.topic is not None
+    topic = event.nlu.topic
+    others = [t for t in event.nlu.topics if t in TOPIC_IDS and t != topic]
+    place = asked_for(event.text, state)  # "in Mae Sot": that place's numbers
+    first = answer_topic(ctx.catalog, topic, place, ctx.translator(state.language), others)
+    return Outcome((*first, *asked.replies), asked.state)
+
+
+def answers_now(event: Text, state: UserState, ctx: Context) -> bool:
+    """Whether `offer` answers these words at once, before "Send this to <org>?": words kept
+    for the question (not a typed yes, no or send at it) that the NLU surely read as an
+    emergency or an arrest (triage.sure_urgent, as the form's choice does). Danger words
+    get the numbers from the engine (triage.numbers_first), not twice."""
+    if waits(state) and (yes_or_no(event.text) or says_send(event.text)):
+        return False
+    return triage.sure_urgent(event.nlu) and not triage.in_danger(event.text, ctx)
 
 
 def _ask(state: UserState, ctx: Context, words: str) -> Outcome:
@@ -167,15 +200,15 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
         return stale(after, ctx)
     tr = ctx.translator(state.language)
     reply = Reply(tr.gettext("Sent to the caseworker."), menu_keyboard(tr))
-    return Outcome((reply,), after, (RelayToStaff(value, words),))
+    return Outcome((reply,), after, (RelayToStaff(value, words, form.get(URGENT) == "1"),))
 
 
 def forget(state: UserState) -> UserState:
     """The state without waiting words: kept only while the question is open."""
     form = state.form or {}
-    if WORDS not in form and READING not in form:
+    if not any(key in form for key in (WORDS, READING, URGENT)):
         return state
-    rest = {k: v for k, v in form.items() if k not in (WORDS, READING)}
+    rest = {k: v for k, v in form.items() if k not in (WORDS, READING, URGENT)}
     return state.with_(form=rest or None)
 
 

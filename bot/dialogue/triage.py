@@ -16,12 +16,14 @@ import re
 from collections.abc import Sequence
 
 from bot.content import Catalog
+from bot.content.topics import URGENT_TOPICS
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import asked_for
 from bot.language.zawgyi import zawgyi_to_unicode
-from bot.values import Reply, UserState
+from bot.nlu.result import DEFAULT_THRESHOLD
+from bot.values import NluResult, Reply, UserState
 
 _MYANMAR = re.compile(r"[\u1000-\u109f]")
 
@@ -43,6 +45,14 @@ def danger_in(words: str, catalog: Catalog) -> bool:
     if catalog.sounds_like_danger(words):
         return True
     return bool(_MYANMAR.search(words)) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
+
+
+def sure_urgent(nlu: NluResult | None) -> bool:
+    """Whether the NLU surely read an emergency or an arrest: answered at once wherever the
+    words wait for a press (the form's choice, form_question.urgent; "Send this to <org>?",
+    relay.py). Only a sure reading: "I want to send" typed at the form's summary was read as
+    an arrest at 0.41 (a pair's share, not the classifier's sure answer)."""
+    return nlu is not None and nlu.topic in URGENT_TOPICS and nlu.confidence >= DEFAULT_THRESHOLD
 
 
 def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:

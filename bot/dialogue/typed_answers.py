@@ -99,8 +99,16 @@ def yes_or_no(text: str) -> str | None:
 
 
 # "Send" typed where a Send button waits (its labels: ပို့မယ်, ផ្ញើ). Never sends: only a
-# press is consent; the question is asked again.
-_SEND = _entries("send|send it|ok send|yes send|please send|ပို့|ပို့မယ်|ផ្ញើ|pho|phnhae")
+# press is consent; the question is asked again. Never added to the words either: "please
+# send" is how people say it (Burmese ပို့ပါ / ပို့ပေးပါ, Khmer ផ្ញើទៅ / សូមផ្ញើ).
+_SEND = _entries(
+    # English
+    "send|send it|ok send|yes send|please send|pls send|send please|send now|send pls|"
+    # Burmese: ပို့ (send), ပါ / ပေးပါ (please), လိုက် (go ahead); romanised
+    "ပို့|ပို့မယ်|ပို့ပါ|ပို့ပေး|ပို့ပေးပါ|ပို့လိုက်|ပို့လိုက်ပါ|ပို့လိုက်မယ်|ပို့ပေးပါဦး|pho|pho pa|"
+    # Khmer: ផ្ញើ (send), ទៅ (go on), សូម (please), ផង / ចុះ (softeners); romanised
+    "ផ្ញើ|ផ្ញើទៅ|សូមផ្ញើ|សូមផ្ញើទៅ|ផ្ញើផង|ផ្ញើចុះ|ផ្ញើទៅចុះ|phnhae|phnhae tov"
+)
 
 
 def says_send(text: str) -> bool:

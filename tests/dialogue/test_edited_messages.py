@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from dialogue_helpers import all_button_data, run, said, text
+from dialogue_helpers import all_button_data, button_data, run, said, text
 
-from bot.dialogue import engine
+from bot.dialogue import engine, relay
 from bot.dialogue.events import ButtonPress, Edited
 from bot.values import CaseStatus, CaseView, UserState
 
@@ -73,3 +73,31 @@ def test_danger_edited_into_a_form_answer_gets_the_numbers_first(ctx):
     body = said(outcome)
     assert body.startswith("🆘") and "191" in body and FORM_NOTE in body
     assert outcome.urgent and outcome.tally is None
+
+
+# --- explore6, findings 2 and 3 -----------------------------------------------------------
+
+DROPPED = "Nothing was sent. I dropped what was waiting: write it again as you want it sent."
+
+
+def test_an_edit_while_send_this_waits_drops_the_words_and_sends_nothing(ctx):
+    case = CaseView("ABC234", None, "ALPHA", CaseStatus.ACCEPTED, "2026-11-20", True, "2026-11-26")
+    asked = replace(ctx, cases=(case,))
+    offered = run(asked, ready(), text("ABC garment, Mr Somchai. my phone 0891234567"))
+    assert button_data(offered.replies[-1]) == ["rel:ABC234", "rel:no"]
+    outcome = engine.handle(edit("ABC garment, Mr Somchai."), offered.state, asked)
+    assert said(outcome) == DROPPED  # nothing went: no "the caseworker keeps it"
+    assert outcome.state.form is None and outcome.state.step is None
+    assert not outcome.effects and outcome.tally is None
+    late = engine.handle(ButtonPress("rel:ABC234"), outcome.state, asked)
+    assert not late.effects  # the number taken back never goes with the old Send
+
+
+def test_after_the_follow_up_an_edited_question_is_answered(ctx):
+    at = (NOW - relay.FOLLOW_UP - dt.timedelta(minutes=1)).isoformat()
+    case = CaseView("ABC234", None, "ALPHA", CaseStatus.ACCEPTED, "2026-11-20", answered_at=at)
+    later = replace(ctx, cases=(case,), now=NOW)
+    outcome = engine.handle(edit("my boss did not pay me", "unpaid_wages"), ready(), later)
+    assert CASEWORKER_NOTE not in said(outcome)
+    assert "wages" in said(outcome)
+    assert outcome.tally is None

@@ -11,8 +11,8 @@ import pytest
 from dialogue_helpers import all_button_data, button_data, run, said, text
 
 from bot.dialogue import relay
-from bot.dialogue.events import ButtonPress, Command
-from bot.values import CaseStatus, CaseView, RelayToStaff, UserState
+from bot.dialogue.events import ButtonPress, Command, Text
+from bot.values import CaseStatus, CaseView, NluResult, RelayToStaff, UserState
 
 WORDS = "It is the garment factory in Mae Sot, since March"
 ASKED_ON = "2026-11-26"
@@ -68,7 +68,8 @@ def test_danger_gets_the_numbers_first_and_the_words_can_still_go(waiting):
     assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:no"]
     assert outcome.tally is not None and outcome.urgent  # sent before anything queued
     sent = run(waiting, outcome.state, ButtonPress("rel:ABC234"))
-    assert sent.effects == (RelayToStaff("ABC234", "they locked me in the room"),)
+    # Marked urgent for the NLU's sure reading; the service finds the danger words too.
+    assert sent.effects == (RelayToStaff("ABC234", "they locked me in the room", urgent=True),)
 
 
 def test_doing_something_else_forgets_the_words(waiting):
@@ -160,7 +161,7 @@ def test_danger_with_a_case_held_offers_to_tell_its_caseworker(ctx):
     assert not outcome.effects
     assert outcome.urgent  # the emergency lane, as any danger
     sent = run(held, outcome.state, ButtonPress("rel:ABC234"))
-    assert sent.effects == (RelayToStaff("ABC234", words),)
+    assert sent.effects == (RelayToStaff("ABC234", words, urgent=True),)
 
 
 def test_ordinary_words_with_a_case_held_are_answered_as_usual(ctx):
@@ -247,3 +248,69 @@ def test_long_after_the_persons_answer_free_text_is_a_question_again(ctx):
     outcome = run(later, ready(), text("my boss did not pay me", topic="unpaid_wages"))
     assert "rel:ABC234" not in all_button_data(outcome)
     assert "wages" in said(outcome)
+
+
+# --- an emergency or an arrest the NLU reads at the question (explore6, finding 1) ---------
+
+POLICE = "police coming to catch me now"  # no danger keyword: only the NLU reads the arrest
+
+
+def first_line(real, topic: str) -> str:
+    variant = real.catalog.answer(topic, "MM", "TH")
+    return str(variant.text.en).splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "cases",
+    [
+        (answered(3),),  # the person answered the caseworker 3 minutes ago (FOLLOW_UP)
+        (case(),),  # the caseworker wrote yesterday (OFFER_DAYS)
+    ],
+)
+def test_an_arrest_the_nlu_reads_is_answered_at_once_and_can_still_go(real, cases):
+    ctx = replace(real, cases=cases, now=NOW)
+    outcome = run(ctx, ready(), text(POLICE, topic="arrest_detention"))
+    body = said(outcome)
+    assert first_line(real, "arrest_detention") in body  # the answer now, not after "No"
+    assert body.index(first_line(real, "arrest_detention")) < body.index("Send this to")
+    assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:no"]  # one tap still
+    assert not outcome.effects
+    assert outcome.urgent  # sent before anything queued, as any emergency
+    sent = run(ctx, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", POLICE, urgent=True),)  # the case: 🔴
+
+
+def test_an_emergency_the_nlu_reads_gets_the_numbers_at_once(real):
+    ctx = replace(real, cases=(answered(1),), now=NOW)
+    outcome = run(ctx, ready(), text("please come quickly", topic="emergency_help"))
+    assert said(outcome).startswith("🆘") and "☎ 1300" in said(outcome)
+    assert said(outcome).count("🆘") == 1  # once, not also as danger words
+    assert button_data(outcome.replies[-1]) == ["rel:ABC234", "rel:no"]
+
+
+def test_an_unsure_reading_of_an_arrest_only_asks(real):
+    ctx = replace(real, cases=(answered(1),), now=NOW)
+    unsure = Text(POLICE, "en", None, NluResult("arrest_detention", 0.41, ()))
+    outcome = run(ctx, ready(), unsure)
+    assert said(outcome) == "Send this to ALPHA about your case ABC234?"
+    sent = run(ctx, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", POLICE),)  # not marked urgent
+
+
+def test_an_arrest_added_to_words_already_waiting_is_answered_and_marks_them(real):
+    ctx = replace(real, cases=(answered(1),), now=NOW)
+    first = run(ctx, ready(), text("27,000 baht"))
+    outcome = run(ctx, first.state, text(POLICE, topic="arrest_detention"))
+    assert first_line(real, "arrest_detention") in said(outcome)
+    sent = run(ctx, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", f"27,000 baht\n{POLICE}", urgent=True),)
+
+
+# "please send" typed in any of the three languages (explore6, finding 16)
+@pytest.mark.parametrize("words", ["ပို့ပါ", "ပို့ပေးပါ", "ផ្ញើទៅ", "ផ្ញើ", "please send"])
+def test_please_send_in_any_language_is_never_added_to_the_words(waiting, words):
+    offered = run(waiting, ready(), text(WORDS))
+    outcome = run(waiting, offered.state, text(words, language=None))
+    assert said(outcome).startswith("Nothing is sent yet. To send it, press Send.")
+    sent = run(waiting, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", WORDS),)

@@ -13,8 +13,10 @@ from pydantic import ValidationError
 from referral_helpers import ORG_CHAT, Harness
 
 from bot.content.partners import DEFAULT_URGENT_RESPONSE_HOURS, Partner, Partners
+from bot.dialogue.events import Text
 from bot.referrals.routing import Routing
 from bot.storage.models import Case, CaseEvent, utcnow
+from bot.values import NluResult
 
 MIGRANT = "tg:5001"
 WORKER = 7001
@@ -175,3 +177,20 @@ def test_the_response_time_check_runs_often_enough_for_an_urgent_target():
     from bot.telegram.app import DEADLINE_CHECK_S
 
     assert DEADLINE_CHECK_S * 10 <= DEFAULT_URGENT_RESPONSE_HOURS * 3600
+
+
+def test_an_arrest_the_nlu_reads_in_a_message_sent_to_the_caseworker_makes_it_urgent(harness):
+    # explore6, finding 1: no danger keyword, but the NLU surely read an arrest; the person
+    # got the answer at once and then pressed Send.
+    _worker, case = harness.accepted_case(MIGRANT, WORKER)
+    harness.press(MIGRANT, f"ans:{case.ref}")
+    harness.say(MIGRANT, "3 months")  # within relay.FOLLOW_UP, the next words are offered
+    police = "police coming to catch me now"
+    read = Text(police, "en", None, NluResult("arrest_detention", 0.9, ()))
+    offered = harness.send(MIGRANT, read)
+    assert [b.data for b in offered[-1].buttons[0]] == [f"rel:{case.ref}", "rel:no"]
+    assert not harness.only(Case).urgent  # nothing went yet
+    harness.press(MIGRANT, f"rel:{case.ref}")
+    assert harness.only(Case).urgent
+    relayed = texts_to(harness, WORKER)[-1]
+    assert relayed.startswith("🔴 URGENT\nMessage from the person in case") and police in relayed
