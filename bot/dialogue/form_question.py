@@ -19,6 +19,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import MAX_TEXT
+from bot.dialogue.typed_answers import same_words
 from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import Button, Reply, UserState
 
@@ -46,6 +47,18 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
         (Button(_("Ask this instead"), ASK),),
     )
     return Outcome((Reply(text, keyboard),), state.with_(step=STEP, form=form))
+
+
+def typed_choice(event: Event, state: UserState, ctx: Context) -> str | None:
+    """The choice's button (CONTINUE or ASK) whose label was typed instead of pressed while
+    the choice waits: it is that press, never new words replacing the waiting question."""
+    if state.step != STEP or not isinstance(event, Text):
+        return None
+    _ = ctx.translator(state.language).gettext
+    for label, data in ((_("Continue the form"), CONTINUE), (_("Ask this instead"), ASK)):
+        if same_words(event.text, label):
+            return data
+    return None
 
 
 def urgent(event: Event, state: UserState) -> bool:
