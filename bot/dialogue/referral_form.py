@@ -176,6 +176,11 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     state = _described_long_ago(form_question.back_to_form(state))
     action, _, arg = value.partition(":")
     if action == "cancel":
+        if arg and unfinished(state) and (state.form or {}).get("ref") != arg:
+            # The Cancel of another summary (a case sent already, still in the chat): the
+            # form open now is not the one it was for, and stays.
+            note = ctx.translator(state.language).gettext("That button is old.")
+            return with_note(note, resume(state, ctx))
         return cancel(state, ctx)
     if action == "send":
         if _sent_before(arg, state, ctx):
@@ -371,7 +376,7 @@ def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:
         return f"contact:{way}"
     for row in resume(state, ctx).replies[-1].buttons:
         for button in row:
-            own = button.data.startswith("ref:") and button.data != "ref:cancel"
+            own = button.data.startswith("ref:") and not button.data.startswith("ref:cancel")
             if own and not button.data.startswith("ref:send:") and same_words(text, button.label):
                 return button.data.removeprefix("ref:")
     return None
