@@ -186,7 +186,7 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
             # form open now is not the one it was for, and stays.
             note = ctx.translator(state.language).gettext("That button is old.")
             return with_note(note, resume(state, ctx))
-        return cancel(state, ctx)
+        return cancel(state, ctx, arg)
     if action == "send":
         if _sent_before(arg, state, ctx):
             # The Send of an earlier case's summary, still in the chat and looking the same:

@@ -111,6 +111,12 @@ def test_the_old_cancel_of_a_sent_case_keeps_the_new_form(ctx):
     assert said(again).startswith(OLD) and again.state.form == summary.state.form
 
 
+def test_the_old_cancel_with_no_draft_names_its_own_case(ctx):
+    cases = (sent_case(CaseStatus.ACCEPTED), replace(sent_case(), ref="NEW234"))
+    outcome = run(replace(ctx, cases=cases), ready(), ButtonPress("ref:cancel:NEW234"))
+    assert said(outcome) == "Case NEW234 was already sent. To withdraw it, use /mycases."
+
+
 def test_the_summarys_own_cancel_cancels_it(ctx):
     summary = at_summary(ctx)
     outcome = run(ctx, summary.state, ButtonPress("ref:cancel:NEW234"))
