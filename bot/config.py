@@ -98,7 +98,7 @@ class Settings:
     send_private_interval_s: float = 1.0
     # Messages this soon after the form's description are added to it (the form's
     # JOIN_SECONDS; 0 turns it off, as the end-to-end tests do: they type at machine speed).
-    form_join_seconds: float = 6.0
+    form_join_seconds: float = 3.0
     # Polling that stores each getUpdates batch in the inbound queue before acknowledging it,
     # as webhook mode does (bot/telegram/stored_polling.py): the emergency lane sees a whole
     # burst, not 100 updates of it. Off (the default), an update is acknowledged only once
@@ -209,7 +209,7 @@ def load_settings(env_file: Path | None = None) -> Settings:
         metrics_listen=os.environ.get("METRICS_LISTEN") or None,
         handle_concurrency=max(1, _int("HANDLE_CONCURRENCY", 16)),
         send_private_interval_s=max(0.0, _float("SEND_PRIVATE_INTERVAL", 1.0)),
-        form_join_seconds=max(0.0, _float("FORM_JOIN_SECONDS", 6.0)),
+        form_join_seconds=max(0.0, _float("FORM_JOIN_SECONDS", 3.0)),
         poll_store_first=_bool(os.environ.get("POLL_STORE_FIRST"), False),
     )
     settings.check()

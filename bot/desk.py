@@ -615,6 +615,25 @@ class Desk:
         )
         return [Said(tg_user_id, text)]
 
+    def media(self, tg_user_id: int, step: str, update_id: int | None = None) -> list[Said]:
+        """A photo, file, voice note, location... sent while a reply, note or reason waits
+        (`step`): only text goes, so nothing is sent, and the step stays for the text. A
+        caption is not read (never as a migrant's question). Said in the language of the
+        writer's organisation; empty when the step is not the desk's or expired (the text
+        that follows gets the desk's own "expired" note)."""
+        pending = steps.parse(step)
+        if pending is None or steps.expired(pending, self.clock()):
+            return []
+        with self.store.sessions.begin() as session:
+            if update_id is not None:  # answered: a redelivery is not answered again
+                session.merge(ProcessedUpdate(update_id=update_id))
+            _ = self._for_writer(session, session.get(Case, pending.case_id), tg_user_id)
+        if pending.action == "rep":
+            text = _("Photos and files are not sent to the person. Write your reply as text.")
+        else:
+            text = _("Photos and files are not kept here. Write it as text.")
+        return [Said(tg_user_id, text)]
+
     def is_inbox(self, chat_id: int) -> bool:
         with self.store.sessions() as session:
             return desk_staff.org_of_inbox(session, chat_id) is not None

@@ -66,6 +66,8 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:
         # A caption is words the person typed: answered as typed (media.py).
         return media.noted(event, handle(words, state, ctx), state, ctx)
+    if (pressed := form_question.typed_choice(event, state, ctx)) is not None:
+        event = ButtonPress(pressed)  # a label of [Continue the form] [Ask this instead]
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
     outcome = _dispatch(event, state, ctx, relayed)

@@ -14,12 +14,12 @@ action forgets them. They are never logged. What the NLU reads as an emergency o
 
 from __future__ import annotations
 
-from bot.content.topics import URGENT_TOPICS
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import MAX_TEXT
-from bot.nlu.result import DEFAULT_THRESHOLD
+from bot.dialogue.triage import sure_urgent
+from bot.dialogue.typed_answers import same_words
 from bot.values import Button, Reply, UserState
 
 STEP = "ref:asked"  # "[Continue the form] [Ask this instead]" waits for a press
@@ -48,16 +48,24 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, keyboard),), state.with_(step=STEP, form=form))
 
 
+def typed_choice(event: Event, state: UserState, ctx: Context) -> str | None:
+    """The choice's button (CONTINUE or ASK) whose label was typed instead of pressed while
+    the choice waits: it is that press, never new words replacing the waiting question."""
+    if state.step != STEP or not isinstance(event, Text):
+        return None
+    _ = ctx.translator(state.language).gettext
+    for label, data in ((_("Continue the form"), CONTINUE), (_("Ask this instead"), ASK)):
+        if same_words(event.text, label):
+            return data
+    return None
+
+
 def urgent(event: Event, state: UserState) -> bool:
-    """Whether the choice was just offered (`state`) for words the NLU read as an emergency
-    or an arrest: answered at once instead (engine.py)."""
+    """Whether the choice was just offered (`state`) for words the NLU surely read as an
+    emergency or an arrest (triage.sure_urgent): answered at once instead (engine.py).
+    Unsure, the person gets the choice like any question."""
     nlu = event.nlu if isinstance(event, Text) else None
-    if state.step != STEP or nlu is None or nlu.topic not in URGENT_TOPICS:
-        return False
-    # Only a sure reading leaves the form unasked: "I want to send" typed at the summary was
-    # read as an arrest at 0.41 (a pair's share, not the classifier's sure answer), answered
-    # at once, and the summary left. Unsure, the person gets the choice like any question.
-    return nlu.confidence >= DEFAULT_THRESHOLD
+    return state.step == STEP and sure_urgent(nlu)
 
 
 def asked(state: UserState) -> Text | None:

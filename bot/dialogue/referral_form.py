@@ -18,6 +18,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import country_names
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.places import location, names_only
 from bot.dialogue.referral_questions import (
     MAX_TEXT,
     ask_contact,
@@ -51,11 +52,15 @@ TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
 BUTTON_STEPS = ("ref:topic", "ref:contact", "ref:urgency", "ref:confirm")
 FIELDS = ("topic", "description", "place", "contact", "urgency")
 # Messages arriving this soon after the description are more of it, not the next answer:
-# people write in bursts of short messages, and the Telegram app sends a text over 4,096
-# characters as several messages within a second. Reading "Where are you?" and typing an
-# answer takes longer; a message taken wrongly is said ("I added this ...") and the question
-# asked again. Each message added starts the window again.
-JOIN_SECONDS = 6
+# the Telegram app sends a text over 4,096 characters as several messages within a second,
+# and people write in bursts of short messages. Six seconds was too long: a place name
+# typed 3 s after the description (one short word, read and typed at once) was added to
+# it, and typed again, added again. Three seconds still holds a split text and a quick
+# burst; besides, at "Where are you?" words that are only names of places the bot knows
+# are the place, and a text the same as one already added is never added again (the
+# person is answering the question asked again). A message taken wrongly is said ("I
+# added this ...") and the question asked again. Each message added starts the window again.
+JOIN_SECONDS = 3
 DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words were added
 
 
@@ -176,7 +181,12 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     state = _described_long_ago(form_question.back_to_form(state))
     action, _, arg = value.partition(":")
     if action == "cancel":
-        return cancel(state, ctx)
+        if arg and unfinished(state) and (state.form or {}).get("ref") != arg:
+            # The Cancel of another summary (a case sent already, still in the chat): the
+            # form open now is not the one it was for, and stays.
+            note = ctx.translator(state.language).gettext("That button is old.")
+            return with_note(note, resume(state, ctx))
+        return cancel(state, ctx, arg)
     if action == "send":
         if _sent_before(arg, state, ctx):
             # The Send of an earlier case's summary, still in the chat and looking the same:
@@ -264,7 +274,7 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     danger = triage.in_danger(text, ctx)
     if danger:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
-    if text.strip() and state.step != "ref:description" and _just_described(state, ctx):
+    if _joins_description(text.strip(), state, ctx):
         return _add_to_description(text.strip(), state.with_(form=form), ctx)
     if state.step in BUTTON_STEPS:
         return _typed_at_button_step(event, danger, state.with_(form=form), ctx)
@@ -305,6 +315,18 @@ def _just_described(state: UserState, ctx: Context) -> bool:
     waited = (ctx.now - dt.datetime.fromisoformat(at)).total_seconds()
     window = JOIN_SECONDS if ctx.join_seconds is None else ctx.join_seconds
     return 0 <= waited <= window and window > 0
+
+
+def _joins_description(words: str, state: UserState, ctx: Context) -> bool:
+    """Whether these words are more of the description sent just before (JOIN_SECONDS), not
+    the answer to the question after it. Never a text already in it (typed again: it is the
+    answer to the question asked again), nor at "Where are you?" a text of place names only
+    ("Chiang Mai"): that is the place."""
+    if not words or state.step == "ref:description" or not _just_described(state, ctx):
+        return False
+    if words in (state.form or {}).get("description", "").split("\n"):
+        return False
+    return not (state.step == "ref:place" and names_only(words) and location(words))
 
 
 def _add_to_description(words: str, state: UserState, ctx: Context) -> Outcome:
@@ -371,7 +393,7 @@ def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:
         return f"contact:{way}"
     for row in resume(state, ctx).replies[-1].buttons:
         for button in row:
-            own = button.data.startswith("ref:") and button.data != "ref:cancel"
+            own = button.data.startswith("ref:") and not button.data.startswith("ref:cancel")
             if own and not button.data.startswith("ref:send:") and same_words(text, button.label):
                 return button.data.removeprefix("ref:")
     return None

@@ -149,14 +149,17 @@ def ask_urgency(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, keyboard),), state.with_(step="ref:urgency"))
 
 
-def cancel(state: UserState, ctx: Context) -> Outcome:
+def cancel(state: UserState, ctx: Context, ref: str = "") -> Outcome:
     """Cancel (the form's button, /cancel): the draft is dropped. With no draft and no
     answer to a caseworker being written, an old Cancel (under a summary already sent, or
-    its first question) must not say that nothing was sent while a case is open."""
+    its first question) must not say that nothing was sent while a case is open: the case
+    named, the summary's own (`ref`) when it is open."""
     tr = ctx.translator(state.language)
     text = tr.gettext("Cancelled. Nothing was sent.")
     drafting = "topic" in (state.form or {}) or (state.step or "").startswith("ans:")
-    sent = next((case for case in ctx.cases if case.open), None)
+    open_cases = [case for case in ctx.cases if case.open]
+    own = [case for case in open_cases if case.ref == ref]
+    sent = next(iter(own or open_cases), None)
     if not drafting and sent is not None:
         text = tr.gettext("Case {ref} was already sent. To withdraw it, use /mycases.").format(
             ref=sent.ref

@@ -67,7 +67,9 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     ref = form.get("ref") or ctx.new_ref
     keyboard = (
         (Button(_("Send"), f"ref:send:{ref}"),),
-        (Button(_("Change"), "ref:change"), Button(_("Cancel"), "ref:cancel")),
+        # Cancel names the case too: pressed later, under a case already sent while a new
+        # form is open, it must not drop that form (referral_form.on_button).
+        (Button(_("Change"), "ref:change"), Button(_("Cancel"), f"ref:cancel:{ref}")),
     )
     # What the summary showed of the profile: Send sends it only if it is still that.
     form = {**form, "ref": ref, "profile": shown_profile(state)}

@@ -59,7 +59,7 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
         place = _coarse_place(event, here, ctx, tr)
         form = {**(state.form or {}), "place": place}
         placed = referral_form.next_step(state.with_(form=form), ctx, "place")
-        return with_note(_placed(place, tr), placed)
+        return with_note(_placed(place, tr) + _other_country(here, state, tr), placed)
     listed = offices(event, here, state, ctx) if valid else _none_near(state, tr)
     if referral_form.fills_form(state):  # the form's question comes again under the list
         asked = referral_form.resume(state, ctx)
@@ -73,6 +73,19 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
 
 def _placed(place: str, tr: Tr) -> str:
     return tr.gettext("This location is in {place}.").format(place=place)
+
+
+def _other_country(here: str, state: UserState, tr: Tr) -> str:
+    """Said when the form's place is in another country than the profile's "now": the
+    organisation is chosen by the profile, which is not changed without the person."""
+    names = country_names(tr)
+    if state.country is None or state.country == here or state.country not in names:
+        return ""
+    note = tr.gettext(
+        "This place is in {place}; your profile says {profile}, and the organisation is "
+        "chosen for {profile}. To change it: /profile"
+    )
+    return "\n" + note.format(place=names[here], profile=names[state.country])
 
 
 def _coarse_place(event: Location, here: str, ctx: Context, tr: Tr) -> str:

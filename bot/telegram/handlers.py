@@ -281,9 +281,19 @@ def moved_location(update: Update) -> bool:
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    message = update.effective_message
+    message, user = update.effective_message, update.effective_user
     if message is None or moved_location(update):
         return
+    if user is not None and update.edited_message is None:
+        # A caseworker's photo or file while their reply, note or reason waits: only text
+        # goes, and a caption is theirs, not a migrant's question (the desk says so).
+        staff_step = await asyncio.to_thread(service_of(context).staff_step, f"tg:{user.id}")
+        if staff_step is not None:
+            desk = desk_of(context)
+            items = await asyncio.to_thread(desk.media, user.id, staff_step, update.update_id)
+            if items:
+                await say(context, items, update.update_id)
+                return
     await respond(update, context, media_event(message))
 
 

@@ -89,3 +89,26 @@ def test_danger_added_to_the_description_gets_the_numbers_and_marks_it_urgent(ct
     assert body.startswith("🆘") and "191" in body  # the numbers first (triage)
     assert ADDED in body and outcome.state.form["urgent"] == "1"
     assert outcome.state.form["description"] == "my boss\nthey locked me in the room"
+
+
+# --- explore6, finding 4: a place typed fast after the description ---------------------------
+
+
+def test_the_window_is_shorter_than_reading_the_question_and_typing(ctx):
+    assert JOIN_SECONDS <= 3  # 6 s took a place typed 2.9 s after the description
+
+
+def test_a_known_place_typed_fast_is_the_place(ctx):
+    for place in ("ချင်းမိုင်", "Bangkok"):
+        outcome = run(at(ctx, 1), described(ctx).state, text(place))
+        assert ADDED not in said(outcome) and outcome.state.form["place"] == place
+        assert outcome.state.form["description"] == "my boss"
+
+
+def test_a_text_typed_again_is_never_added_twice(ctx):
+    outcome = run(at(ctx, 1), described(ctx).state, text("Lampang"))  # a place it does not know
+    assert said(outcome).startswith(ADDED)
+    again = run(at(ctx, 2), outcome.state, text("Lampang"))  # the question came again
+    assert ADDED not in said(again)
+    assert again.state.form["place"] == "Lampang"
+    assert again.state.form["description"] == "my boss\nLampang"

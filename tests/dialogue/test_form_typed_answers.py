@@ -501,3 +501,27 @@ def test_the_summarys_send_after_leaving_sends_nothing_changed_since(ctx):
     form["place"] = "Kuala Lumpur"  # a field changed since the summary
     outcome = run(ctx, answered.state.with_(form=form), ButtonPress(send))
     assert not [e for e in outcome.effects if isinstance(e, OpenCase)]
+
+
+# --- a label of the choice typed (explore6, finding 10) --------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "my"])
+def test_the_typed_label_of_ask_this_instead_asks_the_waiting_question(ctx, lang):
+    before = at_step(ctx, "ref:contact", lang)
+    offered = run(ctx, before.state, text(QUESTION, lang, topic="embassy_contact"))
+    label = tr(lang).gettext("Ask this instead")
+    outcome = run(ctx, offered.state, text(label, lang, topic="bot_help"))
+    assert outcome.tally is not None and outcome.tally.topic == "embassy_contact"
+    assert "FIXTURE" in said(outcome)  # the embassy answer: the question, not the label
+    assert outcome.state.step is None and outcome.state.form == before.state.form
+
+
+@pytest.mark.parametrize("lang", ["en", "my"])
+def test_the_typed_label_of_continue_goes_on_with_the_form(ctx, lang):
+    before = at_step(ctx, "ref:contact", lang)
+    offered = run(ctx, before.state, text(QUESTION, lang, topic="embassy_contact"))
+    label = tr(lang).gettext("Continue the form")
+    outcome = run(ctx, offered.state, text(label, lang, topic="goodbye"))
+    assert outcome.state.step == "ref:contact" and outcome.state.form == before.state.form
+    assert outcome.replies[-1].buttons == before.replies[-1].buttons

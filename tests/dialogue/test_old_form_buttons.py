@@ -93,6 +93,37 @@ def test_cancel_of_a_draft_still_cancels_it(ctx):
     assert outcome.state.form is None
 
 
+def test_the_summarys_cancel_names_its_case(ctx):
+    assert "ref:cancel:NEW234" in all_button_data(at_summary(ctx))
+
+
+def test_the_old_cancel_of_a_sent_case_keeps_the_new_form(ctx):
+    # Finding 6 (explore6): the Cancel under case OLD234's summary, pressed while a new
+    # request is being written, dropped it and said "Nothing was sent".
+    later = replace(ctx, cases=(sent_case(CaseStatus.ACCEPTED),))
+    started = run(later, ready(), ButtonPress("person"), text(WORDS))  # at "Where are you?"
+    outcome = run(later, started.state, ButtonPress("ref:cancel:OLD234"))
+    assert said(outcome).startswith(OLD)
+    assert "Nothing was sent" not in said(outcome)
+    assert outcome.state.form == started.state.form and outcome.state.step == "ref:place"
+    summary = at_summary(later)
+    again = run(later, summary.state, ButtonPress("ref:cancel:OLD234"))
+    assert said(again).startswith(OLD) and again.state.form == summary.state.form
+
+
+def test_the_old_cancel_with_no_draft_names_its_own_case(ctx):
+    cases = (sent_case(CaseStatus.ACCEPTED), replace(sent_case(), ref="NEW234"))
+    outcome = run(replace(ctx, cases=cases), ready(), ButtonPress("ref:cancel:NEW234"))
+    assert said(outcome) == "Case NEW234 was already sent. To withdraw it, use /mycases."
+
+
+def test_the_summarys_own_cancel_cancels_it(ctx):
+    summary = at_summary(ctx)
+    outcome = run(ctx, summary.state, ButtonPress("ref:cancel:NEW234"))
+    assert said(outcome) == "Cancelled. Nothing was sent."
+    assert outcome.state.form is None
+
+
 def test_cancel_with_only_closed_cases_says_nothing_was_sent(ctx):
     closed = replace(ctx, cases=(sent_case(CaseStatus.CLOSED),))
     assert said(run(closed, ready(), Command("cancel"))) == "Cancelled. Nothing was sent."

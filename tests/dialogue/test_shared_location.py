@@ -123,6 +123,24 @@ def test_in_the_form_a_location_gives_its_city_and_country_as_the_place(ctx):
     assert "Kuala Lumpur, Malaysia" in said(summary)  # shown before Send
 
 
+def test_a_location_in_another_country_than_the_profile_says_so(ctx):
+    # explore6, finding 5: Kuala Lumpur named, but the case went to a Thai organisation
+    # with nothing said. The profile is not changed without the person.
+    outcome = run(ctx, form_at_place(ctx).state, KUALA_LUMPUR)
+    assert said(outcome).startswith(
+        "This location is in Kuala Lumpur, Malaysia.\nThis place is in Malaysia; your "
+        "profile says Thailand, and the organisation is chosen for Thailand. "
+        "To change it: /profile"
+    )
+    assert outcome.state.country == "TH"
+
+
+def test_a_location_in_the_profiles_country_says_nothing_more(ctx):
+    outcome = run(ctx, form_at_place(ctx).state, Location(15.7, 100.1))  # Nakhon Sawan
+    assert said(outcome).startswith("This location is in Thailand.")
+    assert "your profile says" not in said(outcome)
+
+
 def test_in_the_form_a_location_far_from_known_cities_gives_the_country(ctx):
     outcome = run(ctx, form_at_place(ctx).state, Location(15.7, 100.1))  # Nakhon Sawan
     assert (outcome.state.form or {})["place"] == "Thailand"
