@@ -20,6 +20,7 @@ from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
 from bot.referrals.cards import action_labels, age, corridor, outcome_labels, status_labels
 from bot.referrals.kit import CaseKit
+from bot.referrals.retention import ERASED
 from bot.referrals.staff import StaffResult
 from bot.storage import Store
 from bot.storage.models import Case, CaseMessage, ProcessedUpdate, Staff, User, utcnow
@@ -325,6 +326,12 @@ class Desk:
                     or kept.staff_id not in mine
                     or desk_staff.draft_check(kept) != check
                 ):
+                    if kept is None and case is not None and case.uid.startswith(ERASED):
+                        # The person deleted their data: the draft went with the case's words.
+                        self._drop_step(session, tg_user_id, case_id)
+                        why = self.kit.cards.status_line(session, case, True, _)
+                        gone = _("Your text was not sent: it was deleted with the person's data.")
+                        return [Said(tg_user_id, why + "\n" + gone)]
                     return [Said(tg_user_id, self._gone(_), alert=True)]
                 words = self.kit.box.decrypt(kept.body_enc) or ""
                 who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)

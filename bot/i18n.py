@@ -53,6 +53,12 @@ class Tr:
         digits = NATIVE_DIGITS.get(self.language)
         return written.translate(digits) if digits else written
 
+    def number(self, value: int) -> str:
+        """A count in this language's own digits ("90" is "၉၀" in Burmese, "៩០" in Khmer), as
+        dates are written; never for phone numbers."""
+        digits = NATIVE_DIGITS.get(self.language)
+        return str(value).translate(digits) if digits else str(value)
+
     def duration(self, value: dt.timedelta, threshold: float = 0.85) -> str:
         """How long, in words of this language, rounded ("3 hours", "3 ชั่วโมง"). A larger
         `threshold` keeps the smaller unit longer (2: "26 hours", not "1 day")."""

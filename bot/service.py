@@ -178,7 +178,9 @@ class BotService(ReplySettling):
             outcome = engine.handle(event, state, ctx)
             self.store.put_state(session, uid, outcome.state, known)
             self._keep_words(session, uid, event, outcome)
-            replies = encode_for(outcome.state, outcome.replies)
+            erased = any(isinstance(effect, DeleteMyData) for effect in outcome.effects)
+            # The farewell in the script the person reads: the erased state has no Zawgyi.
+            replies = encode_for(state if erased else outcome.state, outcome.replies)
             wiped: list[int] = []
             wrote_outbox = self._apply(session, uid, outcome.effects, wiped)
             # Any update from a person whose case's messages failed (they had blocked the
@@ -188,7 +190,6 @@ class BotService(ReplySettling):
             held: Held | None = None
             # After the effects' rows (a case's card goes out before a reply stuck in a flood
             # wait); never /delete_my_data's farewell: no row may name the chat after it.
-            erased = any(isinstance(effect, DeleteMyData) for effect in outcome.effects)
             if update_id is not None and chat_id is not None and not erased:
                 box, urgent = self.store.box, outcome.urgent
                 held = hold(session, box, self.holder, update_id, chat_id, replies, urgent, back)

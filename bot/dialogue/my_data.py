@@ -22,7 +22,7 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
             "- I do not keep your photos or files, or questions I can answer. Questions I "
             "cannot answer are kept for {days} days, encrypted, so that my editors can write "
             "new answers. They do not see who asked."
-        ).format(days=ctx.keep_unanswered_days)
+        ).format(days=tr.number(ctx.keep_unanswered_days))
     else:
         questions = _("- I do not keep your questions, photos or files.")
     cases = _(
@@ -31,7 +31,7 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
         "see them, without your name or Telegram account unless you give them.\n"
         "- Messages of closed cases are deleted after {days} days. Profiles not used for "
         "{profile_days} days are deleted."
-    ).format(days=ctx.retention_days, profile_days=ctx.profile_days)
+    ).format(days=tr.number(ctx.retention_days), profile_days=tr.number(ctx.profile_days))
     counted = _(
         "- I count questions without keeping who asked: per day, language, where people "
         "are from and where they are now, the topic, and how I answered. The counts cannot "

@@ -35,6 +35,7 @@ from bot.values import ENDED_STATUSES, OPEN_STATUSES
 MIGRANT_KEYS = migrant_keys_like("%")  # every message to a person about a case
 SENT_OUTBOX_KEPT = dt.timedelta(days=7)  # delivered payloads are no longer needed
 MESSAGE_IDS_KEPT = dt.timedelta(days=3)  # Telegram allows deleting for 48 hours only
+ERASED = "erased:"  # a case's uid once it names no one: "erased:<ref>"
 UPDATE_IDS_KEPT = dt.timedelta(days=14)  # redeliveries come within hours
 # A reply shown to its writer and never sent nor cancelled (bot/desk.py): its words are on
 # their phone, in the preview; the copy kept for Send goes after a day.
@@ -64,7 +65,7 @@ def erase_user(session: Session, kit: CaseKit, uid: str) -> list[int]:
     for case in user_cases:
         if case.status in OPEN_STATUSES:
             cases.withdraw(session, kit, uid, case.ref)
-        case.uid = f"erased:{case.ref}"
+        case.uid = f"{ERASED}{case.ref}"
     counts.erase_words(session, kit.box, uid)
     session.execute(delete(User).where(User.uid == uid))
     return wiped
@@ -104,7 +105,7 @@ def purge(
         select(Case).where(
             Case.status.in_(ENDED_STATUSES),
             Case.closed_at < closed_before,
-            Case.uid.not_like("erased:%")
+            Case.uid.not_like(f"{ERASED}%")
             | Case.description_enc.is_not(None)
             | Case.place_enc.is_not(None)
             | Case.contact_enc.is_not(None)
@@ -114,13 +115,13 @@ def purge(
         )
     ).all():
         _erase_case_content(session, case)
-        case.uid = f"erased:{case.ref}"  # a closed case past retention names no one
+        case.uid = f"{ERASED}{case.ref}"  # a closed case past retention names no one
         # Its card will not change again: where it is in the inbox need not be kept.
         session.execute(delete(LiveMessage).where(LiveMessage.slot == card_slot(case.ref)))
         done.case_contents += 1
     idle_before = now - dt.timedelta(days=profile_days)
     for user in session.scalars(select(User).where(User.last_seen_at < idle_before)).all():
-        unlinked = literal("erased:") + Case.ref
+        unlinked = literal(ERASED) + Case.ref
         session.execute(update(Case).where(Case.uid == user.uid).values(uid=unlinked))
         subscriptions.end(session, user.uid)  # alerts need the profile's language anyway
         session.delete(user)

@@ -51,3 +51,14 @@ def test_mycases_dates_are_in_own_digits(ctx, lang):
     [line] = [line for line in body.splitlines() if line.startswith("ABC234")]
     assert tr(lang).date(dt.date(2026, 11, 27)) in line
     assert not LATIN_DIGIT.search(line.removeprefix("ABC234"))  # the case number stays
+
+
+@pytest.mark.parametrize(("lang", "days"), [("my", "၉၀"), ("km", "៩០"), ("en", "90")])
+def test_privacy_counts_its_days_in_own_digits(ctx, lang, days):
+    # Exploratory test 6: /privacy said "90" and "365" in Latin digits in Burmese and Khmer.
+    body = said(
+        run(replace(ctx, retention_days=90, profile_days=365), ready(lang), Command("privacy"))
+    )
+    assert days in body
+    if lang != "en":
+        assert "90" not in body and "365" not in body

@@ -85,7 +85,7 @@ def test_an_emergency_referral_is_urgent_without_asking(ctx):
 @pytest.mark.parametrize("lang", LANGS)
 def test_privacy_says_what_is_kept_and_how_to_delete(ctx, lang):
     body = said(run(ctx, ready(lang), Command("privacy")))
-    assert "/delete_my_data" in body and "/clear" in body and "90" in body
+    assert "/delete_my_data" in body and "/clear" in body and tr(lang).number(90) in body
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -185,7 +185,10 @@ def test_a_preview_is_erased_with_the_persons_data(harness: Harness):
     harness.press(MIGRANT, "del:yes")
     assert "zq81" not in dump_every_table(harness.engine) and not drafts(harness)
     [old] = press(harness, aye, shown, "snd")
-    assert old.alert and old.text == GONE
+    # Exploratory test 6: it said "sent already, cancelled, replaced, or over a day old".
+    assert not old.alert and old.text.startswith(f"Case {case.ref} was withdrawn by the user.")
+    assert old.text.endswith("Your text was not sent: it was deleted with the person's data.")
+    assert harness.state("tg:7001").step is None
 
 
 def test_a_note_goes_at_once_without_a_preview(harness: Harness):

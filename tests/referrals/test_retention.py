@@ -9,6 +9,7 @@ from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
 from bot.dialogue.events import ButtonPress, Command
+from bot.language import to_zawgyi
 from bot.outbox.keys import card_slot
 from bot.referrals import retention
 from bot.storage import subscriptions
@@ -21,7 +22,7 @@ from bot.storage.models import (
     User,
     utcnow,
 )
-from bot.values import Subscription
+from bot.values import Subscription, UserState
 
 # An id no timestamp can contain by chance (the dumps below look for it everywhere).
 MIGRANT = "tg:731904682"
@@ -71,6 +72,22 @@ def test_delete_my_data_leaves_no_row_holding_the_users_data(harness: Harness):
     # The organisation is told the case was withdrawn, without the person's words.
     notice = harness.outbox_to(ORG_CHAT["ALPHA"])[-1]
     assert "withdrawn by the user" in notice["text"] and "forget" not in notice["text"]
+
+
+def test_a_zawgyi_readers_farewell_comes_in_zawgyi(harness: Harness):
+    # Exploratory test 6: the farewell was encoded for the erased (empty) state, in Unicode,
+    # which a Zawgyi phone shows as broken letters.
+    unicode_reader = "tg:731904683"
+    for uid, encoding in ((MIGRANT, "zawgyi"), (unicode_reader, None)):
+        state = UserState(language="my", encoding=encoding, origin="MM", profile_asked=True)
+        harness.store.save_state(uid, state)
+        harness.command(uid, "delete_my_data")
+    farewell = [reply.text for reply in harness.press(MIGRANT, "del:yes")]
+    in_unicode = [reply.text for reply in harness.press(unicode_reader, "del:yes")]
+    assert farewell and farewell == [to_zawgyi(text) for text in in_unicode]
+    assert farewell != in_unicode
+    with harness.store.sessions() as session:
+        assert session.get(User, MIGRANT) is None
 
 
 def test_delete_my_data_hands_the_chats_recent_message_ids_over_to_be_deleted(harness: Harness):
