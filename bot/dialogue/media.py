@@ -5,7 +5,8 @@ caption) is text they wrote: the service reads it as it reads typed text (its la
 Burmese encoding, the NLU; Telegram's emergency lane looks at it too), and the engine answers
 it as the same words typed (`words_of`), danger first, with one line saying that what was
 attached was not read nor kept (`noted`). In the "Answer" step to a caseworker the caption
-is the answer. A contact shared at the form's phone step is the number, as if typed.
+is the answer. A contact shared at the form's phone step, or in the "Answer" step, is the
+number, as if typed.
 
 Anything else gets a short reply for its kind, then the question that waits for an answer
 (a profile question, the form's step, the answer to a caseworker) again; else the menu.
@@ -36,7 +37,11 @@ def words_of(event: Media, state: UserState) -> Text | None:
     """What to answer as if the person had typed it: the caption (as the service read it, or
     normalised here when it did not), or at the form's phone step a shared contact's number.
     None: nothing typed."""
-    if event.kind == "contact" and event.phone and _asks_phone(state):
+    if (
+        event.kind == "contact"
+        and event.phone
+        and (_asks_phone(state) or my_cases.writes_answer(state))
+    ):  # the form's phone step; or an answer to a caseworker ("this is my boss's number")
         return _plain(event.phone)
     if not event.caption.strip():
         return None

@@ -93,6 +93,15 @@ def test_media_without_words_in_the_answer_step_keeps_the_step(ctx, kind):
     assert then.effects == (RelayToStaff("ABC234", "9000 baht"),)
 
 
+def test_a_contact_shared_in_the_answer_step_goes_as_its_number(ctx):
+    # Exploratory test 6: it got "The caseworker cannot see photos or hear voice notes".
+    waiting = replace(ctx, cases=(case(),))
+    asked = run(waiting, ready(), ButtonPress("ans:ABC234"))
+    got = run(waiting, asked.state, Media("contact", phone="+66812223344"))
+    assert got.effects == (RelayToStaff("ABC234", "+66812223344"),)
+    assert said(got) == "Sent to the caseworker."
+
+
 @pytest.mark.parametrize("kind", ["voice", "photo", "sticker", "contact"])
 def test_media_at_a_form_step_asks_the_form_question_again(ctx, kind):
     form = (ButtonPress("person:unpaid_wages"), ButtonPress("ref:topic:unpaid_wages"))

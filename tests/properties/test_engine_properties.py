@@ -185,8 +185,10 @@ def assert_effects_confirmed(
             assert pressed == f"wd:{effect.ref}:yes" and effect.ref in open_refs
         elif isinstance(effect, RelayToStaff):
             # Typed words, or a caption (words typed with a photo: bot/dialogue/media.py).
+            # A shared contact's number too (the person sends it in the "Answer" step).
             typed = isinstance(event_, Text) or (
-                isinstance(event_, Media) and bool(event_.caption.strip())
+                isinstance(event_, Media)
+                and (bool(event_.caption.strip()) or (event_.kind == "contact" and event_.phone))
             )
             assert typed and before.step == f"ans:{effect.ref}"
             assert effect.ref in open_refs

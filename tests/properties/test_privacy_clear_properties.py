@@ -37,6 +37,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, NetworkError
 
 from bot.dialogue.events import Command
+from bot.i18n import NATIVE_DIGITS
 from bot.storage.counts import MAX_KEPT_DAYS
 from bot.storage.models import utcnow
 from bot.storage.sent import remember_sent
@@ -84,13 +85,24 @@ def test_privacy_states_the_configured_figures_in_any_state(
         for row in reply.buttons:
             assert all(b.label.strip() for b in row)
             assert all(1 <= len(b.data.encode()) <= CALLBACK_DATA_LIMIT for b in row)
-    # The figures are filled in as ASCII digits; Zawgyi text uses Burmese digits as letters.
-    # In the order the text gives them (kept words, closed cases, profiles), so that two
-    # figures swapped are seen; English also writes /clear's 48 hours in ASCII digits, last.
-    stated = [int(n) for n in re.findall(r"[0-9]+", replies[0].text)]
     configured = [*([keep_days] if keep_days else []), case_days, profile_days]
-    note(f"stated {stated}, configured {configured}")
-    assert stated in (configured, [*configured, FIXED_HOURS])
+    text = replies[0].text
+    own = NATIVE_DIGITS.get(state.language or "")
+    if own is None:
+        # ASCII digits, in the order the text gives them (kept words, closed cases,
+        # profiles), so that two figures swapped are seen; /clear's 48 hours last.
+        stated = [int(n) for n in re.findall(r"[0-9]+", text)]
+        note(f"stated {stated}, configured {configured}")
+        assert stated in (configured, [*configured, FIXED_HOURS])
+    else:
+        # Burmese and Khmer write the figures in their own digits (Tr.number), which Zawgyi
+        # text also uses as letters: each figure as a whole number, in the configured order.
+        at = 0
+        for figure in configured:
+            written = re.escape(str(figure).translate(own))
+            found = re.compile(rf"(?<![0-9၀-၉០-៩]){written}(?![0-9၀-၉០-៩])").search(text, at)
+            assert found is not None, (figure, text)
+            at = found.end()
     event(f"language {state.language if state.language in ('my', 'km', 'en') else 'other'}")
 
 
