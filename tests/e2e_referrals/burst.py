@@ -257,11 +257,29 @@ async def reply_to_cases(tg: FakeTelegram, bot: BotProcess, db: Db, crowd: Crowd
         sql = "SELECT c.ref FROM case_messages m JOIN cases c ON c.id = m.case_id"
         return {ref for (ref,) in db.rows(sql + " WHERE m.kind = 'to_migrant'")}
 
+    def previews(cw: int) -> list[BotMessage]:
+        """A reply is shown back to its writer with Send, Edit and Cancel (only Send sends)."""
+        head = f"This goes to the person in case {work[cw][1]}:"
+        return [m for m in tg.messages_to(cw) if (m.text or "").startswith(head)]
+
+    async def write(workers: list[int], wait_for: str) -> None:
+        """Each writes their reply, sees it back, and presses Send on the newest preview."""
+        shown = {cw: len(previews(cw)) for cw in workers}
+        for cw in workers:
+            tg.user_sends_text(cw, crowd.replies[work[cw][1]][1])
+        await until(
+            lambda: all(len(previews(cw)) > shown[cw] for cw in workers),
+            BARRIER_S,
+            wait_for,
+            every=0.2,
+        )
+        for cw in workers:
+            tg.user_presses(cw, previews(cw)[-1], "Send")
+
     progress(f"{len(work)} caseworkers press Reply")
     await prompted(list(work))
     progress("they write")
-    for cw, (_case, ref, _m) in work.items():
-        tg.user_sends_text(cw, crowd.replies[ref][1])
+    await write(list(work), "every reply shown back")
     await until(lambda: len(stored()) >= len(work) // 2, 150, "half the replies", every=0.02)
     crowd.kills.append(kill_and_restart(bot, db, len(stored())))
     await settle(tg, db)
@@ -270,8 +288,7 @@ async def reply_to_cases(tg: FakeTelegram, bot: BotProcess, db: Db, crowd: Crowd
         if not missing:
             break
         await prompted([cw for cw in missing if not asked(cw)])
-        for cw in missing:
-            tg.user_sends_text(cw, crowd.replies[work[cw][1]][1])
+        await write(missing, "every missing reply shown back")
         await settle(tg, db)
     apology = re.compile("something went wrong", re.IGNORECASE)
     crowd.apologies_to_staff = sum(
