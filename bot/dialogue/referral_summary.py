@@ -73,27 +73,28 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     )
     # What the summary showed of the profile: Send sends it only if it is still that.
     form = {**form, "ref": ref, "profile": shown_profile(state)}
-    form[SHOWN] = shown_digest(form, state)
+    form[SHOWN] = shown_digest(form)
     return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm", form=form))
 
 
 # The form's fields a summary showed, as a digest kept in the form: the Send of that summary
 # still sends after the person left the form without changing it (a question asked with "Ask
-# this instead", a topic pressed), since what it sends is what they saw.
+# this instead", a topic pressed), since what it sends is what they saw. The profile it showed
+# is kept apart ("profile"), checked at every Send: a changed one shows the summary again.
 SHOWN = "shown"
 _SHOWN_FIELDS = ("topic", "description", "place", "contact_method", "contact", "urgent")
 
 
-def shown_digest(form: Mapping[str, str], state: UserState) -> str:
+def shown_digest(form: Mapping[str, str]) -> str:
     fields = [form.get(name, "") for name in _SHOWN_FIELDS]
-    return hashlib.sha256(json.dumps([*fields, shown_profile(state)]).encode()).hexdigest()[:16]
+    return hashlib.sha256(json.dumps(fields).encode()).hexdigest()[:16]
 
 
 def left_at_summary(state: UserState) -> bool:
-    """Whether the person left the form (no step of it waits) with its draft exactly as the
-    last summary showed it."""
+    """Whether the person left the form (no step of it waits) with its draft's fields exactly
+    as the last summary showed them (the profile is `send`'s own check)."""
     form = state.form or {}
-    return state.step is None and SHOWN in form and form[SHOWN] == shown_digest(form, state)
+    return state.step is None and SHOWN in form and form[SHOWN] == shown_digest(form)
 
 
 def shown_profile(state: UserState) -> str:

@@ -497,10 +497,17 @@ def test_the_summarys_send_after_leaving_sends_nothing_changed_since(ctx):
     moved = answered.state.with_(country="MY")  # /profile since: not what the summary showed
     outcome = run(ctx, moved, ButtonPress(send))
     assert not [e for e in outcome.effects if isinstance(e, OpenCase)]
+    # Only the profile moved: the summary again, as at the summary itself, and its Send sends.
+    assert said(outcome).startswith("Nothing is sent yet. To send it, press Send.")
+    assert "Now in: Malaysia" in said(outcome)
+    again = run(ctx, outcome.state, ButtonPress(send))
+    [opened] = [e for e in again.effects if isinstance(e, OpenCase)]
+    assert opened.country == "MY" and opened.description == DESCRIPTION
     form = dict(answered.state.form or {})
     form["place"] = "Kuala Lumpur"  # a field changed since the summary
     outcome = run(ctx, answered.state.with_(form=form), ButtonPress(send))
     assert not [e for e in outcome.effects if isinstance(e, OpenCase)]
+    assert "That button is old" in said(outcome)
 
 
 # --- a label of the choice typed (explore6, finding 10) --------------------------------------
