@@ -120,13 +120,20 @@ class BotService(ReplySettling):
         `incoming`: ids of the person's messages in the private chat `chat_id`, recorded for
         /clear in the same transaction (one write fewer than recording them apart)."""
         if isinstance(event, Media) and event.caption.strip() and event.reading is None:
-            event = await self._read_caption(uid, event)
+            event = await self._read_caption(uid, event, update_id)
         return await asyncio.to_thread(self._handle, uid, event, update_id, chat_id, incoming)
 
-    async def _read_caption(self, uid: str, event: Media) -> Media:
+    async def _read_caption(self, uid: str, event: Media, update_id: int | None) -> Media:
         """A caption is words the person typed: read as `answer_text` reads them (the NLU
-        too, unless they are the form's own words or an answer to a caseworker)."""
-        state = await asyncio.to_thread(self.store.load_state, uid)
+        too, unless they are the form's own words or an answer to a caseworker), after the
+        same one read as a text's (`read_turn`): a redelivered update costs no parse."""
+        if update_id is None:
+            state = await asyncio.to_thread(self.store.load_state, uid)
+        else:
+            turn = await asyncio.to_thread(self.read_turn, uid, update_id)
+            if turn.seen:  # answered already: `_handle` drops it
+                return event
+            state = turn.state
         raw = event.caption
         reading = await self.text_event(raw) if engine.nlu_reads(state) else plain_text(raw)
         return replace(event, reading=reading)

@@ -126,3 +126,28 @@ def test_a_caption_is_not_kept(engine: Engine, box: CryptoBox) -> None:
         for table in ("users", "outbox", "cases", "case_events", "processed_updates"):
             rows = connection.exec_driver_sql(f"SELECT * FROM {table}").fetchall()
             assert "CAPTION-MARKER" not in repr(rows)
+
+
+class CountingNlu:
+    """Reads every text as unpaid wages, and counts the parses."""
+
+    def __init__(self) -> None:
+        self.parses = 0
+
+    async def parse(self, text: str) -> NluResult:
+        self.parses += 1
+        return NluResult("unpaid_wages", 0.9, (("unpaid_wages", 0.9),))
+
+
+def test_a_redelivered_caption_is_not_read_again(engine: Engine, box: CryptoBox) -> None:
+    """Telegram's redelivery of a photo with a caption, after it was answered: no reply and
+    no NLU parse (the same one read before handling as a text's)."""
+    harness = Harness.build(engine, box)
+    ready(harness)
+    nlu = CountingNlu()
+    harness.service.nlu = nlu
+    photo = Media("photo", "my boss did not pay me")
+    first = asyncio.run(harness.service.answer(MIGRANT, photo, 41, 5001))
+    assert first.replies and nlu.parses == 1
+    again = asyncio.run(harness.service.answer(MIGRANT, photo, 41, 5001))
+    assert again.replies == () and nlu.parses == 1
