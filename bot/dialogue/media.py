@@ -106,6 +106,7 @@ def _what_i_cannot(kind: str, tr: Tr) -> str:
     if kind in LISTENED:
         return _("I cannot listen to voice messages yet.")
     if kind in LOOKED_AT:
+        # Photos of documents put people at risk; the bot keeps nothing it is sent.
         return _(
             "I cannot read photos or files, and I do not keep them. Please do not send "
             "photos of your ID or documents."
@@ -117,18 +118,8 @@ def _what_i_cannot(kind: str, tr: Tr) -> str:
 
 def _with_menu(kind: str, tr: Tr) -> str:
     """The reply for the kind, where the menu follows."""
-    _ = tr.gettext
-    if kind in LISTENED:
-        return _("I cannot listen to voice messages yet. Please write, or use the menu.")
-    if kind in LOOKED_AT:
-        # Photos of documents put people at risk; the bot keeps nothing it is sent.
-        return _(
-            "I cannot read photos or files, and I do not keep them. Please do not send "
-            "photos of your ID or documents. Write your question, or use the menu."
-        )
-    if kind == "contact":
-        return _("I do not need anyone's phone number. Write your question, or use the menu.")
-    return _("I can only read text. Write your question, or use the menu.")
+    more = tr.gettext("Write your question, or use the menu.")
+    return f"{_what_i_cannot(kind, tr)} {more}"
 
 
 def _asks_phone(state: UserState) -> bool:
