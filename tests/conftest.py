@@ -48,7 +48,8 @@ def _reset_postgres(engine: Engine) -> None:
 
 
 @pytest.fixture(params=_backends())
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+def bare_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A database with no tables yet (tests of the migrations take it from there)."""
     if request.param == "sqlite":
         engine = make_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
     else:
@@ -59,9 +60,15 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
             pytest.skip("no PostgreSQL server: set DATABASE_URL_TEST_PG (make test does)")
         engine = make_engine(url)
         _reset_postgres(engine)
-    upgrade(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def engine(bare_engine: Engine) -> Engine:
+    """A database migrated to the newest schema."""
+    upgrade(bare_engine)
+    return bare_engine
 
 
 @pytest.fixture

@@ -87,6 +87,15 @@ class Harness:
     def state(self, uid: str) -> UserState:
         return self.store.load_state(uid)
 
+    def sent_case(self, uid: str) -> Case:
+        """ALPHA's inbox connected, and `uid` (from Cambodia, in Thailand) sends it the one
+        case of the database: unpaid wages, "my boss owes me"."""
+        self.connect_inbox("ALPHA")
+        self.profile(uid, "KH", "TH")
+        self.fill_form(uid, "unpaid_wages", "my boss owes me")
+        case: Case = self.only(Case)
+        return case
+
     # --- the organisation -------------------------------------------------------------------
     def invite(self, org: str, purpose: str) -> str:
         with self.store.sessions.begin() as session:
@@ -101,6 +110,13 @@ class Harness:
     def join(self, org: str, tg_user_id: int) -> int:
         said = self.desk.join(tg_user_id, self.invite(org, "staff"))
         assert org in said[0].text  # "Welcome ..." in the organisation's language
+        return tg_user_id
+
+    def join_named(self, org: str, tg_user_id: int, name: str, role: str = "caseworker") -> int:
+        """`join`, with the name the caseworker gives (shown to colleagues) and a role."""
+        with self.store.sessions.begin() as session:
+            code = staff.create_invite(session, org, "staff", role)
+        self.desk.join(tg_user_id, code, name)
         return tg_user_id
 
     def staff_press(self, tg_user_id: int, chat_id: int, action: str, case_id: int) -> list[Said]:
@@ -139,6 +155,9 @@ class Harness:
 
     def count(self, model: type[Any]) -> int:
         return len(self.all(model))
+
+    def texts_to(self, chat_id: int) -> list[str]:
+        return [payload["text"] for payload in self.outbox_to(chat_id)]
 
     def outbox_to(self, chat_id: int) -> list[dict[str, Any]]:
         rows = [row for row in self.all(Outbox) if row.chat_id == chat_id]

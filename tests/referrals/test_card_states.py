@@ -43,13 +43,6 @@ def test_every_status_is_in_the_table():
             assert isinstance(card_actions(status, place), tuple)  # type: ignore[arg-type]
 
 
-def a_case(harness: Harness) -> Case:
-    harness.connect_inbox("ALPHA")
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "my boss owes me")
-    return harness.only(Case)
-
-
 def cards(harness: Harness, chat: int) -> list[dict]:
     """The card versions sent to an inbox (rows with the case's slot), oldest first."""
     rows = [row for row in harness.all(Outbox) if row.chat_id == chat]
@@ -62,7 +55,7 @@ def labels(card: dict) -> list[str]:
 
 
 def test_the_card_is_refreshed_on_every_transition_with_the_holders_name(harness: Harness):
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     harness.desk.join(7001, harness.invite("ALPHA", "staff"), "Aye")
     harness.staff_press(7001, ORG_CHAT["ALPHA"], "acc", case.id)
     harness.staff_press(7001, ORG_CHAT["ALPHA"], "note", case.id)
@@ -88,7 +81,7 @@ def test_the_card_is_refreshed_on_every_transition_with_the_holders_name(harness
 
 def test_a_reroute_leaves_the_old_inbox_a_card_without_buttons(harness: Harness):
     harness.connect_inbox("GAMMA")
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     worker = harness.join("ALPHA", 7001)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "dec", case.id)
     harness.staff_text(worker, "outside our area")
@@ -102,7 +95,7 @@ def test_handover_only_to_an_active_colleague_of_the_same_organisation_at_that_v
     harness: Harness,
 ):
     harness.connect_inbox("BETA")
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     aye, bo = harness.join("ALPHA", 7001), harness.join("ALPHA", 7002)
     outsider = harness.join("BETA", 7003)
     harness.staff_press(aye, ORG_CHAT["ALPHA"], "acc", case.id)
@@ -129,7 +122,7 @@ def test_handover_only_to_an_active_colleague_of_the_same_organisation_at_that_v
 def test_release_puts_the_case_back_for_anyone_and_history_is_logged_without_text(
     harness: Harness,
 ):
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     aye, bo = harness.join("ALPHA", 7001), harness.join("ALPHA", 7002)
     harness.staff_press(aye, ORG_CHAT["ALPHA"], "acc", case.id)
     harness.staff_press(aye, ORG_CHAT["ALPHA"], "note", case.id)

@@ -13,17 +13,10 @@ import pytest
 from referral_helpers import ORG_CHAT, Harness, preview_button
 
 from bot.referrals import staff
-from bot.storage.models import Case, CaseMessage
+from bot.storage.models import CaseMessage
 
 MIGRANT = "tg:5001"
 INBOX = ORG_CHAT["ALPHA"]
-
-
-def a_case(harness: Harness) -> Case:
-    harness.connect_inbox("ALPHA")
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "my boss owes me")
-    return harness.only(Case)
 
 
 def member(harness: Harness, org: str, tg_user_id: int, role: str = "caseworker") -> int:
@@ -74,7 +67,7 @@ def test_someone_who_is_not_staff_gets_the_migrants_start(harness: Harness):
 
 
 def test_start_drops_a_pending_reply_and_says_so(harness: Harness):
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     aye = member(harness, "ALPHA", 7001)
     harness.staff_press(aye, INBOX, "note", case.id)
     cancelled, helped = harness.desk.staff_help(aye, aye)
@@ -84,7 +77,7 @@ def test_start_drops_a_pending_reply_and_says_so(harness: Harness):
 
 
 def test_menu_drops_a_waiting_preview_and_its_send_then_sends_nothing(harness: Harness):
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     aye = member(harness, "ALPHA", 7001)
     harness.staff_press(aye, INBOX, "rep", case.id)
     [shown] = harness.staff_text(aye, "typed by mistake", send=False)
@@ -99,7 +92,7 @@ def test_menu_drops_a_waiting_preview_and_its_send_then_sends_nothing(harness: H
 
 
 def test_start_without_anything_pending_is_the_help_alone(harness: Harness):
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     aye = member(harness, "ALPHA", 7001)
     harness.staff_press(aye, INBOX, "acc", case.id)
     [helped] = harness.desk.staff_help(aye, aye)
@@ -109,7 +102,7 @@ def test_start_without_anything_pending_is_the_help_alone(harness: Harness):
 def test_in_the_inbox_group_staff_get_the_help_there_and_their_private_step_stays(
     harness: Harness,
 ):
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     aye = member(harness, "ALPHA", 7001)
     harness.staff_press(aye, INBOX, "rep", case.id)
     [helped] = harness.desk.staff_help(INBOX, aye)

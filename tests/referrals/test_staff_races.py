@@ -18,43 +18,25 @@ MIGRANT = "tg:5001"
 INBOX = ORG_CHAT["ALPHA"]
 
 
-def a_case(harness: Harness) -> Case:
-    harness.connect_inbox("ALPHA")
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "my boss owes me")
-    return harness.only(Case)
-
-
-def named(harness: Harness, org: str, tg_user_id: int, name: str, role: str = "caseworker") -> int:
-    with harness.store.sessions.begin() as session:
-        code = staff.create_invite(session, org, "staff", role)
-    harness.desk.join(tg_user_id, code, name)
-    return tg_user_id
-
-
-def texts_to(harness: Harness, chat: int) -> list[str]:
-    return [payload["text"] for payload in harness.outbox_to(chat)]
-
-
 def test_an_admins_decline_leaves_a_case_a_colleague_accepted_meanwhile(harness: Harness):
     harness.connect_inbox("GAMMA")
-    case = a_case(harness)
-    boss = named(harness, "ALPHA", 7100, "Admin", "admin")
-    bo = named(harness, "ALPHA", 7002, "Bo")
+    case = harness.sent_case(MIGRANT)
+    boss = harness.join_named("ALPHA", 7100, "Admin", "admin")
+    bo = harness.join_named("ALPHA", 7002, "Bo")
     harness.staff_press(boss, INBOX, "dec", case.id)
     harness.staff_press(bo, INBOX, "acc", case.id)
-    told_person = len(texts_to(harness, 5001))
+    told_person = len(harness.texts_to(5001))
     [said] = harness.staff_text(boss, "we are full this week")
     assert said.text == f"Bo accepted case {case.ref} meanwhile; nothing was declined."
     after = harness.only(Case)
     assert (after.org_id, after.status) == ("ALPHA", "accepted")
     assert not [m for m in harness.all(CaseMessage) if m.kind == "decline"], "reason not kept"
-    assert len(texts_to(harness, 5001)) == told_person, "the person hears nothing more"
+    assert len(harness.texts_to(5001)) == told_person, "the person hears nothing more"
 
 
 def test_a_caseworkers_decline_says_who_accepted_the_case(harness: Harness):
-    case = a_case(harness)
-    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    case = harness.sent_case(MIGRANT)
+    aye, bo = harness.join_named("ALPHA", 7001, "Aye"), harness.join_named("ALPHA", 7002, "Bo")
     harness.staff_press(aye, INBOX, "dec", case.id)
     harness.staff_press(bo, INBOX, "acc", case.id)
     [said] = harness.staff_text(aye, "not ours")
@@ -64,17 +46,17 @@ def test_a_caseworkers_decline_says_who_accepted_the_case(harness: Harness):
 
 
 def test_decline_on_an_accepted_case_is_refused_at_the_press(harness: Harness):
-    case = a_case(harness)
-    boss = named(harness, "ALPHA", 7100, "Admin", "admin")
-    bo = named(harness, "ALPHA", 7002, "Bo")
+    case = harness.sent_case(MIGRANT)
+    boss = harness.join_named("ALPHA", 7100, "Admin", "admin")
+    bo = harness.join_named("ALPHA", 7002, "Bo")
     harness.staff_press(bo, INBOX, "acc", case.id)
     [said] = harness.staff_press(boss, bo, "dec", case.id)
     assert said.alert and said.text.startswith("Bo accepted case")
 
 
 def test_a_second_reply_to_a_new_case_is_explained_and_given_back(harness: Harness):
-    case = a_case(harness)
-    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    case = harness.sent_case(MIGRANT)
+    aye, bo = harness.join_named("ALPHA", 7001, "Aye"), harness.join_named("ALPHA", 7002, "Bo")
     harness.staff_press(aye, INBOX, "rep", case.id)
     harness.staff_press(bo, INBOX, "rep", case.id)
     harness.staff_text(bo, "Hi from Bo: where do you work?")
@@ -83,12 +65,12 @@ def test_a_second_reply_to_a_new_case_is_explained_and_given_back(harness: Harne
     assert why.text.startswith(f"Bo took case {case.ref} before you sent this.")
     assert "not sent" in why.text
     assert words.text == "Hi from Aye: do you have a contract?"
-    assert not any("from Aye" in t for t in texts_to(harness, 5001))
+    assert not any("from Aye" in t for t in harness.texts_to(5001))
 
 
 def test_a_note_on_a_closed_case_is_given_back_with_the_reason(harness: Harness):
-    case = a_case(harness)
-    aye = named(harness, "ALPHA", 7001, "Aye")
+    case = harness.sent_case(MIGRANT)
+    aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "acc", case.id)
     harness.staff_press(aye, INBOX, "note", case.id)
     harness.staff_press(aye, INBOX, "cres", case.id)
@@ -99,8 +81,8 @@ def test_a_note_on_a_closed_case_is_given_back_with_the_reason(harness: Harness)
 
 def test_a_reply_after_the_case_was_passed_on_says_so(harness: Harness):
     harness.connect_inbox("GAMMA")
-    case = a_case(harness)
-    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    case = harness.sent_case(MIGRANT)
+    aye, bo = harness.join_named("ALPHA", 7001, "Aye"), harness.join_named("ALPHA", 7002, "Bo")
     harness.staff_press(aye, INBOX, "rep", case.id)
     harness.staff_press(bo, INBOX, "dec", case.id)
     harness.staff_text(bo, "outside our area")
@@ -111,11 +93,11 @@ def test_a_reply_after_the_case_was_passed_on_says_so(harness: Harness):
 
 def test_a_revoked_members_text_is_refused_in_the_staff_language(harness: Harness):
     harness.connect_inbox("DELTA")  # a Thai-speaking partner (fixture partners.yml)
-    case = a_case(harness)
+    case = harness.sent_case(MIGRANT)
     with harness.store.sessions.begin() as session:  # no route sends one there: moved by hand
         moved = session.get(Case, case.id)
         moved.org_id, moved.tried_orgs = "DELTA", "DELTA"
-    worker = named(harness, "DELTA", 7301, "Chit")
+    worker = harness.join_named("DELTA", 7301, "Chit")
     harness.staff_press(worker, ORG_CHAT["DELTA"], "rep", case.id)
     with harness.store.sessions.begin() as session:
         staff.revoke(session, "DELTA", worker, None, harness.service.kit)
@@ -129,12 +111,12 @@ def test_a_revoked_members_text_is_refused_in_the_staff_language(harness: Harnes
 def test_an_answer_typed_after_the_case_closed_is_given_back_with_the_way_to_a_person(
     harness: Harness,
 ):
-    case = a_case(harness)
-    aye = named(harness, "ALPHA", 7001, "Aye")
+    case = harness.sent_case(MIGRANT)
+    aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "acc", case.id)
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.staff_press(aye, INBOX, "cres", case.id)
-    to_staff = len(texts_to(harness, aye))
+    to_staff = len(harness.texts_to(aye))
     words = "Sorry, one more thing: my friend also not paid, 5 people"
     told, echoed = harness.say(MIGRANT, words)
     assert told.text.startswith(f"Your case {case.ref} was closed, so this was not sent.")
@@ -142,7 +124,7 @@ def test_an_answer_typed_after_the_case_closed_is_given_back_with_the_way_to_a_p
     assert echoed.text == words
     buttons = [b.data for row in echoed.buttons for b in row]
     assert buttons == ["person:unpaid_wages", "menu"]
-    assert len(texts_to(harness, aye)) == to_staff
+    assert len(harness.texts_to(aye)) == to_staff
     assert not [m for m in harness.all(CaseMessage) if m.kind == "to_staff"]
     harness.press(MIGRANT, "person:unpaid_wages")
     assert harness.state(MIGRANT).form == {"topic": "unpaid_wages"}  # a new request
@@ -152,35 +134,35 @@ def test_an_answer_typed_after_the_case_closed_is_given_back_with_the_way_to_a_p
 def test_revoking_a_caseworker_puts_their_cases_back_in_the_inbox_and_lists_them(
     harness: Harness,
 ):
-    case = a_case(harness)
-    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    case = harness.sent_case(MIGRANT)
+    aye, bo = harness.join_named("ALPHA", 7001, "Aye"), harness.join_named("ALPHA", 7002, "Bo")
     harness.staff_press(aye, INBOX, "acc", case.id)
-    told_person = len(texts_to(harness, 5001))
+    told_person = len(harness.texts_to(5001))
     with harness.store.sessions.begin() as session:
         assert staff.revoke(session, "ALPHA", aye, None, harness.service.kit) == 1
     back = harness.only(Case)
     assert (back.status, back.assigned_staff_id) == ("new", None)
-    group = texts_to(harness, INBOX)
+    group = harness.texts_to(INBOX)
     notice = next(t for t in group if t.startswith("Access removed"))
     assert f"back in the inbox for anyone to accept: {case.ref}." in notice
     assert any(t.startswith(f"New case {case.ref}") for t in group[-2:]), "the card is new again"
     said = harness.staff_press(bo, INBOX, "acc", case.id)
     assert said[0].text == f"Case {case.ref} accepted by Bo."
-    assert len(texts_to(harness, 5001)) == told_person, "the person was told 'accepted' once"
+    assert len(harness.texts_to(5001)) == told_person, "the person was told 'accepted' once"
 
 
 def test_an_accepted_case_nobody_answers_is_reminded_to_the_holder_and_the_inbox(
     harness: Harness,
 ):
-    case = a_case(harness)  # not urgent, ALPHA's target 24 hours
-    aye = named(harness, "ALPHA", 7001, "Aye")
+    case = harness.sent_case(MIGRANT)  # not urgent, ALPHA's target 24 hours
+    aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "acc", case.id)
     start = utcnow()
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=49)) == 0
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=73)) == 1
     nudge = f"Reminder: case {case.ref} is waiting for an answer to the person."
-    assert texts_to(harness, INBOX)[-1].startswith(nudge)
-    assert texts_to(harness, aye)[-1].startswith(nudge)
+    assert harness.texts_to(INBOX)[-1].startswith(nudge)
+    assert harness.texts_to(aye)[-1].startswith(nudge)
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=100)) == 0
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=146)) == 1  # again
     assert harness.only(Case).status == "accepted"
@@ -245,7 +227,7 @@ def many_cases(harness: Harness, count: int, urgent_every: int = 0) -> list[str]
 
 def test_a_long_case_list_is_split_under_telegrams_limit_urgent_first(harness: Harness):
     refs = many_cases(harness, 400, urgent_every=100)
-    worker = named(harness, "ALPHA", 7001, "Aye")
+    worker = harness.join_named("ALPHA", 7001, "Aye")
     said = harness.desk.list_cases(INBOX, worker)
     assert len(said) > 1 and all(len(s.text) <= 4096 for s in said)
     lines = "\n".join(s.text for s in said).split("\n")
@@ -256,7 +238,7 @@ def test_a_long_case_list_is_split_under_telegrams_limit_urgent_first(harness: H
 
 def test_a_list_too_long_for_five_messages_ends_with_how_many_more(harness: Harness):
     many_cases(harness, 1200)
-    worker = named(harness, "ALPHA", 7001, "Aye")
+    worker = harness.join_named("ALPHA", 7001, "Aye")
     said = harness.desk.list_cases(INBOX, worker)
     assert len(said) == 5 and all(len(s.text) <= 4096 for s in said)
     shown = sum(s.text.count(" · new · ") for s in said)
@@ -265,8 +247,8 @@ def test_a_list_too_long_for_five_messages_ends_with_how_many_more(harness: Harn
 
 # --- a way out of Reply, and the end of a case (sections 10 and 11) ---------------------------
 def test_a_reply_prompt_has_a_cancel_button_that_drops_the_step(harness: Harness):
-    case = a_case(harness)
-    aye = named(harness, "ALPHA", 7001, "Aye")
+    case = harness.sent_case(MIGRANT)
+    aye = harness.join_named("ALPHA", 7001, "Aye")
     [prompt] = harness.staff_press(aye, INBOX, "rep", case.id)
     [[cancel]] = prompt.buttons
     assert cancel.label == "Cancel"
@@ -278,8 +260,8 @@ def test_a_reply_prompt_has_a_cancel_button_that_drops_the_step(harness: Harness
 
 
 def test_slash_cancel_from_a_caseworker_is_answered_in_staff_words(harness: Harness):
-    case = a_case(harness)
-    aye = named(harness, "ALPHA", 7001, "Aye")
+    case = harness.sent_case(MIGRANT)
+    aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "dec", case.id)
     [said] = harness.desk.cancel(aye)
     assert said.text == "Cancelled. Nothing was declined." and not said.buttons
@@ -325,36 +307,36 @@ def test_slash_cancel_reaches_the_desk_before_the_migrant_menu(monkeypatch):
 
 
 def test_the_holder_is_told_in_private_when_the_person_withdraws(harness: Harness):
-    case = a_case(harness)
-    aye = named(harness, "ALPHA", 7001, "Aye")
+    case = harness.sent_case(MIGRANT)
+    aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "acc", case.id)
     harness.press(MIGRANT, f"wd:{case.ref}:yes")
-    told = texts_to(harness, aye)[-1]
+    told = harness.texts_to(aye)[-1]
     assert told == (
         f"The person withdrew case {case.ref}. Nothing more can be sent to them about it."
     )
 
 
 def test_the_holder_is_told_when_the_person_deletes_their_data(harness: Harness):
-    case = a_case(harness)
-    aye = named(harness, "ALPHA", 7001, "Aye")
+    case = harness.sent_case(MIGRANT)
+    aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "acc", case.id)
     harness.command(MIGRANT, "delete_my_data")
     harness.press(MIGRANT, "del:yes")
     assert harness.only(Case).status == "withdrawn"
-    assert texts_to(harness, aye)[-1].startswith(f"The person withdrew case {case.ref}.")
-    assert "my boss" not in texts_to(harness, aye)[-1]
+    assert harness.texts_to(aye)[-1].startswith(f"The person withdrew case {case.ref}.")
+    assert "my boss" not in harness.texts_to(aye)[-1]
 
 
 def test_a_press_on_a_case_a_colleague_holds_says_who_holds_it(harness: Harness):
     # "You cannot act on this case." told a colleague nothing; an outsider still learns
     # nothing about the case.
-    case = a_case(harness)
-    aye, bo = named(harness, "ALPHA", 7001, "Aye"), named(harness, "ALPHA", 7002, "Bo")
+    case = harness.sent_case(MIGRANT)
+    aye, bo = harness.join_named("ALPHA", 7001, "Aye"), harness.join_named("ALPHA", 7002, "Bo")
     harness.staff_press(bo, INBOX, "acc", case.id)
     for action in ("rep", "note", "open", "dec"):
         [said] = harness.staff_press(aye, INBOX, action, case.id)
         assert said.alert and said.text.startswith(f"Bo accepted case {case.ref}"), action
-    outsider = named(harness, "BETA", 7300, "Cy")
+    outsider = harness.join_named("BETA", 7300, "Cy")
     [said] = harness.staff_press(outsider, INBOX, "rep", case.id)
     assert said.text == "You cannot act on this case."

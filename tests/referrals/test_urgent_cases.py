@@ -37,10 +37,6 @@ def send_urgent_form(harness: Harness, topic: str = "unpaid_wages") -> Case:
     return case
 
 
-def texts_to(harness: Harness, chat: int) -> list[str]:
-    return [message["text"] for message in harness.outbox_to(chat)]
-
-
 def test_an_urgent_case_is_reminded_and_passed_on_within_its_own_short_target(harness):
     for org in ("ALPHA", "GAMMA"):
         harness.connect_inbox(org)
@@ -49,8 +45,8 @@ def test_an_urgent_case_is_reminded_and_passed_on_within_its_own_short_target(ha
     start = utcnow()
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=30)) == 0
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=65)) == 1
-    assert texts_to(harness, ORG_CHAT["ALPHA"])[-1].startswith("🔴 Reminder: case")
-    assert "(response target 60 minutes)" in texts_to(harness, ORG_CHAT["ALPHA"])[0]  # the card
+    assert harness.texts_to(ORG_CHAT["ALPHA"])[-1].startswith("🔴 Reminder: case")
+    assert "(response target 60 minutes)" in harness.texts_to(ORG_CHAT["ALPHA"])[0]  # the card
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=95)) == 1
     assert harness.only(Case).org_id == "GAMMA"  # 1.5 times the target, as for any case
 
@@ -86,8 +82,8 @@ def test_an_accepted_urgent_case_is_reminded_until_someone_answers_the_person(ha
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=30)) == 0
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=65)) == 1
     nudge = f"🔴 Reminder: urgent case {case.ref} is waiting for an answer to the person."
-    assert texts_to(harness, ORG_CHAT["ALPHA"])[-1] == nudge  # colleagues see it, no words
-    assert texts_to(harness, WORKER)[-1] == nudge
+    assert harness.texts_to(ORG_CHAT["ALPHA"])[-1] == nudge  # colleagues see it, no words
+    assert harness.texts_to(WORKER)[-1] == nudge
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=90)) == 0
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=130)) == 1  # again
     assert harness.only(Case).status == "accepted"  # an accepted case is not taken away
@@ -101,10 +97,10 @@ def test_danger_in_a_message_to_an_accepted_case_makes_it_urgent(harness):
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.say(MIGRANT, "help me boss locked me in room now")
     assert harness.only(Case).urgent
-    relayed = texts_to(harness, WORKER)[-1]
+    relayed = harness.texts_to(WORKER)[-1]
     assert relayed.startswith("🔴 URGENT\nMessage from the person in case")
     assert "locked me in room" in relayed
-    group = texts_to(harness, ORG_CHAT["ALPHA"])
+    group = harness.texts_to(ORG_CHAT["ALPHA"])
     assert f"🔴 Case {case.ref} is now urgent" in group[-2]  # told, though someone holds it
     assert group[-1].startswith("🔴 URGENT\nCase ")  # the card
     assert not any("locked" in text for text in group)  # the words stay with the holder
@@ -118,7 +114,7 @@ def test_an_ordinary_message_leaves_the_case_as_it_was(harness):
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.say(MIGRANT, "Samut Sakhon")
     assert not harness.only(Case).urgent
-    assert texts_to(harness, WORKER)[-1].startswith("Message from the person")
+    assert harness.texts_to(WORKER)[-1].startswith("Message from the person")
 
 
 def test_danger_in_a_message_to_a_new_case_flags_the_notice(harness):
@@ -128,7 +124,7 @@ def test_danger_in_a_message_to_a_new_case_flags_the_notice(harness):
     case = harness.only(Case)
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.say(MIGRANT, "they locked me in the room")
-    group = texts_to(harness, ORG_CHAT["ALPHA"])
+    group = harness.texts_to(ORG_CHAT["ALPHA"])
     assert any(
         t.startswith(f"🔴 URGENT\nNew message from the person in case {case.ref}") for t in group
     )
@@ -192,5 +188,5 @@ def test_an_arrest_the_nlu_reads_in_a_message_sent_to_the_caseworker_makes_it_ur
     assert not harness.only(Case).urgent  # nothing went yet
     harness.press(MIGRANT, f"rel:{case.ref}")
     assert harness.only(Case).urgent
-    relayed = texts_to(harness, WORKER)[-1]
+    relayed = harness.texts_to(WORKER)[-1]
     assert relayed.startswith("🔴 URGENT\nMessage from the person in case") and police in relayed

@@ -3,42 +3,20 @@ and the new columns read as "not known" (the `engine` fixture starts from an emp
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, inspect, text
 
 from bot.content import CatalogHolder
 from bot.service import BotService
-from bot.storage import Store, make_engine, upgrade
+from bot.storage import Store, upgrade
 from bot.storage.crypto import CryptoBox
 from bot.storage.db import MIGRATIONS
 from bot.storage.models import Case
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def bare_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """A database with no tables yet: each test migrates it to where it needs it."""
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    else:
-        url = os.environ.get("DATABASE_URL_TEST_PG", "")
-        if not url:
-            if os.environ.get("REQUIRE_PG") == "1":
-                pytest.fail("REQUIRE_PG=1 but no PostgreSQL server (DATABASE_URL_TEST_PG unset)")
-            pytest.skip("no PostgreSQL server: set DATABASE_URL_TEST_PG (make test does)")
-        engine = make_engine(url)
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
-    yield engine
-    engine.dispose()
 
 
 def migrate(engine: Engine, revision: str, down: bool = False) -> None:

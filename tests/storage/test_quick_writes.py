@@ -19,7 +19,7 @@ def test_only_postgresql_has_quick_writes(engine: Engine):
 
 
 @pytest.mark.parametrize(
-    "engine", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+    "bare_engine", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
 )
 def test_a_connection_that_broke_is_replaced_by_the_next_statement(engine: Engine):
     """PostgreSQL ended the connection (a restart, a failover): that statement fails, and
