@@ -68,6 +68,8 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
         return media.noted(event, handle(words, state, ctx), state, ctx)
     if (pressed := form_question.typed_choice(event, state, ctx)) is not None:
         event = ButtonPress(pressed)  # a label of [Continue the form] [Ask this instead]
+    if relay.typed_no(event, state):
+        event = ButtonPress(relay.NO)  # "no" typed at "Send this to <org>?": its No
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
     outcome = _dispatch(event, state, ctx, relayed)
