@@ -20,8 +20,14 @@ from bot.values import CaseView, NluResult, Subscription
 log = logging.getLogger(__name__)
 
 
-async def read_text(nlu: NluClient | None, raw: str) -> Text:
-    """Normalise free text and ask the NLU; a down or slow NLU gives nlu=None."""
+async def read_text(
+    nlu: NluClient | None,
+    raw: str,
+    sent_at: dt.datetime | None = None,
+    message_id: int | None = None,
+) -> Text:
+    """Normalise free text and ask the NLU; a down or slow NLU gives nlu=None. `sent_at`,
+    `message_id`: the message's, when the channel gives them (Text)."""
     normalised = normalise(raw)
     result: NluResult | None = None
     if nlu is not None and normalised.text:
@@ -33,14 +39,27 @@ async def read_text(nlu: NluClient | None, raw: str) -> Text:
             # (emergency words first); the class only, as the error may quote the text.
             log.error("NLU client failed: %s; answering with menus", type(error).__name__)
     return Text(
-        normalised.text, normalised.language, normalised.encoding, result, normalised.romanised
+        normalised.text,
+        normalised.language,
+        normalised.encoding,
+        result,
+        normalised.romanised,
+        sent_at,
+        message_id,
     )
 
 
-def plain_text(raw: str) -> Text:
+def plain_text(raw: str, sent_at: dt.datetime | None = None, message_id: int | None = None) -> Text:
     """The form's own words or an answer to a caseworker: normalised, never sent to the NLU."""
     normalised = normalise(raw)
-    return Text(normalised.text, normalised.language, normalised.encoding, None)
+    return Text(
+        normalised.text,
+        normalised.language,
+        normalised.encoding,
+        None,
+        sent_at=sent_at,
+        message_id=message_id,
+    )
 
 
 def make_context(

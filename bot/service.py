@@ -9,6 +9,7 @@ opens and the notifications it causes commit together.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -76,8 +77,10 @@ class BotService(ReplySettling):
             lambda language: translator(self.locales_dir, language),
         )
 
-    async def text_event(self, raw: str) -> Text:
-        return await read_text(self.nlu, raw)
+    async def text_event(
+        self, raw: str, sent_at: dt.datetime | None = None, message_id: int | None = None
+    ) -> Text:
+        return await read_text(self.nlu, raw, sent_at, message_id)
 
     async def handle_text(self, uid: str, raw: str, update_id: int | None = None) -> Replies:
         return (await self.answer_text(uid, raw, update_id)).replies
@@ -95,14 +98,20 @@ class BotService(ReplySettling):
         state: UserState | None = None,
         incoming: Sequence[int] = (),
         edited: bool = False,
+        sent_at: dt.datetime | None = None,
+        message_id: int | None = None,
     ) -> Answer:
         """Free text: the NLU reads it unless it is the form's own words or an answer to a
         caseworker (engine.nlu_reads). `state`: the user's state as `read_turn` found it
         (else it is read here); `incoming`: see `answer`; `edited`: a text the person
-        changed after sending it (events.Edited)."""
+        changed after sending it (events.Edited); `sent_at`, `message_id`: the message's,
+        when the channel gives them (events.Text)."""
         if state is None:
             state = await asyncio.to_thread(self.store.load_state, uid)
-        event = await self.text_event(raw) if engine.nlu_reads(state) else plain_text(raw)
+        if engine.nlu_reads(state):
+            event = await self.text_event(raw, sent_at, message_id)
+        else:
+            event = plain_text(raw, sent_at, message_id)
         said: Event = Edited(event) if edited else event
         return await self.answer(uid, said, update_id, chat_id, incoming=incoming)
 
@@ -134,8 +143,11 @@ class BotService(ReplySettling):
             if turn.seen:  # answered already: `_handle` drops it
                 return event
             state = turn.state
-        raw = event.caption
-        reading = await self.text_event(raw) if engine.nlu_reads(state) else plain_text(raw)
+        raw, sent_at = event.caption, event.sent_at
+        if engine.nlu_reads(state):
+            reading = await self.text_event(raw, sent_at)
+        else:
+            reading = plain_text(raw, sent_at)
         return replace(event, reading=reading)
 
     def read_turn(self, uid: str, update_id: int) -> Turn:

@@ -27,7 +27,8 @@ class Context:
     # too); the console has no chat to delete.
     clears_chat: bool = False
     # The time this event is handled (UTC): messages close together in time belong together
-    # (the form's description, referral_form.JOIN_SECONDS; an answer to a caseworker,
+    # (the form's description, referral_form.JOIN_SECONDS, which takes the time a text was
+    # sent when the channel gives it, Text.sent_at; an answer to a caseworker,
     # relay.FOLLOW_UP). None (tests that do not set it): no two messages are taken as one.
     now: dt.datetime | None = None
     join_seconds: float | None = None  # that window (FORM_JOIN_SECONDS); None: JOIN_SECONDS

@@ -68,6 +68,8 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
         return media.noted(event, handle(words, state, ctx), state, ctx)
     if (pressed := form_question.typed_choice(event, state, ctx)) is not None:
         event = ButtonPress(pressed)  # a label of [Continue the form] [Ask this instead]
+    if relay.typed_no(event, state):
+        event = ButtonPress(relay.NO)  # "no" typed at "Send this to <org>?": its No
     relayed = _relayed(event, state, ctx)
     read_by_flows = isinstance(event, Text) and not expects_text(state) and not relayed
     outcome = _dispatch(event, state, ctx, relayed)
@@ -93,7 +95,9 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
 def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:
     """A text changed after it was sent. While "Send this to <org>?" waits, nothing has
     gone: the waiting words are dropped, never sent as they were (the edit may take a phone
-    number back), and the person is asked to write them again. In the form or to a
+    number back), and the person is asked to write them again. The question waiting for the
+    form's "[Continue the form] [Ask this instead]", edited, waits as it reads now; an edit
+    of another message there keeps it waiting (form_question.py). In the form or to a
     caseworker (Answer pressed, or a message to one in the last relay.FOLLOW_UP), what went
     stays as it went: the person is told so once, and how to change it (Change; tell the
     caseworker or withdraw). Elsewhere it is answered as the question it now asks: people
@@ -107,6 +111,12 @@ def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:
             "Nothing was sent. I dropped what was waiting: write it again as you want it sent."
         )
         outcome = Outcome((Reply(note),), relay.forget(state).with_(step=None))
+    elif form_question.edits_question(event.text, state):
+        # The question waiting for "[Continue the form] [Ask this instead]", changed: it
+        # waits as it reads now (an emergency or an arrest surely read: answered at once).
+        outcome = form_question.edited(event.text, state, ctx)
+        if form_question.urgent(event.text, outcome.state):
+            outcome, read_by_flows = _ask_instead(outcome.state, ctx), True
     elif referral_form.fills_form(state):
         note = _(
             "I cannot change what was already sent. To change an answer of the form, press "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 
@@ -17,6 +18,15 @@ class Text:
     encoding: str | None  # "unicode" | "zawgyi" for Myanmar script
     nlu: NluResult | None  # None when the NLU service is down or too slow
     romanised: bool = False  # Burmese or Khmer typed in Latin letters (`language` says which)
+    # When the person sent it (Telegram's message date, UTC; for an edit, when the message
+    # was first sent). Messages close together belong together (the form's description,
+    # referral_form.JOIN_SECONDS): the time sent, not the time handled, which a backlog or a
+    # slow machine spreads or squeezes. None where the channel gives none (the console).
+    # Neither it nor the id below is what was said: two events saying the same are equal.
+    sent_at: dt.datetime | None = field(default=None, compare=False)
+    # The message's id in its chat (Telegram), None where the channel gives none: which
+    # message an edit changes (form_question.py).
+    message_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,8 @@ class Media:
     reading: Text | None = field(default=None, repr=False, compare=False)
     # A shared contact's phone number: the answer at the form's phone step, else unused.
     phone: str = field(default="", repr=False, compare=False)
+    # When the person sent it, as Text.sent_at.
+    sent_at: dt.datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

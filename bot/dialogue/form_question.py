@@ -10,13 +10,21 @@ read of them, wait in the form (stored encrypted) only while the choice is open:
 action forgets them. They are never logged. What the NLU reads as an emergency or an arrest
 (with no danger keyword: those keep the form, the numbers first) is answered at once, as
 "Ask this instead" would: waiting for a tap costs most there.
+
+What answers nothing at the choice keeps the words and gets the choice again: a voice note,
+a photo or a location (media.py, shared_location.py: the form "resumes" at the choice), an
+old button. An edit of the waiting question itself (Telegram's message id) is the question
+as it reads now: it replaces the waiting words, as typing it again would have. An edit of
+an older message (an answer of the form, a question answered before) changes nothing that
+went, and drops nothing: the note, then the choice again, the words still waiting. Where the
+channel gives no message ids, an edit is taken as of an older message: words are not lost.
 """
 
 from __future__ import annotations
 
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import MAX_TEXT
 from bot.dialogue.triage import sure_urgent
 from bot.dialogue.typed_answers import same_words
@@ -26,26 +34,57 @@ STEP = "ref:asked"  # "[Continue the form] [Ask this instead]" waits for a press
 WORDS = "asked_words"  # the words typed, in the form (encrypted) until the choice
 READING = "asked_nlu"  # what the NLU read of them, to answer them on "Ask this instead"
 AT = "asked_at"  # the form's step they were typed at, where "Continue the form" goes back
+MESSAGE = "asked_id"  # the id of the message they came in (Text.message_id), for its edit
 CONTINUE = "ref:resume"
 ASK = "ref:ask"
-KEYS = (WORDS, READING, AT)
+KEYS = (WORDS, READING, AT, MESSAGE)
 
 
 def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Keep the words with the draft and ask whether to go on with the form or ask them."""
-    _ = ctx.translator(state.language).gettext
     form = {
         **(state.form or {}),
         WORDS: event.text.strip()[:MAX_TEXT],
         READING: reading_of(event),
         AT: state.step or "",
     }
+    if event.message_id is not None:
+        form[MESSAGE] = str(event.message_id)
+    else:
+        form.pop(MESSAGE, None)
+    return again(state.with_(step=STEP, form=form), ctx)
+
+
+def again(state: UserState, ctx: Context) -> Outcome:
+    """The choice, for the words waiting in `state` (kept as they are)."""
+    _ = ctx.translator(state.language).gettext
     text = _("You are filling in the form to talk to a person. Nothing is sent yet.")
     keyboard = (
         (Button(_("Continue the form"), CONTINUE),),
         (Button(_("Ask this instead"), ASK),),
     )
-    return Outcome((Reply(text, keyboard),), state.with_(step=STEP, form=form))
+    return Outcome((Reply(text, keyboard),), state)
+
+
+def waits(state: UserState) -> bool:
+    """Whether the choice is open, its words waiting."""
+    return state.step == STEP and bool((state.form or {}).get(WORDS))
+
+
+def edits_question(event: Text, state: UserState) -> bool:
+    """Whether `event` (an edit) changes the very message whose words wait for the choice.
+    Unknown ids (a channel without them): no."""
+    kept = (state.form or {}).get(MESSAGE)
+    return waits(state) and event.message_id is not None and kept == str(event.message_id)
+
+
+def edited(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """The waiting question, edited: the words as they read now wait instead (and what the
+    NLU reads of them now), at the same step of the form; the person is told."""
+    note = ctx.translator(state.language).gettext(
+        "I changed the question that waits to your edited words."
+    )
+    return with_note(note, offer(event, back_to_form(state), ctx))
 
 
 def typed_choice(event: Event, state: UserState, ctx: Context) -> str | None:
@@ -70,9 +109,9 @@ def urgent(event: Event, state: UserState) -> bool:
 
 def asked(state: UserState) -> Text | None:
     """The words waiting for "Ask this instead", as they came (None: no choice is open)."""
-    form = state.form or {}
-    if state.step != STEP or not form.get(WORDS):
+    if not waits(state):
         return None
+    form = state.form or {}
     return text_from(form[WORDS], form.get(READING, ""))
 
 

@@ -42,10 +42,10 @@ def words_of(event: Media, state: UserState) -> Text | None:
         and event.phone
         and (_asks_phone(state) or my_cases.writes_answer(state))
     ):  # the form's phone step; or an answer to a caseworker ("this is my boss's number")
-        return _plain(event.phone)
+        return _plain(event.phone, event)
     if not event.caption.strip():
         return None
-    typed = event.reading if event.reading is not None else _plain(event.caption)
+    typed = event.reading if event.reading is not None else _plain(event.caption, event)
     return typed if typed.text.strip() else None
 
 
@@ -126,8 +126,13 @@ def _asks_phone(state: UserState) -> bool:
     return state.step == PHONE_STEP and (state.form or {}).get("contact_method") == "phone"
 
 
-def _plain(raw: str) -> Text:
+def _plain(raw: str, event: Media) -> Text:
     normalised = normalise(raw)
     return Text(
-        normalised.text, normalised.language, normalised.encoding, None, normalised.romanised
+        normalised.text,
+        normalised.language,
+        normalised.encoding,
+        None,
+        normalised.romanised,
+        sent_at=event.sent_at,
     )

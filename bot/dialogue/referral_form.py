@@ -60,8 +60,9 @@ FIELDS = ("topic", "description", "place", "contact", "urgency")
 # are the place, and a text the same as one already added is never added again (the
 # person is answering the question asked again). A message taken wrongly is said ("I
 # added this ...") and the question asked again. Each message added starts the window again.
+# The times are when the messages were sent (Telegram's dates), else when they are handled.
 JOIN_SECONDS = 3
-DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words were added
+DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words were sent
 
 
 def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
@@ -77,7 +78,8 @@ def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
     note = ctx.translator(state.language).gettext(
         "Your request is not sent yet. Here is where you stopped:"
     )
-    return with_note(note, resume(state, ctx))
+    # Pressed while "[Continue the form] [Ask this instead]" waits: the form is the choice.
+    return with_note(note, resume(form_question.back_to_form(state), ctx))
 
 
 def unfinished(state: UserState) -> bool:
@@ -87,7 +89,11 @@ def unfinished(state: UserState) -> bool:
 
 def resume(state: UserState, ctx: Context) -> Outcome:
     """The question the form waits for: its step's, or (after /menu cleared the step) the
-    first one not answered yet."""
+    first one not answered yet. While "[Continue the form] [Ask this instead]" waits, that
+    choice, its words kept: a voice note, a location or an old button there answers nothing
+    and must not drop the question typed (form_question.py)."""
+    if form_question.waits(state):
+        return form_question.again(state, ctx)
     state = form_question.back_to_form(state)
     form = state.form or {}
     step = state.step if fills_form(state) else _first_unanswered(form)
@@ -274,8 +280,9 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     danger = triage.in_danger(text, ctx)
     if danger:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
-    if _joins_description(text.strip(), state, ctx):
-        return _add_to_description(text.strip(), state.with_(form=form), ctx)
+    sent_at = event.sent_at or ctx.now
+    if _joins_description(text.strip(), sent_at, state, ctx):
+        return _add_to_description(text.strip(), sent_at, state.with_(form=form), ctx)
     if state.step in BUTTON_STEPS:
         return _typed_at_button_step(event, danger, state.with_(form=form), ctx)
     words = text.strip()[:MAX_TEXT]
@@ -283,8 +290,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         return resume(state, ctx)
     if state.step == "ref:description":
         form["description"] = words
-        if ctx.now is not None:
-            form[DESCRIBED_AT] = ctx.now.isoformat()
+        if sent_at is not None:
+            form[DESCRIBED_AT] = sent_at.isoformat()
         outcome = next_step(state.with_(form=form), ctx, "description")
         note = cut_note(text.strip(), ctx.translator(state.language))
         return with_note(note, outcome) if note else outcome
@@ -307,29 +314,34 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     return stale(state, ctx)
 
 
-def _just_described(state: UserState, ctx: Context) -> bool:
-    """Whether the description came within JOIN_SECONDS, with no button pressed since."""
+def _just_described(sent_at: dt.datetime | None, state: UserState, ctx: Context) -> bool:
+    """Whether the description was sent within JOIN_SECONDS before `sent_at` (this message's
+    time), with no button pressed since."""
     at = (state.form or {}).get(DESCRIBED_AT)
-    if not at or ctx.now is None:
+    if not at or sent_at is None:
         return False
-    waited = (ctx.now - dt.datetime.fromisoformat(at)).total_seconds()
+    waited = (sent_at - dt.datetime.fromisoformat(at)).total_seconds()
     window = JOIN_SECONDS if ctx.join_seconds is None else ctx.join_seconds
     return 0 <= waited <= window and window > 0
 
 
-def _joins_description(words: str, state: UserState, ctx: Context) -> bool:
+def _joins_description(
+    words: str, sent_at: dt.datetime | None, state: UserState, ctx: Context
+) -> bool:
     """Whether these words are more of the description sent just before (JOIN_SECONDS), not
     the answer to the question after it. Never a text already in it (typed again: it is the
     answer to the question asked again), nor at "Where are you?" a text of place names only
     ("Chiang Mai"): that is the place."""
-    if not words or state.step == "ref:description" or not _just_described(state, ctx):
+    if not words or state.step == "ref:description" or not _just_described(sent_at, state, ctx):
         return False
     if words in (state.form or {}).get("description", "").split("\n"):
         return False
     return not (state.step == "ref:place" and names_only(words) and location(words))
 
 
-def _add_to_description(words: str, state: UserState, ctx: Context) -> Outcome:
+def _add_to_description(
+    words: str, sent_at: dt.datetime | None, state: UserState, ctx: Context
+) -> Outcome:
     """More of what happened, sent right after it: added to the description, the person told,
     and the question the form waits for asked again. Over MAX_TEXT, the newest words are kept
     (where the person is now and what they need come last), as the caseworker's case details
@@ -338,8 +350,8 @@ def _add_to_description(words: str, state: UserState, ctx: Context) -> Outcome:
     form = dict(state.form or {})
     joined = f"{form.get('description', '')}\n{words}".strip()
     form["description"] = joined[-MAX_TEXT:]
-    if ctx.now is not None:
-        form[DESCRIBED_AT] = ctx.now.isoformat()
+    if sent_at is not None:
+        form[DESCRIBED_AT] = sent_at.isoformat()
     note = tr.gettext("I added this to what happened.")
     if len(joined) > MAX_TEXT:
         kept = tr.gettext("Your text was long: I kept the last {kept} characters.")

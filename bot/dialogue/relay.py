@@ -38,6 +38,7 @@ from bot.values import (
 )
 
 STEP = "relay"  # the question "Send this to <org>?" is waiting for a press
+NO = "rel:no"  # its No: the words answered as a question to the bot
 WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send or No
 READING = "relay_nlu"  # what the NLU read of them, to answer them on No
 URGENT = "relay_urgent"  # "1": the NLU surely read an emergency or an arrest in them
@@ -122,8 +123,6 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     _ = tr.gettext
     form = dict(state.form or {})
     before = form.get(WORDS, "") if state.step == STEP else ""
-    if before and yes_or_no(event.text) == "no":
-        return on_button("no", state, ctx)  # "no" typed at Send / No: as the No button
     if before and (yes_or_no(event.text) in ("yes", "ok") or says_send(event.text)):
         # "send" typed: only a press of Send sends (consent); the words stay as they were.
         again = _ask(state.with_(form=form), ctx, before)
@@ -144,6 +143,23 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     place = asked_for(event.text, state)  # "in Mae Sot": that place's numbers
     first = answer_topic(ctx.catalog, topic, place, ctx.translator(state.language), others)
     return Outcome((*first, *asked.replies), asked.state)
+
+
+def typed_no(event: Event, state: UserState) -> bool:
+    """Whether `event` is a "no" typed while "Send this to <org>?" waits: the No button
+    (engine.py), answered and counted as its press."""
+    return isinstance(event, Text) and waits(state) and yes_or_no(event.text) == "no"
+
+
+def declined(state: UserState, ctx: Context) -> Text | None:
+    """The words No answers as a question to the bot, as they came, to count them as the
+    form's "Ask this instead" is (tally.py); None when none wait, or when they were counted
+    as they came: danger words, or an emergency or an arrest answered at once."""
+    form = state.form or {}
+    words = form.get(WORDS, "") if state.step == STEP else ""
+    if not words or form.get(URGENT) == "1" or triage.in_danger(words, ctx):
+        return None
+    return text_from(words, form.get(READING, ""))
 
 
 def answers_now(event: Text, state: UserState, ctx: Context) -> bool:

@@ -8,7 +8,7 @@ here (topic and intent ids, never words): a guess the NLU makes up is counted as
 from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import form_question, triage
+from bot.dialogue import form_question, relay, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE
@@ -44,6 +44,8 @@ def of(
     if isinstance(event, ButtonPress):
         if event.data == form_question.ASK and (asked := form_question.asked(before)):
             return _read(asked, before, outcome, ctx)  # the question typed in the form
+        if event.data == relay.NO and (declined := relay.declined(before, ctx)):
+            return _read(declined, before, outcome, ctx)  # No to "Send this to <org>?"
         action, _, value = event.data.partition(":")
         return Tally(Asked.MENU, value) if action == "topic" and value in TOPIC_IDS else None
     if isinstance(event, Text) and free_text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -41,8 +42,18 @@ def media_event(message: Message) -> Media | Location:
     phone = message.contact.phone_number[:100] if message.contact is not None else ""
     for kind in MEDIA_KINDS:
         if getattr(message, kind, None):
-            return Media(kind, caption, phone=phone)
-    return Media("other", caption)
+            return Media(kind, caption, phone=phone, sent_at=sent_at(message))
+    return Media("other", caption, sent_at=sent_at(message))
+
+
+def sent_at(message: Message) -> dt.datetime | None:
+    """When the person sent the message (Telegram's date; an edited message keeps the date
+    it was first sent), in UTC. Not the time it is handled: a backlog after a restart, or
+    a slow machine, would put messages sent together far apart, or the reverse."""
+    date = getattr(message, "date", None)  # the tests' stand-in messages may have none
+    if not isinstance(date, dt.datetime):
+        return None
+    return date.replace(tzinfo=dt.UTC) if date.tzinfo is None else date.astimezone(dt.UTC)
 
 
 def markup_of(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:

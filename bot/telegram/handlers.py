@@ -21,7 +21,7 @@ from bot.desk import STAFF_HELP, Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.team import TeamDesk
 from bot.telegram import org_admin
-from bot.telegram.convert import media_event
+from bot.telegram.convert import media_event, sent_at
 from bot.telegram.deleting import delete_all
 from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
@@ -222,7 +222,14 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         answer = await service.answer_text(
-            uid, message.text, update_id, chat.id, state=turn.state, incoming=incoming
+            uid,
+            message.text,
+            update_id,
+            chat.id,
+            state=turn.state,
+            incoming=incoming,
+            sent_at=sent_at(message),
+            message_id=message.message_id,
         )
     except Exception:  # not handled: the ids are still the person's to /clear
         if incoming:
@@ -268,6 +275,8 @@ async def on_edited(
         state=state,
         incoming=incoming,
         edited=True,
+        sent_at=sent_at(message),
+        message_id=message.message_id,
     )
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)
