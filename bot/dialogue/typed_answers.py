@@ -1,6 +1,7 @@
 """Words typed where the bot offered buttons: a country at the profile questions ("Myanmar",
-"ထိုင်း", or its flag 🇲🇲), yes or no at a yes/no question (the alerts offer, the referral
-form's "Is your problem about...?" and "Is it urgent?"), and "ok" said in passing.
+"ထိုင်း", or its flag 🇲🇲) and at an answer's "Where are you now?" line, yes or no at a
+yes/no question (the alerts offer, the referral form's "Is your problem about...?" and "Is it
+urgent?"), and "ok" said in passing.
 
 People type their answers as often as they tap them. A typed answer stands for the button it
 names (flows.py presses it; tally.py counts it as that button). The yes/no words are a small
@@ -16,8 +17,9 @@ import unicodedata
 
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue.alerts import MOVE_STEP, OFFER_STEP
+from bot.dialogue.answers import HERE, HERE_STEP
 from bot.dialogue.context import Context
-from bot.dialogue.events import Text
+from bot.dialogue.events import Event, Text
 from bot.dialogue.organisations import named
 from bot.dialogue.places import location, names_only, nationality
 from bot.values import UserState
@@ -205,6 +207,19 @@ def button_for(event: Text, state: UserState) -> str | None:
     if asks and not names_only(event.text):
         return None
     return f"{state.step}:{place}"
+
+
+def place_tapped(event: Event, state: UserState) -> str | None:
+    """The button ("here:<country>:<topic>") a text stands for right after an answer's "Where
+    are you now? Tap your country" line (menu.where_waits): a place alone, its name or its
+    flag, read as the profile's "Where are you now?" reads it. A question that names a place
+    ("Malaysia embassy phone") is a question: None."""
+    if not isinstance(event, Text) or not (state.step or "").startswith(HERE_STEP):
+        return None
+    place = location(event.text) if names_only(event.text) else None
+    if place is None:
+        return None
+    return f"{HERE}:{place}:{(state.step or '')[len(HERE_STEP) :]}"
 
 
 def wordless(text: str) -> bool:
