@@ -1,7 +1,7 @@
 """Words typed where the bot offered buttons: a country at the profile questions ("Myanmar",
 "ထိုင်း", or its flag 🇲🇲) and at an answer's "Where are you now?" line, yes or no at a
 yes/no question (the alerts offer, the referral form's "Is your problem about...?" and "Is it
-urgent?"), and "ok" said in passing.
+urgent?"), "ok" said in passing, and "help" typed alone.
 
 People type their answers as often as they tap them. A typed answer stands for the button it
 names (flows.py presses it; tally.py counts it as that button). The yes/no words are a small
@@ -73,6 +73,18 @@ _GREETINGS = _entries(
     "sok sabay|sok sabai|sok sabay te|sok sabai te|sok sabay dte|khnhom sok sabay|"
     "knhom sok sabay|suosdei|sousdey|soursdey|susdei|susdey|chumreap suor|chom reap sour|"
     "សួស្តី|ជម្រាបសួរ|សុខសប្បាយទេ|ខ្ញុំសុខសប្បាយ"
+)
+# "Help" typed alone, as people ask what the bot does: the help page, as for the English
+# "help" the NLU reads so. Where the NLU reads nothing ("😭😭 ကူညီ" at 0.59, Zawgyi
+# "ကူညီေပးပါ" with emoji at 0.35): never over what it reads, an emergency included ("jouy"),
+# and no danger word (those are content/safety's: "ku nyi par", ជួយផង, "help me now").
+_HELP = _entries(
+    "help|"
+    # Burmese: ကူညီ (help), အကူအညီ (help, the noun), ပါ / ပေးပါ (please); romanised
+    "ကူညီ|ကူညီပါ|ကူညီပေး|ကူညီပေးပါ|အကူအညီ|kuu nyi|ku nyi|kuunyi|kunyi|ku nyee|a ku nyi|"
+    "a kuu nyi|akuunyi|"
+    # Khmer: ជួយ (help), ជំនួយ (help, the noun), ជួយខ្ញុំ (help me); romanised
+    "ជួយ|ជំនួយ|ជួយខ្ញុំ|jouy|juoy|chuoy|chouy|jomnuoy|chomnuoy"
 )
 # At "Is it urgent?" these are answers too.
 _URGENT_YES = _entries("urgent|yes urgent|very urgent|အရေးပေါ်|បន្ទាន់")
@@ -169,6 +181,12 @@ def greeting(text: str) -> bool:
     return _words(text) in _GREETINGS
 
 
+def asks_help(text: str) -> bool:
+    """ "Help" typed alone, with emoji or not, in Burmese, Khmer or English, in their scripts
+    or in Latin letters: the help page, where the NLU read nothing (flows.py)."""
+    return _words(text) in _HELP
+
+
 def plain_answer(text: str, urgency: bool = False) -> bool | None:
     """The referral form's yes/no questions: True for a plain yes, False for a plain no, None
     for anything else ("ok" included: it is not a yes to a question, and "no pay 3 months"
@@ -238,4 +256,5 @@ def asks_something(event: Text, ctx: Context) -> bool:
     if wordless(words) or yes_or_no(words) or greeting(words) or event.nlu is None:
         return False
     topic = event.nlu.topic
-    return topic in TOPIC_IDS or topic in CONVERSATION or bool(named(words, ctx.catalog))
+    asks = topic in TOPIC_IDS or topic in CONVERSATION or asks_help(words)
+    return asks or bool(named(words, ctx.catalog))
