@@ -21,7 +21,7 @@ from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
 from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.outcome import Outcome
-from bot.i18n import translator
+from bot.i18n import LANGUAGES, translator
 from bot.language import encode_for, normalise
 from bot.nlu.result import NluClient
 from bot.outbox.keys import alert_keys_like
@@ -279,26 +279,31 @@ class BotService(ReplySettling):
     def cleared_note(self, uid: str, refused: int = 0, found: bool = True) -> str:
         """After /clear; honest when Telegram refused some (older than 48 hours), and when
         there was nothing to delete (`found` False: e.g. after /delete_my_data, which deleted
-        them already). Then how to remove the chat itself from the list, which a bot cannot."""
+        them already). Then how to remove the chat itself from the list, which a bot cannot.
+        In the person's language; with none known (after /delete_my_data the language went
+        with the profile, and nothing may be kept to remember it; the command has no words to
+        read it from) in the three, as the first greeting."""
+        state = self.store.load_state(uid)
+        languages = (state.language,) if state.language else LANGUAGES
+        notes = (self._cleared(language, refused, found) for language in languages)
+        return encode_for(state, (Reply("\n\n".join(notes)),))[0].text
+
+    def _cleared(self, language: str | None, refused: int, found: bool) -> str:
+        tr = translator(self.locales_dir, language)
+        _ = tr.gettext
         if not found:
-            text = self._note(
-                uid,
+            text = _(
                 "There were no messages of ours I could delete. To delete a message yourself: "
-                "press and hold it, then Delete.",
+                "press and hold it, then Delete."
             )
         elif not refused:
-            text = self._note(
-                uid, "Done. I deleted our messages from the last 48 hours that I could."
-            )
+            text = _("Done. I deleted our messages from the last 48 hours that I could.")
         else:
-            text = self._note(
-                uid,
+            text = _(
                 "I deleted our recent messages, but Telegram did not let me delete {count} "
-                "older ones. Please delete them yourself: press and hold a message, then Delete.",
-            ).format(count=refused)
-        chat = self._note(
-            uid, "To remove this chat from your list: press and hold it, then Delete."
-        )
+                "older ones. Please delete them yourself: press and hold a message, then Delete."
+            ).format(count=tr.number(refused))
+        chat = _("To remove this chat from your list: press and hold it, then Delete.")
         return f"{text}\n{chat}"
 
     def _keep_words(self, session: Session, uid: str, event: Event, outcome: Outcome) -> None:

@@ -15,6 +15,9 @@ from bot.values import COUNTRIES, Button, Reply, UserState
 
 # "here:<country>:<topic>": the topic's answer for that country, the profile unchanged.
 HERE = "here"
+# The step while an answer's "Where are you now?" line was the last thing shown:
+# "here:<topic>", so a country typed next is its tap (typed_answers.button_for).
+HERE_STEP = f"{HERE}:"
 TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
 RELATED_SHOWN = 3
 PARTNERS_SHOWN = 4
@@ -128,6 +131,17 @@ def offices_by_place(
         return list(contacts), []
     at_home = [entry for entry in contacts if entry.country == origin]
     return at_home, [code for code in COUNTRIES if code in abroad]
+
+
+def asks_where(replies: Sequence[Reply]) -> str | None:
+    """The topic whose "Where are you now?" country buttons are under the last of `replies`
+    (answer_topic), else None."""
+    buttons = [button for row in replies[-1].buttons for button in row] if replies else []
+    for button in buttons:
+        action, _, value = button.data.partition(":")
+        if action == HERE:
+            return value.partition(":")[2] or None
+    return None
 
 
 def piece_line(

@@ -26,6 +26,7 @@ from bot.dialogue import (
     shared_location,
     tally,
     triage,
+    typed_answers,
 )
 from bot.dialogue.answers import HERE
 from bot.dialogue.context import Context
@@ -61,6 +62,16 @@ def nlu_reads(state: UserState) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
+    tapped = typed_answers.place_tapped(event, state)
+    if tapped is not None and not triage.in_danger(typed_words(event), ctx):
+        # A country typed (or its flag) right after "Where are you now? Tap your country"
+        # under an answer: that tap (explore6). Only right after it: the step goes now.
+        event = ButtonPress(tapped)
+    outcome = _handle(event, menu.where_passed(state), ctx)
+    return menu.where_waits(outcome)
+
+
+def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     if isinstance(event, Edited):
         return _on_edit(event, state, ctx)
     if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:

@@ -24,6 +24,7 @@ from bot.dialogue.places import asked_for
 from bot.dialogue.typed_answers import (
     CONVERSATION,
     PROFILE_STEPS,
+    asks_help,
     asks_something,
     button_for,
     greeting,
@@ -81,6 +82,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         return answer(topic, state, ctx, event.text, others)
+    if topic is None and asks_help(event.text):
+        return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx)
     return _not_understood(event, state, ctx)

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import alerts, places
 from bot.dialogue.alerts import maybe_offer
-from bot.dialogue.answers import answer_topic, topic_list
+from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_keyboard, country_names, menu_keyboard
 from bot.dialogue.onboarding import ask_language, ask_origin, start
@@ -110,7 +111,8 @@ def answer(
 
 def answer_here(value: str, state: UserState, ctx: Context) -> Outcome:
     """A country tapped under an answer that asked "Where are you now?" (answers.py,
-    offices_by_place): the answer for that country. For this answer only, as a place named
+    offices_by_place), or typed right after it (typed_answers.place_tapped): the answer for
+    that country. For this answer only, as a place named
     in a question: the person chose not to say where they are, and the profile keeps that."""
     country, _, topic_id = value.partition(":")
     if country not in COUNTRIES or country == "other" or topic_id not in TOPIC_IDS:
@@ -118,6 +120,22 @@ def answer_here(value: str, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     replies = answer_topic(ctx.catalog, topic_id, state.with_(country=country), tr)
     return Outcome(replies, state.with_(misses=0))
+
+
+def where_waits(outcome: Outcome) -> Outcome:
+    """`outcome` waiting at HERE_STEP when the last thing it shows is an answer's "Where are
+    you now?" line with its country buttons: a country typed or its flag sent right after it
+    is the tap (typed_answers.place_tapped). Never over another question's step."""
+    topic = asks_where(outcome.replies)
+    if topic is None or outcome.state.step is not None:
+        return outcome
+    return replace(outcome, state=outcome.state.with_(step=f"{HERE_STEP}{topic}"))
+
+
+def where_passed(state: UserState) -> UserState:
+    """The state without HERE_STEP: the line waits for the one message right after it only,
+    and is no question to any other step (that is None, as before the line was asked)."""
+    return state.with_(step=None) if (state.step or "").startswith(HERE_STEP) else state
 
 
 def set_language(value: str, state: UserState, ctx: Context) -> Outcome:

@@ -14,7 +14,14 @@ from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE
 from bot.dialogue.organisations import named
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.typed_answers import CONVERSATION, button_for, greeting, wordless, yes_or_no
+from bot.dialogue.typed_answers import (
+    CONVERSATION,
+    asks_help,
+    button_for,
+    greeting,
+    wordless,
+    yes_or_no,
+)
 from bot.i18n import LANGUAGES
 from bot.values import Asked, NluResult, OpenCase, Tally, UserState
 
@@ -84,6 +91,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
     if nlu.topic in TOPIC_IDS:
         return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
+    if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
+        return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
     asked = Asked.OUT_OF_SCOPE if nlu.out_of_scope else Asked.FALLBACK
     return Tally(asked, guesses=_guesses(nlu), confidence=nlu.confidence)
 

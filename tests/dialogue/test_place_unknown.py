@@ -9,8 +9,11 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import all_button_data, run, said, tr
 
-from bot.dialogue.events import ButtonPress
-from bot.values import UserState
+from bot.content.topics import TOPIC_IDS
+from bot.dialogue.events import ButtonPress, Text
+from bot.reading import plain_text
+from bot.storage.models import User
+from bot.values import NluResult, UserState
 
 LANGS = ["my", "km", "en"]
 EMBASSY_CITIES = ["Kuala Lumpur", "Seoul", "Tokyo", "Singapore 257996", "Bangkok 10500"]
@@ -105,3 +108,88 @@ def test_a_forged_or_broken_place_button_gets_the_menu(real, data):
     assert tr("en").gettext("That button is old or not valid any more. Here is the menu.") in (
         said(outcome)
     )
+
+
+# --- explore6: a country typed (or its flag) instead of tapped under that line ----------------
+
+
+def typed(words: str, language: str | None = "en", topic: str | None = None) -> Text:
+    """A message as the NLU may read a place's name: nothing, change_language, a topic."""
+    return Text(words, language, None, NluResult(topic, 0.6 if topic else 0.1, ()))
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "country"),
+    [
+        ("Malaysia", "en", "MY"),
+        ("malaysia", "en", "MY"),
+        ("Thailand", "en", "TH"),
+        ("thai", "en", "TH"),
+        ("Kuala Lumpur", "en", "MY"),
+        ("Korea!", "en", "KR"),
+        ("🇹🇭", None, "TH"),
+        ("🇲🇾", None, "MY"),
+        ("🇯🇵 ", None, "JP"),
+        ("ထိုင်း", "my", "TH"),
+        ("မလေးရှား", "my", "MY"),
+        ("ម៉ាឡេស៊ី", "km", "MY"),
+        ("ថៃ", "km", "TH"),
+    ],
+)
+@pytest.mark.parametrize("read_as", [None, "change_language", "embassy_contact"])
+def test_a_country_typed_after_the_line_is_its_tap(real, words, language, country, read_as):
+    # Before: the name went to the NLU as a new question ("did not understand", the language
+    # question, or another answer), and the offices never came.
+    lang = language or "en"
+    shown = asked(real, skipped(lang), "agency_complaint")
+    outcome = run(real, shown.state, typed(words, language, read_as))
+    tapped = run(real, shown.state, ButtonPress(f"here:{country}:agency_complaint"))
+    assert outcome.replies == tapped.replies
+    assert outcome.state == tapped.state
+    assert outcome.state.country is None and outcome.state.step is None  # the profile kept
+    assert outcome.tally is None  # as the tap it stands for: not a question
+
+
+def test_a_zawgyi_country_typed_after_the_line_is_its_tap(real):
+    shown = asked(real, skipped("my"), "agency_complaint")
+    read = plain_text("ထိုင္း")  # Zawgyi, as the service normalises it
+    assert read.encoding == "zawgyi"
+    outcome = run(real, shown.state, read)
+    tapped = run(real, shown.state, ButtonPress("here:TH:agency_complaint"))
+    assert outcome.replies == tapped.replies
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("Malaysia embassy phone", "embassy_contact"),
+        ("how to go back from Thailand", "return_home"),
+        ("🇹🇭 boss did not pay", "unpaid_wages"),
+    ],
+)
+def test_a_question_naming_a_country_after_the_line_is_answered_as_before(real, words, topic):
+    shown = asked(real, skipped("en"), "agency_complaint")
+    outcome = run(real, shown.state, typed(words, topic=topic))
+    unasked = run(real, shown.state.with_(step=None), typed(words, topic=topic))
+    assert outcome.replies == unasked.replies
+    assert outcome.tally == unasked.tally
+
+
+def test_a_country_typed_later_is_no_tap(real):
+    shown = asked(real, skipped("en"), "agency_complaint")
+    later = run(real, shown.state, ButtonPress("menu"))
+    assert later.state.step is None  # the line waits for the one message after it only
+    outcome = run(real, later.state, typed("Malaysia", topic="change_language"))
+    assert "Kuala Lumpur" not in said(outcome)
+
+
+def test_danger_with_a_flag_after_the_line_gets_the_numbers_first(real):
+    shown = asked(real, skipped("en"), "agency_complaint")
+    outcome = run(real, shown.state, typed("🆘 🇲🇾"))
+    assert tr("en").gettext("Call for help now:") in outcome.replies[0].text
+    assert "999" in outcome.replies[0].text
+
+
+def test_the_step_fits_its_column():
+    longest = max(len(f"here:{topic}") for topic in TOPIC_IDS)
+    assert longest <= User.__table__.c.step.type.length

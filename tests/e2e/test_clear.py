@@ -62,6 +62,9 @@ async def test_delete_my_data_deletes_the_chat_too_and_clear_after_it_claims_not
 
     tg.user_sends_command(person.user_id, "clear")
     [note] = await tg.wait_for_messages(person.user_id, 1, REPLY_TIMEOUT_S)
-    en = oracle.tr("en").gettext  # the profile, and its language, are gone
-    assert note.text == en(NOTHING) + "\n" + en(REMOVE_CHAT), "it claimed to delete"
+    # The profile, and its language, are gone, and nothing may keep it: the note comes in
+    # the three languages, as the greeting (it came in English only).
+    said = [oracle.tr(lang).gettext for lang in ("my", "km", "en")]
+    expected = "\n\n".join(tr(NOTHING) + "\n" + tr(REMOVE_CHAT) for tr in said)
+    assert note.text == expected, "it claimed to delete, or not in the person's language"
     person.oracle.states.pop(person.uid, None)  # the bot forgot them: /help starts afresh

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from referral_helpers import ORG_CHAT, Harness
+from referral_helpers import ORG_CHAT, ROOT, Harness
 from sqlalchemy import select
 
 from bot.dialogue.events import ButtonPress, Command
+from bot.i18n import translator
 from bot.language import to_zawgyi
 from bot.outbox.keys import card_slot
 from bot.referrals import retention
@@ -24,6 +25,7 @@ from bot.storage.models import (
 )
 from bot.values import Subscription, UserState
 
+LOCALES = ROOT / "locales"
 # An id no timestamp can contain by chance (the dumps below look for it everywhere).
 MIGRANT = "tg:731904682"
 
@@ -88,6 +90,34 @@ def test_a_zawgyi_readers_farewell_comes_in_zawgyi(harness: Harness):
     assert farewell != in_unicode
     with harness.store.sessions() as session:
         assert session.get(User, MIGRANT) is None
+
+
+NOTHING = (
+    "There were no messages of ours I could delete. To delete a message yourself: press and "
+    "hold it, then Delete."
+)
+REMOVE_CHAT = "To remove this chat from your list: press and hold it, then Delete."
+
+
+def test_clear_after_delete_my_data_speaks_the_three_languages(harness: Harness):
+    # User testing: the language went with the profile, so /clear after /delete_my_data
+    # answered a Khmer reader in English. Nothing may be kept to remember it, and "/clear" has
+    # no words to read it from: the note comes in Burmese, Khmer and English, as the greeting.
+    state = UserState(language="km", origin="KH", country="TH", profile_asked=True)
+    harness.store.save_state(MIGRANT, state)
+    km = translator(LOCALES, "km").gettext
+    assert harness.service.cleared_note(MIGRANT, 0, False) == f"{km(NOTHING)}\n{km(REMOVE_CHAT)}"
+    harness.command(MIGRANT, "delete_my_data")
+    harness.press(MIGRANT, "del:yes")
+    note = harness.service.cleared_note(MIGRANT, 0, False)
+    blocks = [
+        f"{tr(NOTHING)}\n{tr(REMOVE_CHAT)}"
+        for tr in (translator(LOCALES, lang).gettext for lang in ("my", "km", "en"))
+    ]
+    assert note == "\n\n".join(blocks)
+    assert len(set(blocks)) == 3  # each in its own language
+    with harness.store.sessions() as session:
+        assert session.get(User, MIGRANT) is None  # and nothing kept to say it
 
 
 def test_delete_my_data_hands_the_chats_recent_message_ids_over_to_be_deleted(harness: Harness):
