@@ -36,12 +36,22 @@ class KeywordLists(Strict):
     km: list[Text] = Field(min_length=1)
 
 
+class AloneLists(Strict):
+    en: list[Text] = Field(default_factory=list)
+    my: list[Text] = Field(default_factory=list)
+    km: list[Text] = Field(default_factory=list)
+
+
 class EmergencyKeywords(Strict):
     review: Reviews
     keywords: KeywordLists
+    # Pleas that are danger only as the whole message ("please help me"; emoji, punctuation
+    # and spaces aside): inside a longer one they are a polite word ("visa ကူညီပေးပါ").
+    alone: AloneLists = Field(default_factory=AloneLists)
 
     def matcher(self) -> DangerMatcher:
-        return DangerMatcher(self.keywords.en, (*self.keywords.my, *self.keywords.km))
+        alone = (*self.alone.en, *self.alone.my, *self.alone.km)
+        return DangerMatcher(self.keywords.en, (*self.keywords.my, *self.keywords.km), alone)
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -64,7 +74,10 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 class DangerMatcher:
-    def __init__(self, latin: Sequence[str], unspaced: Sequence[str]) -> None:
+    def __init__(
+        self, latin: Sequence[str], unspaced: Sequence[str], alone: Sequence[str] = ()
+    ) -> None:
+        self._alone = {without_spaces(fold(words)) for words in alone} - {""}
         latin_folded = sorted({fold(word) for word in latin} - {""})
         self._latin = re.compile(
             _LATIN_EDGE_BEFORE
@@ -107,7 +120,8 @@ class DangerMatcher:
         folded = fold(text)
         if self._latin.search(folded) or self._fuzzy_match(folded.split(" ")):
             return True
-        return self._unspaced.search(without_spaces(folded)) is not None
+        unspaced = without_spaces(folded)
+        return unspaced in self._alone or self._unspaced.search(unspaced) is not None
 
     def _fuzzy_match(self, words: list[str]) -> bool:
         for start, word in enumerate(words):

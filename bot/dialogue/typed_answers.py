@@ -75,16 +75,17 @@ _GREETINGS = _entries(
     "សួស្តី|ជម្រាបសួរ|សុខសប្បាយទេ|ខ្ញុំសុខសប្បាយ"
 )
 # "Help" typed alone, as people ask what the bot does: the help page, as for the English
-# "help" the NLU reads so. Where the NLU reads nothing ("😭😭 ကူညီ" at 0.59, Zawgyi
-# "ကူညီေပးပါ" with emoji at 0.35): never over what it reads, an emergency included ("jouy"),
+# "help" the NLU reads so. Where the NLU reads nothing ("😭😭 ကူညီ" at 0.59, "kuu nyi" at
+# 0.33): never over what it reads, an emergency included ("jouy"),
 # and no danger word (those are content/safety's: "ku nyi par", ជួយផង, "help me now").
 _HELP = _entries(
     "help|"
-    # Burmese: ကူညီ (help), အကူအညီ (help, the noun), ပါ / ပေးပါ (please); romanised
-    "ကူညီ|ကူညီပါ|ကူညီပေး|ကူညီပေးပါ|အကူအညီ|kuu nyi|ku nyi|kuunyi|kunyi|ku nyee|a ku nyi|"
-    "a kuu nyi|akuunyi|"
-    # Khmer: ជួយ (help), ជំនួយ (help, the noun), ជួយខ្ញុំ (help me); romanised
-    "ជួយ|ជំនួយ|ជួយខ្ញុំ|jouy|juoy|chuoy|chouy|jomnuoy|chomnuoy"
+    # Burmese: ကူညီ (help), အကူအညီ (help, the noun); romanised. Not "please help (me)"
+    # (ကူညီပေးပါ, ជួយខ្ញុំ): a plea alone is danger, as "help me please" (content/safety,
+    # `alone`).
+    "ကူညီ|ကူညီပေး|အကူအညီ|kuu nyi|ku nyi|kuunyi|kunyi|ku nyee|a ku nyi|a kuu nyi|akuunyi|"
+    # Khmer: ជួយ (help), ជំនួយ (help, the noun); romanised
+    "ជួយ|ជំនួយ|jouy|juoy|chuoy|chouy|jomnuoy|chomnuoy"
 )
 # At "Is it urgent?" these are answers too.
 _URGENT_YES = _entries("urgent|yes urgent|very urgent|အရေးပေါ်|បន្ទាន់")

@@ -38,8 +38,7 @@ def help_page(ctx, state: UserState):
     [
         ("😭😭 ကူညီ", "my"),
         ("ကူညီ", "my"),
-        ("ကူညီပါ 🙏", "my"),
-        ("😭😭 ကူညီေပးပါ", "my"),  # Zawgyi, as typed on a Zawgyi phone
+        ("😭😭 ကူညီေပး", "my"),  # Zawgyi, as typed on a Zawgyi phone
         ("အကူအညီ!!", "my"),
         ("kuu nyi", "my"),
         ("😢 ku nyi", "my"),
@@ -87,3 +86,39 @@ def test_help_in_a_sentence_the_nlu_cannot_read_is_still_not_understood(ctx):
     assert outcome.tally is not None and outcome.tally.asked == Asked.FALLBACK
     assert outcome.replies != help_page(ctx, ready("my")).replies
     assert said(outcome)
+
+
+# A plea typed as the whole message is danger, as the English "help me please" is read
+# (exploratory test 7: ကူညီပေးပါ, read by the NLU as the help page at 0.90, got the list of
+# commands); inside a longer message it is a polite word.
+PLEAS = [
+    ("ကူညီပေးပါ", "my"),
+    ("😭😭 ကူညီပေးပါ", "my"),
+    ("😭😭 ကူညီေပးပါ", "my"),  # Zawgyi
+    ("ကူညီပါ 🙏", "my"),
+    ("ကျွန်မကို ကူညီပေးပါ", "my"),
+    ("ku nyi pay par", "my"),
+    ("ជួយខ្ញុំ", "km"),
+    ("សូមជួយខ្ញុំ!!", "km"),
+    ("som jouy khnhom", "km"),
+    ("Please help me!", "en"),
+]
+
+
+@pytest.mark.parametrize(("words", "lang"), PLEAS)
+def test_a_plea_typed_alone_gets_the_emergency_numbers(real, words, lang):
+    # What the NLU read of ကူညီပေးပါ: the help page, sure.
+    nlu = NluResult("bot_help", 0.9, (("bot_help", 0.9),))
+    normalised = plain_text(words)
+    outcome = run(real, ready(lang), Text(normalised.text, lang, normalised.encoding, nlu))
+    assert outcome.urgent
+    assert outcome.replies != help_page(real, ready(lang)).replies
+    assert "/privacy" not in said(outcome)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["ဗီဇာကိစ္စ ကူညီပေးပါ", "ကူညီပါမလား", "ជួយខ្ញុំរកការងារ", "please help me with my visa"],
+)
+def test_a_plea_inside_a_longer_message_is_no_alarm(real, words):
+    assert not triage.in_danger(plain_text(words).text, real)

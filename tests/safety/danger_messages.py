@@ -75,6 +75,9 @@ BURMESE = [
     "ရောင်းစားခံရတယ်",
     "ကိုယ့်ကိုယ်ကို သတ်သေချင်တယ်",
     "နှိပ်စက်နေတယ်",
+    # A plea as the whole message (content/safety `alone`; exploratory test 7).
+    "ကူညီပေးပါ",
+    "😭😭 ကူညီပေးပါ",
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
@@ -144,6 +147,8 @@ ORDINARY_BURMESE = [
     "ကမ္ဘာ့ အလုပ်သမား နေ့",
     "ကုမ္ပဏီက လစာမပေးဘူး",
     "အင်္ကျီချုပ်တဲ့ အလုပ်",  # ချုပ် is also "sew"
+    "ဗီဇာကိစ္စ ကူညီပေးပါ",  # "please help with the visa": a plea only alone
+    "ကူညီပါမလား",
 ]
 ORDINARY: list[str] = [
     "my boss did not pay my salary",
