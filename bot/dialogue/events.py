@@ -17,6 +17,9 @@ class Text:
     encoding: str | None  # "unicode" | "zawgyi" for Myanmar script
     nlu: NluResult | None  # None when the NLU service is down or too slow
     romanised: bool = False  # Burmese or Khmer typed in Latin letters (`language` says which)
+    # The channel's id of the message (Telegram's message_id in the private chat), when the
+    # channel has one: an answer to a caseworker keeps it (RelayToStaff), never the engine.
+    message_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class Edited:
     as it went (engine.py); never counted as a question."""
 
     text: Text
+    # The edited message went to a caseworker (the service found its id among those that
+    # went, bot/storage/relayed.py): what they have stays as it was.
+    relayed: bool = False
 
 
 Event = Text | Command | ButtonPress | Location | Media | GroupMessage | Edited
