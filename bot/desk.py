@@ -22,9 +22,9 @@ from bot.referrals.cards import action_labels, age, corridor, outcome_labels, st
 from bot.referrals.kit import CaseKit
 from bot.referrals.retention import ERASED
 from bot.referrals.staff import StaffResult
-from bot.storage import Store
+from bot.storage import Store, relayed
 from bot.storage.models import Case, CaseMessage, ProcessedUpdate, Staff, User, utcnow
-from bot.values import WITH_ORGANISATION, Button, CaseStatus, Keyboard
+from bot.values import WITH_ORGANISATION, Button, CaseStatus, Keyboard, UserState
 
 TELEGRAM_TEXT = 4096  # characters in one message
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
@@ -234,8 +234,15 @@ class Desk:
 
     # --- what a caseworker writes after pressing Reply, Note or Decline --------------------
     def text(
-        self, tg_user_id: int, step: str, words: str, update_id: int | None = None
+        self,
+        tg_user_id: int,
+        step: str,
+        words: str,
+        update_id: int | None = None,
+        message_id: int | None = None,
     ) -> list[Said]:
+        """`message_id`: the text's id in the writer's private chat, kept (never the words)
+        so that an edit of it gets the staff note, not a migrant's answer (`edited`)."""
         _ = self._
         pending = steps.parse(step)
         try:
@@ -243,8 +250,11 @@ class Desk:
                 self._set_step(session, tg_user_id, None)
                 if update_id is not None:  # the step is used up: a redelivery must not reuse it
                     session.merge(ProcessedUpdate(update_id=update_id))
+                case = session.get(Case, pending.case_id) if pending is not None else None
+                if case is not None and message_id is not None:  # whatever becomes of it
+                    relayed.remember(session, tg_user_id, [message_id], case.id, staff=True)
                 if pending is not None:  # in the language of the writer's organisation
-                    _ = self._for_writer(session, session.get(Case, pending.case_id), tg_user_id)
+                    _ = self._for_writer(session, case, tg_user_id)
                 if pending is None or steps.expired(pending, self.clock()):
                     expired = _(
                         "This step expired: you pressed that button more than 30 minutes ago, "
@@ -297,13 +307,67 @@ class Desk:
         head = _("This goes to the person in case {ref}:").format(ref=case.ref)
         if note := cut_note(typed, tr):
             head += "\n" + note
+        return [Said(tg_user_id, f"{head}\n\n{typed[:MAX_TEXT]}", self._draft_row(kept, _))]
+
+    def _draft_row(self, kept: CaseMessage, _: Callable[[str], str]) -> Keyboard:
+        """Send, Edit and Cancel under a draft reply shown to its writer."""
         button, check = self.kit.buttons.button, desk_staff.draft_check(kept)
         row = (
-            button(_("Send"), "snd", case.id, kept.id, check),
-            button(_("Edit"), "edt", case.id, kept.id, check),
-            button(_("Cancel"), "ccl", case.id),
+            button(_("Send"), "snd", kept.case_id, kept.id, check),
+            button(_("Edit"), "edt", kept.case_id, kept.id, check),
+            button(_("Cancel"), "ccl", kept.case_id),
         )
-        return [Said(tg_user_id, f"{head}\n\n{typed[:MAX_TEXT]}", (row,))]
+        return (row,)
+
+    def put_aside(self, tg_user_id: int) -> list[Said]:
+        """A migrants' button or command used in private while a Reply, Note or Decline waits
+        for this caseworker's text (they also use the bot for themselves): the step is left,
+        so their next words are not taken for the case, and that is said, never silently. A
+        reply they typed stays a draft, shown again with its Send, Edit and Cancel (only Send
+        sends it, as before). Empty when no step of theirs waits, or one expired with nothing
+        typed (its text would have got the desk's "expired" note)."""
+        with self.store.sessions() as session:  # read only: nearly every presser is a migrant
+            step = session.scalar(select(User.step).where(User.uid == f"tg:{tg_user_id}"))
+        if not (step or "").startswith(steps.PREFIX):
+            return []
+        with self.store.sessions.begin() as session:
+            user = session.get(User, f"tg:{tg_user_id}")
+            pending = steps.parse(user.step or "") if user is not None else None
+            if pending is None:
+                return []
+            self._set_step(session, tg_user_id, None)
+            case = session.get(Case, pending.case_id)
+            if case is None:
+                return []
+            _ = self._for_writer(session, case, tg_user_id)
+            if pending.action == "rep" and (kept := self._draft_of(session, case, tg_user_id)):
+                words = self.kit.box.decrypt(kept.body_enc) or ""
+                head = _("Your reply to case {ref} was put aside, not sent:").format(ref=case.ref)
+                return [Said(tg_user_id, f"{head}\n\n{words}", self._draft_row(kept, _))]
+            if steps.expired(pending, self.clock()):
+                return []
+            notes = {
+                "rep": _(
+                    "Your reply to case {ref} was put aside: nothing was sent. To write it, "
+                    "press {button} on the case again."
+                ),
+                "note": _(
+                    "Your note for case {ref} was put aside: nothing was saved. To write it, "
+                    "press {button} on the case again."
+                ),
+                "dec": _("Case {ref} was not declined. To decline it, press {button} again."),
+            }
+            button = action_labels(_)[pending.action]
+            return [Said(tg_user_id, notes[pending.action].format(ref=case.ref, button=button))]
+
+    def _draft_of(self, session: Session, case: Case, tg_user_id: int) -> CaseMessage | None:
+        """This writer's unsent reply to the case (one at most: a new one replaces it)."""
+        query = select(CaseMessage).where(
+            CaseMessage.case_id == case.id,
+            CaseMessage.kind == desk_staff.DRAFT,
+            CaseMessage.staff_id.in_(self._memberships(session, tg_user_id)),
+        )
+        return session.scalars(query.order_by(CaseMessage.id.desc())).first()
 
     def _draft_press(
         self, tg_user_id: int, action: str, case_id: int, draft: tuple[int, ...]
@@ -607,13 +671,23 @@ class Desk:
         with self.store.sessions.begin() as session:
             return desk_staff.move_inbox(session, old_chat_id, new_chat_id)
 
-    def edited(self, tg_user_id: int) -> list[Said]:
-        """A staff member changed a message they sent to the bot (a reply, a note): the
-        person already has it as it was, and an edit is no new reply. Said in their staff
-        language; empty when they are not staff (the dialogue's, then)."""
+    def edited(self, tg_user_id: int, message_id: int | None, state: UserState) -> list[Said]:
+        """A staff member changed a message they sent to the bot as staff (a reply, a note):
+        the person already has it as it was, and an edit is no new reply. Said in their
+        staff language. Staff-side: a text they wrote for a case (its id is kept), anything
+        while a Reply, Note or Decline waits for their text, or anything from staff who never
+        used the bot as a migrant (`state` has no language). Empty otherwise: a caseworker
+        who also asks the bot things for themselves gets the dialogue's answer to their
+        edited question, as anyone would."""
+        waits = steps.staff_step_of(state) is not None
         with self.store.sessions() as session:
             orgs = desk_staff.orgs_of(session, tg_user_id)
-        if not orgs:
+            if not orgs:
+                return []
+            wrote = message_id is not None and relayed.went(
+                session, tg_user_id, message_id, staff=True
+            )
+        if not (wrote or waits or state.language is None):
             return []
         _ = self.kit.cards.staff_translator(orgs[0]).gettext
         text = _(

@@ -32,7 +32,7 @@ from bot.referrals import cases, retention, unreachable
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.settling import ReplySettling
-from bot.storage import Store, counts, subscriptions
+from bot.storage import Store, counts, relayed, subscriptions
 from bot.storage.models import utcnow
 from bot.storage.store import first_time
 from bot.values import (
@@ -105,7 +105,8 @@ class BotService(ReplySettling):
         caseworker (engine.nlu_reads). `state`: the user's state as `read_turn` found it
         (else it is read here); `incoming`: see `answer`; `edited`: a text the person
         changed after sending it (events.Edited); `sent_at`, `message_id`: the message's,
-        when the channel gives them (events.Text)."""
+        when the channel gives them (events.Text; the id is kept if the words go to a
+        caseworker, and an edit's tells whether it went)."""
         if state is None:
             state = await asyncio.to_thread(self.store.load_state, uid)
         if engine.nlu_reads(state):
@@ -179,6 +180,9 @@ class BotService(ReplySettling):
             if incoming and chat_id is not None and chat_id > 0:
                 # Before the effects: /delete_my_data's erasure removes these rows too.
                 retention.record_sent(session, chat_id, list(incoming))
+            if isinstance(event, Edited) and chat_id is not None and event.text.message_id:
+                went = relayed.went(session, chat_id, event.text.message_id, staff=False)
+                event = replace(event, relayed=went)
             state, known = self.store.read_state(session, uid)
             their_cases = cases.cases_of(session, uid)
             ctx = make_context(
@@ -339,7 +343,9 @@ class BotService(ReplySettling):
                 cases.withdraw(session, self.kit, uid, effect.ref)
             elif isinstance(effect, RelayToStaff):
                 danger = effect.urgent or triage.danger_in(effect.text, self.catalogs.get())
-                cases.relay_to_staff(session, self.kit, uid, effect.ref, effect.text, danger)
+                cases.relay_to_staff(
+                    session, self.kit, uid, effect.ref, effect.text, danger, effect.message_ids
+                )
             elif isinstance(effect, DeleteMyData):
                 wiped.extend(retention.erase_user(session, self.kit, uid))
                 _end_alerts(session, uid)

@@ -170,6 +170,9 @@ class RelayToStaff:
     # The NLU surely read an emergency or an arrest in the words (triage.sure_urgent): the
     # case becomes urgent, as with danger words (the service checks those itself).
     urgent: bool = False
+    # The channel's ids of the person's messages these words came in (Text.message_id):
+    # kept, never the words, so an edit of one is known to be of what went.
+    message_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -104,19 +104,27 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
 
 
 def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:
-    """A text changed after it was sent. While "Send this to <org>?" waits, nothing has
-    gone: the waiting words are dropped, never sent as they were (the edit may take a phone
-    number back), and the person is asked to write them again. The question waiting for the
-    form's "[Continue the form] [Ask this instead]", edited, waits as it reads now; an edit
-    of another message there keeps it waiting (form_question.py). In the form or to a
-    caseworker (Answer pressed, or a message to one in the last relay.FOLLOW_UP), what went
-    stays as it went: the person is told so once, and how to change it (Change; tell the
-    caseworker or withdraw). Elsewhere it is answered as the question it now asks: people
-    fix a typo the bot may have misread. Danger in it gets the numbers first either way; never
-    counted (the question was counted when it came)."""
+    """A text changed after it was sent. A message that went to a caseworker (the service
+    knows it by its id: event.relayed) stays as it went: the person is told so, and how to
+    take something back (tell the caseworker, or withdraw). While "Send this to <org>?"
+    waits, nothing has gone: the waiting words are dropped, never sent as they were (the
+    edit may take a phone number back), and the person is asked to write them again. The
+    question waiting for the form's "[Continue the form] [Ask this instead]", edited, waits
+    as it reads now; an edit of another message there keeps it waiting (form_question.py).
+    In the form, what went stays (Change on the summary). While Answer waits for its words,
+    the edit is not them: the question again. Elsewhere it is answered as the question it
+    now asks: people fix a typo the bot may have misread. Danger in it gets the numbers first
+    either way; never counted (the question was counted when it came)."""
     _ = ctx.translator(state.language).gettext
     read_by_flows = False
-    if relay.waits(state):
+    if event.relayed:
+        note = _(
+            "I cannot change what was already sent: the caseworker keeps your message as you "
+            "first sent it. To take something back, write to them here, or withdraw the case "
+            "with /mycases."
+        )
+        outcome = Outcome((Reply(note),), state)
+    elif relay.waits(state):
         # Nothing went yet: what the person took back by editing must not go with Send.
         note = _(
             "Nothing was sent. I dropped what was waiting: write it again as you want it sent."
@@ -134,13 +142,11 @@ def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:
             "Change on the summary."
         )
         outcome = with_note(note, referral_form.resume(state, ctx))
-    elif relay.wrote_lately(state, ctx):
-        note = _(
-            "I cannot change what was already sent: the caseworker keeps your message as you "
-            "first sent it. To take something back, write to them here, or withdraw the case "
-            "with /mycases."
-        )
-        outcome = Outcome((Reply(note),), state)
+    elif my_cases.writes_answer(state):
+        # The edited message is not the answer (that is the next one written): nothing of it
+        # goes to the caseworker, and the answer still waits.
+        note = _("Edited messages do not go to the caseworker.")
+        outcome = with_note(note, my_cases.ask_answer_again(state, ctx))
     else:
         outcome, read_by_flows = flows.on_text(event.text, state, ctx), True
     typed = "" if read_by_flows else event.text.text  # flows.on_text checks its own
@@ -164,7 +170,7 @@ def _dispatch(event: Event, state: UserState, ctx: Context, relayed: bool) -> Ou
         return on_button(event.data, state, ctx)
     if isinstance(event, Text):
         if my_cases.writes_answer(state):
-            return my_cases.answer_text(event.text, state, ctx)
+            return my_cases.answer_text(event.text, state, ctx, event.message_id)
         if referral_form.fills_form(state):
             return referral_form.on_text(event, state, ctx)
         if relayed:

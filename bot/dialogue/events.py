@@ -25,7 +25,8 @@ class Text:
     # Neither it nor the id below is what was said: two events saying the same are equal.
     sent_at: dt.datetime | None = field(default=None, compare=False)
     # The message's id in its chat (Telegram), None where the channel gives none: which
-    # message an edit changes (form_question.py).
+    # message an edit changes (form_question.py); an answer to a caseworker keeps it
+    # (RelayToStaff).
     message_id: int | None = field(default=None, compare=False)
 
 
@@ -77,6 +78,9 @@ class Edited:
     as it went (engine.py); never counted as a question."""
 
     text: Text
+    # The edited message went to a caseworker (the service found its id among those that
+    # went, bot/storage/relayed.py): what they have stays as it was.
+    relayed: bool = False
 
 
 Event = Text | Command | ButtonPress | Location | Media | GroupMessage | Edited

@@ -79,7 +79,16 @@ def start_answer(ref: str, state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, (cancel_row(tr),)),), state.with_(step=f"{ANSWER_STEP}{ref}"))
 
 
-def answer_text(text: str, state: UserState, ctx: Context) -> Outcome:
+def ask_answer_again(state: UserState, ctx: Context) -> Outcome:
+    """The Answer step's question again (its case's), the step kept."""
+    return start_answer((state.step or "")[len(ANSWER_STEP) :], state, ctx)
+
+
+def answer_text(
+    text: str, state: UserState, ctx: Context, message_id: int | None = None
+) -> Outcome:
+    """The words typed after Answer go to the caseworker; `message_id`: the channel's id of
+    the message they came in (kept with the case, never the words)."""
     ref = (state.step or "")[len(ANSWER_STEP) :]
     tr = ctx.translator(state.language)
     if not text.strip():  # only invisible characters: nothing to relay, ask again
@@ -90,7 +99,8 @@ def answer_text(text: str, state: UserState, ctx: Context) -> Outcome:
     reply = tr.gettext("Sent to the caseworker.")
     if note := cut_note(text.strip(), tr):
         reply = f"{reply}\n{note}"
-    effect = RelayToStaff(ref, text.strip()[:MAX_TEXT])
+    ids = (message_id,) if message_id is not None else ()
+    effect = RelayToStaff(ref, text.strip()[:MAX_TEXT], message_ids=ids)
     return Outcome((Reply(reply, menu_keyboard(tr)),), state, (effect,))
 
 

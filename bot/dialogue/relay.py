@@ -42,6 +42,8 @@ NO = "rel:no"  # its No: the words answered as a question to the bot
 WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send or No
 READING = "relay_nlu"  # what the NLU read of them, to answer them on No
 URGENT = "relay_urgent"  # "1": the NLU surely read an emergency or an arrest in them
+IDS = "relay_ids"  # the ids of the messages the words came in ("12,13"), to keep if sent
+KEYS = (WORDS, READING, URGENT, IDS)
 MAX_CASES = 3  # cases offered as buttons when several wait for an answer
 # How long after a caseworker's message the person's free text is taken as a possible answer
 # to it. A reply to a caseworker comes within days; a week later, free text is far more
@@ -72,15 +74,6 @@ def _just_answered(case: CaseView, ctx: Context) -> bool:
     if not case.answered_at or ctx.now is None:
         return False
     return ctx.now - dt.datetime.fromisoformat(case.answered_at) <= FOLLOW_UP
-
-
-def wrote_lately(state: UserState, ctx: Context) -> bool:
-    """Whether the person is writing to a caseworker (Answer pressed) or wrote to one at most
-    FOLLOW_UP ago: an edit now is likely of what went. Later, an edit is far more likely of
-    a question to the bot (the bot keeps no ids of the messages that went)."""
-    if my_cases.writes_answer(state):
-        return True
-    return any(case.open and _just_answered(case, ctx) for case in ctx.cases)
 
 
 def waits(state: UserState) -> bool:
@@ -132,6 +125,9 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     form[READING] = reading_of(event) if not before else form.get(READING, "")
     if triage.sure_urgent(event.nlu):
         form[URGENT] = "1"  # sent, the case becomes urgent, as with danger words
+    if event.message_id is not None:
+        ids = form.get(IDS, "") if before else ""
+        form[IDS] = f"{ids},{event.message_id}" if ids else str(event.message_id)
     asked = _ask(state.with_(form=form), ctx, words)
     if not answers_now(event, state, ctx):
         return asked
@@ -216,15 +212,17 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
         return stale(after, ctx)
     tr = ctx.translator(state.language)
     reply = Reply(tr.gettext("Sent to the caseworker."), menu_keyboard(tr))
-    return Outcome((reply,), after, (RelayToStaff(value, words, form.get(URGENT) == "1"),))
+    ids = tuple(int(i) for i in form.get(IDS, "").split(",") if i.isdigit())
+    relayed = RelayToStaff(value, words, form.get(URGENT) == "1", ids)
+    return Outcome((reply,), after, (relayed,))
 
 
 def forget(state: UserState) -> UserState:
     """The state without waiting words: kept only while the question is open."""
     form = state.form or {}
-    if not any(key in form for key in (WORDS, READING, URGENT)):
+    if not any(key in form for key in KEYS):
         return state
-    rest = {k: v for k, v in form.items() if k not in (WORDS, READING, URGENT)}
+    rest = {k: v for k, v in form.items() if k not in KEYS}
     return state.with_(form=rest or None)
 
 

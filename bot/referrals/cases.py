@@ -18,6 +18,7 @@ from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staf
 from bot.outbox.queue import enqueue
 from bot.referrals.cards import aware as aware  # one definition, used here and by staff
 from bot.referrals.kit import CaseKit
+from bot.storage import relayed
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Staff, User, utcnow
 from bot.values import OPEN_STATUSES, CaseStatus, CaseView, Keyboard, OpenCase
 
@@ -239,15 +240,24 @@ def withdraw(session: Session, kit: CaseKit, uid: str, ref: str) -> bool:
 
 
 def relay_to_staff(
-    session: Session, kit: CaseKit, uid: str, ref: str, words: str, danger: bool = False
+    session: Session,
+    kit: CaseKit,
+    uid: str,
+    ref: str,
+    words: str,
+    danger: bool = False,
+    message_ids: Sequence[int] = (),
 ) -> bool:
     """The person's message to their case's organisation. `danger`: the words sound like
     danger (the triage's check, made by the caller): the case becomes urgent, with its
-    shorter target, and the inbox is told even while a caseworker holds it."""
+    shorter target, and the inbox is told even while a caseworker holds it. `message_ids`:
+    the ids of the person's messages the words came in, kept (never the words) so that an
+    edit of one is known to be of what went."""
     case = find_case(session, ref, uid)
     if case is None or case.status not in OPEN_STATUSES:
         return False
     session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
+    relayed.remember(session, chat_of(uid), message_ids, case.id, staff=False)
     now_urgent = danger and not case.urgent
     if now_urgent:
         case.urgent = True

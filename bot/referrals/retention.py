@@ -17,13 +17,14 @@ from bot.outbox.queue import BLOCKED_LIKE, OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import DRAFT
-from bot.storage import counts, subscriptions
+from bot.storage import counts, relayed, subscriptions
 from bot.storage.models import (
     Case,
     CaseMessage,
     LiveMessage,
     Outbox,
     ProcessedUpdate,
+    RelayedMessage,
     SentMessage,
     User,
     utcnow,
@@ -46,6 +47,7 @@ def _erase_case_content(session: Session, case: Case) -> None:
     case.description_enc = case.place_enc = case.contact_enc = None
     case.origin = case.country = None  # with the words: where the person is from and is now
     session.execute(delete(CaseMessage).where(CaseMessage.case_id == case.id))
+    relayed.forget_case(session, case.id)  # which messages went: ids, kept as long as these
     # Outbox rows about the case carried its words: sent ones go, pending ones too.
     session.execute(delete(Outbox).where(Outbox.idem_key.like(case_keys_like(case.ref))))
 
@@ -61,6 +63,7 @@ def erase_user(session: Session, kit: CaseKit, uid: str) -> list[int]:
         _erase_case_content(session, case)
     if chat is not None:
         session.execute(delete(Outbox).where(Outbox.chat_id == chat))
+        relayed.forget_chat(session, chat)  # also what they wrote as a caseworker, if they are
         wiped = clear_plan(session, chat, utcnow()).recent  # every row of the chat goes
     for case in user_cases:
         if case.status in OPEN_STATUSES:
@@ -101,6 +104,7 @@ def purge(
     # Not only cases with encrypted columns set: a case with no words, no place and contact
     # through the bot still has relayed messages, outbox rows and its person's id.
     has_messages = select(CaseMessage.id).where(CaseMessage.case_id == Case.id).exists()
+    has_ids = select(RelayedMessage.case_id).where(RelayedMessage.case_id == Case.id).exists()
     for case in session.scalars(
         select(Case).where(
             Case.status.in_(ENDED_STATUSES),
@@ -111,7 +115,8 @@ def purge(
             | Case.contact_enc.is_not(None)
             | Case.origin.is_not(None)
             | Case.country.is_not(None)
-            | has_messages,
+            | has_messages
+            | has_ids,
         )
     ).all():
         _erase_case_content(session, case)
@@ -124,6 +129,8 @@ def purge(
         unlinked = literal(ERASED) + Case.ref
         session.execute(update(Case).where(Case.uid == user.uid).values(uid=unlinked))
         subscriptions.end(session, user.uid)  # alerts need the profile's language anyway
+        if (chat := cases.chat_of(user.uid)) is not None:  # would link the chat to its cases
+            relayed.forget_chat(session, chat)
         session.delete(user)
         done.profiles += 1
     kept_before = now - SENT_OUTBOX_KEPT

@@ -240,6 +240,22 @@ class SentMessage(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
 
 
+class RelayedMessage(Base):
+    """Ids (never texts) of messages in a private chat that went to a case: a person's
+    message relayed to its caseworker, or a caseworker's text for it (a reply, a note, a
+    reason). An edit of one is then told apart from an edit of a question to the bot (the
+    person is told the caseworker keeps what went; staff get their note). Erased with the
+    case's words (/delete_my_data, the retention schedule) and with an idle profile."""
+
+    __tablename__ = "relayed_messages"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    staff: Mapped[bool] = mapped_column(Boolean, nullable=False)  # written as a caseworker
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class QuestionCount(Base):
     """Anonymous counts of what people ask and how it ended, for content editors and reports.
 

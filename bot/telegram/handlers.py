@@ -127,7 +127,20 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     if await org_admin.command(update, context, name, args, say):
         return
+    await put_aside(update, context)
     await respond(update, context, Command(name, args))
+
+
+async def put_aside(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A migrants' button or command in private from a caseworker whose Reply, Note or
+    Decline waits for their text: the desk leaves the step and says so (a typed reply stays
+    a draft, shown again with its Send) before the migrants' answer."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None or chat.id != user.id:
+        return
+    aside = await asyncio.to_thread(desk_of(context).put_aside, user.id)
+    if aside:
+        await say(context, aside, update.update_id)
 
 
 async def staff_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -193,6 +206,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return  # migrants' buttons only work in private chats
     if data == ERASE:  # the answers still on their way are recorded first, then deleted too
         await replies_landed(context, chat.id)
+    await put_aside(update, context)
     await respond(update, context, ButtonPress(data))
 
 
@@ -216,8 +230,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if turn.staff_step is not None:  # a caseworker's reply, note or reason: the desk's
         if incoming:
             await asyncio.to_thread(service.record_sent, chat.id, incoming)
-        desk, words = desk_of(context), message.text
-        items = await asyncio.to_thread(desk.text, user.id, turn.staff_step, words, update_id)
+        desk, words, step = desk_of(context), message.text, turn.staff_step
+        items = await asyncio.to_thread(
+            desk.text, user.id, step, words, update_id, message.message_id
+        )
         await say(context, items, update_id)
         return
     try:
@@ -256,12 +272,15 @@ async def on_edited(
 ) -> None:
     """An edited text (PTB passes edited messages to the same handlers as new ones): never
     a caseworker's new reply nor a person's new answer. Staff get a note in their language
-    (the desk's); a person, the engine's answer to an edit (events.Edited)."""
+    for what they wrote as staff (the desk's); anyone else, and a caseworker's own question
+    to the bot, the engine's answer to an edit (events.Edited; by the message's id the
+    service knows whether it went to a caseworker)."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if message is None or user is None or chat is None or message.text is None:
         return
     service, update_id = service_of(context), update.update_id
-    items = await asyncio.to_thread(desk_of(context).edited, user.id)
+    desk, message_id = desk_of(context), message.message_id
+    items = await asyncio.to_thread(desk.edited, user.id, message_id, state)
     if items:
         if incoming:
             await asyncio.to_thread(service.record_sent, chat.id, incoming)
@@ -276,7 +295,7 @@ async def on_edited(
         incoming=incoming,
         edited=True,
         sent_at=sent_at(message),
-        message_id=message.message_id,
+        message_id=message_id,
     )
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)

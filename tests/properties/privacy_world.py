@@ -244,7 +244,14 @@ class World:
             return
         if step == "answer":
             self.press(person, f"ans:{case.ref}")
-            self.say(person, f"{self.mark(person)} since march", None)
+            # In their private chat, with the message's id: kept as one that went to the case
+            # (relayed_messages), which names their chat until erasure.
+            self.harness.service.nlu.next = None  # type: ignore[union-attr]
+            words, chat = f"{self.mark(person)} since march", person.tg_id
+            answer = self.harness.service.answer_text(
+                person.uid, words, None, chat, message_id=len(person.words)
+            )
+            self.shown(person, self.runner.run(answer).replies)
             return
         h.staff_press(WORKER, ORG_CHAT["ALPHA"], step, case.id)
         if step in ("rep", "dec") and h.service.staff_step(f"tg:{WORKER}"):

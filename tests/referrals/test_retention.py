@@ -33,7 +33,15 @@ MIGRANT = "tg:731904682"
 def dump(harness: Harness) -> str:
     """Every row of every table, as text."""
     with harness.engine.connect() as connection:
-        tables = ["users", "cases", "case_events", "case_messages", "outbox", "sent_messages"]
+        tables = [
+            "users",
+            "cases",
+            "case_events",
+            "case_messages",
+            "outbox",
+            "sent_messages",
+            "relayed_messages",
+        ]
         rows = [
             list(map(str, row))
             for table in tables
@@ -51,7 +59,12 @@ def open_case_with_messages(harness: Harness) -> Case:
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
     harness.staff_text(worker, "question from the caseworker")
     harness.press(MIGRANT, f"ans:{case.ref}")
-    harness.say(MIGRANT, "my answer to forget")
+    # With its message's id, kept (relayed_messages) so that an edit of it is known to be
+    # of what went.
+    answer = harness.service.answer_text(
+        MIGRANT, "my answer to forget", None, 731904682, message_id=13
+    )
+    asyncio.run(answer)
     harness.service.record_sent(731904682, [11, 12])
     return case
 

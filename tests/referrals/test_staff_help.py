@@ -152,6 +152,7 @@ def fake_desk(helped: list[Any] | None, inbox: bool = True) -> SimpleNamespace:
     return SimpleNamespace(
         staff_help=lambda chat_id, user_id: helped,
         cancel=lambda user_id: [],
+        put_aside=lambda user_id: [],
         is_inbox=lambda chat_id: inbox,
     )
 

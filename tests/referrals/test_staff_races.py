@@ -284,7 +284,9 @@ def test_slash_cancel_reaches_the_desk_before_the_migrant_menu(monkeypatch):
     async def respond(*_args):
         said.append("dialogue")
 
-    desk = SimpleNamespace(cancel=lambda user_id: [f"cancelled for {user_id}"])
+    desk = SimpleNamespace(
+        cancel=lambda user_id: [f"cancelled for {user_id}"], put_aside=lambda user_id: []
+    )
     monkeypatch.setattr(handlers, "say", say)
     monkeypatch.setattr(handlers, "respond", respond)
 
@@ -295,6 +297,7 @@ def test_slash_cancel_reaches_the_desk_before_the_migrant_menu(monkeypatch):
     update = SimpleNamespace(
         effective_message=SimpleNamespace(text="/cancel"),
         effective_user=SimpleNamespace(id=7001),
+        effective_chat=SimpleNamespace(id=7001),
         update_id=1,
     )
     context = SimpleNamespace(bot_data={handlers.DESK: desk})
