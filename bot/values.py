@@ -146,7 +146,9 @@ class NluResult:
 @dataclass(frozen=True)
 class OpenCase:
     ref: str
-    partner_id: str  # the first candidate; the service may route on if it has no inbox
+    # The organisations the summary named, in order: the one it is sent to (the service may
+    # route on if it has no inbox), then those it may be passed to; the case reaches no other.
+    route: tuple[str, ...]
     topic: str | None
     description: str | None
     place: str | None
@@ -156,6 +158,11 @@ class OpenCase:
     language: str
     origin: str | None
     country: str | None
+
+    @property
+    def partner_id(self) -> str:
+        """The organisation the summary said the case is sent to."""
+        return self.route[0]
 
 
 @dataclass(frozen=True)

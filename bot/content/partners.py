@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
@@ -67,6 +67,18 @@ class Partners(Strict):
         ordered = [r.partner for r in self.routes if r.matches(origin, country, topic)]
         ordered.append(self.fallback)
         return list(dict.fromkeys(ordered))
+
+    def route(
+        self, origin: str | None, country: str | None, topic: str | None, connected: Collection[str]
+    ) -> tuple[str, ...]:
+        """Every organisation a case may ever reach, in order: the one it is sent to (the
+        first candidate with a connected inbox, else the first candidate, which the case
+        waits for), then the others in the order a decline or a missed deadline passes it on
+        (any candidate not yet tried, the fallback last). The summary names them all before
+        Send, and the case goes to no other (bot/referrals/routing.onward)."""
+        candidates = self.candidates(origin, country, topic)
+        first = next((org for org in candidates if org in connected), candidates[0])
+        return (first, *(org for org in candidates if org != first))
 
 
 def cross_check(

@@ -9,6 +9,7 @@ import json
 from collections.abc import Mapping
 
 from bot.content.localised import pick, topic_title
+from bot.content.partners import Partners
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome, with_note
@@ -17,25 +18,26 @@ from bot.i18n import Tr, from_and_now
 from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
 
 
-def partner_for(state: UserState, ctx: Context) -> str | None:
-    """Who will get the case: the first candidate with a connected inbox, as open_case does,
-    or the first candidate, which the case then waits for."""
+def route_of(state: UserState, ctx: Context) -> tuple[str, ...]:
+    """Who may get the case, as open_case and a re-route decide (Partners.route): first the
+    organisation it is sent to (the first candidate with a connected inbox, else the first
+    candidate, which the case then waits for), then those it may be passed to."""
     partners = ctx.catalog.partners
     if partners is None:
-        return None
+        return ()
     topic = (state.form or {}).get("topic") or None
-    candidates = partners.candidates(state.origin, state.country, topic)
-    return next((c for c in candidates if c in ctx.connected), candidates[0])
+    return partners.route(state.origin, state.country, topic, ctx.connected)
 
 
 def summary(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     form = state.form or {}
-    partner_id = partner_for(state, ctx)
+    route = route_of(state, ctx)
     partners = ctx.catalog.partners
-    if partner_id is None or partners is None:
+    if not route or partners is None:
         return list_organisations(state.with_(step=None, form=None), ctx)
+    partner_id = route[0]
     partner = partners.by_id()[partner_id]
     topic = form.get("topic")
     lines = [
@@ -54,6 +56,9 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         "",
         _("They will not see your name or your Telegram account unless you gave it above."),
     ]
+    onward = onward_text(route, tr, partners)
+    if onward:
+        lines += ["", onward]
     if partner_id not in ctx.connected:
         lines += [
             "",
@@ -71,17 +76,52 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         # form is open, it must not drop that form (referral_form.on_button).
         (Button(_("Change"), "ref:change"), Button(_("Cancel"), f"ref:cancel:{ref}")),
     )
-    # What the summary showed of the profile: Send sends it only if it is still that.
-    form = {**form, "ref": ref, "profile": shown_profile(state)}
+    # What the summary showed of the profile and who may get the case: Send sends only if
+    # they are still that.
+    form = {**form, "ref": ref, "profile": shown_profile(state), ROUTE: ",".join(route)}
     form[SHOWN] = shown_digest(form)
     return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm", form=form))
+
+
+# At most this many organisations the case may be passed to are named; more are "another
+# partner organisation" (a small phone screen, and partner names are long).
+NAMED_ONWARD = 2
+
+
+def onward_text(route: tuple[str, ...], tr: Tr, partners: Partners) -> str:
+    """Where the case may go if the first organisation cannot take it or does not answer in
+    time (a decline, a missed deadline, a wait): the person agrees to that too by pressing
+    Send. "" when it can go nowhere else."""
+    _ = tr.gettext
+    first, *others = route
+    if not others:
+        return ""
+    names = {org: pick(partner.name, tr.language) for org, partner in partners.by_id().items()}
+    org = names[first]
+    if len(others) > NAMED_ONWARD:
+        return _(
+            "If {org} cannot take your case or does not answer in time, all of this may be "
+            "sent to another partner organisation instead."
+        ).format(org=org)
+    if len(others) == 2:
+        return _(
+            "If {org} cannot take your case or does not answer in time, all of this may be "
+            "sent to {first} or {second} instead."
+        ).format(org=org, first=names[others[0]], second=names[others[1]])
+    return _(
+        "If {org} cannot take your case or does not answer in time, all of this may be "
+        "sent to {other} instead."
+    ).format(org=org, other=names[others[0]])
 
 
 # The form's fields a summary showed, as a digest kept in the form: the Send of that summary
 # still sends after the person left the form without changing it (a question asked with "Ask
 # this instead", a topic pressed), since what it sends is what they saw. The profile it showed
-# is kept apart ("profile"), checked at every Send: a changed one shows the summary again.
+# is kept apart ("profile"), checked at every Send: a changed one shows the summary again. So
+# is the route it named (ROUTE: the organisation it is sent to, then those it may be passed
+# to): another one, or none kept (a summary shown before it named them), shows it again.
 SHOWN = "shown"
+ROUTE = "route"
 _SHOWN_FIELDS = ("topic", "description", "place", "contact_method", "contact", "urgent")
 
 
@@ -117,24 +157,26 @@ def contact_text(form: Mapping[str, str], tr: Tr) -> str:
 
 def send(ref: str, state: UserState, ctx: Context) -> Outcome:
     form = dict(state.form or {})
-    partner_id = partner_for(state, ctx)
+    route = route_of(state, ctx)
     for case in ctx.cases:
         if case.ref == ref:
             waiting = case.status == CaseStatus.WAITING
             return sent_reply(ref, state.with_(step=None, form=None), ctx, (), waiting)
     at_summary = state.step == "ref:confirm" or left_at_summary(state)
-    if not at_summary or partner_id is None or not ref or form.get("ref") != ref:
+    if not at_summary or not route or not ref or form.get("ref") != ref:
         return stale(state, ctx)
-    if form.get("profile", "") != shown_profile(state):
-        # The profile changed after the summary (/profile): nothing the person has not seen
-        # is sent, so they see the summary again and press Send again.
+    shown_route = form.get(ROUTE, "") == ",".join(route)
+    if form.get("profile", "") != shown_profile(state) or not shown_route:
+        # The profile changed after the summary (/profile), or who may get the case (an inbox
+        # connected, partners.yml, a summary older than the route it names): nothing the
+        # person has not seen is sent, so they see the summary again and press Send again.
         note = ctx.translator(state.language).gettext(
             "Nothing is sent yet. To send it, press Send."
         )
         return with_note(note, summary(state, ctx))
     effect = OpenCase(
         ref=ref,
-        partner_id=partner_id,
+        route=route,
         topic=form.get("topic") or None,
         description=form.get("description") or None,
         place=form.get("place") or None,
@@ -146,7 +188,7 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
         country=state.country,
     )
     # As open_case decides: no candidate's inbox connected, so the case waits (CaseStatus.WAITING).
-    waiting = partner_id not in ctx.connected
+    waiting = route[0] not in ctx.connected
     return sent_reply(ref, state.with_(step=None, form=None), ctx, (effect,), waiting)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staff_key
 from bot.outbox.queue import enqueue
+from bot.referrals import routing
 from bot.referrals.cards import aware as aware  # one definition, used here and by staff
 from bot.referrals.kit import CaseKit
 from bot.storage import relayed
@@ -132,8 +133,9 @@ def inbox_of(session: Session, org_id: str | None) -> int | None:
 
 
 def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Case:
-    candidates = kit.routing.candidates(effect.origin, effect.country, effect.topic)
-    with_inbox = [org for org in candidates if inbox_of(session, org) is not None]
+    # Only to an organisation the summary named: the one it said, unless its inbox went away
+    # since (then the next one named that has an inbox), else the case waits for it.
+    with_inbox = [org for org in effect.route if inbox_of(session, org) is not None]
     org_id = with_inbox[0] if with_inbox else effect.partner_id
     box = kit.box
     case = Case(
@@ -151,6 +153,7 @@ def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Cas
         country=effect.country,
         status=CaseStatus.NEW if with_inbox else CaseStatus.WAITING,
         tried_orgs=org_id,
+        agreed_orgs=",".join(effect.route),
     )
     session.add(case)
     session.flush()
@@ -279,14 +282,14 @@ def relay_to_staff(
 
 
 def next_org(session: Session, kit: CaseKit, case: Case, to_fallback: bool = False) -> str | None:
-    """The organisation `reroute` would send the case to: the next one not yet tried that has
-    an inbox (or the fallback); None when no other one can take it."""
-    tried = case.tried
-    order = (
-        [kit.routing.fallback()] if to_fallback else kit.routing.candidates_for_case(case, session)
-    )
+    """The organisation `reroute` would send the case to: the next one the person agreed to
+    (`routing.onward`) that has an inbox, or with `to_fallback` the fallback if they agreed to
+    it; None when no other one can take it. An organisation the summary did not name is never
+    chosen: the case stays where it is, and its staff are told as when none is left."""
+    onward = routing.onward(case)
+    order = [kit.routing.fallback()] if to_fallback else onward
     return next(
-        (org for org in order if org not in tried and inbox_of(session, org) is not None), None
+        (org for org in order if org in onward and inbox_of(session, org) is not None), None
     )
 
 

@@ -7,13 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from bot.content import Catalog
 from bot.content.localised import pick
 from bot.content.partners import DEFAULT_URGENT_RESPONSE_HOURS
 from bot.i18n import Tr
-from bot.storage.models import Case, User
+from bot.storage.models import Case
 
 DEFAULT_RESPONSE_HOURS = 24.0
 STAFF_DEFAULT_LANGUAGE = "en"
@@ -22,16 +20,6 @@ STAFF_DEFAULT_LANGUAGE = "en"
 @dataclass(frozen=True)
 class Routing:
     catalog: Callable[[], Catalog]  # the live catalog: partners.yml may be reloaded
-
-    def candidates(self, origin: str | None, country: str | None, topic: str | None) -> list[str]:
-        partners = self.catalog().partners
-        return partners.candidates(origin, country, topic) if partners else []
-
-    def candidates_for_case(self, case: Case, session: Session) -> list[str]:
-        user = session.get(User, case.uid)
-        origin = user.origin if user else None
-        country = user.country if user else None
-        return self.candidates(origin, country, case.topic)
 
     def fallback(self) -> str:
         partners = self.catalog().partners
@@ -58,6 +46,16 @@ class Routing:
         partners = self.catalog().partners
         partner = partners.by_id().get(org_id or "") if partners else None
         return partner.interface_language if partner else STAFF_DEFAULT_LANGUAGE
+
+
+def onward(case: Case) -> list[str]:
+    """The organisations the case may still be passed to, in the order to try them: those the
+    person agreed to (the summary they pressed Send on named them, `Case.agreed`) that it has
+    not been with yet. Every move of a case to another organisation (a decline, a missed
+    deadline, a waiting case delivered elsewhere) goes only to one of these; none for a case
+    opened before the summary named them."""
+    tried = case.tried
+    return [org for org in case.agreed if org not in tried]
 
 
 def org_tr(routing: Routing, translator: Callable[[str | None], Tr], org_id: str | None) -> Tr:

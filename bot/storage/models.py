@@ -138,6 +138,13 @@ class Case(Base):
     status: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
     assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     tried_orgs: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    # The organisations the person agreed the case may go to, in order (the first is the one
+    # it was sent to): the summary they pressed Send on named them. A decline, a missed
+    # deadline or a waiting case moves it to none other. Empty for a case opened before
+    # migration 0014, whose summary named one organisation: it stays there.
+    agreed_orgs: Mapped[str] = mapped_column(
+        String(200), default="", server_default="", nullable=False
+    )
     outcome: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     routed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -157,6 +164,11 @@ class Case(Base):
     def tried(self) -> list[str]:
         """The organisations the case has been with, in order (`tried_orgs`)."""
         return self.tried_orgs.split(",") if self.tried_orgs else []
+
+    @property
+    def agreed(self) -> list[str]:
+        """The organisations the person agreed the case may go to, in order (`agreed_orgs`)."""
+        return self.agreed_orgs.split(",") if self.agreed_orgs else []
 
 
 class CaseEvent(Base):

@@ -347,6 +347,7 @@ forms = st.fixed_dictionaries(
         "urgent": st.sampled_from(("1", "")),
         "editing": st.just("1"),
         "profile": st.sampled_from(("", "MM>TH", ">TH", "KH>")),  # what a summary showed
+        "route": st.sampled_from(("", "ALPHA,GAMMA", "BETA,GAMMA", "GAMMA")),  # ... and named
         "asked_words": hostile_texts(2000),
         "asked_nlu": st.just('{"language": "en"}'),
         "asked_at": st.sampled_from(("ref:topic", "ref:contact", "ref:urgency", "ref:confirm")),

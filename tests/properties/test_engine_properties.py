@@ -28,7 +28,7 @@ from bot.content.alerts import ALERT_TOPICS
 from bot.dialogue import alerts, engine
 from bot.dialogue.events import ButtonPress, Command, Event, Location, Media, Text
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.referral_summary import left_at_summary, shown_profile
+from bot.dialogue.referral_summary import ROUTE, left_at_summary, route_of, shown_profile
 from bot.i18n import LANGUAGES
 from bot.values import (
     COUNTRIES,
@@ -181,6 +181,8 @@ def assert_effects_confirmed(
             # The countries sent are the ones the summary showed (its "profile"), no others.
             assert (before.form or {}).get("profile", "") == shown_profile(before)
             assert (effect.origin, effect.country) == (before.origin, before.country)
+            # The organisations it may reach are the ones the summary named, no others.
+            assert (before.form or {}).get(ROUTE, "") == ",".join(effect.route)
         elif isinstance(effect, WithdrawCase):
             assert pressed == f"wd:{effect.ref}:yes" and effect.ref in open_refs
         elif isinstance(effect, RelayToStaff):
@@ -213,6 +215,8 @@ def assert_effects_confirmed(
         and form_ref not in known
         # A profile changed since the summary: Send shows the summary again, opens nothing.
         and before.form.get("profile", "") == shown_profile(before)
+        # ... or who may get the case: the summary comes back first, naming them.
+        and before.form.get(ROUTE, "") == ",".join(route_of(before, context))
     )
     if confirmed_send:
         assert [e for e in outcome.effects if isinstance(e, OpenCase)], "a confirmed Send lost"

@@ -10,6 +10,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, inspect, text
 
 from bot.content import CatalogHolder
+from bot.referrals.routing import onward
 from bot.service import BotService
 from bot.storage import Store, upgrade
 from bot.storage.crypto import CryptoBox
@@ -92,3 +93,29 @@ def test_0013_gives_old_cases_no_blocking_and_downgrades(bare_engine: Engine, bo
     assert "unreachable_at" not in case_columns(bare_engine)
     upgrade(bare_engine)
     assert "unreachable_at" in case_columns(bare_engine)
+
+
+def test_0015_gives_old_cases_no_other_organisation_and_downgrades(
+    bare_engine: Engine, box: CryptoBox
+):
+    """cases.agreed_orgs (bot/referrals/routing.onward): a case sent under a summary that
+    named one organisation may be passed to none, and the migration goes back cleanly."""
+    migrate(bare_engine, "0014")
+    with bare_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO cases (ref, uid, org_id, topic, language, urgent, contact_method,"
+                " status, tried_orgs, created_at, routed_at) VALUES ('OLD789', 'tg:9003',"
+                " 'ALPHA', 'unpaid_wages', 'en', false, 'bot', 'new', 'ALPHA',"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
+    assert "agreed_orgs" not in case_columns(bare_engine)
+    upgrade(bare_engine)
+    with Store(bare_engine, box).sessions() as session:
+        [old] = session.query(Case).all()
+        assert (old.ref, old.agreed, onward(old)) == ("OLD789", [], [])
+    migrate(bare_engine, "0014", down=True)
+    assert "agreed_orgs" not in case_columns(bare_engine)
+    upgrade(bare_engine)
+    assert "agreed_orgs" in case_columns(bare_engine)
