@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
+from bot.language import unicode_words
 from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
@@ -296,9 +297,12 @@ class Desk:
         return list(session.scalars(query).all())
 
     # --- a reply shown to its writer before it goes: Send, Edit, Cancel --------------------
-    def _preview(self, session: Session, who: desk_staff.Authorised, typed: str) -> list[Said]:
+    def _preview(
+        self, session: Session, who: desk_staff.Authorised, typed: str, zawgyi: bool = False
+    ) -> list[Said]:
         """The reply kept as a draft and shown back; nothing reaches the person before Send.
-        The step stays, so text typed now replaces the draft (as Edit does)."""
+        The step stays, so text typed now replaces the draft (as Edit does). `zawgyi`: it
+        was typed in Zawgyi, and `typed` is its Unicode form, the one kept and shown."""
         tr = self.kit.cards.staff_translator(who.case.org_id)
         _ = tr.gettext
         case, tg_user_id = who.case, who.staff.tg_user_id
@@ -307,6 +311,11 @@ class Desk:
         head = _("This goes to the person in case {ref}:").format(ref=case.ref)
         if note := cut_note(typed, tr):
             head += "\n" + note
+        if zawgyi:
+            head += "\n" + _(
+                "You typed in Zawgyi: I changed it to Unicode. The person gets it in the "
+                "form their phone reads."
+            )
         return [Said(tg_user_id, f"{head}\n\n{typed[:MAX_TEXT]}", self._draft_row(kept, _))]
 
     def _draft_row(self, kept: CaseMessage, _: Callable[[str], str]) -> Keyboard:
@@ -454,9 +463,13 @@ class Desk:
         _ = tr.gettext
         ref = who.case.ref
         typed = words.strip()
-        words = typed[:MAX_TEXT]
+        # Kept and sent in Unicode: the person's phone gets it in the form it reads (Zawgyi
+        # readers through cards.migrant_update), colleagues read it in History. Given back
+        # (not sent) as typed, to copy.
+        kept, zawgyi = unicode_words(typed)
+        words = kept[:MAX_TEXT]
         if action == "rep" and who.case.status in WITH_ORGANISATION:
-            return self._preview(session, who, typed)  # sent only by its Send
+            return self._preview(session, who, kept, zawgyi)  # sent only by its Send
         if action == "rep":  # closed or withdrawn meanwhile: the words back, to copy
             why = self.kit.cards.status_line(session, who.case, True, _)
             return self._not_sent(tg_user_id, why, action, typed, _)
@@ -472,7 +485,7 @@ class Desk:
             why = self.kit.cards.status_line(session, who.case, True, _)
             return self._not_sent(tg_user_id, why, action, typed, _)
         said = self._result(result, ok, _).format(ref=ref)
-        if result == StaffResult.OK and (note := cut_note(typed, tr)):
+        if result == StaffResult.OK and (note := cut_note(kept, tr)):
             said += "\n" + note
         return [Said(tg_user_id, said)]
 
