@@ -17,7 +17,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes, filters
 
-from bot.desk import STAFF_HELP, Desk, Said
+from bot.desk import REF_TYPED, STAFF_HELP, Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.team import TeamDesk
 from bot.telegram import org_admin
@@ -326,7 +326,8 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Groups: registered inboxes take /register and /cases; the bot chats with no one there."""
+    """Groups: registered inboxes take /register, /cases and /case (or a case's reference typed
+    alone); the bot chats with no one there."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or chat.type == ChatType.CHANNEL:
         return
@@ -342,12 +343,16 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 context, await asyncio.to_thread(desk.register, chat.id, args), update.update_id
             )
             return
-        if name == "cases":
+        if name == "cases" and not args:
             await say(
                 context,
                 await asyncio.to_thread(desk.list_cases, chat.id, user.id),
                 update.update_id,
             )
+            return
+        if name in ("case", "cases"):  # "/case 9QY52Z": one case's card, with its buttons
+            shown = await asyncio.to_thread(desk.show_case, chat.id, user.id, args)
+            await say(context, shown, update.update_id)
             return
         if name == "stats" and await send_stats(update, context):
             return
@@ -356,7 +361,12 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await org_admin.command(update, context, name, args, say):
             return
     if await asyncio.to_thread(desk.is_inbox, chat.id):
-        return  # staff talk among themselves in their inbox: stay quiet
+        # Staff talk among themselves in their inbox: quiet, but for a message that is only
+        # a case's reference, from its staff (its card, as /case gives it).
+        if REF_TYPED.fullmatch(text.strip().lstrip("#").upper()):
+            shown = await asyncio.to_thread(desk.show_case, chat.id, user.id, text, True)
+            await say(context, shown, update.update_id)
+        return
     added = any(member.id == context.bot.id for member in message.new_chat_members or ())
     if added or text.startswith("/"):
         event = GroupMessage(bot_username(context))
