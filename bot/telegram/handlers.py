@@ -19,7 +19,7 @@ from telegram.ext import ContextTypes, filters
 
 from bot.desk import REF_TYPED, STAFF_HELP, Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
-from bot.team import TeamDesk
+from bot.team import STATS_PREFIX, TeamDesk
 from bot.telegram import org_admin
 from bot.telegram.convert import media_event, sent_at
 from bot.telegram.deleting import delete_all
@@ -168,11 +168,24 @@ async def send_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     answer = await asyncio.to_thread(team.stats, chat.id, user.id)
     if answer is None:
         return False
-    if isinstance(answer, Said):
+    if isinstance(answer, Said):  # a refusal, or staff of several organisations choose
         await say(context, [answer], update.update_id)
     else:
         await context.bot.send_photo(chat.id, photo=answer.png, caption=answer.caption)
     return True
+
+
+async def stats_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One organisation's /stats, chosen by its button (TeamDesk.stats_of checks who)."""
+    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
+    team: TeamDesk | None = context.bot_data.get(org_admin.TEAM)
+    if query is None or chat is None or user is None or team is None:
+        return
+    with contextlib.suppress(BadRequest):
+        await query.answer()
+    picture = await asyncio.to_thread(team.stats_of, chat.id, user.id, query.data or "")
+    if picture is not None:
+        await context.bot.send_photo(chat.id, photo=picture.png, caption=picture.caption)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -182,6 +195,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = query.data or ""
     if data.startswith(org_admin.BUTTON_PREFIX):
         await org_admin.button(update, context, say)
+        return
+    if data.startswith(STATS_PREFIX):
+        await stats_choice(update, context)
         return
     if data.startswith("cs:"):
         language = (user.language_code or "").split("-")[0] or None
