@@ -7,6 +7,7 @@ together. What the desk says back at once is returned as `Said` items for the ad
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,10 +16,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
+from bot.i18n import Tr
+from bot.language import unicode_words
 from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
-from bot.referrals.cards import action_labels, age, corridor, outcome_labels, status_labels
+from bot.referrals.cards import (
+    action_labels,
+    age,
+    corridor,
+    outcome_labels,
+    status_labels,
+    zawgyi_readers,
+)
 from bot.referrals.kit import CaseKit
 from bot.referrals.retention import ERASED
 from bot.referrals.staff import StaffResult
@@ -65,16 +75,20 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
 # Commands a caseworker sends for help: answered with theirs (Desk.staff_help), not the
 # migrants' greeting and topics (user testing, 2026-12-05).
 STAFF_HELP = ("start", "menu", "help")
+# A case's reference as staff type it after /case or alone in their inbox ("#9QY52Z" too).
+REF_TYPED = re.compile(f"[{cases.REF_ALPHABET}]{{{cases.REF_LENGTH}}}")
 LIST_CHARS = 4000  # per /cases message, under Telegram's 4096
 LIST_MESSAGES = 5  # at most: a long list goes on as "… and N more"
 
 
-def _pages(title: str, lines: list[str], more: str) -> list[str]:
+def _pages(title: str, lines: list[str], more: str, footer: str = "") -> list[str]:
     """`lines` under `title`, in messages of at most LIST_CHARS, at most LIST_MESSAGES of
-    them; the lines that do not fit are counted on the last ("… and N more")."""
+    them; the lines that do not fit are counted on the last ("… and N more"), which ends
+    with `footer`."""
     pages: list[list[str]] = [[title]]
     size = len(title)
     room = len(more.format(n=len(lines))) + 1  # kept free on the last message
+    room += len(footer) + 1 if footer else 0
     for shown, line in enumerate(lines):
         last = len(pages) == LIST_MESSAGES
         if size + 1 + len(line) > LIST_CHARS - (room if last else 0):
@@ -85,6 +99,10 @@ def _pages(title: str, lines: list[str], more: str) -> list[str]:
             size = -1
         pages[-1].append(line)
         size += 1 + len(line)
+    if footer and size + 1 + len(footer) > LIST_CHARS:  # not the last message: room kept there
+        pages.append([])
+    if footer:
+        pages[-1].append(footer)
     return ["\n".join(page) for page in pages]
 
 
@@ -296,9 +314,12 @@ class Desk:
         return list(session.scalars(query).all())
 
     # --- a reply shown to its writer before it goes: Send, Edit, Cancel --------------------
-    def _preview(self, session: Session, who: desk_staff.Authorised, typed: str) -> list[Said]:
+    def _preview(
+        self, session: Session, who: desk_staff.Authorised, typed: str, zawgyi: bool = False
+    ) -> list[Said]:
         """The reply kept as a draft and shown back; nothing reaches the person before Send.
-        The step stays, so text typed now replaces the draft (as Edit does)."""
+        The step stays, so text typed now replaces the draft (as Edit does). `zawgyi`: it
+        was typed in Zawgyi, and `typed` is its Unicode form, the one kept and shown."""
         tr = self.kit.cards.staff_translator(who.case.org_id)
         _ = tr.gettext
         case, tg_user_id = who.case, who.staff.tg_user_id
@@ -307,6 +328,11 @@ class Desk:
         head = _("This goes to the person in case {ref}:").format(ref=case.ref)
         if note := cut_note(typed, tr):
             head += "\n" + note
+        if zawgyi:
+            head += "\n" + _(
+                "You typed in Zawgyi: I changed it to Unicode. The person gets it in the "
+                "form their phone reads."
+            )
         return [Said(tg_user_id, f"{head}\n\n{typed[:MAX_TEXT]}", self._draft_row(kept, _))]
 
     def _draft_row(self, kept: CaseMessage, _: Callable[[str], str]) -> Keyboard:
@@ -454,9 +480,13 @@ class Desk:
         _ = tr.gettext
         ref = who.case.ref
         typed = words.strip()
-        words = typed[:MAX_TEXT]
+        # Kept and sent in Unicode: the person's phone gets it in the form it reads (Zawgyi
+        # readers through cards.migrant_update), colleagues read it in History. Given back
+        # (not sent) as typed, to copy.
+        kept, zawgyi = unicode_words(typed)
+        words = kept[:MAX_TEXT]
         if action == "rep" and who.case.status in WITH_ORGANISATION:
-            return self._preview(session, who, typed)  # sent only by its Send
+            return self._preview(session, who, kept, zawgyi)  # sent only by its Send
         if action == "rep":  # closed or withdrawn meanwhile: the words back, to copy
             why = self.kit.cards.status_line(session, who.case, True, _)
             return self._not_sent(tg_user_id, why, action, typed, _)
@@ -472,7 +502,7 @@ class Desk:
             why = self.kit.cards.status_line(session, who.case, True, _)
             return self._not_sent(tg_user_id, why, action, typed, _)
         said = self._result(result, ok, _).format(ref=ref)
-        if result == StaffResult.OK and (note := cut_note(typed, tr)):
+        if result == StaffResult.OK and (note := cut_note(kept, tr)):
             said += "\n" + note
         return [Said(tg_user_id, said)]
 
@@ -582,30 +612,77 @@ class Desk:
         return [Said(chat_id, _("This group is now the case inbox of {org}.").format(org=org))]
 
     def list_cases(self, chat_id: int, tg_user_id: int) -> list[Said]:
+        """/cases in an inbox: urgent first, then the ones nobody holds, then the oldest;
+        each with who holds it and the person's language; the last message says how to open
+        one (`show_case`)."""
         _ = self._
         with self.store.sessions() as session:
             org = desk_staff.org_of_inbox(session, chat_id)
             if org is None or desk_staff.staff_of(session, tg_user_id, org) is None:
-                return [
-                    Said(chat_id, _("Only staff can list cases, in their organisation's inbox."))
-                ]
+                return [Said(chat_id, self._only_staff(_))]
             open_cases = desk_staff.open_cases(session, org)
-        tr = self.kit.cards.staff_translator(org)
+            tr = self.kit.cards.staff_translator(org)
+            _ = tr.gettext
+            if not open_cases:
+                return [Said(chat_id, _("No open cases."))]
+            ordered = sorted(  # stable: oldest first within each group
+                open_cases, key=lambda c: (not c.urgent, c.status != CaseStatus.NEW)
+            )
+            lines = self._case_lines(session, ordered, tr)
+        more = _("… and {n} more open cases.")
+        how = _("To see one case with its buttons: /case {ref}").format(ref=ordered[0].ref)
+        pages = _pages(_("Open cases of {org}:").format(org=org), lines, more, how)
+        return [Said(chat_id, page) for page in pages]
+
+    def _case_lines(self, session: Session, ordered: list[Case], tr: Tr) -> list[str]:
+        """One short line a case: reference, status (and who holds it), the person's
+        language, its age, where they are from and are now."""
         _ = tr.gettext
-        if not open_cases:
-            return [Said(chat_id, _("No open cases."))]
         now = utcnow()
         labels = status_labels(_)
+        cards = self.kit.cards
+        zawgyi = zawgyi_readers(session, [c.uid for c in ordered if c.language == "my"])
         lines = []
-        for case in sorted(open_cases, key=lambda c: not c.urgent):  # urgent first, then oldest
+        for case in ordered:
             waited = age(now - cases.aware(case.created_at), tr)
             urgent = "🔴 " if case.urgent else ""
-            status = labels.get(case.status, case.status)
-            line, where = f"{urgent}{case.ref} · {status} · {waited}", corridor(case, tr)
+            if case.status == CaseStatus.ACCEPTED:
+                name = cards.staff_name(session, case.assigned_staff_id, _)
+                status = _("accepted by {name}").format(name=name)
+            else:
+                status = labels.get(case.status, case.status)
+            language = cards.language_of(session, case, tr, zawgyi)
+            line = f"{urgent}{case.ref} · {status} · {language} · {waited}"
+            where = corridor(case, tr)
             lines.append(f"{line} · {where}" if where else line)
-        more = _("… and {n} more open cases.")
-        pages = _pages(_("Open cases of {org}:").format(org=org), lines, more)
-        return [Said(chat_id, page) for page in pages]
+        return lines
+
+    def show_case(
+        self, chat_id: int, tg_user_id: int, typed: str, quiet: bool = False
+    ) -> list[Said]:
+        """/case ABC234 in an inbox: that case's card, as the group sees it, with the buttons
+        its state allows (a case found in a long /cases list, or named on the phone). Only
+        for the inbox organisation's staff, and only a case that is or was with it. `quiet`
+        (a reference typed as a message in the inbox): nothing at all unless it is one."""
+        _ = self._
+        ref = typed.strip().lstrip("#").upper()
+        with self.store.sessions() as session:
+            org = desk_staff.org_of_inbox(session, chat_id)
+            if org is None or desk_staff.staff_of(session, tg_user_id, org) is None:
+                return [] if quiet else [Said(chat_id, self._only_staff(_))]
+            _ = self.kit.cards.staff_translator(org).gettext
+            case = cases.find_case(session, ref) if REF_TYPED.fullmatch(ref) else None
+            if case is None or (case.org_id != org and org not in case.tried):
+                if quiet:
+                    return []
+                if not REF_TYPED.fullmatch(ref):
+                    return [Said(chat_id, _("Write the case's reference: /case ABC234"))]
+                return [Said(chat_id, _("There is no case {ref} in this inbox.").format(ref=ref))]
+            return [Said(chat_id, *self.kit.cards.inbox_card(session, case, org))]
+
+    @staticmethod
+    def _only_staff(_: Callable[[str], str]) -> str:
+        return _("Only staff can list cases, in their organisation's inbox.")
 
     def staff_help(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
         """/start, /menu or /help from staff: what they can do, in their organisation's
@@ -648,6 +725,7 @@ class Desk:
             f"• {labels['hand']}, {labels['rel']}: " + _("to a colleague, or back to the inbox."),
             "",
             _("/cases - open cases (in the inbox group)"),
+            _("/case ABC234 - one case and its buttons (in the inbox group)"),
             _("/cancel - stop a Reply, Note or Decline you started"),
             _("/stats - your organisation's numbers"),
         ]  # fmt: skip

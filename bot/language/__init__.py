@@ -17,7 +17,15 @@ from bot.language.zawgyi import convert_if_zawgyi
 from bot.language.zawgyi_output import unicode_to_zawgyi
 from bot.values import Button, Reply, UserState
 
-__all__ = ["MAX_CHARS", "SUPPORTED", "Normalised", "encode_for", "normalise", "to_zawgyi"]
+__all__ = [
+    "MAX_CHARS",
+    "SUPPORTED",
+    "Normalised",
+    "encode_for",
+    "normalise",
+    "to_zawgyi",
+    "unicode_words",
+]
 
 SUPPORTED = ("my", "km", "en")
 
@@ -90,6 +98,18 @@ def normalise(text: str) -> Normalised:
         encoding=encoding,
         romanised=script == "Latn" and language in ("my", "km"),
     )
+
+
+def unicode_words(text: str) -> tuple[str, bool]:
+    """A caseworker's text in Unicode, and whether it was Zawgyi: converted only when the
+    detector is sure, as a person's words are (`normalise`), but otherwise as typed: their
+    line breaks, spacing and emoji are theirs to keep, and nothing goes to the NLU."""
+    if not script_counts(text)["Mymr"]:
+        return text, False
+    converted, was_zawgyi = convert_if_zawgyi(text)
+    if not was_zawgyi:
+        return text, False
+    return unicodedata.normalize("NFC", converted), True
 
 
 def to_zawgyi(text: str) -> str:

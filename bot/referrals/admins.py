@@ -2,9 +2,9 @@
 and what the team looks like (issue 14 item 2, issue 15 item 3).
 
 An admin acts for one organisation: in its inbox group, that one; in private, the first
-organisation where they are an active admin. Anyone else gets `None` and is answered as any
-stranger is (the dialogue's reply to a command it does not know): a refusal would tell a
-caseworker or a migrant that the command exists.
+organisation where they are an active admin (alerts), or each of them (/team). Anyone else
+gets `None` and is answered as any stranger is (the dialogue's reply to a command it does not
+know): a refusal would tell a caseworker or a migrant that the command exists.
 """
 
 from __future__ import annotations
@@ -38,6 +38,14 @@ def admin_for(session: Session, tg_user_id: int, chat_id: int) -> Staff | None:
             return None
         query = query.where(Staff.org_id == inbox.org_id)
     return session.scalars(query.order_by(Staff.id)).first()
+
+
+def admin_memberships(session: Session, tg_user_id: int) -> list[Staff]:
+    """Every organisation where this person is an active admin, in the order they joined."""
+    query = select(Staff).where(
+        Staff.tg_user_id == tg_user_id, Staff.role == ADMIN, Staff.active.is_(True)
+    )
+    return list(session.scalars(query.order_by(Staff.id)).all())
 
 
 @dataclass(frozen=True)

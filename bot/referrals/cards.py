@@ -18,7 +18,7 @@ from bot.referrals.live import Rows, card_actions
 from bot.referrals.routing import Routing, org_tr
 from bot.referrals.staff_buttons import StaffButtons
 from bot.storage.crypto import CryptoBox
-from bot.storage.models import Case, CaseEvent, CaseMessage, Staff, utcnow
+from bot.storage.models import Case, CaseEvent, CaseMessage, Staff, User, utcnow
 from bot.values import Button, CaseStatus, Keyboard
 
 Card = tuple[str, Keyboard]
@@ -51,6 +51,8 @@ class Cards:
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
         lines = [urgent + self.status_line(session, case, here, _)]
         lines.append(_("Problem: {value}").format(value=self.topic_of(case)))
+        # Who in the team can read the person decides who accepts (exploratory test 7, 11).
+        lines.append(_("Language: {value}").format(value=self.language_of(session, case, tr)))
         lines += from_and_now(tr, case.origin, case.country)
         target = self.routing.target(case)
         if here and case.status == CaseStatus.NEW:
@@ -95,6 +97,22 @@ class Cards:
             return _("nobody")
         return staff.display_name or _("caseworker no. {n}").format(n=staff.id)
 
+    def language_of(
+        self, session: Session, case: Case, tr: Tr, zawgyi: frozenset[str] | None = None
+    ) -> str:
+        """The person's language by name, with "(Zawgyi)" when they read Burmese in Zawgyi:
+        what the bot sends them (a caseworker's reply too) is converted to it. From their
+        profile, as the conversion itself is (nothing more is kept with the case). `zawgyi`:
+        the uids of Zawgyi readers among many cases (`zawgyi_readers`), read once."""
+        name = tr.language_name(case.language)
+        if case.language != "my":
+            return name
+        if zawgyi is None:
+            zawgyi = zawgyi_readers(session, [case.uid])
+        if case.uid not in zawgyi:
+            return name
+        return tr.gettext("{language} (Zawgyi)").format(language=name)
+
     def keyboard(self, rows: Rows, case_id: int, _: Callable[[str], str]) -> Keyboard:
         labels = action_labels(_)
         button = self.buttons.button
@@ -119,7 +137,7 @@ class Cards:
         lines = [
             urgent + _("Case {ref}").format(ref=case.ref),
             _("Problem: {value}").format(value=self.topic_of(case)),
-            _("Language: {value}").format(value=tr.language_name(case.language)),
+            _("Language: {value}").format(value=self.language_of(session, case, tr)),
             *from_and_now(tr, case.origin, case.country),
             _("Where: {value}").format(value=self.box.decrypt(case.place_enc) or "-"),
             _("Contact: {value}").format(value=self.contact_line(case)),
@@ -289,6 +307,16 @@ def status_labels(_: Callable[[str], str]) -> dict[str, str]:
     return {CaseStatus.WAITING: _("waiting for an inbox"), CaseStatus.NEW: _("new"),
             CaseStatus.ACCEPTED: _("accepted"), CaseStatus.CLOSED: _("closed"),
             CaseStatus.WITHDRAWN: _("withdrawn"), CaseStatus.DECLINED: _("declined")}  # fmt: skip
+
+
+def zawgyi_readers(session: Session, uids: list[str]) -> frozenset[str]:
+    """Of these people, those who read Burmese in Zawgyi (cards.migrant_update's rule)."""
+    if not uids:
+        return frozenset()
+    query = select(User.uid).where(
+        User.uid.in_(uids), User.language == "my", User.encoding == "zawgyi"
+    )
+    return frozenset(session.scalars(query).all())
 
 
 def last_activity(session: Session, case: Case) -> dt.datetime | None:

@@ -170,22 +170,36 @@ def _put_back(session: Session, kit: CaseKit, staff: Staff) -> list[str]:
 def tell_to_remove(
     session: Session, kit: CaseKit, org_id: str, tg_user_id: int, refs: list[str]
 ) -> None:
+    """The inbox reads the member's name, as colleagues know them (the bot removes them by
+    id itself when it can); the admins read the id beside it, as in /team: first names
+    repeat, and an admin may need to tell the operator which one."""
     _ = kit.cards.staff_translator(org_id).gettext
+    member = session.scalars(
+        select(Staff).where(Staff.org_id == org_id, Staff.tg_user_id == tg_user_id)
+    ).first()
+    name = kit.cards.staff_name(session, member.id if member else None, _)
+    telegram_id = _("Telegram id {id}").format(id=tg_user_id)
+    with_id = f"{name} ({telegram_id})"
     text = _(
-        "Access removed: the staff member with Telegram id {id} can no longer act on cases "
-        "of {org}. Remove them from the inbox group now if they are still in it (I do it "
-        "myself when I am an administrator of the group)."
-    ).format(id=tg_user_id, org=org_id)
+        "Access removed: {name} can no longer act on cases of {org}. Remove them from the "
+        "inbox group now if they are still in it (I do it myself when I am an administrator "
+        "of the group)."
+    )
+    back = ""
     if refs:
-        back = _("The cases they held are back in the inbox for anyone to accept: {refs}.")
-        text += "\n" + back.format(refs=", ".join(refs))
+        back = "\n" + _(
+            "The cases they held are back in the inbox for anyone to accept: {refs}."
+        ).format(refs=", ".join(refs))
     inbox = session.get(Inbox, org_id)
     admin = (Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True))
     admins = session.scalars(select(Staff.tg_user_id).where(*admin)).all()
     when = utcnow().strftime("%Y%m%d%H%M%S")
-    for chat in [*([inbox.chat_id] if inbox else []), *admins]:
+    chats = [(inbox.chat_id, name)] if inbox else []
+    chats += [(chat, with_id) for chat in admins]
+    for chat, who in chats:
         key = revoked_key(org_id, tg_user_id, when, chat)
-        enqueue(session, kit.box, idem_key=key, chat_id=chat, text=text)
+        notice = text.format(name=who, org=org_id) + back
+        enqueue(session, kit.box, idem_key=key, chat_id=chat, text=notice)
 
 
 def staff_of(session: Session, tg_user_id: int, org_id: str | None) -> Staff | None:

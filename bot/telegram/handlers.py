@@ -17,9 +17,9 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes, filters
 
-from bot.desk import STAFF_HELP, Desk, Said
+from bot.desk import REF_TYPED, STAFF_HELP, Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
-from bot.team import TeamDesk
+from bot.team import STATS_PREFIX, TeamDesk
 from bot.telegram import org_admin
 from bot.telegram.convert import media_event, sent_at
 from bot.telegram.deleting import delete_all
@@ -168,11 +168,24 @@ async def send_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     answer = await asyncio.to_thread(team.stats, chat.id, user.id)
     if answer is None:
         return False
-    if isinstance(answer, Said):
+    if isinstance(answer, Said):  # a refusal, or staff of several organisations choose
         await say(context, [answer], update.update_id)
     else:
         await context.bot.send_photo(chat.id, photo=answer.png, caption=answer.caption)
     return True
+
+
+async def stats_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One organisation's /stats, chosen by its button (TeamDesk.stats_of checks who)."""
+    query, chat, user = update.callback_query, update.effective_chat, update.effective_user
+    team: TeamDesk | None = context.bot_data.get(org_admin.TEAM)
+    if query is None or chat is None or user is None or team is None:
+        return
+    with contextlib.suppress(BadRequest):
+        await query.answer()
+    picture = await asyncio.to_thread(team.stats_of, chat.id, user.id, query.data or "")
+    if picture is not None:
+        await context.bot.send_photo(chat.id, photo=picture.png, caption=picture.caption)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -182,6 +195,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = query.data or ""
     if data.startswith(org_admin.BUTTON_PREFIX):
         await org_admin.button(update, context, say)
+        return
+    if data.startswith(STATS_PREFIX):
+        await stats_choice(update, context)
         return
     if data.startswith("cs:"):
         language = (user.language_code or "").split("-")[0] or None
@@ -326,7 +342,8 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Groups: registered inboxes take /register and /cases; the bot chats with no one there."""
+    """Groups: registered inboxes take /register, /cases and /case (or a case's reference typed
+    alone); the bot chats with no one there."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or chat.type == ChatType.CHANNEL:
         return
@@ -342,12 +359,16 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 context, await asyncio.to_thread(desk.register, chat.id, args), update.update_id
             )
             return
-        if name == "cases":
+        if name == "cases" and not args:
             await say(
                 context,
                 await asyncio.to_thread(desk.list_cases, chat.id, user.id),
                 update.update_id,
             )
+            return
+        if name in ("case", "cases"):  # "/case 9QY52Z": one case's card, with its buttons
+            shown = await asyncio.to_thread(desk.show_case, chat.id, user.id, args)
+            await say(context, shown, update.update_id)
             return
         if name == "stats" and await send_stats(update, context):
             return
@@ -356,7 +377,12 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await org_admin.command(update, context, name, args, say):
             return
     if await asyncio.to_thread(desk.is_inbox, chat.id):
-        return  # staff talk among themselves in their inbox: stay quiet
+        # Staff talk among themselves in their inbox: quiet, but for a message that is only
+        # a case's reference, from its staff (its card, as /case gives it).
+        if REF_TYPED.fullmatch(text.strip().lstrip("#").upper()):
+            shown = await asyncio.to_thread(desk.show_case, chat.id, user.id, text, True)
+            await say(context, shown, update.update_id)
+        return
     added = any(member.id == context.bot.id for member in message.new_chat_members or ())
     if added or text.startswith("/"):
         event = GroupMessage(bot_username(context))

@@ -232,7 +232,9 @@ async def test_history_only_for_the_holder_and_every_view_recorded(
     # The revocation tells the inbox through the outbox, when its sender next looks: wait for
     # that notice first, or it lands while the press below is watched and reads as a refusal.
     await until(
-        lambda: any(f"Telegram id {CHIT}" in (m.text or "") for m in tg.messages_to(fed.inbox)),
+        lambda: any(
+            (m.text or "").startswith("Access removed: Chit ") for m in tg.messages_to(fed.inbox)
+        ),
         REPLY_TIMEOUT_S,
         "the inbox told of the revocation",
     )

@@ -216,5 +216,5 @@ def test_revoking_tells_the_inbox_to_remove_the_member(harness: Harness):
     a_case(harness)
     with harness.store.sessions.begin() as session:
         assert staff.revoke(session, "ALPHA", 7001, None, harness.service.kit) == 1
-    notices = [p["text"] for p in harness.outbox_to(ORG_CHAT["ALPHA"]) if "7001" in p["text"]]
+    notices = [p["text"] for p in harness.outbox_to(ORG_CHAT["ALPHA"]) if "Access removed" in p["text"]]
     assert notices and "remov" in notices[-1]

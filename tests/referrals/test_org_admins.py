@@ -146,7 +146,8 @@ def test_a_revocation_notice_reaches_the_inbox_in_the_staff_language(harness: Ha
     with harness.store.sessions.begin() as session:
         assert staff.revoke(session, "DELTA", 7301, None, harness.service.kit) == 1
     text = harness.outbox_to(ORG_CHAT["DELTA"])[-1]["text"]
-    assert text.startswith("ยกเลิกสิทธิ์แล้ว") and "7301" in text and "Access" not in text
+    assert text.startswith("ยกเลิกสิทธิ์แล้ว") and "Access" not in text
+    assert "เจ้าหน้าที่หมายเลข" in text and "7301" not in text  # named (no name given: a number)
 
 
 # --- /alert -----------------------------------------------------------------------------------

@@ -233,7 +233,7 @@ def test_a_long_case_list_is_split_under_telegrams_limit_urgent_first(harness: H
     lines = "\n".join(s.text for s in said).split("\n")
     assert lines[0] == "Open cases of ALPHA:"
     assert [line[:8] for line in lines[1:5]] == [f"🔴 {ref}" for ref in refs[99::100]]
-    assert sum(line.count(" · ") == 2 for line in lines) == 400, "every case, once"
+    assert sum(line.count(" · ") == 3 for line in lines) == 400, "every case, once"
 
 
 def test_a_list_too_long_for_five_messages_ends_with_how_many_more(harness: Harness):
@@ -242,7 +242,9 @@ def test_a_list_too_long_for_five_messages_ends_with_how_many_more(harness: Harn
     said = harness.desk.list_cases(INBOX, worker)
     assert len(said) == 5 and all(len(s.text) <= 4096 for s in said)
     shown = sum(s.text.count(" · new · ") for s in said)
-    assert said[-1].text.endswith(f"… and {1200 - shown} more open cases.")
+    *_, more, how = said[-1].text.split("\n")
+    assert more == f"… and {1200 - shown} more open cases."
+    assert how.startswith("To see one case with its buttons: /case R0")
 
 
 # --- a way out of Reply, and the end of a case (sections 10 and 11) ---------------------------
