@@ -22,6 +22,7 @@ from bot.referrals import cases, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
 from bot.referrals.cards import (
+    Card,
     action_labels,
     age,
     corridor,
@@ -38,6 +39,7 @@ from bot.values import WITH_ORGANISATION, Button, CaseStatus, Keyboard, UserStat
 
 TELEGRAM_TEXT = 4096  # characters in one message
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
+CLOSE_YES = "cyes"  # "Yes, close" under "Close case X as ...?" (argument: the outcome)
 HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
 PREVIEW = ("snd", "edt")  # Send and Edit under a reply shown to its writer before it goes
 
@@ -174,6 +176,11 @@ class Desk:
             ]
         if action == "open":
             return [Said(tg_user_id, *self.kit.cards.case_details(session, who.case))]
+        if action == "hist" and who.case.status == CaseStatus.CLOSED:  # read only, while kept
+            if who.case.uid.startswith(ERASED):
+                gone = _("The conversation of case {ref} is no longer kept.").format(ref=ref)
+                return [Said(chat_id, gone, alert=True)]
+            return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
         if who.case.status not in WITH_ORGANISATION:
             return [Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=ref), alert=True)]
         if action in HANDS:
@@ -181,10 +188,17 @@ class Desk:
         if action == "close":
             question = _("How did case {ref} end?").format(ref=ref)
             return [Said(tg_user_id, question, self._outcomes(case_id, _))]
-        if action in CLOSE_OUTCOMES:
-            result = desk_staff.close(session, self.kit, who, CLOSE_OUTCOMES[action])
-            closed = self._result(result, _("Case {ref} closed."), _)
-            return [Said(chat_id, closed.format(ref=ref))]
+        if action in CLOSE_OUTCOMES:  # asked first: nothing reaches the person before "Yes"
+            return [Said(tg_user_id, *self._confirm_close(who.case, CLOSE_OUTCOMES[action], _))]
+        if action == CLOSE_YES:
+            outcome = dict(enumerate(desk_staff.OUTCOMES)).get(args[0])
+            if outcome is None:
+                return [Said(chat_id, said("This button is not valid."), alert=True)]
+            result = desk_staff.close(session, self.kit, who, outcome)
+            if result != StaffResult.OK:
+                return [Said(chat_id, results(said)[result].format(ref=ref), alert=True)]
+            history = self.kit.buttons.button(action_labels(_)["hist"], "hist", case_id)
+            return [Said(chat_id, _("Case {ref} closed.").format(ref=ref), ((history,),))]
         prompts = {
             "rep": _("Write your reply to case {ref}. The person gets it through the bot; "
                      "they do not see your name."),
@@ -239,6 +253,19 @@ class Desk:
         if result != StaffResult.OK:
             return [Said(chat_id, results(said)[result].format(ref=case.ref), alert=True)]
         return [Said(tg_user_id, ok)]
+
+    def _confirm_close(self, case: Case, outcome: str, _: Callable[[str], str]) -> Card:
+        """ "Close case X as <outcome>?" with Yes (the outcome's place in OUTCOMES) and Back
+        (the outcomes again): an outcome tapped by mistake ends nothing."""
+        label = outcome_labels(_)[outcome]
+        text = _("Close case {ref} as: {outcome}?").format(ref=case.ref, outcome=label)
+        text += "\n" + _("The person will be told that their case is closed.")
+        button, index = self.kit.buttons.button, desk_staff.OUTCOMES.index(outcome)
+        row = (
+            button(_("Yes, close"), CLOSE_YES, case.id, index),
+            button(_("Back"), "close", case.id),
+        )
+        return text, (row,)
 
     def _outcomes(self, case_id: int, _: Callable[[str], str]) -> Keyboard:
         labels = outcome_labels(_)
@@ -411,7 +438,7 @@ class Desk:
                 kept = session.get(CaseMessage, draft_id)
                 if (
                     kept is None
-                    or kept.kind != desk_staff.DRAFT
+                    or kept.kind not in desk_staff.DRAFT_KINDS
                     or kept.case_id != case_id
                     or kept.staff_id not in mine
                     or desk_staff.draft_check(kept) != check
@@ -432,6 +459,12 @@ class Desk:
                         return self._cannot(session, tg_user_id, "rep", case_id, words)
                     why = self.kit.cards.status_line(session, who.case, True, _)
                     return self._not_sent(tg_user_id, why, "rep", words, _)
+                if kept.kind == desk_staff.MOVED_DRAFT:  # released or handed over since
+                    desk_staff.drop_drafts(session, case_id, mine)
+                    self._drop_step(session, tg_user_id, case_id)
+                    return self._not_sent(
+                        tg_user_id, self._moved(session, who.case, _), "rep", words, _
+                    )
                 ref = who.case.ref
                 if action == "edt":
                     self._set_step(session, tg_user_id, steps.make("rep", case_id, self.clock()))
@@ -453,6 +486,18 @@ class Desk:
                 return [Said(tg_user_id, _("Sent to the person in case {ref}.").format(ref=ref))]
         except StaleDataError:  # the case changed between reading and writing: nothing sent
             return [Said(tg_user_id, changed(_), alert=True)]
+
+    def _moved(self, session: Session, case: Case, _: Callable[[str], str]) -> str:
+        """Why a preview written before its case changed hands was not sent."""
+        if case.status == CaseStatus.NEW:
+            text = _(
+                "Case {ref} was released after you wrote this: it is back in the inbox for "
+                "anyone to accept."
+            )
+            return text.format(ref=case.ref)
+        name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
+        text = _("Case {ref} changed hands after you wrote this: {name} holds it now.")
+        return text.format(ref=case.ref, name=name)
 
     @staticmethod
     def _gone(_: Callable[[str], str]) -> str:

@@ -66,6 +66,13 @@ def to_staff_key(case_ref: str, event_id: int) -> str:
     return _case_key(OutboxKind.TO_STAFF, case_ref, event_id)
 
 
+def staff_copy_key(case_ref: str, event_id: int, chat_id: int) -> str:
+    """One event told to a member of staff beside the one `to_staff_key` names (the holder
+    told of an admin's action, the admin who asked told of the person's answer): per chat,
+    as one event may be told to two people."""
+    return f"{to_staff_key(case_ref, event_id)}:{chat_id}"
+
+
 def reply_key(update_id: int, position: int) -> str:
     """A reply to one update, by its position in the answer to that update."""
     return f"{OutboxKind.REPLY}:{update_id}:{position}"

@@ -213,9 +213,13 @@ class Cards:
             return _("on Telegram: {value}").format(value=value)
         return _("only through this bot (identity hidden): use Reply")
 
-    def migrant_message_card(self, case: Case, words: str) -> Card:
+    def migrant_message_card(self, case: Case, words: str, also: str = "") -> Card:
+        """The person's words, to staff in private; `also`: a line under the heading (to a
+        colleague who is not the holder: bot/referrals/holders.py)."""
         _ = self.staff_translator(case.org_id).gettext
         text = self.flag(case, _) + _("Message from the person in case {ref}:").format(ref=case.ref)
+        if also:
+            text += "\n" + also
         return f"{text}\n\n{words}", ((self.buttons.button(_("Reply"), "rep", case.id),),)
 
     def migrant_update(

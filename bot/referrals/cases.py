@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staff_key
 from bot.outbox.queue import enqueue
-from bot.referrals import routing
+from bot.referrals import holders, routing
 from bot.referrals.cards import aware as aware  # one definition, used here and by staff
 from bot.referrals.kit import CaseKit
 from bot.storage import relayed
@@ -274,6 +274,8 @@ def relay_to_staff(
         return True  # kept with the case; the organisation sees it when it connects
     # The words go to the caseworker holding the case; the group only learns that they came.
     card = kit.cards.migrant_message_card(case, words) if held else kit.cards.message_notice(case)
+    if held and staff is not None:  # an answer to a colleague's question: to them too
+        card = holders.answer_to_asker(session, kit, case, staff, message, words) or card
     _send(session, kit, to_staff_key(case.ref, message.id), chat, card)
     if now_urgent and held and inbox is not None:  # the holder may be off duty
         _send(session, kit, inbox_key(case.ref, message.id), inbox, kit.cards.now_urgent(case))

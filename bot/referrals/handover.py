@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from bot.outbox.keys import to_staff_key
 from bot.outbox.queue import enqueue
-from bot.referrals import cases
+from bot.referrals import cases, holders
 from bot.referrals.cards import HISTORY_VIEWED, Card, aware
 from bot.referrals.kit import CaseKit
-from bot.referrals.staff import Authorised, StaffResult
+from bot.referrals.staff import Authorised, StaffResult, drafts_moved
 from bot.storage.models import Case, CaseMessage, Staff
 from bot.values import CaseStatus
 
@@ -71,14 +71,20 @@ def hand_over(
         return StaffResult.NOT_COLLEAGUE
     if target.id == case.assigned_staff_id:
         return StaffResult.ALREADY_THEIRS
+    before = holders.holder(session, case)
     case.assigned_staff_id = target.id
+    drafts_moved(session, case.id, keep=target.id)
     event = cases.record(
         session, case, f"staff:{who.staff.id}", "handed_over", f"to staff:{target.id}"
     )
     cases.show_card(session, kit, case, event)
-    # The new holder reads the case in full, in private, as one who accepted it does.
     _ = kit.cards.staff_translator(case.org_id).gettext
     by = kit.cards.staff_name(session, who.staff.id, _)
+    # An admin's handover: the one who held it learns it is no longer theirs.
+    to = kit.cards.staff_name(session, target.id, _)
+    moved = _("{name} handed your case {ref} to {other}.").format(name=by, ref=case.ref, other=to)
+    holders.tell(session, kit, case, before, who.staff, event, moved)
+    # The new holder reads the case in full, in private, as one who accepted it does.
     head = _("{name} handed case {ref} to you.").format(name=by, ref=case.ref)
     text, buttons = kit.cards.case_details(session, case)
     key = to_staff_key(case.ref, event.id)
@@ -98,15 +104,21 @@ def release(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     _ = kit.cards.staff_translator(case.org_id).gettext
     by = kit.cards.staff_name(session, who.staff.id, _)
     text = _("{name} released case {ref}: anyone here can accept it.")
-    cases.put_back(session, kit, case, f"staff:{who.staff.id}", text.format(name=by, ref=case.ref))
+    before = holders.holder(session, case)
+    drafts_moved(session, case.id)
+    actor = f"staff:{who.staff.id}"
+    event = cases.put_back(session, kit, case, actor, text.format(name=by, ref=case.ref))
+    # An admin's release: the holder may be away, but must not learn it from a dead Send.
+    yours = _("{name} released your case {ref}: it is back in the inbox for anyone to accept.")
+    holders.tell(session, kit, case, before, who.staff, event, yours.format(name=by, ref=case.ref))
     return StaffResult.OK
 
 
 def history(session: Session, kit: CaseKit, who: Authorised) -> list[str]:
-    """The case's conversation, decrypted, for the one who holds it, in private: the
-    person's words, and the replies and notes of this organisation's staff (not another
-    organisation's, which saw the case before). The view is written to the case's events:
-    who and when, no text."""
+    """The case's conversation, decrypted, for the one who holds it (or held it when it
+    closed, while its words are kept), in private: the person's words, and the replies and
+    notes of this organisation's staff (not another organisation's, which saw the case
+    before). The view is written to the case's events: who and when, no text."""
     case = who.case
     cases.record(session, case, f"staff:{who.staff.id}", HISTORY_VIEWED)
     _ = kit.cards.staff_translator(case.org_id).gettext
@@ -136,7 +148,10 @@ def history(session: Session, kit: CaseKit, who: Authorised) -> list[str]:
     ]
     entries += [_entry(m.at, heads[m.kind](m.staff_id), kit.box.decrypt(m.body_enc)) for m in rows]
     title = _("History of case {ref}. Only you see this; your view is recorded.")
-    return _pages(title.format(ref=case.ref), entries, _("({n} earlier entries left out)"))
+    title = title.format(ref=case.ref)
+    if case.status == CaseStatus.CLOSED:  # read back after the end: say how it ended
+        title = kit.cards.status_line(session, case, True, _) + "\n" + title
+    return _pages(title, entries, _("({n} earlier entries left out)"))
 
 
 def _entry(at: dt.datetime, who: str, words: str | None) -> str:

@@ -16,7 +16,7 @@ from bot.outbox.keys import card_slot, case_keys_like, migrant_keys_like
 from bot.outbox.queue import BLOCKED_LIKE, OutboxStatus
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
-from bot.referrals.staff import DRAFT
+from bot.referrals.staff import DRAFT_KINDS
 from bot.storage import counts, relayed, subscriptions
 from bot.storage.models import (
     Case,
@@ -96,7 +96,7 @@ def purge(
     done.unanswered_words = counts.purge_words(session, now, unanswered_days)
     old_drafts = session.execute(
         delete(CaseMessage)
-        .where(CaseMessage.kind == DRAFT, CaseMessage.at < now - DRAFTS_KEPT)
+        .where(CaseMessage.kind.in_(DRAFT_KINDS), CaseMessage.at < now - DRAFTS_KEPT)
         .returning(CaseMessage.id)
     )
     done.drafts = len(old_drafts.all())

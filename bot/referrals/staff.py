@@ -12,12 +12,12 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, true, update
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import revoked_key
 from bot.outbox.queue import enqueue
-from bot.referrals import cases, steps
+from bot.referrals import cases, holders, steps
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Invite, Staff, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus
@@ -29,6 +29,10 @@ OUTCOMES = ("resolved", "referred", "no_contact", "other")
 STAFF_STEP = steps.PREFIX
 # A reply typed but not sent yet: shown back to its writer with Send, Edit and Cancel.
 DRAFT = "draft"
+# A draft whose case was released or handed over after it was written: its Send or Edit
+# gives the words back instead of sending them (an admin's Release undone unseen otherwise).
+MOVED_DRAFT = "draft_moved"
+DRAFT_KINDS = (DRAFT, MOVED_DRAFT)
 
 
 class StaffResult(StrEnum):
@@ -163,6 +167,7 @@ def _put_back(session: Session, kit: CaseKit, staff: Staff) -> list[str]:
     ).all()
     for case in held:
         if case.org_id == staff.org_id:
+            drafts_moved(session, case.id)
             cases.put_back(session, kit, case, "system")
     return [case.ref for case in held if case.org_id == staff.org_id]
 
@@ -309,13 +314,28 @@ def drop_drafts(session: Session, case_id: int, staff_ids: list[int]) -> int:
         delete(CaseMessage)
         .where(
             CaseMessage.case_id == case_id,
-            CaseMessage.kind == DRAFT,
+            CaseMessage.kind.in_(DRAFT_KINDS),
             CaseMessage.staff_id.in_(staff_ids),
         )
         .returning(CaseMessage.id)
         .execution_options(synchronize_session="fetch")
     )
     return len(gone.all())
+
+
+def drafts_moved(session: Session, case_id: int, keep: int | None = None) -> None:
+    """The case changed hands (released, handed over to `keep`): the drafts written before,
+    but the new holder's, can no longer be sent by their preview's Send."""
+    session.execute(
+        update(CaseMessage)
+        .where(
+            CaseMessage.case_id == case_id,
+            CaseMessage.kind == DRAFT,
+            CaseMessage.staff_id != keep if keep is not None else true(),
+        )
+        .values(kind=MOVED_DRAFT)
+        .execution_options(synchronize_session="fetch")
+    )
 
 
 def draft_check(kept: CaseMessage) -> int:
@@ -369,6 +389,7 @@ def reply(
     _keep(session, kit, who, "to_migrant", words)
     replied = cases.record(session, case, f"staff:{staff.id}", "replied")
     cases.notify_migrant(session, kit, case, "reply", replied, words)
+    holders.replied_by_other(session, kit, case, staff, replied, words)
     cases.show_card(session, kit, case, replied)
     return StaffResult.OK
 

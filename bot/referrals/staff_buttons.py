@@ -17,12 +17,19 @@ from bot.values import Button
 # (arguments: staff id, case version); "rel": back to the inbox (issue 14). "ccl": the
 # Cancel under a Reply, Note or Decline prompt (the text it waits for is not wanted).
 # "snd" and "edt": Send and Edit under a reply's preview (arguments: the draft's id and
-# check number, bot/referrals/staff.py draft_check).
+# check number, bot/referrals/staff.py draft_check). "cres", "cref", "cnoc", "coth": an
+# outcome, which asks "Close case X as ...?"; "cyes": its "Yes, close" (argument: the
+# outcome's place in bot/referrals/staff.py OUTCOMES).
 STAFF_ACTIONS = (
-    "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "open",
+    "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "cyes", "open",
     "hist", "hand", "hto", "rel", "ccl", "snd", "edt",
 )  # fmt: skip
-ARGS = {"hto": 2, "snd": 2, "edt": 2}  # how many numbers follow the case id; none for the rest
+ARGS = {
+    "hto": 2,
+    "snd": 2,
+    "edt": 2,
+    "cyes": 1,
+}  # how many numbers follow the case id; none for the rest
 PREFIX = "cs:"
 MAX_ID_DIGITS = 18  # a BigInteger's digits: a longer "id" is forged (and int() may refuse it)
 

@@ -240,7 +240,13 @@ async def close(
     question = await desk.press(card, "Close", desk.me)
     assert question.text == f"How did case {ref} end?"
     assert question.labels == OUTCOMES
-    said = await desk.press(question, outcome, desk.me)
+    confirm = await desk.press(question, outcome, desk.me)
+    assert confirm.text == (
+        f"Close case {ref} as: {outcome}?\nThe person will be told that their case is closed."
+    )
+    assert confirm.labels == ["Yes, close", "Back"]
+    assert migrant.tg.unread(migrant.user_id) == [], "nothing reaches the person before Yes"
+    said = await desk.press(confirm, "Yes, close", desk.me)
     assert said.text == f"Case {ref} closed."
     [update] = await next_in(migrant.tg, migrant.user_id)
     assert update.text == (

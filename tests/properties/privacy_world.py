@@ -253,7 +253,10 @@ class World:
             )
             self.shown(person, self.runner.run(answer).replies)
             return
-        h.staff_press(WORKER, ORG_CHAT["ALPHA"], step, case.id)
+        said = h.staff_press(WORKER, ORG_CHAT["ALPHA"], step, case.id)
+        yes = [b.data for item in said for row in item.buttons for b in row]
+        if step == "cres" and (yes := [data for data in yes if data.startswith("cs:cyes:")]):
+            h.desk.button(WORKER, WORKER, yes[0])  # "Close case X as Resolved?": Yes, close
         if step in ("rep", "dec") and h.service.staff_step(f"tg:{WORKER}"):
             h.staff_text(WORKER, f"{self.mark(person)} from the caseworker")  # about them
 

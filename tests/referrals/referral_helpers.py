@@ -123,6 +123,16 @@ class Harness:
         button = self.service.kit.buttons.button("x", action, case_id)
         return self.desk.button(tg_user_id, chat_id, button.data)
 
+    def close(
+        self, tg_user_id: int, chat_id: int, case_id: int, outcome: str = "cres"
+    ) -> list[Said]:
+        """The caseworker picks the outcome ("cres" Resolved, "cref", "cnoc", "coth") and
+        confirms it with "Yes, close": what the confirmation says back."""
+        [question] = self.staff_press(tg_user_id, chat_id, outcome, case_id)
+        yes = [b.data for row in question.buttons for b in row if b.data.startswith("cs:cyes:")]
+        assert yes, f"no confirmation under {question.text!r}"
+        return self.desk.button(tg_user_id, chat_id, yes[0])
+
     def staff_text(
         self, tg_user_id: int, words: str, update_id: int | None = None, send: bool = True
     ) -> list[Said]:

@@ -193,7 +193,7 @@ def test_nothing_goes_for_a_case_closed_while_the_person_was_away(harness: Harne
     phones = Phones()
     sender = sender_for(harness, phones)
     case = blocked_with_two_replies(harness, phones, sender)
-    harness.staff_press(WORKER, WORKER, "cres", case.id)  # Close, Resolved
+    harness.close(WORKER, WORKER, case.id)  # Close, Resolved
     assert harness.only(Case).status == "closed"
     deliver(sender)
     before = len(phones.texts_to(PERSON))

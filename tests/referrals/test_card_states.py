@@ -60,7 +60,7 @@ def test_the_card_is_refreshed_on_every_transition_with_the_holders_name(harness
     harness.staff_press(7001, ORG_CHAT["ALPHA"], "acc", case.id)
     harness.staff_press(7001, ORG_CHAT["ALPHA"], "note", case.id)
     harness.staff_text(7001, "called the employer")
-    harness.staff_press(7001, ORG_CHAT["ALPHA"], "cres", case.id)
+    harness.close(7001, ORG_CHAT["ALPHA"], case.id)
     versions = cards(harness, ORG_CHAT["ALPHA"])
     heads = [v["text"].split("\n")[0] for v in versions]
     ref = case.ref

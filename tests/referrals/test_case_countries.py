@@ -106,7 +106,7 @@ def test_delete_my_data_clears_the_countries(harness: Harness):
 def test_retention_clears_the_countries_of_a_closed_case(harness: Harness):
     worker, case = sent_case(harness)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "cres", case.id)
+    harness.close(worker, ORG_CHAT["ALPHA"], case.id)
     with harness.store.sessions.begin() as session:
         done = retention.purge(session, utcnow() + dt.timedelta(days=91), 90, 365)
     assert done.case_contents == 1
@@ -136,7 +136,7 @@ def test_retention_clears_the_countries_of_a_case_with_no_words_whose_person_lef
     with harness.store.sessions.begin() as session:  # the profile, idle for a year
         assert retention.purge(session, utcnow() + dt.timedelta(days=400), 90, 365).profiles
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "cres", case.id)
+    harness.close(worker, ORG_CHAT["ALPHA"], case.id)
     with harness.store.sessions.begin() as session:
         done = retention.purge(session, utcnow() + dt.timedelta(days=91), 90, 365)
     assert done.case_contents == 1

@@ -76,7 +76,7 @@ def test_a_minimal_case_is_purged_after_the_retention_period(harness: Harness):
     harness.staff_text(worker, "a question to the person")
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.say(MIGRANT, "an answer from the person")
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "cres", case.id)
+    harness.close(worker, ORG_CHAT["ALPHA"], case.id)
     assert harness.count(CaseMessage) == 2
 
     assert purge(harness, 10).case_contents == 0
@@ -128,7 +128,7 @@ def test_failed_outbox_rows_and_old_update_ids_are_purged(harness: Harness):
 def test_no_note_on_a_closed_case_even_from_a_step_started_before(harness: Harness):
     case, worker = a_case(harness)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "note", case.id)  # a note step is pending
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "cres", case.id)
+    harness.close(worker, ORG_CHAT["ALPHA"], case.id)
     said = harness.staff_text(worker, "written after closing")
     assert "closed" in said[0].text and said[1].text == "written after closing"  # to copy
     pressed = harness.staff_press(worker, ORG_CHAT["ALPHA"], "note", case.id)
@@ -216,5 +216,7 @@ def test_revoking_tells_the_inbox_to_remove_the_member(harness: Harness):
     a_case(harness)
     with harness.store.sessions.begin() as session:
         assert staff.revoke(session, "ALPHA", 7001, None, harness.service.kit) == 1
-    notices = [p["text"] for p in harness.outbox_to(ORG_CHAT["ALPHA"]) if "Access removed" in p["text"]]
+    notices = [
+        p["text"] for p in harness.outbox_to(ORG_CHAT["ALPHA"]) if "Access removed" in p["text"]
+    ]
     assert notices and "remov" in notices[-1]

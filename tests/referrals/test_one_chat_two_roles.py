@@ -261,7 +261,7 @@ def test_delete_my_data_erases_the_ids_of_what_went(harness: Harness, sent: list
 
 def test_retention_erases_the_ids_with_the_case(harness: Harness, sent: list[Any]):
     case = answered_case(harness)
-    harness.staff_press(WORKER, INBOX, "cres", case.id)
+    harness.close(WORKER, INBOX, case.id)
     assert harness.count(RelayedMessage) == 1
     now = utcnow()
     with harness.store.sessions.begin() as session:

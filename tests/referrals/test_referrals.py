@@ -83,7 +83,7 @@ def test_accept_reply_answer_close_round_trip(harness: Harness):
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.say(MIGRANT, "Samut Sakhon")
     assert "Samut Sakhon" in harness.outbox_to(7001)[-1]["text"]
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "cres", case.id)
+    harness.close(worker, ORG_CHAT["ALPHA"], case.id)
     assert harness.only(Case).status == "closed"
     assert "closed" in harness.outbox_to(5001)[-1]["text"]
     actions = [e.action for e in harness.all(CaseEvent)]

@@ -134,7 +134,7 @@ def test_a_preview_whose_case_closed_meanwhile_gives_the_words_back(harness: Har
     aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "acc", case.id)
     shown = preview(harness, aye, case, "we will call you tomorrow")
-    harness.staff_press(aye, INBOX, "cres", case.id)
+    harness.close(aye, INBOX, case.id)
     before = len(harness.texts_to(PERSON))
     why, words = press(harness, aye, shown, "snd")
     assert why.text.startswith(f"Case {case.ref}: closed (Resolved)")

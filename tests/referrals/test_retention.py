@@ -152,7 +152,7 @@ def test_delete_my_data_hands_the_chats_recent_message_ids_over_to_be_deleted(ha
 
 def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harness):
     case = open_case_with_messages(harness)
-    harness.staff_press(7001, ORG_CHAT["ALPHA"], "cres", case.id)
+    harness.close(7001, ORG_CHAT["ALPHA"], case.id)
     now = utcnow()
     with harness.store.sessions.begin() as session:  # where the outbox left its card
         session.add(LiveMessage(slot=card_slot(case.ref), chat_id=ORG_CHAT["ALPHA"], message_id=9))

@@ -73,7 +73,7 @@ def test_a_note_on_a_closed_case_is_given_back_with_the_reason(harness: Harness)
     aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "acc", case.id)
     harness.staff_press(aye, INBOX, "note", case.id)
-    harness.staff_press(aye, INBOX, "cres", case.id)
+    harness.close(aye, INBOX, case.id)
     why, words = harness.staff_text(aye, "called the employer")
     assert why.text.startswith(f"Case {case.ref}: closed (Resolved)")
     assert words.text == "called the employer"
@@ -115,7 +115,7 @@ def test_an_answer_typed_after_the_case_closed_is_given_back_with_the_way_to_a_p
     aye = harness.join_named("ALPHA", 7001, "Aye")
     harness.staff_press(aye, INBOX, "acc", case.id)
     harness.press(MIGRANT, f"ans:{case.ref}")
-    harness.staff_press(aye, INBOX, "cres", case.id)
+    harness.close(aye, INBOX, case.id)
     to_staff = len(harness.texts_to(aye))
     words = "Sorry, one more thing: my friend also not paid, 5 people"
     told, echoed = harness.say(MIGRANT, words)

@@ -73,7 +73,8 @@ def test_the_catalog_says_its_review_status(language):
 # staff only, so only these files' strings must be translated there.
 STAFF_FILES = (
     "bot/desk.py", "bot/team.py", "bot/alert_desk.py", "bot/referrals/cards.py",
-    "bot/referrals/handover.py", "bot/referrals/admins.py", "bot/reports/summary.py",
+    "bot/referrals/handover.py", "bot/referrals/holders.py", "bot/referrals/admins.py",
+    "bot/reports/summary.py",
 )  # fmt: skip
 MIGRANT_ONLY_IN_STAFF_FILES = {
     "{org} accepted your case {ref}. A caseworker will write to you here.",
