@@ -17,10 +17,11 @@ from bot.values import Button
 # (arguments: staff id, case version); "rel": back to the inbox (issue 14). "ccl": the
 # Cancel under a Reply, Note or Decline prompt (the text it waits for is not wanted).
 # "snd" and "edt": Send and Edit under a reply's preview (arguments: the draft's id and
-# check number, bot/referrals/staff.py draft_check).
+# check number, bot/referrals/staff.py draft_check). "rch": the person was answered outside
+# the bot, by phone or on Telegram (with what was said, kept as a note).
 STAFF_ACTIONS = (
     "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "open",
-    "hist", "hand", "hto", "rel", "ccl", "snd", "edt",
+    "hist", "hand", "hto", "rel", "ccl", "snd", "edt", "rch",
 )  # fmt: skip
 ARGS = {"hto": 2, "snd": 2, "edt": 2}  # how many numbers follow the case id; none for the rest
 PREFIX = "cs:"
