@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
 from bot.i18n import Tr
 from bot.language import unicode_words
-from bot.referrals import cases, handover, steps
+from bot.referrals import cases, deadlines, handover, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
 from bot.referrals.cards import (
@@ -27,6 +27,7 @@ from bot.referrals.cards import (
     age,
     corridor,
     outcome_labels,
+    reachable,
     status_labels,
     zawgyi_readers,
 )
@@ -204,7 +205,12 @@ class Desk:
                      "they do not see your name."),
             "note": _("Write an internal note for case {ref}. Only your organisation sees it."),
             "dec": _("Why do you decline case {ref}? It goes to the next organisation."),
+            "rch": _("Write what you said to the person of case {ref} by phone or on Telegram. "
+                     "It is kept as a note, and it counts as your answer: the reminders stop "
+                     "until the person writes here again."),
         }  # fmt: skip
+        if action == "rch" and not reachable(who.case):  # they gave no phone nor account
+            return [Said(chat_id, refused(said), alert=True)]
         if action == "dec" and who.case.status != CaseStatus.NEW:  # the held card has none
             return [Said(chat_id, self._taken(session, who.case, said), alert=True)]
         if action == "dec" and cases.next_org(session, self.kit, who.case) is None:
@@ -535,9 +541,12 @@ class Desk:
         if action == "rep":  # closed or withdrawn meanwhile: the words back, to copy
             why = self.kit.cards.status_line(session, who.case, True, _)
             return self._not_sent(tg_user_id, why, action, typed, _)
-        if action == "note":
-            result = desk_staff.note(session, self.kit, who, words)
+        if action in ("note", "rch"):
+            result = desk_staff.note(session, self.kit, who, words, reached=action == "rch")
             ok = _("Note saved on case {ref}.")
+            if action == "rch":
+                ok = _("Saved on case {ref}: you reached the person. No more reminders to "
+                       "answer them until they write here again.")  # fmt: skip
         else:
             result = desk_staff.decline(session, self.kit, who, words)
             ok = _("Case {ref} declined.")
@@ -764,6 +773,8 @@ class Desk:
             f"• {labels['rep']}: " + _("a message to the person.") + " "
             + _("You see it again before it is sent."),
             f"• {labels['note']}: " + _("for your organisation only."),
+            f"• {labels['rch']}: " + _("you called them or wrote on Telegram; it counts as "
+                                       "your answer."),
             f"• {labels['dec']}: " + _("say why; the case goes to the next organisation."),
             f"• {labels['close']}: " + _("when the case has ended."),
             f"• {labels['open']}, {labels['hist']}: " + _("the case and what was said."),
@@ -844,4 +855,4 @@ class Desk:
 
     def check_deadlines(self, now: dt.datetime | None = None) -> int:
         with self.store.sessions.begin() as session:
-            return cases.check_deadlines(session, self.kit, now or utcnow())
+            return deadlines.check_deadlines(session, self.kit, now or utcnow())

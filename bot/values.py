@@ -261,6 +261,10 @@ OPEN_STATUSES = (CaseStatus.WAITING, CaseStatus.NEW, CaseStatus.ACCEPTED)
 # An organisation holds it: its staff may act on it.
 WITH_ORGANISATION = (CaseStatus.NEW, CaseStatus.ACCEPTED)
 ENDED_STATUSES = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.DECLINED)
+# Why a case that waited for an organisation with no inbox moved on (the detail of its
+# "rerouted" event, "<why>; to X"): the response-time job moved it, and since that
+# organisation never had it in an inbox, no response target ran there (bot/reports/numbers.py).
+NO_INBOX_IN_TIME = "no inbox in time"
 
 
 @dataclass(frozen=True)

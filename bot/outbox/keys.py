@@ -16,7 +16,8 @@ from enum import StrEnum
 
 
 class OutboxKind(StrEnum):
-    INBOX = "inbox"  # a notice to an organisation's inbox: a reminder
+    INBOX = "inbox"  # a notice to an organisation's inbox about one case
+    DIGEST = "digest"  # one run of the response-time job's reminders, to one chat
     CARD = "card"  # a version of a case's live card in an inbox (issue 14): sent, then edited
     MIGRANT = "migrant"  # an update about their case to the migrant
     TO_STAFF = "to_staff"  # the migrant's message to the organisation
@@ -31,6 +32,12 @@ def _case_key(kind: OutboxKind, case_ref: str, event_id: int) -> str:
 
 def inbox_key(case_ref: str, event_id: int) -> str:
     return _case_key(OutboxKind.INBOX, case_ref, event_id)
+
+
+def digest_key(chat_id: int, event_id: int) -> str:
+    """The response-time job's reminders to one chat in one run, named by the first event
+    it lists (a run records a new event for each case it reminds)."""
+    return f"{OutboxKind.DIGEST}:{chat_id}:{event_id}"
 
 
 def card_key(case_ref: str, event_id: int, chat_id: int) -> str:

@@ -23,6 +23,7 @@ from bot.values import Button, CaseStatus, Keyboard
 
 Card = tuple[str, Keyboard]
 HISTORY_VIEWED = "history_viewed"  # a case event that is no activity on the case
+SYSTEM = "system"  # the actor of the bot's own case events: no one's activity either
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,10 @@ class Cards:
         lines += from_and_now(tr, case.origin, case.country)
         target = self.routing.target(case)
         if here and case.status == CaseStatus.NEW:
-            waited = now - aware(case.routed_at)
+            # Since the person sent it, not since it reached this inbox or was last reminded
+            # (`routed_at`, the response-time job's clock): a case that waited two days for
+            # an inbox, or was passed on, has kept its person waiting all that time.
+            waited = now - aware(case.created_at)
             lines.append(
                 _("Waiting: {value} (response target {target})").format(
                     value=age(waited, tr), target=age(target, tr)
@@ -71,7 +75,7 @@ class Cards:
             lines.append(_("Last activity: {value} ago").format(value=age(now - last, tr)))
         elif last is not None:
             lines.append(_("Last activity: just now"))
-        rows = card_actions(case.status, "group", here)
+        rows = card_actions(case.status, "group", here, reachable(case))
         return "\n".join(lines), self.keyboard(rows, case.id, _)
 
     def status_line(self, session: Session, case: Case, here: bool, _: Callable[[str], str]) -> str:
@@ -139,6 +143,7 @@ class Cards:
             _("Problem: {value}").format(value=self.topic_of(case)),
             _("Language: {value}").format(value=self.language_of(session, case, tr)),
             *from_and_now(tr, case.origin, case.country),
+            _("Age: {value}").format(value=age(utcnow() - aware(case.created_at), tr)),
             _("Where: {value}").format(value=self.box.decrypt(case.place_enc) or "-"),
             _("Contact: {value}").format(value=self.contact_line(case)),
             "",
@@ -155,28 +160,10 @@ class Cards:
         ).all()
         messages = [self.box.decrypt(m.body_enc) or "-" for m in reversed(latest)]
         description = self.box.decrypt(case.description_enc) or "-"
-        keyboard = self.keyboard(card_actions(case.status, "private"), case.id, _)
+        keyboard = self.keyboard(
+            card_actions(case.status, "private", outside=reachable(case)), case.id, _
+        )
         return fitted(lines, description, messages, _), keyboard
-
-    def reminder(self, case: Case) -> Card:
-        """A nudge posted in the inbox (an edit would not notify anyone); the card above
-        shows the case and its buttons."""
-        _ = self.staff_translator(case.org_id).gettext
-        text = _("Reminder: case {ref} is waiting to be accepted").format(ref=case.ref)
-        return ("🔴 " + text if case.urgent else text), ()
-
-    def answer_reminder(self, case: Case) -> Card:
-        """To the inbox and the holder: an accepted case whose person has had no answer
-        within the urgent target, or long past the ordinary one (the holder may be away)."""
-        _ = self.staff_translator(case.org_id).gettext
-        if not case.urgent:
-            text = _(
-                "Reminder: case {ref} is waiting for an answer to the person. If the caseworker "
-                "holding it is away, an admin can hand it over or release it."
-            )
-            return text.format(ref=case.ref), ()
-        text = _("Reminder: urgent case {ref} is waiting for an answer to the person.")
-        return "🔴 " + text.format(ref=case.ref), ()
 
     def withdrawn(self, case: Case) -> Card:
         """To the caseworker holding a case the person withdrew (or whose data they deleted):
@@ -297,7 +284,7 @@ def action_labels(_: Callable[[str], str]) -> dict[str, str]:
     return {
         "open": _("Open"), "acc": _("Accept"), "dec": _("Decline"), "rep": _("Reply"),
         "note": _("Note"), "hist": _("History"), "hand": _("Hand over"), "rel": _("Release"),
-        "close": _("Close"),
+        "close": _("Close"), "rch": _("Reached them"),
     }  # fmt: skip
 
 
@@ -324,13 +311,24 @@ def zawgyi_readers(session: Session, uids: list[str]) -> frozenset[str]:
 
 
 def last_activity(session: Session, case: Case) -> dt.datetime | None:
-    """When anyone last did something on the case (reading its history is not doing)."""
+    """When a person (a caseworker, or the person of the case) last did something on it:
+    reading its history is not doing, and the bot's own events (reminders, moves,
+    deliveries) are nobody's doing: "just now" after a reminder made colleagues think
+    someone was on a case no one had touched for days (exploratory test 7, finding 12)."""
     at = session.scalar(
         select(func.max(CaseEvent.at)).where(
-            CaseEvent.case_id == case.id, CaseEvent.action != HISTORY_VIEWED
+            CaseEvent.case_id == case.id,
+            CaseEvent.action != HISTORY_VIEWED,
+            CaseEvent.actor != SYSTEM,
         )
     )
     return aware(at) if at is not None else None
+
+
+def reachable(case: Case) -> bool:
+    """Whether the person gave a way to reach them outside the bot (a phone number, a
+    Telegram account): a caseworker may answer them there, and say so ("Reached them")."""
+    return case.contact_method in ("phone", "telegram")
 
 
 def aware(value: dt.datetime) -> dt.datetime:

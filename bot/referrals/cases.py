@@ -6,12 +6,11 @@ any moment either loses the whole change or keeps it with its notifications.
 
 from __future__ import annotations
 
-import datetime as dt
 import secrets
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Label, Table, bindparam, func, select
+from sqlalchemy import ColumnElement, Label, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staff_key
@@ -178,28 +177,6 @@ def show_card(
     enqueue(session, kit.box, idem_key=key, chat_id=chat, text=text, buttons=buttons, slot=slot)
 
 
-def remind(session: Session, kit: CaseKit, case: Case, event: CaseEvent) -> None:
-    """The card shows the case past its target; a posted reminder makes the group look."""
-    show_card(session, kit, case, event)
-    chat = inbox_of(session, case.org_id)
-    if chat is not None:
-        _send(session, kit, inbox_key(case.ref, event.id), chat, kit.cards.reminder(case))
-
-
-def remind_holder(session: Session, kit: CaseKit, case: Case, event: CaseEvent) -> None:
-    """An accepted case whose person still waits for a word (`overdue`): the inbox is told (its
-    colleagues can see the holder is away), and the holder in private; neither gets any of
-    the person's words."""
-    show_card(session, kit, case, event)
-    card = kit.cards.answer_reminder(case)
-    chat = inbox_of(session, case.org_id)
-    if chat is not None:
-        _send(session, kit, inbox_key(case.ref, event.id), chat, card)
-    holder = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
-    if holder is not None and holder.active and holder.org_id == case.org_id:
-        _send(session, kit, to_staff_key(case.ref, event.id), holder.tg_user_id, card)
-
-
 def notify_migrant(
     session: Session, kit: CaseKit, case: Case, kind: str, event: CaseEvent, body: str = ""
 ) -> None:
@@ -283,16 +260,22 @@ def relay_to_staff(
     return True
 
 
-def next_org(session: Session, kit: CaseKit, case: Case, to_fallback: bool = False) -> str | None:
+def next_org(
+    session: Session,
+    kit: CaseKit,
+    case: Case,
+    to_fallback: bool = False,
+    connected: frozenset[str] | None = None,
+) -> str | None:
     """The organisation `reroute` would send the case to: the next one the person agreed to
     (`routing.onward`) that has an inbox, or with `to_fallback` the fallback if they agreed to
     it; None when no other one can take it. An organisation the summary did not name is never
-    chosen: the case stays where it is, and its staff are told as when none is left."""
+    chosen: the case stays where it is, and its staff are told as when none is left.
+    `connected`: the organisations with an inbox, when the caller has read them already."""
     onward = routing.onward(case)
     order = [kit.routing.fallback()] if to_fallback else onward
-    return next(
-        (org for org in order if org in onward and inbox_of(session, org) is not None), None
-    )
+    with_inbox = inbox_orgs(session) if connected is None else connected
+    return next((org for org in order if org in onward and org in with_inbox), None)
 
 
 def reroute(
@@ -336,7 +319,9 @@ def put_back(
 
 
 def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
-    """When an organisation connects its inbox, the cases waiting for it are sent there."""
+    """When an organisation connects its inbox, the cases waiting for it are sent there. (A
+    case waiting past its target for another organisation that this one can take, as a later
+    candidate or the fallback, is moved by the response-time job: bot/referrals/deadlines.py.)"""
     waiting = session.scalars(
         select(Case).where(Case.org_id == org_id, Case.status == CaseStatus.WAITING)
     ).all()
@@ -346,92 +331,3 @@ def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
         delivered = record(session, case, "system", "delivered", f"inbox of {org_id} connected")
         show_card(session, kit, case, delivered)
     return len(waiting)
-
-
-# An accepted, not urgent case is reminded when its person has waited three response
-# targets (3 days at the usual 24 hours) for a word: the target is for the first answer, and
-# work on a case (calls to an employer, a visit) may take a caseworker a day or two between
-# messages; three periods is past that, the time a new case would long have been reminded
-# and passed on, so the holder is most likely away.
-HELD_FACTOR = 3
-
-
-def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> Sequence[tuple[Case, str]]:
-    """Cases past their organisation's response target (`routing.target`: much shorter for
-    an urgent case): ('remind', 'reroute' or 'answer', case). 'answer': an accepted case
-    whose person has waited for a caseworker's word a whole target (urgent) or HELD_FACTOR
-    targets (any other), and again each such period after the last reminder, until someone
-    answers: a case held by someone away never waits unseen."""
-    due: list[tuple[Case, str]] = []
-    for case in session.scalars(select(Case).where(Case.status == CaseStatus.NEW)).all():
-        target = kit.routing.target(case)
-        since = aware(case.routed_at)
-        if case.reminded_at is None and now - since >= target:
-            due.append((case, "remind"))
-        elif case.reminded_at is not None and now - since >= target * 1.5:
-            due.append((case, "reroute"))
-    held = session.scalars(select(Case).where(Case.status == CaseStatus.ACCEPTED)).all()
-    waited = unanswered_since(session, [case.id for case in held])
-    for case in held:
-        waiting = waited.get(case.id)
-        if waiting is None:
-            continue
-        target = kit.routing.target(case) * (1 if case.urgent else HELD_FACTOR)
-        last = aware(case.reminded_at) if case.reminded_at is not None else None
-        start = last if last is not None and last > waiting else waiting
-        if now - start >= target:
-            due.append((case, "answer"))
-    return due
-
-
-def unanswered_since(session: Session, case_ids: Sequence[int]) -> dict[int, dt.datetime]:
-    """Since when the person of each accepted case has waited for a caseworker's word (its
-    acceptance or their latest message, after the last reply); answered cases are left out.
-    One query for all the cases, not one per case: the check runs every minute."""
-    waited: dict[int, dt.datetime] = {}
-    for start in range(0, len(case_ids), _BATCH):
-        batch = case_ids[start : start + _BATCH]
-        latest = (
-            select(func.max(CaseEvent.id))
-            .where(CaseEvent.case_id.in_(batch), CaseEvent.action.in_(_WAITING_OR_ANSWERED))
-            .group_by(CaseEvent.case_id)
-        )
-        rows = session.execute(
-            select(CaseEvent.case_id, CaseEvent.action, CaseEvent.at).where(
-                CaseEvent.id.in_(latest)
-            )
-        )
-        for case_id, action, at in rows:
-            if action != "replied":
-                waited[case_id] = aware(at)
-    return waited
-
-
-# Bound on the ids in one IN (...): SQLite allows 32,766 parameters, PostgreSQL 65,535.
-_BATCH = 500
-_WAITING_OR_ANSWERED = ("accepted", "message", "replied")
-
-
-def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
-    acted = 0
-    for case, action in overdue(session, kit, now):
-        if action == "remind":
-            case.reminded_at = now
-            reminded = record(session, case, "system", "reminded")
-            remind(session, kit, case, reminded)
-        elif action == "answer":
-            case.reminded_at = now
-            why = "urgent, not answered" if case.urgent else "not answered"
-            reminded = record(session, case, "system", "reminded", why)
-            remind_holder(session, kit, case, reminded)
-        else:
-            moved = reroute(session, kit, case, "system", "not accepted in time", to_fallback=True)
-            if moved is not None:
-                notify_migrant(session, kit, case, "rerouted", moved)
-            else:
-                case.reminded_at = now  # nowhere else to go: remind again after the next period
-                case.routed_at = now
-                reminded = record(session, case, "system", "reminded")
-                remind(session, kit, case, reminded)
-        acted += 1
-    return acted

@@ -22,16 +22,21 @@ _NEW_PRIVATE: Rows = (("acc", "dec"), ("rep", "note"))
 # (refused unless they may hold it); the rest answer the holder alone.
 _HELD_GROUP: Rows = (("open", "rep", "note"), ("hist", "hand", "rel"), ("close",))
 _HELD_PRIVATE: Rows = (("rep", "note", "hist"), ("hand", "rel", "close"))
+# A person who gave a phone number or a Telegram account may be answered there: "Reached
+# them" says so (with what was said, kept as a note), as a Reply through the bot would.
+_REACHED: Rows = (("rch",),)
 
 
-def card_actions(status: str, place: Place, here: bool = True) -> Rows:
+def card_actions(status: str, place: Place, here: bool = True, outside: bool = False) -> Rows:
     """The actions a card offers: for a case in `status`, in the inbox group or in the
     private chat of who opened or holds it. `here`: the case is at this card's
-    organisation (a card left in the inbox of an organisation that passed it on has none)."""
+    organisation (a card left in the inbox of an organisation that passed it on has none).
+    `outside`: the person can be reached outside the bot (by phone, on Telegram)."""
     if not here:
         return ()
     if status == CaseStatus.NEW:
         return _NEW_GROUP if place == "group" else _NEW_PRIVATE
     if status == CaseStatus.ACCEPTED:
-        return _HELD_GROUP if place == "group" else _HELD_PRIVATE
+        held = _HELD_GROUP if place == "group" else _HELD_PRIVATE
+        return held + _REACHED if outside else held
     return ()  # waiting (no inbox yet), closed, declined, withdrawn: nothing to do

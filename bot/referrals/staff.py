@@ -394,11 +394,18 @@ def reply(
     return StaffResult.OK
 
 
-def note(session: Session, kit: CaseKit, who: Authorised, words: str) -> StaffResult:
+def note(
+    session: Session, kit: CaseKit, who: Authorised, words: str, reached: bool = False
+) -> StaffResult:
+    """An internal note. `reached`: it says how the caseworker answered the person outside
+    the bot, by the phone or Telegram account they gave ("Reached them"): that answers them
+    as a Reply would, so the reminders to answer stop until the person writes again
+    (bot/referrals/deadlines.py). A plain note answers no one ("Tried to call, no answer")."""
     if who.case.status not in WITH_ORGANISATION:  # closed, withdrawn or erased: keep nothing
         return StaffResult.NOT_OPEN
     _keep(session, kit, who, "note", words)
-    noted = cases.record(session, who.case, f"staff:{who.staff.id}", "note")
+    action = "reached" if reached else "note"
+    noted = cases.record(session, who.case, f"staff:{who.staff.id}", action)
     cases.show_card(session, kit, who.case, noted)
     return StaffResult.OK
 

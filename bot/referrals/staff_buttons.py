@@ -19,10 +19,11 @@ from bot.values import Button
 # "snd" and "edt": Send and Edit under a reply's preview (arguments: the draft's id and
 # check number, bot/referrals/staff.py draft_check). "cres", "cref", "cnoc", "coth": an
 # outcome, which asks "Close case X as ...?"; "cyes": its "Yes, close" (argument: the
-# outcome's place in bot/referrals/staff.py OUTCOMES).
+# outcome's place in bot/referrals/staff.py OUTCOMES). "rch": the person was answered outside
+# the bot, by phone or on Telegram (with what was said, kept as a note).
 STAFF_ACTIONS = (
     "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "cyes", "open",
-    "hist", "hand", "hto", "rel", "ccl", "snd", "edt",
+    "hist", "hand", "hto", "rel", "ccl", "snd", "edt", "rch",
 )  # fmt: skip
 ARGS = {
     "hto": 2,

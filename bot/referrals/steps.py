@@ -14,7 +14,7 @@ from bot.values import UserState
 
 PREFIX = "staff:"
 TTL = dt.timedelta(minutes=30)
-ACTIONS = ("rep", "note", "dec")
+ACTIONS = ("rep", "note", "dec", "rch")  # "rch": a note saying the person was reached
 
 
 class Step(NamedTuple):

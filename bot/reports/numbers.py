@@ -10,7 +10,8 @@ it there (`FATES`): answered (a first Accept or Reply while it was there), passe
 an answer (withdrawn or closed). Measured against the organisation's response target from
 its arrival (or from the organisation's inbox connecting, for a case that waited for one),
 each arrival is within the target (answered in time), missed (answered late, passed on, or
-unanswered past the target) or not yet due (`TIMING`). The whole service counts each case
+unanswered past the target) or not yet due (`TIMING`; also a case moved on from an
+organisation whose inbox never connected: no target ran there). The whole service counts each case
 once for its totals (received, answered, ended, open) and every arrival for its response
 times.
 """
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from bot.reports.small import MIN_SHOWN
 from bot.storage.models import Case, CaseEvent
-from bot.values import OPEN_STATUSES, CaseStatus
+from bot.values import NO_INBOX_IN_TIME, OPEN_STATUSES, CaseStatus
 
 ALL = "all"
 # How cases ended: the caseworkers' close outcomes, then withdrawn and declined.
@@ -111,7 +112,7 @@ class Stint:
         limit = dt.timedelta(hours=target)
         if self.first is not None and self.clock is not None:
             return "within" if self.first - self.clock <= limit else "missed"
-        if self.passed is not None:
+        if self.passed is not None and self.clock is not None:
             return "missed"  # declined, or moved on for want of an answer in time
         if self.clock is not None and (self.ended or now) - self.clock >= limit:
             return "missed"  # unanswered past the target, there now or till it ended
@@ -256,6 +257,8 @@ def _stops(case: Case, events: Sequence[tuple[dt.datetime, str, str]]) -> list[S
         if action == "rerouted":
             if stops and stops[-1].first is None and stops[-1].passed is None:
                 stops[-1].passed = at  # moved on before an answer
+                if detail.startswith(NO_INBOX_IN_TIME):  # it never reached that inbox
+                    stops[-1].clock = None
             stops.append(Stint(case, _destination(detail), at, at))
             continue
         if not stops:

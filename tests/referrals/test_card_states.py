@@ -37,6 +37,14 @@ def test_each_state_offers_only_the_buttons_it_allows(status, place, here, expec
     assert card_actions(status, place, here) == expected
 
 
+@pytest.mark.parametrize("place", ["group", "private"])
+def test_a_held_case_whose_person_can_be_called_offers_reached_them(place):
+    held = card_actions("accepted", place, outside=True)
+    assert held[:-1] == card_actions("accepted", place) and held[-1] == ("rch",)
+    assert card_actions("new", place, outside=True) == card_actions("new", place)  # not yet held
+    assert card_actions("accepted", "group", False, outside=True) == ()  # passed on
+
+
 def test_every_status_is_in_the_table():
     for status in CaseStatus:
         for place in ("group", "private"):

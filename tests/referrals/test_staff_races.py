@@ -10,8 +10,7 @@ import datetime as dt
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import event
 
-from bot.referrals import cases as cases_mod
-from bot.referrals import staff
+from bot.referrals import deadlines, staff
 from bot.storage.models import Case, CaseEvent, CaseMessage, utcnow
 
 MIGRANT = "tg:5001"
@@ -160,7 +159,7 @@ def test_an_accepted_case_nobody_answers_is_reminded_to_the_holder_and_the_inbox
     start = utcnow()
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=49)) == 0
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=73)) == 1
-    nudge = f"Reminder: case {case.ref} is waiting for an answer to the person."
+    nudge = f"Reminder, past the response target:\n{case.ref}: held by Aye, no answer to the"
     assert harness.texts_to(INBOX)[-1].startswith(nudge)
     assert harness.texts_to(aye)[-1].startswith(nudge)
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=100)) == 0
@@ -200,10 +199,10 @@ def test_the_deadline_check_reads_every_accepted_case_in_a_few_queries(harness: 
     event.listen(harness.engine, "before_cursor_execute", count)
     try:
         with harness.store.sessions() as session:
-            due = cases_mod.overdue(session, harness.service.kit, start + dt.timedelta(hours=73))
+            due = deadlines.overdue(session, harness.service.kit, start + dt.timedelta(hours=73))
     finally:
         event.remove(harness.engine, "before_cursor_execute", count)
-    assert sorted(case.ref for case, action in due if action == "answer") == [
+    assert sorted(item.case.ref for item in due if item.action == "answer") == [
         f"H{n:05d}" for n in range(1200) if n % 3 != 1
     ], "waiting since acceptance or since their own message; a reply answers"
     assert len(statements) <= 10, f"{len(statements)} queries for 1,200 cases"
