@@ -61,6 +61,9 @@ def nlu_reads(state: UserState) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
+    if (chosen := onboarding.typed_language(event, state)) is not None:
+        event = ButtonPress(chosen)  # "Myanmar" typed at "Choose a language"
+    state = onboarding.language_asked_before(state)
     if isinstance(event, Edited):
         return _on_edit(event, state, ctx)
     if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:
