@@ -72,6 +72,9 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
 
 
 def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
+    if (chosen := onboarding.typed_language(event, state)) is not None:
+        event = ButtonPress(chosen)  # "Myanmar" typed at "Choose a language"
+    state = onboarding.language_asked_before(state)
     if isinstance(event, Edited):
         return _on_edit(event, state, ctx)
     if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:

@@ -28,6 +28,7 @@ from bot.dialogue.typed_answers import (
     asks_something,
     button_for,
     greeting,
+    greeting_language,
     wordless,
     yes_or_no,
 )
@@ -42,7 +43,8 @@ MISSES_BEFORE_PERSON = 2
 
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     followed = _follow_language(event, state)
-    switched = event.romanised and followed.language != state.language
+    romanised = event.romanised or (event.text.isascii() and greeting_language(event.text))
+    switched = bool(romanised) and followed.language != state.language
     outcome = _read(event, followed, ctx)
     if switched and outcome.state.step in (None, alerts.OFFER_STEP):
         # Read from Latin letters: one tap back to English if the guess was wrong.
@@ -175,7 +177,8 @@ def _follow_language(event: Text, state: UserState) -> UserState:
         and is_clearly_unicode(event.text)
     ):
         state = state.with_(encoding=None)
-    lang = event.language
+    # A greeting says its language surely ("min ga lar bar", spaced, reads as English).
+    lang = greeting_language(event.text) or event.language
     if lang not in LANGUAGES or lang == state.language:
         return state
     # A word or two of Latin script ("ok", "passport") is common in Burmese and Khmer chats:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from bot.dialogue.context import Context
+from bot.dialogue.events import Event, Text
 from bot.dialogue.keyboards import country_keyboard, language_keyboard, origin_keyboard
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.typed_answers import language_chosen
 from bot.values import ORIGINS, Button, Reply, UserState
+
+# "Choose a language" waits for the next message: a language's name typed alone ("Myanmar",
+# "ខ្មែរ") or a greeting in Burmese or Khmer is that button (engine.py). Typed "Myanmar" was
+# read as "change language" and answered in English, the language of its letters.
+LANGUAGE_STEP = "language"
 
 # The greeting goes out before we know the user's language, so it is written in all three.
 # Drafts for native review, like the catalogs (see locales/README.md).
@@ -18,7 +25,8 @@ WELCOME = (
 
 
 def start(state: UserState, ctx: Context) -> Outcome:
-    return Outcome((Reply(WELCOME, language_keyboard_with_zawgyi()),), state.with_(step=None))
+    keyboard = language_keyboard_with_zawgyi()
+    return Outcome((Reply(WELCOME, keyboard),), state.with_(step=LANGUAGE_STEP))
 
 
 def language_keyboard_with_zawgyi() -> tuple[tuple[Button, ...], ...]:
@@ -27,7 +35,29 @@ def language_keyboard_with_zawgyi() -> tuple[tuple[Button, ...], ...]:
 
 
 def ask_language(state: UserState, ctx: Context) -> Outcome:
+    """ "Choose a language." A typed name answers it too, unless another question waits (a
+    step of the form: the words typed next are its answer)."""
+    if state.step is None:
+        state = state.with_(step=LANGUAGE_STEP)
     return language_choice(ctx.translator(state.language).gettext("Choose a language."), state)
+
+
+def typed_language(event: Event, state: UserState) -> str | None:
+    """The language button ("lang:my", ...) that `event` stands for: a language named, or a
+    Burmese or Khmer greeting, typed alone while "Choose a language" waits, or before any
+    language was chosen. Else None."""
+    waits = state.step == LANGUAGE_STEP or (state.language is None and state.step is None)
+    if not waits or not isinstance(event, Text):
+        return None
+    chosen = language_chosen(event.text, zawgyi=event.encoding == "zawgyi")
+    return f"lang:{chosen}" if chosen else None
+
+
+def language_asked_before(state: UserState) -> UserState:
+    """The state with "Choose a language" no longer waiting: it waits for the next message
+    only (typed_language reads that one first), so a language's name typed later is read as
+    any words."""
+    return state.with_(step=None) if state.step == LANGUAGE_STEP else state
 
 
 def language_choice(text: str, state: UserState) -> Outcome:

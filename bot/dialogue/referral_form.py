@@ -4,7 +4,8 @@ case leaves, in referral_summary.py).
 
 Text typed at a text step ("Tell me what happened", "Where are you?", the phone number) is
 the answer, never read by the NLU. At a button step, a typed yes or no answers; a question
-gets the choice of form_question.py; anything else, the question again.
+gets the choice of form_question.py; a story typed at "Is your problem about ...?" is the
+description (typed_answers.tells_story); anything else, the question again.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ from bot.dialogue.typed_answers import (
     contact_given,
     contact_way,
     has_phone,
+    latin_digits,
     plain_answer,
     same_words,
     says_send,
     says_skip,
+    tells_story,
 )
 from bot.values import Button, Reply, UserState
 
@@ -309,7 +312,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
             hint = tr.gettext("That does not look like a phone number.")
             asked = ask_contact_value("phone", state.with_(form=form), ctx)
             return with_note(hint, asked)
-        form["contact"] = words[:100]
+        phone = form.get("contact_method", "phone") == "phone"
+        form["contact"] = (latin_digits(words) if phone else words)[:100]
         return next_step(state.with_(form=form), ctx, "contact")
     return stale(state, ctx)
 
@@ -383,6 +387,8 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
     if state.step == "ref:topic" and answer is not None:
         form["topic"] = form.get("topic", "") if answer else ""
         return next_step(state.with_(form=form), ctx, "topic")
+    if state.step == "ref:topic" and "description" not in form and tells_story(text):
+        return _story_at_topic(event, state.with_(form=form), ctx)
     if state.step == "ref:contact" and not danger and (given := contact_given(text)):
         form["contact_method"], form["contact"] = given
         return next_step(state.with_(form=form), ctx, "contact")
@@ -395,6 +401,23 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
     else:
         note = _("Please press one of the buttons.")
     return with_note(note, resume(state, ctx))
+
+
+def _story_at_topic(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """A story typed at "Is your problem about: <topic>?": the person answered with what
+    happened, the next question's answer. Kept as the description, the topic as a yes (the
+    summary shows both, and Change changes either), and the person told in one line."""
+    form = dict(state.form or {})
+    words = event.text.strip()
+    form["description"] = words[:MAX_TEXT]
+    sent_at = event.sent_at or ctx.now
+    if sent_at is not None:
+        form[DESCRIBED_AT] = sent_at.isoformat()  # what follows at once is more of it
+    tr = ctx.translator(state.language)
+    note = tr.gettext("I kept your message as what happened. You can change it before sending.")
+    cut = cut_note(words, tr)
+    outcome = next_step(state.with_(form=form), ctx, "description")
+    return with_note(f"{note} {cut}" if cut else note, outcome)
 
 
 def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:

@@ -36,11 +36,20 @@ def _entries(listed: str) -> frozenset[str]:
 _YES = _entries(
     # English
     "yes|y|yeah|yep|yess|yes please|yes pls|"
-    # Burmese: ဟုတ် / ဟုတ်ကဲ့ (yes); romanised
-    "ဟုတ်|ဟုတ်ကဲ့|ဟုတ်ကဲ့ပါ|ဟုတ်တယ်|ဟုတ်ပါတယ်|hok|hote|hoke|houk|hote kae|hoke kae|houk kae|"
-    "hote ke|hoke ke|"
-    # Khmer: បាទ (yes, said by men), ចាស (yes, said by women; also typed ចាស់); romanised
-    "បាទ|ចាស|ចាស់|ចា|បាទ ចាស|bat|baat|chas|jas|cha"
+    # Burmese: ဟုတ် / ဟုတ်ကဲ့ (yes), ဟုတ်တယ် / မှန်တယ် (that's right, the usual way to agree);
+    # romanised as people type them ("mhan tal" was read as an arrest by the NLU)
+    "ဟုတ်|ဟုတ်ကဲ့|ဟုတ်ကဲ့ပါ|ဟုတ်တယ်|ဟုတ်ပါတယ်|ဟုတ်ပါ|မှန်တယ်|မှန်ပါတယ်|ဟုတ်ကဲ့ခင်ဗျာ|"
+    "ဟုတ်ကဲ့ရှင်|hok|hote|hoke|houk|hote kae|hoke kae|houk kae|hote ke|hoke ke|hote kae par|"
+    "hoke kae par|hote ke par|hote par|hoke par|hote pa|hoke pa|"
+    "hote tal|hoke tal|ho tal|hok tal|houk tal|hout tal|hote tl|hoke tl|ho tl|hote dal|hoke dal|"
+    "ho dal|hote te|hoke te|hote de|hoke de|hote tel|hoke tel|hote par tal|hoke par tal|"
+    "hote pa tal|hoke pa tal|ho par tal|hotetal|hoketal|"
+    "mhan tal|hman tal|mhan tl|hman tl|mhan dal|hman dal|mhan tel|hman tel|mhan te|hman te|"
+    "mhan de|hman de|man tal|mhan par tal|hman par tal|mhan pa tal|hman pa tal|mhantal|hmantal|"
+    # Khmer: បាទ (yes, said by men), ចាស (yes, said by women; also typed ចាស់), ត្រូវហើយ /
+    # មែនហើយ (that's right); romanised
+    "បាទ|ចាស|ចាស់|ចា|បាទ ចាស|បាទបង|ចាសបង|ត្រូវហើយ|មែនហើយ|bat|baat|chas|jas|cha|baat bong|"
+    "bat bong|chas bong|jas bong|trov hai|trov haey|trov hoeuy|tro hai|men hai|men haey"
 )
 # "ok" acknowledges; it is not a yes to an offer: a subscription keeps the chat and sends it
 # messages later, so it takes a yes (a person whose phone may be checked says "ok" to mean
@@ -53,11 +62,15 @@ _OK = _entries(
 _NO = _entries(
     # English
     "no|n|nope|no thanks|no thank you|"
-    # Burmese: ဟင့်အင်း (no), မဟုတ်ဘူး (it is not), မလိုဘူး (not needed); romanised
-    "ဟင့်အင်း|မဟုတ်|မဟုတ်ဘူး|မဟုတ်ပါဘူး|မလိုဘူး|မလိုပါဘူး|hin in|ma hote bu|mahote bu|"
-    "ma hoke bu|mahoke bu|ma hote buu|"
-    # Khmer: ទេ / អត់ទេ / អត់ (no); romanised
-    "ទេ|អត់ទេ|អត់|ទេ បាទ|ទេ ចាស|ot te|ort te|ot|ort|te"
+    # Burmese: ဟင့်အင်း (no), မဟုတ်ဘူး (it is not), မမှန်ဘူး (not right), မလိုဘူး (not
+    # needed); romanised
+    "ဟင့်အင်း|မဟုတ်|မဟုတ်ဘူး|မဟုတ်ပါဘူး|မမှန်ဘူး|မမှန်ပါဘူး|မလိုဘူး|မလိုပါဘူး|hin in|hin inn|"
+    "ma hote bu|mahote bu|ma hoke bu|mahoke bu|ma hote buu|ma hoke buu|mahotebu|mahokebu|"
+    "ma ho bu|ma hot bu|ma hok bu|ma hote pa bu|ma hote par bu|ma hoke pa bu|ma hoke par bu|"
+    "ma mhan bu|ma hman bu|ma mhan buu|ma lo bu|ma lo buu|malo bu|"
+    # Khmer: ទេ / អត់ទេ / អត់ (no), មិនមែនទេ (it is not); romanised
+    "ទេ|អត់ទេ|អត់|ទេ បាទ|ទេ ចាស|ទេបង|អត់ទេបង|មិនមែនទេ|មិនមែន|មិនត្រូវទេ|ot te|ort te|ot|ort|"
+    "te|te bong|ot te bong|min men te|min men|mun men te|ot men te"
 )
 # "Skip" typed at a profile question, as the Skip button (its labels: ကျော်မယ်, រំលង), or
 # a plain refusal to say.
@@ -67,13 +80,23 @@ _SKIP = _entries(
 )
 # Greetings typed alone, where the NLU has too few examples to be sure ("sok sabay", the
 # everyday Khmer greeting, was read as an emergency): romanised and in the two scripts.
-_GREETINGS = _entries(
-    "mingalaba|mingalabar|mingalarpar|mingalarbar|min ga la ba|min ga lar par|"
-    "မင်္ဂလာပါ|မင်္ဂလာပါခင်ဗျာ|မင်္ဂလာပါရှင်|"
-    "sok sabay|sok sabai|sok sabay te|sok sabai te|sok sabay dte|khnhom sok sabay|"
-    "knhom sok sabay|suosdei|sousdey|soursdey|susdei|susdey|chumreap suor|chom reap sour|"
-    "សួស្តី|ជម្រាបសួរ|សុខសប្បាយទេ|ខ្ញុំសុខសប្បាយ"
-)
+# Each says the language too: "min ga lar bar", spaced, reads as English to the language
+# detector, and is Burmese (flows.py follows it; at "Choose a language" it chooses).
+_GREETINGS = {
+    "my": _entries(
+        "mingalaba|mingalabar|mingalarpar|mingalarbar|mingala ba|mingalar par|mingalar bar|"
+        "mingalar ba|min ga la ba|min ga lar par|min ga lar bar|min ga la bar|min ga lar ba|"
+        "min ga la par|min galar par|min galar bar|minglaba|minglarbar|"
+        "မင်္ဂလာပါ|မင်္ဂလာပါခင်ဗျာ|မင်္ဂလာပါရှင်|မင်္ဂလာပါဗျ"
+    ),
+    "km": _entries(
+        "sok sabay|sok sabai|sok sabay te|sok sabai te|sok sabay dte|khnhom sok sabay|"
+        "knhom sok sabay|suosdei|sousdey|soursdey|susdei|susdey|suosdey|sous dey|sour sdey|"
+        "suor sdey|suos dei|sua s dei|sur sdey|chumreap suor|chom reap sour|chumreap sour|"
+        "chomreap suor|"
+        "សួស្តី|សួស្ដី|ជម្រាបសួរ|សុខសប្បាយទេ|ខ្ញុំសុខសប្បាយ"
+    ),
+}
 # "Help" typed alone, as people ask what the bot does: the help page, as for the English
 # "help" the NLU reads so. Where the NLU reads nothing ("😭😭 ကူညီ" at 0.59, "kuu nyi" at
 # 0.33): never over what it reads, an emergency included ("jouy"),
@@ -130,15 +153,34 @@ def says_send(text: str) -> bool:
     return _words(text) in _SEND
 
 
-# At "How should the organisation contact you?", the way typed in English words instead of
-# pressed (a button's own label, in any of the three languages, is read by referral_form).
+# At "How should the organisation contact you?", the way typed in words instead of pressed
+# (a button's own label, in any of the three languages, is read by referral_form): in
+# English, Burmese and Khmer, in their scripts and romanised ("tam bot", Khmer, and "bot ka",
+# Burmese, are "through the bot"). Whole answers only: "my phone was taken" is no answer.
 _CONTACT_WAYS = {
     "bot": _entries(
         "bot|the bot|this bot|through the bot|through this bot|through bot|by bot|"
-        "by the bot|in the bot|in this bot"
+        "by the bot|in the bot|in this bot|"
+        # Burmese: bot က / ကနေ (from the bot), မှာ (in it), ဒီ (this); romanised
+        "bot ka|bot ka nay|bot ka nae|bot kanay|bot mhar|bot hma|di bot ka|bot က|botက|"
+        "bot ကနေ|botကနေ|bot မှာ|ဒီ bot|ဒီ bot ကနေ|ဘော့|ဘော့က|ဘော့ကနေ|ဘော့မှာ|"
+        # Khmer: តាម bot (through the bot), នេះ (this); romanised
+        "tam bot|tam bot nis|tam bot ni|taam bot|bot nis|តាម bot|តាមbot|តាម bot នេះ|តាមបូត"
     ),
-    "phone": _entries("phone|by phone|phone number|phone call|call|call me|call my phone"),
-    "telegram": _entries("telegram|by telegram|on telegram|telegram username|my telegram"),
+    "phone": _entries(
+        "phone|fone|pone|phon|hpone|by phone|phone number|phone call|call|call me|"
+        "call my phone|tam phone|"
+        # Burmese: ဖုန်း (phone), နဲ့ (by), ခေါ် / ဆက် (call), နံပါတ် (number); romanised
+        "phone nae|phone ne|phone nat|phone kaw|phone khaw|phone set|phone hset|"
+        "ဖုန်း|ဖုန်းနဲ့|ဖုန်းဖြင့်|ဖုန်းခေါ်|ဖုန်းခေါ်ပါ|ဖုန်းဆက်|ဖုန်းဆက်ပါ|ဖုန်းနံပါတ်|"
+        # Khmer: ទូរស័ព្ទ (phone), តាម (through), លេខ (number); romanised
+        "turasap|toursap|tursap|tam turasap|tam toursap|ទូរស័ព្ទ|តាមទូរស័ព្ទ|លេខទូរស័ព្ទ"
+    ),
+    "telegram": _entries(
+        "telegram|tele|by telegram|on telegram|telegram username|my telegram|telegram nae|"
+        "telegram ne|telegram ka|tam telegram|"
+        "တယ်လီဂရမ်|တယ်လီဂရမ်း|တယ်လီဂရမ်နဲ့|តេឡេក្រាម|តេលេក្រាម|តាមតេឡេក្រាម|តាម telegram"
+    ),
 }
 
 
@@ -156,12 +198,26 @@ def has_phone(words: str) -> bool:
     return sum(character.isdigit() for character in words) >= PHONE_DIGITS
 
 
+# Burmese ၀ (zero) and the letter ဝ (wa) look the same, and people type either in numbers.
+_WA_IN_NUMBER = re.compile(r"(?<=\d)ဝ|ဝ(?=\d)")
+
+
+def latin_digits(words: str) -> str:
+    """`words` with the digits of any script in 0-9 ("၀၈၁၂၃" and "០៨១២៣" are "08123"): a
+    phone number as people dial it, and as a caseworker who reads no Burmese or Khmer can
+    (README). A ဝ beside digits is the zero it looks like."""
+    while _WA_IN_NUMBER.search(words):
+        words = _WA_IN_NUMBER.sub("0", words)
+    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in words)
+
+
 def contact_given(text: str) -> tuple[str, str] | None:
     """At "How should the organisation contact you?": a phone number or a Telegram username
     typed instead of a press, as (way, contact); the summary shows it before Send."""
     words = text.strip()
-    if has_phone(words) and wordless(words):
-        return "phone", words[:100]
+    number = latin_digits(words)
+    if has_phone(number) and wordless(number):
+        return "phone", number[:100]
     if re.fullmatch(r"@[A-Za-z0-9_]{5,32}", words):
         return "telegram", words
     return None
@@ -179,7 +235,48 @@ def says_skip(text: str) -> bool:
 
 def greeting(text: str) -> bool:
     """A greeting typed alone, in Burmese or Khmer, in their scripts or in Latin letters."""
-    return _words(text) in _GREETINGS
+    return greeting_language(text) is not None
+
+
+def greeting_language(text: str) -> str | None:
+    """ "my" or "km" for a greeting typed alone in that language ("min ga lar bar", "សួស្តី"),
+    else None."""
+    words = _words(text)
+    return next((lang for lang, said in _GREETINGS.items() if words in said), None)
+
+
+# At "Choose a language": the name of a language (or of its people or country) typed alone
+# instead of a press. In its own script, in English and romanised; "zawgyi" for the button
+# "မြန်မာ (Zawgyi)".
+_LANGUAGE_NAMES = {
+    "my": _entries(
+        "myanmar|burmese|burma|myanma|bamar|myan mar|myanmar sa|myanmar sar|myanmar sar ga|"
+        "myanmar language|burmese language|myanmar lo|myanmar lal|myanmar unicode|"
+        "မြန်မာ|မြန်မာစာ|မြန်မာဘာသာ|မြန်မာလို|မြန်မာဘာသာစကား|ဗမာ|ဗမာစာ|ဗမာလို|"
+        "မြန်မာ unicode"
+    ),
+    "my:zawgyi": _entries("zawgyi|zaw gyi|myanmar zawgyi|ဇော်ဂျီ|မြန်မာ zawgyi"),
+    "km": _entries(
+        "khmer|khmae|khmai|khmer language|cambodia|cambodian|kampuchea|phasa khmer|"
+        "pheasa khmer|ខ្មែរ|ភាសាខ្មែរ|កម្ពុជា|ខ្មែរភាសា"
+    ),
+    "en": _entries(
+        "english|eng|inglish|english language|in english|အင်္ဂလိပ်|အင်္ဂလိပ်စာ|"
+        "အင်္ဂလိပ်လို|အင်္ဂလိပ်ဘာသာ|អង់គ្លេស|ភាសាអង់គ្លេស"
+    ),
+}
+
+
+def language_chosen(text: str, zawgyi: bool = False) -> str | None:
+    """The "lang:" value of "Choose a language" that `text`, typed alone, names: a language's
+    name, or a greeting in Burmese or Khmer. `zawgyi`: typed in Zawgyi, so Burmese is the
+    Zawgyi button. None for anything else ("Myanmar embassy" asks something)."""
+    words = _words(text)
+    chosen = next((value for value, said in _LANGUAGE_NAMES.items() if words in said), None)
+    chosen = chosen or greeting_language(text)
+    if chosen == "my" and zawgyi:
+        return "my:zawgyi"
+    return chosen
 
 
 def asks_help(text: str) -> bool:
@@ -200,6 +297,21 @@ def plain_answer(text: str, urgency: bool = False) -> bool | None:
     if reading == "no" or (urgency and words in _URGENT_NO):
         return False
     return None
+
+
+# A story, not an answer nor a quick question: ten words or more, or for Burmese and Khmer,
+# written with few spaces, 80 characters or more. "where is the embassy in Bangkok" (6
+# words) is a question; "my boss not pay me 3 months and he shout at me every day" (14) or
+# "ko ko ko 3 la lote ka pyi tal, la ma pay bu, ngwe 15000 baht kyan tal..." is what happened.
+STORY_WORDS = 10
+STORY_CHARS = 80
+
+
+def tells_story(text: str) -> bool:
+    """Whether `text` is long enough to be what happened, typed where a button was asked for
+    (the referral form keeps it as the description, referral_form.py)."""
+    words = text.strip()
+    return len(words.split()) >= STORY_WORDS or len(words) >= STORY_CHARS
 
 
 def button_for(event: Text, state: UserState) -> str | None:

@@ -34,6 +34,15 @@ def alive(pid: int) -> bool:
         return False
 
 
+def execs_setpriv(pid: int) -> bool:
+    """Whether `pid` is still setpriv, not yet the command it starts."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return Path(cmdline.read().split(b"\0")[0].decode()).name == "setpriv"
+    except FileNotFoundError:
+        return False
+
+
 @pytest.mark.skipif(shutil.which("setpriv") is None, reason="no util-linux setpriv here")
 def test_a_child_gets_sigterm_when_the_run_that_started_it_is_killed():
     parent = subprocess.Popen(
@@ -43,6 +52,13 @@ def test_a_child_gets_sigterm_when_the_run_that_started_it_is_killed():
     child = int(parent.stdout.readline())
     try:
         assert alive(child)
+        # setpriv asks for the signal, then becomes the command: killed before it asked (a
+        # busy machine may leave it unscheduled that long), the parent's death reaches no
+        # one. Wait for the command itself.
+        deadline = time.monotonic() + 30
+        while execs_setpriv(child) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert not execs_setpriv(child), "setpriv never started the command"
         os.kill(parent.pid, signal.SIGKILL)  # as a killed test run or benchmark
         parent.wait(10)
         deadline = time.monotonic() + 10
