@@ -54,8 +54,11 @@ def for_person(
 ) -> list[DirectoryEntry]:
     """The contacts this person can use: those serving their nationality where they are (or
     at home), and, when one speaks their language, none known not to (issue 13). A Cambodian
-    reading in English still speaks Khmer: the Khmer line is theirs."""
-    usable = [entry for entry in entries if shown_to(entry, origin, country)]
+    reading in English still speaks Khmer: the Khmer line is theirs. Never one with no way to
+    reach it (no address, phone, e-mail or website: "Myanmar labour attachés", whose direct
+    contacts are unknown, read as a contact to use; the answer's text says to ask the
+    embassy)."""
+    usable = [entry for entry in entries if entry.has_contact and shown_to(entry, origin, country)]
     languages = person_languages(language, origin)
     if any(speaks_to(entry, languages) for entry in usable):
         usable = [entry for entry in usable if speaks_to(entry, languages) is not False]
@@ -148,7 +151,9 @@ def partner_contacts(
     helpers = [
         entry
         for entry in catalog.entries.values()
-        if entry.kind in ("cso", "resource_centre") and entry.serves_nationality(origin)
+        if entry.kind in ("cso", "resource_centre")
+        and entry.serves_nationality(origin)
+        and entry.has_contact
     ]
     local = [entry for entry in helpers if entry.country == country]
     return (local or helpers)[:PARTNERS_SHOWN]
