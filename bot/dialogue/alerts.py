@@ -55,10 +55,14 @@ def show_alerts(state: UserState, ctx: Context) -> Outcome:
             (Button(_("Latest alerts"), "al:latest"), Button(_("Menu"), "menu")),
         )
         return Outcome((Reply(text, keyboard),), state)
-    return Outcome((settings_reply(sub, tr),), state)
+    return Outcome((settings_reply(sub, tr, ctx.profile_days),), state)
 
 
-def settings_reply(sub: Subscription, tr: Tr) -> Reply:
+def settings_reply(sub: Subscription, tr: Tr, profile_days: int) -> Reply:
+    """What the person gets, and when it ends: retention deletes a profile (and its alerts)
+    `profile_days` after the person's last message or press. A delivered alert is not
+    counted as use: that would keep the profile longer than the person's own last action
+    (exploratory test 7, finding 8). So it is said here, at subscribing and in /alerts."""
     _ = tr.gettext
     names, labels = country_names(tr), topic_labels(tr)
     chosen = ", ".join(labels[t] for t in ALERT_TOPICS if t in sub.topics)
@@ -66,6 +70,7 @@ def settings_reply(sub: Subscription, tr: Tr) -> Reply:
         "You get alerts for people from {origin} in {country} about: {topics}.\n"
         "Tap a topic to turn it on or off. /stop ends all alerts."
     ).format(origin=names[sub.origin], country=names[sub.country], topics=chosen)
+    text += "\n" + keep_them(tr, profile_days)
     toggles = [
         Button(("✅ " if t in sub.topics else "⬜ ") + labels[t], f"al:t:{t}") for t in ALERT_TOPICS
     ]
@@ -75,6 +80,14 @@ def settings_reply(sub: Subscription, tr: Tr) -> Reply:
         (Button(_("Stop all alerts"), "al:stop"),),
     )
     return Reply(text, keyboard)
+
+
+def keep_them(tr: Tr, profile_days: int) -> str:
+    """When alerts end without /stop (settings_reply; /privacy says it too)."""
+    text = tr.gettext(
+        "Alerts stop after {days} days without a message from you. Write anything to keep them."
+    )
+    return text.format(days=tr.number(profile_days))
 
 
 def stop(state: UserState, ctx: Context) -> Outcome:
@@ -147,7 +160,7 @@ def _save(sub: Subscription, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     done = tr.gettext("Saved. I will send you an alert when the rules change.")
     return Outcome(
-        (Reply(done), settings_reply(sub, tr)),
+        (Reply(done), settings_reply(sub, tr, ctx.profile_days)),
         state.with_(alerts_offered=True),
         (Subscribe(sub),),
     )
