@@ -211,6 +211,11 @@ def maybe_offer(outcome: Outcome, ctx: Context) -> Outcome:
     seen = state.answers_seen + 1
     if seen < OFFER_AFTER_ANSWERS:
         return Outcome(outcome.replies, state.with_(answers_seen=seen), outcome.effects)
+    offered = state.with_(answers_seen=seen, alerts_offered=True, step=OFFER_STEP)
+    return Outcome((*outcome.replies, offer_reply(state, ctx)), offered, outcome.effects)
+
+
+def offer_reply(state: UserState, ctx: Context) -> Reply:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     text = _(
@@ -218,8 +223,24 @@ def maybe_offer(outcome: Outcome, ctx: Context) -> Outcome:
         "they change for you? You can stop any time with /stop."
     )
     keyboard = ((Button(_("Yes, send me alerts"), "al:sub"), Button(_("No, thanks"), "al:no")),)
-    offered = state.with_(answers_seen=seen, alerts_offered=True, step=OFFER_STEP)
-    return Outcome((*outcome.replies, Reply(text, keyboard)), offered, outcome.effects)
+    return Reply(text, keyboard)
+
+
+def held_back(before: UserState, outcome: Outcome, ctx: Context) -> Outcome:
+    """`outcome` of a turn that showed the emergency numbers or answered danger, an
+    emergency or an arrest, without the offer and without counting toward it (exploratory
+    test 7, finding 3): two more buttons under the numbers, where a frightened person's
+    "yes" or "no" would go to the offer. The next ordinary answer counts and offers."""
+    state = outcome.state
+    if state.answers_seen <= before.answers_seen:
+        return outcome  # nothing counted nor offered (or the state was erased)
+    offer = offer_reply(state, ctx)
+    replies = tuple(reply for reply in outcome.replies if reply != offer)
+    kept = state.with_(answers_seen=before.answers_seen)
+    if len(replies) < len(outcome.replies):
+        step = None if state.step == OFFER_STEP else state.step
+        kept = kept.with_(alerts_offered=before.alerts_offered, step=step)
+    return replace(outcome, replies=replies, state=kept)
 
 
 def offer_passed(before: UserState, outcome: Outcome) -> Outcome:

@@ -18,6 +18,12 @@ HERE = "here"
 TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
 RELATED_SHOWN = 3
 PARTNERS_SHOWN = 4
+SOS = "🆘"  # heads the emergency numbers in an answer
+
+
+def shows_numbers(replies: Sequence[Reply]) -> bool:
+    """Whether these replies show the emergency numbers (an answer's 🆘 block)."""
+    return any(SOS in reply.text for reply in replies)
 
 
 def language_names(codes: Sequence[str], tr: Tr) -> str:
@@ -206,7 +212,7 @@ def answer_topic(
     if urgent:
         # People in danger see the numbers first, before any other text: those for their
         # nationality, in their language when one speaks it (as the topic's own contacts).
-        blocks.append("🆘 " + _("Call for help now:"))
+        blocks.append(f"{SOS} " + _("Call for help now:"))
         blocks.extend(contact_lines(catalog, urgent, tr, origin))
     blocks.append(f"{pick(topic.title, lang)}\n\n{pick(variant.text, lang).strip()}")
     shown = {entry.id for entry in urgent}

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import (
     alerts,
+    answers,
     flows,
     form_question,
     media,
@@ -89,7 +90,10 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     typed = "" if read_by_flows else typed_words(event)  # flows.on_text checks its own
     outcome = triage.numbers_first(typed, outcome, ctx)
     counted = tally.of(event, state, read_by_flows, outcome, ctx)
-    return replace(outcome, tally=counted, urgent=tally.is_urgent(counted))
+    urgent = tally.is_urgent(counted)
+    if urgent or answers.shows_numbers(outcome.replies):
+        outcome = alerts.held_back(state, outcome, ctx)
+    return replace(outcome, tally=counted, urgent=urgent)
 
 
 def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:

@@ -105,6 +105,10 @@ def answer(
         questions = ask_origin(state.with_(misses=0, pending_topic=topic_id), ctx)
         return Outcome((*replies, *questions.replies), questions.state)
     answered = Outcome(replies, state.with_(misses=0))
+    if topic_id in ANSWER_BEFORE_PROFILE:
+        # Danger, an arrest, trafficking: nothing more under the answer, and not counted
+        # toward the alerts offer (the engine holds it back in any urgent turn too).
+        return answered
     return maybe_offer(answered, ctx)
 
 
