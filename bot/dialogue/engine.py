@@ -200,7 +200,9 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     action, _, value = data.partition(":")
     if action in PROFILE_STEPS and state.step != action:
         return _old_profile_button(state, ctx)
-    if action not in ("ref", "person", "ans") and expects_text(state):
+    # A language chosen in the form: its question again, in that language (menu.set_language).
+    in_form = action == "lang" and referral_form.fills_form(state)
+    if action not in ("ref", "person", "ans") and expects_text(state) and not in_form:
         # A topic, the menu or help pressed while the form or an answer to a caseworker waits
         # for words: the person has left it, and their next words are a question, not the
         # form's place or phone. What they wrote stays ("Talk to a person" resumes the form).

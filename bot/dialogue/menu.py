@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS, TOPIC_IDS
-from bot.dialogue import alerts, places
+from bot.dialogue import alerts, places, referral_form
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import answer_topic, topic_list
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_keyboard, country_names, menu_keyboard
 from bot.dialogue.onboarding import ask_language, ask_origin, start
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.i18n import LANGUAGES
 from bot.values import COUNTRIES, Button, Reply, UserState
 
@@ -133,6 +133,13 @@ def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
     else:
         new_encoding = state.encoding
     state = state.with_(language=language, encoding=new_encoding)
+    if referral_form.fills_form(state):
+        # Chosen in the middle of the form, most likely because its question could not be
+        # read: that question again, in this language (the profile can wait).
+        note = ctx.translator(language).gettext(
+            "Your request is not sent yet. Here is where you stopped:"
+        )
+        return with_note(note, referral_form.resume(state, ctx))
     if not state.profile_asked:
         return ask_origin(state, ctx)
     return show_menu(state, ctx)
