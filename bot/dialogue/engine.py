@@ -219,7 +219,7 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if action == "help":
         return menu.show_help(state, ctx)
     if action == "person":
-        return referral_form.start(value if value in TOPIC_IDS else None, state, ctx)
+        return referral_form.on_person(value, state, ctx)
     return menu.stale_button(state, ctx)
 
 

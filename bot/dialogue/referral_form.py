@@ -13,10 +13,12 @@ import datetime as dt
 from collections.abc import Mapping
 
 from bot.content.localised import topic_title
+from bot.content.topics import TOPIC_IDS
 from bot.dialogue import form_question, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import country_names
+from bot.dialogue.my_cases import held_first
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import location, names_only
 from bot.dialogue.referral_questions import (
@@ -65,12 +67,21 @@ JOIN_SECONDS = 3
 DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words were sent
 
 
-def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
+def on_person(value: str, state: UserState, ctx: Context) -> Outcome:
+    """The "Talk to a person" buttons: "person[:<topic>]", and "person:<topic>:new", a new
+    request although an organisation holds a case of the person's (my_cases.held_first)."""
+    topic, _sep, new = value.partition(":")
+    return start(topic if topic in TOPIC_IDS else None, state, ctx, anyway=new == "new")
+
+
+def start(topic: str | None, state: UserState, ctx: Context, *, anyway: bool = False) -> Outcome:
     """'Talk to a person' (pressed or typed): a new form, or, while one is unfinished, that
     form where the person stopped: what they wrote is never thrown away. Pressed from the
-    emergency block ("person:emergency_help"), it also marks the form urgent."""
+    emergency block ("person:emergency_help"), it also marks the form urgent. With a case an
+    organisation holds, that case first (its caseworker is one tap away), unless `anyway`."""
     if not unfinished(state):
-        return open_form(topic, state, ctx)
+        held = None if anyway else held_first(topic, state, ctx)
+        return held or open_form(topic, state, ctx)
     form = dict(state.form or {})
     if topic == "emergency_help":
         form["urgent"] = "1"
