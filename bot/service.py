@@ -109,7 +109,7 @@ class BotService(ReplySettling):
         caseworker, and an edit's tells whether it went)."""
         if state is None:
             state = await asyncio.to_thread(self.store.load_state, uid)
-        if engine.nlu_reads(state):
+        if engine.nlu_reads(state, sent_at or utcnow()):
             event = await self.text_event(raw, sent_at, message_id)
         else:
             event = plain_text(raw, sent_at, message_id)
@@ -145,7 +145,7 @@ class BotService(ReplySettling):
                 return event
             state = turn.state
         raw, sent_at = event.caption, event.sent_at
-        if engine.nlu_reads(state):
+        if engine.nlu_reads(state, sent_at or utcnow()):
             reading = await self.text_event(raw, sent_at)
         else:
             reading = plain_text(raw, sent_at)

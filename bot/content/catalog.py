@@ -104,15 +104,19 @@ class Catalog:
         limit: int = 5,
         country: str | None = None,
         within_km: float | None = None,
+        *,
+        reachable: bool = False,
     ) -> list[tuple[DirectoryEntry, float]]:
         """Offices with coordinates serving `nationality` (or anyone), closest first, in km;
-        with `country`, only those in it; with `within_km`, only those that close."""
+        with `country`, only those in it; with `within_km`, only those that close; with
+        `reachable`, only those that say how to reach them (DirectoryEntry.has_contact)."""
         found = [
             (entry, haversine_km(lat, lon, entry.coordinates.lat, entry.coordinates.lon))
             for entry in self.entries.values()
             if entry.coordinates is not None
             and entry.serves_nationality(nationality)
             and (country is None or entry.country == country)
+            and (entry.has_contact or not reachable)
         ]
         if within_km is not None:
             found = [(entry, km) for entry, km in found if km <= within_km]

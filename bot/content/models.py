@@ -167,3 +167,10 @@ class DirectoryEntry(Strict):
 
     def serves_nationality(self, nationality: str | None) -> bool:
         return nationality is None or "any" in self.serves or nationality in self.serves
+
+    @property
+    def has_contact(self) -> bool:
+        """Whether it says how to reach it: an address, a phone, an e-mail or a website. An
+        entry without any is kept (its card, asked for by name, says so) but is no contact
+        to list in an answer or among offices near the person."""
+        return bool(self.address or self.phones or self.email or self.web)

@@ -55,10 +55,14 @@ def show_alerts(state: UserState, ctx: Context) -> Outcome:
             (Button(_("Latest alerts"), "al:latest"), Button(_("Menu"), "menu")),
         )
         return Outcome((Reply(text, keyboard),), state)
-    return Outcome((settings_reply(sub, tr),), state)
+    return Outcome((settings_reply(sub, tr, ctx.profile_days),), state)
 
 
-def settings_reply(sub: Subscription, tr: Tr) -> Reply:
+def settings_reply(sub: Subscription, tr: Tr, profile_days: int) -> Reply:
+    """What the person gets, and when it ends: retention deletes a profile (and its alerts)
+    `profile_days` after the person's last message or press. A delivered alert is not
+    counted as use: that would keep the profile longer than the person's own last action
+    (exploratory test 7, finding 8). So it is said here, at subscribing and in /alerts."""
     _ = tr.gettext
     names, labels = country_names(tr), topic_labels(tr)
     chosen = ", ".join(labels[t] for t in ALERT_TOPICS if t in sub.topics)
@@ -66,6 +70,7 @@ def settings_reply(sub: Subscription, tr: Tr) -> Reply:
         "You get alerts for people from {origin} in {country} about: {topics}.\n"
         "Tap a topic to turn it on or off. /stop ends all alerts."
     ).format(origin=names[sub.origin], country=names[sub.country], topics=chosen)
+    text += "\n" + keep_them(tr, profile_days)
     toggles = [
         Button(("✅ " if t in sub.topics else "⬜ ") + labels[t], f"al:t:{t}") for t in ALERT_TOPICS
     ]
@@ -75,6 +80,14 @@ def settings_reply(sub: Subscription, tr: Tr) -> Reply:
         (Button(_("Stop all alerts"), "al:stop"),),
     )
     return Reply(text, keyboard)
+
+
+def keep_them(tr: Tr, profile_days: int) -> str:
+    """When alerts end without /stop (settings_reply; /privacy says it too)."""
+    text = tr.gettext(
+        "Alerts stop after {days} days without a message from you. Write anything to keep them."
+    )
+    return text.format(days=tr.number(profile_days))
 
 
 def stop(state: UserState, ctx: Context) -> Outcome:
@@ -147,7 +160,7 @@ def _save(sub: Subscription, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     done = tr.gettext("Saved. I will send you an alert when the rules change.")
     return Outcome(
-        (Reply(done), settings_reply(sub, tr)),
+        (Reply(done), settings_reply(sub, tr, ctx.profile_days)),
         state.with_(alerts_offered=True),
         (Subscribe(sub),),
     )
@@ -198,6 +211,11 @@ def maybe_offer(outcome: Outcome, ctx: Context) -> Outcome:
     seen = state.answers_seen + 1
     if seen < OFFER_AFTER_ANSWERS:
         return Outcome(outcome.replies, state.with_(answers_seen=seen), outcome.effects)
+    offered = state.with_(answers_seen=seen, alerts_offered=True, step=OFFER_STEP)
+    return Outcome((*outcome.replies, offer_reply(state, ctx)), offered, outcome.effects)
+
+
+def offer_reply(state: UserState, ctx: Context) -> Reply:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     text = _(
@@ -205,8 +223,24 @@ def maybe_offer(outcome: Outcome, ctx: Context) -> Outcome:
         "they change for you? You can stop any time with /stop."
     )
     keyboard = ((Button(_("Yes, send me alerts"), "al:sub"), Button(_("No, thanks"), "al:no")),)
-    offered = state.with_(answers_seen=seen, alerts_offered=True, step=OFFER_STEP)
-    return Outcome((*outcome.replies, Reply(text, keyboard)), offered, outcome.effects)
+    return Reply(text, keyboard)
+
+
+def held_back(before: UserState, outcome: Outcome, ctx: Context) -> Outcome:
+    """`outcome` of a turn that showed the emergency numbers or answered danger, an
+    emergency or an arrest, without the offer and without counting toward it (exploratory
+    test 7, finding 3): two more buttons under the numbers, where a frightened person's
+    "yes" or "no" would go to the offer. The next ordinary answer counts and offers."""
+    state = outcome.state
+    if state.answers_seen <= before.answers_seen:
+        return outcome  # nothing counted nor offered (or the state was erased)
+    offer = offer_reply(state, ctx)
+    replies = tuple(reply for reply in outcome.replies if reply != offer)
+    kept = state.with_(answers_seen=before.answers_seen)
+    if len(replies) < len(outcome.replies):
+        step = None if state.step == OFFER_STEP else state.step
+        kept = kept.with_(alerts_offered=before.alerts_offered, step=step)
+    return replace(outcome, replies=replies, state=kept)
 
 
 def offer_passed(before: UserState, outcome: Outcome) -> Outcome:

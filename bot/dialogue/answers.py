@@ -21,6 +21,12 @@ HERE_STEP = f"{HERE}:"
 TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
 RELATED_SHOWN = 3
 PARTNERS_SHOWN = 4
+SOS = "🆘"  # heads the emergency numbers in an answer
+
+
+def shows_numbers(replies: Sequence[Reply]) -> bool:
+    """Whether these replies show the emergency numbers (an answer's 🆘 block)."""
+    return any(SOS in reply.text for reply in replies)
 
 
 def language_names(codes: Sequence[str], tr: Tr) -> str:
@@ -57,8 +63,11 @@ def for_person(
 ) -> list[DirectoryEntry]:
     """The contacts this person can use: those serving their nationality where they are (or
     at home), and, when one speaks their language, none known not to (issue 13). A Cambodian
-    reading in English still speaks Khmer: the Khmer line is theirs."""
-    usable = [entry for entry in entries if shown_to(entry, origin, country)]
+    reading in English still speaks Khmer: the Khmer line is theirs. Never one with no way to
+    reach it (no address, phone, e-mail or website: "Myanmar labour attachés", whose direct
+    contacts are unknown, read as a contact to use; the answer's text says to ask the
+    embassy)."""
+    usable = [entry for entry in entries if entry.has_contact and shown_to(entry, origin, country)]
     languages = person_languages(language, origin)
     if any(speaks_to(entry, languages) for entry in usable):
         usable = [entry for entry in usable if speaks_to(entry, languages) is not False]
@@ -162,7 +171,9 @@ def partner_contacts(
     helpers = [
         entry
         for entry in catalog.entries.values()
-        if entry.kind in ("cso", "resource_centre") and entry.serves_nationality(origin)
+        if entry.kind in ("cso", "resource_centre")
+        and entry.serves_nationality(origin)
+        and entry.has_contact
     ]
     local = [entry for entry in helpers if entry.country == country]
     return (local or helpers)[:PARTNERS_SHOWN]
@@ -215,7 +226,7 @@ def answer_topic(
     if urgent:
         # People in danger see the numbers first, before any other text: those for their
         # nationality, in their language when one speaks it (as the topic's own contacts).
-        blocks.append("🆘 " + _("Call for help now:"))
+        blocks.append(f"{SOS} " + _("Call for help now:"))
         blocks.extend(contact_lines(catalog, urgent, tr, origin))
     blocks.append(f"{pick(topic.title, lang)}\n\n{pick(variant.text, lang).strip()}")
     shown = {entry.id for entry in urgent}

@@ -7,12 +7,14 @@ and the console and Telegram share one brain.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import (
     alerts,
+    answers,
     flows,
     form_question,
     media,
@@ -52,10 +54,14 @@ def expects_text(state: UserState) -> bool:
     return referral_form.fills_form(state) or my_cases.writes_answer(state)
 
 
-def nlu_reads(state: UserState) -> bool:
+def nlu_reads(state: UserState, at: dt.datetime | None = None) -> bool:
     """Whether the NLU reads the next free text: the service asks this before reading text.
     Not the form's own words at a text step, nor an answer to a caseworker; at the form's
-    button steps it does, as the text may be a question (referral_form, form_question)."""
+    button steps it does, as the text may be a question (referral_form, form_question).
+    `at`: when the text was sent; a form left long before it is not continued by typing
+    (referral_form.left_long_ago), so its text is read as any question."""
+    if referral_form.left_long_ago(state, at):
+        return True
     return not (referral_form.keeps_words(state) or my_cases.writes_answer(state))
 
 
@@ -80,6 +86,12 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:
         # A caption is words the person typed: answered as typed (media.py).
         return media.noted(event, handle(words, state, ctx), state, ctx)
+    before, at = state, _time_of(event, ctx)
+    left = isinstance(event, Text) and referral_form.left_long_ago(state, at)
+    if left:
+        # A form not touched for hours is not continued by typing: the text is answered as
+        # any message, the draft kept and offered after the answer (referral_form.py).
+        state = state.with_(step=None)
     if (pressed := form_question.typed_choice(event, state, ctx)) is not None:
         event = ButtonPress(pressed)  # a label of [Continue the form] [Ask this instead]
     if relay.typed_no(event, state):
@@ -103,7 +115,22 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     typed = "" if read_by_flows else typed_words(event)  # flows.on_text checks its own
     outcome = triage.numbers_first(typed, outcome, ctx)
     counted = tally.of(event, state, read_by_flows, outcome, ctx)
-    return replace(outcome, tally=counted, urgent=tally.is_urgent(counted))
+    urgent = tally.is_urgent(counted)
+    if urgent or answers.shows_numbers(outcome.replies):
+        outcome = alerts.held_back(before, outcome, ctx)
+    elif left and referral_form.unfinished(outcome.state) and not expects_text(outcome.state):
+        # Not when the answer itself resumed the form ("talk to a person" typed).
+        reminder = referral_form.unfinished_line(before, ctx)
+        outcome = replace(outcome, replies=(*outcome.replies, reminder))
+    if not isinstance(event, Command):  # /privacy at a question shows not the question
+        outcome = replace(outcome, state=referral_form.touched(outcome.state, at))
+    return replace(outcome, tally=counted, urgent=urgent)
+
+
+def _time_of(event: Event, ctx: Context) -> dt.datetime | None:
+    """When the person did this: the message's date when the channel gives it, else now."""
+    sent_at = event.sent_at if isinstance(event, (Text, Media)) else None
+    return sent_at or ctx.now
 
 
 def _on_edit(event: Edited, state: UserState, ctx: Context) -> Outcome:
@@ -216,7 +243,9 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     action, _, value = data.partition(":")
     if action in PROFILE_STEPS and state.step != action:
         return _old_profile_button(state, ctx)
-    if action not in ("ref", "person", "ans") and expects_text(state):
+    # A language chosen in the form: its question again, in that language (menu.set_language).
+    in_form = action == "lang" and referral_form.fills_form(state)
+    if action not in ("ref", "person", "ans") and expects_text(state) and not in_form:
         # A topic, the menu or help pressed while the form or an answer to a caseworker waits
         # for words: the person has left it, and their next words are a question, not the
         # form's place or phone. What they wrote stays ("Talk to a person" resumes the form).
@@ -233,7 +262,7 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if action == "help":
         return menu.show_help(state, ctx)
     if action == "person":
-        return referral_form.start(value if value in TOPIC_IDS else None, state, ctx)
+        return referral_form.on_person(value, state, ctx)
     return menu.stale_button(state, ctx)
 
 

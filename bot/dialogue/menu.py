@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS, TOPIC_IDS
-from bot.dialogue import alerts, places
+from bot.dialogue import alerts, places, referral_form
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_keyboard, country_names, menu_keyboard
 from bot.dialogue.onboarding import ask_language, ask_origin, start
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.i18n import LANGUAGES
 from bot.values import COUNTRIES, Button, Reply, UserState
 
@@ -106,6 +106,10 @@ def answer(
         questions = ask_origin(state.with_(misses=0, pending_topic=topic_id), ctx)
         return Outcome((*replies, *questions.replies), questions.state)
     answered = Outcome(replies, state.with_(misses=0))
+    if topic_id in ANSWER_BEFORE_PROFILE:
+        # Danger, an arrest, trafficking: nothing more under the answer, and not counted
+        # toward the alerts offer (the engine holds it back in any urgent turn too).
+        return answered
     return maybe_offer(answered, ctx)
 
 
@@ -147,6 +151,13 @@ def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
     else:
         new_encoding = state.encoding
     state = state.with_(language=language, encoding=new_encoding)
+    if referral_form.fills_form(state):
+        # Chosen in the middle of the form, most likely because its question could not be
+        # read: that question again, in this language (the profile can wait).
+        note = ctx.translator(language).gettext(
+            "Your request is not sent yet. Here is where you stopped:"
+        )
+        return with_note(note, referral_form.resume(state, ctx))
     if not state.profile_asked:
         return ask_origin(state, ctx)
     return show_menu(state, ctx)

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.content.localised import topic_title
+from bot.content.localised import pick, topic_title
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer, menu_keyboard
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import MAX_TEXT, cancel_row, cut_note, stale
 from bot.i18n import Tr
-from bot.values import Button, CaseStatus, RelayToStaff, Reply, UserState, WithdrawCase
+from bot.values import (
+    WITH_ORGANISATION,
+    Button,
+    CaseStatus,
+    CaseView,
+    RelayToStaff,
+    Reply,
+    UserState,
+    WithdrawCase,
+)
 
 ANSWER_STEP = "ans:"  # the step while the user writes an answer to a caseworker
+HELD_SHOWN = 3  # cases shown before a new request, as relay.MAX_CASES
 
 
 def my_cases(state: UserState, ctx: Context) -> Outcome:
@@ -48,6 +58,41 @@ def status_names(tr: Tr) -> dict[str, str]:
         CaseStatus.WITHDRAWN: _("withdrawn"),
         CaseStatus.DECLINED: _("no organisation could take it"),
     }
+
+
+def held_first(topic: str | None, state: UserState, ctx: Context) -> Outcome | None:
+    """Before a new request ("Talk to a person"), the person's cases an organisation holds:
+    one line each (reference, organisation), a button to write to its caseworker (the Answer
+    step), and one for a new request anyway. None when no organisation holds one. A second
+    case on the same problem, retold, is what the caseworkers would have to match up
+    (exploratory test 7, finding 5)."""
+    held = [case for case in ctx.cases if case.status in WITH_ORGANISATION][:HELD_SHOWN]
+    if not held:
+        return None
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    lines = [
+        _("You already have case {ref} with {org}.").format(
+            ref=case.ref, org=org_name(case, ctx, tr.language)
+        )
+        for case in held
+    ]
+    lines.append(_("You can write to them, or start a new request."))
+    buttons: list[tuple[Button, ...]] = []
+    for case in held:
+        label = _("Write to {org}").format(org=org_name(case, ctx, tr.language))
+        buttons.append(
+            (Button(f"{label} · {case.ref}" if len(held) > 1 else label, f"ans:{case.ref}"),)
+        )
+    new = Button(_("New request"), f"person:{topic or ''}:new")
+    buttons.append((new, Button(_("Menu"), "menu")))
+    return Outcome((Reply("\n".join(lines), tuple(buttons)),), state.with_(misses=0))
+
+
+def org_name(case: CaseView, ctx: Context, language: str) -> str:
+    partners = ctx.catalog.partners
+    partner = partners.by_id().get(case.partner_id or "") if partners else None
+    return pick(partner.name, language) if partner else (case.partner_id or "")
 
 
 def owned_open_case(ref: str, ctx: Context) -> bool:

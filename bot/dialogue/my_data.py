@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.dialogue.alerts import keep_them
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome
@@ -46,6 +47,8 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
         "If you subscribe to alerts: where you are from, where you are now and the topics you "
         "chose, until you stop them with /stop or /delete_my_data."
     )
+    # Retention deletes them with the profile: an alert read is not a message from the person.
+    alerts += "\n" + keep_them(tr, ctx.profile_days)
     # What the bot cannot delete: its copies in a caseworker's own Telegram.
     commands += "\n" + _("What a caseworker already received stays in their Telegram.")
     text = "\n".join((kept, questions, cases, counted)) + "\n\n" + alerts + "\n\n" + commands

@@ -14,10 +14,12 @@ import datetime as dt
 from collections.abc import Mapping
 
 from bot.content.localised import topic_title
+from bot.content.topics import TOPIC_IDS
 from bot.dialogue import form_question, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import country_names
+from bot.dialogue.my_cases import held_first
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import location, names_only
 from bot.dialogue.referral_questions import (
@@ -66,14 +68,31 @@ FIELDS = ("topic", "description", "place", "contact", "urgency")
 # The times are when the messages were sent (Telegram's dates), else when they are handled.
 JOIN_SECONDS = 3
 DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words were sent
+# A form whose question was last shown or answered this long ago is not continued by typing
+# (exploratory test 7, finding 4): a question typed days later became the description, the
+# next one the place, neither answered, nothing said. The text is then answered as any
+# message, and one line offers the draft ("Continue it", "Delete it"): an extra tap for
+# someone who comes back after a long break to answer, a question answered for everyone
+# else. Three hours: longer than a break at work, shorter than a night.
+LEFT_AFTER = dt.timedelta(hours=3)
+TOUCHED_AT = "touched_at"  # in the form: when (UTC, ISO) its question was last shown or answered
 
 
-def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
+def on_person(value: str, state: UserState, ctx: Context) -> Outcome:
+    """The "Talk to a person" buttons: "person[:<topic>]", and "person:<topic>:new", a new
+    request although an organisation holds a case of the person's (my_cases.held_first)."""
+    topic, _sep, new = value.partition(":")
+    return start(topic if topic in TOPIC_IDS else None, state, ctx, anyway=new == "new")
+
+
+def start(topic: str | None, state: UserState, ctx: Context, *, anyway: bool = False) -> Outcome:
     """'Talk to a person' (pressed or typed): a new form, or, while one is unfinished, that
     form where the person stopped: what they wrote is never thrown away. Pressed from the
-    emergency block ("person:emergency_help"), it also marks the form urgent."""
+    emergency block ("person:emergency_help"), it also marks the form urgent. With a case an
+    organisation holds, that case first (its caseworker is one tap away), unless `anyway`."""
     if not unfinished(state):
-        return open_form(topic, state, ctx)
+        held = None if anyway else held_first(topic, state, ctx)
+        return held or open_form(topic, state, ctx)
     form = dict(state.form or {})
     if topic == "emergency_help":
         form["urgent"] = "1"
@@ -88,6 +107,45 @@ def start(topic: str | None, state: UserState, ctx: Context) -> Outcome:
 def unfinished(state: UserState) -> bool:
     """Whether a form was started and neither sent nor cancelled (both clear it)."""
     return bool(state.form) and "topic" in (state.form or {})
+
+
+def _last_touched(state: UserState) -> dt.datetime | None:
+    form = state.form or {}
+    at = form.get(TOUCHED_AT) or form.get(DESCRIBED_AT)  # a draft from before TOUCHED_AT
+    return _utc(dt.datetime.fromisoformat(at)) if at else None
+
+
+def _utc(at: dt.datetime) -> dt.datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+
+
+def left_long_ago(state: UserState, at: dt.datetime | None) -> bool:
+    """Whether the form waits at one of its steps, its question last shown or answered more
+    than LEFT_AFTER before `at` (when the person wrote). Unknown times: not (as before)."""
+    last = _last_touched(state) if fills_form(state) else None
+    return at is not None and last is not None and _utc(at) - last > LEFT_AFTER
+
+
+def touched(state: UserState, at: dt.datetime | None) -> UserState:
+    """`state` with the time its form's question was shown or answered, while one waits."""
+    if at is None or not fills_form(state) or not state.form:
+        return state
+    return state.with_(form={**state.form, TOUCHED_AT: at.isoformat()})
+
+
+def unfinished_line(state: UserState, ctx: Context) -> Reply:
+    """After a text answered instead of taken by a form left long ago: one line, the draft's
+    day, and what to do with it. Kept as long as any draft (until Send, Cancel, this Delete,
+    or with the profile): nothing is kept for longer because of it."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    last = _last_touched(state)
+    day = tr.date(last.date()) if last else ""
+    text = _("You have an unfinished request from {day}.").format(day=day)
+    keyboard = (
+        (Button(_("Continue it"), form_question.CONTINUE), Button(_("Delete it"), "ref:cancel")),
+    )
+    return Reply(text, keyboard)
 
 
 def resume(state: UserState, ctx: Context) -> Outcome:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.content.localised import pick
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import flows, my_cases, triage
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.keyboards import menu_keyboard
+from bot.dialogue.my_cases import org_name
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import asked_for
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
@@ -224,9 +224,3 @@ def forget(state: UserState) -> UserState:
         return state
     rest = {k: v for k, v in form.items() if k not in KEYS}
     return state.with_(form=rest or None)
-
-
-def org_name(case: CaseView, ctx: Context, language: str) -> str:
-    partners = ctx.catalog.partners
-    partner = partners.by_id().get(case.partner_id or "") if partners else None
-    return pick(partner.name, language) if partner else (case.partner_id or "")

@@ -117,11 +117,19 @@ def offices(event: Location, here: str | None, state: UserState, ctx: Context) -
         return _none_near(state, tr)
     catalog, origin = ctx.catalog, state.origin
     found = catalog.nearest(
-        event.lat, event.lon, origin, NEAREST_SHOWN, country=country, within_km=NEAR_KM
+        event.lat,
+        event.lon,
+        origin,
+        NEAREST_SHOWN,
+        country=country,
+        within_km=NEAR_KM,
+        reachable=True,
     )
     intro = tr.gettext("Offices near you (distance in a straight line):")
     if not found and here is not None:
-        found = catalog.nearest(event.lat, event.lon, origin, IN_COUNTRY_SHOWN, country=here)
+        found = catalog.nearest(
+            event.lat, event.lon, origin, IN_COUNTRY_SHOWN, country=here, reachable=True
+        )
         none_near = tr.gettext("I know no office near you yet.")
         nearest = tr.gettext("The nearest I know in {country}:")
         intro = f"{none_near}\n{nearest.format(country=country_names(tr)[here])}"

@@ -23,7 +23,7 @@ def ready() -> UserState:  # MM in TH: the case goes to BETA (tests/fixtures/con
 
 def at_summary(ctx, words: str = WORDS) -> Outcome:
     events = [
-        ButtonPress("person"),
+        ButtonPress("person::new"),  # a new request, also when an earlier case is held
         text(words),
         text("Mae Sot"),
         ButtonPress("ref:contact:bot"),
@@ -101,7 +101,8 @@ def test_the_old_cancel_of_a_sent_case_keeps_the_new_form(ctx):
     # Finding 6 (explore6): the Cancel under case OLD234's summary, pressed while a new
     # request is being written, dropped it and said "Nothing was sent".
     later = replace(ctx, cases=(sent_case(CaseStatus.ACCEPTED),))
-    started = run(later, ready(), ButtonPress("person"), text(WORDS))  # at "Where are you?"
+    # A new request although OLD234 is held ("Talk to a person" shows that case first).
+    started = run(later, ready(), ButtonPress("person::new"), text(WORDS))  # "Where are you?"
     outcome = run(later, started.state, ButtonPress("ref:cancel:OLD234"))
     assert said(outcome).startswith(OLD)
     assert "Nothing was sent" not in said(outcome)

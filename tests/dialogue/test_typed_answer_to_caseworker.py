@@ -81,7 +81,8 @@ def test_doing_something_else_forgets_the_words(waiting):
 
 
 def test_the_offer_keeps_an_unfinished_form(waiting):
-    form = run(waiting, ready(), ButtonPress("person"), text("my boss did not pay"))
+    # A new request although ABC234 is held ("Talk to a person" shows that case first).
+    form = run(waiting, ready(), ButtonPress("person::new"), text("my boss did not pay"))
     away = run(waiting, form.state, Command("menu"))
     offered = run(waiting, away.state, text(WORDS))
     sent = run(waiting, offered.state, ButtonPress("rel:ABC234"))

@@ -85,12 +85,13 @@ def test_privacy_states_the_configured_figures_in_any_state(
         for row in reply.buttons:
             assert all(b.label.strip() for b in row)
             assert all(1 <= len(b.data.encode()) <= CALLBACK_DATA_LIMIT for b in row)
-    configured = [*([keep_days] if keep_days else []), case_days, profile_days]
+    # The profile's days twice: profiles, then the alerts that end with it (alerts.keep_them).
+    configured = [*([keep_days] if keep_days else []), case_days, profile_days, profile_days]
     text = replies[0].text
     own = NATIVE_DIGITS.get(state.language or "")
     if own is None:
         # ASCII digits, in the order the text gives them (kept words, closed cases,
-        # profiles), so that two figures swapped are seen; /clear's 48 hours last.
+        # profiles, alerts), so that two figures swapped are seen; /clear's 48 hours last.
         stated = [int(n) for n in re.findall(r"[0-9]+", text)]
         note(f"stated {stated}, configured {configured}")
         assert stated in (configured, [*configured, FIXED_HOURS])

@@ -62,7 +62,8 @@ def free_text(nlu: NluResult | None) -> Callable[[str], list[Event]]:
 
 
 def form_step(*before: str) -> Callable[[str], list[Event]]:
-    steps = ["person:unpaid_wages", "ref:topic:unpaid_wages", *before]
+    # ":new": a new request although CASE is held ("Talk to a person" shows it first).
+    steps = ["person:unpaid_wages:new", "ref:topic:unpaid_wages", *before]
 
     def events(words: str) -> list[Event]:
         return [ButtonPress(data) for data in steps] + [typed(words, None)]
