@@ -18,6 +18,11 @@ weights and chooses the two score thresholds there, never on the held-out set):
 
 From OFFER_SCORE on, a topic is offered as a button after the answer; from FOUND_SCORE on it
 counts as found beside the answer, and the problems found are answered most urgent first.
+
+A long first message often begins with an introduction (a greeting, a name, a workplace, a
+phone number) and ends with "what can I do? please help": clauses that carry no problem but
+dilute the whole message's reading, sometimes under the threshold. Then a problem that one of
+its clauses reads from CLAUSE_ANSWER on is answered (`clause_answer`).
 The weights belong to the model they were fitted on (nlu-20261203-204323): after a retrain,
 `make nlu-eval` then `nlu/tools/choose_second.py` refit them.
 """
@@ -57,6 +62,12 @@ PAIR_SHARE: float = 0.15
 # no clause reads it; probabilities are floored here before their log is taken.
 WHOLE_CANDIDATE: float = 0.05
 WHOLE_FLOOR: float = 1e-4
+# When the whole message is read under the threshold (its best reading a topic, not
+# out_of_scope) and one of its clauses reads no problem at all (an introduction, a greeting, a
+# phone number, "what can I do"), a problem that another clause reads from this on is answered.
+# Chosen on nlu/dev with its judging set of introduced messages (docs/benchmarks.md,
+# "Introductions in long messages"; 0.90 did as well there); math.inf turns it off.
+CLAUSE_ANSWER: float = 0.95
 _PROBLEMS = frozenset(PRIORITY)
 
 
@@ -137,6 +148,7 @@ class SecondRule:
     bias: float = SECOND_BIAS
     offer: float = OFFER_SCORE
     found: float = FOUND_SCORE
+    clause_answer: float = CLAUSE_ANSWER
 
     def score(self, candidate: Candidate) -> float:
         pairs = zip(self.weights, candidate.features(), strict=True)
@@ -214,10 +226,13 @@ def found_topics(
     `best` is the classifier's top intent (None when out_of_scope won) and `ranking` the
     real topics by falling probability. The best topic counts when it clears `threshold`,
     or two problems that split the probability (each from PAIR_SHARE, together over the
-    threshold). Other topics count by their evidence score (`rule`): found (answered in
+    threshold), or else a problem a clause reads surely beside a clause without a problem
+    (`clause_answer`). Other topics count by their evidence score (`rule`): found (answered in
     urgency order with the best) or offered after it. Small talk is answered only alone.
     """
     answer = answered(best, best_confidence, ranking, threshold)
+    if not answer and best is not None:
+        answer = clause_answer(clauses, rule.clause_answer)
     if not answer:
         return ()
     scored = [(c.topic, rule.score(c)) for c in candidates(answer, ranking, clauses)]
@@ -240,3 +255,12 @@ def answered(
     if len(pair) >= 2 and sum(c for n, c in ranking if n in pair) >= threshold:
         return tuple(pair)
     return ()
+
+
+def clause_answer(clauses: Sequence[ClauseReading], surely: float) -> tuple[str, ...]:
+    """The problem a clause reads most surely, from `surely` on, in a message one of whose
+    clauses reads no problem (an introduction that dilutes the whole message); () otherwise."""
+    if all(clause.best in _PROBLEMS for clause in clauses):
+        return ()
+    sure = [c.ranking[0] for c in clauses if c.best in _PROBLEMS and c.ranking[0][1] >= surely]
+    return (max(sure, key=lambda reading: reading[1])[0],) if sure else ()

@@ -9,6 +9,12 @@ Clauses end at punctuation, before a joining word ("and", "also", "but"; Khmer �
 និង; Burmese ပြီးတော့, ဒါပေမဲ့; their romanised forms), and after a Burmese sentence-final
 particle followed by a space. A long message with none of these is cut at the space
 nearest its middle. Pieces under two tokens join their neighbour.
+
+A message is cut at most MAX_CLAUSES - 1 times, at its first boundaries. Up to 2026-12-05 that
+was 3 clauses: a first message that opens with an introduction ("hello sir my name is ..., i
+am working in ..., my phone ...") spent both cuts on it, and every problem after it was read
+as one clause (exploratory test 7, finding 6). Clauses are read at parse time only: the trained
+model does not depend on this number.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ JOINING_WORDS = frozenset(
 SENTENCE_FINAL = frozenset("တယ် ဘူး ပြီ မယ် လား လဲ ပါ".split())
 _PUNCTUATION = re.compile(r"[,.;!?၊။\n]")
 MIN_TOKENS = 2
-MAX_CLAUSES = 3
+MAX_CLAUSES = 8  # chosen on nlu/dev (docs/benchmarks.md, "Introductions in long messages")
 # Without any boundary word, a message is cut in two only from this many tokens on.
 MIDDLE_CUT_TOKENS = 6
 

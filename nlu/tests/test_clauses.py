@@ -41,8 +41,15 @@ CASES = [
     # no boundary word in a long message: cut at the space nearest the middle
     ("boss keep passport no give salary three month",
      ["boss keep passport no", "give salary three month"]),
-    # at most three clauses
-    ("a b, c d, e f, g h", ["a b", "c d", "e f g h"]),
+    # at most eight clauses
+    ("a b, c d, e f, g h", ["a b", "c d", "e f", "g h"]),
+    ("a b, c d, e f, g h, i j, k l, m n, o p, q r",
+     ["a b", "c d", "e f", "g h", "i j", "k l", "m n", "o p q r"]),
+    # an introduction leaves the problems after it their own clauses (exploratory test 7)
+    ("hello my name is Zaw, i work in Shah Alam, my phone 0123. boss take my passport "
+     "and not pay salary",
+     ["hello my name is Zaw", "i work in Shah Alam", "my phone 0123", "boss take my passport",
+      "and not pay salary"]),
 ]
 
 

@@ -24,7 +24,9 @@ trained on: every third goes to nlu/dev/multi/<language>.yml, the others to
 nlu/heldout/multi/<language>.yml.
 nlu/data/sources/multi_dev_only/<language>.txt (same format) is development data only, every
 message of it, after the development messages of multi/<language>.txt: written later, kept
-apart so that adding them never moves a held-out message.
+apart so that adding them never moves a held-out message. A folder in it
+(multi_dev_only/<set>/<language>.txt) is a judging set of its own, added after them, so that
+nlu/tools/dev_subset.py --multi can score it alone.
 """
 
 from __future__ import annotations
@@ -79,7 +81,10 @@ def read_multi(source: Path) -> list[tuple[str, list[str]]]:
 
 def build_multi(source: Path, out: Path) -> None:
     rows = read_multi(source)
-    dev_only = read_multi(source.parent.parent / "multi_dev_only" / source.name)
+    extra = source.parent.parent / "multi_dev_only"
+    dev_only = read_multi(extra / source.name)
+    for judging_set in sorted(p for p in extra.glob("*") if p.is_dir()):
+        dev_only += read_multi(judging_set / source.name)
     for folder, keep in (("dev", 1), ("heldout", None)):
         chosen = [r for i, r in enumerate(rows) if (i % 3 == 1) == (keep == 1)]
         if folder == "dev":

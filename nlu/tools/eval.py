@@ -127,7 +127,9 @@ def report(name: str, single: list[Row], two: list[Row], t: float, rule: SecondR
             "confused": [[g, p, n] for (g, p), n in pairs]}
 
 
-def evaluate(sets: dict[str, list[Row]], dev_only: bool) -> dict[str, object]:
+def evaluate(
+    sets: dict[str, list[Row]], dev_only: bool, dev_threshold: float | None = None
+) -> dict[str, object]:
     best, sweep = choose_threshold(sets["dev"], SECOND_RULE)
     print(f"\nchosen on nlu/dev: threshold {best} (the bot's constant: {DEFAULT_THRESHOLD}); "
           f"the second-problem rule: bot/nlu/topics.py {SECOND_RULE}")
@@ -138,7 +140,8 @@ def evaluate(sets: dict[str, list[Row]], dev_only: bool) -> dict[str, object]:
         print(f"NOTE: dev now chooses {best}; held-out is reported at the bot's constant "
               f"{DEFAULT_THRESHOLD} (bot/nlu/result.py) until it is changed there")
     entry: dict[str, object] = {"threshold": best}
-    entry["dev"] = report("DEV", sets["dev"], sets["dev_multi"], best, SECOND_RULE)
+    shown = best if dev_threshold is None else dev_threshold
+    entry["dev"] = report("DEV", sets["dev"], sets["dev_multi"], shown, SECOND_RULE)
     if dev_only:
         return entry
     for name, (t, rule) in {"bot": (DEFAULT_THRESHOLD, SECOND_RULE),
@@ -184,6 +187,9 @@ def main() -> None:
                         help="the project model's parses are written here (parse_cache.py's "
                         "format); with --model, read from here if the file exists")
     parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--dev-threshold", type=float,
+                        help="show dev's figures at this threshold, not at the one dev chooses "
+                        "(to compare a rule at the bot's constant)")
     parser.add_argument("--dev-only", action="store_true",
                         help="score nlu/dev only (to compare settings without the held-out set)")
     args = parser.parse_args()
@@ -206,7 +212,7 @@ def main() -> None:
         print("messages: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()))
         print(f"\n== {name}: trained in {train_s:.0f} s")
         if name == "project":
-            entry = evaluate(sets, args.dev_only)
+            entry = evaluate(sets, args.dev_only, args.dev_threshold)
         else:
             table = by_group([raw_record(r) for r in sets["heldout"]], BASELINE_THRESHOLD)
             print_scores(f"HELD-OUT, {name}: its own threshold {BASELINE_THRESHOLD}", table)

@@ -46,6 +46,8 @@ GROUPS = {
         "en_i12m_dev",
         "en_i12m_words_dev",
         "en_i12m_words2_dev",
+        "en_m3_intro_dev",
+        "en_m3_passport_dev",
     ),
     "my": (
         "my",
@@ -54,6 +56,8 @@ GROUPS = {
         "my_i12m_dev",
         "my_i12m_words_dev",
         "my_i12m_words2_dev",
+        "my_m3_intro_dev",
+        "my_m3_passport_dev",
     ),
     "my_zawgyi": (
         "my_zawgyi",
@@ -62,6 +66,8 @@ GROUPS = {
         "my_i12m_dev_zawgyi",
         "my_i12m_words_dev_zawgyi",
         "my_i12m_words2_dev_zawgyi",
+        "my_m3_intro_dev_zawgyi",
+        "my_m3_passport_dev_zawgyi",
     ),
     "km": (
         "km",
@@ -70,9 +76,17 @@ GROUPS = {
         "km_i12k_dev",
         "km_i12k_words_dev",
         "km_i12k_words2_dev",
+        "km_m3_intro_dev",
+        "km_m3_passport_dev",
     ),
-    "my_latn": ("my_latn", "my_latn_dev"),
-    "km_latn": ("km_latn", "km_latn_dev", "km_latn_i12k_words_dev"),
+    "my_latn": ("my_latn", "my_latn_dev", "my_latn_m3_intro_dev", "my_latn_m3_passport_dev"),
+    "km_latn": (
+        "km_latn",
+        "km_latn_dev",
+        "km_latn_i12k_words_dev",
+        "km_latn_m3_intro_dev",
+        "km_latn_m3_passport_dev",
+    ),
 }
 MULTI_LANGUAGES = ("en", "my", "km", "my_latn", "km_latn")
 Item = tuple[str, str, str]  # (group, text, gold); gold "a+b" for a two-problem message

@@ -38,3 +38,17 @@ def test_dev_only_messages_go_to_dev_and_never_move_a_held_out_one(tmp_path: Pat
     assert "new one" not in _texts(tmp_path / "after" / held)
     new = yaml.safe_load((tmp_path / "after" / "dev" / "multi" / "en.yml").read_text())[-1]
     assert new["topics"] == ["injury_health", "social_security"]
+
+
+def test_a_judging_set_folder_adds_development_messages_after_the_others(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    _write(
+        sources / "multi" / "en.txt", [f"unpaid_wages+return_home | message {i}" for i in range(3)]
+    )
+    _write(sources / "multi_dev_only" / "en.txt", ["injury_health+social_security | older"])
+    _write(sources / "multi_dev_only" / "intro" / "en.txt", ["injury_health+unpaid_wages | new"])
+    _write(sources / "multi_dev_only" / "intro" / "km.txt", ["injury_health+unpaid_wages | km"])
+    build_multi(sources / "multi" / "en.txt", tmp_path / "out")
+
+    assert _texts(tmp_path / "out" / "dev" / "multi" / "en.yml") == ["message 1", "older", "new"]
+    assert "new" not in _texts(tmp_path / "out" / "heldout" / "multi" / "en.yml")

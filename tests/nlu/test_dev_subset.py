@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.nlu import SECOND_RULE
-from nlu.tools.dev_subset import figures, group_of
+from nlu.tools.dev_subset import figures, group_of, multi_figures
 
 
 def row(group: str, text: str, gold: str, best: str, confidence: float = 0.95) -> dict:
@@ -62,3 +62,37 @@ def test_a_file_is_read_as_its_language_group() -> None:
 def test_a_message_missing_from_the_parse_is_refused() -> None:
     with pytest.raises(SystemExit):
         figures(ROWS[:2], "en", FILE, 0.5, SECOND_RULE)
+
+
+def two(group: str, text: str, gold: str, best: str, clause: str) -> dict:
+    """A two-problem row: the whole message reads `best`, a second clause reads `clause`."""
+    return {
+        **row(group, text, gold, best),
+        "set": "dev_multi",
+        "clause_intents": [
+            {"name": best, "confidence": 0.99, "ranking": [{"name": best, "confidence": 0.99}]},
+            {"name": clause, "confidence": 0.99, "ranking": [{"name": clause, "confidence": 0.99}]},
+        ],
+    }
+
+
+def test_a_two_problem_judging_set_is_scored_alone() -> None:
+    rows = [
+        two(
+            "en",
+            "passport kept, no pay",
+            "documents_confiscated+unpaid_wages",
+            "documents_confiscated",
+            "unpaid_wages",
+        ),
+        two("en", "hurt and no pay", "injury_health+unpaid_wages", "injury_health", "greet"),
+        two("en", "an older dev message", "lost_documents+return_home", "greet", "greet"),
+    ]
+    messages = [
+        ("passport kept, no pay", ["documents_confiscated", "unpaid_wages"]),
+        ("hurt and no pay", ["injury_health", "unpaid_wages"]),
+    ]
+    result = multi_figures(rows, "en", messages, 0.5, SECOND_RULE)
+    assert (result["n"], result["both"], result["first_is_one"]) == (2, 0.5, 1.0)
+    with pytest.raises(SystemExit):
+        multi_figures(rows, "km", messages, 0.5, SECOND_RULE)
