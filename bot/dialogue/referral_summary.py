@@ -60,13 +60,20 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     if onward:
         lines += ["", onward]
     if partner_id not in ctx.connected:
-        lines += [
-            "",
+        # With others named, the case moves on once its response target passes and one of
+        # them is connected (referrals/deadlines.py): it does not wait for this one alone.
+        waits = (
             _(
+                "{org} is not connected to this bot yet: your case waits until one of these "
+                "organisations is. For help now, look at the contacts in the menu."
+            )
+            if onward
+            else _(
                 "{org} is not connected to this bot yet: your case will wait until they are. "
                 "For help now, look at the contacts in the menu."
-            ).format(org=pick(partner.name, tr.language)),
-        ]
+            )
+        )
+        lines += ["", waits.format(org=pick(partner.name, tr.language))]
     # The case's reference is fixed here, so a second press of Send (after a restart lost the
     # first answer) finds the case instead of opening another.
     ref = form.get("ref") or ctx.new_ref

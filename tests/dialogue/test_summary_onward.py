@@ -154,3 +154,24 @@ def test_the_same_route_still_sends_at_the_first_press(ctx):
     shown = run(at(ctx, "ALPHA"), person("KH", "TH"), *FORM)
     [effect] = run(at(ctx, "ALPHA"), shown.state, SEND).effects
     assert isinstance(effect, OpenCase) and effect.route == ("ALPHA", "GAMMA")
+
+
+def test_nobody_connected_the_case_waits_for_any_organisation_named(ctx):
+    """Nothing connected: the case waits, and moves on to an organisation named once its
+    target passes and that one is connected (referrals/deadlines.py), so the summary does not
+    say it waits for the first alone (exploratory test 7, a note of the deadline fix)."""
+    body = summary_of(at(ctx), person("KH", "TH"))
+    assert "your case waits until one of these organisations is" in body
+    assert "will wait until they are" not in body
+
+
+@pytest.mark.parametrize(("origin", "country"), [("MM", "JP"), (None, None)])
+def test_with_no_other_organisation_the_case_waits_for_that_one(ctx, origin, country):
+    """Only the fallback matches, not connected: it is the one the case waits for."""
+    body = summary_of(at(ctx), person(origin, country))
+    assert "This is exactly what will be sent to Gamma Door (fixture):" in body
+    assert (
+        "Gamma Door (fixture) is not connected to this bot yet: your case will wait until they are."
+        in body
+    )
+    assert "one of these organisations" not in body
