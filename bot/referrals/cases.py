@@ -151,7 +151,7 @@ def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Cas
         origin=effect.origin,
         country=effect.country,
         status=CaseStatus.NEW if with_inbox else CaseStatus.WAITING,
-        tried_orgs=org_id,
+        tried_orgs=org_id if with_inbox else "",  # waiting: that one has not had it yet
         agreed_orgs=",".join(effect.route),
     )
     session.add(case)
@@ -270,10 +270,13 @@ def next_org(
     """The organisation `reroute` would send the case to: the next one the person agreed to
     (`routing.onward`) that has an inbox, or with `to_fallback` the fallback if they agreed to
     it; None when no other one can take it. An organisation the summary did not name is never
-    chosen: the case stays where it is, and its staff are told as when none is left.
+    chosen: the case stays where it is, and its staff are told as when none is left. Once
+    the fallback has had the case, `to_fallback` goes on to the others the person agreed to
+    that never had it (one it waited for, connected since: exploratory test 8, finding 3).
     `connected`: the organisations with an inbox, when the caller has read them already."""
     onward = routing.onward(case)
-    order = [kit.routing.fallback()] if to_fallback else onward
+    fallback = kit.routing.fallback()
+    order = [fallback] if to_fallback and fallback not in case.tried else onward
     with_inbox = inbox_orgs(session) if connected is None else connected
     return next((org for org in order if org in onward and org in with_inbox), None)
 
@@ -282,7 +285,8 @@ def reroute(
     session: Session, kit: CaseKit, case: Case, actor: str, why: str, to_fallback: bool
 ) -> CaseEvent | None:
     """Send the case to the next organisation not yet tried (or the fallback): the event that
-    moved it, None if no other one can take it."""
+    moved it, None if no other one can take it. The one it goes to has an inbox, so it has
+    had the case from now on (`Case.tried`)."""
     nxt = next_org(session, kit, case, to_fallback)
     if nxt is None:
         return None
@@ -319,13 +323,17 @@ def put_back(
 
 
 def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:
-    """When an organisation connects its inbox, the cases waiting for it are sent there. (A
-    case waiting past its target for another organisation that this one can take, as a later
-    candidate or the fallback, is moved by the response-time job: bot/referrals/deadlines.py.)"""
+    """When an organisation connects its inbox, the cases waiting for it are sent there: it
+    has had them from now on (`Case.tried`). (A case waiting past its target for another
+    organisation that this one can take, as a later candidate or the fallback, is moved by
+    the response-time job: bot/referrals/deadlines.py. One moved on from this organisation
+    before it connected stays where it is: a decline or a missed target there may bring it
+    here, `routing.onward`.)"""
     waiting = session.scalars(
         select(Case).where(Case.org_id == org_id, Case.status == CaseStatus.WAITING)
     ).all()
     for case in waiting:
+        case.tried_orgs = ",".join(dict.fromkeys([*case.tried, org_id]))
         case.status = CaseStatus.NEW
         case.routed_at = utcnow()
         delivered = record(session, case, "system", "delivered", f"inbox of {org_id} connected")

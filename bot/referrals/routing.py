@@ -50,12 +50,14 @@ class Routing:
 
 def onward(case: Case) -> list[str]:
     """The organisations the case may still be passed to, in the order to try them: those the
-    person agreed to (the summary they pressed Send on named them, `Case.agreed`) that it has
-    not been with yet. Every move of a case to another organisation (a decline, a missed
-    deadline, a waiting case delivered elsewhere) goes only to one of these; none for a case
-    opened before the summary named them."""
+    person agreed to (the summary they pressed Send on named them, `Case.agreed`) that have
+    not had it yet (`Case.tried`) and that it is not at now. Every move of a case to another
+    organisation (a decline, a missed deadline, a waiting case delivered elsewhere) goes only
+    to one of these; none for a case opened before the summary named them. One the case only
+    waited for, while it had no inbox, stays here: it may get the case once it connects
+    (exploratory test 8, finding 3)."""
     tried = case.tried
-    return [org for org in case.agreed if org not in tried]
+    return [org for org in case.agreed if org not in tried and org != case.org_id]
 
 
 def org_tr(routing: Routing, translator: Callable[[str | None], Tr], org_id: str | None) -> Tr:

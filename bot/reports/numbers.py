@@ -140,9 +140,13 @@ def case_numbers(
     query = select(Case).where(
         (Case.created_at >= begin) | (Case.closed_at >= begin) | Case.status.in_(OPEN_STATUSES)
     )
-    if scope != ALL:  # every case that reached it: tried_orgs lists each one (a pre-filter)
+    if scope != ALL:  # every case that reached it (a pre-filter: its events tell exactly)
+        # tried_orgs lists those that had it in their inbox; one it only waited for is among
+        # agreed_orgs (an older case's tried_orgs named that one too).
         query = query.where(
-            (Case.org_id == scope) | Case.tried_orgs.contains(scope, autoescape=True)
+            (Case.org_id == scope)
+            | Case.tried_orgs.contains(scope, autoescape=True)
+            | Case.agreed_orgs.contains(scope, autoescape=True)
         )
     cases = session.scalars(query).all()
     stints = [s for s in stints_of(session, cases) if scope == ALL or s.org == scope]

@@ -137,6 +137,9 @@ class Case(Base):
     country: Mapped[str | None] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
     assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # The organisations that have had the case, in order: its card reached their inbox (and
+    # they may have declined it or let its target pass). Not one it only waited for while
+    # that one had no inbox: the case may still go there (bot/referrals/routing.onward).
     tried_orgs: Mapped[str] = mapped_column(String(200), default="", nullable=False)
     # The organisations the person agreed the case may go to, in order (the first is the one
     # it was sent to): the summary they pressed Send on named them. A decline, a missed
@@ -162,7 +165,7 @@ class Case(Base):
 
     @property
     def tried(self) -> list[str]:
-        """The organisations the case has been with, in order (`tried_orgs`)."""
+        """The organisations that have had the case in their inbox, in order (`tried_orgs`)."""
         return self.tried_orgs.split(",") if self.tried_orgs else []
 
     @property

@@ -78,7 +78,8 @@ def test_an_urgent_case_waiting_for_an_unconnected_inbox_goes_to_the_connected_f
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=30)) == 0  # ALPHA's turn
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=65)) == 1
     moved = harness.only(Case)
-    assert (moved.org_id, moved.status, moved.tried_orgs) == ("GAMMA", "new", "ALPHA,GAMMA")
+    # ALPHA never had it in an inbox: it may still get it (exploratory test 8, finding 3).
+    assert (moved.org_id, moved.status, moved.tried_orgs) == ("GAMMA", "new", "GAMMA")
     assert cards_in(harness, GAMMA)[-1].startswith(f"🔴 URGENT\nNew case {case.ref}")
     told = harness.texts_to(PERSON_CHAT)[-1]
     assert told == f"Your case {case.ref} was passed to Gamma Door (fixture)."
