@@ -119,3 +119,54 @@ def test_0015_gives_old_cases_no_other_organisation_and_downgrades(
     assert "agreed_orgs" not in case_columns(bare_engine)
     upgrade(bare_engine)
     assert "agreed_orgs" in case_columns(bare_engine)
+
+
+def test_0016_takes_organisations_a_case_only_waited_for_out_of_tried_and_downgrades(
+    bare_engine: Engine, box: CryptoBox
+):
+    """cases.tried_orgs names only the organisations that had the case in their inbox
+    (exploratory test 8, finding 3): a waiting case has had none, and one the job moved on
+    for want of an inbox may still go to the first one; others keep theirs."""
+    migrate(bare_engine, "0015")
+    rows = [  # ref, org_id, status, tried_orgs
+        ("WAIT23", "BETA", "waiting", "BETA"),
+        ("MOVE23", "GAMMA", "new", "BETA,GAMMA"),
+        ("DECL23", "GAMMA", "new", "ALPHA,GAMMA"),
+    ]
+    with bare_engine.begin() as connection:
+        for ref, org, status, tried in rows:
+            connection.execute(
+                text(
+                    "INSERT INTO cases (ref, uid, org_id, topic, language, urgent,"
+                    " contact_method, status, tried_orgs, agreed_orgs, created_at, routed_at)"
+                    " VALUES (:ref, 'tg:9004', :org, 'unpaid_wages', 'en', false, 'bot',"
+                    " :status, :tried, :agreed, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                ),
+                {"ref": ref, "org": org, "status": status, "tried": tried,
+                 "agreed": tried if ref == "DECL23" else "BETA,GAMMA"},
+            )  # fmt: skip
+        moves = [("MOVE23", "no inbox in time; to GAMMA"), ("DECL23", "declined; to GAMMA")]
+        for ref, detail in moves:
+            connection.execute(
+                text(
+                    "INSERT INTO case_events (case_id, at, actor, action, detail) SELECT id,"
+                    " CURRENT_TIMESTAMP, 'system', 'rerouted', :detail FROM cases"
+                    " WHERE ref = :ref"
+                ),
+                {"ref": ref, "detail": detail},
+            )
+    upgrade(bare_engine)
+
+    def tried() -> dict[str, tuple[str, list[str]]]:
+        with Store(bare_engine, box).sessions() as session:
+            return {c.ref: (c.tried_orgs, onward(c)) for c in session.query(Case).all()}
+
+    assert tried() == {
+        "WAIT23": ("", ["GAMMA"]),
+        "MOVE23": ("GAMMA", ["BETA"]),
+        "DECL23": ("ALPHA,GAMMA", []),
+    }
+    migrate(bare_engine, "0015", down=True)
+    assert tried()["WAIT23"][0] == "BETA" and tried()["MOVE23"][0] == "GAMMA"
+    upgrade(bare_engine)
+    assert tried()["WAIT23"][0] == ""
