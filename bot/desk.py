@@ -40,7 +40,9 @@ from bot.values import WITH_ORGANISATION, Button, CaseStatus, Keyboard, UserStat
 
 TELEGRAM_TEXT = 4096  # characters in one message
 CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", "coth": "other"}
-CLOSE_YES = "cyes"  # "Yes, close" under "Close case X as ...?" (argument: the outcome)
+# "Yes, close" under "Close case X as ...?" (arguments: the outcome, then the case as it was
+# asked about: staff.py `seen`)
+CLOSE_YES = "cyes"
 HANDS = ("hist", "hand", "hto", "rel")  # issue 14: history, handover, release
 PREVIEW = ("snd", "edt")  # Send and Edit under a reply shown to its writer before it goes
 
@@ -72,7 +74,12 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
         StaffResult.CHANGED: changed(_),
         StaffResult.NOT_COLLEAGUE: _("This person cannot take cases of your organisation now."),
         StaffResult.ALREADY_THEIRS: _("Case {ref} is already theirs."),
+        StaffResult.NOT_HELD: not_held(_),
     }
+
+
+def not_held(_: Callable[[str], str]) -> str:
+    return _("Nobody holds case {ref} now: it is back in the inbox. Accept it first.")
 
 
 # Commands a caseworker sends for help: answered with theirs (Desk.staff_help), not the
@@ -186,16 +193,23 @@ class Desk:
             return [Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=ref), alert=True)]
         if action in HANDS:
             return self._hands(session, who, tg_user_id, chat_id, action, args, said)
+        closing = action == "close" or action in CLOSE_OUTCOMES
+        if closing and not desk_staff.may_close(who):  # an old card of a case released since
+            return [Said(chat_id, not_held(said).format(ref=ref), alert=True)]
         if action == "close":
             question = _("How did case {ref} end?").format(ref=ref)
             return [Said(tg_user_id, question, self._outcomes(case_id, _))]
         if action in CLOSE_OUTCOMES:  # asked first: nothing reaches the person before "Yes"
-            return [Said(tg_user_id, *self._confirm_close(who.case, CLOSE_OUTCOMES[action], _))]
+            confirm = self._confirm_close(session, who.case, CLOSE_OUTCOMES[action], _)
+            return [Said(tg_user_id, *confirm)]
         if action == CLOSE_YES:
             outcome = dict(enumerate(desk_staff.OUTCOMES)).get(args[0])
             if outcome is None:
                 return [Said(chat_id, said("This button is not valid."), alert=True)]
-            result = desk_staff.close(session, self.kit, who, outcome)
+            asked = (args[1], args[2]) if len(args) == 3 else None
+            result = desk_staff.close(session, self.kit, who, outcome, asked)
+            if result == StaffResult.CHANGED:
+                return self._close_again(session, who, _)
             if result != StaffResult.OK:
                 return [Said(chat_id, results(said)[result].format(ref=ref), alert=True)]
             history = self.kit.buttons.button(action_labels(_)["hist"], "hist", case_id)
@@ -211,6 +225,8 @@ class Desk:
         }  # fmt: skip
         if action == "rch" and not reachable(who.case):  # they gave no phone nor account
             return [Said(chat_id, refused(said), alert=True)]
+        if action == "rch" and who.case.status != CaseStatus.ACCEPTED:  # an old card
+            return [Said(chat_id, not_held(said).format(ref=ref), alert=True)]
         if action == "dec" and who.case.status != CaseStatus.NEW:  # the held card has none
             return [Said(chat_id, self._taken(session, who.case, said), alert=True)]
         if action == "dec" and cases.next_org(session, self.kit, who.case) is None:
@@ -260,18 +276,37 @@ class Desk:
             return [Said(chat_id, results(said)[result].format(ref=case.ref), alert=True)]
         return [Said(tg_user_id, ok)]
 
-    def _confirm_close(self, case: Case, outcome: str, _: Callable[[str], str]) -> Card:
-        """ "Close case X as <outcome>?" with Yes (the outcome's place in OUTCOMES) and Back
-        (the outcomes again): an outcome tapped by mistake ends nothing."""
+    def _confirm_close(
+        self, session: Session, case: Case, outcome: str, _: Callable[[str], str]
+    ) -> Card:
+        """ "Close case X as <outcome>?" with Yes (the outcome's place in OUTCOMES, and the
+        case as it is now) and Back (the outcomes again): an outcome tapped by mistake ends
+        nothing, and a Yes pressed after the case changed ends nothing either."""
         label = outcome_labels(_)[outcome]
         text = _("Close case {ref} as: {outcome}?").format(ref=case.ref, outcome=label)
         text += "\n" + _("The person will be told that their case is closed.")
         button, index = self.kit.buttons.button, desk_staff.OUTCOMES.index(outcome)
         row = (
-            button(_("Yes, close"), CLOSE_YES, case.id, index),
+            button(_("Yes, close"), CLOSE_YES, case.id, index, *desk_staff.seen(session, case)),
             button(_("Back"), "close", case.id),
         )
         return text, (row,)
+
+    def _close_again(
+        self, session: Session, who: desk_staff.Authorised, _: Callable[[str], str]
+    ) -> list[Said]:
+        """A "Yes, close" pressed after its case changed (a danger message, a release...):
+        the case as it is now, in private, then why nothing was closed, with the outcomes
+        again for who may still close it."""
+        case, tg_user_id = who.case, who.staff.tg_user_id
+        details = Said(tg_user_id, *self.kit.cards.case_details(session, case))
+        text = _(
+            "Case {ref} was not closed: it changed after you were asked. It is above, as it is now."
+        ).format(ref=case.ref)
+        if not desk_staff.may_close(who):
+            return [details, Said(tg_user_id, text + "\n" + not_held(_).format(ref=case.ref))]
+        text += "\n" + _("How did case {ref} end?").format(ref=case.ref)
+        return [details, Said(tg_user_id, text, self._outcomes(case.id, _))]
 
     def _outcomes(self, case_id: int, _: Callable[[str], str]) -> Keyboard:
         labels = outcome_labels(_)
@@ -555,6 +590,8 @@ class Desk:
         if result == StaffResult.NOT_OPEN:
             why = self.kit.cards.status_line(session, who.case, True, _)
             return self._not_sent(tg_user_id, why, action, typed, _)
+        if result == StaffResult.NOT_HELD:  # "Reached them" on a case released meanwhile
+            return self._not_sent(tg_user_id, not_held(_).format(ref=ref), action, typed, _)
         said = self._result(result, ok, _).format(ref=ref)
         if result == StaffResult.OK and (note := cut_note(kept, tr)):
             said += "\n" + note

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import to_staff_key
+from bot.outbox.keys import staff_copy_key, to_staff_key
 from bot.outbox.queue import enqueue
-from bot.referrals import cases, holders
+from bot.referrals import cases, holders, steps
 from bot.referrals.cards import HISTORY_VIEWED, Card, aware
 from bot.referrals.kit import CaseKit
-from bot.referrals.staff import Authorised, StaffResult, drafts_moved
-from bot.storage.models import Case, CaseMessage, Staff
+from bot.referrals.staff import DRAFT_KINDS, Authorised, StaffResult, drafts_moved
+from bot.storage.models import Case, CaseEvent, CaseMessage, Staff, User, utcnow
 from bot.values import CaseStatus
 
 HISTORY_CHARS = 3900  # per message, under Telegram's 4,096 with room for the heading
@@ -83,7 +83,7 @@ def hand_over(
     # An admin's handover: the one who held it learns it is no longer theirs.
     to = kit.cards.staff_name(session, target.id, _)
     moved = _("{name} handed your case {ref} to {other}.").format(name=by, ref=case.ref, other=to)
-    holders.tell(session, kit, case, before, who.staff, event, moved)
+    _tell_before(session, kit, case, before, who.staff, event, moved)
     # The new holder reads the case in full, in private, as one who accepted it does.
     head = _("{name} handed case {ref} to you.").format(name=by, ref=case.ref)
     text, buttons = kit.cards.case_details(session, case)
@@ -110,8 +110,73 @@ def release(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     event = cases.put_back(session, kit, case, actor, text.format(name=by, ref=case.ref))
     # An admin's release: the holder may be away, but must not learn it from a dead Send.
     yours = _("{name} released your case {ref}: it is back in the inbox for anyone to accept.")
-    holders.tell(session, kit, case, before, who.staff, event, yours.format(name=by, ref=case.ref))
+    _tell_before(session, kit, case, before, who.staff, event, yours.format(name=by, ref=case.ref))
     return StaffResult.OK
+
+
+def _tell_before(
+    session: Session, kit: CaseKit, case: Case, before: Staff | None, by: Staff,
+    event: CaseEvent, notice: str,
+) -> None:  # fmt: skip
+    """The one who held the case, in private: `notice` (unless they did it themselves), and
+    that a Reply, Note or Reached them of theirs waiting for their text on the case ended,
+    with the reply they typed to copy. Their next text must not answer a case that is no
+    longer theirs: a reply Sent on a released case takes it back, unseen by the admin who
+    released it (exploratory test 8, finding 5)."""
+    if before is None:
+        return
+    _ = kit.cards.staff_translator(case.org_id).gettext
+    lines = [] if before.id == by.id else [notice]
+    pending = _end_step(session, before.tg_user_id, case)
+    words = _typed(session, kit, case, before) if pending and pending.action == "rep" else ""
+    if pending is not None and pending.action == "rep":
+        lines.append(
+            _(
+                "Your reply to case {ref} was not sent. What you type now does not go to the case."
+            ).format(ref=case.ref)
+        )
+    elif pending is not None:
+        lines.append(
+            _(
+                "Your text for case {ref} was not saved. What you type now does not go to the case."
+            ).format(ref=case.ref)
+        )
+    if words:
+        lines.append(_("Here is what you typed, to copy:"))
+    if not lines:
+        return
+    key = staff_copy_key(case.ref, event.id, before.tg_user_id)
+    chat = before.tg_user_id
+    enqueue(session, kit.box, idem_key=key, chat_id=chat, text="\n".join(lines)[:4000])
+    if words:  # a message of their own, to copy
+        enqueue(session, kit.box, idem_key=f"{key}:words", chat_id=chat, text=words[:4000])
+
+
+def _end_step(session: Session, tg_user_id: int, case: Case) -> steps.Step | None:
+    """This member's step waiting for text on the case, ended; None when none was (one
+    expired is left: its text gets the desk's "expired" note and its words back)."""
+    user = session.get(User, f"tg:{tg_user_id}")
+    if user is None:
+        return None
+    pending = steps.parse(user.step or "")
+    if pending is None or pending.case_id != case.id or steps.expired(pending, utcnow()):
+        return None
+    user.step = None
+    return pending
+
+
+def _typed(session: Session, kit: CaseKit, case: Case, staff: Staff) -> str:
+    """The reply this member typed for the case and did not send (their newest draft)."""
+    kept = session.scalars(
+        select(CaseMessage)
+        .where(
+            CaseMessage.case_id == case.id,
+            CaseMessage.kind.in_(DRAFT_KINDS),
+            CaseMessage.staff_id == staff.id,
+        )
+        .order_by(CaseMessage.id.desc())
+    ).first()
+    return (kit.box.decrypt(kept.body_enc) or "") if kept is not None else ""
 
 
 def history(session: Session, kit: CaseKit, who: Authorised) -> list[str]:

@@ -12,12 +12,13 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import delete, select, true, update
+from sqlalchemy import delete, func, select, true, update
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import revoked_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases, holders, steps
+from bot.referrals.cards import HISTORY_VIEWED
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Invite, Staff, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus
@@ -48,6 +49,7 @@ class StaffResult(StrEnum):
     ALREADY_THEIRS = "already_theirs"  # handed to the one who holds it
     TAKEN = "taken"  # a decline of a case a colleague accepted meanwhile: nothing declined
     GONE = "gone"  # a reply's Send pressed again, or after Cancel or a newer text: nothing sent
+    NOT_HELD = "not_held"  # only for who holds the case, and nobody does (released, new)
 
 
 def _hash(code: str) -> str:
@@ -400,9 +402,13 @@ def note(
     """An internal note. `reached`: it says how the caseworker answered the person outside
     the bot, by the phone or Telegram account they gave ("Reached them"): that answers them
     as a Reply would, so the reminders to answer stop until the person writes again
-    (bot/referrals/deadlines.py). A plain note answers no one ("Tried to call, no answer")."""
+    (bot/referrals/deadlines.py). A plain note answers no one ("Tried to call, no answer").
+    Only a held case is answered so: on one back in the inbox the reminders to accept it go
+    on, so "reached" would promise what does not happen (NOT_HELD, nothing kept)."""
     if who.case.status not in WITH_ORGANISATION:  # closed, withdrawn or erased: keep nothing
         return StaffResult.NOT_OPEN
+    if reached and who.case.status != CaseStatus.ACCEPTED:
+        return StaffResult.NOT_HELD
     _keep(session, kit, who, "note", words)
     action = "reached" if reached else "note"
     noted = cases.record(session, who.case, f"staff:{who.staff.id}", action)
@@ -418,10 +424,41 @@ def _keep(session: Session, kit: CaseKit, who: Authorised, kind: str, words: str
     )
 
 
-def close(session: Session, kit: CaseKit, who: Authorised, outcome: str) -> StaffResult:
+def may_close(who: Authorised) -> bool:
+    """Who holds the case, or an admin (a case nobody holds is ended by an admin alone: a
+    caseworker's old Close button must not end a case released for a colleague)."""
+    return who.case.status == CaseStatus.ACCEPTED or who.staff.role == "admin"
+
+
+def seen(session: Session, case: Case) -> tuple[int, int]:
+    """The case as a "Close case X as ...?" asks about it: its version (any change to the
+    case row: urgent, released, handed over) and its newest event but a History view (a
+    message from the person, a reply or a note, which change no row)."""
+    last = session.scalar(
+        select(func.max(CaseEvent.id)).where(
+            CaseEvent.case_id == case.id, CaseEvent.action != HISTORY_VIEWED
+        )
+    )
+    return case.version, last or 0
+
+
+def close(
+    session: Session,
+    kit: CaseKit,
+    who: Authorised,
+    outcome: str,
+    asked: tuple[int, int] | None = None,
+) -> StaffResult:
+    """`asked`: the case as the confirmation showed it (`seen`); a "Yes" pressed after the
+    case changed closes nothing (CHANGED): the person may have written that they are in
+    danger meanwhile. None: a confirmation made before Yes carried it, as old as can be."""
     case, staff = who.case, who.staff
     if case.status not in WITH_ORGANISATION:
         return StaffResult.NOT_OPEN
+    if asked != seen(session, case):
+        return StaffResult.CHANGED
+    if not may_close(who):
+        return StaffResult.NOT_HELD
     case.status = CaseStatus.CLOSED
     case.outcome = outcome if outcome in OUTCOMES else "other"
     case.closed_at = utcnow()

@@ -18,19 +18,23 @@ from bot.values import Button
 # Cancel under a Reply, Note or Decline prompt (the text it waits for is not wanted).
 # "snd" and "edt": Send and Edit under a reply's preview (arguments: the draft's id and
 # check number, bot/referrals/staff.py draft_check). "cres", "cref", "cnoc", "coth": an
-# outcome, which asks "Close case X as ...?"; "cyes": its "Yes, close" (argument: the
-# outcome's place in bot/referrals/staff.py OUTCOMES). "rch": the person was answered outside
-# the bot, by phone or on Telegram (with what was said, kept as a note).
+# outcome, which asks "Close case X as ...?"; "cyes": its "Yes, close" (arguments: the
+# outcome's place in bot/referrals/staff.py OUTCOMES, and the case as it was asked about:
+# its version and last change, staff.py `seen`). "rch": the person was answered outside the
+# bot, by phone or on Telegram (with what was said, kept as a note).
 STAFF_ACTIONS = (
     "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "cyes", "open",
     "hist", "hand", "hto", "rel", "ccl", "snd", "edt", "rch",
 )  # fmt: skip
+# How many numbers may follow the case id; none for the rest. A "Yes, close" with the
+# outcome alone was shown before it carried the case's version: it is still read, so that
+# it asks again (as for a case changed since) rather than saying "not valid".
 ARGS = {
-    "hto": 2,
-    "snd": 2,
-    "edt": 2,
-    "cyes": 1,
-}  # how many numbers follow the case id; none for the rest
+    "hto": (2,),
+    "snd": (2,),
+    "edt": (2,),
+    "cyes": (3, 1),
+}
 PREFIX = "cs:"
 MAX_ID_DIGITS = 18  # a BigInteger's digits: a longer "id" is forged (and int() may refuse it)
 
@@ -53,7 +57,7 @@ class StaffButtons:
         parts = data.split(":")
         if len(parts) < 4 or parts[0] != PREFIX[:-1] or parts[1] not in STAFF_ACTIONS:
             return None
-        if len(parts) != 4 + ARGS.get(parts[1], 0):
+        if len(parts) - 4 not in ARGS.get(parts[1], (0,)):
             return None
         # ASCII digits only ("١".isdigit() is True), and no id longer than a real one.
         numbers = parts[2:-1]
