@@ -132,9 +132,10 @@ class Cards:
             else tr.gettext("other")
         )
 
-    def case_details(self, session: Session, case: Case) -> Card:
+    def case_details(self, session: Session, case: Case, reserve: int = 0) -> Card:
         """Everything about the case, for the one caseworker allowed to read it, in private,
-        with the buttons its state allows."""
+        with the buttons its state allows; `reserve`: characters of the message kept for
+        what the caller puts before it (its newest words are never the ones cut)."""
         tr = self.staff_translator(case.org_id)
         _ = tr.gettext
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
@@ -163,7 +164,7 @@ class Cards:
         keyboard = self.keyboard(
             card_actions(case.status, "private", outside=reachable(case)), case.id, _
         )
-        return fitted(lines, description, messages, _), keyboard
+        return fitted(lines, description, messages, _, DETAILS_LIMIT - reserve), keyboard
 
     def withdrawn(self, case: Case) -> Card:
         """To the caseworker holding a case the person withdrew (or whose data they deleted):
@@ -240,10 +241,16 @@ class Cards:
 DETAILS_LIMIT = 4000  # under Telegram's 4096 characters per message
 
 
-def fitted(head: list[str], description: str, messages: list[str], _: Callable[[str], str]) -> str:
-    """The case details within DETAILS_LIMIT. The newest message is never the part cut: the
-    oldest messages go first, then the middle of the description, and the card says so (the
-    case's History has everything)."""
+def fitted(
+    head: list[str],
+    description: str,
+    messages: list[str],
+    _: Callable[[str], str],
+    limit: int = DETAILS_LIMIT,
+) -> str:
+    """The case details within `limit` characters. The newest message is never the part cut:
+    the oldest messages go first, then the middle of the description, and the card says so
+    (the case's History has everything)."""
 
     def render(words: str, shown: list[str], left_out: int) -> str:
         lines = [*head, words]
@@ -256,10 +263,10 @@ def fitted(head: list[str], description: str, messages: list[str], _: Callable[[
 
     shown = list(messages)
     text = render(description, shown, 0)
-    while len(text) > DETAILS_LIMIT and len(shown) > 1:
+    while len(text) > limit and len(shown) > 1:
         shown.pop(0)
         text = render(description, shown, len(messages) - len(shown))
-    excess = len(text) - DETAILS_LIMIT
+    excess = len(text) - limit
     if excess > 0:
         note = _("[… {n} characters left out: see History …]")
         room = len(description) - excess - len(note.format(n=len(description)))
@@ -268,7 +275,7 @@ def fitted(head: list[str], description: str, messages: list[str], _: Callable[[
         middle = description[:half] + note.format(n=left_out)
         middle += description[len(description) - half :] if half else ""
         text = render(middle, shown, len(messages) - len(shown))
-    return text[:DETAILS_LIMIT]
+    return text[:limit]
 
 
 def corridor(case: Case, tr: Tr) -> str:
