@@ -70,7 +70,8 @@ class Cards:
                 lines.append("⏰ " + _("Past the response target."))
         else:
             lines.append(_("Age: {value}").format(value=age(now - aware(case.created_at), tr)))
-        last = last_activity(session, case)
+        # Another organisation's work on a case passed on from this one is not this inbox's.
+        last = last_activity(session, case) if here else None
         if last is not None and now - last >= dt.timedelta(minutes=1):
             lines.append(_("Last activity: {value} ago").format(value=age(now - last, tr)))
         elif last is not None:
