@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import assert_never
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -430,6 +431,8 @@ class Desk:
             if pending is None:
                 return []
             self._set_step(session, tg_user_id, None)
+        # The step is gone, whatever happens next: their next text is never taken for the case.
+        with self.store.sessions() as session:
             case = session.get(Case, pending.case_id)
             if case is None:
                 return []
@@ -440,19 +443,34 @@ class Desk:
                 return [Said(tg_user_id, f"{head}\n\n{words}", self._draft_row(kept, _))]
             if steps.expired(pending, self.clock()):
                 return []
-            notes = {
-                "rep": _(
+            button = action_labels(_)[pending.action]
+            note = self._aside(pending.action, _).format(ref=case.ref, button=button)
+            return [Said(tg_user_id, note)]
+
+    @staticmethod
+    def _aside(action: steps.StepAction, _: Callable[[str], str]) -> str:
+        """What was not done when a step waiting for text was put aside: one for each
+        action (mypy checks that none is missing)."""
+        match action:
+            case "rep":
+                return _(
                     "Your reply to case {ref} was put aside: nothing was sent. To write it, "
                     "press {button} on the case again."
-                ),
-                "note": _(
+                )
+            case "note":
+                return _(
                     "Your note for case {ref} was put aside: nothing was saved. To write it, "
                     "press {button} on the case again."
-                ),
-                "dec": _("Case {ref} was not declined. To decline it, press {button} again."),
-            }
-            button = action_labels(_)[pending.action]
-            return [Said(tg_user_id, notes[pending.action].format(ref=case.ref, button=button))]
+                )
+            case "dec":
+                return _("Case {ref} was not declined. To decline it, press {button} again.")
+            case "rch":
+                return _(
+                    "What you said to the person of case {ref} was put aside: nothing was "
+                    "saved. To write it, press {button} on the case again."
+                )
+            case _:
+                assert_never(action)
 
     def _draft_of(self, session: Session, case: Case, tg_user_id: int) -> CaseMessage | None:
         """This writer's unsent reply to the case (one at most: a new one replaces it)."""

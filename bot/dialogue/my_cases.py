@@ -141,12 +141,24 @@ def answer_text(
     state = state.with_(step=None)
     if not owned_open_case(ref, ctx):
         return not_sent(ref, text.strip(), state, ctx)
-    reply = tr.gettext("Sent to the caseworker.")
+    reply = sent_to(ref, ctx, tr)
     if note := cut_note(text.strip(), tr):
         reply = f"{reply}\n{note}"
     ids = (message_id,) if message_id is not None else ()
     effect = RelayToStaff(ref, text.strip()[:MAX_TEXT], message_ids=ids)
     return Outcome((Reply(reply, menu_keyboard(tr)),), state, (effect,))
+
+
+def sent_to(ref: str, ctx: Context, tr: Tr) -> str:
+    """Where the person's words to their open case went. A case still waiting for an
+    organisation (none has connected yet) has no caseworker to tell: the words are kept with
+    it, and the organisation that takes it reads them on the case (exploratory test 8, 9)."""
+    if any(case.ref == ref and case.status == CaseStatus.WAITING for case in ctx.cases):
+        return tr.gettext(
+            "Kept with your case {ref}. No organisation has taken it yet: the one that takes "
+            "it reads your message."
+        ).format(ref=ref)
+    return tr.gettext("Sent to the caseworker.")
 
 
 def not_sent(ref: str, words: str, state: UserState, ctx: Context) -> Outcome:

@@ -211,7 +211,7 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
             return my_cases.not_sent(value, words, after, ctx)
         return stale(after, ctx)
     tr = ctx.translator(state.language)
-    reply = Reply(tr.gettext("Sent to the caseworker."), menu_keyboard(tr))
+    reply = Reply(my_cases.sent_to(value, ctx, tr), menu_keyboard(tr))
     ids = tuple(int(i) for i in form.get(IDS, "").split(",") if i.isdigit())
     relayed = RelayToStaff(value, words, form.get(URGENT) == "1", ids)
     return Outcome((reply,), after, (relayed,))

@@ -70,7 +70,8 @@ class Cards:
                 lines.append("⏰ " + _("Past the response target."))
         else:
             lines.append(_("Age: {value}").format(value=age(now - aware(case.created_at), tr)))
-        last = last_activity(session, case)
+        # Another organisation's work on a case passed on from this one is not this inbox's.
+        last = last_activity(session, case) if here else None
         if last is not None and now - last >= dt.timedelta(minutes=1):
             lines.append(_("Last activity: {value} ago").format(value=age(now - last, tr)))
         elif last is not None:
@@ -132,9 +133,10 @@ class Cards:
             else tr.gettext("other")
         )
 
-    def case_details(self, session: Session, case: Case) -> Card:
+    def case_details(self, session: Session, case: Case, reserve: int = 0) -> Card:
         """Everything about the case, for the one caseworker allowed to read it, in private,
-        with the buttons its state allows."""
+        with the buttons its state allows; `reserve`: characters of the message kept for
+        what the caller puts before it (its newest words are never the ones cut)."""
         tr = self.staff_translator(case.org_id)
         _ = tr.gettext
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
@@ -152,18 +154,21 @@ class Cards:
         if case.status == CaseStatus.ACCEPTED:
             holder = self.staff_name(session, case.assigned_staff_id, _)
             lines.insert(1, _("Held by: {name}").format(name=holder))
+        theirs = (CaseMessage.case_id == case.id, CaseMessage.kind == "to_staff")
         latest = session.scalars(
-            select(CaseMessage)
-            .where(CaseMessage.case_id == case.id, CaseMessage.kind == "to_staff")
-            .order_by(CaseMessage.id.desc())
-            .limit(3)
+            select(CaseMessage).where(*theirs).order_by(CaseMessage.id.desc()).limit(LATEST)
         ).all()
         messages = [self.box.decrypt(m.body_enc) or "-" for m in reversed(latest)]
+        # Those not shown are said to be left out: a person who wrote while their case
+        # waited for an organisation may have written more (exploratory test 8, finding 9).
+        older = session.scalar(select(func.count(CaseMessage.id)).where(*theirs)) or 0
+        older -= len(latest)
         description = self.box.decrypt(case.description_enc) or "-"
         keyboard = self.keyboard(
             card_actions(case.status, "private", outside=reachable(case)), case.id, _
         )
-        return fitted(lines, description, messages, _), keyboard
+        text = fitted(lines, description, messages, _, DETAILS_LIMIT - reserve, older)
+        return text, keyboard
 
     def withdrawn(self, case: Case) -> Card:
         """To the caseworker holding a case the person withdrew (or whose data they deleted):
@@ -238,12 +243,21 @@ class Cards:
 
 
 DETAILS_LIMIT = 4000  # under Telegram's 4096 characters per message
+LATEST = 3  # of the person's messages, on the case details (History has them all)
 
 
-def fitted(head: list[str], description: str, messages: list[str], _: Callable[[str], str]) -> str:
-    """The case details within DETAILS_LIMIT. The newest message is never the part cut: the
-    oldest messages go first, then the middle of the description, and the card says so (the
-    case's History has everything)."""
+def fitted(
+    head: list[str],
+    description: str,
+    messages: list[str],
+    _: Callable[[str], str],
+    limit: int = DETAILS_LIMIT,
+    older: int = 0,
+) -> str:
+    """The case details within `limit` characters. The newest message is never the part cut:
+    the oldest messages go first, then the middle of the description, and the card says so
+    (the case's History has everything). `older`: the person's messages before `messages`,
+    not read, said to be left out too."""
 
     def render(words: str, shown: list[str], left_out: int) -> str:
         lines = [*head, words]
@@ -255,11 +269,11 @@ def fitted(head: list[str], description: str, messages: list[str], _: Callable[[
         return "\n".join(lines)
 
     shown = list(messages)
-    text = render(description, shown, 0)
-    while len(text) > DETAILS_LIMIT and len(shown) > 1:
+    text = render(description, shown, older)
+    while len(text) > limit and len(shown) > 1:
         shown.pop(0)
-        text = render(description, shown, len(messages) - len(shown))
-    excess = len(text) - DETAILS_LIMIT
+        text = render(description, shown, older + len(messages) - len(shown))
+    excess = len(text) - limit
     if excess > 0:
         note = _("[… {n} characters left out: see History …]")
         room = len(description) - excess - len(note.format(n=len(description)))
@@ -267,8 +281,8 @@ def fitted(head: list[str], description: str, messages: list[str], _: Callable[[
         left_out = len(description) - 2 * half
         middle = description[:half] + note.format(n=left_out)
         middle += description[len(description) - half :] if half else ""
-        text = render(middle, shown, len(messages) - len(shown))
-    return text[:DETAILS_LIMIT]
+        text = render(middle, shown, older + len(messages) - len(shown))
+    return text[:limit]
 
 
 def corridor(case: Case, tr: Tr) -> str:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.referrals import routing
+from bot.referrals import holders, routing
 from bot.referrals.cases import (
     aware,
     inbox_of,
@@ -124,7 +124,7 @@ def unanswered_since(session: Session, case_ids: Sequence[int]) -> dict[int, dt.
 _BATCH = 500
 # "reached": a caseworker answered the person outside the bot, by the phone or the Telegram
 # account they gave (the "Reached them" button, bot/referrals/staff.py `note`).
-ANSWERED = ("replied", "reached")
+ANSWERED = holders.ANSWERS
 _WAITING_OR_ANSWERED = ("accepted", "message", *ANSWERED)
 
 

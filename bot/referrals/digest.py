@@ -62,9 +62,13 @@ class Digests:
     def render(
         self, session: Session, kit: CaseKit, org_id: str, entries: list[Entry], inbox: bool
     ) -> str:
-        _ = kit.cards.staff_translator(org_id).gettext
+        tr = kit.cards.staff_translator(org_id)
+        _ = tr.gettext
         ordered = sorted(entries, key=lambda entry: (not entry.case.urgent, entry.since))
         head = _("Reminder, past the response target:")
+        if not inbox:  # one may be staff of two organisations: whose cases these are
+            org = kit.routing.partner_name(org_id, tr.language)
+            head = _("Reminder for {org}, past the response target:").format(org=org)
         lines = [("🔴 " if ordered[0].case.urgent else "") + head]
         lines += [self.line(session, kit, entry, _) for entry in ordered[:DIGEST_LINES]]
         if len(ordered) > DIGEST_LINES:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot.outbox.keys import staff_copy_key, to_staff_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases, holders, steps
-from bot.referrals.cards import HISTORY_VIEWED, Card, aware
+from bot.referrals.cards import HISTORY_VIEWED, Card, age, aware
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import DRAFT_KINDS, Authorised, StaffResult, drafts_moved
 from bot.storage.models import Case, CaseEvent, CaseMessage, Staff, User, utcnow
@@ -84,15 +84,54 @@ def hand_over(
     to = kit.cards.staff_name(session, target.id, _)
     moved = _("{name} handed your case {ref} to {other}.").format(name=by, ref=case.ref, other=to)
     _tell_before(session, kit, case, before, who.staff, event, moved)
-    # The new holder reads the case in full, in private, as one who accepted it does.
+    # The new holder reads the case in full, in private, as one who accepted it does, after
+    # what was last said to the person: their answer may come next (exploratory test 8, 7).
     head = _("{name} handed case {ref} to you.").format(name=by, ref=case.ref)
-    text, buttons = kit.cards.case_details(session, case)
+    head += "\n" + said_last(session, kit, case, target)
+    text, buttons = kit.cards.case_details(session, case, reserve=len(head) + 2)
     key = to_staff_key(case.ref, event.id)
     enqueue(
         session, kit.box, idem_key=key, chat_id=target.tg_user_id,
         text=f"{head}\n\n{text}"[:4000], buttons=buttons,
     )  # fmt: skip
     return StaffResult.OK
+
+
+LAST_REPLY_CHARS = 600  # of the last reply, on a handover message: History has it all
+
+
+def said_last(session: Session, kit: CaseKit, case: Case, target: Staff) -> str:
+    """For the one a case is handed to: the last reply of the organisation's staff to the
+    person (who wrote it, how long ago), who else gets the person's next message (the rule
+    of bot/referrals/holders.py), and that History has the whole conversation."""
+    tr = kit.cards.staff_translator(case.org_id)
+    _ = tr.gettext
+    org_staff = select(Staff.id).where(Staff.org_id == case.org_id)
+    last = session.scalars(
+        select(CaseMessage)
+        .where(CaseMessage.case_id == case.id, CaseMessage.kind == "to_migrant")
+        .where(CaseMessage.staff_id.in_(org_staff))
+        .order_by(CaseMessage.id.desc())
+        .limit(1)
+    ).first()
+    lines = []
+    if last is not None:
+        name = kit.cards.staff_name(session, last.staff_id, _)
+        ago = utcnow() - aware(last.at)
+        head = _("The last reply to the person, by {name}, just now:")
+        if ago >= dt.timedelta(minutes=1):
+            head = _("The last reply to the person, by {name}, {when} ago:")
+        words = kit.box.decrypt(last.body_enc) or "-"
+        if len(words) > LAST_REPLY_CHARS:
+            words = words[: LAST_REPLY_CHARS - 1] + "…"
+        lines += [head.format(name=name, when=age(ago, tr)), words]
+    asked = holders.asker(session, case, target)
+    if asked is not None:
+        name = kit.cards.staff_name(session, asked.staff.id, _)
+        also = _("{name} also gets the person's next message, until you write to them.")
+        lines.append(also.format(name=name))
+    lines.append(_("History has the whole conversation."))
+    return "\n".join(lines)
 
 
 def release(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:

@@ -412,6 +412,8 @@ def note(
     _keep(session, kit, who, "note", words)
     action = "reached" if reached else "note"
     noted = cases.record(session, who.case, f"staff:{who.staff.id}", action)
+    if reached:  # an answer to the person, as a reply is: the holder learns of it
+        holders.reached_by_other(session, kit, who.case, who.staff, noted, words)
     cases.show_card(session, kit, who.case, noted)
     return StaffResult.OK
 

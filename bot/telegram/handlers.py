@@ -138,9 +138,12 @@ async def put_aside(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None or chat.id != user.id:
         return
-    aside = await asyncio.to_thread(desk_of(context).put_aside, user.id)
-    if aside:
-        await say(context, aside, update.update_id)
+    try:
+        aside = await asyncio.to_thread(desk_of(context).put_aside, user.id)
+        if aside:
+            await say(context, aside, update.update_id)
+    except Exception:  # the migrants' answer comes next: never lost to a failure here
+        log.exception("Putting a caseworker's pending step aside failed")
 
 
 async def staff_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

@@ -82,24 +82,149 @@ def test_the_persons_answer_reaches_the_admin_who_asked_and_the_holder(harness: 
     assert len(harness.texts_to(chenda)) == to_admin_before
 
 
-def test_a_question_asked_before_a_handover_is_answered_to_the_new_holder_only(
+def hand(harness: Harness, by: int, case: Case, to: int) -> list[Said]:
+    with harness.store.sessions() as session:
+        version = session.get(Case, case.id).version
+    button = harness.service.kit.buttons.button("x", "hto", case.id, staff_id(harness, to), version)
+    return harness.desk.button(by, by, button.data)
+
+
+def test_a_question_asked_before_a_handover_is_answered_to_the_asker_until_the_new_holder_writes(
     harness: Harness,
 ):
+    """Exploratory test 8, finding 7: the admin who made the appointment hears the answer,
+    and the new holder reads the question on the handover, not only in History."""
+    case = harness.sent_case(MIGRANT)
+    dara, sokha, chenda = team(harness)
+    harness.staff_press(dara, INBOX, "acc", case.id)
+    reply(harness, chenda, case, "Can you come to our office on Friday?")
+    assert hand(harness, chenda, case, sokha)[0].text.endswith("now with Sokha.")
+    handed = harness.texts_to(sokha)[-1]
+    assert handed.startswith(
+        f"Chenda handed case {case.ref} to you.\n"
+        "The last reply to the person, by Chenda, just now:\n"
+        "Can you come to our office on Friday?\n"
+        "Chenda also gets the person's next message, until you write to them.\n"
+        "History has the whole conversation.\n\n"
+        f"Case {case.ref}\nHeld by: Sokha\n"
+    )
+    answer(harness, case, "yes friday ok, 3pm")
+    got = f"Message from the person in case {case.ref}:"
+    assert harness.texts_to(sokha)[-1] == (
+        f"{got}\nChenda wrote the last reply to the person and got this too.\n\nyes friday ok, 3pm"
+    )
+    assert harness.texts_to(chenda)[-1] == (
+        f"{got}\nAn answer to your reply. Sokha holds the case and got it too.\n\n"
+        "yes friday ok, 3pm"
+    )
+    assert not any("3pm" in text for text in harness.texts_to(dara))
+    # The new holder writes to the person: from then on the answers are hers alone.
+    reply(harness, sokha, case, "See you Friday at 3pm.")
+    to_admin_before = len(harness.texts_to(chenda))
+    answer(harness, case, "thank you")
+    assert harness.texts_to(sokha)[-1] == f"{got}\n\nthank you"
+    assert len(harness.texts_to(chenda)) == to_admin_before
+
+
+def test_a_handover_with_no_reply_yet_points_to_history(harness: Harness):
+    case = harness.sent_case(MIGRANT)
+    dara, sokha, _chenda = team(harness)
+    harness.staff_press(dara, INBOX, "acc", case.id)
+    hand(harness, dara, case, sokha)
+    assert harness.texts_to(sokha)[-1].startswith(
+        f"Dara handed case {case.ref} to you.\nHistory has the whole conversation.\n\n"
+    )
+
+
+def test_the_holders_own_question_handed_on_is_answered_to_her_too(harness: Harness):
+    """One rule, whoever asked: the one who wrote to the person last hears their answer
+    until the holder writes to them."""
+    case = harness.sent_case(MIGRANT)
+    dara, sokha, _chenda = team(harness)
+    harness.staff_press(dara, INBOX, "acc", case.id)
+    reply(harness, dara, case, "Which factory?")
+    hand(harness, dara, case, sokha)
+    assert (
+        "The last reply to the person, by Dara, just now:\nWhich factory?\n"
+        in (harness.texts_to(sokha)[-1])
+    )
+    answer(harness, case, "the shoe factory in Mae Sot")
+    assert harness.texts_to(dara)[-1].endswith(
+        "An answer to your reply. Sokha holds the case and got it too.\n\n"
+        "the shoe factory in Mae Sot"
+    )
+
+
+def test_a_question_asked_before_a_release_is_not_sent_to_the_asker_after_a_new_accept(
+    harness: Harness,
+):
+    """Back in the inbox, the case is taken as it is by whoever accepts it (the card and
+    History show it): the asker before the release hears no more."""
     case = harness.sent_case(MIGRANT)
     dara, sokha, chenda = team(harness)
     harness.staff_press(dara, INBOX, "acc", case.id)
     reply(harness, chenda, case, "Do you have your contract?")
-    with harness.store.sessions() as session:
-        version = session.get(Case, case.id).version
-    hand = harness.service.kit.buttons.button(
-        "x", "hto", case.id, staff_id(harness, sokha), version
-    )
-    assert harness.desk.button(dara, dara, hand.data)[0].text.endswith("now with Sokha.")
+    harness.staff_press(chenda, INBOX, "rel", case.id)
+    harness.staff_press(sokha, INBOX, "acc", case.id)
     to_admin_before = len(harness.texts_to(chenda))
     answer(harness, case, "yes I have it")
-    assert harness.texts_to(sokha)[-1].endswith("yes I have it")
+    assert harness.texts_to(sokha)[-1].endswith("\n\nyes I have it")
     assert len(harness.texts_to(chenda)) == to_admin_before
-    assert not any("yes I have it" in text for text in harness.texts_to(dara))
+
+
+# --- exploratory test 8, finding 6: an admin's "Reached them" ---------------------------------
+def phone_case(harness: Harness) -> Case:
+    """ALPHA's case from a person who gave a phone number (they can be reached by phone)."""
+    harness.connect_inbox("ALPHA")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.press(MIGRANT, "person:unpaid_wages")
+    harness.press(MIGRANT, "ref:topic:unpaid_wages")
+    harness.say(MIGRANT, "they locked us in, help")
+    harness.press(MIGRANT, "ref:skip:place")
+    harness.press(MIGRANT, "ref:contact:phone")
+    harness.say(MIGRANT, "0812345678")
+    replies = harness.press(MIGRANT, "ref:urgent:yes")
+    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
+    harness.press(MIGRANT, send)
+    case: Case = harness.only(Case)
+    return case
+
+
+def test_an_admins_reached_them_is_told_to_the_holder_and_the_answer_reaches_both(
+    harness: Harness,
+):
+    case = phone_case(harness)
+    dara, sokha, chenda = team(harness)
+    harness.staff_press(dara, INBOX, "acc", case.id)
+    harness.staff_press(chenda, INBOX, "rch", case.id)
+    [saved] = harness.staff_text(chenda, "I called her, she is at the shelter now")
+    assert saved.text.startswith(f"Saved on case {case.ref}: you reached the person.")
+    assert harness.texts_to(dara)[-1] == (
+        f"Chenda reached the person in case {case.ref} by phone or on Telegram:\n\n"
+        "I called her, she is at the shelter now"
+    )
+    assert not any("shelter" in text for text in harness.texts_to(sokha) + harness.texts_to(INBOX))
+    answer(harness, case, "thank you, when can you come?")
+    got = f"🔴 URGENT\nMessage from the person in case {case.ref}:"
+    assert harness.texts_to(dara)[-1] == (
+        f"{got}\nChenda reached the person last and got this too.\n\nthank you, when can you come?"
+    )
+    assert harness.texts_to(chenda)[-1] == (
+        f"{got}\nThe person wrote after you reached them. Dara holds the case and got it too."
+        "\n\nthank you, when can you come?"
+    )
+
+
+def test_the_holders_own_reached_them_tells_nobody_else(harness: Harness):
+    case = phone_case(harness)
+    dara, sokha, chenda = team(harness)
+    harness.staff_press(dara, INBOX, "acc", case.id)
+    before = {chat: len(harness.texts_to(chat)) for chat in (dara, sokha, chenda)}
+    harness.staff_press(dara, dara, "rch", case.id)
+    harness.staff_text(dara, "Called her, all fine")
+    assert {chat: len(harness.texts_to(chat)) for chat in (dara, sokha, chenda)} == before
+    answer(harness, case, "thanks")
+    assert len(harness.texts_to(chenda)) == before[chenda]
 
 
 # --- finding 7: Release or handover by an admin, and the holder's old preview ---------------

@@ -271,7 +271,9 @@ def test_one_deadline_run_posts_one_list_per_inbox_urgent_first(harness: Harness
     edits = [row for row in rows if row.slot]  # the cards of the cases not accepted
     assert len(edits) == 40 and min(row.id for row in edits) > post.id, "the list goes first"
     [private] = harness.texts_to(7001)  # the holder: their own cases, in one message
-    assert private.startswith("Reminder, past the response target:\nH00000: held by Aye")
+    assert private.startswith(
+        "Reminder for Alpha Aid (fixture), past the response target:\nH00000: held by Aye"
+    )
     assert len(private.split("\n")) == 1 + 3 + 1
 
 

@@ -20,8 +20,8 @@ import pytest
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import select
 
-from bot.referrals import retention
-from bot.storage.models import Case, CaseMessage, RelayedMessage, utcnow
+from bot.referrals import retention, steps
+from bot.storage.models import Case, CaseEvent, CaseMessage, RelayedMessage, utcnow
 from bot.telegram import handlers
 
 MIGRANT_ID = 731904682
@@ -279,3 +279,70 @@ def test_an_idle_profile_purged_takes_its_ids_along(harness: Harness, sent: list
     with harness.store.sessions() as session:
         chats = session.scalars(select(RelayedMessage.chat_id)).all()
     assert MIGRANT_ID not in chats
+
+
+# --- exploratory test 8, finding 4: every step put aside, never a migrant button unanswered --
+
+
+def case_for_a_step(harness: Harness, action: str) -> Case:
+    """A case on which the caseworker (a migrant too) can press `action`: a person who gave
+    a phone number (for "Reached them"), held by the caseworker, or new (to decline it)."""
+    harness.connect_inbox("ALPHA")
+    harness.join("ALPHA", WORKER)
+    harness.profile(f"tg:{WORKER}", "MM", "TH")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.press(MIGRANT, "person:unpaid_wages")
+    harness.press(MIGRANT, "ref:topic:unpaid_wages")
+    harness.say(MIGRANT, "my boss owes me")
+    harness.press(MIGRANT, "ref:skip:place")
+    harness.press(MIGRANT, "ref:contact:phone")
+    harness.say(MIGRANT, "0812345678")
+    replies = harness.press(MIGRANT, "ref:urgent:no")
+    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
+    harness.press(MIGRANT, send)
+    case: Case = harness.only(Case)
+    if action != "dec":  # only a new case is declined
+        harness.staff_press(WORKER, INBOX, "acc", case.id)
+    return case
+
+
+@pytest.mark.parametrize("action", steps.ACTIONS)
+def test_every_step_that_waits_for_text_is_put_aside_by_a_migrant_button(
+    harness: Harness, sent: list[Any], action: str
+):
+    case = case_for_a_step(harness, action)
+    [prompt] = harness.staff_press(WORKER, WORKER, action, case.id)
+    assert harness.state(f"tg:{WORKER}").step, prompt.text
+    events = len(harness.all(CaseEvent))
+    pressed(harness, WORKER, "menu", 9951)
+    note, *menu = sent
+    assert case.ref in note.text and note.chat_id == WORKER, note.text
+    assert menu, "and what they pressed for"
+    assert harness.state(f"tg:{WORKER}").step is None, "their next text is not for the case"
+    typed(harness, WORKER, "how do I renew my visa", 9952, 951)
+    assert len(harness.all(CaseEvent)) == events, "nothing was saved, replied or declined"
+    assert [m.kind for m in harness.all(CaseMessage)] == [], "no note, draft or reason kept"
+
+
+def test_reached_them_put_aside_says_nothing_was_saved(harness: Harness, sent: list[Any]):
+    case = case_for_a_step(harness, "rch")
+    harness.staff_press(WORKER, WORKER, "rch", case.id)
+    pressed(harness, WORKER, "mycases", 9961)
+    assert sent[0].text == (
+        f"What you said to the person of case {case.ref} was put aside: nothing was saved. "
+        "To write it, press Reached them on the case again."
+    )
+
+
+def test_a_failing_put_aside_still_answers_the_migrant_button(
+    harness: Harness, sent: list[Any], monkeypatch: pytest.MonkeyPatch
+):
+    case = case_held_by_a_caseworker_who_is_a_migrant_too(harness)
+    harness.staff_press(WORKER, INBOX, "note", case.id)
+
+    def broken(_tg_user_id: int) -> list[Any]:
+        raise RuntimeError("the desk failed")
+
+    monkeypatch.setattr(harness.desk, "put_aside", broken)
+    pressed(harness, WORKER, "menu", 9971)
+    assert sent, "the menu they pressed for, all the same"

@@ -86,7 +86,8 @@ def test_an_accepted_urgent_case_is_reminded_until_someone_answers_the_person(ha
         f"🔴 {case.ref}: held by caseworker no. 1, no answer to the person for 65 minutes"
     )
     assert harness.texts_to(ORG_CHAT["ALPHA"])[-1].startswith(nudge)  # colleagues, no words
-    assert harness.texts_to(WORKER)[-1].startswith(nudge)
+    private = nudge.replace("Reminder,", "Reminder for Alpha Aid (fixture),")
+    assert harness.texts_to(WORKER)[-1].startswith(private)  # in private: whose case it is
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=90)) == 0
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=130)) == 1  # again
     assert harness.only(Case).status == "accepted"  # an accepted case is not taken away
