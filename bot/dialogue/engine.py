@@ -297,7 +297,7 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     HERE: menu.answer_here,
     "ref": referral_form.on_button,
     "wd": my_cases.withdraw,
-    "ans": my_cases.start_answer,
+    "ans": relay.write_to,
     "rel": relay.on_button,
     "del": my_data.delete,
     "al": alerts.on_button,
