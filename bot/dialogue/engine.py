@@ -87,11 +87,10 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
         # A caption is words the person typed: answered as typed (media.py).
         return media.noted(event, handle(words, state, ctx), state, ctx)
     before, at = state, _time_of(event, ctx)
-    left = isinstance(event, Text) and referral_form.left_long_ago(state, at)
-    if left:
+    if isinstance(event, Text) and referral_form.left_long_ago(state, at):
         # A form not touched for hours is not continued by typing: the text is answered as
         # any message, the draft kept and offered after the answer (referral_form.py).
-        state = state.with_(step=None)
+        state = referral_form.set_aside(state, event.text)
     if (pressed := form_question.typed_choice(event, state, ctx)) is not None:
         event = ButtonPress(pressed)  # a label of [Continue the form] [Ask this instead]
     if relay.typed_no(event, state):
@@ -118,13 +117,22 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     urgent = tally.is_urgent(counted)
     if urgent or answers.shows_numbers(outcome.replies):
         outcome = alerts.held_back(before, outcome, ctx)
-    elif left and referral_form.unfinished(outcome.state) and not expects_text(outcome.state):
-        # Not when the answer itself resumed the form ("talk to a person" typed).
-        reminder = referral_form.unfinished_line(before, ctx)
-        outcome = replace(outcome, replies=(*outcome.replies, reminder))
     if not isinstance(event, Command):  # /privacy at a question shows not the question
+        outcome = _draft_offered(outcome, ctx)
         outcome = replace(outcome, state=referral_form.touched(outcome.state, at))
     return replace(outcome, tally=counted, urgent=urgent)
+
+
+def _draft_offered(outcome: Outcome, ctx: Context) -> Outcome:
+    """After the answer to a text that set a form left long ago aside: "You have an unfinished
+    request" [Continue it] [Delete it], last (after the numbers too). Not when the answer
+    resumed the form ("talk to a person" typed), nor under "Send this to <org>?" (a way out
+    of it): then with the next answer."""
+    state = outcome.state
+    if not referral_form.line_due(state) or expects_text(state) or state.step == relay.STEP:
+        return outcome
+    line = referral_form.unfinished_line(state, ctx)
+    return replace(outcome, replies=(*outcome.replies, line), state=referral_form.line_shown(state))
 
 
 def _time_of(event: Event, ctx: Context) -> dt.datetime | None:
@@ -297,7 +305,7 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     HERE: menu.answer_here,
     "ref": referral_form.on_button,
     "wd": my_cases.withdraw,
-    "ans": my_cases.start_answer,
+    "ans": relay.write_to,
     "rel": relay.on_button,
     "del": my_data.delete,
     "al": alerts.on_button,

@@ -76,6 +76,15 @@ DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words wer
 # else. Three hours: longer than a break at work, shorter than a night.
 LEFT_AFTER = dt.timedelta(hours=3)
 TOUCHED_AT = "touched_at"  # in the form: when (UTC, ISO) its question was last shown or answered
+# A form left long ago, its step cleared for a text answered as any message (set_aside): "1"
+# until the line offering the draft ([Continue it] [Delete it]) is shown, with that answer or,
+# when it could not come there, with the next (exploratory test 8, finding 4).
+SET_ASIDE = "set_aside"
+# A story (typed_answers.tells_story) typed then at "Tell me what happened": what the bot had
+# asked for, after a night shift. Answered as any message, and kept with the draft: continued,
+# the form takes it as what happened (resume), said in one line; it goes only with Send.
+KEPT = "kept_story"
+KEPT_MAX = 2 * MAX_TEXT  # kept whole (a Telegram message is at most 4,096), cut when taken
 
 
 def on_person(value: str, state: UserState, ctx: Context) -> Outcome:
@@ -127,10 +136,32 @@ def left_long_ago(state: UserState, at: dt.datetime | None) -> bool:
 
 
 def touched(state: UserState, at: dt.datetime | None) -> UserState:
-    """`state` with the time its form's question was shown or answered, while one waits."""
+    """`state` with the time its form's question was shown or answered, while one waits (the
+    form set aside, back in it: its line is not due any more)."""
     if at is None or not fills_form(state) or not state.form:
         return state
-    return state.with_(form={**state.form, TOUCHED_AT: at.isoformat()})
+    form = {k: v for k, v in state.form.items() if k != SET_ASIDE}
+    return state.with_(form={**form, TOUCHED_AT: at.isoformat()})
+
+
+def set_aside(state: UserState, text: str) -> UserState:
+    """A form left long ago, a text come: the step cleared (the text is answered as any
+    message), the line offering the draft due; at "Tell me what happened", a story kept."""
+    form = {**(state.form or {}), SET_ASIDE: "1"}
+    if state.step == "ref:description" and tells_story(text):
+        form[KEPT] = text.strip()[:KEPT_MAX]
+    return state.with_(step=None, form=form)
+
+
+def line_due(state: UserState) -> bool:
+    """Whether the line offering a draft set aside is still to be shown (not while the form
+    waits at a step again)."""
+    form = state.form or {}
+    return form.get(SET_ASIDE) == "1" and unfinished(state) and not fills_form(state)
+
+
+def line_shown(state: UserState) -> UserState:
+    return state.with_(form={k: v for k, v in (state.form or {}).items() if k != SET_ASIDE})
 
 
 def unfinished_line(state: UserState, ctx: Context) -> Reply:
@@ -141,7 +172,13 @@ def unfinished_line(state: UserState, ctx: Context) -> Reply:
     _ = tr.gettext
     last = _last_touched(state)
     day = tr.date(last.date()) if last else ""
-    text = _("You have an unfinished request from {day}.").format(day=day)
+    if KEPT in (state.form or {}):
+        text = _(
+            "You have an unfinished request from {day}. If you continue it, your message is "
+            "kept in it as what happened."
+        ).format(day=day)
+    else:
+        text = _("You have an unfinished request from {day}.").format(day=day)
     keyboard = (
         (Button(_("Continue it"), form_question.CONTINUE), Button(_("Delete it"), "ref:cancel")),
     )
@@ -157,6 +194,8 @@ def resume(state: UserState, ctx: Context) -> Outcome:
         return form_question.again(state, ctx)
     state = form_question.back_to_form(state)
     form = state.form or {}
+    if not fills_form(state) and KEPT in form:
+        return _kept_as_description(state, ctx)
     step = state.step if fills_form(state) else _first_unanswered(form)
     if step == "ref:topic":
         return ask_topic(state, ctx)
@@ -173,8 +212,25 @@ def resume(state: UserState, ctx: Context) -> Outcome:
     return summary(state.with_(form={k: v for k, v in form.items() if k != "editing"}), ctx)
 
 
+def _kept_as_description(state: UserState, ctx: Context) -> Outcome:
+    """A form set aside with a story kept, continued: the story is what happened (danger in
+    it marks the case urgent, as at the step), the person told in one line, and the form
+    goes on at its first question not answered (the summary, when it was changing it)."""
+    form = {k: v for k, v in (state.form or {}).items() if k not in (KEPT, SET_ASIDE)}
+    words = (state.form or {})[KEPT]
+    form["description"] = words[:MAX_TEXT]
+    if triage.in_danger(words, ctx):
+        form["urgent"] = "1"
+    tr = ctx.translator(state.language)
+    note = tr.gettext("I kept your message as what happened. You can change it before sending.")
+    cut = cut_note(words, tr)
+    return with_note(f"{note} {cut}" if cut else note, resume(state.with_(form=form), ctx))
+
+
 def _first_unanswered(form: Mapping[str, str]) -> str:
-    if "description" not in form:
+    # A story kept (KEPT) is what happened once the form goes on: the topic's and the
+    # description's old buttons are old then, and "That button is old" resumes with it.
+    if "description" not in form and KEPT not in form:
         return "ref:topic" if form.get("topic") else "ref:description"
     if "place" not in form:
         return "ref:place"

@@ -6,11 +6,12 @@ written back, their free text is not lost to the NLU: the bot asks "Send this to
 with Send and No. Nothing goes to the organisation without a press of Send; No answers the
 text as the bot would have (what the NLU read is kept with the words until then). The words
 wait in the person's form, which is stored encrypted, and are forgotten as soon as the
-person does anything else.
+person does anything else; but a press of a way to write to that caseworker ([Write to
+<org>], Answer) asks about them first (write_to).
 
 Words the NLU surely reads as an emergency or an arrest are answered at once (what to do,
 the numbers, the way to a person), with the question after it, as danger words are; if the
-person sends them, the case becomes urgent.
+person sends them, the case becomes urgent, as with danger words in any of the messages.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import asked_for
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
 from bot.dialogue.typed_answers import says_send, yes_or_no
+from bot.i18n import Tr
 from bot.values import (
     WITH_ORGANISATION,
     Button,
@@ -58,6 +60,7 @@ OFFER_DAYS = 7
 # NLU as questions. Still a question with Send and No, never sent without a press: a new
 # question for the bot is one tap of No away.
 FOLLOW_UP = dt.timedelta(minutes=10)
+Keyboard = tuple[tuple[Button, ...], ...]
 
 
 def awaiting(ctx: Context) -> tuple[CaseView, ...]:
@@ -123,8 +126,11 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     words = f"{before}\n{event.text.strip()}" if before else event.text.strip()
     form[WORDS] = words[:MAX_TEXT]
     form[READING] = reading_of(event) if not before else form.get(READING, "")
-    if triage.sure_urgent(event.nlu):
-        form[URGENT] = "1"  # sent, the case becomes urgent, as with danger words
+    if triage.sure_urgent(event.nlu) or triage.in_danger(event.text, ctx):
+        # Sent, the case becomes urgent. Danger is checked here, message by message as it
+        # came: a plea that is danger only alone ("please help", ကူညီပေးပါ) is none within
+        # the words joined, where the service looks (exploratory test 8, finding 3).
+        form[URGENT] = "1"
     if event.message_id is not None:
         ids = form.get(IDS, "") if before else ""
         form[IDS] = f"{ids},{event.message_id}" if ids else str(event.message_id)
@@ -168,6 +174,32 @@ def answers_now(event: Text, state: UserState, ctx: Context) -> bool:
     return triage.sure_urgent(event.nlu) and not triage.in_danger(event.text, ctx)
 
 
+def write_to(ref: str, state: UserState, ctx: Context) -> Outcome:
+    """'ans:<ref>', [Write to <org>] (my_cases.held_first) or Answer under a caseworker's
+    message: the Answer step (my_cases.start_answer). While words wait for "Send this to
+    <org>?", those first, for this case, with the same Send and No, the words shown again:
+    the Answer step would drop them, and the person, who pressed to write to the caseworker,
+    believes they answered (exploratory test 8, finding 3). Carried into the Answer step
+    instead, they would go with the next message, without a Send of their own."""
+    if not (waits(state) and my_cases.owned_open_case(ref, ctx)):
+        return my_cases.start_answer(ref, state, ctx)
+    [case] = [case for case in ctx.cases if case.ref == ref]
+    tr = ctx.translator(state.language)
+    note = tr.gettext("You wrote this. It is not sent yet:")
+    text, keyboard = _send_this(case, ctx, tr)
+    words = (state.form or {})[WORDS]
+    return Outcome((Reply(f"{note}\n\n{words}\n\n{text}", keyboard),), state)
+
+
+def _send_this(case: CaseView, ctx: Context, tr: Tr) -> tuple[str, Keyboard]:
+    """ "Send this to <org> about your case <ref>?" and its Send and No."""
+    _ = tr.gettext
+    text = _("Send this to {org} about your case {ref}?").format(
+        org=org_name(case, ctx, tr.language), ref=case.ref
+    )
+    return text, ((Button(_("Send"), f"rel:{case.ref}"), Button(_("No"), NO)),)
+
+
 def _ask(state: UserState, ctx: Context, words: str) -> Outcome:
     """ "Send this to <org> about your case <ref>?" (or which case), for the waiting words."""
     tr = ctx.translator(state.language)
@@ -175,14 +207,9 @@ def _ask(state: UserState, ctx: Context, words: str) -> Outcome:
     form = dict(state.form or {})
     note = cut_note(words, tr)
     cases = _for(words, ctx) or held(ctx)
+    keyboard: Keyboard
     if len(cases) == 1:
-        [case] = cases
-        text = _("Send this to {org} about your case {ref}?").format(
-            org=org_name(case, ctx, tr.language), ref=case.ref
-        )
-        keyboard: tuple[tuple[Button, ...], ...] = (
-            (Button(_("Send"), f"rel:{case.ref}"), Button(_("No"), "rel:no")),
-        )
+        text, keyboard = _send_this(cases[0], ctx, tr)
     else:
         text = _("Send this to a caseworker? Choose the case:")
         keyboard = (

@@ -113,11 +113,13 @@ def test_at_a_button_step_too(ctx):
     assert "ref:resume" in all_button_data(later)
 
 
-def test_danger_days_later_gets_the_numbers_without_the_reminder(ctx):
+def test_danger_days_later_gets_the_numbers_then_the_reminder(ctx):
+    # The numbers first; the line after them (exploratory test 8, finding 4: it never came,
+    # and with the step cleared no later message brought it).
     state = at_description(ctx)
     outcome = run(at(ctx, dt.timedelta(days=3)), state, text("help they locked me in"))
-    assert "🆘" in said(outcome)
-    assert "ref:resume" not in all_button_data(outcome)
+    assert said(outcome).startswith("🆘")
+    assert outcome.replies[-1].text == UNFINISHED.format(day=tr("en").date(T0.date()))
     assert outcome.state.form["topic"] == "unpaid_wages"
     assert "description" not in outcome.state.form
     # "Talk to a person" under the numbers finds the draft where it stopped.
