@@ -56,6 +56,14 @@ ENGLISH = [
     "cannot go out",
     "not allow go out",
     "boss try to touch me",
+    # A plea with a form of address or "please" around it (exploratory test 8, finding 1).
+    "help me sir",
+    "help me bro",
+    "help plz",
+    "please help me!!!",
+    "sir please help me",
+    "Please help us madam",
+    "HELP!!!",  # shouted: capitals and "!" (plain "help" is the help page)
 ]
 BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
@@ -78,6 +86,14 @@ BURMESE = [
     # A plea as the whole message (content/safety `alone`; exploratory test 7).
     "ကူညီပေးပါ",
     "😭😭 ကူညီပေးပါ",
+    # With the polite endings and particles people add (exploratory test 8, finding 1).
+    "ကူညီပေးပါဗျာ",
+    "ကူညီပေးပါရှင်",
+    "ကူညီပေးပါ ခင်ဗျာ",
+    "ကူညီပေးကြပါဦး",
+    "ကူညီပေးပါဗျ",
+    "ကူညီပါဦးနော်",
+    "ကျွန်တော့်ကို ကူညီပေးကြပါ ခင်ဗျ",
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
@@ -95,6 +111,9 @@ KHMER = [
     "គេលក់ខ្ញុំ",
     "សង្គ្រោះផង",
     "គេមិនឱ្យខ្ញុំចេញ",
+    # Pleas with a form of address (exploratory test 8, finding 1).
+    "ជួយយើងផងបង",
+    "សូមជួយខ្ញុំចាស",
 ]
 ROMANISED_BURMESE = [
     "kuu nyi par",
@@ -108,6 +127,7 @@ ROMANISED_BURMESE = [
     "thay chin tl",
     "ah yay po",
     "ngar ko yite tal",
+    "ku nyi pay par shin",
 ]
 ROMANISED_KHMER = [
     "jouy phong",
@@ -120,6 +140,7 @@ ROMANISED_KHMER = [
     "jouy khnhom phong",
     "khnhom chong slab",
     "chap sao khnhom",
+    "som jouy khnhom bong",
 ]
 MIXED = ["boss ကယ်ပါ", "help ជួយផង", "agent threatened ငါ့ကို"]
 
@@ -149,6 +170,8 @@ ORDINARY_BURMESE = [
     "အင်္ကျီချုပ်တဲ့ အလုပ်",  # ချုပ် is also "sew"
     "ဗီဇာကိစ္စ ကူညီပေးပါ",  # "please help with the visa": a plea only alone
     "ကူညီပါမလား",
+    "ကူညီပါမလား ခင်ဗျာ",  # "will you help, sir?": a question
+    "ဗီဇာကိစ္စ ကူညီပေးပါ ခင်ဗျာ",
 ]
 ORDINARY: list[str] = [
     "my boss did not pay my salary",
@@ -188,4 +211,7 @@ ORDINARY: list[str] = [
     "la cha ma ya bu",
     "sous dey",
     "ot mean luy khae",
+    "help me with my visa sir",
+    "please help me fill the form bro",
+    "ជួយខ្ញុំរកការងារផងបង",  # "help me find work, brother"
 ]
