@@ -64,6 +64,10 @@ ENGLISH = [
     "sir please help me",
     "Please help us madam",
     "HELP!!!",  # shouted: capitals and "!" (plain "help" is the help page)
+    # A raid as it happens (exploratory test 8, finding 7).
+    "immigration raid at our factory",
+    "police raid now",
+    "immigration coming to our room",
 ]
 BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
@@ -94,6 +98,10 @@ BURMESE = [
     "ကူညီပေးပါဗျ",
     "ကူညီပါဦးနော်",
     "ကျွန်တော့်ကို ကူညီပေးကြပါ ခင်ဗျ",
+    # Immigration (လဝက) in the shop, no word for "arrest" (exploratory test 8, finding 7).
+    "ဆိုင်ကို လဝက ဝင်လာတယ်",
+    "လဝက တွေ လာစစ်နေတယ်",
+    "အလုပ်ရုံကို လဝက ရောက်နေပြီ",
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
@@ -111,9 +119,11 @@ KHMER = [
     "គេលក់ខ្ញុំ",
     "សង្គ្រោះផង",
     "គេមិនឱ្យខ្ញុំចេញ",
-    # Pleas with a form of address (exploratory test 8, finding 1).
+    # Pleas with a form of address, raids (exploratory test 8, findings 1 and 7).
     "ជួយយើងផងបង",
     "សូមជួយខ្ញុំចាស",
+    "អន្តោប្រវេសន៍ មកឆែកបន្ទប់",
+    "ប៉ូលិសមកឆែកកន្លែងការងារ",
 ]
 ROMANISED_BURMESE = [
     "kuu nyi par",
@@ -128,6 +138,8 @@ ROMANISED_BURMESE = [
     "ah yay po",
     "ngar ko yite tal",
     "ku nyi pay par shin",
+    "la wa ka win lar tal",
+    "la wa ka twe lar sit nay tal",
 ]
 ROMANISED_KHMER = [
     "jouy phong",
@@ -172,6 +184,9 @@ ORDINARY_BURMESE = [
     "ကူညီပါမလား",
     "ကူညီပါမလား ခင်ဗျာ",  # "will you help, sir?": a question
     "ဗီဇာကိစ္စ ကူညီပေးပါ ခင်ဗျာ",
+    "လဝက ရုံး ဘယ်မှာလဲ",  # where is the Immigration office
+    "လဝက ရုံးကို ဘယ်လို သွားရမလဲ",
+    "လဝက မှာ ဗီဇာ သက်တမ်းတိုးချင်တယ်",  # renew the visa at Immigration
 ]
 ORDINARY: list[str] = [
     "my boss did not pay my salary",
@@ -213,5 +228,10 @@ ORDINARY: list[str] = [
     "ot mean luy khae",
     "help me with my visa sir",
     "please help me fill the form bro",
+    "where is the immigration office",
+    "immigration office open on saturday?",
+    "how to do the 90 day report at immigration",
+    "la wa ka yone bal mhar lae",
+    "ការិយាល័យអន្តោប្រវេសន៍នៅឯណា",  # where is the immigration office
     "ជួយខ្ញុំរកការងារផងបង",  # "help me find work, brother"
 ]
