@@ -8,12 +8,15 @@ letter wrong, missing, extra or swapped ("thretened"); Burmese and Khmer match a
 with spaces ignored (bot/dialogue/triage.py also reads Burmese as Zawgyi, so a Zawgyi message
 the detector missed is still caught). A keyword made only of symbols (🆘, 🚨: folding makes
 symbols spaces) matches wherever it occurs, with or without an emoji variation selector.
+A plea of the `alone` list matches only as the whole message, but with any of the `endings`
+(polite endings, forms of address, "please": ကူညီပေးပါဗျာ, "help me sir") around or inside it.
 Better a false alarm than a missed one.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,6 +31,9 @@ FUZZY_MIN_LETTERS = 7  # shorter words have too many harmless neighbours ("locke
 _LATIN_EDGE_BEFORE = r"(?<![a-z0-9])"
 _LATIN_EDGE_AFTER = r"(?![a-z0-9])"
 _VARIATION_SELECTORS = dict.fromkeys((0xFE0E, 0xFE0F), None)  # text or emoji style: one sign
+# A plea with endings is at most this many letters longer than the longest plea (space-less):
+# longer messages are not looked at again.
+_ENDINGS_ROOM = 24
 
 
 class KeywordLists(Strict):
@@ -36,10 +42,13 @@ class KeywordLists(Strict):
     km: list[Text] = Field(min_length=1)
 
 
-class AloneLists(Strict):
+class LanguageLists(Strict):
     en: list[Text] = Field(default_factory=list)
     my: list[Text] = Field(default_factory=list)
     km: list[Text] = Field(default_factory=list)
+
+    def all(self) -> tuple[str, ...]:
+        return (*self.en, *self.my, *self.km)
 
 
 class EmergencyKeywords(Strict):
@@ -47,11 +56,18 @@ class EmergencyKeywords(Strict):
     keywords: KeywordLists
     # Pleas that are danger only as the whole message ("please help me"; emoji, punctuation
     # and spaces aside): inside a longer one they are a polite word ("visa ကူညီပေးပါ").
-    alone: AloneLists = Field(default_factory=AloneLists)
+    alone: LanguageLists = Field(default_factory=LanguageLists)
+    # Polite endings, forms of address and "please" that leave a plea a plea ("help me sir",
+    # ကူညီပေးပါဗျာ): words in Latin letters, syllables in Burmese and Khmer.
+    endings: LanguageLists = Field(default_factory=LanguageLists)
 
     def matcher(self) -> DangerMatcher:
-        alone = (*self.alone.en, *self.alone.my, *self.alone.km)
-        return DangerMatcher(self.keywords.en, (*self.keywords.my, *self.keywords.km), alone)
+        return DangerMatcher(
+            self.keywords.en,
+            (*self.keywords.my, *self.keywords.km),
+            self.alone.all(),
+            self.endings.all(),
+        )
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -75,9 +91,28 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 class DangerMatcher:
     def __init__(
-        self, latin: Sequence[str], unspaced: Sequence[str], alone: Sequence[str] = ()
+        self,
+        latin: Sequence[str],
+        unspaced: Sequence[str],
+        alone: Sequence[str] = (),
+        endings: Sequence[str] = (),
     ) -> None:
         self._alone = {without_spaces(fold(words)) for words in alone} - {""}
+        folded_endings = {fold(ending) for ending in endings} - {""}
+        self._latin_endings = frozenset(e for e in folded_endings if e.isascii())
+        script_endings = sorted(
+            (without_spaces(e) for e in folded_endings if not e.isascii()), key=len, reverse=True
+        )
+        # Taken away wherever they are: a piece of a longer syllable (ကြ of ကြည့်, ចាស of
+        # ចាស់) leaves that syllable's marks behind, which no plea has.
+        self._script_endings = (
+            re.compile("|".join(re.escape(e) for e in script_endings)) if script_endings else None
+        )
+        # Each plea without its endings ("please help me" is "help me", ကူညီပေးကြပါ is
+        # ကူညီပေးပါ): a message that is one of these once its own endings are gone is a plea,
+        # if it had any (plain "help" is the help page; "help plz" is a plea).
+        self._cores = {self._core(fold(words)) for words in alone} - {""}
+        self._longest_plea = max(map(len, self._alone), default=0) + _ENDINGS_ROOM
         latin_folded = sorted({fold(word) for word in latin} - {""})
         self._latin = re.compile(
             _LATIN_EDGE_BEFORE
@@ -121,7 +156,27 @@ class DangerMatcher:
         if self._latin.search(folded) or self._fuzzy_match(folded.split(" ")):
             return True
         unspaced = without_spaces(folded)
-        return unspaced in self._alone or self._unspaced.search(unspaced) is not None
+        return (
+            unspaced in self._alone
+            or self._unspaced.search(unspaced) is not None
+            or self._plea_with_endings(text, folded, unspaced)
+        )
+
+    def _core(self, folded: str) -> str:
+        """`folded` without its endings, spaces dropped."""
+        words = "".join(word for word in folded.split(" ") if word not in self._latin_endings)
+        return words if self._script_endings is None else self._script_endings.sub("", words)
+
+    def _plea_with_endings(self, text: str, folded: str, unspaced: str) -> bool:
+        """Whether the message is a plea of the `alone` list once its endings are taken away
+        ("help me sir", ကူညီပေးကြပါဦး), or a plea's core shouted: capitals and "!" ("HELP!!!";
+        plain "help" and "Help!" are the help page)."""
+        if len(unspaced) > self._longest_plea:
+            return False
+        core = self._core(folded)
+        if core not in self._cores:
+            return False
+        return core != unspaced or _shouted(text)
 
     def _fuzzy_match(self, words: list[str]) -> bool:
         for start, word in enumerate(words):
@@ -140,6 +195,12 @@ class DangerMatcher:
                 if phrase not in found:
                     found.append(phrase)
         return found
+
+
+def _shouted(text: str) -> bool:
+    """Written in capital letters, with an exclamation mark ("HELP!!!", "ＨＥＬＰ！")."""
+    text = unicodedata.normalize("NFKC", text)
+    return "!" in text and text.upper() == text != text.lower()
 
 
 def _keys(word: str) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 from dialogue_helpers import run, said
 
 from bot.dialogue import triage
-from bot.dialogue.events import Text
+from bot.dialogue.events import ButtonPress, Text
 from bot.reading import plain_text
 from bot.values import Asked, NluResult, Tally, UserState
 
@@ -62,7 +62,11 @@ def test_help_typed_alone_gets_the_help_page(ctx, words, lang, step):
     assert not outcome.urgent
 
 
-@pytest.mark.parametrize("words", ["😭😭 ကူညီ", "ကူညီ", "ជួយ", "kuu nyi", "jouy", "help"])
+@pytest.mark.parametrize(
+    "words",
+    # Not shouted: "help!" and "HELP" alone stay the help page ("HELP!!!" is a plea).
+    ["😭😭 ကူညီ", "ကူညီ", "ကူညီပေး", "ជួយ", "kuu nyi", "jouy", "help", "Help!", "help!!", "HELP"],
+)
 def test_help_alone_is_no_danger_word(ctx, real, words):
     # As the English "help": "help me now", "ku nyi par" or ជួយផង are (content/safety).
     assert not triage.in_danger(words, ctx)
@@ -102,6 +106,18 @@ PLEAS = [
     ("សូមជួយខ្ញុំ!!", "km"),
     ("som jouy khnhom", "km"),
     ("Please help me!", "en"),
+    # With a polite ending, a form of address or "please" (exploratory test 8, finding 1: the
+    # help page or "did not understand").
+    ("ကူညီပေးပါဗျာ", "my"),
+    ("ကူညီပေးပါရှင်", "my"),
+    ("ကူညီပေးပါ ခင်ဗျာ", "my"),
+    ("ကူညီပေးကြပါဦး", "my"),
+    ("ကူညီေပးပါဗ်ာ", "my"),  # Zawgyi
+    ("help me sir", "en"),
+    ("help me bro", "en"),
+    ("help plz", "en"),
+    ("HELP!!!", "en"),
+    ("ជួយអូនផង", "km"),
 ]
 
 
@@ -118,7 +134,32 @@ def test_a_plea_typed_alone_gets_the_emergency_numbers(real, words, lang):
 
 @pytest.mark.parametrize(
     "words",
-    ["ဗီဇာကိစ္စ ကူညီပေးပါ", "ကူညီပါမလား", "ជួយខ្ញុំរកការងារ", "please help me with my visa"],
+    [
+        "ဗီဇာကိစ္စ ကူညီပေးပါ",
+        "ကူညီပါမလား",
+        "ជួយខ្ញុំរកការងារ",
+        "please help me with my visa",
+        # Endings do not make a question a plea.
+        "ကူညီပါမလား ခင်ဗျာ",  # "will you help, sir?"
+        "ဗီဇာကိစ္စ ကူညီပေးပါ ခင်ဗျာ",
+        "help me with my visa sir",
+        "ជួយខ្ញុំរកការងារផងបង",  # "help me find work, brother"
+    ],
 )
 def test_a_plea_inside_a_longer_message_is_no_alarm(real, words):
     assert not triage.in_danger(plain_text(words).text, real)
+
+
+@pytest.mark.parametrize("words", ["ကူညီပေးပါဗျာ", "ကူညီပေးကြပါဦး", "help me sir"])
+def test_a_plea_at_tell_me_what_happened_gets_the_numbers(real, words):
+    # Exploratory test 8, finding 1: typed at the form's description it became the
+    # description silently, no numbers, no urgent flag.
+    state = ready("my")
+    for data in ("person:unpaid_wages", "ref:topic:unpaid_wages"):
+        state = run(real, state, ButtonPress(data)).state
+    assert state.step == "ref:description"
+    nlu = NluResult("bot_help", 0.9, (("bot_help", 0.9),))
+    normalised = plain_text(words)
+    outcome = run(real, state, Text(normalised.text, "my", normalised.encoding, nlu))
+    assert outcome.replies[0].text.startswith("🆘") and "1300" in outcome.replies[0].text
+    assert (outcome.state.form or {}).get("urgent") == "1"

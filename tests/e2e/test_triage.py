@@ -32,7 +32,19 @@ async def test_a_photo_with_an_ordinary_caption_gets_the_usual_reply(person: Per
     assert not (got[0].text or "").startswith("🆘")
 
 
-@pytest.mark.parametrize("words", ["they locked me in", "ကယ္ပါ", "ជួយផង", "kuu nyi par"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "they locked me in",
+        "ကယ္ပါ",
+        "ជួយផង",
+        "kuu nyi par",
+        # At "Tell me what happened" (exploratory test 8, findings 1 and 7): a plea with its
+        # polite ending, and Immigration come into the shop.
+        "ကူညီပေးပါဗျာ",
+        "ဆိုင်ကို လဝက ဝင်လာတယ်",
+    ],
+)
 async def test_danger_in_a_form_step_gets_the_numbers_first(person: Person, words: str) -> None:
     await person.onboard("en", "MM", "TH")
     await person.press_data("person:unpaid_wages")
