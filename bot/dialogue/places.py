@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.dialogue.lexicon import entries, made_of, plain_words
 from bot.values import UserState
 
 # Where someone is: the destination countries and their main cities.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "TH": ("thailand", "thai", "bangkok", "chiang mai", "mae sot", "mahachai", "samut sakhon",
-           "ranong", "songkhla", "pattaya", "phuket", "ထိုင်း", "ဘန်ကောက်", "ချင်းမိုင်",
+    "TH": ("thailand", "thai land", "thai", "bangkok", "chiang mai", "mae sot", "mahachai",
+           "samut sakhon", "ranong", "songkhla", "pattaya", "phuket", "ထိုင်း", "ဘန်ကောက်", "ချင်းမိုင်",
            "မဲဆောက်", "မဟာချိုင်", "ថៃ", "បាងកក"),
     "MY": ("malaysia", "kuala lumpur", "penang", "johor", "selangor", "klang", "မလေးရှား",
            "ကွာလာလမ်ပူ", "ပီနန်", "ម៉ាឡេស៊ី", "គូឡាឡាំពួ"),
@@ -113,3 +114,37 @@ def names_only(text: str) -> bool:
     for pattern in (*countries.values(), *origins.values()):
         rest = pattern.sub(" ", rest)
     return not any(character.isalpha() for character in rest)
+
+
+# Around a place, a sentence that only says where the person is: "I am in Thailand", "now in
+# Malaysia", ကျွန်တော် ထိုင်းမှာ ရှိတယ် (I am in Thailand), ខ្ញុំនៅថៃ (I am in Thailand).
+# The words in the three languages, in their scripts (often unspaced) and romanised.
+_WHERE_WORDS = entries(
+    # English
+    "i|im|i m|am|me|we|are|is|my|our|now|right now|currently|still|here|in|at|the|country|"
+    "live|living|stay|staying|work|working|city|now i am|"
+    # Burmese: ကျွန်တော် / ကျွန်မ / ငါ (I), အခု (now), မှာ (in, at), ရှိ / နေ (be, stay),
+    # တယ် / ပါတယ် (statement endings), နိုင်ငံ (country), အလုပ်လုပ် (work); romanised
+    "ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ|ကျွန်တော်တို့|ကျွန်မတို့|အခု|အခုလောက်|မှာ|ရှိ|ရှိတယ်|"
+    "ရှိပါတယ်|ရှိနေတယ်|ရှိနေပါတယ်|နေ|နေတယ်|နေပါတယ်|ပါ|ပါတယ်|တယ်|နိုင်ငံ|အလုပ်လုပ်|"
+    "အလုပ်လုပ်နေတယ်|ခင်ဗျာ|ရှင်|kyanaw|kyanor|kya naw|kyama|kya ma|nga|a khu|akhu|mhar|hma|"
+    "mha|shi|shi tal|shi dal|nay|nay tal|nay dal|par|pa|tal|naing ngan|"
+    # Khmer: ខ្ញុំ (I), ឥឡូវ / ឥឡូវនេះ (now), នៅ (in, be at), រស់នៅ (live), ធ្វើការ (work),
+    # ប្រទេស (country), បាទ / ចាស (polite); romanised
+    "ខ្ញុំ|យើង|ឥឡូវ|ឥឡូវនេះ|នៅ|រស់នៅ|ធ្វើការ|ធ្វើការនៅ|ប្រទេស|នេះ|បាទ|ចាស|បង|"
+    "khnhom|knhom|khnom|eylov|ey lov|eilov|nov|nau|rus nov|twer ka|prates|pratesh|bat|chas"
+)
+
+
+def said_place(text: str) -> str | None:
+    """The place `text` names when it says nothing else: the name alone ("Thailand", 🇹🇭) or
+    in a sentence that only says where the person is ("I am in Thailand", "ខ្ញុំនៅថៃ"), as
+    `location` reads it. None for a question that names a place ("Malaysia embassy phone")."""
+    place = location(text)
+    if place is None or names_only(text):
+        return place
+    rest = text.lower()
+    countries, origins = _patterns()
+    for pattern in (*countries.values(), *origins.values()):
+        rest = pattern.sub(" ", rest)
+    return place if made_of(plain_words(_FLAG.sub(" ", rest)), _WHERE_WORDS) else None

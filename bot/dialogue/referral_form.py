@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import form_question, triage
+from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import country_names
@@ -38,16 +39,14 @@ from bot.dialogue.referral_questions import (
 from bot.dialogue.referral_summary import send, summary
 from bot.dialogue.typed_answers import (
     asks_something,
-    contact_given,
-    contact_way,
-    has_phone,
-    latin_digits,
+    long_enough,
     plain_answer,
     same_words,
     says_send,
     says_skip,
     tells_story,
 )
+from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import Button, Reply, UserState
 
 TEXT_STEPS = ("ref:description", "ref:place", "ref:contact_value")
@@ -148,7 +147,9 @@ def set_aside(state: UserState, text: str) -> UserState:
     """A form left long ago, a text come: the step cleared (the text is answered as any
     message), the line offering the draft due; at "Tell me what happened", a story kept."""
     form = {**(state.form or {}), SET_ASIDE: "1"}
-    if state.step == "ref:description" and tells_story(text):
+    # Typed where the bot asked "Tell me what happened": a story even when it ends in a
+    # question ("... what can we do"), unlike one typed at a button step.
+    if state.step == "ref:description" and long_enough(text):
         form[KEPT] = text.strip()[:KEPT_MAX]
     return state.with_(step=None, form=form)
 
@@ -519,19 +520,44 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
 
 def _story_at_topic(event: Text, state: UserState, ctx: Context) -> Outcome:
     """A story typed at "Is your problem about: <topic>?": the person answered with what
-    happened, the next question's answer. Kept as the description, the topic as a yes (the
-    summary shows both, and Change changes either), and the person told in one line."""
+    happened, the next question's answer. Kept as the description, the topic as a yes, or the
+    topic the story is surely about (`_story_topic`); the summary shows both, Change changes
+    either, and the person is told in one line."""
     form = dict(state.form or {})
     words = event.text.strip()
     form["description"] = words[:MAX_TEXT]
     sent_at = event.sent_at or ctx.now
     if sent_at is not None:
         form[DESCRIBED_AT] = sent_at.isoformat()  # what follows at once is more of it
+    offered = form.get("topic", "")
+    form["topic"] = _story_topic(event, offered, ctx)
     tr = ctx.translator(state.language)
-    note = tr.gettext("I kept your message as what happened. You can change it before sending.")
+    if form["topic"] == offered:
+        note = tr.gettext("I kept your message as what happened. You can change it before sending.")
+    else:
+        note = tr.gettext(
+            "I kept your message as what happened, about: {problem}. You can change both "
+            "before sending."
+        ).format(problem=topic_title(ctx.catalog, form["topic"], tr.language))
     cut = cut_note(words, tr)
     outcome = next_step(state.with_(form=form), ctx, "description")
     return with_note(f"{note} {cut}" if cut else note, outcome)
+
+
+def _story_topic(event: Text, offered: str, ctx: Context) -> str:
+    """The topic of a story typed at "Is your problem about: <offered>?": the one offered (the
+    person came from its answer), unless the NLU surely reads the story as another problem
+    and finds the offered one nowhere in it ("boss lock us in the room and take our passport"
+    offered Unpaid wages, exploratory test 8, #5): then the problem the bot would have
+    answered first (bot/nlu/priority.py), which the caseworker reads as the case's."""
+    nlu = event.nlu
+    if nlu is None or nlu.confidence < DEFAULT_THRESHOLD:
+        return offered
+    read = nlu.topics or (nlu.topic,)
+    found = [topic for topic in read if topic in TOPIC_IDS and topic in ctx.catalog.topics]
+    if not found or not offered or offered in found:
+        return offered
+    return found[0]
 
 
 def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:

@@ -13,10 +13,12 @@ NLU: keywords alone, so that the numbers come first even when the NLU is down or
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from bot.content import Catalog
 from bot.content.topics import URGENT_TOPICS
+from bot.dialogue.answer_words import answer_only
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.outcome import Outcome
@@ -39,12 +41,26 @@ def in_danger(words: str, ctx: Context) -> bool:
 
 
 def danger_in(words: str, catalog: Catalog) -> bool:
-    """`in_danger` with the catalog alone: the service asks it to pick an update's lane."""
+    """`in_danger` with the catalog alone: the service asks it to pick an update's lane. A
+    message that says nothing but yes, ok, no or send (answer_words.answer_only) is no danger:
+    "hote kae par" (yes please) holds the romanised keyword "kae par" (rescue me), and its
+    emergency numbers came instead of the answer to a yes. Its symbols still count ("yes 🆘")."""
     if not words:
         return False
+    if answer_only(words):
+        return catalog.sounds_like_danger(_symbols(words))
     if catalog.sounds_like_danger(words):
         return True
     return bool(_MYANMAR.search(words)) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
+
+
+def _symbols(words: str) -> str:
+    """What `words` hold besides words: emoji, punctuation."""
+    return "".join(
+        character
+        for character in words
+        if not (character.isalnum() or unicodedata.category(character).startswith("M"))
+    )
 
 
 def sure_urgent(nlu: NluResult | None) -> bool:

@@ -1,0 +1,71 @@
+"""Small word lists read as whole messages, and messages made of their entries one after
+another: "mhan tal send" is "mhan tal" (that's right) then "send"; Burmese and Khmer are often
+typed without spaces ("ဟုတ်ကဲ့ပို့ပေးပါ" is ဟုတ်ကဲ့, yes, then ပို့ပေးပါ, please send).
+
+Latin-script entries match whole words only ("yesterday" is not "yes" then "terday"); Burmese
+and Khmer ones also inside a run of letters, as their words are not spaced.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+MAX_CHARS = 200  # a message longer than this is never only list words
+
+
+def entries(listed: str) -> frozenset[str]:
+    """A list written "a|b|c", each entry as `plain_words` reads it."""
+    return frozenset(plain_words(entry) for entry in listed.split("|")) - {""}
+
+
+def plain_words(text: str) -> str:
+    """Lower case, without punctuation or emoji: "Yes!!" and "yes 👍" are "yes"."""
+    kept = (
+        ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " "
+        for ch in text.lower()
+    )
+    return " ".join("".join(kept).split())
+
+
+def made_of(words: str, *lists: frozenset[str]) -> bool:
+    """Whether `words` (as `plain_words` reads them) is one or more entries of `lists`, one
+    after another, spaced or (Burmese, Khmer) not."""
+    if not words or len(words) > MAX_CHARS:
+        return False
+    known, lengths = _known(lists)
+    reached = [True] + [False] * len(words)
+    for start in range(len(words)):
+        if not reached[start]:
+            continue
+        if words[start] == " ":
+            reached[start + 1] = True
+            continue
+        for length in lengths:
+            end = start + length
+            if end <= len(words) and words[start:end] in known and not _inside_word(words, end):
+                reached[end] = True
+    return reached[-1]
+
+
+@lru_cache(maxsize=32)
+def _known(lists: tuple[frozenset[str], ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The entries of `lists`, each also unspaced ("ok ပါ" typed "okပါ"), and their lengths,
+    longest first."""
+    known = frozenset(
+        variant for listed in lists for entry in listed for variant in (entry, _unspaced(entry))
+    )
+    return known, tuple(sorted({len(entry) for entry in known}, reverse=True))
+
+
+def _unspaced(entry: str) -> str:
+    return entry.replace(" ", "")
+
+
+def _latin(character: str) -> bool:
+    return character.isascii() and character.isalnum()
+
+
+def _inside_word(words: str, end: int) -> bool:
+    """Whether an entry ending at `end` would end inside a Latin word ("yes|terday")."""
+    return 0 < end < len(words) and _latin(words[end - 1]) and _latin(words[end])
