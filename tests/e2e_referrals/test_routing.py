@@ -31,5 +31,10 @@ async def test_the_summary_names_the_organisation_that_receives_the_case(
     )
     assert receiver == "FAR" and card, "routed to the organisation that has an inbox"
     text = summary.text or ""
-    named = [org for org, name in ORG_NAMES.items() if name in text]
+    first, *rest = text.split("\n")
+    named = [org for org, name in ORG_NAMES.items() if name in first]
     assert named == [receiver], f"the person agreed to send it to {named}: {text!r}"
+    # Any other organisation named is one the case may be passed to, said as such (consent
+    # covers every organisation a case may reach: exploratory test 7, finding 2).
+    onward = [line for line in rest if any(name in line for name in ORG_NAMES.values())]
+    assert all("may be sent to" in line for line in onward), onward

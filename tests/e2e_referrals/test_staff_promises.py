@@ -145,7 +145,8 @@ async def test_a_revoked_caseworker_is_removed_from_the_inbox_and_refused_on_old
         lambda: [
             m
             for m in tg.messages_to(fed.inbox)[inbox_before:]
-            if str(leaving) in (m.text or "") and "remov" in (m.text or "")
+            # By name, not by Telegram id: the whole group reads it (explore7, finding 13).
+            if "Access removed" in (m.text or "") and str(leaving) not in (m.text or "")
         ],
         REPLY_TIMEOUT_S,
         "the inbox told to remove them",
