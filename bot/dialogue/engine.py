@@ -44,7 +44,7 @@ from bot.dialogue.events import (
     typed_words,
 )
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import Reply, UserState
+from bot.values import DeleteMyData, RelayToStaff, Reply, UserState
 
 __all__ = ["Context", "expects_text", "handle", "nlu_reads"]
 
@@ -108,6 +108,13 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
         outcome, read_by_flows = _ask_instead(outcome.state, ctx), True
     outcome = alerts.offer_passed(state, outcome)
     if outcome.state.step != relay.STEP:  # words for a caseworker wait only for Send or No
+        if relay.waits(state) and _drops_relay_words(event, outcome):
+            # The menu, a command or another button instead of Send or No: the words are
+            # not sent, and the person is told so (nothing written is lost unsaid).
+            note = ctx.translator(outcome.state.language).gettext(
+                "Nothing was sent. I dropped what was waiting: write it again as you want it sent."
+            )
+            outcome = replace(outcome, replies=(*outcome.replies, Reply(note)))
         outcome = replace(outcome, state=relay.forget(outcome.state))
     if outcome.state.step != form_question.STEP:  # a question in the form, only for its choice
         outcome = replace(outcome, state=form_question.forget(outcome.state))
@@ -133,6 +140,14 @@ def _draft_offered(outcome: Outcome, ctx: Context) -> Outcome:
         return outcome
     line = referral_form.unfinished_line(state, ctx)
     return replace(outcome, replies=(*outcome.replies, line), state=referral_form.line_shown(state))
+
+
+def _drops_relay_words(event: Event, outcome: Outcome) -> bool:
+    """Whether words waiting at "Send this to <org>?" go unsent by this event: not its Send
+    or No (they answer for the words themselves), nor an erasure (its farewell says it)."""
+    if isinstance(event, ButtonPress) and event.data.startswith("rel:"):
+        return False
+    return not any(isinstance(effect, (RelayToStaff, DeleteMyData)) for effect in outcome.effects)
 
 
 def _time_of(event: Event, ctx: Context) -> dt.datetime | None:

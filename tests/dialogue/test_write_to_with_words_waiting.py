@@ -103,3 +103,38 @@ def test_in_the_persons_language(asked, lang):
     note = tr(lang).gettext("You wrote this. It is not sent yet:")
     assert note != "You wrote this. It is not sent yet:"
     assert said(outcome).startswith(note)
+
+
+DROPPED = "Nothing was sent. I dropped what was waiting: write it again as you want it sent."
+
+
+def at_send_this(ctx) -> UserState:
+    outcome = run(ctx, ready(), text(FIVE))
+    assert button_data(outcome.replies[-1]) == [f"rel:{REF}", "rel:no"]
+    return outcome.state
+
+
+def test_the_menu_at_send_this_says_the_words_were_not_sent(asked):
+    # Round 8 (a point left by the Write-to fix): the menu instead of Send or No dropped the
+    # waiting words without a word.
+    from bot.dialogue.events import Command
+
+    for event in (ButtonPress("menu"), Command("menu")):
+        outcome = run(asked, at_send_this(asked), event)
+        assert not outcome.effects
+        assert outcome.replies[-1].text == DROPPED
+        assert "relay_words" not in (outcome.state.form or {})
+
+
+@pytest.mark.parametrize("press", ["group:at_work", "help", "topic:unpaid_wages"])
+def test_a_look_elsewhere_keeps_the_words_waiting_and_says_nothing(asked, press):
+    outcome = run(asked, at_send_this(asked), ButtonPress(press))
+    assert DROPPED not in said(outcome)
+    assert (outcome.state.form or {}).get("relay_words") == FIVE
+
+
+def test_send_or_no_at_send_this_say_nothing_of_dropping(asked):
+    sent = run(asked, at_send_this(asked), ButtonPress(f"rel:{REF}"))
+    assert isinstance(sent.effects[0], RelayToStaff) and DROPPED not in said(sent)
+    answered = run(asked, at_send_this(asked), ButtonPress("rel:no"))
+    assert DROPPED not in said(answered)
