@@ -62,3 +62,34 @@ def text(
 ) -> Text:
     nlu = None if nlu_down else NluResult(topic, 0.9 if topic else 0.1, ranking)
     return Text(words, language, encoding, nlu)
+
+
+def read_as(words: str, topic: str | None, confidence: float, lang: str = "en") -> Text:
+    """`words` as the NLU and the language detector read them (`topic` at `confidence`)."""
+    ranking = ((topic, confidence),) if topic else ()
+    topics = (topic,) if topic else ()
+    return Text(words, lang, None, NluResult(topic, confidence, ranking, topics))
+
+
+FORM_STEPS = {"ref:topic": 1, "ref:contact": 4, "ref:urgency": 5, "ref:confirm": 6}
+
+
+def form_at(
+    ctx: engine.Context, step: str, description: str, lang: str = "en", place: str = "Mae Sot"
+) -> Outcome:
+    """A person from Myanmar in Thailand with the form (opened from Unpaid wages) filled in
+    up to the button step `step` (one of FORM_STEPS)."""
+    from bot.dialogue.events import ButtonPress
+
+    events = [
+        ButtonPress("person:unpaid_wages"),
+        ButtonPress("ref:topic:unpaid_wages"),
+        text(description, lang),
+        text(place, lang),
+        ButtonPress("ref:contact:bot"),
+        ButtonPress("ref:urgent:no"),
+    ]
+    ready = UserState(language=lang, origin="MM", country="TH", profile_asked=True)
+    outcome = run(ctx, ready, *events[: FORM_STEPS[step]])
+    assert outcome.state.step == step
+    return outcome

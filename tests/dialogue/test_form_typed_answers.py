@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from dialogue_helpers import all_button_data, button_data, run, said, text, tr
+from dialogue_helpers import all_button_data, button_data, form_at, run, said, text, tr
 
 from bot.dialogue import form_question
 from bot.dialogue.events import ButtonPress, Command, Text
@@ -23,18 +23,7 @@ def ready(lang: str = "en") -> UserState:
 
 def at_step(ctx, step: str, lang: str = "en") -> Outcome:
     """The form filled in up to `step` (one of the button steps)."""
-    events = [
-        ButtonPress("person:unpaid_wages"),
-        ButtonPress("ref:topic:unpaid_wages"),
-        text(DESCRIPTION, lang),
-        text("Mae Sot", lang),
-        ButtonPress("ref:contact:bot"),
-        ButtonPress("ref:urgent:no"),
-    ]
-    upto = {"ref:topic": 1, "ref:contact": 4, "ref:urgency": 5, "ref:confirm": 6}[step]
-    outcome = run(ctx, ready(lang), *events[:upto])
-    assert outcome.state.step == step
-    return outcome
+    return form_at(ctx, step, DESCRIPTION, lang)
 
 
 def kept(outcome: Outcome) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from dialogue_helpers import all_button_data, button_data, run, said, text, tr
+from dialogue_helpers import all_button_data, button_data, form_at, read_as, run, said, text, tr
 
 from bot.dialogue import form_question
 from bot.dialogue.events import ButtonPress, Command, Text
 from bot.dialogue.outcome import Outcome
-from bot.values import NluResult, OpenCase, UserState
+from bot.values import OpenCase, UserState
 
 DESCRIPTION = "my boss not pay me 3 months and he shout at me every day"
 STORY = (
@@ -26,28 +26,8 @@ def ready(lang: str = "my") -> UserState:
     return UserState(language=lang, origin="MM", country="TH", profile_asked=True)
 
 
-def read_as(words: str, topic: str | None, confidence: float, lang: str = "en") -> Text:
-    """`words` as the NLU read them (detected as `lang`): "mhan tal" is English to the
-    detector and an arrest at 0.62 to the NLU."""
-    ranking = ((topic, confidence),) if topic else ()
-    topics = (topic,) if topic else ()
-    return Text(words, lang, None, NluResult(topic, confidence, ranking, topics))
-
-
 def at(ctx, step: str, lang: str = "my") -> Outcome:
-    """The form (opened from Unpaid wages) filled in up to `step`."""
-    events = [
-        ButtonPress("person:unpaid_wages"),
-        ButtonPress("ref:topic:unpaid_wages"),
-        text(DESCRIPTION, lang),
-        text("Mae Sot", lang),
-        ButtonPress("ref:contact:bot"),
-        ButtonPress("ref:urgent:no"),
-    ]
-    upto = {"ref:topic": 1, "ref:contact": 4, "ref:urgency": 5, "ref:confirm": 6}[step]
-    outcome = run(ctx, ready(lang), *events[:upto])
-    assert outcome.state.step == step
-    return outcome
+    return form_at(ctx, step, DESCRIPTION, lang)
 
 
 # --- finding 2: romanised "that's right" is a yes, never an arrest --------------------------

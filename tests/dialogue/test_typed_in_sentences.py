@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from dialogue_helpers import all_button_data, button_data, run, said, text, tr
+from dialogue_helpers import all_button_data, button_data, form_at, read_as, run, said, text, tr
 
 from bot.content.localised import topic_title
 from bot.dialogue import form_question
@@ -23,27 +23,8 @@ def ready(lang: str = "my") -> UserState:
     return UserState(language=lang, origin="MM", country="TH", profile_asked=True)
 
 
-def read_as(words: str, topic: str | None, confidence: float, lang: str = "en") -> Text:
-    """`words` as the NLU and the language detector read them."""
-    ranking = ((topic, confidence),) if topic else ()
-    topics = (topic,) if topic else ()
-    return Text(words, lang, None, NluResult(topic, confidence, ranking, topics))
-
-
 def at(ctx, step: str, lang: str = "my") -> Outcome:
-    """The form (opened from Unpaid wages) filled in up to `step`."""
-    events = [
-        ButtonPress("person:unpaid_wages"),
-        ButtonPress("ref:topic:unpaid_wages"),
-        text(DESCRIPTION, lang),
-        text("Rayong", lang),
-        ButtonPress("ref:contact:bot"),
-        ButtonPress("ref:urgent:no"),
-    ]
-    upto = {"ref:topic": 1, "ref:contact": 4, "ref:urgency": 5, "ref:confirm": 6}[step]
-    outcome = run(ctx, ready(lang), *events[:upto])
-    assert outcome.state.step == step
-    return outcome
+    return form_at(ctx, step, DESCRIPTION, lang, place="Rayong")
 
 
 # --- finding 2: a yes, ok or send with a word more is still that answer ----------------------

@@ -112,6 +112,24 @@ class Harness:
         assert org in said[0].text  # "Welcome ..." in the organisation's language
         return tg_user_id
 
+    def sent_phone_case(self, uid: str, words: str = "my boss owes me") -> Case:
+        """`sent_case`, with a phone number to call ("Reached them" is offered on it)."""
+        self.connect_inbox("ALPHA")
+        self.profile(uid, "KH", "TH")
+        self.press(uid, "person:unpaid_wages")
+        self.press(uid, "ref:topic:unpaid_wages")
+        self.say(uid, words)
+        self.press(uid, "ref:skip:place")
+        self.press(uid, "ref:contact:phone")
+        self.say(uid, "0812345678")
+        replies = self.press(uid, "ref:urgent:no")
+        [send] = [
+            b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")
+        ]
+        self.press(uid, send)
+        case: Case = self.only(Case)
+        return case
+
     def join_named(self, org: str, tg_user_id: int, name: str, role: str = "caseworker") -> int:
         """`join`, with the name the caseworker gives (shown to colleagues) and a role."""
         with self.store.sessions.begin() as session:

@@ -246,19 +246,7 @@ def test_a_step_on_another_case_stays(harness: Harness):
 # --- finding 8: "Reached them" on a case nobody holds ----------------------------------------
 def phone_case(harness: Harness) -> Case:
     """ALPHA's inbox connected; a person from Cambodia in Thailand, with a phone number."""
-    harness.connect_inbox("ALPHA")
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.press(MIGRANT, "person:unpaid_wages")
-    harness.press(MIGRANT, "ref:topic:unpaid_wages")
-    harness.say(MIGRANT, "my boss keeps my pay")
-    harness.press(MIGRANT, "ref:skip:place")
-    harness.press(MIGRANT, "ref:contact:phone")
-    harness.say(MIGRANT, "0812345678")
-    replies = harness.press(MIGRANT, "ref:urgent:no")
-    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
-    harness.press(MIGRANT, send)
-    case: Case = harness.only(Case)
-    return case
+    return harness.sent_phone_case(MIGRANT, "my boss keeps my pay")
 
 
 def test_reached_them_on_an_old_card_of_a_released_case_is_refused(harness: Harness):

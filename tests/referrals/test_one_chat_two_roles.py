@@ -287,20 +287,9 @@ def test_an_idle_profile_purged_takes_its_ids_along(harness: Harness, sent: list
 def case_for_a_step(harness: Harness, action: str) -> Case:
     """A case on which the caseworker (a migrant too) can press `action`: a person who gave
     a phone number (for "Reached them"), held by the caseworker, or new (to decline it)."""
-    harness.connect_inbox("ALPHA")
     harness.join("ALPHA", WORKER)
     harness.profile(f"tg:{WORKER}", "MM", "TH")
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.press(MIGRANT, "person:unpaid_wages")
-    harness.press(MIGRANT, "ref:topic:unpaid_wages")
-    harness.say(MIGRANT, "my boss owes me")
-    harness.press(MIGRANT, "ref:skip:place")
-    harness.press(MIGRANT, "ref:contact:phone")
-    harness.say(MIGRANT, "0812345678")
-    replies = harness.press(MIGRANT, "ref:urgent:no")
-    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
-    harness.press(MIGRANT, send)
-    case: Case = harness.only(Case)
+    case = harness.sent_phone_case(MIGRANT)  # ALPHA's inbox connected there
     if action != "dec":  # only a new case is declined
         harness.staff_press(WORKER, INBOX, "acc", case.id)
     return case
