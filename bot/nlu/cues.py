@@ -130,6 +130,39 @@ _SETTING_SCRIPT = (
 )
 
 
+# A bare plea: "please help", ကူညီပေးပါ, ជួយខ្ញុំផង, "ku nyi par", "chuoy phong" and their
+# endings, with nothing else. Closing a long message, it is a clause of its own, which the
+# classifier reads as emergency_help (0.6-1.0); topics.py keeps it from proposing an
+# emergency unless another clause reads a danger (docs/benchmarks.md, "A closing plea").
+_PLEA_WORDS = _words(
+    # English
+    "help please pls plz me us sir madam bro sis someone somebody "
+    # romanised Burmese ku nyi (pay) par / ownt (ကူညီ (ပေး) ပါ / ဦး), bya / shin / naw
+    "ku kuu nyi pay pe par bar ba ownt oant bya byar shin naw "
+    # romanised Khmer chuoy / jouy (ជួយ) khnhom (me) phong (ផង) bong (បង) som (សូម)
+    "chuoy chouy jouy juoy knhom khnhom phong bong som"
+)
+_PLEA_HELP = _words("help nyi chuoy chouy jouy juoy")
+# Burmese: ကူညီ (help), ပေး, ပါ, ဦး, ကြ, the endings and "me"; Khmer: ជួយ (help), ខ្ញុំ (me),
+# ផង, បង, សូម, អូន, យើង, បាទ, ចាស
+_PLEA_PIECES = _words(
+    "ကူညီ ပေး ပါ ဦး ကြ ခင်ဗျာ ခင်ဗျ ဗျာ ဗျ ရှင် နော် ကျွန်တော့်ကို ကျွန်မကို ငါ့ကို ជួយ ខ្ញុំ ផង បង សូម អូន យើង បាទ ចាស"
+)
+_PLEA_SCRIPT = re.compile("|".join(map(re.escape, sorted(_PLEA_PIECES, key=len, reverse=True))))
+_PLEA_HELP_SCRIPT = ("ကူညီ", "ជួយ")
+_NOT_WORDS = re.compile(r"[\W\d_]+")
+
+
+def bare_plea(text: str) -> bool:
+    """The clause is a plea for help and nothing else ("please help me", ကူညီပေးပါ)."""
+    lowered = text.lower()
+    latin = _WORD.findall(lowered)
+    rest = _NOT_WORDS.sub("", _WORD.sub("", _PLEA_SCRIPT.sub("", lowered)))
+    if rest or not all(word in _PLEA_WORDS for word in latin):
+        return False
+    return any(word in _PLEA_HELP for word in latin) or any(w in text for w in _PLEA_HELP_SCRIPT)
+
+
 def _has(text: str, words: frozenset[str], script: tuple[str, ...]) -> bool:
     lowered = text.lower()
     return any(w in words for w in _WORD.findall(lowered)) or any(s in text for s in script)

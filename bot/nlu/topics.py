@@ -23,6 +23,10 @@ A long first message often begins with an introduction (a greeting, a name, a wo
 phone number) and ends with "what can I do? please help": clauses that carry no problem but
 dilute the whole message's reading, sometimes under the threshold. Then a problem that one of
 its clauses reads from CLAUSE_ANSWER on is answered (`clause_answer`).
+A closing plea ("please help", ကူညီပါ, "chuoy phong") is a clause of its own that the
+classifier reads as emergency_help; it proposes nothing unless another clause reads a danger
+(`heard`): "my boss keeps my passport. please help" is about the passport, "my friend was
+arrested and beaten, please help" keeps its emergency.
 The weights belong to the model they were fitted on (nlu-20261203-204323): after a retrain,
 `make nlu-eval` then `nlu/tools/choose_second.py` refit them.
 """
@@ -69,6 +73,8 @@ WHOLE_FLOOR: float = 1e-4
 # "Introductions in long messages"; 0.90 did as well there); math.inf turns it off.
 CLAUSE_ANSWER: float = 0.95
 _PROBLEMS = frozenset(PRIORITY)
+# What a closing plea is an emergency beside (`heard`).
+DANGERS = frozenset({"emergency_help", "job_scams_trafficking", "arrest_detention"})
 
 
 @dataclass(frozen=True)
@@ -228,8 +234,24 @@ def found_topics(
     or two problems that split the probability (each from PAIR_SHARE, together over the
     threshold), or else a problem a clause reads surely beside a clause without a problem
     (`clause_answer`). Other topics count by their evidence score (`rule`): found (answered in
-    urgency order with the best) or offered after it. Small talk is answered only alone.
+    urgency order with the best) or offered after it. Small talk is answered only alone. A
+    closing plea is no witness (`heard`), unless without it nothing at all is understood.
     """
+    witnesses = heard(clauses)
+    found = _found(best, best_confidence, ranking, threshold, witnesses, rule)
+    if found or witnesses is clauses:
+        return found
+    return _found(best, best_confidence, ranking, threshold, clauses, rule)
+
+
+def _found(
+    best: str | None,
+    best_confidence: float,
+    ranking: Ranking,
+    threshold: float,
+    clauses: Sequence[ClauseReading],
+    rule: SecondRule,
+) -> tuple[str, ...]:
     answer = answered(best, best_confidence, ranking, threshold)
     if not answer and best is not None:
         answer = clause_answer(clauses, rule.clause_answer)
@@ -243,6 +265,21 @@ def found_topics(
     if not first:
         return answer[:1]  # small talk: greet, thanks, ...
     return tuple([*first, *then][:MAX_TOPICS])
+
+
+def heard(clauses: Sequence[ClauseReading]) -> Sequence[ClauseReading]:
+    """The clauses that witness a problem: all but a bare plea read as an emergency, unless
+    another clause reads a danger (chosen on nlu/dev: docs/benchmarks.md, "A closing plea")."""
+    if len(clauses) < 2:
+        return clauses
+    kept = [
+        clause
+        for index, clause in enumerate(clauses)
+        if clause.best != "emergency_help"
+        or not cues.bare_plea(clause.text)
+        or any(other.best in DANGERS for i, other in enumerate(clauses) if i != index)
+    ]
+    return kept if len(kept) < len(clauses) else clauses
 
 
 def answered(
