@@ -11,17 +11,12 @@ without them, as tests/nlu/test_rasa_heldout_floor.py is.
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
+from real_rasa import served
 
 from bot.language import normalise
-from bot.nlu import RasaHttpClient, RasaSupervisor, newest_model
-
-ROOT = Path(__file__).resolve().parents[2]
-RASA_BIN = ROOT / ".venv-nlu" / "bin" / "rasa"
-MODELS = ROOT / "models"
 
 INTRODUCED = (
     "hello sir my name is Ko Zaw Min, i am working in factory Shah Alam, my phone 0123456789. "
@@ -33,32 +28,9 @@ INTRODUCED = (
 pytestmark = pytest.mark.rasa
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def model() -> Path:
-    if not RASA_BIN.exists():
-        pytest.skip(f"no Rasa venv at {RASA_BIN.parent.parent} (make nlu-venv)")
-    found = newest_model(MODELS)
-    if found is None:
-        pytest.skip("no trained model in models/ (make nlu-model)")
-    return found
-
-
 async def test_the_exploratory_messages_reach_their_topics(model: Path, tmp_path: Path) -> None:
-    supervisor = RasaSupervisor(RASA_BIN, model, free_port(), tmp_path / "rasa.log")
-    await supervisor.start()
-    try:
-        assert await supervisor.wait_ready(180)
-        client = RasaHttpClient(supervisor.url, timeout_s=30.0)
+    async with served(model, tmp_path / "rasa.log", timeout_s=30.0) as client:
         introduced = await client.parse(normalise(INTRODUCED).text)
         renew = await client.parse(normalise("how to renew passport").text)
-        await client.aclose()
-    finally:
-        await supervisor.stop()
     assert {"documents_confiscated", "unpaid_wages"} <= set(introduced.topics)
     assert renew.topic == "embassy_contact"

@@ -8,17 +8,16 @@ the model first; without them this test is skipped.
 
 from __future__ import annotations
 
-import socket
 import sys
 from pathlib import Path
 
 import pytest
+from real_rasa import served
 
 from bot.language import normalise
-from bot.nlu import OUT_OF_SCOPE, RasaHttpClient, RasaSupervisor, newest_model
+from bot.nlu import OUT_OF_SCOPE
 
 ROOT = Path(__file__).resolve().parents[2]
-RASA_BIN = ROOT / ".venv-nlu" / "bin" / "rasa"
 HELDOUT = ROOT / "nlu" / "heldout"
 FLOOR = 0.80
 GROUPS = ("en", "my", "my_zawgyi", "km", "my_latn", "km_latn")
@@ -29,22 +28,6 @@ from nlu.tools.rasa_data import read_examples  # noqa: E402
 pytestmark = pytest.mark.rasa
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def model() -> Path:
-    if not RASA_BIN.exists():
-        pytest.skip(f"no Rasa venv at {RASA_BIN.parent.parent} (make nlu-venv)")
-    found = newest_model(ROOT / "models")
-    if found is None:
-        pytest.skip("no trained model in models/ (make nlu-model)")
-    return found
-
-
 async def test_trained_model_meets_the_floor_on_held_out_messages(
     model: Path, tmp_path: Path
 ) -> None:
@@ -52,11 +35,7 @@ async def test_trained_model_meets_the_floor_on_held_out_messages(
         g: read_examples(HELDOUT / f"{g}.yml") for g in GROUPS if (HELDOUT / f"{g}.yml").exists()
     }
     log_path = tmp_path / "rasa.log"
-    supervisor = RasaSupervisor(RASA_BIN, model, free_port(), log_path)
-    await supervisor.start()
-    try:
-        assert await supervisor.wait_ready(180), log_path.read_text(errors="replace")[-2000:]
-        client = RasaHttpClient(supervisor.url, timeout_s=10.0)
+    async with served(model, log_path) as client:
         accuracy = {}
         for group, examples in heldout.items():
             correct = 0
@@ -64,9 +43,6 @@ async def test_trained_model_meets_the_floor_on_held_out_messages(
                 result = await client.parse(normalise(text).text)
                 correct += (result.topic or OUT_OF_SCOPE) == gold
             accuracy[group] = correct / len(examples)
-        await client.aclose()
-    finally:
-        await supervisor.stop()
     assert all(value >= FLOOR for value in accuracy.values()), accuracy
     log = log_path.read_text(encoding="utf-8", errors="replace")
     leaked = [t for examples in heldout.values() for t, _ in examples if t in log]

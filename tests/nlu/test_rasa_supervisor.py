@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import stat
 import sys
 import time
@@ -15,15 +14,9 @@ import pytest
 
 from bot.nlu import RasaHttpClient, RasaSupervisor
 from bot.nlu.supervisor import server_command
+from tests.fakes.jsonhttp import free_port
 
 FAKE_RASA = Path(__file__).with_name("fake_rasa.py")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture

@@ -27,13 +27,14 @@ from sqlalchemy import inspect, select
 from bot.content import CatalogHolder
 from bot.desk import Desk
 from bot.dialogue.events import ButtonPress, Event, Text
-from bot.nlu import NluResult, NluUnavailable
+from bot.nlu import NluResult
 from bot.referrals.cases import cases_of
 from bot.service import BotService
 from bot.storage import Store, make_engine, upgrade
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Case
 from bot.values import COUNTRIES, ORIGINS, CaseView, Reply
+from tests.fakes.nlu import ScriptedNlu
 
 KEY = "LrQKyQm0dNtpY1y1CkmMmPuWJxmwl30xsrrbmp25t8o="  # tests/conftest.py's test key
 # Telegram ids no timestamp, counter or token can hold by chance (12 digits, no repeats).
@@ -42,18 +43,6 @@ WORKER = 7001
 FALLBACK = NluResult(None, 0.2, (("unpaid_wages", 0.2),))  # unanswered: its words are kept
 TOPICS = ("unpaid_wages", "documents_confiscated", "lost_documents")
 databases = itertools.count()
-
-
-@dataclass
-class ScriptedNlu:
-    """The NLU answers what the step asks for; None: it is down."""
-
-    next: NluResult | None = None
-
-    async def parse(self, text: str) -> NluResult:
-        if self.next is None:
-            raise NluUnavailable("scripted: down")
-        return self.next
 
 
 # --- what a person may have done before ------------------------------------------------------

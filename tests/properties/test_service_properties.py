@@ -9,7 +9,6 @@ import asyncio
 import itertools
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,29 +27,17 @@ from referral_helpers import Harness
 from sqlalchemy import select
 
 from bot.dialogue.events import ButtonPress, Event, Text
-from bot.nlu import NluResult, NluUnavailable
 from bot.referrals.cases import cases_of
 from bot.storage import make_engine, upgrade
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Case, Outbox, User
 from bot.values import Reply, UserState
+from tests.fakes.nlu import ScriptedNlu
 
 CASE_STATUSES = ("waiting", "new", "accepted", "closed", "withdrawn", "declined")
 users = itertools.count(880_001)  # a fresh Telegram user per example, in one database
 # A new user, or any stored state (half of them about to send), equally likely.
 seeds = st.none() | start_states
-
-
-@dataclass
-class ScriptedNlu:
-    """A fake NLU answering what the example drew for the next message (None: it is down)."""
-
-    next: NluResult | None = None
-
-    async def parse(self, text: str) -> NluResult:
-        if self.next is None:
-            raise NluUnavailable("scripted: down")
-        return self.next
 
 
 @pytest.fixture(scope="module")

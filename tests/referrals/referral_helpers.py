@@ -65,10 +65,12 @@ class Harness:
         replies = self.press(uid, "ref:urgent:no")
         if not send:
             return replies
-        [send_data] = [
-            b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")
-        ]
-        return self.press(uid, send_data)
+        return self.press_send(uid, replies[-1])
+
+    def press_send(self, uid: str, summary: Reply) -> tuple[Reply, ...]:
+        """The Send under the form's `summary`, pressed: the case goes."""
+        [send] = [b.data for row in summary.buttons for b in row if b.data.startswith("ref:send:")]
+        return self.press(uid, send)
 
     def accepted_case(
         self, uid: str, worker: int, org: str = "ALPHA", words: str = "help"
@@ -115,19 +117,49 @@ class Harness:
     def sent_phone_case(self, uid: str, words: str = "my boss owes me") -> Case:
         """`sent_case`, with a phone number to call ("Reached them" is offered on it)."""
         self.connect_inbox("ALPHA")
+        self.press_send(uid, self.phone_summary(uid, words))
+        case: Case = self.only(Case)
+        return case
+
+    def phone_summary(
+        self, uid: str, words: str = "my boss owes me", phone: str = "0812345678"
+    ) -> Reply:
+        """`uid`, from Cambodia, in Thailand, fills in the form about unpaid wages with a
+        phone number to call: its summary, not sent yet."""
         self.profile(uid, "KH", "TH")
         self.press(uid, "person:unpaid_wages")
         self.press(uid, "ref:topic:unpaid_wages")
         self.say(uid, words)
         self.press(uid, "ref:skip:place")
         self.press(uid, "ref:contact:phone")
-        self.say(uid, "0812345678")
-        replies = self.press(uid, "ref:urgent:no")
-        [send] = [
-            b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")
-        ]
-        self.press(uid, send)
+        self.say(uid, phone)
+        return self.press(uid, "ref:urgent:no")[-1]
+
+    def minimal_case(self, uid: str) -> Case:
+        """`uid` sends a case with no words, no place, contact through the bot: every
+        encrypted column is NULL."""
+        self.press(uid, "person")
+        self.press(uid, "ref:skip:description")
+        self.press(uid, "ref:skip:place")
+        self.press(uid, "ref:contact:bot")
+        self.press_send(uid, self.press(uid, "ref:urgent:no")[-1])
         case: Case = self.only(Case)
+        assert case.description_enc is None and case.place_enc is None and case.contact_enc is None
+        return case
+
+    def thai_held_case(self, uid: str, worker: int) -> Case:
+        """`uid` (from Cambodia, in Thailand) sends a case, moved to DELTA (a Thai-speaking
+        partner no route leads to) and accepted there by `worker`."""
+        self.connect_inbox("ALPHA")
+        self.connect_inbox("DELTA")
+        self.join("DELTA", worker)
+        self.profile(uid, "KH", "TH")
+        self.fill_form(uid, "unpaid_wages", "help")
+        with self.store.sessions.begin() as session:
+            [moved] = session.scalars(select(Case)).all()
+            moved.org_id = "DELTA"  # (no route leads to DELTA)
+        case: Case = self.only(Case)
+        self.staff_press(worker, ORG_CHAT["DELTA"], "acc", case.id)
         return case
 
     def join_named(self, org: str, tg_user_id: int, name: str, role: str = "caseworker") -> int:

@@ -256,16 +256,8 @@ def test_a_missed_message_waits_past_a_week_while_the_case_is_kept(harness: Harn
 def test_a_thai_speaking_organisation_is_told_in_thai(harness: Harness):
     phones = Phones()
     sender = sender_for(harness, phones)
-    harness.connect_inbox("ALPHA")
-    harness.connect_inbox("DELTA")
-    somchai = harness.join("DELTA", 7301)
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "help")
-    with harness.store.sessions.begin() as session:
-        [moved] = session.scalars(select(Case)).all()
-        moved.org_id = "DELTA"  # (no route leads to DELTA)
-    case = harness.only(Case)
-    harness.staff_press(somchai, ORG_CHAT["DELTA"], "acc", case.id)
+    somchai = 7301
+    case = harness.thai_held_case(MIGRANT, somchai)
     deliver(sender)
     phones.blocked.add(PERSON)
     harness.staff_press(somchai, ORG_CHAT["DELTA"], "rep", case.id)

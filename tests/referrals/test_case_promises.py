@@ -43,20 +43,6 @@ def a_case(harness: Harness, words: str = "my words") -> tuple[Case, int]:
     return harness.only(Case), worker
 
 
-def minimal_case(harness: Harness) -> Case:
-    """No words, no place, contact through the bot: every encrypted column is NULL."""
-    harness.press(MIGRANT, "person")
-    harness.press(MIGRANT, "ref:skip:description")
-    harness.press(MIGRANT, "ref:skip:place")
-    harness.press(MIGRANT, "ref:contact:bot")
-    replies = harness.press(MIGRANT, "ref:urgent:no")
-    [send] = [b.data for b in replies[-1].buttons[0] if b.data.startswith("ref:send:")]
-    harness.press(MIGRANT, send)
-    case = harness.only(Case)
-    assert case.description_enc is None and case.place_enc is None and case.contact_enc is None
-    return case
-
-
 def purge(harness: Harness, days_later: float) -> retention.Purged:
     with harness.store.sessions.begin() as session:
         return retention.purge(session, utcnow() + dt.timedelta(days=days_later), 90, 365)
@@ -71,7 +57,7 @@ def test_a_minimal_case_is_purged_after_the_retention_period(harness: Harness):
     harness.connect_inbox("ALPHA")
     worker = harness.join("ALPHA", 7001)
     harness.profile(MIGRANT, "KH", "TH")
-    case = minimal_case(harness)
+    case = harness.minimal_case(MIGRANT)
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
     harness.staff_text(worker, "a question to the person")
     harness.press(MIGRANT, f"ans:{case.ref}")

@@ -60,16 +60,8 @@ def send_by_phone(harness: Harness, *connected: str) -> tuple[str, Case]:
     """From Cambodia, in Thailand, with a phone number: (the summary, the case it sent)."""
     for org in connected:
         harness.connect_inbox(org)
-    harness.profile(PERSON, "KH", "TH")
-    harness.press(PERSON, "person:unpaid_wages")
-    harness.press(PERSON, "ref:topic:unpaid_wages")
-    harness.say(PERSON, WORDS)
-    harness.press(PERSON, "ref:skip:place")
-    harness.press(PERSON, "ref:contact:phone")
-    harness.say(PERSON, PHONE)
-    summary = harness.press(PERSON, "ref:urgent:no")[-1]
-    [send] = [b.data for row in summary.buttons for b in row if b.data.startswith("ref:send:")]
-    harness.press(PERSON, send)
+    summary = harness.phone_summary(PERSON, WORDS, PHONE)
+    harness.press_send(PERSON, summary)
     return summary.text, harness.only(Case)
 
 

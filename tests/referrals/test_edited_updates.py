@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
-import pytest
 from referral_helpers import ORG_CHAT, Harness
 
 from bot.storage.models import QuestionCount
@@ -16,23 +15,6 @@ from bot.telegram import handlers
 
 MIGRANT_ID = 5001
 MIGRANT = f"tg:{MIGRANT_ID}"
-
-
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What the handlers send, by text: the desk's notes and the dialogue's replies."""
-    texts: list[str] = []
-
-    async def say(_context, items, _update_id):  # type: ignore[no-untyped-def]
-        texts.extend(item.text for item in items)
-        return True
-
-    async def answer_now(_context, _chat_id, answer):  # type: ignore[no-untyped-def]
-        texts.extend(reply.text for reply in answer.replies)
-
-    monkeypatch.setattr(handlers, "say", say)
-    monkeypatch.setattr(handlers, "answer_now", answer_now)
-    return texts
 
 
 def edited(harness: Harness, user_id: int, words: str, update_id: int) -> None:

@@ -7,25 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from dataclasses import dataclass, field
 
 from referral_helpers import Harness
 
 from bot.dialogue.referral_form import LEFT_AFTER
 from bot.storage.models import utcnow
-from bot.values import NluResult
+from tests.fakes.nlu import ListeningNlu
 
 MIGRANT = "tg:5301"
 QUESTION = "where is the embassy in Bangkok"
-
-
-@dataclass
-class ListeningNlu:
-    heard: list[str] = field(default_factory=list)
-
-    async def parse(self, text: str) -> NluResult:
-        self.heard.append(text)
-        return NluResult("embassy_contact", 0.9, (("embassy_contact", 0.9),))
 
 
 def at_description(harness: Harness) -> ListeningNlu:

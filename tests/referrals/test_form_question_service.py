@@ -4,27 +4,14 @@ a button step the NLU reads the text (it may be a question), at a text step it n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from referral_helpers import Harness
 
 from bot.dialogue import form_question
 from bot.storage.models import User
-from bot.values import NluResult
+from tests.fakes.nlu import ListeningNlu
 
 MIGRANT = "tg:5001"
 QUESTION = "where is the embassy in Bangkok"
-
-
-@dataclass
-class ListeningNlu:
-    """An NLU that reads every text as a question about the embassy, and notes what it read."""
-
-    heard: list[str] = field(default_factory=list)
-
-    async def parse(self, text: str) -> NluResult:
-        self.heard.append(text)
-        return NluResult("embassy_contact", 0.9, (("embassy_contact", 0.9),))
 
 
 def at_contact(harness: Harness, words: str = "my boss did not pay me") -> ListeningNlu:

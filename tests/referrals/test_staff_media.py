@@ -8,11 +8,9 @@ from __future__ import annotations
 import asyncio
 from types import SimpleNamespace
 
-import pytest
 from referral_helpers import ORG_CHAT, Harness
-from sqlalchemy import select
 
-from bot.storage.models import Case, QuestionCount
+from bot.storage.models import QuestionCount
 from bot.telegram import handlers
 
 MIGRANT_ID = 5001
@@ -20,22 +18,6 @@ MIGRANT = f"tg:{MIGRANT_ID}"
 THAI = "รูปภาพและไฟล์จะไม่ถูกส่งถึงผู้ขอความช่วยเหลือ กรุณาเขียนคำตอบเป็นข้อความ"
 THAI_NOTE = "รูปภาพและไฟล์จะไม่ถูกเก็บไว้ที่นี่ กรุณาเขียนเป็นข้อความ"
 NOTE = "Photos and files are not sent to the person. Write your reply as text."
-
-
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    texts: list[str] = []
-
-    async def say(_context, items, _update_id):  # type: ignore[no-untyped-def]
-        texts.extend(item.text for item in items)
-        return True
-
-    async def answer_now(_context, _chat_id, answer):  # type: ignore[no-untyped-def]
-        texts.extend(reply.text for reply in answer.replies)
-
-    monkeypatch.setattr(handlers, "say", say)
-    monkeypatch.setattr(handlers, "answer_now", answer_now)
-    return texts
 
 
 def photo(harness: Harness, user_id: int, caption: str, update_id: int) -> None:
@@ -75,16 +57,8 @@ def test_a_captioned_photo_as_the_reply_is_not_a_migrants_question(
 
 
 def test_a_thai_speaking_organisation_is_told_in_thai(harness: Harness, sent: list[str]):
-    harness.connect_inbox("ALPHA")
-    harness.connect_inbox("DELTA")
-    somchai = harness.join("DELTA", 7301)
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.fill_form(MIGRANT, "unpaid_wages", "help")
-    with harness.store.sessions.begin() as session:
-        [moved] = session.scalars(select(Case)).all()
-        moved.org_id = "DELTA"  # (no route leads to DELTA)
-    case = harness.only(Case)
-    harness.staff_press(somchai, ORG_CHAT["DELTA"], "acc", case.id)
+    somchai = 7301
+    case = harness.thai_held_case(MIGRANT, somchai)
     harness.staff_press(somchai, ORG_CHAT["DELTA"], "rep", case.id)
     photo(harness, somchai, "", 9102)
     assert sent == [THAI]

@@ -29,9 +29,7 @@ def send_urgent_form(harness: Harness, topic: str = "unpaid_wages") -> Case:
     harness.say(MIGRANT, "my boss keeps my pay")
     harness.press(MIGRANT, "ref:skip:place")
     harness.press(MIGRANT, "ref:contact:bot")
-    replies = harness.press(MIGRANT, "ref:urgent:yes")
-    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
-    harness.press(MIGRANT, send)
+    harness.press_send(MIGRANT, harness.press(MIGRANT, "ref:urgent:yes")[-1])
     case = harness.only(Case)
     assert case.urgent
     return case

@@ -1,0 +1,167 @@
+"""The other staff commands and notices: joining with a code, registering an inbox group,
+help, an inbox moved, edits and media sent while a step waits, and the deadlines' check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.desk.base import Said
+from bot.desk.writing import Writing
+from bot.referrals import deadlines, steps
+from bot.referrals import staff as desk_staff
+from bot.referrals.admins import role_names
+from bot.referrals.cards import (
+    action_labels,
+)
+from bot.storage import relayed
+from bot.storage.models import Case, ProcessedUpdate, utcnow
+from bot.values import Button, Keyboard, UserState
+
+# Commands a caseworker sends for help: answered with theirs (Desk.staff_help), not the
+# migrants' greeting and topics (user testing, 2026-12-05).
+STAFF_HELP = ("start", "menu", "help")
+
+
+class Commands(Writing):
+    def join(self, tg_user_id: int, code: str, name: str | None = None) -> list[Said]:
+        _ = self._
+        with self.store.sessions.begin() as session:
+            member = desk_staff.join(session, code, tg_user_id, name)
+            if member is None:
+                return [Said(tg_user_id, _("This code is not valid or was already used."))]
+            _ = self.kit.cards.staff_translator(member.org_id).gettext
+            text = _(
+                "Welcome. You are now {role} for {org}. "
+                "Cases arrive in your organisation's inbox group."
+            )
+            role = role_names(_).get(member.role, member.role)
+            return [Said(tg_user_id, text.format(role=role, org=member.org_id))]
+
+    def register(self, chat_id: int, code: str) -> list[Said]:
+        _ = self._
+        with self.store.sessions.begin() as session:
+            org = desk_staff.register_inbox(session, self.kit, code, chat_id)
+        if org is None:
+            return [Said(chat_id, _("This code is not valid or was already used."))]
+        _ = self.kit.cards.staff_translator(org).gettext
+        return [Said(chat_id, _("This group is now the case inbox of {org}.").format(org=org))]
+
+    def staff_help(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
+        """/start, /menu or /help from staff: what they can do, in their organisation's
+        language. In private (active staff anywhere), a Reply, Note or Decline waiting for
+        their text is dropped first, and said (they have moved on: their next text must not
+        become a note or a reply), and two buttons lead to what migrants see. In an inbox
+        group, for its organisation's staff, in the group (their private step stays). None
+        for anyone else: the dialogue answers them in private, an inbox stays silent."""
+        private = chat_id == tg_user_id
+        with self.store.sessions() as session:  # read only: most who send these are migrants
+            if private:
+                orgs = desk_staff.orgs_of(session, tg_user_id)
+            else:
+                org = desk_staff.org_of_inbox(session, chat_id)
+                orgs = [org] if org and desk_staff.staff_of(session, tg_user_id, org) else []
+            if not orgs:
+                return None
+            members = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
+        said = self.cancel(tg_user_id) if private else []
+        tr = self.kit.cards.staff_translator(orgs[0])
+        _ = tr.gettext
+        roles, labels = role_names(_), action_labels(_)
+        lines = [
+            _("You are {role} for {org}.").format(
+                role=roles.get(member.role, member.role),
+                org=self.kit.routing.partner_name(member.org_id, tr.language),
+            )
+            for member in members
+            if member is not None
+        ]
+        lines += [
+            _("New cases arrive in your organisation's inbox group. On a case:"),
+            f"• {labels['acc']}: " + _("the case is yours; I send you its details in private."),
+            f"• {labels['rep']}: " + _("a message to the person.") + " "
+            + _("You see it again before it is sent."),
+            f"• {labels['note']}: " + _("for your organisation only."),
+            f"• {labels['rch']}: " + _("you called them or wrote on Telegram; it counts as "
+                                       "your answer."),
+            f"• {labels['dec']}: " + _("say why; the case goes to the next organisation."),
+            f"• {labels['close']}: " + _("when the case has ended."),
+            f"• {labels['open']}, {labels['hist']}: " + _("the case and what was said."),
+            f"• {labels['hand']}, {labels['rel']}: " + _("to a colleague, or back to the inbox."),
+            "",
+            _("/cases - open cases (in the inbox group)"),
+            _("/case ABC234 - one case and its buttons (in the inbox group)"),
+            _("/cancel - stop a Reply, Note or Decline you started"),
+            _("/stats - your organisation's numbers"),
+        ]  # fmt: skip
+        if any(member is not None and member.role == "admin" for member in members):
+            lines.append(_("/team - your team; /alert <id> - send an alert"))
+        buttons: Keyboard = ()
+        if private:  # a caseworker may need what migrants see (to show them, or for themselves)
+            buttons = (
+                (Button(_("Menu for migrants"), "menu"), Button(_("Help for migrants"), "help")),
+            )
+        return [*said, Said(chat_id, "\n".join(lines), buttons)]
+
+    def private_chat_first(self, chat_id: int) -> str:
+        """To a presser the bot cannot write to privately, in the inbox organisation's language."""
+        with self.store.sessions() as session:
+            org = desk_staff.org_of_inbox(session, chat_id)
+        _ = self.kit.cards.staff_translator(org).gettext
+        return _("Open a private chat with me first (press Start).")
+
+    def move_inbox(self, old_chat_id: int, new_chat_id: int) -> str | None:
+        with self.store.sessions.begin() as session:
+            return desk_staff.move_inbox(session, old_chat_id, new_chat_id)
+
+    def edited(self, tg_user_id: int, message_id: int | None, state: UserState) -> list[Said]:
+        """A staff member changed a message they sent to the bot as staff (a reply, a note):
+        the person already has it as it was, and an edit is no new reply. Said in their
+        staff language. Staff-side: a text they wrote for a case (its id is kept), anything
+        while a Reply, Note or Decline waits for their text, or anything from staff who never
+        used the bot as a migrant (`state` has no language). Empty otherwise: a caseworker
+        who also asks the bot things for themselves gets the dialogue's answer to their
+        edited question, as anyone would."""
+        waits = steps.staff_step_of(state) is not None
+        with self.store.sessions() as session:
+            orgs = desk_staff.orgs_of(session, tg_user_id)
+            if not orgs:
+                return []
+            wrote = message_id is not None and relayed.went(
+                session, tg_user_id, message_id, staff=True
+            )
+        if not (wrote or waits or state.language is None):
+            return []
+        _ = self.kit.cards.staff_translator(orgs[0]).gettext
+        text = _(
+            "Edits do not reach anyone: I use what you first sent. To change a reply before "
+            "it goes, press Edit under it; after it went, press Reply and write again."
+        )
+        return [Said(tg_user_id, text)]
+
+    def media(self, tg_user_id: int, step: str, update_id: int | None = None) -> list[Said]:
+        """A photo, file, voice note, location... sent while a reply, note or reason waits
+        (`step`): only text goes, so nothing is sent, and the step stays for the text. A
+        caption is not read (never as a migrant's question). Said in the language of the
+        writer's organisation; empty when the step is not the desk's or expired (the text
+        that follows gets the desk's own "expired" note)."""
+        pending = steps.parse(step)
+        if pending is None or steps.expired(pending, self.clock()):
+            return []
+        with self.store.sessions.begin() as session:
+            if update_id is not None:  # answered: a redelivery is not answered again
+                session.merge(ProcessedUpdate(update_id=update_id))
+            _ = self._for_writer(session, session.get(Case, pending.case_id), tg_user_id)
+        if pending.action == "rep":
+            text = _("Photos and files are not sent to the person. Write your reply as text.")
+        else:
+            text = _("Photos and files are not kept here. Write it as text.")
+        return [Said(tg_user_id, text)]
+
+    def is_inbox(self, chat_id: int) -> bool:
+        with self.store.sessions() as session:
+            return desk_staff.org_of_inbox(session, chat_id) is not None
+
+    def check_deadlines(self, now: dt.datetime | None = None) -> int:
+        with self.store.sessions.begin() as session:
+            return deadlines.check_deadlines(session, self.kit, now or utcnow())

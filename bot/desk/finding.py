@@ -1,0 +1,128 @@
+"""Finding cases in an inbox: /cases lists the open ones (urgent first, in pages under
+Telegram's limit), /case ABC234 (or the reference alone) shows one with its buttons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from bot.desk.base import DeskBase, Said
+from bot.i18n import Tr
+from bot.referrals import cases
+from bot.referrals import staff as desk_staff
+from bot.referrals.cards import (
+    age,
+    corridor,
+    status_labels,
+    zawgyi_readers,
+)
+from bot.storage.models import Case, utcnow
+from bot.values import CaseStatus
+
+# A case's reference as staff type it after /case or alone in their inbox ("#9QY52Z" too).
+REF_TYPED = re.compile(f"[{cases.REF_ALPHABET}]{{{cases.REF_LENGTH}}}")
+LIST_CHARS = 4000  # per /cases message, under Telegram's 4096
+LIST_MESSAGES = 5  # at most: a long list goes on as "… and N more"
+
+
+def _pages(title: str, lines: list[str], more: str, footer: str = "") -> list[str]:
+    """`lines` under `title`, in messages of at most LIST_CHARS, at most LIST_MESSAGES of
+    them; the lines that do not fit are counted on the last ("… and N more"), which ends
+    with `footer`."""
+    pages: list[list[str]] = [[title]]
+    size = len(title)
+    room = len(more.format(n=len(lines))) + 1  # kept free on the last message
+    room += len(footer) + 1 if footer else 0
+    for shown, line in enumerate(lines):
+        last = len(pages) == LIST_MESSAGES
+        if size + 1 + len(line) > LIST_CHARS - (room if last else 0):
+            if last:
+                pages[-1].append(more.format(n=len(lines) - shown))
+                break
+            pages.append([])
+            size = -1
+        pages[-1].append(line)
+        size += 1 + len(line)
+    if footer and size + 1 + len(footer) > LIST_CHARS:  # not the last message: room kept there
+        pages.append([])
+    if footer:
+        pages[-1].append(footer)
+    return ["\n".join(page) for page in pages]
+
+
+class Finding(DeskBase):
+    def list_cases(self, chat_id: int, tg_user_id: int) -> list[Said]:
+        """/cases in an inbox: urgent first, then the ones nobody holds, then the oldest;
+        each with who holds it and the person's language; the last message says how to open
+        one (`show_case`)."""
+        _ = self._
+        with self.store.sessions() as session:
+            org = desk_staff.org_of_inbox(session, chat_id)
+            if org is None or desk_staff.staff_of(session, tg_user_id, org) is None:
+                return [Said(chat_id, self._only_staff(_))]
+            open_cases = desk_staff.open_cases(session, org)
+            tr = self.kit.cards.staff_translator(org)
+            _ = tr.gettext
+            if not open_cases:
+                return [Said(chat_id, _("No open cases."))]
+            ordered = sorted(  # stable: oldest first within each group
+                open_cases, key=lambda c: (not c.urgent, c.status != CaseStatus.NEW)
+            )
+            lines = self._case_lines(session, ordered, tr)
+        more = _("… and {n} more open cases.")
+        how = _("To see one case with its buttons: /case {ref}").format(ref=ordered[0].ref)
+        pages = _pages(_("Open cases of {org}:").format(org=org), lines, more, how)
+        return [Said(chat_id, page) for page in pages]
+
+    def _case_lines(self, session: Session, ordered: list[Case], tr: Tr) -> list[str]:
+        """One short line a case: reference, status (and who holds it), the person's
+        language, its age, where they are from and are now."""
+        _ = tr.gettext
+        now = utcnow()
+        labels = status_labels(_)
+        cards = self.kit.cards
+        zawgyi = zawgyi_readers(session, [c.uid for c in ordered if c.language == "my"])
+        lines = []
+        for case in ordered:
+            waited = age(now - cases.aware(case.created_at), tr)
+            urgent = "🔴 " if case.urgent else ""
+            if case.status == CaseStatus.ACCEPTED:
+                name = cards.staff_name(session, case.assigned_staff_id, _)
+                status = _("accepted by {name}").format(name=name)
+            else:
+                status = labels.get(case.status, case.status)
+            language = cards.language_of(session, case, tr, zawgyi)
+            line = f"{urgent}{case.ref} · {status} · {language} · {waited}"
+            where = corridor(case, tr)
+            lines.append(f"{line} · {where}" if where else line)
+        return lines
+
+    def show_case(
+        self, chat_id: int, tg_user_id: int, typed: str, quiet: bool = False
+    ) -> list[Said]:
+        """/case ABC234 in an inbox: that case's card, as the group sees it, with the buttons
+        its state allows (a case found in a long /cases list, or named on the phone). Only
+        for the inbox organisation's staff, and only a case that is or was with it. `quiet`
+        (a reference typed as a message in the inbox): nothing at all unless it is one."""
+        _ = self._
+        ref = typed.strip().lstrip("#").upper()
+        with self.store.sessions() as session:
+            org = desk_staff.org_of_inbox(session, chat_id)
+            if org is None or desk_staff.staff_of(session, tg_user_id, org) is None:
+                return [] if quiet else [Said(chat_id, self._only_staff(_))]
+            _ = self.kit.cards.staff_translator(org).gettext
+            case = cases.find_case(session, ref) if REF_TYPED.fullmatch(ref) else None
+            if case is None or (case.org_id != org and org not in case.tried):
+                if quiet:
+                    return []
+                if not REF_TYPED.fullmatch(ref):
+                    return [Said(chat_id, _("Write the case's reference: /case ABC234"))]
+                return [Said(chat_id, _("There is no case {ref} in this inbox.").format(ref=ref))]
+            return [Said(chat_id, *self.kit.cards.inbox_card(session, case, org))]
+
+    @staticmethod
+    def _only_staff(_: Callable[[str], str]) -> str:
+        return _("Only staff can list cases, in their organisation's inbox.")

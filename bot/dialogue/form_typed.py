@@ -1,0 +1,238 @@
+"""Text typed while the form is open: the answer at a text step, more of the description
+when sent right after it (JOIN_SECONDS), and at a button step a yes or no, a button's
+label, a story, a question (form_question.py) or else the question again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.content.localised import topic_title
+from bot.content.topics import TOPIC_IDS
+from bot.dialogue import form_question, triage
+from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
+from bot.dialogue.context import Context
+from bot.dialogue.events import Text
+from bot.dialogue.form_buttons import on_button
+from bot.dialogue.form_state import BUTTON_STEPS, DESCRIBED_AT
+from bot.dialogue.form_steps import next_step, resume
+from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.places import location, names_only
+from bot.dialogue.referral_questions import (
+    MAX_TEXT,
+    ask_contact_value,
+    cut_note,
+    stale,
+)
+from bot.dialogue.typed_answers import (
+    asks_something,
+    plain_answer,
+    same_words,
+    says_send,
+    says_skip,
+    tells_story,
+)
+from bot.nlu.result import DEFAULT_THRESHOLD
+from bot.values import UserState
+
+# Messages arriving this soon after the description are more of it, not the next answer:
+# the Telegram app sends a text over 4,096 characters as several messages within a second,
+# and people write in bursts of short messages. Six seconds was too long: a place name
+# typed 3 s after the description (one short word, read and typed at once) was added to
+# it, and typed again, added again. Three seconds still holds a split text and a quick
+# burst; besides, at "Where are you?" words that are only names of places the bot knows
+# are the place, and a text the same as one already added is never added again (the
+# person is answering the question asked again). A message taken wrongly is said ("I
+# added this ...") and the question asked again. Each message added starts the window again.
+# The times are when the messages were sent (Telegram's dates), else when they are handled.
+JOIN_SECONDS = 3
+
+
+def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """Free text while the form is open: the user's own words at a text step; at a button
+    step, an obvious yes or no, a choice for a question, else the same question again (typed
+    while that choice waits: as at the step it was offered at). Danger words anywhere mark
+    the case urgent (the engine puts the emergency numbers first, triage.py)."""
+    state = form_question.back_to_form(state)
+    text = event.text
+    if state.form is None:
+        return stale(state, ctx)
+    form = dict(state.form)
+    danger = triage.in_danger(text, ctx)
+    if danger:
+        form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
+    sent_at = event.sent_at or ctx.now
+    if _joins_description(text.strip(), sent_at, state, ctx):
+        return _add_to_description(text.strip(), sent_at, state.with_(form=form), ctx)
+    if state.step in BUTTON_STEPS:
+        return _typed_at_button_step(event, danger, state.with_(form=form), ctx)
+    words = text.strip()[:MAX_TEXT]
+    if not words and state.step != "ref:description":
+        return resume(state, ctx)
+    if state.step == "ref:description":
+        form["description"] = words
+        if sent_at is not None:
+            form[DESCRIBED_AT] = sent_at.isoformat()
+        outcome = next_step(state.with_(form=form), ctx, "description")
+        note = cut_note(text.strip(), ctx.translator(state.language))
+        return with_note(note, outcome) if note else outcome
+    if state.step == "ref:place":
+        form["place"] = words[:200]
+        return next_step(state.with_(form=form), ctx, "place")
+    if state.step == "ref:contact_value":
+        if form.get("contact_method", "phone") == "phone" and not has_phone(words):
+            # "help they are coming" or "12" is no number an organisation can call: asked
+            # again; words in danger go with the person's own words, not into the contact.
+            if danger:
+                before = form.get("description", "")
+                form["description"] = f"{before}\n{words}".strip()[:MAX_TEXT]
+            tr = ctx.translator(state.language)
+            hint = tr.gettext("That does not look like a phone number.")
+            asked = ask_contact_value("phone", state.with_(form=form), ctx)
+            return with_note(hint, asked)
+        phone = form.get("contact_method", "phone") == "phone"
+        form["contact"] = (latin_digits(words) if phone else words)[:100]
+        return next_step(state.with_(form=form), ctx, "contact")
+    return stale(state, ctx)
+
+
+def _just_described(sent_at: dt.datetime | None, state: UserState, ctx: Context) -> bool:
+    """Whether the description was sent within JOIN_SECONDS before `sent_at` (this message's
+    time), with no button pressed since."""
+    at = (state.form or {}).get(DESCRIBED_AT)
+    if not at or sent_at is None:
+        return False
+    waited = (sent_at - dt.datetime.fromisoformat(at)).total_seconds()
+    window = JOIN_SECONDS if ctx.join_seconds is None else ctx.join_seconds
+    return 0 <= waited <= window and window > 0
+
+
+def _joins_description(
+    words: str, sent_at: dt.datetime | None, state: UserState, ctx: Context
+) -> bool:
+    """Whether these words are more of the description sent just before (JOIN_SECONDS), not
+    the answer to the question after it. Never a text already in it (typed again: it is the
+    answer to the question asked again), nor at "Where are you?" a text of place names only
+    ("Chiang Mai"): that is the place."""
+    if not words or state.step == "ref:description" or not _just_described(sent_at, state, ctx):
+        return False
+    if words in (state.form or {}).get("description", "").split("\n"):
+        return False
+    return not (state.step == "ref:place" and names_only(words) and location(words))
+
+
+def _add_to_description(
+    words: str, sent_at: dt.datetime | None, state: UserState, ctx: Context
+) -> Outcome:
+    """More of what happened, sent right after it: added to the description, the person told,
+    and the question the form waits for asked again. Over MAX_TEXT, the newest words are kept
+    (where the person is now and what they need come last), as the caseworker's case details
+    keep the newest messages."""
+    tr = ctx.translator(state.language)
+    form = dict(state.form or {})
+    joined = f"{form.get('description', '')}\n{words}".strip()
+    form["description"] = joined[-MAX_TEXT:]
+    if sent_at is not None:
+        form[DESCRIBED_AT] = sent_at.isoformat()
+    note = tr.gettext("I added this to what happened.")
+    if len(joined) > MAX_TEXT:
+        kept = tr.gettext("Your text was long: I kept the last {kept} characters.")
+        note = f"{note} {kept.format(kept=MAX_TEXT)}"
+    return with_note(note, resume(state.with_(form=form), ctx))
+
+
+def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Context) -> Outcome:
+    """Typed where a button was asked for. Never sends: at the summary, only a press of Send
+    is consent. Never loses the form: a question gets the choice to ask it or go on (danger
+    keeps the form: the numbers come first, then its question), anything else the question
+    again, with its buttons."""
+    form = dict(state.form or {})
+    _ = ctx.translator(state.language).gettext
+    text = event.text
+    answer = plain_answer(text, urgency=state.step == "ref:urgency")
+    if state.step == "ref:urgency" and (answer is not None or danger):
+        form["urgent"] = "1" if answer or danger else ""
+        return next_step(state.with_(form=form), ctx, "urgency")
+    if state.step == "ref:topic" and answer is not None:
+        form["topic"] = form.get("topic", "") if answer else ""
+        return next_step(state.with_(form=form), ctx, "topic")
+    if state.step == "ref:topic" and "description" not in form and tells_story(text):
+        return _story_at_topic(event, state.with_(form=form), ctx)
+    if state.step == "ref:contact" and not danger and (given := contact_given(text)):
+        form["contact_method"], form["contact"] = given
+        return next_step(state.with_(form=form), ctx, "contact")
+    if not danger and (pressed := _typed_button(text, state, ctx)):
+        return on_button(pressed, state, ctx)
+    if not danger and _asks(event, ctx):
+        return form_question.offer(event, state, ctx)
+    if state.step == "ref:confirm":
+        note = _("Nothing is sent yet. To send it, press Send.")
+    else:
+        note = _("Please press one of the buttons.")
+    return with_note(note, resume(state, ctx))
+
+
+def _story_at_topic(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """A story typed at "Is your problem about: <topic>?": the person answered with what
+    happened, the next question's answer. Kept as the description, the topic as a yes, or the
+    topic the story is surely about (`_story_topic`); the summary shows both, Change changes
+    either, and the person is told in one line."""
+    form = dict(state.form or {})
+    words = event.text.strip()
+    form["description"] = words[:MAX_TEXT]
+    sent_at = event.sent_at or ctx.now
+    if sent_at is not None:
+        form[DESCRIBED_AT] = sent_at.isoformat()  # what follows at once is more of it
+    offered = form.get("topic", "")
+    form["topic"] = _story_topic(event, offered, ctx)
+    tr = ctx.translator(state.language)
+    if form["topic"] == offered:
+        note = tr.gettext("I kept your message as what happened. You can change it before sending.")
+    else:
+        note = tr.gettext(
+            "I kept your message as what happened, about: {problem}. You can change both "
+            "before sending."
+        ).format(problem=topic_title(ctx.catalog, form["topic"], tr.language))
+    cut = cut_note(words, tr)
+    outcome = next_step(state.with_(form=form), ctx, "description")
+    return with_note(f"{note} {cut}" if cut else note, outcome)
+
+
+def _story_topic(event: Text, offered: str, ctx: Context) -> str:
+    """The topic of a story typed at "Is your problem about: <offered>?": the one offered (the
+    person came from its answer), unless the NLU surely reads the story as another problem
+    and finds the offered one nowhere in it ("boss lock us in the room and take our passport"
+    offered Unpaid wages, exploratory test 8, #5): then the problem the bot would have
+    answered first (bot/nlu/priority.py), which the caseworker reads as the case's."""
+    nlu = event.nlu
+    if nlu is None or nlu.confidence < DEFAULT_THRESHOLD:
+        return offered
+    read = nlu.topics or (nlu.topic,)
+    found = [topic for topic in read if topic in TOPIC_IDS and topic in ctx.catalog.topics]
+    if not found or not offered or offered in found:
+        return offered
+    return found[0]
+
+
+def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:
+    """The button of the step (its "ref:" action) typed instead of pressed: its label in the
+    person's language, or at the contact question the way in English words ("by phone").
+    Never Send nor Cancel: consent and the end of a draft take a press."""
+    if state.step == "ref:contact" and (way := contact_way(text)):
+        return f"contact:{way}"
+    for row in resume(state, ctx).replies[-1].buttons:
+        for button in row:
+            own = button.data.startswith("ref:") and not button.data.startswith("ref:cancel")
+            if own and not button.data.startswith("ref:send:") and same_words(text, button.label):
+                return button.data.removeprefix("ref:")
+    return None
+
+
+def _asks(event: Text, ctx: Context) -> bool:
+    """Whether words typed at a button step ask the bot something, and are not "send",
+    "skip" or "talk to a person" (the form is that already)."""
+    if says_send(event.text) or says_skip(event.text):
+        return False
+    if event.nlu is not None and event.nlu.topic == "talk_to_person":
+        return False
+    return asks_something(event, ctx)
