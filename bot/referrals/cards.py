@@ -200,9 +200,9 @@ class Cards:
         _ = self.staff_translator(case.org_id).gettext
         value = self.box.decrypt(case.contact_enc) or ""
         if case.contact_method == "phone":
-            return _("by phone: {value}").format(value=value)
+            return _("by phone ({value})").format(value=value)
         if case.contact_method == "telegram":
-            return _("on Telegram: {value}").format(value=value)
+            return _("on Telegram ({value})").format(value=value)
         return _("only through this bot (identity hidden): use Reply")
 
     def migrant_message_card(self, case: Case, words: str, also: str = "") -> Card:
