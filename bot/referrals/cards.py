@@ -177,11 +177,14 @@ class Cards:
         text = _("The person withdrew case {ref}. Nothing more can be sent to them about it.")
         return text.format(ref=case.ref), ()
 
-    def message_notice(self, case: Case) -> Card:
-        """To the inbox while no one holds the case: that a message came, not what it says."""
-        _ = self.staff_translator(case.org_id).gettext
+    def message_notice(self, session: Session, case: Case) -> Card:
+        """To the inbox while no one holds the case: that a message came, not what it says,
+        and in which language, as the card says (who can read it decides who opens it)."""
+        tr = self.staff_translator(case.org_id)
+        _ = tr.gettext
         text = _("New message from the person in case {ref}. Open the case to read it.")
         text = self.flag(case, _) + text.format(ref=case.ref)
+        text += "\n" + _("Language: {value}").format(value=self.language_of(session, case, tr))
         return text, ((self.buttons.button(_("Open"), "open", case.id),),)
 
     def now_urgent(self, case: Case) -> Card:

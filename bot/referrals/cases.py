@@ -250,7 +250,8 @@ def relay_to_staff(
     if chat is None:
         return True  # kept with the case; the organisation sees it when it connects
     # The words go to the caseworker holding the case; the group only learns that they came.
-    card = kit.cards.migrant_message_card(case, words) if held else kit.cards.message_notice(case)
+    cards = kit.cards
+    card = cards.migrant_message_card(case, words) if held else cards.message_notice(session, case)
     if held and staff is not None:  # an answer to a colleague's question: to them too
         card = holders.answer_to_asker(session, kit, case, staff, message, words) or card
     _send(session, kit, to_staff_key(case.ref, message.id), chat, card)
