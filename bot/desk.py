@@ -190,8 +190,9 @@ class Desk:
                 gone = _("The conversation of case {ref} is no longer kept.").format(ref=ref)
                 return [Said(chat_id, gone, alert=True)]
             return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
-        if who.case.status not in WITH_ORGANISATION:
-            return [Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=ref), alert=True)]
+        if who.case.status not in WITH_ORGANISATION:  # how it ended, not "not open"
+            ended = self.kit.cards.status_line(session, who.case, True, said)
+            return [Said(chat_id, ended, alert=True)]
         if action in HANDS:
             return self._hands(session, who, tg_user_id, chat_id, action, args, said)
         closing = action == "close" or action in CLOSE_OUTCOMES
@@ -260,10 +261,8 @@ class Desk:
         case = who.case
         if action == "hist":
             return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
-        if case.status != CaseStatus.ACCEPTED and action != "hto":  # nobody holds it
-            return [
-                Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=case.ref), alert=True)
-            ]
+        if case.status != CaseStatus.ACCEPTED and action != "hto":  # released: in the inbox
+            return [Said(chat_id, not_held(said).format(ref=case.ref), alert=True)]
         if action == "hand":
             return [Said(tg_user_id, *handover.colleagues_card(session, self.kit, case))]
         if action == "hto":
