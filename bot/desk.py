@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
 from bot.i18n import Tr
 from bot.language import unicode_words
-from bot.referrals import cases, deadlines, handover, steps
+from bot.referrals import cases, deadlines, handover, routing, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
 from bot.referrals.cards import (
@@ -72,6 +72,10 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
         StaffResult.NOT_OPEN: _("Case {ref} is not open any more."),
         StaffResult.REROUTED: _("Case {ref} was passed to the next organisation."),
         StaffResult.DECLINED: _("Case {ref} was declined; no other organisation could take it."),
+        StaffResult.WAITS: _(
+            "Case {ref} declined. It waits for the next organisation the person agreed to, "
+            "which is not connected to the bot yet."
+        ),
         StaffResult.CHANGED: changed(_),
         StaffResult.NOT_COLLEAGUE: _("This person cannot take cases of your organisation now."),
         StaffResult.ALREADY_THEIRS: _("Case {ref} is already theirs."),
@@ -231,11 +235,16 @@ class Desk:
             return [Said(chat_id, not_held(said).format(ref=ref), alert=True)]
         if action == "dec" and who.case.status != CaseStatus.NEW:  # the held card has none
             return [Said(chat_id, self._taken(session, who.case, said), alert=True)]
-        if action == "dec" and cases.next_org(session, self.kit, who.case) is None:
+        if action == "dec" and not routing.onward(who.case):  # none left, even one to wait for
             prompts["dec"] = _(
                 "Why do you decline case {ref}? No other organisation can take it: the person "
                 "will be told that nobody could help."
             )  # said before the reason is typed, so the caseworker can still reconsider
+        elif action == "dec" and cases.next_org(session, self.kit, who.case) is None:
+            prompts["dec"] = _(
+                "Why do you decline case {ref}? The next organisation the person agreed to is "
+                "not connected to the bot yet: the case waits for it."
+            )
         self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
         prompt = prompts[action].format(ref=ref)
         if action == "rep":

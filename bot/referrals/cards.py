@@ -232,6 +232,11 @@ class Cards:
                 "to try again, or see the contacts in the menu."
             ),
             "rerouted": _("Your case {ref} was passed to {org}."),
+            "waits": _(
+                "The organisation that had your case {ref} cannot take it. Your case now waits "
+                "for {org}: they are not connected to this bot yet. For help now, look at the "
+                "contacts in the menu."
+            ),
         }
         text = texts[kind].format(org=org, ref=case.ref)
         if body:
