@@ -66,7 +66,9 @@ class Cards:
                     value=age(waited, tr), target=age(target, tr)
                 )
             )
-            if waited >= target:
+            # The target is this organisation's: it runs from when the case reached it. A
+            # case passed on or delivered a day late was "past" it at once (round 8).
+            if now - reached_at(session, case) >= target:
                 lines.append("⏰ " + _("Past the response target."))
         else:
             lines.append(_("Age: {value}").format(value=age(now - aware(case.created_at), tr)))
@@ -345,6 +347,24 @@ def last_activity(session: Session, case: Case) -> dt.datetime | None:
         )
     )
     return aware(at) if at is not None else None
+
+
+# The events by which a case reaches an organisation's inbox (opened to it, passed on to it,
+# delivered when its inbox connected); the latest is where it is now. One it only waits for
+# gets a "delivered" when it connects.
+ARRIVALS = ("opened", "rerouted", "delivered")
+
+
+def reached_at(session: Session, case: Case) -> dt.datetime:
+    """When the case reached the organisation it is at, from its history (as the reports
+    read each stop, bot/reports/numbers.py); when it was sent, for a case with no such event."""
+    at = session.scalar(
+        select(CaseEvent.at)
+        .where(CaseEvent.case_id == case.id, CaseEvent.action.in_(ARRIVALS))
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    )
+    return aware(at if at is not None else case.created_at)
 
 
 def reachable(case: Case) -> bool:
