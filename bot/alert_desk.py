@@ -44,9 +44,13 @@ class AlertDesk:
 
     # --- /alert ID ----------------------------------------------------------------------------
     def preview(self, chat_id: int, tg_user_id: int, alert_id: str) -> list[Said] | None:
+        """In private, an admin of several organisations gets a Send button for each: the
+        alert is the same, but the send is recorded for one of them, so they choose which
+        (it was their first one, unsaid). In an inbox group it is that group's."""
         admin = self._admin(tg_user_id, chat_id)
         if admin is None:
             return None  # answered as a stranger (bot/referrals/admins.py)
+        several = self._memberships(tg_user_id) if chat_id == tg_user_id else []
         tr = self._tr(admin)
         _ = tr.gettext
         alert, refusal = self._sendable(alert_id.strip(), tr)
@@ -74,13 +78,32 @@ class AlertDesk:
         body = "\n".join(lines)[:MAX_TEXT]
         if refusal:
             return [Said(chat_id, body), Said(chat_id, refusal)]
-        label = _("Send to {count} subscribers").format(count=reach.breakdowns[0][1])
+        count = reach.breakdowns[0][1]
+        if len(several) > 1:
+            choose = _(
+                "You are an admin of several organisations. The alert is the same: press the "
+                "organisation you send it for."
+            )
+            body = "\n".join([choose, "", body])[:MAX_TEXT]
+            label = _("Send for {org} to {count} subscribers")
+            name = self.kit.routing.partner_name
+            buttons = tuple(
+                (self.button(label.format(org=name(m.org_id, tr.language), count=count),
+                             alert.id, m.id),)
+                for m in several
+            )  # fmt: skip
+            return [Said(chat_id, body, buttons)]
+        label = _("Send to {count} subscribers").format(count=count)
         return [Said(chat_id, body, ((self.button(label, alert.id),),))]
 
     # --- the confirm button -------------------------------------------------------------------
     def confirm(self, chat_id: int, tg_user_id: int, data: str) -> list[Said]:
-        alert_id = self.parse(data)
-        admin = self._admin(tg_user_id, chat_id) if alert_id else None
+        alert_id, chosen = self.parse(data)
+        admin = None
+        if alert_id is not None and chosen is None:
+            admin = self._admin(tg_user_id, chat_id)
+        elif alert_id is not None and chat_id == tg_user_id:  # a choice is made in private
+            admin = next((m for m in self._memberships(tg_user_id) if m.id == chosen), None)
         if alert_id is None or admin is None:
             tr = self.kit.translator(None)
             text = tr.gettext("Only an organisation admin can send alerts.")
@@ -116,16 +139,29 @@ class AlertDesk:
         return [Said(chat_id, text.format(id=alert_id.strip(), **counts))]
 
     # --- helpers ------------------------------------------------------------------------------
-    def button(self, label: str, alert_id: str) -> Button:
-        data = f"{PREFIX}{alert_id}"
+    def button(self, label: str, alert_id: str, membership: int | None = None) -> Button:
+        """`membership`: the admin's staff row of the organisation chosen to send it."""
+        data = f"{PREFIX}{alert_id}" + (f":{membership}" if membership is not None else "")
         return Button(label, f"{data}:{self.store.box.sign(data)}")
 
-    def parse(self, data: str) -> str | None:
-        """The alert id from signed button data; None when forged or malformed."""
+    def parse(self, data: str) -> tuple[str | None, int | None]:
+        """The alert id and the chosen membership (None: the chat's admin) from signed
+        button data; (None, None) when forged or malformed. Alert ids hold no colon."""
         body, _sep, signature = data.rpartition(":")
         if not body.startswith(PREFIX) or not self.store.box.verify(body, signature):
-            return None
-        return body[len(PREFIX) :] or None
+            return None, None
+        alert_id, _sep, membership = body[len(PREFIX) :].partition(":")
+        if not alert_id or (membership and not (membership.isascii() and membership.isdigit())):
+            return None, None
+        return alert_id, int(membership) if membership else None
+
+    def _memberships(self, tg_user_id: int) -> list[Staff]:
+        """Every organisation where this person is an active admin, in the order joined."""
+        with self.store.sessions() as session:
+            found = admins.admin_memberships(session, tg_user_id)
+            for membership in found:
+                session.expunge(membership)
+            return found
 
     def _admin(self, tg_user_id: int, chat_id: int) -> Staff | None:
         with self.store.sessions() as session:

@@ -46,6 +46,10 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
         StaffResult.NOT_OPEN: _("Case {ref} is not open any more."),
         StaffResult.REROUTED: _("Case {ref} was passed to the next organisation."),
         StaffResult.DECLINED: _("Case {ref} was declined; no other organisation could take it."),
+        StaffResult.WAITS: _(
+            "Case {ref} declined. It waits for the next organisation the person agreed to, "
+            "which is not connected to the bot yet."
+        ),
         StaffResult.CHANGED: changed(_),
         StaffResult.NOT_COLLEAGUE: _("This person cannot take cases of your organisation now."),
         StaffResult.ALREADY_THEIRS: _("Case {ref} is already theirs."),

@@ -15,7 +15,7 @@ from bot.desk.closing import CLOSE_OUTCOMES, CLOSE_YES, Closing
 from bot.desk.drafts import PREVIEW
 from bot.desk.hands import HANDS, Hands
 from bot.desk.writing import Writing
-from bot.referrals import cases, handover, steps
+from bot.referrals import cases, handover, routing, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.cards import (
     action_labels,
@@ -90,8 +90,9 @@ class Buttons(Writing, Closing, Hands):
                 gone = _("The conversation of case {ref} is no longer kept.").format(ref=ref)
                 return [Said(chat_id, gone, alert=True)]
             return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
-        if who.case.status not in WITH_ORGANISATION:
-            return [Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=ref), alert=True)]
+        if who.case.status not in WITH_ORGANISATION:  # how it ended, not "not open"
+            ended = self.kit.cards.status_line(session, who.case, True, said)
+            return [Said(chat_id, ended, alert=True)]
         if action in HANDS:
             return self._hands(session, who, tg_user_id, chat_id, action, args, said)
         closing = action == "close" or action in CLOSE_OUTCOMES
@@ -130,11 +131,16 @@ class Buttons(Writing, Closing, Hands):
             return [Said(chat_id, not_held(said).format(ref=ref), alert=True)]
         if action == "dec" and who.case.status != CaseStatus.NEW:  # the held card has none
             return [Said(chat_id, self._taken(session, who.case, said), alert=True)]
-        if action == "dec" and cases.next_org(session, self.kit, who.case) is None:
+        if action == "dec" and not routing.onward(who.case):  # none left, even one to wait for
             prompts["dec"] = _(
                 "Why do you decline case {ref}? No other organisation can take it: the person "
                 "will be told that nobody could help."
             )  # said before the reason is typed, so the caseworker can still reconsider
+        elif action == "dec" and cases.next_org(session, self.kit, who.case) is None:
+            prompts["dec"] = _(
+                "Why do you decline case {ref}? The next organisation the person agreed to is "
+                "not connected to the bot yet: the case waits for it."
+            )
         self._set_step(session, tg_user_id, steps.make(action, case_id, self.clock()))
         prompt = prompts[action].format(ref=ref)
         if action == "rep":

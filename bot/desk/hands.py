@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from bot.desk.base import DeskBase, Said, results
+from bot.desk.base import DeskBase, Said, not_held, results
 from bot.referrals import handover
 from bot.referrals import staff as desk_staff
 from bot.referrals.staff import StaffResult
@@ -34,10 +34,8 @@ class Hands(DeskBase):
         case = who.case
         if action == "hist":
             return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
-        if case.status != CaseStatus.ACCEPTED and action != "hto":  # nobody holds it
-            return [
-                Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=case.ref), alert=True)
-            ]
+        if case.status != CaseStatus.ACCEPTED and action != "hto":  # released: in the inbox
+            return [Said(chat_id, not_held(said).format(ref=case.ref), alert=True)]
         if action == "hand":
             return [Said(tg_user_id, *handover.colleagues_card(session, self.kit, case))]
         if action == "hto":

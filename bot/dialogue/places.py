@@ -9,10 +9,12 @@ too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.dialogue.lexicon import entries, made_of, plain_words
+from bot.language.zawgyi import is_clearly_unicode, zawgyi_to_unicode
 from bot.values import UserState
 
 # Where someone is: the destination countries and their main cities.
@@ -68,9 +70,33 @@ def flags(text: str) -> list[str]:
     ]
 
 
+_MYANMAR = re.compile("[\u1000-\u109f]")
+
+
+def _names_a_place(text: str) -> bool:
+    lowered = text.lower()
+    countries, origins = _patterns()
+    return any(pattern.search(lowered) for pattern in (*countries.values(), *origins.values()))
+
+
+@lru_cache(maxsize=256)
+def as_read(text: str) -> str:
+    """`text`, or its reading as Zawgyi when only that names a place. The service converts
+    Zawgyi only when the detector is sure (bot/language `normalise`), and a place's name
+    alone is often well-formed Unicode too: "မေလးရွား" (Malaysia in Zawgyi) scores 0.999
+    but holds nothing Unicode never has, so it came here unconverted and named no place.
+    Burmese the detector calls clearly Unicode is read as it is. Cached: one message's
+    text is read here several times, and only Burmese naming no place costs a detection."""
+    if not _MYANMAR.search(text) or _names_a_place(text) or is_clearly_unicode(text):
+        return text
+    converted = unicodedata.normalize("NFC", zawgyi_to_unicode(text))
+    return converted if _names_a_place(converted) else text
+
+
 def mentioned(text: str) -> Mentioned:
     """The nationality and the destination a question names, in words or flags, when it
-    names exactly one each."""
+    names exactly one each (a name typed in Zawgyi too: `as_read`)."""
+    text = as_read(text)
     lowered = text.lower()
     countries, origins = _patterns()
     flagged = flags(text)
@@ -109,7 +135,7 @@ def location(text: str) -> str | None:
 
 def names_only(text: str) -> bool:
     """Whether `text` holds nothing but the names of places (no other word)."""
-    rest = text.lower()
+    rest = as_read(text).lower()
     countries, origins = _patterns()
     for pattern in (*countries.values(), *origins.values()):
         rest = pattern.sub(" ", rest)
@@ -140,6 +166,7 @@ def said_place(text: str) -> str | None:
     """The place `text` names when it says nothing else: the name alone ("Thailand", 🇹🇭) or
     in a sentence that only says where the person is ("I am in Thailand", "ខ្ញុំនៅថៃ"), as
     `location` reads it. None for a question that names a place ("Malaysia embassy phone")."""
+    text = as_read(text)
     place = location(text)
     if place is None or names_only(text):
         return place

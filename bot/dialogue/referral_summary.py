@@ -156,9 +156,9 @@ def contact_text(form: Mapping[str, str], tr: Tr) -> str:
     _ = tr.gettext
     method = form.get("contact_method", "bot")
     if method == "phone":
-        return _("by phone: {value}").format(value=form.get("contact", ""))
+        return _("by phone ({value})").format(value=form.get("contact", ""))
     if method == "telegram":
-        return _("on Telegram: {value}").format(value=form.get("contact", ""))
+        return _("on Telegram ({value})").format(value=form.get("contact", ""))
     return _("through this bot only")
 
 

@@ -1,8 +1,8 @@
 """Organisation admins (a staff role beside caseworker): who may see the team and send alerts,
 and what the team looks like (issue 14 item 2, issue 15 item 3).
 
-An admin acts for one organisation: in its inbox group, that one; in private, the first
-organisation where they are an active admin (alerts), or each of them (/team). Anyone else
+An admin acts for one organisation: in its inbox group, that one; in private, the one they
+choose on the alert's Send buttons (bot/alert_desk.py), or each of them (/team). Anyone else
 gets `None` and is answered as any stranger is (the dialogue's reply to a command it does not
 know): a refusal would tell a caseworker or a migrant that the command exists.
 """

@@ -66,7 +66,9 @@ class Cards:
                     value=age(waited, tr), target=age(target, tr)
                 )
             )
-            if waited >= target:
+            # The target is this organisation's: it runs from when the case reached it. A
+            # case passed on or delivered a day late was "past" it at once (round 8).
+            if now - reached_at(session, case) >= target:
                 lines.append("⏰ " + _("Past the response target."))
         else:
             lines.append(_("Age: {value}").format(value=age(now - aware(case.created_at), tr)))
@@ -177,11 +179,14 @@ class Cards:
         text = _("The person withdrew case {ref}. Nothing more can be sent to them about it.")
         return text.format(ref=case.ref), ()
 
-    def message_notice(self, case: Case) -> Card:
-        """To the inbox while no one holds the case: that a message came, not what it says."""
-        _ = self.staff_translator(case.org_id).gettext
+    def message_notice(self, session: Session, case: Case) -> Card:
+        """To the inbox while no one holds the case: that a message came, not what it says,
+        and in which language, as the card says (who can read it decides who opens it)."""
+        tr = self.staff_translator(case.org_id)
+        _ = tr.gettext
         text = _("New message from the person in case {ref}. Open the case to read it.")
         text = self.flag(case, _) + text.format(ref=case.ref)
+        text += "\n" + _("Language: {value}").format(value=self.language_of(session, case, tr))
         return text, ((self.buttons.button(_("Open"), "open", case.id),),)
 
     def now_urgent(self, case: Case) -> Card:
@@ -200,9 +205,9 @@ class Cards:
         _ = self.staff_translator(case.org_id).gettext
         value = self.box.decrypt(case.contact_enc) or ""
         if case.contact_method == "phone":
-            return _("by phone: {value}").format(value=value)
+            return _("by phone ({value})").format(value=value)
         if case.contact_method == "telegram":
-            return _("on Telegram: {value}").format(value=value)
+            return _("on Telegram ({value})").format(value=value)
         return _("only through this bot (identity hidden): use Reply")
 
     def migrant_message_card(self, case: Case, words: str, also: str = "") -> Card:
@@ -229,6 +234,11 @@ class Cards:
                 "to try again, or see the contacts in the menu."
             ),
             "rerouted": _("Your case {ref} was passed to {org}."),
+            "waits": _(
+                "The organisation that had your case {ref} cannot take it. Your case now waits "
+                "for {org}: they are not connected to this bot yet. For help now, look at the "
+                "contacts in the menu."
+            ),
         }
         text = texts[kind].format(org=org, ref=case.ref)
         if body:
@@ -337,6 +347,24 @@ def last_activity(session: Session, case: Case) -> dt.datetime | None:
         )
     )
     return aware(at) if at is not None else None
+
+
+# The events by which a case reaches an organisation's inbox (opened to it, passed on to it,
+# delivered when its inbox connected); the latest is where it is now. One it only waits for
+# gets a "delivered" when it connects.
+ARRIVALS = ("opened", "rerouted", "delivered")
+
+
+def reached_at(session: Session, case: Case) -> dt.datetime:
+    """When the case reached the organisation it is at, from its history (as the reports
+    read each stop, bot/reports/numbers.py); when it was sent, for a case with no such event."""
+    at = session.scalar(
+        select(CaseEvent.at)
+        .where(CaseEvent.case_id == case.id, CaseEvent.action.in_(ARRIVALS))
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    )
+    return aware(at if at is not None else case.created_at)
 
 
 def reachable(case: Case) -> bool:

@@ -250,7 +250,8 @@ def relay_to_staff(
     if chat is None:
         return True  # kept with the case; the organisation sees it when it connects
     # The words go to the caseworker holding the case; the group only learns that they came.
-    card = kit.cards.migrant_message_card(case, words) if held else kit.cards.message_notice(case)
+    cards = kit.cards
+    card = cards.migrant_message_card(case, words) if held else cards.message_notice(session, case)
     if held and staff is not None:  # an answer to a colleague's question: to them too
         card = holders.answer_to_asker(session, kit, case, staff, message, words) or card
     _send(session, kit, to_staff_key(case.ref, message.id), chat, card)
@@ -302,6 +303,31 @@ def reroute(
     show_card(session, kit, case, rerouted, before)  # the old inbox's card: passed on
     show_card(session, kit, case, rerouted)
     return rerouted
+
+
+def wait_for_next(
+    session: Session, kit: CaseKit, case: Case, actor: str, why: str
+) -> CaseEvent | None:
+    """A case no connected organisation can take now (`reroute` found none), while one the
+    person agreed to (`routing.onward`) has no inbox yet: it waits for that one, as a case
+    opened while its organisation had no inbox waits (delivered when its inbox connects,
+    `deliver_waiting`; moved on by the response-time job if another one it may go to
+    connects meanwhile). The event that moved it; None when no such organisation is left.
+    Before, a decline there ended the case, and the person read that no organisation could
+    take it although their summary named one more (round 8, "Still open")."""
+    connected = inbox_orgs(session)
+    waits = next((org for org in routing.onward(case) if org not in connected), None)
+    if waits is None:
+        return None
+    before = case.org_id
+    case.org_id = waits  # not tried: it has not had the case yet
+    case.status = CaseStatus.WAITING
+    case.assigned_staff_id = None
+    case.routed_at = utcnow()
+    case.reminded_at = None
+    event = record(session, case, actor, "rerouted", f"{why}; to {waits}")
+    show_card(session, kit, case, event, before)  # the old inbox's card: passed on
+    return event
 
 
 def put_back(

@@ -44,6 +44,7 @@ class StaffResult(StrEnum):
     NOT_OPEN = "not_open"  # closed, withdrawn or declined meanwhile
     REROUTED = "rerouted"  # declined, and passed to the next organisation
     DECLINED = "declined"  # declined, and no other organisation could take it
+    WAITS = "waits"  # declined, and waits for an organisation the person agreed to (no inbox)
     CHANGED = "changed"  # a handover offered at an earlier version of the case
     NOT_COLLEAGUE = "not_colleague"  # handed to someone not (or no longer) active staff there
     ALREADY_THEIRS = "already_theirs"  # handed to the one who holds it
@@ -291,6 +292,9 @@ def decline(session: Session, kit: CaseKit, who: Authorised, reason: str) -> Sta
     if cases.reroute(session, kit, case, actor, "declined", to_fallback=False):
         cases.notify_migrant(session, kit, case, "rerouted", declined)
         return StaffResult.REROUTED
+    if cases.wait_for_next(session, kit, case, actor, "declined"):
+        cases.notify_migrant(session, kit, case, "waits", declined)
+        return StaffResult.WAITS
     case.status = CaseStatus.DECLINED
     case.closed_at = utcnow()
     cases.notify_migrant(session, kit, case, "declined", declined)

@@ -119,7 +119,7 @@ def test_no_note_on_a_closed_case_even_from_a_step_started_before(harness: Harne
     said = harness.staff_text(worker, "written after closing")
     assert "closed" in said[0].text and said[1].text == "written after closing"  # to copy
     pressed = harness.staff_press(worker, ORG_CHAT["ALPHA"], "note", case.id)
-    assert "not open" in pressed[0].text
+    assert pressed[0].text == f"Case {case.ref}: closed (Resolved)"
     assert [m.kind for m in harness.all(CaseMessage)] == []
 
 

@@ -52,7 +52,7 @@ def test_an_outcome_asks_first_and_nothing_reaches_the_person_before_yes(harness
         f"Alpha Aid (fixture) closed your case {case.ref}. You can ask for help again any time."
     )
     [again] = harness.desk.button(aye, aye, button(confirm, "Yes, close"))
-    assert again.alert and again.text == f"Case {case.ref} is not open any more."
+    assert again.alert and again.text == f"Case {case.ref}: closed (Resolved)"
     assert len(harness.texts_to(PERSON)) == told_person + 1
 
 
@@ -92,7 +92,9 @@ def test_the_history_of_a_closed_case_is_read_until_retention_erases_its_words(
     assert stranger.alert and stranger.text == "You cannot act on this case."
     for refused in ("rep", "note", "close", "cres", "rel"):
         [said] = harness.staff_press(aye, aye, refused, case.id)
-        assert said.alert and said.text == f"Case {case.ref} is not open any more.", refused
+        assert said.alert and said.text == f"Case {case.ref}: closed (Could not reach them)", (
+            refused
+        )
     assert len(harness.texts_to(PERSON)) == told_person
 
     with harness.store.sessions.begin() as session:

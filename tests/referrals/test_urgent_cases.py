@@ -134,11 +134,16 @@ def test_danger_in_a_message_to_a_new_case_flags_the_notice(harness):
 
 
 def test_the_last_organisations_decline_prompt_says_no_one_else_can_take_it(harness):
-    harness.connect_inbox("GAMMA")  # the only inbox: the fallback
-    worker = harness.join("GAMMA", WORKER)
+    for org in ("ALPHA", "GAMMA"):
+        harness.connect_inbox(org)
     harness.profile(MIGRANT, "KH", "TH")
     harness.fill_form(MIGRANT, "unpaid_wages", "help")
     case = harness.only(Case)
+    first = harness.join("ALPHA", WORKER + 1)
+    harness.staff_press(first, ORG_CHAT["ALPHA"], "dec", case.id)
+    harness.staff_text(first, "not our area")
+    assert harness.only(Case).org_id == "GAMMA"  # the last one the person agreed to
+    worker = harness.join("GAMMA", WORKER)
     [prompt] = harness.staff_press(worker, ORG_CHAT["GAMMA"], "dec", case.id)
     assert "next organisation" not in prompt.text
     assert "No other organisation can take it" in prompt.text

@@ -83,6 +83,8 @@ MIGRANT_ONLY_IN_STAFF_FILES = {
     "No partner organisation could take your case {ref}. Press 'Talk to a person' to try "
     "again, or see the contacts in the menu.",
     "Your case {ref} was passed to {org}.",
+    "The organisation that had your case {ref} cannot take it. Your case now waits for {org}: "
+    "they are not connected to this bot yet. For help now, look at the contacts in the menu.",
     "Answer",
 }
 
