@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from referral_helpers import ORG_CHAT, Harness
-from sqlalchemy import update
 
 from bot.storage.models import Case, CaseEvent, utcnow
 
