@@ -14,12 +14,12 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import revoked_key
+from bot.outbox.keys import returned_draft_key, revoked_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
-from bot.referrals.staff import drafts_moved, invite_of
-from bot.storage.models import Case, Inbox, Staff, utcnow
+from bot.referrals.staff import DRAFT_KINDS, drafts_moved, invite_of
+from bot.storage.models import Case, CaseMessage, Inbox, Staff, utcnow
 from bot.values import CaseStatus
 
 
@@ -76,6 +76,7 @@ def revoke_member(
     if kit is not None:
         refs = [ref for staff in active for ref in _put_back(session, kit, staff)]
         tell_to_remove(session, kit, org_id, tg_user_id, refs)
+        tell_removed(session, kit, org_id, tg_user_id, [staff.id for staff in active])
     return MemberRevoked(MemberResult.REMOVED, active[0].display_name, refs)
 
 
@@ -98,6 +99,43 @@ def revoke_code(session: Session, org_id: str, code: str) -> CodeRevoked:
         return CodeRevoked(CodeResult.ALREADY_REVOKED, invite.purpose)
     invite.revoked = True
     return CodeRevoked(CodeResult.REVOKED, invite.purpose)
+
+
+def removed_line(kit: CaseKit, org_id: str) -> str:
+    """What a member whose access was removed reads, in the organisation's staff language."""
+    tr = kit.cards.staff_translator(org_id)
+    org = kit.routing.partner_name(org_id, tr.language)
+    text = tr.gettext(
+        "Your access to the cases of {org} was removed. Ask your organisation's admin."
+    )
+    return text.format(org=org)
+
+
+def tell_removed(
+    session: Session, kit: CaseKit, org_id: str, tg_user_id: int, staff_ids: list[int]
+) -> None:
+    """The member, in private: their access is gone (they would otherwise meet only "You
+    cannot act on this case." and think the bot broken), and each reply they had typed and
+    not sent, given back to copy and deleted here (its Send could never send it now)."""
+    _ = kit.cards.staff_translator(org_id).gettext
+    when = utcnow().strftime("%Y%m%d%H%M%S")
+    key = revoked_key(org_id, tg_user_id, when, tg_user_id)
+    enqueue(session, kit.box, idem_key=key, chat_id=tg_user_id, text=removed_line(kit, org_id))
+    drafts = session.scalars(
+        select(CaseMessage)
+        .where(CaseMessage.kind.in_(DRAFT_KINDS), CaseMessage.staff_id.in_(staff_ids))
+        .order_by(CaseMessage.id)
+    ).all()
+    for kept in drafts:
+        case = session.get(Case, kept.case_id)
+        words = kit.box.decrypt(kept.body_enc) or ""
+        session.delete(kept)
+        if case is None or not words.strip():
+            continue
+        head = _("Your reply to case {ref} was not sent. Here it is, so you can copy it:")
+        for part, text in (("h", head.format(ref=case.ref)), ("w", words)):
+            key = returned_draft_key(case.ref, when, kept.id, part)
+            enqueue(session, kit.box, idem_key=key, chat_id=tg_user_id, text=text)
 
 
 def _put_back(session: Session, kit: CaseKit, staff: Staff) -> list[str]:

@@ -103,7 +103,9 @@ def test_a_revoked_members_text_is_refused_in_the_staff_language(harness: Harnes
         revoking.revoke_member(session, "DELTA", worker, harness.service.kit)
     why, words = harness.staff_text(worker, "a reply")
     assert "You cannot act" not in why.text and "Your text" not in why.text
-    assert why.text.startswith("คุณ")  # the refusal, in Thai
+    # Why, in Thai: their access was removed (exploratory test 9, staff finding 9).
+    assert why.text.split("\n")[0] == revoking.removed_line(harness.service.kit, "DELTA")
+    assert "คุณ" in why.text
     assert words.text == "a reply"
 
 
