@@ -8,7 +8,7 @@ import datetime as dt
 
 from bot.desk.base import Said
 from bot.desk.writing import Writing
-from bot.referrals import deadlines, steps
+from bot.referrals import deadlines, revoking, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
 from bot.referrals.cards import (
@@ -37,6 +37,26 @@ class Commands(Writing):
             )
             role = role_names(_).get(member.role, member.role)
             return [Said(tg_user_id, text.format(role=role, org=member.org_id))]
+
+    def join_in_group(
+        self, chat_id: int, tg_user_id: int, code: str, name: str | None = None
+    ) -> list[Said]:
+        """/join <code> posted in a group, an inbox or not: a live staff code is cancelled,
+        since the whole group saw it (revoking.shown_in_group), and the group is told so in
+        plain words; the code is never repeated. Said in the inbox's staff language, else
+        the code's organisation's."""
+        with self.store.sessions.begin() as session:
+            shown = revoking.shown_in_group(session, self.kit, code, tg_user_id, name)
+            org = desk_staff.org_of_inbox(session, chat_id) or shown
+        _ = self.kit.cards.staff_translator(org).gettext
+        if shown is not None:
+            text = _(
+                "This code was shown to the group, so it no longer works. Ask your admin for "
+                "a new one and send it to me in a private chat."
+            )
+        else:
+            text = _("Codes to join go to me in a private chat, never in a group.")
+        return [Said(chat_id, text)]
 
     def register(self, chat_id: int, code: str) -> list[Said]:
         _ = self._

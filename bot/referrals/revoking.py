@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import returned_draft_key, revoked_key
+from bot.outbox.keys import code_shown_key, returned_draft_key, revoked_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
@@ -136,6 +136,31 @@ def tell_removed(
         for part, text in (("h", head.format(ref=case.ref)), ("w", words)):
             key = returned_draft_key(case.ref, when, kept.id, part)
             enqueue(session, kit.box, idem_key=key, chat_id=tg_user_id, text=text)
+
+
+def shown_in_group(
+    session: Session, kit: CaseKit, code: str, tg_user_id: int, name: str | None
+) -> str | None:
+    """A staff code posted in a group: everyone there has seen it, and whoever redeems it
+    first becomes staff (exploratory test 9, staff finding 1). A live one is cancelled at
+    once and the organisation's admins are told in private who posted it (never the code);
+    its organisation, or None when the code was not live (unknown, used, cancelled)."""
+    invite = invite_of(session, code)
+    if invite is None or invite.purpose != "staff" or invite.used_at or invite.revoked:
+        return None
+    invite.revoked = True
+    _ = kit.cards.staff_translator(invite.org_id).gettext
+    who = " ".join((name or "").split())[:64] or _("Someone")
+    text = _(
+        "A code to join {org} was posted in a group by {name} (Telegram id {id}), so I "
+        "cancelled it: nobody can use it now. If they should join, get them a new code, to "
+        "send to me in a private chat."
+    ).format(org=invite.org_id, name=who, id=tg_user_id)
+    admin = (Staff.org_id == invite.org_id, Staff.role == "admin", Staff.active.is_(True))
+    for chat in session.scalars(select(Staff.tg_user_id).where(*admin)).all():
+        key = code_shown_key(invite.org_id, invite.code_hash, chat)
+        enqueue(session, kit.box, idem_key=key, chat_id=chat, text=text)
+    return invite.org_id
 
 
 def _put_back(session: Session, kit: CaseKit, staff: Staff) -> list[str]:

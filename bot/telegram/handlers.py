@@ -346,7 +346,7 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Groups: registered inboxes take /register, /cases and /case (or a case's reference typed
-    alone); the bot chats with no one there."""
+    alone); /join anywhere cancels the code shown; the bot chats with no one there."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or chat.type == ChatType.CHANNEL:
         return
@@ -357,6 +357,12 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if text.startswith("/"):
         name, args = command_parts(text)
+        if name == "join":  # a code the whole group has seen: cancelled, and said so
+            joined = await asyncio.to_thread(
+                desk.join_in_group, chat.id, user.id, args, user.first_name
+            )
+            await say(context, joined, update.update_id)
+            return
         if name == "register":
             await say(
                 context, await asyncio.to_thread(desk.register, chat.id, args), update.update_id
