@@ -125,10 +125,31 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             return
     if name == "stats" and await send_stats(update, context):
         return
+    if name in ("cases", "case", "register") and await staff_in_private(update, context):
+        return
     if await org_admin.command(update, context, name, args, say):
         return
     await put_aside(update, context)
     await respond(update, context, Command(name, args))
+
+
+async def staff_in_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """/cases and /case from staff in their private chat: answered there, for their
+    organisation(s); /register: it goes in the group. False for anyone else (the dialogue
+    answers, as to any unknown command)."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not message.text:
+        return False
+    name, args = command_parts(message.text)
+    desk = desk_of(context)
+    if name == "register":
+        said = await asyncio.to_thread(desk.register_in_private, user.id, args)
+    else:  # "/cases ABC234" too, as in the inbox
+        said = await asyncio.to_thread(desk.private_cases, user.id, args)
+    if said is None:
+        return False
+    await say(context, said, update.update_id)
+    return True
 
 
 async def put_aside(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
