@@ -8,13 +8,14 @@ import sys
 
 from cryptography.fernet import Fernet
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.config import Settings
 from bot.content import load_catalog
 from bot.i18n import translator
-from bot.referrals import staff
+from bot.referrals import revoking, staff
 from bot.referrals.kit import CaseKit
 from bot.runtime import open_store
 from bot.storage import Store, counts
@@ -32,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     revoke = cmds.add_parser("revoke", help="remove a staff member or an unused code")
     revoke.add_argument("--org", required=True)
     revoke.add_argument("--user", type=int, help="the staff member's Telegram user id")
-    revoke.add_argument("--code", help="an invite code not used yet")
+    revoke.add_argument("--code", help="an invite code not used yet (a used one: use --user)")
     cmds.add_parser("new-key", help="print a new encryption key for BOT_ENCRYPTION_KEYS")
     cmds.add_parser("rotate-key", help="re-encrypt stored data with the first key")
     cmds.add_parser(
@@ -64,13 +65,82 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         kit = CaseKit.build(
             store.box, lambda: catalog, lambda lang: translator(settings.locales_dir, lang)
         )
-        done = staff.revoke(session, args.org, args.user, args.code, kit)
+        if args.user is None and args.code is None:
+            print(
+                "Give --user ID (a member) or --code CODE (a code not used yet).", file=sys.stderr
+            )
+            return 2
+        lines, removed, done = revoke(session, kit, args.org, args.user, args.code)
         inbox = session.get(Inbox, args.org)
         chat = inbox.chat_id if inbox else None
-    print(f"Revoked: {done}")
-    if done and args.user is not None and chat is not None:
+    print("\n".join(lines))
+    if removed and chat is not None:
         print(remove_from_inbox(settings, chat, args.user))
     return 0 if done else 1
+
+
+def revoke(
+    session: Session, kit: CaseKit, org: str, user: int | None, code: str | None
+) -> tuple[list[str], bool, bool]:
+    """What the operator reads, whether the member was removed, and whether anything was
+    done at all (the exit status)."""
+    lines, removed, done = [], False, False
+    if user is not None:
+        member = revoking.revoke_member(session, org, user, kit)
+        lines.append(said_member(org, user, member))
+        removed = done = member.result == revoking.MemberResult.REMOVED
+    if code is not None:
+        spent = revoking.revoke_code(session, org, code)
+        lines.append(said_code(org, spent))
+        done = done or spent.result == revoking.CodeResult.REVOKED
+    return lines, removed, done
+
+
+def said_member(org: str, user: int, member: revoking.MemberRevoked) -> str:
+    """What became of `--user`, for the operator."""
+    who = f"Telegram id {user}"
+    if member.result == revoking.MemberResult.REMOVED:
+        name = f" ({member.name})" if member.name else ""
+        back = (
+            f" The cases they held are back in the inbox: {', '.join(member.held)}."
+            if member.held
+            else " They held no cases."
+        )
+        return f"Removed {who}{name} from {org}.{back}"
+    if member.result == revoking.MemberResult.ALREADY_REMOVED:
+        return f"{who} was already removed from {org}: nothing changed."
+    elsewhere = f" They are a member of: {', '.join(member.elsewhere)}." if member.elsewhere else ""
+    return f"{who} is not a member of {org}: nothing changed.{elsewhere}"
+
+
+def said_code(org: str, code: revoking.CodeRevoked) -> str:
+    """What became of `--code`, for the operator. A used code is spent: the member who
+    joined with it is removed by `--user`, a choice of its own (their cases move)."""
+    if code.result == revoking.CodeResult.REVOKED:
+        return "Code revoked: nobody can use it now."
+    if code.result == revoking.CodeResult.ALREADY_REVOKED:
+        return "This code was already revoked: nothing changed."
+    if code.result == revoking.CodeResult.UNKNOWN:
+        return f"No such code for {org}: nothing changed. Check it for typos."
+    day = f" on {code.used_at:%Y-%m-%d}" if code.used_at else ""
+    if code.purpose == "inbox":
+        return (
+            f"This code was already used{day}: it connected {org}'s inbox group. Nothing changed."
+        )
+    if code.used_by is None:
+        return (
+            f"This code was already used{day}: a code cannot be taken back once used, and who "
+            f"used it was not recorded then. Nothing changed. An admin of {org} sees the "
+            "members' Telegram ids with /team; remove one with: "
+            f"python -m bot admin revoke --org {org} --user ID"
+        )
+    who = f"Telegram id {code.used_by}"
+    if not code.member_active:
+        return f"This code was already used{day} by {who}, who is no longer a member of {org}."
+    return (
+        f"This code was already used{day} by {who}, who is a member of {org}. Nothing changed. "
+        f"To remove them: python -m bot admin revoke --org {org} --user {code.used_by}"
+    )
 
 
 def remove_from_inbox(settings: Settings, chat_id: int, user_id: int) -> str:
@@ -87,7 +157,7 @@ def remove_from_inbox(settings: Settings, chat_id: int, user_id: int) -> str:
 async def remove_member(token: str, api_url: str, chat_id: int, user_id: int) -> bool:
     """A ban followed at once by an unban: the person leaves the inbox group (and could be
     invited again later). Telegram allows it only when the bot is an administrator there;
-    otherwise the inbox and the organisation's admins were told to do it (staff.revoke)."""
+    otherwise the inbox and the organisation's admins were told to do it (revoking.py)."""
     base = api_url.rstrip("/")
     bot = Bot(token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot")
     try:

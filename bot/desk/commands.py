@@ -8,7 +8,7 @@ import datetime as dt
 
 from bot.desk.base import Said
 from bot.desk.writing import Writing
-from bot.referrals import deadlines, steps
+from bot.referrals import cases, deadlines, revoking, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
 from bot.referrals.cards import (
@@ -38,6 +38,26 @@ class Commands(Writing):
             role = role_names(_).get(member.role, member.role)
             return [Said(tg_user_id, text.format(role=role, org=member.org_id))]
 
+    def join_in_group(
+        self, chat_id: int, tg_user_id: int, code: str, name: str | None = None
+    ) -> list[Said]:
+        """/join <code> posted in a group, an inbox or not: a live staff code is cancelled,
+        since the whole group saw it (revoking.shown_in_group), and the group is told so in
+        plain words; the code is never repeated. Said in the inbox's staff language, else
+        the code's organisation's."""
+        with self.store.sessions.begin() as session:
+            shown = revoking.shown_in_group(session, self.kit, code, tg_user_id, name)
+            org = desk_staff.org_of_inbox(session, chat_id) or shown
+        _ = self.kit.cards.staff_translator(org).gettext
+        if shown is not None:
+            text = _(
+                "This code was shown to the group, so it no longer works. Ask your admin for "
+                "a new one and send it to me in a private chat."
+            )
+        else:
+            text = _("Codes to join go to me in a private chat, never in a group.")
+        return [Said(chat_id, text)]
+
     def register(self, chat_id: int, code: str) -> list[Said]:
         _ = self._
         with self.store.sessions.begin() as session:
@@ -46,6 +66,35 @@ class Commands(Writing):
             return [Said(chat_id, _("This code is not valid or was already used."))]
         _ = self.kit.cards.staff_translator(org).gettext
         return [Said(chat_id, _("This group is now the case inbox of {org}.").format(org=org))]
+
+    def register_in_private(self, tg_user_id: int, code: str) -> list[Said] | None:
+        """/register sent to the bot in private (exploratory test 9, staff finding 8): it goes
+        in the group to connect, and a code sent here is not used (nobody else saw it). Said
+        to whoever holds a live inbox code, or to staff; None for anyone else (the dialogue
+        answers them, as any unknown command)."""
+        with self.store.sessions() as session:
+            invite = desk_staff.invite_of(session, code)
+            live = (
+                invite is not None
+                and invite.purpose == "inbox"
+                and not (invite.used_at or invite.revoked)
+                and cases.aware(invite.expires_at) >= utcnow()
+            )
+            orgs = desk_staff.orgs_of(session, tg_user_id)
+        if invite is None or not live:
+            if not orgs:
+                return None
+            org = orgs[0]
+        else:
+            org = invite.org_id
+        _ = self.kit.cards.staff_translator(org).gettext
+        text = _(
+            "Send /register and the code in the group that should become the inbox, not "
+            "here. Add me to that group first."
+        )
+        if live:
+            text += "\n" + _("Your code still works: I did not use it.")
+        return [Said(tg_user_id, text)]
 
     def staff_help(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
         """/start, /menu or /help from staff: what they can do, in their organisation's

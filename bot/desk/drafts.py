@@ -15,8 +15,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot.desk.base import TELEGRAM_TEXT, Said, changed
 from bot.desk.refusals import Refusals
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
+from bot.referrals import revoking, steps
 from bot.referrals import staff as desk_staff
-from bot.referrals import steps
 from bot.referrals.cards import (
     action_labels,
 )
@@ -154,6 +154,10 @@ class Drafts(Refusals):
                         why = self.kit.cards.status_line(session, case, True, _)
                         gone = _("Your text was not sent: it was deleted with the person's data.")
                         return [Said(tg_user_id, why + "\n" + gone)]
+                    if case is not None and self._removed_from(session, tg_user_id, case.org_id):
+                        # Given back when their access was removed (bot/referrals/revoking.py).
+                        removed = revoking.removed_line(self.kit, case.org_id or "")
+                        return [Said(tg_user_id, removed, alert=True)]
                     return [Said(tg_user_id, self._gone(_), alert=True)]
                 words = self.kit.box.decrypt(kept.body_enc) or ""
                 who = desk_staff.authorise(session, case_id, tg_user_id, holder_only=True)

@@ -58,24 +58,53 @@ class Finding(DeskBase):
         """/cases in an inbox: urgent first, then the ones nobody holds, then the oldest;
         each with who holds it and the person's language; the last message says how to open
         one (`show_case`)."""
-        _ = self._
         with self.store.sessions() as session:
             org = desk_staff.org_of_inbox(session, chat_id)
             if org is None or desk_staff.staff_of(session, tg_user_id, org) is None:
-                return [Said(chat_id, self._only_staff(_))]
-            open_cases = desk_staff.open_cases(session, org)
-            tr = self.kit.cards.staff_translator(org)
-            _ = tr.gettext
-            if not open_cases:
-                return [Said(chat_id, _("No open cases."))]
-            ordered = sorted(  # stable: oldest first within each group
-                open_cases, key=lambda c: (not c.urgent, c.status != CaseStatus.NEW)
-            )
-            lines = self._case_lines(session, ordered, tr)
+                return [Said(chat_id, self._only_staff(self._))]
+            return self._listing(session, chat_id, org, False)
+
+    def private_cases(self, tg_user_id: int, typed: str) -> list[Said] | None:
+        """/cases, or /case ABC234, in a caseworker's own private chat (exploratory test 9,
+        staff finding 8): what their inbox would show them, for each organisation they are
+        active staff of (the list, in each one's staff language), or the one case of theirs.
+        None for anyone else: the dialogue answers them, as any unknown command."""
+        with self.store.sessions() as session:
+            orgs = desk_staff.orgs_of(session, tg_user_id)
+            if not orgs:
+                return None
+            if not typed.strip():
+                return [
+                    said for org in orgs for said in self._listing(session, tg_user_id, org, True)
+                ]
+            _ = self.kit.cards.staff_translator(orgs[0]).gettext
+            ref = typed.strip().lstrip("#").upper()
+            if not REF_TYPED.fullmatch(ref):
+                return [Said(tg_user_id, _("Write the case's reference: /case ABC234"))]
+            case = cases.find_case(session, ref)
+            mine = [o for o in orgs if case is not None and (case.org_id == o or o in case.tried)]
+            if case is None or not mine:
+                return [Said(tg_user_id, _("Your organisation has no case {ref}.").format(ref=ref))]
+            org = case.org_id if case.org_id in mine else mine[0]
+            return [Said(tg_user_id, *self.kit.cards.inbox_card(session, case, org))]
+
+    def _listing(self, session: Session, chat_id: int, org: str, private: bool) -> list[Said]:
+        """One organisation's open cases, in messages for `chat_id`; `private`: a
+        caseworker's own chat, where "No open cases." says whose (they may be staff of two)."""
+        open_cases = desk_staff.open_cases(session, org)
+        tr = self.kit.cards.staff_translator(org)
+        _ = tr.gettext
+        title = _("Open cases of {org}:").format(org=org)
+        if not open_cases:
+            none = _("No open cases.")
+            return [Said(chat_id, f"{title}\n{none}" if private else none)]
+        ordered = sorted(  # stable: oldest first within each group
+            open_cases, key=lambda c: (not c.urgent, c.status != CaseStatus.NEW)
+        )
+        lines = self._case_lines(session, ordered, tr)
         more = _("… and {n} more open cases.")
         how = _("To see one case with its buttons: /case {ref}").format(ref=ordered[0].ref)
-        pages = _pages(_("Open cases of {org}:").format(org=org), lines, more, how)
-        return [Said(chat_id, page) for page in pages]
+        return [Said(chat_id, page) for page in _pages(title, lines, more, how)]
 
     def _case_lines(self, session: Session, ordered: list[Case], tr: Tr) -> list[str]:
         """One short line a case: reference, status (and who holds it), the person's

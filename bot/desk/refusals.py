@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.desk.base import TELEGRAM_TEXT, DeskBase, Said, refused
+from bot.referrals import revoking
 from bot.referrals import staff as desk_staff
-from bot.storage.models import Case
+from bot.storage.models import Case, Staff
 from bot.values import CaseStatus
 
 
@@ -26,10 +28,12 @@ class Refusals(DeskBase):
         _ = self._for_writer(session, case, tg_user_id)
         if case is None:
             return self._not_sent(tg_user_id, refused(_), action, words, _)
-        if desk_staff.staff_of(session, tg_user_id, case.org_id) is None:
+        if self._removed_from(session, tg_user_id, case.org_id):
+            why = revoking.removed_line(self.kit, case.org_id or "")
+        elif desk_staff.staff_of(session, tg_user_id, case.org_id) is None:
             mine = desk_staff.orgs_of(session, tg_user_id)
             passed_on = any(org in mine for org in case.tried)
-            # Passed on from their organisation, or their access was removed.
+            # Passed on from their organisation, or never theirs.
             why = self.kit.cards.status_line(session, case, False, _) if passed_on else refused(_)
         elif action == "dec" and case.status == CaseStatus.ACCEPTED:
             return [Said(tg_user_id, self._taken(session, case, _))]
@@ -39,6 +43,12 @@ class Refusals(DeskBase):
         else:
             why = self.kit.cards.status_line(session, case, True, _)
         return self._not_sent(tg_user_id, why, action, words, _)
+
+    @staticmethod
+    def _removed_from(session: Session, tg_user_id: int, org_id: str | None) -> bool:
+        """They were staff of the organisation, and their access was removed."""
+        query = select(Staff.active).where(Staff.tg_user_id == tg_user_id, Staff.org_id == org_id)
+        return session.scalar(query) is False
 
     def _why_refused(
         self, session: Session, case_id: int, tg_user_id: int, said: Callable[[str], str]

@@ -152,12 +152,17 @@ def answer_text(
 def sent_to(ref: str, ctx: Context, tr: Tr) -> str:
     """Where the person's words to their open case went. A case still waiting for an
     organisation (none has connected yet) has no caseworker to tell: the words are kept with
-    it, and the organisation that takes it reads them on the case (exploratory test 8, 9)."""
-    if any(case.ref == ref and case.status == CaseStatus.WAITING for case in ctx.cases):
+    it, and the organisation that takes it reads them on the case (exploratory test 8, 9). One
+    nobody holds (not accepted yet, released, or its caseworker's access removed) went to the
+    organisation's inbox, not to a caseworker (exploratory test 9, staff finding 9)."""
+    case = next((case for case in ctx.cases if case.ref == ref), None)
+    if case is not None and case.status == CaseStatus.WAITING:
         return tr.gettext(
             "Kept with your case {ref}. No organisation has taken it yet: the one that takes "
             "it reads your message."
         ).format(ref=ref)
+    if case is not None and case.status == CaseStatus.NEW:  # nobody holds it (new, released)
+        return tr.gettext("Sent to {org}.").format(org=org_name(case, ctx, tr.language))
     return tr.gettext("Sent to the caseworker.")
 
 

@@ -90,6 +90,17 @@ def revoked_key(org_id: str, tg_user_id: int, staff_version: str, recipient: int
     return f"{OutboxKind.REVOKED}:{org_id}:{tg_user_id}:{staff_version}:{recipient}"
 
 
+def code_shown_key(org_id: str, code_hash: str, recipient: int) -> str:
+    """A staff code posted in a group and cancelled, told to one admin (once per code)."""
+    return f"{OutboxKind.REVOKED}:{org_id}:code:{code_hash[:16]}:{recipient}"
+
+
+def returned_draft_key(case_ref: str, staff_version: str, draft_id: int, part: str) -> str:
+    """A reply its writer had not sent, given back when their access was removed
+    (`staff_version`: when), in `part`s: a case key, so the person's erasure takes it too."""
+    return f"{_case_key(OutboxKind.REVOKED, case_ref, draft_id)}:{staff_version}:{part}"
+
+
 def case_keys_like(case_ref: str) -> str:
     """A LIKE pattern for every key about one case (case references are letters and digits)."""
     return f"case:{case_ref}:%"

@@ -15,8 +15,6 @@ from enum import StrEnum
 from sqlalchemy import delete, func, select, true, update
 from sqlalchemy.orm import Session
 
-from bot.outbox.keys import revoked_key
-from bot.outbox.queue import enqueue
 from bot.referrals import cases, holders, steps
 from bot.referrals.cards import HISTORY_VIEWED
 from bot.referrals.kit import CaseKit
@@ -72,8 +70,13 @@ def create_invite(session: Session, org_id: str, purpose: str, role: str | None)
     return code
 
 
+def invite_of(session: Session, code: str) -> Invite | None:
+    """The invite a code typed or pasted names (used, revoked or expired too), or None."""
+    return session.get(Invite, _hash(code)) if code.strip() else None
+
+
 def _redeem(session: Session, code: str, purpose: str) -> Invite | None:
-    invite = session.get(Invite, _hash(code))
+    invite = invite_of(session, code)
     if invite is None or invite.purpose != purpose or invite.used_at or invite.revoked:
         return None
     if cases.aware(invite.expires_at) < utcnow():
@@ -86,6 +89,7 @@ def join(session: Session, code: str, tg_user_id: int, name: str | None = None) 
     invite = _redeem(session, code, "staff")
     if invite is None:
         return None
+    invite.used_by = tg_user_id  # an operator revoking the code learns whom to remove
     staff = session.scalars(
         select(Staff).where(Staff.tg_user_id == tg_user_id, Staff.org_id == invite.org_id)
     ).first()
@@ -129,85 +133,6 @@ def move_inbox(session: Session, old_chat_id: int, new_chat_id: int) -> str | No
         return None
     inbox.chat_id = new_chat_id
     return inbox.org_id
-
-
-def revoke(
-    session: Session,
-    org_id: str,
-    tg_user_id: int | None,
-    code: str | None,
-    kit: CaseKit | None = None,
-) -> int:
-    """Deactivate a member (buttons stop working at once) or an unused code. With `kit`, the
-    cases the member held go back to the inbox (as a Release does: nobody else could take
-    them), and the inbox and admins are told, in the organisation's staff language, to remove
-    them (it shows new cards) and which cases came back."""
-    done = 0
-    if tg_user_id is not None:
-        members = session.scalars(
-            select(Staff).where(Staff.org_id == org_id, Staff.tg_user_id == tg_user_id)
-        ).all()
-        for staff in members:
-            staff.active = False
-            done += 1
-        if done and kit is not None:
-            held = [_put_back(session, kit, staff) for staff in members]
-            tell_to_remove(session, kit, org_id, tg_user_id, [ref for refs in held for ref in refs])
-    if code is not None:
-        invite = session.get(Invite, _hash(code))
-        if invite is not None and invite.org_id == org_id:
-            invite.revoked = True
-            done += 1
-    return done
-
-
-def _put_back(session: Session, kit: CaseKit, staff: Staff) -> list[str]:
-    """The accepted cases a member held, back to the inbox; their references."""
-    held = session.scalars(
-        select(Case)
-        .where(Case.assigned_staff_id == staff.id, Case.status == CaseStatus.ACCEPTED)
-        .order_by(Case.urgent.desc(), Case.id)
-    ).all()
-    for case in held:
-        if case.org_id == staff.org_id:
-            drafts_moved(session, case.id)
-            cases.put_back(session, kit, case, "system")
-    return [case.ref for case in held if case.org_id == staff.org_id]
-
-
-def tell_to_remove(
-    session: Session, kit: CaseKit, org_id: str, tg_user_id: int, refs: list[str]
-) -> None:
-    """The inbox reads the member's name, as colleagues know them (the bot removes them by
-    id itself when it can); the admins read the id beside it, as in /team: first names
-    repeat, and an admin may need to tell the operator which one."""
-    _ = kit.cards.staff_translator(org_id).gettext
-    member = session.scalars(
-        select(Staff).where(Staff.org_id == org_id, Staff.tg_user_id == tg_user_id)
-    ).first()
-    name = kit.cards.staff_name(session, member.id if member else None, _)
-    telegram_id = _("Telegram id {id}").format(id=tg_user_id)
-    with_id = f"{name} ({telegram_id})"
-    text = _(
-        "Access removed: {name} can no longer act on cases of {org}. Remove them from the "
-        "inbox group now if they are still in it (I do it myself when I am an administrator "
-        "of the group)."
-    )
-    back = ""
-    if refs:
-        back = "\n" + _(
-            "The cases they held are back in the inbox for anyone to accept: {refs}."
-        ).format(refs=", ".join(refs))
-    inbox = session.get(Inbox, org_id)
-    admin = (Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True))
-    admins = session.scalars(select(Staff.tg_user_id).where(*admin)).all()
-    when = utcnow().strftime("%Y%m%d%H%M%S")
-    chats = [(inbox.chat_id, name)] if inbox else []
-    chats += [(chat, with_id) for chat in admins]
-    for chat, who in chats:
-        key = revoked_key(org_id, tg_user_id, when, chat)
-        notice = text.format(name=who, org=org_id) + back
-        enqueue(session, kit.box, idem_key=key, chat_id=chat, text=notice)
 
 
 def staff_of(session: Session, tg_user_id: int, org_id: str | None) -> Staff | None:

@@ -101,6 +101,9 @@ class Invite(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Who joined with a staff code (their Telegram id): an operator revoking a used code is
+    # told whom to remove instead. None for an inbox code, and for codes used before 0017.
+    used_by: Mapped[int | None] = mapped_column(BigInteger)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
 
 

@@ -125,10 +125,31 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             return
     if name == "stats" and await send_stats(update, context):
         return
+    if name in ("cases", "case", "register") and await staff_in_private(update, context):
+        return
     if await org_admin.command(update, context, name, args, say):
         return
     await put_aside(update, context)
     await respond(update, context, Command(name, args))
+
+
+async def staff_in_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """/cases and /case from staff in their private chat: answered there, for their
+    organisation(s); /register: it goes in the group. False for anyone else (the dialogue
+    answers, as to any unknown command)."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not message.text:
+        return False
+    name, args = command_parts(message.text)
+    desk = desk_of(context)
+    if name == "register":
+        said = await asyncio.to_thread(desk.register_in_private, user.id, args)
+    else:  # "/cases ABC234" too, as in the inbox
+        said = await asyncio.to_thread(desk.private_cases, user.id, args)
+    if said is None:
+        return False
+    await say(context, said, update.update_id)
+    return True
 
 
 async def put_aside(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -346,7 +367,7 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Groups: registered inboxes take /register, /cases and /case (or a case's reference typed
-    alone); the bot chats with no one there."""
+    alone); /join anywhere cancels the code shown; the bot chats with no one there."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None or user is None or chat.type == ChatType.CHANNEL:
         return
@@ -357,6 +378,12 @@ async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if text.startswith("/"):
         name, args = command_parts(text)
+        if name == "join":  # a code the whole group has seen: cancelled, and said so
+            joined = await asyncio.to_thread(
+                desk.join_in_group, chat.id, user.id, args, user.first_name
+            )
+            await say(context, joined, update.update_id)
+            return
         if name == "register":
             await say(
                 context, await asyncio.to_thread(desk.register, chat.id, args), update.update_id

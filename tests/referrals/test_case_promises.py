@@ -13,7 +13,7 @@ import pytest
 from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import Engine, inspect, select, update
 
-from bot.referrals import cases, retention, staff
+from bot.referrals import cases, retention, revoking, staff
 from bot.storage.models import Case, CaseMessage, Outbox, ProcessedUpdate, User, utcnow
 
 # An id no timestamp, counter or key can contain by chance (a short one like 5001 can
@@ -202,7 +202,9 @@ def test_a_refusal_is_an_alert_to_the_presser(harness: Harness):
 def test_revoking_tells_the_inbox_to_remove_the_member(harness: Harness):
     a_case(harness)
     with harness.store.sessions.begin() as session:
-        assert staff.revoke(session, "ALPHA", 7001, None, harness.service.kit) == 1
+        assert (
+            revoking.revoke_member(session, "ALPHA", 7001, harness.service.kit).result == "removed"
+        )
     notices = [
         p["text"] for p in harness.outbox_to(ORG_CHAT["ALPHA"]) if "Access removed" in p["text"]
     ]

@@ -14,7 +14,7 @@ from bot.alert_desk import AlertDesk
 from bot.content import Catalog
 from bot.content.alerts import ALERT_TOPICS
 from bot.content.models import Review, Reviews
-from bot.referrals import staff
+from bot.referrals import revoking, staff
 from bot.storage import subscriptions
 from bot.storage.models import Outbox
 from bot.storage.staff_events import StaffEvent
@@ -144,7 +144,9 @@ def test_a_revocation_notice_reaches_the_inbox_in_the_staff_language(harness: Ha
     harness.connect_inbox("DELTA")
     harness.join("DELTA", 7301)
     with harness.store.sessions.begin() as session:
-        assert staff.revoke(session, "DELTA", 7301, None, harness.service.kit) == 1
+        assert (
+            revoking.revoke_member(session, "DELTA", 7301, harness.service.kit).result == "removed"
+        )
     text = harness.outbox_to(ORG_CHAT["DELTA"])[-1]["text"]
     assert text.startswith("ยกเลิกสิทธิ์แล้ว") and "Access" not in text
     assert "เจ้าหน้าที่หมายเลข" in text and "7301" not in text  # named (no name given: a number)

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from referral_helpers import ORG_CHAT, Harness, preview_button
 
-from bot.referrals import staff
+from bot.referrals import revoking, staff
 from bot.storage.models import CaseMessage
 
 MIGRANT = "tg:5001"
@@ -62,7 +62,7 @@ def test_someone_who_is_not_staff_gets_the_migrants_start(harness: Harness):
     assert harness.desk.staff_help(5001, 5001) is None
     revoked = member(harness, "ALPHA", 7002)
     with harness.store.sessions.begin() as session:
-        staff.revoke(session, "ALPHA", revoked, None)
+        revoking.revoke_member(session, "ALPHA", revoked)
     assert harness.desk.staff_help(revoked, revoked) is None
 
 

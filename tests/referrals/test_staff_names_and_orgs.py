@@ -11,7 +11,7 @@ from typing import Any
 from referral_helpers import ORG_CHAT, Harness
 
 from bot.desk import Said
-from bot.referrals import staff
+from bot.referrals import revoking
 from bot.reports.build import Picture
 from bot.team import TeamDesk
 
@@ -30,7 +30,9 @@ def test_the_revocation_notice_names_the_person_and_gives_the_id_to_admins_only(
     boss = harness.join_named("ALPHA", 7100, "Chenda", role="admin")
     harness.staff_press(aye, INBOX, "acc", case.id)
     with harness.store.sessions.begin() as session:
-        assert staff.revoke(session, "ALPHA", aye, None, harness.service.kit) == 1
+        assert (
+            revoking.revoke_member(session, "ALPHA", aye, harness.service.kit).result == "removed"
+        )
     [group] = [t for t in harness.texts_to(INBOX) if t.startswith("Access removed")]
     assert group.startswith("Access removed: Aye can no longer act on cases of ALPHA.")
     assert "7001" not in group, "the whole group gets no Telegram id"

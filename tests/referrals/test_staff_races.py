@@ -11,7 +11,7 @@ from referral_helpers import ORG_CHAT, Harness
 from sqlalchemy import event
 
 from bot.dialogue import referral_form
-from bot.referrals import deadlines, staff
+from bot.referrals import deadlines, revoking
 from bot.storage.models import Case, CaseEvent, CaseMessage, utcnow
 
 MIGRANT = "tg:5001"
@@ -100,10 +100,12 @@ def test_a_revoked_members_text_is_refused_in_the_staff_language(harness: Harnes
     worker = harness.join_named("DELTA", 7301, "Chit")
     harness.staff_press(worker, ORG_CHAT["DELTA"], "rep", case.id)
     with harness.store.sessions.begin() as session:
-        staff.revoke(session, "DELTA", worker, None, harness.service.kit)
+        revoking.revoke_member(session, "DELTA", worker, harness.service.kit)
     why, words = harness.staff_text(worker, "a reply")
     assert "You cannot act" not in why.text and "Your text" not in why.text
-    assert why.text.startswith("คุณ")  # the refusal, in Thai
+    # Why, in Thai: their access was removed (exploratory test 9, staff finding 9).
+    assert why.text.split("\n")[0] == revoking.removed_line(harness.service.kit, "DELTA")
+    assert "คุณ" in why.text
     assert words.text == "a reply"
 
 
@@ -141,7 +143,9 @@ def test_revoking_a_caseworker_puts_their_cases_back_in_the_inbox_and_lists_them
     harness.staff_press(aye, INBOX, "acc", case.id)
     told_person = len(harness.texts_to(5001))
     with harness.store.sessions.begin() as session:
-        assert staff.revoke(session, "ALPHA", aye, None, harness.service.kit) == 1
+        assert (
+            revoking.revoke_member(session, "ALPHA", aye, harness.service.kit).result == "removed"
+        )
     back = harness.only(Case)
     assert (back.status, back.assigned_staff_id) == ("new", None)
     group = harness.texts_to(INBOX)
