@@ -420,11 +420,8 @@ class Desk:
         so their next words are not taken for the case, and that is said, never silently. A
         reply they typed stays a draft, shown again with its Send, Edit and Cancel (only Send
         sends it, as before). Empty when no step of theirs waits, or one expired with nothing
-        typed (its text would have got the desk's "expired" note)."""
-        with self.store.sessions() as session:  # read only: nearly every presser is a migrant
-            step = session.scalar(select(User.step).where(User.uid == f"tg:{tg_user_id}"))
-        if not (step or "").startswith(steps.PREFIX):
-            return []
+        typed (its text would have got the desk's "expired" note). The Telegram adapter asks
+        only when the state it read has such a step (BotService.answer's `staff_first`)."""
         with self.store.sessions.begin() as session:
             user = session.get(User, f"tg:{tg_user_id}")
             pending = steps.parse(user.step or "") if user is not None else None
@@ -796,8 +793,9 @@ class Desk:
     def staff_help(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
         """/start, /menu or /help from staff: what they can do, in their organisation's
         language. In private (active staff anywhere), a Reply, Note or Decline waiting for
-        their text is dropped first, and said (they have moved on: their next text must not
-        become a note or a reply), and two buttons lead to what migrants see. In an inbox
+        their text is put aside first, and said, as a migrants' button does (they have moved
+        on: their next text must not become a note or a reply; a reply they typed stays a
+        draft with its Send), and two buttons lead to what migrants see. In an inbox
         group, for its organisation's staff, in the group (their private step stays). None
         for anyone else: the dialogue answers them in private, an inbox stays silent."""
         private = chat_id == tg_user_id
@@ -810,7 +808,7 @@ class Desk:
             if not orgs:
                 return None
             members = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
-        said = self.cancel(tg_user_id) if private else []
+        said = self.put_aside(tg_user_id) if private else []
         tr = self.kit.cards.staff_translator(orgs[0])
         _ = tr.gettext
         roles, labels = role_names(_), action_labels(_)
