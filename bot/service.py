@@ -124,14 +124,23 @@ class BotService(ReplySettling):
         chat_id: int | None = None,
         *,
         incoming: Sequence[int] = (),
+        staff_first: bool = False,
     ) -> Answer:
         """The replies, and whether they are urgent (sent before anything queued). Given the
         update and the chat, the replies are also held in the outbox (Answer.held).
         `incoming`: ids of the person's messages in the private chat `chat_id`, recorded for
-        /clear in the same transaction (one write fewer than recording them apart)."""
+        /clear in the same transaction (one write fewer than recording them apart).
+        `staff_first`: a migrants' button or command in private; when the state the handling
+        reads has a caseworker's step waiting for their text, nothing is handled (rolled
+        back) and Answer.step_waits says so: the desk puts the step aside first (the one read
+        of the state, no read more for the migrants who press nearly every button)."""
         if isinstance(event, Media) and event.caption.strip() and event.reading is None:
             event = await self._read_caption(uid, event, update_id)
-        return await asyncio.to_thread(self._handle, uid, event, update_id, chat_id, incoming)
+        args = (uid, event, update_id, chat_id, incoming, staff_first)
+        try:
+            return await asyncio.to_thread(self._handle, *args)
+        except _StepWaits:
+            return Answer((), step_waits=True)
 
     async def _read_caption(self, uid: str, event: Media, update_id: int | None) -> Media:
         """A caption is words the person typed: read as `answer_text` reads them (the NLU
@@ -170,6 +179,7 @@ class BotService(ReplySettling):
         update_id: int | None,
         chat_id: int | None = None,
         incoming: Sequence[int] = (),
+        staff_first: bool = False,
     ) -> Answer:
         with self.store.sessions.begin() as session:
             # Handled exactly when its effects and its replies (held in the outbox) commit:
@@ -184,6 +194,8 @@ class BotService(ReplySettling):
                 went = relayed.went(session, chat_id, event.text.message_id, staff=False)
                 event = replace(event, relayed=went)
             state, known = self.store.read_state(session, uid)
+            if staff_first and staff_step_of(state) is not None:
+                raise _StepWaits  # nothing written: the transaction rolls back
             their_cases = cases.cases_of(session, uid)
             ctx = make_context(
                 self.catalogs,
@@ -354,6 +366,10 @@ class BotService(ReplySettling):
             elif isinstance(effect, Unsubscribe):
                 _end_alerts(session, uid)
         return bool(effects)
+
+
+class _StepWaits(Exception):
+    """A caseworker's step waits for their text: `answer` says so (Answer.step_waits)."""
 
 
 def _end_alerts(session: Session, uid: str) -> None:

@@ -67,13 +67,16 @@ class Answer:
     they are in the outbox already (None: not, e.g. no update id). `queued`: the answer's
     transaction queued other outbox rows too (a later one to this chat waits for them).
     `wiped`: ids of the chat's recent messages /delete_my_data forgot: the channel deletes
-    them from the phone before sending the replies."""
+    them from the phone before sending the replies. `step_waits`: nothing was handled, a
+    caseworker's Reply, Note or Decline waits for their text (BotService.answer's
+    `staff_first`): the desk puts it aside, then the event is handled."""
 
     replies: tuple[Reply, ...]
     urgent: bool = False
     held: Held | None = None
     queued: bool = False
     wiped: tuple[int, ...] = ()
+    step_waits: bool = False
 
 
 @dataclass(frozen=True)

@@ -99,8 +99,9 @@ class Commands(Writing):
     def staff_help(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
         """/start, /menu or /help from staff: what they can do, in their organisation's
         language. In private (active staff anywhere), a Reply, Note or Decline waiting for
-        their text is dropped first, and said (they have moved on: their next text must not
-        become a note or a reply), and two buttons lead to what migrants see. In an inbox
+        their text is put aside first, and said, as a migrants' button does (they have moved
+        on: their next text must not become a note or a reply; a reply they typed stays a
+        draft with its Send), and two buttons lead to what migrants see. In an inbox
         group, for its organisation's staff, in the group (their private step stays). None
         for anyone else: the dialogue answers them in private, an inbox stays silent."""
         private = chat_id == tg_user_id
@@ -113,7 +114,7 @@ class Commands(Writing):
             if not orgs:
                 return None
             members = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
-        said = self.cancel(tg_user_id) if private else []
+        said = self.put_aside(tg_user_id) if private else []
         tr = self.kit.cards.staff_translator(orgs[0])
         _ = tr.gettext
         roles, labels = role_names(_), action_labels(_)

@@ -66,11 +66,8 @@ class Drafts(Refusals):
         so their next words are not taken for the case, and that is said, never silently. A
         reply they typed stays a draft, shown again with its Send, Edit and Cancel (only Send
         sends it, as before). Empty when no step of theirs waits, or one expired with nothing
-        typed (its text would have got the desk's "expired" note)."""
-        with self.store.sessions() as session:  # read only: nearly every presser is a migrant
-            step = session.scalar(select(User.step).where(User.uid == f"tg:{tg_user_id}"))
-        if not (step or "").startswith(steps.PREFIX):
-            return []
+        typed (its text would have got the desk's "expired" note). The Telegram adapter asks
+        only when the state it read has such a step (BotService.answer's `staff_first`)."""
         with self.store.sessions.begin() as session:
             user = session.get(User, f"tg:{tg_user_id}")
             pending = steps.parse(user.step or "") if user is not None else None

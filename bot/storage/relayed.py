@@ -9,8 +9,10 @@ again). Kept as long as the case's words: erased with them (bot/referrals/retent
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.storage.models import RelayedMessage, utcnow
@@ -23,12 +25,14 @@ def remember(
     caseworker for it). Nothing for a chat that is not a private one (the console's)."""
     if chat_id is None or chat_id <= 0:
         return
-    for message_id in dict.fromkeys(message_ids):
-        session.merge(
-            RelayedMessage(
-                chat_id=chat_id, message_id=message_id, case_id=case_id, staff=staff, at=utcnow()
-            )
-        )
+    at = utcnow()
+    rows = [
+        {"chat_id": chat_id, "message_id": message_id, "case_id": case_id, "staff": staff, "at": at}
+        for message_id in dict.fromkeys(message_ids)
+    ]
+    if rows:  # one statement (an id kept already is skipped), not a read and a write per id
+        postgres = session.get_bind().dialect.name == "postgresql"
+        session.execute(_REMEMBER_PG if postgres else _REMEMBER_SQLITE, rows)
 
 
 def went(session: Session, chat_id: int, message_id: int, staff: bool) -> bool:
@@ -49,3 +53,9 @@ def forget_case(session: Session, case_id: int) -> None:
 
 def forget_chat(session: Session, chat_id: int) -> None:
     session.execute(delete(RelayedMessage).where(RelayedMessage.chat_id == chat_id))
+
+
+# Built once, on the table (as storage/store.py's `first_time`): a text relayed to a case runs it.
+_RELAYED = cast(Table, RelayedMessage.__table__)
+_REMEMBER_PG = postgresql.insert(_RELAYED).on_conflict_do_nothing()
+_REMEMBER_SQLITE = sqlite.insert(_RELAYED).on_conflict_do_nothing()

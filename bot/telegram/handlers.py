@@ -53,11 +53,21 @@ def recorded(context: ContextTypes.DEFAULT_TYPE, update_id: int) -> None:
     context.bot_data.setdefault(RECORDED, set()).add(update_id)
 
 
-async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:
+async def respond(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event, aside: bool = False
+) -> None:
+    """`aside`: a migrants' button or command; in private, a caseworker's Reply, Note or
+    Decline waiting for their text is put aside first (`put_aside`). The handling finds the
+    step in the state it reads anyway: nothing more is read for anyone else."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    answer = await service_of(context).answer(f"tg:{user.id}", event, update.update_id, chat.id)
+    service, uid, update_id = service_of(context), f"tg:{user.id}", update.update_id
+    private = aside and chat.id == user.id
+    answer = await service.answer(uid, event, update_id, chat.id, staff_first=private)
+    if answer.step_waits:  # nothing handled yet: the step aside, then the migrants' answer
+        await put_aside(update, context)
+        answer = await service.answer(uid, event, update_id, chat.id)
     recorded(context, update.update_id)
     if answer.wiped:  # /delete_my_data: the chat's recent messages go before the farewell
         await delete_all(context.bot, chat.id, answer.wiped)
@@ -129,8 +139,7 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     if await org_admin.command(update, context, name, args, say):
         return
-    await put_aside(update, context)
-    await respond(update, context, Command(name, args))
+    await respond(update, context, Command(name, args), aside=True)
 
 
 async def staff_in_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -154,8 +163,8 @@ async def staff_in_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 async def put_aside(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A migrants' button or command in private from a caseworker whose Reply, Note or
-    Decline waits for their text: the desk leaves the step and says so (a typed reply stays
-    a draft, shown again with its Send) before the migrants' answer."""
+    Decline waits for their text (`respond` found it): the desk leaves the step and says so
+    (a typed reply stays a draft, shown again with its Send) before the migrants' answer."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None or chat.id != user.id:
         return
@@ -246,8 +255,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return  # migrants' buttons only work in private chats
     if data == ERASE:  # the answers still on their way are recorded first, then deleted too
         await replies_landed(context, chat.id)
-    await put_aside(update, context)
-    await respond(update, context, ButtonPress(data))
+    await respond(update, context, ButtonPress(data), aside=True)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -18,9 +18,10 @@ from typing import Any
 
 import pytest
 from referral_helpers import ORG_CHAT, Harness
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from bot.referrals import retention, steps
+from bot.storage import relayed
 from bot.storage.models import Case, CaseEvent, CaseMessage, RelayedMessage, utcnow
 from bot.telegram import handlers
 
@@ -196,7 +197,89 @@ def test_a_migrant_button_without_a_staff_step_says_nothing_more(harness: Harnes
     assert "put aside" not in texts(sent)
 
 
+def commanded(harness: Harness, user_id: int, command: str, update_id: int) -> None:
+    """A command typed in the private chat (/start, /menu, /help...)."""
+    update = SimpleNamespace(
+        update_id=update_id,
+        effective_message=SimpleNamespace(text=command, message_id=update_id),
+        effective_user=SimpleNamespace(id=user_id, first_name="W"),
+        effective_chat=SimpleNamespace(id=user_id, type="private"),
+    )
+    asyncio.run(handlers.on_command(update, context_of(harness)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("command", ["/start", "/menu", "/help"])
+def test_start_menu_or_help_put_a_typed_reply_aside_as_a_migrant_button_does(
+    harness: Harness, sent: list[Any], command: str
+):
+    """They dropped it ("Cancelled. Nothing was sent."): the words the caseworker typed
+    were lost, where a migrant button kept them as a draft with its Send."""
+    case = case_held_by_a_caseworker_who_is_a_migrant_too(harness)
+    harness.staff_press(WORKER, INBOX, "rep", case.id)
+    typed(harness, WORKER, "Your boss must pay you by Friday.", 9811, 711)
+    sent.clear()
+    commanded(harness, WORKER, command, 9812)
+    note, helped = sent
+    assert note.text == (
+        f"Your reply to case {case.ref} was put aside, not sent:\n\n"
+        "Your boss must pay you by Friday."
+    )
+    assert helped.text.startswith("You are caseworker"), "then their own help"
+    assert harness.state(f"tg:{WORKER}").step is None, "their next text is not the reply"
+    [send] = [data for data in data_of([note]) if data.startswith("cs:snd:")]
+    pressed(harness, WORKER, send, 9813)
+    assert "Your boss must pay you by Friday." in harness.outbox_to(MIGRANT_ID)[-1]["text"]
+
+
+def test_a_migrants_button_asks_the_desk_nothing_when_no_step_of_theirs_waits(
+    harness: Harness, sent: list[Any], monkeypatch: pytest.MonkeyPatch
+):
+    """Issue 11: the staff step is in the state the handling reads anyway; the desk's own
+    read (a thread hand-off and a query before every button) is only for a step that waits."""
+    case = case_held_by_a_caseworker_who_is_a_migrant_too(harness)
+    asked: list[int] = []
+    put_aside = harness.desk.put_aside
+
+    def counted(tg_user_id: int) -> list[Any]:
+        asked.append(tg_user_id)
+        return put_aside(tg_user_id)
+
+    monkeypatch.setattr(harness.desk, "put_aside", counted)
+    pressed(harness, MIGRANT_ID, "menu", 9821)
+    pressed(harness, WORKER, "help", 9822)
+    assert sent and asked == [], "a migrant, and a caseworker with no step waiting"
+    harness.staff_press(WORKER, INBOX, "note", case.id)
+    pressed(harness, WORKER, "menu", 9823)
+    assert asked == [WORKER]
+    assert sent[-2].text.startswith(f"Your note for case {case.ref} was put aside")
+
+
 # --- finding 2: "the caseworker keeps your message" only for a message that went ----------
+
+
+def test_the_ids_that_went_are_kept_by_one_statement_and_again_harmlessly(harness: Harness):
+    """Issue 11: one statement for the ids of a relayed text (the ORM's merge read each id
+    first: a SELECT per id, then the inserts); an id kept again changes nothing."""
+    case = harness.sent_case(MIGRANT)
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(harness.engine, "before_cursor_execute", count)
+    try:
+        with harness.store.sessions.begin() as session:
+            relayed.remember(session, MIGRANT_ID, [801, 802, 801, 803], case.id, staff=False)
+    finally:
+        event.remove(harness.engine, "before_cursor_execute", count)
+    assert len(statements) == 1, statements
+    with harness.store.sessions.begin() as session:
+        relayed.remember(session, MIGRANT_ID, [803, 804], case.id, staff=False)
+        relayed.remember(session, MIGRANT_ID, [], case.id, staff=False)
+    with harness.store.sessions() as session:
+        kept = session.execute(select(RelayedMessage.message_id, RelayedMessage.staff)).all()
+        assert sorted(kept) == [(801, False), (802, False), (803, False), (804, False)]
+        assert relayed.went(session, MIGRANT_ID, 803, staff=False)
 
 
 def answered_case(harness: Harness) -> Case:

@@ -1,7 +1,7 @@
 """/start, /menu and /help from a caseworker (user testing, 2026-12-05: they got the
 migrants' greeting and topics): their own help, in their organisation's language, in private
-and in their inbox group; a Reply, Note or Decline waiting for their text is dropped (said),
-and what migrants see stays one tap away."""
+and in their inbox group; a Reply, Note or Decline waiting for their text is put aside (said;
+a typed reply stays a draft), and what migrants see stays one tap away."""
 
 from __future__ import annotations
 
@@ -66,29 +66,38 @@ def test_someone_who_is_not_staff_gets_the_migrants_start(harness: Harness):
     assert harness.desk.staff_help(revoked, revoked) is None
 
 
-def test_start_drops_a_pending_reply_and_says_so(harness: Harness):
+def test_start_puts_a_pending_note_aside_and_says_so(harness: Harness):
     case = harness.sent_case(MIGRANT)
     aye = member(harness, "ALPHA", 7001)
     harness.staff_press(aye, INBOX, "note", case.id)
-    cancelled, helped = harness.desk.staff_help(aye, aye)
-    assert cancelled.text == "Cancelled. Nothing was sent."
+    aside, helped = harness.desk.staff_help(aye, aye)
+    assert aside.text == (
+        f"Your note for case {case.ref} was put aside: nothing was saved. To write it, "
+        "press Note on the case again."
+    )
     assert helped.text.startswith("You are caseworker")
     assert harness.state(f"tg:{aye}").step is None, "their next text is not a note"
 
 
-def test_menu_drops_a_waiting_preview_and_its_send_then_sends_nothing(harness: Harness):
+def test_menu_puts_a_typed_reply_aside_and_only_its_send_sends_it(harness: Harness):
+    """It was dropped ("Cancelled. Nothing was sent."): the caseworker's words were lost,
+    where a migrants' button kept them as a draft."""
     case = harness.sent_case(MIGRANT)
     aye = member(harness, "ALPHA", 7001)
     harness.staff_press(aye, INBOX, "rep", case.id)
-    [shown] = harness.staff_text(aye, "typed by mistake", send=False)
+    harness.staff_text(aye, "Come to our office on Monday.", send=False)
     before = len(harness.outbox_to(5001))
-    cancelled, _ = harness.desk.staff_help(aye, aye)
-    assert cancelled.text == "Cancelled. Nothing was sent."
-    assert not [m for m in harness.all(CaseMessage) if m.kind == "draft"]
-    send = preview_button([shown], "snd")
+    aside, _ = harness.desk.staff_help(aye, aye)
+    assert aside.text == (
+        f"Your reply to case {case.ref} was put aside, not sent:\n\nCome to our office on Monday."
+    )
+    assert len(harness.outbox_to(5001)) == before, "nothing sent by /menu"
+    assert [m.kind for m in harness.all(CaseMessage) if m.kind == "draft"] == ["draft"]
+    assert harness.state(f"tg:{aye}").step is None, "their next text is not the reply"
+    send = preview_button([aside], "snd")
     assert send is not None
-    [old] = harness.desk.button(aye, aye, send)
-    assert old.alert and len(harness.outbox_to(5001)) == before
+    harness.desk.button(aye, aye, send)
+    assert harness.outbox_to(5001)[-1]["text"].endswith("Come to our office on Monday.")
 
 
 def test_start_without_anything_pending_is_the_help_alone(harness: Harness):
@@ -125,7 +134,7 @@ def routed(monkeypatch: pytest.MonkeyPatch, helped: list[Any] | None) -> list[ob
         said.extend(items)
         return True
 
-    async def respond(*_args: Any) -> None:
+    async def respond(*_args: Any, **_kwargs: Any) -> None:
         said.append("dialogue")
 
     async def group_dialogue(*_args: Any) -> tuple[()]:
@@ -152,7 +161,6 @@ def fake_desk(helped: list[Any] | None, inbox: bool = True) -> SimpleNamespace:
     return SimpleNamespace(
         staff_help=lambda chat_id, user_id: helped,
         cancel=lambda user_id: [],
-        put_aside=lambda user_id: [],
         is_inbox=lambda chat_id: inbox,
     )
 

@@ -290,12 +290,10 @@ def test_slash_cancel_reaches_the_desk_before_the_migrant_menu(monkeypatch):
         said.extend(items)
         return True
 
-    async def respond(*_args):
+    async def respond(*_args, **_kwargs):
         said.append("dialogue")
 
-    desk = SimpleNamespace(
-        cancel=lambda user_id: [f"cancelled for {user_id}"], put_aside=lambda user_id: []
-    )
+    desk = SimpleNamespace(cancel=lambda user_id: [f"cancelled for {user_id}"])
     monkeypatch.setattr(handlers, "say", say)
     monkeypatch.setattr(handlers, "respond", respond)
 
