@@ -153,10 +153,11 @@ def main(argv: Optional[List[str]] = None) -> None:
 
             parse_server.serve(listen.model, listen.interface, listen.port)
             return
-        _say(
-            "rasa run serves these arguments (nlu/parse_server.py takes only --enable-api, "
-            "--model, --interface, --port)"
-        )
+        if args and args[0] == "run":
+            _say(
+                "rasa run serves: NLU_SERVER=rasa, or arguments nlu/parse_server.py does not "
+                "take (it takes --enable-api, --model, --interface, --port)"
+            )
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *args]
