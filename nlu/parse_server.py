@@ -15,11 +15,13 @@ Rasa's own storage and graph nodes (the same components, the same resources); pe
   then the message's output properties), with the full retrieval intent added as Rasa adds it,
   written with sanic's JSON encoder (ujson): the same bytes as `rasa run`'s.
 
-Left out, because nothing of them changes an NLU-only model's answer: the empty dialogue
-tracker made for every parse (each one building an empty `Domain`), the domain check that only
-warns, and the graph's input converter from `rasa.core.channels`, whose import pulls in sanic
-and every channel's SDK: `MessageConverter` below builds the same `Message`.
-`nlu/tests/test_parse_server.py` compares the whole answers with `rasa run`'s.
+Left out, because nothing of them changes the answer: the empty dialogue tracker made for every
+parse when no node needs it (each one built an empty `Domain`), dask, the training graph's
+classes (their imports reach the agent, the tracker stores and matplotlib), and the channels'
+package `__init__` (every channel's SDK; `defer_channels`). The graph's input converter is
+`MessageConverter` below, which builds the same `Message` as Rasa's. The domain check (it only
+warns) still runs for a model with a domain. HTTP/1.1 is answered on httptools (`HttpConnection`).
+`nlu/tests/test_parse_server.py` compares the answers byte for byte with Rasa's.
 """
 
 from __future__ import annotations
