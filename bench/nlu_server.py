@@ -1,9 +1,11 @@
 """The NLU server alone: resident memory and CPU per parse of the server the bot starts
-(nlu/server.py: `rasa run` without TensorFlow) and of plain `rasa run`, and whether their
-answers differ. Issue 11's "memory, bot + Rasa" and "CPU per message" are mostly Rasa's.
+(nlu/server.py: for our model, nlu/parse_server.py, Rasa's graph without `rasa run`) and of
+plain `rasa run`, and whether their answers differ. Issue 11's "memory, bot + Rasa" and "CPU
+per message" are mostly Rasa's.
 
     .venv/bin/python -m bench.nlu_server                  # both, 300 parses each
     .venv/bin/python -m bench.nlu_server --server lean --parses 1000
+    .venv/bin/python -m bench.nlu_server --server all     # + nlu/server.py with NLU_SERVER=rasa
 
 CPU is the server's process group's user + system time (from /proc) over the parses, sent one
 at a time over one kept-alive connection as the bot's client sends them; it depends less on
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import sys
 import tempfile
 import urllib.parse
@@ -49,14 +52,29 @@ def parse_all(url: str, texts: list[str]) -> list[Any]:
     return answers
 
 
-def measure(lean: bool, texts: list[str], log: Path) -> tuple[list[Any], list[tuple[str, str]]]:
-    name = "nlu/server.py (no TensorFlow)" if lean else "rasa run"
-    with real_rasa(log, lean=lean) as (url, group):
-        parse_all(url, texts[:WARM_UP])
-        loaded = usage([], [group])
-        before = loaded.cpu_s
-        answers = parse_all(url, texts)
-        after = usage([], [group])
+NAMES = {
+    "lean": "nlu/server.py",
+    "rasa-lean": "nlu/server.py, NLU_SERVER=rasa (rasa run without TensorFlow)",
+    "rasa": "rasa run",
+}
+
+
+def measure(server: str, texts: list[str], log: Path) -> tuple[list[Any], list[tuple[str, str]]]:
+    name = NAMES[server]
+    before_env = os.environ.get("NLU_SERVER")
+    if server == "rasa-lean":
+        os.environ["NLU_SERVER"] = "rasa"
+    try:
+        with real_rasa(log, lean=server != "rasa") as (url, group):
+            parse_all(url, texts[:WARM_UP])
+            loaded = usage([], [group])
+            before = loaded.cpu_s
+            answers = parse_all(url, texts)
+            after = usage([], [group])
+    finally:
+        os.environ.pop("NLU_SERVER", None)
+        if before_env is not None:
+            os.environ["NLU_SERVER"] = before_env
     rows = [
         (f"{name}: RSS after loading and {WARM_UP} parses", f"{loaded.rss_mb:.0f} MB"),
         (f"{name}: RSS after {len(texts)} more", f"{after.rss_mb:.0f} MB"),
@@ -70,21 +88,30 @@ def measure(lean: bool, texts: list[str], log: Path) -> tuple[list[Any], list[tu
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.nlu_server", description=__doc__)
-    parser.add_argument("--server", choices=("both", "lean", "rasa"), default="both")
+    parser.add_argument("--server", choices=("both", "all", "lean", "rasa-lean", "rasa"))
     parser.add_argument("--parses", type=int, default=300)
     args = parser.parse_args(argv)
     print(load_line("start"), flush=True)
     texts = ordinary_texts()
     texts = (texts * (args.parses // len(texts) + 1))[: args.parses]
-    answers: dict[bool, list[Any]] = {}
+    answers: dict[str, list[Any]] = {}
+    servers = {
+        None: ("lean", "rasa"),
+        "both": ("lean", "rasa"),
+        "all": ("lean", "rasa-lean", "rasa"),
+    }.get(args.server, (args.server,))
     with tempfile.TemporaryDirectory(prefix="bench-nlu-") as tmp:
-        for lean in {"both": (True, False), "lean": (True,), "rasa": (False,)}[args.server]:
-            answers[lean], rows = measure(lean, texts, Path(tmp) / "rasa.log")
+        for server in servers:
+            answers[server], rows = measure(server, texts, Path(tmp) / "rasa.log")
             for what, value in rows:
                 print(f"| {what} | {value} |", flush=True)
-    if len(answers) == 2:
-        differ = sum(a != b for a, b in zip(answers[True], answers[False], strict=True))
-        print(f"| answers that differ (whole JSON) | {differ} of {len(texts)} |")
+    for server in answers:
+        if server != "lean" and "lean" in answers:
+            differ = sum(a != b for a, b in zip(answers["lean"], answers[server], strict=True))
+            print(
+                f"| answers that differ (whole JSON), {NAMES['lean']} and {NAMES[server]} "
+                f"| {differ} of {len(texts)} |"
+            )
     print(load_line("end"))
     return 0
 
