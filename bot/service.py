@@ -28,7 +28,7 @@ from bot.outbox.keys import alert_keys_like
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
 from bot.outbox.replies import hold, process_name
 from bot.reading import make_context, plain_text, read_text
-from bot.referrals import cases, retention, unreachable
+from bot.referrals import cases, reach, retention, unreachable
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.settling import ReplySettling
@@ -235,9 +235,13 @@ class BotService(ReplySettling):
 
     def came_back(self, uid: str) -> int:
         """The person unblocked the bot (Telegram's my_chat_member): the messages about their
-        open cases that failed meanwhile go out now. Returns how many."""
+        open cases that failed meanwhile go out now; a member of staff among them can be
+        reached again (bot/referrals/reach.py). Returns how many messages go out."""
         with self.store.sessions.begin() as session:
             again = unreachable.came_back(session, uid)
+            chat = cases.chat_of(uid)
+            if chat is not None:  # a caseworker who had blocked it is back too
+                reach.staff_back(session, chat)
         if again:
             self.on_outbox()
         return again

@@ -8,7 +8,7 @@ import datetime as dt
 
 from bot.desk.base import Said
 from bot.desk.writing import Writing
-from bot.referrals import cases, deadlines, revoking, steps
+from bot.referrals import cases, deadlines, inboxes, revoking, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
 from bot.referrals.cards import (
@@ -61,11 +61,33 @@ class Commands(Writing):
     def register(self, chat_id: int, code: str) -> list[Said]:
         _ = self._
         with self.store.sessions.begin() as session:
-            org = desk_staff.register_inbox(session, self.kit, code, chat_id)
-        if org is None:
+            done = desk_staff.register_inbox(session, self.kit, code, chat_id)
+        if done.taken_by is not None:  # another organisation's code: this group stays theirs
+            tr = self.kit.cards.staff_translator(done.taken_by)
+            _ = tr.gettext
+            org = self.kit.routing.partner_name(done.taken_by, tr.language)
+            text = _(
+                "This group is already the case inbox of {org}, and one group serves one "
+                "organisation. Send this code in the group of the organisation it is for. The "
+                "code still works."
+            )
+            return [Said(chat_id, text.format(org=org))]
+        if done.org_id is None:
             return [Said(chat_id, _("This code is not valid or was already used."))]
-        _ = self.kit.cards.staff_translator(org).gettext
-        return [Said(chat_id, _("This group is now the case inbox of {org}.").format(org=org))]
+        _ = self.kit.cards.staff_translator(done.org_id).gettext
+        text = _("This group is now the case inbox of {org}.").format(org=done.org_id)
+        return [Said(chat_id, text)]
+
+    def inbox_lost(self, chat_id: int) -> str | None:
+        """Telegram says the bot left this group, was removed, or may not write there: if it
+        is an inbox, its organisation (told in private) counts as having none for now."""
+        with self.store.sessions.begin() as session:
+            return inboxes.lost(session, self.kit, chat_id)
+
+    def inbox_back(self, chat_id: int) -> str | None:
+        """Telegram says the bot is in this group and may write there: a lost inbox is back."""
+        with self.store.sessions.begin() as session:
+            return inboxes.back(session, self.kit, chat_id)
 
     def register_in_private(self, tg_user_id: int, code: str) -> list[Said] | None:
         """/register sent to the bot in private (exploratory test 9, staff finding 8): it goes

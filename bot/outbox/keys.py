@@ -24,6 +24,7 @@ class OutboxKind(StrEnum):
     REPLY = "reply"  # a direct reply Telegram did not take at once
     REVOKED = "revoked"  # "remove this member from the group", to an inbox or an admin
     ALERT = "alert"  # a broadcast alert to one subscriber (issue 15)
+    INBOX_STATE = "inbox_state"  # an inbox lost, back or moved: to a group or an admin
 
 
 def _case_key(kind: OutboxKind, case_ref: str, event_id: int) -> str:
@@ -73,6 +74,16 @@ def to_staff_key(case_ref: str, event_id: int) -> str:
     return _case_key(OutboxKind.TO_STAFF, case_ref, event_id)
 
 
+def case_of_staff_key(idem_key: str) -> tuple[str, int] | None:
+    """ "case:<ref>:to_staff:<event id>" (or a `staff_copy_key`) -> (ref, event id); None
+    for any other key."""
+    parts = idem_key.split(":")
+    if len(parts) not in (4, 5) or parts[0] != "case" or parts[2] != OutboxKind.TO_STAFF:
+        return None
+    ref, event_id = parts[1], parts[3]
+    return (ref, int(event_id)) if ref and event_id.isdigit() else None
+
+
 def staff_copy_key(case_ref: str, event_id: int, chat_id: int) -> str:
     """One event told to a member of staff beside the one `to_staff_key` names (the holder
     told of an admin's action, the admin who asked told of the person's answer): per chat,
@@ -99,6 +110,12 @@ def returned_draft_key(case_ref: str, staff_version: str, draft_id: int, part: s
     """A reply its writer had not sent, given back when their access was removed
     (`staff_version`: when), in `part`s: a case key, so the person's erasure takes it too."""
     return f"{_case_key(OutboxKind.REVOKED, case_ref, draft_id)}:{staff_version}:{part}"
+
+
+def inbox_state_key(org_id: str, what: str, when: str, chat_id: int) -> str:
+    """One notice that an organisation's inbox was lost, came back or moved (`what`), at
+    `when` (a time stamp), to one chat: the old group, or an admin."""
+    return f"{OutboxKind.INBOX_STATE}:{org_id}:{what}:{when}:{chat_id}"
 
 
 def case_keys_like(case_ref: str) -> str:

@@ -82,7 +82,8 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
 
 
 def inbox_orgs(session: Session) -> frozenset[str]:
-    """The organisations with a registered inbox (read before every message is handled)."""
+    """The organisations with a registered inbox the bot can post in (read before every
+    message is handled): one it was removed from counts as none (bot/referrals/inboxes.py)."""
     return frozenset(session.scalars(_INBOX_ORGS).all())
 
 
@@ -123,12 +124,14 @@ _CASES_OF = (
     .where(_CASES.c.uid == bindparam("uid"))
     .order_by(_CASES.c.id.desc())
 )
-_INBOX_ORGS = select(cast(Table, Inbox.__table__).c.org_id)
+_INBOXES = cast(Table, Inbox.__table__)
+_INBOX_ORGS = select(_INBOXES.c.org_id).where(_INBOXES.c.unreachable_at.is_(None))
 
 
 def inbox_of(session: Session, org_id: str | None) -> int | None:
+    """The organisation's inbox group; None when it has none, or the bot cannot post there."""
     inbox = session.get(Inbox, org_id) if org_id else None
-    return inbox.chat_id if inbox else None
+    return inbox.chat_id if inbox and inbox.unreachable_at is None else None
 
 
 def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Case:

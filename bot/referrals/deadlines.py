@@ -186,5 +186,6 @@ def remind_holder(session: Session, digests: Digests, entry: Entry) -> None:
     if chat is not None:
         digests.add(chat, entry)
     holder = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
-    if holder is not None and holder.active and holder.org_id == case.org_id:
+    reachable = holder is not None and holder.unreachable_at is None  # else it fails again
+    if holder is not None and holder.active and holder.org_id == case.org_id and reachable:
         digests.add(holder.tg_user_id, entry)

@@ -19,7 +19,7 @@ from bot.outbox.keys import digest_key
 from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, enqueue
 from bot.referrals.cards import action_labels, age
 from bot.referrals.kit import CaseKit
-from bot.storage.models import Case
+from bot.storage.models import Case, Staff
 
 DIGEST_LINES = 20  # cases listed in one reminder; the rest are counted
 
@@ -93,4 +93,10 @@ class Digests:
             return flag + _("{ref}: not accepted, waiting {age}").format(ref=case.ref, age=waited)
         name = kit.cards.staff_name(session, case.assigned_staff_id, _)
         text = _("{ref}: held by {name}, no answer to the person for {age}")
+        holder = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
+        if holder is not None and holder.unreachable_at is not None:  # blocked the bot
+            text = _(
+                "{ref}: held by {name}, who cannot be reached by the bot; no answer to the "
+                "person for {age}"
+            )
         return flag + text.format(ref=case.ref, name=name, age=waited)

@@ -15,8 +15,9 @@ from enum import StrEnum
 from sqlalchemy import delete, func, select, true, update
 from sqlalchemy.orm import Session
 
-from bot.referrals import cases, holders, steps
+from bot.referrals import cases, holders, inboxes, steps
 from bot.referrals.cards import HISTORY_VIEWED
+from bot.referrals.inboxes import Registration
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Invite, Staff, utcnow
 from bot.values import WITH_ORGANISATION, CaseStatus
@@ -75,13 +76,20 @@ def invite_of(session: Session, code: str) -> Invite | None:
     return session.get(Invite, _hash(code)) if code.strip() else None
 
 
-def _redeem(session: Session, code: str, purpose: str) -> Invite | None:
+def valid_invite(session: Session, code: str, purpose: str) -> Invite | None:
+    """The code's invite if it may be used now (for `purpose`), without using it."""
     invite = invite_of(session, code)
     if invite is None or invite.purpose != purpose or invite.used_at or invite.revoked:
         return None
     if cases.aware(invite.expires_at) < utcnow():
         return None
-    invite.used_at = utcnow()
+    return invite
+
+
+def _redeem(session: Session, code: str, purpose: str) -> Invite | None:
+    invite = valid_invite(session, code, purpose)
+    if invite is not None:
+        invite.used_at = utcnow()
     return invite
 
 
@@ -109,21 +117,21 @@ def named(staff: Staff, name: str | None) -> None:
         staff.display_name = name
 
 
-def register_inbox(session: Session, kit: CaseKit, code: str, chat_id: int) -> str | None:
-    invite = _redeem(session, code, "inbox")
+def register_inbox(session: Session, kit: CaseKit, code: str, chat_id: int) -> Registration:
+    """The group becomes the code's organisation's inbox (bot/referrals/inboxes.py). One
+    group serves one organisation: in a group that is another's inbox the code is refused,
+    and not used up (sent there by mistake, it still works in the right group): taking the
+    group over would take that organisation off the route unseen (exploratory test 9,
+    finding 4)."""
+    invite = valid_invite(session, code, "inbox")
     if invite is None:
-        return None
-    for old in session.scalars(select(Inbox).where(Inbox.chat_id == chat_id)).all():
-        session.delete(old)  # one group serves one organisation
-    session.flush()
-    inbox = session.get(Inbox, invite.org_id)
-    if inbox is None:
-        session.add(Inbox(org_id=invite.org_id, chat_id=chat_id))
-    else:
-        inbox.chat_id = chat_id
-    session.flush()
-    cases.deliver_waiting(session, kit, invite.org_id)
-    return invite.org_id
+        return Registration()
+    current = org_of_inbox(session, chat_id)
+    if current is not None and current != invite.org_id:
+        return Registration(taken_by=current)
+    _redeem(session, code, "inbox")
+    inboxes.connect(session, kit, invite.org_id, chat_id)
+    return Registration(invite.org_id)
 
 
 def move_inbox(session: Session, old_chat_id: int, new_chat_id: int) -> str | None:
@@ -181,7 +189,9 @@ def may_hold(session: Session, case: Case, staff: Staff) -> bool:
     if case.assigned_staff_id in (None, staff.id) or staff.role == "admin":
         return True
     holder = session.get(Staff, case.assigned_staff_id)
-    return holder is None or not holder.active or holder.org_id != case.org_id
+    if holder is None or not holder.active or holder.org_id != case.org_id:
+        return True
+    return holder.unreachable_at is not None  # they blocked the bot: a colleague takes over
 
 
 def accept(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:

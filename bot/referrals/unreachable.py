@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from bot.outbox.keys import case_of_migrant_key, inbox_key, migrant_keys_like, to_staff_key
 from bot.outbox.queue import BLOCKED_LIKE, OutboxStatus, enqueue
 from bot.outbox.rows import UndeliveredFn
-from bot.referrals import cases
+from bot.referrals import cases, reach
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, CaseEvent, Outbox, Staff, utcnow
 from bot.values import OPEN_STATUSES
@@ -32,7 +32,8 @@ def on_undelivered(kit: CaseKit) -> UndeliveredFn:
     """The outbox sender's hook (bot/runtime.py), run in the failure's transaction."""
 
     def told(session: Session, row_id: int) -> None:
-        undelivered(session, kit, row_id)
+        if not undelivered(session, kit, row_id):  # not a person's: staff's, or an inbox's
+            reach.undelivered(session, kit, row_id)
 
     return told
 

@@ -87,6 +87,10 @@ class Staff(Base):
     # What colleagues see on a case card ("accepted by ..."): the first name the member
     # shows on Telegram, refreshed when they act. Never their Telegram id.
     display_name: Mapped[str | None] = mapped_column(String(64))
+    # Since when a message to them failed for good with 403 (they blocked the bot or deleted
+    # the chat): colleagues are told what waits for them, and may take their cases over
+    # (bot/referrals/reach.py). NULL again when they start the bot again.
+    unreachable_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Invite(Base):
@@ -115,6 +119,10 @@ class Inbox(Base):
     org_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, nullable=False, unique=True)
     registered_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Since when the bot cannot post in the group (removed from it, or refused with 403):
+    # the organisation counts as having no inbox until the bot is back or the group is
+    # registered again (bot/referrals/inboxes.py).
+    unreachable_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Case(Base):

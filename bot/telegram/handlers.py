@@ -307,12 +307,37 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Telegram's my_chat_member in a private chat: the person unblocked the bot (or started
     it again after deleting the chat). The messages about their cases that failed while it
-    was blocked go now. A blocking needs nothing here: the outbox's 403s say it."""
+    was blocked go now. A blocking needs nothing here: the outbox's 403s say it. In a group:
+    the bot removed from an inbox, or allowed to write there again (on_group_member)."""
     change, user, chat = update.my_chat_member, update.effective_user, update.effective_chat
-    if change is None or user is None or chat is None or chat.type != ChatType.PRIVATE:
+    if change is None or chat is None or chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        await on_group_member(update, context)
+        return
+    if user is None or chat.type != ChatType.PRIVATE:
         return
     if change.new_chat_member.status == ChatMemberStatus.MEMBER:
         await asyncio.to_thread(service_of(context).came_back, f"tg:{user.id}")
+
+
+async def on_group_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot's own membership of a group changed. Removed, or not allowed to write: if
+    the group is an inbox, its organisation's admins are told and its new cases no longer
+    wait for it (exploratory test 9, finding 3). Back, and allowed to write: it counts
+    again. Any other group: nothing."""
+    change, chat = update.my_chat_member, update.effective_chat
+    if change is None or chat is None:
+        return
+    member = change.new_chat_member
+    status = member.status
+    writes = status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR)
+    if status == ChatMemberStatus.RESTRICTED:  # in the group, with what it may do
+        writes = bool(getattr(member, "is_member", False)) and bool(
+            getattr(member, "can_send_messages", False)
+        )
+    desk = desk_of(context)
+    org = await asyncio.to_thread(desk.inbox_back if writes else desk.inbox_lost, chat.id)
+    if org is not None:  # the admins' notices, and the cards, are in the outbox
+        service_of(context).on_outbox()
 
 
 async def on_edited(
