@@ -202,7 +202,8 @@ async def reply(desk: Desk, card: BotMessage, migrant: Migrant, ref: str, words:
     prompt = await desk.press(card, "Reply", desk.me)
     assert (prompt.text or "").startswith(f"Write your reply to case {ref}.")
     shown = await desk.write(words)
-    assert shown.text == f"This goes to the person in case {ref}:\n\n{words}"
+    head, body = (shown.text or "").split("\n\n", 1)  # the case by its topic and language too
+    assert head.startswith(f"This goes to the person in case {ref} · ") and body == words
     assert shown.labels == ["Send", "Edit", "Cancel"]
     done = await desk.press(shown, "Send", desk.me)
     assert done.text == f"Sent to the person in case {ref}."
