@@ -35,9 +35,9 @@ class Buttons(Writing, Closing, Hands):
         language: str | None = None,
         name: str | None = None,
     ) -> list[Said]:
-        """`language`: the presser's (Telegram's language_code), for alerts and prompts;
-        `name`: their Telegram first name, which colleagues see on cards."""
-        said = self.kit.translator(language).gettext
+        """`language`: the presser's (Telegram's language_code), for alerts outside an
+        inbox; `name`: their Telegram first name, which colleagues see on cards."""
+        said = self._alerts_in(tg_user_id, chat_id, language)
         parsed = self.kit.buttons.parse_args(data)
         if parsed is None:
             return [Said(chat_id, said("This button is not valid."), alert=True)]
@@ -60,6 +60,19 @@ class Buttons(Writing, Closing, Hands):
                 return self._button(session, who, tg_user_id, chat_id, action, args, said)
         except StaleDataError:  # the case changed between reading and writing: nothing done
             return [Said(chat_id, changed(said), alert=True)]
+
+    def _alerts_in(
+        self, tg_user_id: int, chat_id: int, language: str | None
+    ) -> Callable[[str], str]:
+        """The words of a refusal: in an inbox, its organisation's staff language, the one
+        its cards are in (a Thai inbox's alert came in the presser's English app language:
+        exploratory test 9, finding 10); elsewhere the presser's own."""
+        if chat_id != tg_user_id:
+            with self.store.sessions() as session:  # read only
+                org = desk_staff.org_of_inbox(session, chat_id)
+            if org is not None:
+                return self.kit.cards.staff_translator(org).gettext
+        return self.kit.translator(language).gettext
 
     def _button(
         self,
