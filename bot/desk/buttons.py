@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from bot.desk.base import Said, changed, not_held, refused, results
-from bot.desk.closing import CLOSE_OUTCOMES, CLOSE_YES, Closing
+from bot.desk.closing import CLOSE_OUTCOMES, CLOSE_YES, REOPEN, Closing
 from bot.desk.drafts import PREVIEW
 from bot.desk.hands import HANDS, Hands
 from bot.desk.writing import Writing
@@ -51,7 +51,7 @@ class Buttons(Writing, Closing, Hands):
         try:
             with self.store.sessions.begin() as session:
                 who = desk_staff.authorise(
-                    session, case_id, tg_user_id, holder_only=action != "acc"
+                    session, case_id, tg_user_id, holder_only=action not in ("acc", REOPEN)
                 )
                 if who is None:
                     why = self._why_refused(session, case_id, tg_user_id, said)
@@ -103,6 +103,8 @@ class Buttons(Writing, Closing, Hands):
                 gone = _("The conversation of case {ref} is no longer kept.").format(ref=ref)
                 return [Said(chat_id, gone, alert=True)]
             return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
+        if action == REOPEN:
+            return self._reopen(session, who, chat_id, said)
         if who.case.status not in WITH_ORGANISATION:
             return [Said(chat_id, results(said)[StaffResult.NOT_OPEN].format(ref=ref), alert=True)]
         if action in HANDS:
@@ -126,8 +128,9 @@ class Buttons(Writing, Closing, Hands):
                 return self._close_again(session, who, _)
             if result != StaffResult.OK:
                 return [Said(chat_id, results(said)[result].format(ref=ref), alert=True)]
-            history = self.kit.buttons.button(action_labels(_)["hist"], "hist", case_id)
-            return [Said(chat_id, _("Case {ref} closed.").format(ref=ref), ((history,),))]
+            labels, button = action_labels(_), self.kit.buttons.button
+            row = (button(labels["hist"], "hist", case_id), button(labels[REOPEN], REOPEN, case_id))
+            return [Said(chat_id, _("Case {ref} closed.").format(ref=ref), (row,))]
         prompts = {
             "rep": _("Write your reply to case {ref}. The person gets it through the bot; "
                      "they do not see your name."),
