@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from bot.desk.base import Said, changed, not_held, refused, results
-from bot.desk.closing import CLOSE_OUTCOMES, CLOSE_YES, Closing
+from bot.desk.closing import CLOSE_OUTCOMES, CLOSE_YES, REOPEN, Closing
 from bot.desk.drafts import PREVIEW
 from bot.desk.hands import HANDS, Hands
 from bot.desk.writing import Writing
@@ -35,9 +35,9 @@ class Buttons(Writing, Closing, Hands):
         language: str | None = None,
         name: str | None = None,
     ) -> list[Said]:
-        """`language`: the presser's (Telegram's language_code), for alerts and prompts;
-        `name`: their Telegram first name, which colleagues see on cards."""
-        said = self.kit.translator(language).gettext
+        """`language`: the presser's (Telegram's language_code), for alerts outside an
+        inbox; `name`: their Telegram first name, which colleagues see on cards."""
+        said = self._alerts_in(tg_user_id, chat_id, language)
         parsed = self.kit.buttons.parse_args(data)
         if parsed is None:
             return [Said(chat_id, said("This button is not valid."), alert=True)]
@@ -51,7 +51,7 @@ class Buttons(Writing, Closing, Hands):
         try:
             with self.store.sessions.begin() as session:
                 who = desk_staff.authorise(
-                    session, case_id, tg_user_id, holder_only=action != "acc"
+                    session, case_id, tg_user_id, holder_only=action not in ("acc", REOPEN)
                 )
                 if who is None:
                     why = self._why_refused(session, case_id, tg_user_id, said)
@@ -60,6 +60,19 @@ class Buttons(Writing, Closing, Hands):
                 return self._button(session, who, tg_user_id, chat_id, action, args, said)
         except StaleDataError:  # the case changed between reading and writing: nothing done
             return [Said(chat_id, changed(said), alert=True)]
+
+    def _alerts_in(
+        self, tg_user_id: int, chat_id: int, language: str | None
+    ) -> Callable[[str], str]:
+        """The words of a refusal: in an inbox, its organisation's staff language, the one
+        its cards are in (a Thai inbox's alert came in the presser's English app language:
+        exploratory test 9, finding 10); elsewhere the presser's own."""
+        if chat_id != tg_user_id:
+            with self.store.sessions() as session:  # read only
+                org = desk_staff.org_of_inbox(session, chat_id)
+            if org is not None:
+                return self.kit.cards.staff_translator(org).gettext
+        return self.kit.translator(language).gettext
 
     def _button(
         self,
@@ -90,6 +103,8 @@ class Buttons(Writing, Closing, Hands):
                 gone = _("The conversation of case {ref} is no longer kept.").format(ref=ref)
                 return [Said(chat_id, gone, alert=True)]
             return [Said(tg_user_id, page) for page in handover.history(session, self.kit, who)]
+        if action == REOPEN:
+            return self._reopen(session, who, chat_id, said)
         if who.case.status not in WITH_ORGANISATION:  # how it ended, not "not open"
             ended = self.kit.cards.status_line(session, who.case, True, said)
             return [Said(chat_id, ended, alert=True)]
@@ -114,8 +129,9 @@ class Buttons(Writing, Closing, Hands):
                 return self._close_again(session, who, _)
             if result != StaffResult.OK:
                 return [Said(chat_id, results(said)[result].format(ref=ref), alert=True)]
-            history = self.kit.buttons.button(action_labels(_)["hist"], "hist", case_id)
-            return [Said(chat_id, _("Case {ref} closed.").format(ref=ref), ((history,),))]
+            labels, button = action_labels(_), self.kit.buttons.button
+            row = (button(labels["hist"], "hist", case_id), button(labels[REOPEN], REOPEN, case_id))
+            return [Said(chat_id, _("Case {ref} closed.").format(ref=ref), (row,))]
         prompts = {
             "rep": _("Write your reply to case {ref}. The person gets it through the bot; "
                      "they do not see your name."),

@@ -10,11 +10,14 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from bot.desk.base import DeskBase, Said, not_held
+from bot.referrals import reopening
 from bot.referrals import staff as desk_staff
 from bot.referrals.cards import (
     Card,
     outcome_labels,
 )
+from bot.referrals.closed import REOPEN_WINDOW
+from bot.referrals.staff import StaffResult
 from bot.storage.models import Case
 from bot.values import Keyboard
 
@@ -22,6 +25,7 @@ CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", 
 # "Yes, close" under "Close case X as ...?" (arguments: the outcome, then the case as it was
 # asked about: staff.py `seen`)
 CLOSE_YES = "cyes"
+REOPEN = "reo"  # a recently closed case, back (bot/referrals/closed.py)
 
 
 class Closing(DeskBase):
@@ -56,6 +60,37 @@ class Closing(DeskBase):
             return [details, Said(tg_user_id, text + "\n" + not_held(_).format(ref=case.ref))]
         text += "\n" + _("How did case {ref} end?").format(ref=case.ref)
         return [details, Said(tg_user_id, text, self._outcomes(case.id, _))]
+
+    def _reopen(
+        self,
+        session: Session,
+        who: desk_staff.Authorised,
+        chat_id: int,
+        said: Callable[[str], str],
+    ) -> list[Said]:
+        """Reopen: where it was pressed, that the case is back and with whom; its details
+        to who holds it now, in private, with the buttons of a held case. Refused, as an
+        alert, when it may not be reopened any more or not by this member."""
+        _ = self.kit.cards.staff_translator(who.case.org_id).gettext
+        case, tg_user_id = who.case, who.staff.tg_user_id
+        result = reopening.reopen(session, self.kit, who)
+        if result != StaffResult.OK:
+            days = REOPEN_WINDOW.days
+            why = self._not_reopened(result, said).format(ref=case.ref, days=days)
+            return [Said(chat_id, why, alert=True)]
+        name = self.kit.cards.staff_name(session, who.staff.id, _)
+        done = _("Case {ref} reopened by {name}. The person was told.")
+        details = Said(tg_user_id, *self.kit.cards.case_details(session, case))
+        return [Said(chat_id, done.format(ref=case.ref, name=name)), details]
+
+    @staticmethod
+    def _not_reopened(result: StaffResult, _: Callable[[str], str]) -> str:
+        if result == StaffResult.NOT_HELD:
+            return _("Only who closed case {ref}, or an admin, can reopen it.")
+        return _(
+            "Case {ref} cannot be reopened: it was closed more than {days} days ago, or the person "
+            "has asked for help again or deleted their data."
+        )
 
     def _outcomes(self, case_id: int, _: Callable[[str], str]) -> Keyboard:
         labels = outcome_labels(_)

@@ -118,14 +118,23 @@ class Commands(Writing):
             text += "\n" + _("Your code still works: I did not use it.")
         return [Said(tg_user_id, text)]
 
-    def staff_help(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
+    def staff_help(
+        self, chat_id: int, tg_user_id: int, language: str | None = None
+    ) -> list[Said] | None:
         """/start, /menu or /help from staff: what they can do, in their organisation's
         language. In private (active staff anywhere), a Reply, Note or Decline waiting for
         their text is put aside first, and said, as a migrants' button does (they have moved
         on: their next text must not become a note or a reply; a reply they typed stays a
         draft with its Send), and two buttons lead to what migrants see. In an inbox
         group, for its organisation's staff, in the group (their private step stays). None
-        for anyone else: the dialogue answers them in private, an inbox stays silent."""
+        for anyone else: the dialogue answers them in private, an inbox stays silent.
+
+        A member of organisations with different staff languages (exploratory test 9,
+        finding 10) reads each organisation's line in its own language, and the rest (what
+        the buttons do, named as they read on that organisation's cards) in the one of those
+        languages their Telegram app uses (`language`), else in their first organisation's:
+        the whole help twice would be too long for a phone, and a Thai app user reads the
+        Thai cards' labels first."""
         private = chat_id == tg_user_id
         with self.store.sessions() as session:  # read only: most who send these are migrants
             if private:
@@ -135,19 +144,21 @@ class Commands(Writing):
                 orgs = [org] if org and desk_staff.staff_of(session, tg_user_id, org) else []
             if not orgs:
                 return None
-            members = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
+            found = [desk_staff.staff_of(session, tg_user_id, org) for org in orgs]
+        members = [member for member in found if member is not None]
+        if not members:
+            return None
         said = self.put_aside(tg_user_id) if private else []
-        tr = self.kit.cards.staff_translator(orgs[0])
+        theirs = [self.kit.cards.staff_translator(member.org_id) for member in members]
+        app = (language or "").split("-")[0].lower()
+        tr = next((tr for tr in theirs if tr.language == app), theirs[0])
         _ = tr.gettext
-        roles, labels = role_names(_), action_labels(_)
-        lines = [
-            _("You are {role} for {org}.").format(
-                role=roles.get(member.role, member.role),
-                org=self.kit.routing.partner_name(member.org_id, tr.language),
-            )
-            for member in members
-            if member is not None
-        ]
+        labels = action_labels(_)
+        lines = []
+        for member, own in zip(members, theirs, strict=True):
+            role = role_names(own.gettext).get(member.role, member.role)
+            name = self.kit.routing.partner_name(member.org_id, own.language)
+            lines.append(own.gettext("You are {role} for {org}.").format(role=role, org=name))
         lines += [
             _("New cases arrive in your organisation's inbox group. On a case:"),
             f"• {labels['acc']}: " + _("the case is yours; I send you its details in private."),
@@ -166,7 +177,7 @@ class Commands(Writing):
             _("/cancel - stop a Reply, Note or Decline you started"),
             _("/stats - your organisation's numbers"),
         ]  # fmt: skip
-        if any(member is not None and member.role == "admin" for member in members):
+        if any(member.role == "admin" for member in members):
             lines.append(_("/team - your team; /alert <id> - send an alert"))
         buttons: Keyboard = ()
         if private:  # a caseworker may need what migrants see (to show them, or for themselves)

@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot.desk.base import TELEGRAM_TEXT, Said, changed
 from bot.desk.refusals import Refusals
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
+from bot.language import unreadable_script
 from bot.referrals import revoking, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.cards import (
@@ -40,9 +41,20 @@ class Drafts(Refusals):
         case, tg_user_id = who.case, who.staff.tg_user_id
         kept = desk_staff.draft(session, self.kit, who, typed[:MAX_TEXT])
         self._set_step(session, tg_user_id, steps.make("rep", case.id, self.clock()))
-        head = _("This goes to the person in case {ref}:").format(ref=case.ref)
+        # The case by more than its random reference: a reply typed for another case is
+        # caught here (exploratory test 9, finding 11). Its topic and the person's language,
+        # never their words.
+        topic = self.kit.cards.topic_of(case)
+        language = self.kit.cards.language_of(session, case, tr)
+        head = _("This goes to the person in case {ref}:").format(
+            ref=f"{case.ref} · {topic} · {language}"
+        )
         if note := cut_note(typed, tr):
             head += "\n" + note
+        if script := unreadable_script(typed, case.language):  # said, not blocked (finding 5)
+            head += "\n" + _("The person reads {language}; your text is in {script}.").format(
+                language=tr.language_name(case.language), script=tr.language_name(script)
+            )
         if zawgyi:
             head += "\n" + _(
                 "You typed in Zawgyi: I changed it to Unicode. The person gets it in the "

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 from bot.language.latin import latin_language
 from bot.language.romanised import romanised_language
-from bot.language.scripts import SCRIPT_LANGUAGE, dominant_script, script_counts
+from bot.language.scripts import (
+    SCRIPT_LANGUAGE,
+    dominant_script,
+    script_counts,
+    unreadable_script,
+)
 from bot.language.zawgyi import convert_if_zawgyi
 from bot.language.zawgyi_output import unicode_to_zawgyi
 from bot.values import Button, Reply, UserState
@@ -25,6 +30,7 @@ __all__ = [
     "normalise",
     "to_zawgyi",
     "unicode_words",
+    "unreadable_script",
 ]
 
 SUPPORTED = ("my", "km", "en")

@@ -125,3 +125,24 @@ SCRIPT_LANGUAGE: dict[str, str] = {
     "Geor": "ka",
     "Ethi": "am",
 }
+
+# The scripts a reader of each of the bot's languages reads: their own, and Latin (English
+# words, numbers spelled out, names). A caseworker's reply in any other of the region's
+# scripts (Thai to a Burmese reader) is one they cannot read (exploratory test 9, finding 5).
+_READS: dict[str, tuple[str, ...]] = {
+    "my": ("Mymr", "Latn"),
+    "km": ("Khmr", "Latn"),
+    "en": ("Latn",),
+}
+_REGION_SCRIPTS = ("Thai", "Mymr", "Khmr")
+
+
+def unreadable_script(text: str, reader: str | None) -> str | None:
+    """The language of `text`'s script ("th", "my", "km") when a reader of `reader` cannot
+    read that script; None when they can, or when the script or the reader is not one the
+    bot knows enough about to say."""
+    script = dominant_script(text)
+    reads = _READS.get(reader or "")
+    if reads is None or script not in _REGION_SCRIPTS or script in reads:
+        return None
+    return SCRIPT_LANGUAGE[script]

@@ -14,6 +14,7 @@ from bot.content import Catalog
 from bot.content.localised import topic_title
 from bot.i18n import Tr, country_names, from_and_now
 from bot.language import to_zawgyi
+from bot.referrals.closed import reopenable
 from bot.referrals.live import Rows, card_actions
 from bot.referrals.routing import Routing, org_tr
 from bot.referrals.staff_buttons import StaffButtons
@@ -78,7 +79,8 @@ class Cards:
             lines.append(_("Last activity: {value} ago").format(value=age(now - last, tr)))
         elif last is not None:
             lines.append(_("Last activity: just now"))
-        rows = card_actions(case.status, "group", here, reachable(case))
+        reopen = here and reopenable(session, case)
+        rows = card_actions(case.status, "group", here, reachable(case), reopen)
         return "\n".join(lines), self.keyboard(rows, case.id, _)
 
     def status_line(self, session: Session, case: Case, here: bool, _: Callable[[str], str]) -> str:
@@ -229,6 +231,9 @@ class Cards:
             "accepted": _("{org} accepted your case {ref}. A caseworker will write to you here."),
             "reply": _("Message from {org} about your case {ref}:"),
             "closed": _("{org} closed your case {ref}. You can ask for help again any time."),
+            "reopened": _(
+                "{org} opened your case {ref} again. Your caseworker will write to you here."
+            ),
             "declined": _(
                 "No partner organisation could take your case {ref}. Press 'Talk to a person' "
                 "to try again, or see the contacts in the menu."
@@ -240,11 +245,13 @@ class Cards:
                 "contacts in the menu."
             ),
         }
+        if kind == "closed":  # what the outcome means for them, where it changes what they do
+            texts["closed"] = closed_texts(_).get(case.outcome or "", texts["closed"])
         text = texts[kind].format(org=org, ref=case.ref)
         if body:
             text = f"{text}\n\n{body}"
         buttons: Keyboard = ()
-        if kind in ("accepted", "reply"):
+        if kind in ("accepted", "reply", "reopened"):
             buttons = ((Button(_("Answer"), f"ans:{case.ref}"),),)
         if encoding == "zawgyi" and tr.language == "my":
             text = to_zawgyi(text)
@@ -308,8 +315,23 @@ def action_labels(_: Callable[[str], str]) -> dict[str, str]:
     return {
         "open": _("Open"), "acc": _("Accept"), "dec": _("Decline"), "rep": _("Reply"),
         "note": _("Note"), "hist": _("History"), "hand": _("Hand over"), "rel": _("Release"),
-        "close": _("Close"), "rch": _("Reached them"),
+        "close": _("Close"), "rch": _("Reached them"), "reo": _("Reopen"),
     }  # fmt: skip
+
+
+def closed_texts(_: Callable[[str], str]) -> dict[str, str]:
+    """The person's "closed" by outcome, where it tells them more than that it ended: only
+    what the outcome itself says (the bot does not know where they were referred)."""
+    return {
+        "referred": _(
+            "{org} closed your case {ref}: they referred you to another organisation or "
+            "office that can help. If you do not know which one, ask for help again any time."
+        ),
+        "no_contact": _(
+            "{org} closed your case {ref}: they could not reach you. If you still need help, "
+            "ask for help again any time."
+        ),
+    }
 
 
 def outcome_labels(_: Callable[[str], str]) -> dict[str, str]:

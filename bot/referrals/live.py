@@ -27,11 +27,18 @@ _HELD_PRIVATE: Rows = (("rep", "note", "hist"), ("hand", "rel", "close"))
 _REACHED: Rows = (("rch",),)
 
 
-def card_actions(status: str, place: Place, here: bool = True, outside: bool = False) -> Rows:
+# Closed lately, by mistake perhaps: who closed it, or an admin, may bring it back.
+_REOPEN: Rows = (("reo",),)
+
+
+def card_actions(
+    status: str, place: Place, here: bool = True, outside: bool = False, reopen: bool = False
+) -> Rows:
     """The actions a card offers: for a case in `status`, in the inbox group or in the
     private chat of who opened or holds it. `here`: the case is at this card's
     organisation (a card left in the inbox of an organisation that passed it on has none).
-    `outside`: the person can be reached outside the bot (by phone, on Telegram)."""
+    `outside`: the person can be reached outside the bot (by phone, on Telegram).
+    `reopen`: a closed case may still be reopened (bot/referrals/closed.py)."""
     if not here:
         return ()
     if status == CaseStatus.NEW:
@@ -39,4 +46,6 @@ def card_actions(status: str, place: Place, here: bool = True, outside: bool = F
     if status == CaseStatus.ACCEPTED:
         held = _HELD_GROUP if place == "group" else _HELD_PRIVATE
         return held + _REACHED if outside else held
+    if status == CaseStatus.CLOSED and reopen:
+        return _REOPEN
     return ()  # waiting (no inbox yet), closed, declined, withdrawn: nothing to do

@@ -21,10 +21,11 @@ from bot.values import Button
 # outcome, which asks "Close case X as ...?"; "cyes": its "Yes, close" (arguments: the
 # outcome's place in bot/referrals/staff.py OUTCOMES, and the case as it was asked about:
 # its version and last change, staff.py `seen`). "rch": the person was answered outside the
-# bot, by phone or on Telegram (with what was said, kept as a note).
+# bot, by phone or on Telegram (with what was said, kept as a note). "reo": a recently
+# closed case reopened (bot/referrals/closed.py).
 STAFF_ACTIONS = (
     "acc", "dec", "rep", "note", "close", "cres", "cref", "cnoc", "coth", "cyes", "open",
-    "hist", "hand", "hto", "rel", "ccl", "snd", "edt", "rch",
+    "hist", "hand", "hto", "rel", "ccl", "snd", "edt", "rch", "reo",
 )  # fmt: skip
 # How many numbers may follow the case id; none for the rest. A "Yes, close" with the
 # outcome alone was shown before it carried the case's version: it is still read, so that

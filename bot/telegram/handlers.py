@@ -182,7 +182,9 @@ async def staff_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return False
-    helped = await asyncio.to_thread(desk_of(context).staff_help, chat.id, user.id)
+    helped = await asyncio.to_thread(
+        desk_of(context).staff_help, chat.id, user.id, user.language_code
+    )
     if helped is None:
         return False
     await say(context, helped, update.update_id)

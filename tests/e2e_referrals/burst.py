@@ -259,7 +259,7 @@ async def reply_to_cases(tg: FakeTelegram, bot: BotProcess, db: Db, crowd: Crowd
 
     def previews(cw: int) -> list[BotMessage]:
         """A reply is shown back to its writer with Send, Edit and Cancel (only Send sends)."""
-        head = f"This goes to the person in case {work[cw][1]}:"
+        head = f"This goes to the person in case {work[cw][1]} · "
         return [m for m in tg.messages_to(cw) if (m.text or "").startswith(head)]
 
     async def write(workers: list[int], wait_for: str) -> None:

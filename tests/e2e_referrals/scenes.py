@@ -202,7 +202,8 @@ async def reply(desk: Desk, card: BotMessage, migrant: Migrant, ref: str, words:
     prompt = await desk.press(card, "Reply", desk.me)
     assert (prompt.text or "").startswith(f"Write your reply to case {ref}.")
     shown = await desk.write(words)
-    assert shown.text == f"This goes to the person in case {ref}:\n\n{words}"
+    head, body = (shown.text or "").split("\n\n", 1)  # the case by its topic and language too
+    assert head.startswith(f"This goes to the person in case {ref} · ") and body == words
     assert shown.labels == ["Send", "Edit", "Cancel"]
     done = await desk.press(shown, "Send", desk.me)
     assert done.text == f"Sent to the person in case {ref}."
@@ -249,9 +250,16 @@ async def close(
     said = await desk.press(confirm, "Yes, close", desk.me)
     assert said.text == f"Case {ref} closed."
     [update] = await next_in(migrant.tg, migrant.user_id)
-    assert update.text == (
-        f"{ORG_NAMES[desk.org.id]} closed your case {ref}. You can ask for help again any time."
-    )
+    org = ORG_NAMES[desk.org.id]
+    # What the outcome means for them, where it changes what they do (exploratory test 9).
+    means = {
+        "Referred elsewhere": ": they referred you to another organisation or office that can "
+        "help. If you do not know which one, ask for help again any time.",
+        "Could not reach them": ": they could not reach you. If you still need help, ask for "
+        "help again any time.",
+    }
+    said_then = means.get(outcome, ". You can ask for help again any time.")
+    assert update.text == f"{org} closed your case {ref}{said_then}"
     return question
 
 

@@ -155,7 +155,7 @@ async def test_the_card_follows_accept_reply_handover_and_close_and_the_new_hold
     await refused_by_alert(tg, AYE, aye.details[ref], reply_data, held)
 
     await close(bo, card, migrant, ref)
-    await card_shows(card, f"Case {ref}: closed (Resolved)", [])
+    await card_shows(card, f"Case {ref}: closed (Resolved)", ["Reopen"])
     case = db.case(ref)
     assert case["events"] == [
         "opened", "accepted", "replied", "handed_over", "message", "replied", "closed",
@@ -283,7 +283,7 @@ async def test_a_card_that_cannot_be_edited_is_sent_again_and_follows_a_migrated
     tg.migrate_group(old, new, "CWCC cases")
     await close(desk, again, migrant, ref)
     closed = await next_in(tg, new)
-    await card_shows(closed[-1], f"Case {ref}: closed (Resolved)", [])
+    await card_shows(closed[-1], f"Case {ref}: closed (Resolved)", ["Reopen"])
     assert db.value("SELECT chat_id FROM inboxes WHERE org_id = 'CWCC'") == new
     # opened, accepted, closed: none lost
     await until(lambda: card_rows(db, ref) == ["sent"] * 3, REPLY_TIMEOUT_S, "3 card versions")

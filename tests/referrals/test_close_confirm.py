@@ -45,7 +45,7 @@ def test_an_outcome_asks_first_and_nothing_reaches_the_person_before_yes(harness
     [confirm] = harness.desk.button(aye, aye, button(back, "Resolved"))
     [closed] = harness.desk.button(aye, aye, button(confirm, "Yes, close"))
     assert closed.text == f"Case {case.ref} closed."
-    assert labels(closed) == ["History"]
+    assert labels(closed) == ["History", "Reopen"]  # reopen: exploratory test 9, finding 7
     after = harness.only(Case)
     assert (after.status, after.outcome) == ("closed", "resolved")
     assert harness.texts_to(PERSON)[-1] == (

@@ -74,7 +74,7 @@ def typed(
         update_id=update_id,
         edited_message=message if edit else None,
         effective_message=message,
-        effective_user=SimpleNamespace(id=user_id, first_name="W"),
+        effective_user=SimpleNamespace(id=user_id, first_name="W", language_code="en"),
         effective_chat=SimpleNamespace(id=user_id, type="private"),
     )
     asyncio.run(handlers.on_text(update, context_of(harness)))  # type: ignore[arg-type]
@@ -202,7 +202,7 @@ def commanded(harness: Harness, user_id: int, command: str, update_id: int) -> N
     update = SimpleNamespace(
         update_id=update_id,
         effective_message=SimpleNamespace(text=command, message_id=update_id),
-        effective_user=SimpleNamespace(id=user_id, first_name="W"),
+        effective_user=SimpleNamespace(id=user_id, first_name="W", language_code=None),
         effective_chat=SimpleNamespace(id=user_id, type="private"),
     )
     asyncio.run(handlers.on_command(update, context_of(harness)))  # type: ignore[arg-type]

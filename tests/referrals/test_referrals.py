@@ -342,7 +342,7 @@ def test_a_caseworkers_long_reply_is_cut_and_they_are_told(harness: Harness):
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
     # Told in the preview, before Send: what goes is what they see.
     [preview] = harness.staff_text(worker, "x" * 2500, send=False)
-    assert preview.text.startswith(f"This goes to the person in case {case.ref}:")
+    assert preview.text.startswith(f"This goes to the person in case {case.ref} · Unpaid wages · ")
     assert "Your text was long: I kept the first 2000 of 2500 characters." in preview.text
     assert preview.text.endswith("\n\n" + "x" * 2000)
     [said] = harness.desk.button(worker, worker, preview.buttons[0][0].data)

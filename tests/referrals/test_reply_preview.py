@@ -49,7 +49,8 @@ def test_a_reply_is_shown_back_and_reaches_the_person_only_by_send_once(harness:
     [shown] = harness.staff_text(aye, "Note: employer called, 3 months unpaid", send=False)
     assert shown.chat_id == aye
     assert shown.text == (
-        f"This goes to the person in case {case.ref}:\n\nNote: employer called, 3 months unpaid"
+        f"This goes to the person in case {case.ref} · Unpaid wages · English:\n\n"
+        "Note: employer called, 3 months unpaid"
     )
     assert [b.label for row in shown.buttons for b in row] == ["Send", "Edit", "Cancel"]
     assert len(harness.texts_to(PERSON)) == before, "nothing reaches the person yet"

@@ -159,7 +159,7 @@ def routed(monkeypatch: pytest.MonkeyPatch, helped: list[Any] | None) -> list[ob
 
 def fake_desk(helped: list[Any] | None, inbox: bool = True) -> SimpleNamespace:
     return SimpleNamespace(
-        staff_help=lambda chat_id, user_id: helped,
+        staff_help=lambda chat_id, user_id, language=None: helped,
         cancel=lambda user_id: [],
         is_inbox=lambda chat_id: inbox,
     )
@@ -172,7 +172,7 @@ def test_a_private_start_or_menu_from_staff_reaches_the_desk(monkeypatch, comman
     said = routed(monkeypatch, None)
     update = SimpleNamespace(
         effective_message=SimpleNamespace(text=command),
-        effective_user=SimpleNamespace(id=7001),
+        effective_user=SimpleNamespace(id=7001, language_code="th"),
         effective_chat=SimpleNamespace(id=7001),
         update_id=1,
     )
@@ -193,7 +193,7 @@ def test_a_menu_in_the_inbox_group_from_staff_is_answered_there(monkeypatch):
         effective_message=SimpleNamespace(
             text="/menu", migrate_to_chat_id=None, new_chat_members=()
         ),
-        effective_user=SimpleNamespace(id=7001),
+        effective_user=SimpleNamespace(id=7001, language_code="th"),
         effective_chat=SimpleNamespace(id=INBOX, type="supergroup"),
         update_id=1,
     )

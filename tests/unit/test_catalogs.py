@@ -84,6 +84,11 @@ MIGRANT_ONLY_IN_STAFF_FILES = {
     "{org} accepted your case {ref}. A caseworker will write to you here.",
     "Message from {org} about your case {ref}:",
     "{org} closed your case {ref}. You can ask for help again any time.",
+    "{org} closed your case {ref}: they referred you to another organisation or office that "
+    "can help. If you do not know which one, ask for help again any time.",
+    "{org} closed your case {ref}: they could not reach you. If you still need help, ask for "
+    "help again any time.",
+    "{org} opened your case {ref} again. Your caseworker will write to you here.",
     "No partner organisation could take your case {ref}. Press 'Talk to a person' to try "
     "again, or see the contacts in the menu.",
     "Your case {ref} was passed to {org}.",
