@@ -84,7 +84,7 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     state = onboarding.language_asked_before(state)
     if isinstance(event, Edited):
         return _on_edit(event, state, ctx)
-    if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:
+    if isinstance(event, Media) and (words := media.words_of(event, state, ctx)) is not None:
         # A caption is words the person typed: answered as typed (media.py).
         return media.noted(event, handle(words, state, ctx), state, ctx)
     before, at = state, _time_of(event, ctx)
