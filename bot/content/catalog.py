@@ -12,6 +12,7 @@ from bot.content.coverage import pick_variant
 from bot.content.dates import PartialDate
 from bot.content.loader import ContentError, collect
 from bot.content.models import DirectoryEntry, Piece, Topic, Variant
+from bot.content.own_words import OwnWords
 from bot.content.partners import Partners
 from bot.content.safety import EmergencyKeywords
 
@@ -36,7 +37,14 @@ def load_catalog(root: Path) -> Catalog:
     loaded = collect(root)
     if loaded.problems:
         raise ContentError(loaded.problems)
-    return Catalog(loaded.topics, loaded.entries, loaded.partners, loaded.keywords, loaded.alerts)
+    return Catalog(
+        loaded.topics,
+        loaded.entries,
+        loaded.partners,
+        loaded.keywords,
+        loaded.alerts,
+        loaded.own_words,
+    )
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -56,6 +64,7 @@ class Catalog:
         partners: Partners | None = None,
         keywords: EmergencyKeywords | None = None,
         alerts: Mapping[str, Alert] | None = None,
+        own_words: OwnWords | None = None,
     ) -> None:
         self.topics: Mapping[str, Topic] = MappingProxyType(dict(topics))
         self.entries: Mapping[str, DirectoryEntry] = MappingProxyType(dict(entries))
@@ -63,11 +72,24 @@ class Catalog:
         # content/alerts/, expired ones included (bot/content/alerts.py decides what is live).
         self.alerts: Mapping[str, Alert] = MappingProxyType(dict(alerts or {}))
         self._danger = keywords.matcher() if keywords else None
+        self._own = own_words.matchers() if own_words else None
         self._order = {entry_id: index for index, entry_id in enumerate(self.entries)}
 
     def sounds_like_danger(self, text: str) -> bool:
         """Whether a message contains an emergency keyword (content/safety/)."""
         return self._danger is not None and self._danger.search(text)
+
+    def asks_privacy(self, text: str) -> bool:
+        """Whether a message asks who sees the chat (content/safety/own_words.yml)."""
+        return self._own is not None and self._own.privacy.search(text)
+
+    def asks_withdraw(self, text: str) -> bool:
+        """Whether a message asks to delete or take back what was sent (own_words.yml)."""
+        return self._own is not None and self._own.withdraw.search(text)
+
+    def names_attachment(self, text: str) -> bool:
+        """Whether a caption only names the document attached (own_words.yml)."""
+        return self._own is not None and self._own.captions.search(text)
 
     def topic(self, topic_id: str) -> Topic | None:
         return self.topics.get(topic_id)

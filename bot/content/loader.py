@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.content.alerts import ALERTS_FOLDER, Alert
 from bot.content.models import LANGUAGES, DirectoryEntry, Topic, When
+from bot.content.own_words import OWN_WORDS_FILE, OwnWords
 from bot.content.partners import Partners, cross_check
 from bot.content.safety import KEYWORDS_FILE, EmergencyKeywords
 from bot.content.topics import TOPIC_IDS
@@ -44,6 +45,7 @@ class Loaded:
     problems: list[str] = field(default_factory=list)
     partners: Partners | None = None
     keywords: EmergencyKeywords | None = None
+    own_words: OwnWords | None = None
     alerts: dict[str, Alert] = field(default_factory=dict)
     alert_files: dict[str, str] = field(default_factory=dict)
 
@@ -71,6 +73,7 @@ def collect(root: Path) -> Loaded:
         loaded.problems.extend(_cross_check(loaded.topic_files[topic_id], topic, loaded))
     _load_partners(root, loaded)
     _load_keywords(root, loaded)
+    _load_own_words(root, loaded)
     for path in content_files(root, ALERTS_FOLDER):
         _load_alert_file(root, path, loaded)
     return loaded
@@ -97,6 +100,13 @@ def _load_keywords(root: Path, loaded: Loaded) -> None:
     found = _read_optional(root, KEYWORDS_FILE, loaded)
     if found is not None:
         loaded.keywords = _validate(EmergencyKeywords, found[1], found[0], loaded.problems)
+
+
+def _load_own_words(root: Path, loaded: Loaded) -> None:
+    """content/safety/own_words.yml: optional for test trees, checked when present."""
+    found = _read_optional(root, OWN_WORDS_FILE, loaded)
+    if found is not None:
+        loaded.own_words = _validate(OwnWords, found[1], found[0], loaded.problems)
 
 
 def _load_partners(root: Path, loaded: Loaded) -> None:

@@ -22,6 +22,7 @@ from bot.dialogue import (
     my_cases,
     my_data,
     onboarding,
+    own_data,
     referral_form,
     referral_questions,
     relay,
@@ -83,7 +84,7 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     state = onboarding.language_asked_before(state)
     if isinstance(event, Edited):
         return _on_edit(event, state, ctx)
-    if isinstance(event, Media) and (words := media.words_of(event, state)) is not None:
+    if isinstance(event, Media) and (words := media.words_of(event, state, ctx)) is not None:
         # A caption is words the person typed: answered as typed (media.py).
         return media.noted(event, handle(words, state, ctx), state, ctx)
     before, at = state, _time_of(event, ctx)
@@ -284,6 +285,8 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
         return menu.show_menu(state, ctx)
     if action == "help":
         return menu.show_help(state, ctx)
+    if action == own_data.COMMAND_BUTTON and value in own_data.COMMAND_BUTTONS:
+        return on_command(Command(value), state, ctx)  # /privacy, /delete_my_data as buttons
     if action == "person":
         return referral_form.on_person(value, state, ctx)
     return menu.stale_button(state, ctx)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import alerts, referral_form, triage
+from bot.dialogue import alerts, own_data, referral_form, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import (
@@ -58,14 +58,22 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 
 def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
+    own = own_data.asked(event.text, ctx)  # who sees this; take it back (own_data.py)
     if triage.in_danger(event.text, ctx):
-        return emergency(event, state, ctx)
+        danger = emergency(event, state, ctx)
+        return own_data.with_offer(danger, state, ctx) if own == own_data.WITHDRAW else danger
     if state.language is None:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:
         return _unsupported_language(state, ctx)
     if (button := button_for(event, state)) is not None:
         return _press(button, state, ctx)  # "Myanmar" typed at "Where are you from?"
+    if own is not None:  # before the NLU's reading: an arrest, an emergency, "Goodbye"
+        if state.step in PROFILE_STEPS:  # the profile question waits: asked again after
+            answered, again = own_data.answer(own, state, ctx), _ask_again(state, ctx)
+            return Outcome((*answered.replies, *again.replies), again.state)
+        # Any other question waiting ("Send this to <org>?") is left: its words dropped.
+        return own_data.answer(own, state.with_(step=None), ctx)
     if state.step in PROFILE_STEPS and not asks_something(event, ctx):
         return _ask_again(state, ctx)  # the question stays, with its buttons
     if wordless(event.text):

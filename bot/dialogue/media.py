@@ -33,10 +33,13 @@ LOOKED_AT = ("photo", "document", "video")
 PHONE_STEP = "ref:contact_value"
 
 
-def words_of(event: Media, state: UserState) -> Text | None:
+def words_of(event: Media, state: UserState, ctx: Context) -> Text | None:
     """What to answer as if the person had typed it: the caption (as the service read it, or
     normalised here when it did not), or at the form's phone step a shared contact's number.
-    None: nothing typed."""
+    None: nothing typed, or a caption that only names the document attached ("this is my
+    passport": content/safety/own_words.yml), which is no problem to answer ("Passport
+    taken" was) but a photo to warn about (exploratory test 9, finding 8). In the Answer
+    step the caption is the answer, whatever it says."""
     if (
         event.kind == "contact"
         and event.phone
@@ -46,6 +49,12 @@ def words_of(event: Media, state: UserState) -> Text | None:
     if not event.caption.strip():
         return None
     typed = event.reading if event.reading is not None else _plain(event.caption, event)
+    if (
+        event.kind in LOOKED_AT
+        and not my_cases.writes_answer(state)
+        and ctx.catalog.names_attachment(typed.text)  # as read: Zawgyi made Unicode
+    ):
+        return None
     return typed if typed.text.strip() else None
 
 
@@ -64,6 +73,11 @@ def noted(event: Media, outcome: Outcome, before: UserState, ctx: Context) -> Ou
         sent = Reply(f"{sent.text}\n{note}", sent.buttons, sent.venue)
         return replace(outcome, replies=(*first, sent))
     note = _("I read only your words, not what you attached. I do not keep it.")
+    if event.kind in LOOKED_AT:
+        # The warning the same photo gets without words, and how to take it off the phone:
+        # it stays in the chat, on a phone others may look at (finding 8).
+        note += "\n" + _("Please do not send photos of your ID or documents.")
+        note += "\n" + _remove_it(ctx.translator(language))
     # Danger puts the emergency numbers first; the note never comes before them.
     at = 1 if outcome.urgent else 0
     replies = (*outcome.replies[:at], Reply(note), *outcome.replies[at:])
@@ -107,13 +121,23 @@ def _what_i_cannot(kind: str, tr: Tr) -> str:
         return _("I cannot listen to voice messages yet.")
     if kind in LOOKED_AT:
         # Photos of documents put people at risk; the bot keeps nothing it is sent.
-        return _(
+        text = _(
             "I cannot read photos or files, and I do not keep them. Please do not send "
             "photos of your ID or documents."
         )
+        return f"{text}\n{_remove_it(tr)}"
     if kind == "contact":
         return _("I do not need anyone's phone number.")
     return _("I can only read text.")
+
+
+def _remove_it(tr: Tr) -> str:
+    """How to take what was sent off the phone (/clear: bot/telegram/handlers.clear_chat
+    deletes the chat's messages of the last 48 hours, the person's own included)."""
+    return tr.gettext(
+        "To remove it from this chat, press and hold it, then Delete. Or send /clear: it "
+        "deletes our messages from the last 48 hours."
+    )
 
 
 def _with_menu(kind: str, tr: Tr) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import flows, my_cases, triage
+from bot.dialogue import flows, my_cases, own_data, triage
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
@@ -101,6 +101,12 @@ def offers(event: Event, state: UserState, ctx: Context) -> bool:
     a case of theirs (the numbers come first; one tap tells the caseworker, never without
     it); and they are not in the middle of another question."""
     if not (isinstance(event, Text) and event.text.strip() and state.language is not None):
+        return False
+    own = own_data.asked(event.text, ctx)
+    if own == own_data.WITHDRAW or (own and not triage.in_danger(event.text, ctx)):
+        # "Delete what I sent", "who reads this?": words to the bot, answered by it
+        # (own_data.py), never words for a caseworker, and never an urgent message
+        # (exploratory test 9, finding 2). Words waiting are dropped, and the person told.
         return False
     if state.step == STEP and (state.form or {}).get(WORDS):
         return True  # typed while "Send this to <org>?" waits: it belongs to the question

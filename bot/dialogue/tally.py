@@ -8,7 +8,7 @@ here (topic and intent ids, never words): a guess the NLU makes up is counted as
 from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import form_question, relay, triage
+from bot.dialogue import form_question, own_data, relay, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE
@@ -26,7 +26,9 @@ from bot.i18n import LANGUAGES
 from bot.values import Asked, NluResult, OpenCase, Tally, UserState
 
 GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
-KNOWN_NAMES = frozenset(TOPIC_IDS) | frozenset(CONVERSATION) | {ACKNOWLEDGE}
+KNOWN_NAMES = (
+    frozenset(TOPIC_IDS) | frozenset(CONVERSATION) | {ACKNOWLEDGE} | frozenset(own_data.ASKED)
+)
 
 
 def known(name: str | None) -> str | None:
@@ -76,6 +78,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.OTHER_LANGUAGE)
     if button_for(event, before) is not None:
         return None  # a typed answer: as the button it stands for (a profile answer, yes/no)
+    if (own := own_data.asked(event.text, ctx)) is not None:
+        return Tally(Asked.CONVERSATION, own)  # who sees this; take it back: not the NLU's
     nlu = event.nlu
     if wordless(event.text):  # answered as not understood, whatever the NLU read into it
         return Tally(Asked.FALLBACK)

@@ -49,7 +49,7 @@ def test_danger_in_a_caption_of_a_new_person_is_answered_as_the_same_words_typed
     assert got.state.language == language and got.state.step == "origin"
     assert got.urgent
     assert got.replies[0] == same.replies[0]  # the emergency answer in their language
-    assert got.replies[1].text == tr(language).gettext(NOT_KEPT)
+    assert got.replies[1].text.startswith(tr(language).gettext(NOT_KEPT))
     assert got.replies[2:] == same.replies[1:]  # then the place questions
     # Where they are, then the numbers, as for typed words.
     after = run(real, got.state, ButtonPress("origin:MM"), ButtonPress("country:TH"))
@@ -66,7 +66,7 @@ def test_a_caption_is_answered_through_the_nlu_like_typed_text(ctx):
     reading = text(words, topic="unpaid_wages")
     got = run(ctx, ready(), Media("photo", words, reading))
     same = run(ctx, ready(), reading)
-    assert got.replies[0].text == NOT_KEPT
+    assert got.replies[0].text.startswith(NOT_KEPT)
     assert got.replies[1:] == same.replies
     assert got.tally == same.tally  # counted as the question it is
 

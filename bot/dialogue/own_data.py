@@ -1,0 +1,113 @@
+"""Typed words about the person's own data (content/safety/own_words.yml), answered before
+the NLU's reading is used (exploratory test 9, findings 1 and 2).
+
+- Who sees this chat ("will you tell police about me", "can my boss see this chat"): a
+  short, true answer taken from /privacy, with buttons to /privacy and /delete_my_data. It
+  used to be the arrest answer, a wrong topic or "I cannot help with that".
+- Taking back what was sent ("delete my data", "I sent my story but now I am scared, stop
+  it", အကုန်ဖျက်ပေးပါ, លុបទាំងអស់): what exists, plainly: each open case's Withdraw (as
+  /mycases shows it) and /delete_my_data, both asking once more before doing anything. Never
+  "Send this to <org>?" (relay.py) nor an urgent case: the person asked to step back. It used
+  to be "Goodbye", "I cannot help with that" or the emergency block.
+
+Danger words are checked before these (flows._read) and still win: someone who writes "help
+they beat me, delete this" gets the emergency numbers, then this offer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.context import Context
+from bot.dialogue.outcome import Outcome
+from bot.language.zawgyi import zawgyi_to_unicode
+from bot.values import Button, Reply, UserState
+
+PRIVACY = "privacy"
+WITHDRAW = "withdraw"
+ASKED = (PRIVACY, WITHDRAW)  # the names the anonymous counts record (tally.py)
+COMMAND_BUTTON = "cmd"  # "cmd:<name>": a command's button (engine.on_button)
+COMMAND_BUTTONS = ("privacy", "delete_my_data")
+_MYANMAR = re.compile(r"[\u1000-\u109f]")
+
+
+def asked(words: str, ctx: Context) -> str | None:
+    """WITHDRAW, PRIVACY or None: what `words` ask about the person's own data. Withdrawing
+    first: "who reads this? delete everything" wants it gone. Burmese also as read in Zawgyi,
+    as danger words are (triage.in_danger): a short Zawgyi message the detector missed."""
+    catalog = ctx.catalog
+    readings = [words]
+    if _MYANMAR.search(words):
+        readings.append(zawgyi_to_unicode(words))
+    if any(catalog.asks_withdraw(reading) for reading in readings):
+        return WITHDRAW
+    if any(catalog.asks_privacy(reading) for reading in readings):
+        return PRIVACY
+    return None
+
+
+def answer(kind: str, state: UserState, ctx: Context) -> Outcome:
+    reply = _withdraw(state, ctx) if kind == WITHDRAW else _privacy(state, ctx)
+    return Outcome((reply,), state.with_(misses=0))
+
+
+def _privacy(state: UserState, ctx: Context) -> Reply:
+    """Who sees what, in /privacy's words (my_data.show_privacy): the few lines a frightened
+    person needs before they tell anything."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    lines = (
+        _("I send nothing about you to the police, immigration or your employer."),
+        _(
+            "Only if you send a case to an organisation do its caseworkers see what you wrote "
+            "for it, without your name or Telegram account unless you give them."
+        ),
+        _(
+            "Anyone who holds your phone can read this chat. /clear deletes our messages "
+            "from the last 48 hours."
+        ),
+    )
+    keyboard = (
+        (Button(_("Who sees what"), f"{COMMAND_BUTTON}:privacy"),),
+        (Button(_("Delete my data"), f"{COMMAND_BUTTON}:delete_my_data"),),
+        (Button(_("Menu"), "menu"),),
+    )
+    return Reply("\n\n".join(lines), keyboard)
+
+
+def _withdraw(state: UserState, ctx: Context) -> Reply:
+    """Each open case's Withdraw (my_cases.withdraw asks to confirm) and Delete my data
+    (my_data.ask_delete asks to confirm): nothing happens without a second press."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    open_cases = [case for case in ctx.cases if case.open]
+    lines = [_("I did not pass this message on to anyone.")]
+    buttons: list[tuple[Button, ...]] = []
+    if open_cases:
+        lines.append(
+            _(
+                "To withdraw your case, press Withdraw. The organisation will see that you "
+                "withdrew it."
+            )
+        )
+        for case in open_cases:
+            label = _("Withdraw {ref}").format(ref=case.ref)
+            buttons.append((Button(label, f"wd:{case.ref}"),))
+    else:
+        lines.append(_("You have no open case."))
+    lines.append(
+        _(
+            "To delete everything I keep about you, press Delete my data. I ask once more "
+            "before I delete anything."
+        )
+    )
+    lines.append(_("/clear deletes our messages in this chat from the last 48 hours."))
+    buttons.append((Button(_("Delete my data"), f"{COMMAND_BUTTON}:delete_my_data"),))
+    buttons.append((Button(_("Menu"), "menu"),))
+    return Reply("\n\n".join(lines), tuple(buttons))
+
+
+def with_offer(danger: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """The emergency answer, then the withdraw offer (danger words still win)."""
+    offer = _withdraw(danger.state if danger.state.language else state, ctx)
+    return Outcome((*danger.replies, offer), danger.state, danger.effects)
