@@ -33,6 +33,7 @@ from bot.dialogue.typed_answers import (
     yes_or_no,
 )
 from bot.i18n import LANGUAGES, NATIVE_NAMES
+from bot.language import to_zawgyi
 from bot.language.zawgyi import is_clearly_unicode
 from bot.values import LINK_PREFIX, Button, Reply, UserState
 
@@ -44,11 +45,15 @@ MISSES_BEFORE_PERSON = 2
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     followed = _follow_language(event, state)
     romanised = event.romanised or (event.text.isascii() and greeting_language(event.text))
-    switched = bool(romanised) and followed.language != state.language
+    # Any switch away from the language the person had, not only a guess from Latin letters:
+    # a forwarded English advert, or romanised Burmese the lexicon missed, switched a Burmese
+    # reader to English with no way back. Before any language was chosen, only the guess.
+    had = state.language
+    switched = followed.language != had and (had is not None or bool(romanised))
     outcome = _read(event, followed, ctx)
     if switched and outcome.state.step in (None, alerts.OFFER_STEP):
-        # Read from Latin letters: one tap back to English if the guess was wrong.
-        return Outcome((*outcome.replies, _switch_offer(followed, ctx)), outcome.state)
+        # One tap back to the language they had (English for a first guess).
+        return Outcome((*outcome.replies, _switch_offer(state, followed, ctx)), outcome.state)
     recoded = followed.language == "my" and followed.encoding != state.encoding
     if recoded and outcome.state.step in (None, alerts.OFFER_STEP):
         # One pasted or forwarded message in the other encoding switched the replies: one tap
@@ -144,11 +149,22 @@ def _encoding_offer(state: UserState, ctx: Context) -> Reply:
     return Reply(text, rows([Button(f"{NATIVE_NAMES['my']} ({other})", data)]))
 
 
-def _switch_offer(state: UserState, ctx: Context) -> Reply:
-    tr = ctx.translator(state.language)
-    name = NATIVE_NAMES.get(state.language or "", "")
-    text = tr.gettext("I reply in {language}. Tap to change:").format(language=name)
-    return Reply(text, rows([Button("English", "lang:en")]))
+def _switch_offer(before: UserState, now: UserState, ctx: Context) -> Reply:
+    """ "I reply in English. Tap to change: [မြန်မာ]", said in the new language and in the one
+    the person had (they may not read the new one: the switch may be a forwarded text)."""
+    offer = "I reply in {language}. Tap to change:"
+    name = NATIVE_NAMES.get(now.language or "", "")
+    lines = [ctx.translator(now.language).gettext(offer).format(language=name)]
+    back = before.language or "en"
+    zawgyi = back == "my" and before.encoding == "zawgyi"
+    if before.language is not None:
+        line = ctx.translator(back).gettext(offer).format(language=name)
+        # Replies in another language are not re-encoded (language.encode_for): this is.
+        lines.append(to_zawgyi(line) if zawgyi and now.language != "my" else line)
+    label, data = NATIVE_NAMES[back], f"lang:{back}"
+    if zawgyi:
+        label, data = f"{label} (Zawgyi)", "lang:my:zawgyi"
+    return Reply("\n".join(lines), rows([Button(label, data)]))
 
 
 def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:

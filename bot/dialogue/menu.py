@@ -12,7 +12,7 @@ from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_keyboard, country_names, menu_keyboard
-from bot.dialogue.onboarding import ask_language, ask_origin, start
+from bot.dialogue.onboarding import ask_language, ask_missing, ask_origin, start
 from bot.dialogue.outcome import Outcome, with_note
 from bot.i18n import LANGUAGES
 from bot.values import COUNTRIES, Button, Reply, UserState
@@ -96,14 +96,14 @@ def answer(
     )
     if missing and topic_id not in ANSWER_BEFORE_PROFILE:
         # Embassy and similar answers depend on nationality and place: ask, then answer.
-        return ask_origin(state.with_(pending_topic=topic_id), ctx)
+        return ask_missing(state.with_(pending_topic=topic_id), ctx)
     tr = ctx.translator(state.language)
     replies = answer_topic(ctx.catalog, topic_id, asked_for, tr, others)
     if missing:
         # Someone held or trapped now is not made to answer questions first: the answer that
         # fits anyone (what to do, a person to talk to) at once, then the questions, and the
         # answer for their own place once they are answered or skipped.
-        questions = ask_origin(state.with_(misses=0, pending_topic=topic_id), ctx)
+        questions = ask_missing(state.with_(misses=0, pending_topic=topic_id), ctx)
         return Outcome((*replies, *questions.replies), questions.state)
     answered = Outcome(replies, state.with_(misses=0))
     if topic_id in ANSWER_BEFORE_PROFILE:

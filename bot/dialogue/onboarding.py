@@ -73,11 +73,23 @@ def ask_origin(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, origin_keyboard(tr)),), state.with_(step="origin"))
 
 
+def ask_missing(state: UserState, ctx: Context) -> Outcome:
+    """The profile questions an answer waits for: only "Where are you now?" when where the
+    person is from is known (asking it again, in danger, is one more tap before the numbers,
+    and "Two short questions" would not be true), else both."""
+    if state.origin is None:
+        return ask_origin(state, ctx)
+    return ask_country(state, ctx)
+
+
+def ask_country(state: UserState, ctx: Context) -> Outcome:
+    text = ctx.translator(state.language).gettext("Where are you now?")
+    keyboard = country_keyboard(ctx.translator(state.language))
+    return Outcome((Reply(text, keyboard),), state.with_(step="country"))
+
+
 def set_origin(value: str, state: UserState, ctx: Context) -> Outcome:
     if value not in (*ORIGINS, "skip"):
         return ask_origin(state, ctx)
     origin = None if value == "skip" else value
-    state = state.with_(origin=origin, step="country")
-    tr = ctx.translator(state.language)
-    text = tr.gettext("Where are you now?")
-    return Outcome((Reply(text, country_keyboard(tr)),), state)
+    return ask_country(state.with_(origin=origin), ctx)

@@ -23,11 +23,16 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
            "samut sakhon", "ranong", "songkhla", "pattaya", "phuket", "ထိုင်း", "ဘန်ကောက်", "ချင်းမိုင်",
            "မဲဆောက်", "မဟာချိုင်", "ថៃ", "បាងកក"),
     "MY": ("malaysia", "kuala lumpur", "penang", "johor", "selangor", "klang", "မလေးရှား",
-           "ကွာလာလမ်ပူ", "ပီနန်", "ម៉ាឡេស៊ី", "គូឡាឡាំពួ"),
-    "KR": ("korea", "south korea", "seoul", "busan", "ကိုရီးယား", "ဆိုးလ်", "កូរ៉េ", "សេអ៊ូល"),
+           "ကွာလာလမ်ပူ", "ပီနန်", "ម៉ាឡេស៊ី", "គូឡាឡាំពួ", "កូឡាឡាំពួ"),
+    "KR": ("korea", "south korea", "seoul", "busan", "ကိုရီးယား", "တောင်ကိုရီးယား", "ကိုးရီးယား",
+           "ဆိုးလ်", "កូរ៉េ", "កូរ៉េខាងត្បូង", "សេអ៊ូល"),
     "JP": ("japan", "tokyo", "osaka", "ဂျပန်", "တိုကျို", "ជប៉ុន", "តូក្យូ"),
-    "SG": ("singapore", "စင်ကာပူ", "សិង្ហបុរី"),
+    "SG": ("singapore", "စင်ကာပူ", "စင်္ကာပူ", "សិង្ហបុរី", "សឹង្ហបុរី"),
 }  # fmt: skip
+# Every country name the bot shows on its buttons (country_names, in each catalogue) must be
+# here: people copy what they see (tests/dialogue/test_own_place_names.py). Beside them,
+# common spellings: ကိုးရီးယား (Korea), សឹង្ហបុរី (Singapore), and កូឡាឡាំពួ (Kuala Lumpur,
+# as the directory's names spell it).
 # Whose embassy: the two nationalities the bot serves.
 NATIONALITY_NAMES: dict[str, tuple[str, ...]] = {
     "MM": ("myanmar", "burma", "burmese", "myanma", "bamar", "မြန်မာ", "ဗမာ", "ភូមា",
@@ -44,7 +49,10 @@ class Mentioned:
 
 
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in names]
+    # Longest first: at one place the first alternative that matches wins, and "កូរ៉េ" would
+    # leave "ខាងត្បូង" (south) of "កូរ៉េខាងត្បូង", the button's word, as if it were another.
+    longest_first = sorted(names, key=len, reverse=True)
+    parts = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in longest_first]
     return re.compile("|".join(parts))
 
 

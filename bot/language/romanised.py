@@ -13,6 +13,7 @@ checked against the training, development and held-out sets (tests/language).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -37,7 +38,7 @@ _BURMESE: dict[str, float] = {
         "htal kyi kyaw htwet thet lyauk kyaung pyay nhit khine yite phwint sine thay yauk "
         "sayar sayama nout nga ngar hote ywe kyin pate gyi chay mhu phu lone mwe poh kyauk "
         "nge mway twy mha kuu htay yin mhar par chin yone khaw bya nor zuu yay po pauk kyan "
-        "hinn chet bu lakha",
+        "hinn chet bu lakha lacha ka lal",
         1.0,
     ),
     **_weights(
@@ -74,6 +75,10 @@ _KHMER: dict[str, float] = {
         0.5,
     ),
 }
+# Two words that are Burmese together though the second is an English word alone: "ma pay"
+# (မပေး, does not give: "boss ma pay lakha"), the negation of the verb every unpaid-wage
+# message has. "pay" alone stays English.
+_BURMESE_PAIRS: dict[tuple[str, str], float] = {("ma", "pay"): 1.0}
 # English words that carry the sentence (not the loanwords romanised messages borrow).
 _ENGLISH = frozenset(
     _weights(
@@ -90,7 +95,9 @@ _ENOUGH = 2.0
 def romanised_language(text: str) -> str | None:
     """ "my" or "km" when `text` reads as romanised Burmese or Khmer, else None."""
     words = _WORD.findall(text.lower())
-    burmese = sum(_BURMESE.get(w, 0.0) for w in words)
+    burmese = sum(_BURMESE.get(w, 0.0) for w in words) + sum(
+        _BURMESE_PAIRS.get(pair, 0.0) for pair in pairwise(words)
+    )
     khmer = sum(_KHMER.get(w, 0.0) for w in words)
     english = sum(w in _ENGLISH for w in words)
     best, score, other = ("my", burmese, khmer) if burmese >= khmer else ("km", khmer, burmese)

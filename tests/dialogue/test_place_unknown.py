@@ -25,11 +25,10 @@ def skipped(lang: str, origin: str | None = "MM") -> UserState:
 
 
 def asked(real, state: UserState, topic: str):
-    """The answer to `topic`; a topic that needs the place asks again first, and is skipped
-    again (menu.answer)."""
+    """The answer to `topic`; a topic that needs the place asks "Where are you now?" again
+    first (only that: where from is known), and it is skipped again (menu.answer)."""
     outcome = run(real, state, ButtonPress(f"topic:{topic}"))
-    if outcome.state.step == "origin":
-        outcome = run(real, outcome.state, ButtonPress(f"origin:{state.origin}"))
+    if outcome.state.step == "country":
         outcome = run(real, outcome.state, ButtonPress("country:skip"))
     return outcome
 
@@ -45,7 +44,7 @@ def where_now(lang: str) -> str:
     [
         ("agency_complaint", "MM", "+95 67 430 183"),  # the Department of Labour at home
         ("reintegration_id", "MM", None),
-        ("check_agency", "KH", None),  # asks both questions again first
+        ("check_agency", "KH", None),  # asks "Where are you now?" again first
         ("return_home", "KH", None),
     ],
 )

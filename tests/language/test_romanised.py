@@ -26,6 +26,11 @@ CASES = [
     ("la kha ma ya bu", "my"),
     ("lakha ma pay bu", "my"),
     ("salary ma ya bu", "my"),
+    # with English loanwords, as typed in exploratory test 9 (finding 6): "ka" marks the
+    # subject, "lacha"/"lakha" is the wage, "ma pay" is "does not give"
+    ("boss ka passport ma pay bu", "my"),
+    ("boss lacha ma pay bu", "my"),
+    ("my boss ma pay lakha", "my"),
     # romanised Khmer
     ("thaokae min ban aoy luy khnhom 2 khae hoeuy", "km"),
     ("orkun chraen", "km"),
@@ -54,6 +59,8 @@ CASES = [
     ("la la la", None),
     ("bu", None),
     ("boss no pay salary ma", None),
+    ("my ma pay the bills", None),
+    ("i pay ka", None),
     # other Latin-script languages stay with their own detector
     ("saya tidak dibayar gaji oleh majikan", None),
     ("hindi po ako binayaran ng amo ko", None),
