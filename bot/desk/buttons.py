@@ -64,13 +64,16 @@ class Buttons(Writing, Closing, Hands):
     def _alerts_in(
         self, tg_user_id: int, chat_id: int, language: str | None
     ) -> Callable[[str], str]:
-        """The words of a refusal: in an inbox, its organisation's staff language, the one
-        its cards are in (a Thai inbox's alert came in the presser's English app language:
-        exploratory test 9, finding 10); elsewhere the presser's own."""
+        """The words of a refusal: for a member of the inbox's organisation, its staff
+        language, the one its cards are in (a Thai inbox's alert came in the presser's English
+        app language: exploratory test 9, finding 10); for anyone else (another
+        organisation's caseworker in the group; an alert is seen by the presser alone), and
+        outside an inbox, the presser's own."""
         if chat_id != tg_user_id:
             with self.store.sessions() as session:  # read only
                 org = desk_staff.org_of_inbox(session, chat_id)
-            if org is not None:
+                member = org is not None and desk_staff.staff_of(session, tg_user_id, org)
+            if org is not None and member:
                 return self.kit.cards.staff_translator(org).gettext
         return self.kit.translator(language).gettext
 

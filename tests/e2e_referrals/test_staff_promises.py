@@ -152,6 +152,14 @@ async def test_a_revoked_caseworker_is_removed_from_the_inbox_and_refused_on_old
         "the inbox told to remove them",
     )
     assert notices
+    told = await until(  # the person removed is told too (explore9, staff finding 9)
+        lambda: [
+            m for m in tg.messages_to(leaving) if "Your access to the cases of" in (m.text or "")
+        ],
+        REPLY_TIMEOUT_S,
+        "the caseworker told of the removal",
+    )
+    assert told and tg.wait_idle(REPLY_TIMEOUT_S)
 
     for data in card.data:
         assert data is not None
