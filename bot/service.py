@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
 from bot.dialogue.events import Edited, Event, Media, Text
+from bot.dialogue.menu import command_menu
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES, translator
 from bot.language import encode_for, normalise
@@ -274,6 +275,14 @@ class BotService(ReplySettling):
             )
         except Exception:  # the database may be what failed: English, then
             return "Sorry, something went wrong on my side. Please try again, or use /menu."
+
+    def command_menus(self) -> dict[str | None, tuple[tuple[str, str], ...]]:
+        """Telegram's command menu per language (None: the default, English, for anyone
+        whose app is in another language)."""
+        menus: dict[str | None, tuple[tuple[str, str], ...]] = {
+            language: command_menu(translator(self.locales_dir, language)) for language in LANGUAGES
+        }
+        return {None: menus["en"], **menus}
 
     def flood_note(self, uid: str) -> str:
         return self._note(

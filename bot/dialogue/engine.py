@@ -323,5 +323,6 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "ans": relay.write_to,
     "rel": relay.on_button,
     "del": my_data.delete,
+    my_data.MINE: my_data.on_mine,
     "al": alerts.on_button,
 }

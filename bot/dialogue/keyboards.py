@@ -62,6 +62,9 @@ def menu_keyboard(tr: Tr) -> Rows:
     labels = group_labels(tr)
     buttons = [Button(labels[group], f"group:{group}") for group in TOPIC_GROUPS]
     buttons.append(Button(tr.gettext("Latest alerts"), "al:latest"))
+    # Someone who only taps buttons reaches their cases (Withdraw), /privacy and
+    # /delete_my_data here: one button, so the menu stays short (my_data.show_mine).
+    buttons.append(Button(tr.gettext("My requests and privacy"), "mine"))
     buttons.append(Button(tr.gettext("Talk to a person"), "person"))
     return rows(buttons)
 

@@ -14,7 +14,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_keyboard, country_names, menu_keyboard
 from bot.dialogue.onboarding import ask_language, ask_origin, start
 from bot.dialogue.outcome import Outcome, with_note
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, Tr
 from bot.values import COUNTRIES, Button, Reply, UserState
 
 
@@ -53,6 +53,25 @@ def show_help(state: UserState, ctx: Context) -> Outcome:
         "/privacy - what I keep; /clear deletes our chat; /delete_my_data deletes your data"
     )
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
+
+
+def command_menu(tr: Tr) -> tuple[tuple[str, str], ...]:
+    """Telegram's command menu (the "/" button) for people, in their language: (command,
+    what it does). Only the commands of people, not the caseworkers'; in the order someone
+    looks for them. Set at start-up (bot/telegram/app.py): a person who only taps finds
+    /mycases, /privacy and /delete_my_data there too, not only in /help's text."""
+    _ = tr.gettext
+    return (
+        ("menu", _("Topics")),
+        ("mycases", _("My requests: see or withdraw")),
+        ("privacy", _("What I keep about you")),
+        ("delete_my_data", _("Delete everything about you")),
+        ("clear", _("Delete our chat (last 48 hours)")),
+        ("language", _("Change language")),
+        ("profile", _("Where you are from and where you are now")),
+        ("alerts", _("Alerts when the rules change")),
+        ("help", _("How to use me")),
+    )
 
 
 def unknown_command(state: UserState, ctx: Context) -> Outcome:
