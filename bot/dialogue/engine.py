@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
+from bot.content.topics import SUBGROUPS, TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answers,
@@ -276,7 +276,7 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     with_value = BUTTONS_WITH_VALUE.get(action)
     if with_value is not None:  # each checks its value itself
         return with_value(value, state, ctx)
-    if action == "group" and value in TOPIC_GROUPS:
+    if action == "group" and (value in TOPIC_GROUPS or value in SUBGROUPS):
         return menu.show_group(value, state, ctx)
     if action == "topic" and value in TOPIC_IDS:
         return menu.answer(value, state.with_(misses=0), ctx)

@@ -55,6 +55,9 @@ def group_labels(tr: Tr) -> dict[str, str]:
         "complaints": _("Complaints"),
         "assistance": _("Embassy and emergency help"),
         "return": _("Going home"),
+        # Subgroups of "Going abroad safely" (bot/content/topics.py GROUP_SCREENS).
+        "legal_way": _("The legal way and documents"),
+        "agencies": _("Agencies, fees and contracts"),
     }
 
 
