@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from hypothesis import settings
 from hypothesis import strategies as st
 
-from bot.content.topics import SUBGROUPS, TOPIC_GROUPS, TOPIC_IDS
+from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue.events import (
     ButtonPress,
     Command,
@@ -229,9 +229,7 @@ REAL_DATA = (
     "lang:my:zawgyi",
     *(f"origin:{value}" for value in (*ORIGINS, "skip")),
     *(f"country:{value}" for value in (*COUNTRIES, "skip")),
-    *(f"group:{group}" for group in (*TOPIC_GROUPS, *SUBGROUPS)),
-    "mine",
-    *(f"mine:{value}" for value in ("cases", "privacy", "delete")),
+    *(f"group:{group}" for group in TOPIC_GROUPS),
     *(f"topic:{tid}" for tid in TOPIC_IDS),
     *(f"person:{tid}" for tid in TOPIC_IDS),
     *(f"ref:{action}" for action in REF_ACTIONS),
