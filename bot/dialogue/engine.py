@@ -25,6 +25,7 @@ from bot.dialogue import (
     referral_form,
     referral_questions,
     relay,
+    repeats,
     shared_location,
     tally,
     triage,
@@ -68,6 +69,8 @@ def nlu_reads(state: UserState, at: dt.datetime | None = None) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
+    if repeats.resent(event, state, ctx):  # the same question again, within a minute
+        return repeats.answered_above(state, ctx)
     tapped = typed_answers.place_tapped(event, state)
     if tapped is not None and not triage.in_danger(typed_words(event), ctx):
         # A country typed (or its flag) right after "Where are you now? Tap your country"
