@@ -74,6 +74,7 @@ def make_context(
     subscription: Subscription | None = None,
     clears_chat: bool = False,
     join_seconds: float | None = None,
+    repeated: bool = False,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
@@ -89,4 +90,5 @@ def make_context(
         subscription=subscription,
         clears_chat=clears_chat,
         join_seconds=join_seconds,
+        repeated=repeated,
     )

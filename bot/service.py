@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
 from bot.dialogue.events import Edited, Event, Media, Text
+from bot.dialogue.menu import command_menu
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES, translator
 from bot.language import encode_for, normalise
@@ -28,6 +29,7 @@ from bot.outbox.keys import alert_keys_like
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
 from bot.outbox.replies import hold, process_name
 from bot.reading import make_context, plain_text, read_text
+from bot.recent import RecentTexts
 from bot.referrals import cases, reach, retention, unreachable
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
@@ -69,6 +71,8 @@ class BotService(ReplySettling):
     # Set by the Telegram adapter: wakes the outbox sender when a transaction added rows.
     on_outbox: Callable[[], None] = field(default=lambda: None)
     holder: str = field(default_factory=process_name)  # whose direct path holds replies
+    # Each person's last text as a keyed digest, in memory: the same sent again (bot/recent.py).
+    recent: RecentTexts = field(default_factory=RecentTexts)
 
     def __post_init__(self) -> None:
         self.kit = CaseKit.build(
@@ -197,6 +201,9 @@ class BotService(ReplySettling):
             if staff_first and staff_step_of(state) is not None:
                 raise _StepWaits  # nothing written: the transaction rolls back
             their_cases = cases.cases_of(session, uid)
+            repeated = isinstance(event, Text) and self.recent.again(
+                uid, event.text, event.sent_at.timestamp() if event.sent_at else None
+            )
             ctx = make_context(
                 self.catalogs,
                 self.locales_dir,
@@ -209,11 +216,14 @@ class BotService(ReplySettling):
                 subscription=subscriptions.get(session, uid),
                 clears_chat=cases.chat_of(uid) is not None,
                 join_seconds=self.join_seconds,
+                repeated=repeated,
             )
             outcome = engine.handle(event, state, ctx)
             self.store.put_state(session, uid, outcome.state, known)
             self._keep_words(session, uid, event, outcome)
             erased = any(isinstance(effect, DeleteMyData) for effect in outcome.effects)
+            if erased:
+                self.recent.forget(uid)
             # The farewell in the script the person reads: the erased state has no Zawgyi.
             replies = encode_for(state if erased else outcome.state, outcome.replies)
             wiped: list[int] = []
@@ -290,6 +300,14 @@ class BotService(ReplySettling):
             )
         except Exception:  # the database may be what failed: English, then
             return "Sorry, something went wrong on my side. Please try again, or use /menu."
+
+    def command_menus(self) -> dict[str | None, tuple[tuple[str, str], ...]]:
+        """Telegram's command menu per language (None: the default, English, for anyone
+        whose app is in another language)."""
+        menus: dict[str | None, tuple[tuple[str, str], ...]] = {
+            language: command_menu(translator(self.locales_dir, language)) for language in LANGUAGES
+        }
+        return {None: menus["en"], **menus}
 
     def flood_note(self, uid: str) -> str:
         return self._note(

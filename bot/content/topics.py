@@ -40,6 +40,20 @@ TOPIC_GROUPS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 
 TOPIC_IDS: Final[tuple[str, ...]] = tuple(tid for ids in TOPIC_GROUPS.values() for tid in ids)
 
+# A group's screen when its topics would not fit a small phone's screen as one list: topics
+# and subgroups (by id) in order. "Going abroad safely" had 8 topics, 10 buttons with the
+# footer (exploratory test 9, finding 10): now 2 subgroups of 3 and the 2 topics that stand
+# alone, 6 buttons. Fake jobs and trafficking stays one tap from the group, as before.
+SUBGROUPS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "legal_way": ("legal_channels", "documents_needed", "predeparture_training"),
+        "agencies": ("check_agency", "recruitment_fees", "employment_contract"),
+    }
+)
+GROUP_SCREENS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {"safe_migration": ("legal_way", "agencies", "job_scams_trafficking", "work_at_home")}
+)
+
 # Someone in danger or held now (issue 11): their answer goes before everything queued, besides
 # danger words.
 URGENT_TOPICS: Final[frozenset[str]] = frozenset({"emergency_help", "arrest_detention"})

@@ -22,6 +22,10 @@ TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the 
 RELATED_SHOWN = 3
 PARTNERS_SHOWN = 4
 SOS = "🆘"  # heads the emergency numbers in an answer
+# Beside each contact (or piece of one) not confirmed; said once under the contacts what it
+# means (caution_legend): one line per contact, five times in one answer, made "Where to
+# complain" 1,591 characters in Burmese (exploratory test 9, finding 10).
+MARK = "⚠"
 
 
 def shows_numbers(replies: Sequence[Reply]) -> bool:
@@ -82,22 +86,23 @@ def contact_lines(
     *,
     card: bool = False,
 ) -> list[str]:
-    """An entry's lines: name, address, phones, e-mail, web, hours, language, caution. `card`
-    (an organisation asked for by name): its city where no address is known, and "no phone
-    number known" in the phone's place, before the caution."""
+    """An entry's lines: name, address, phones, e-mail, web, hours, language. An entry not
+    confirmed has MARK after its name, a piece not confirmed MARK after that piece (what
+    it means: contacts_block's legend). `card` (an organisation asked for by name): its city
+    where no address is known, and "no phone number known" in the phone's place."""
     _ = tr.gettext
     lines: list[str] = []
     languages = person_languages(tr.language, origin)
     # Reading English with no nationality known, a person may well speak Burmese or Khmer:
     # "does not speak your language" would be a guess, and a wrong one may turn them away.
     languages_known = origin is not None or tr.language != "en"
-    caution = "⚠ " + _("Not confirmed. Check before you rely on it.")
     for entry in entries:
 
         def piece(name: Piece, line: str, entry: DirectoryEntry = entry) -> str:
-            return piece_line(catalog, entry, name, line, caution)
+            return piece_line(catalog, entry, name, line, MARK)
 
-        parts = [pick(entry.name, tr.language)]
+        name = pick(entry.name, tr.language)
+        parts = [f"{name} {MARK}" if catalog.is_cautioned(entry) else name]
         if entry.address:
             parts.append(piece("address", str(entry.address)))
         elif card and entry.city and entry.city not in parts[0]:
@@ -118,10 +123,28 @@ def contact_lines(
             parts.append(
                 _("Does not speak your language. Speaks: {languages}.").format(languages=speaks)
             )
-        if catalog.is_cautioned(entry):
-            parts.append(caution)
         lines.append("\n".join(parts))
     return lines
+
+
+def caution_legend(tr: Tr) -> str:
+    """What MARK means, said once under the contacts it marks."""
+    return tr.gettext("{mark} = not confirmed. Check before you rely on it.").format(mark=MARK)
+
+
+def contacts_block(
+    catalog: Catalog,
+    entries: Sequence[DirectoryEntry],
+    tr: Tr,
+    origin: str | None = None,
+    *,
+    card: bool = False,
+) -> str:
+    """The entries (contact_lines), a blank line apart, and under them, when any of them
+    shows MARK, once what it means: each contact's status stays visible at the contact."""
+    lines = contact_lines(catalog, entries, tr, origin, card=card)
+    marked = any(MARK in line for line in lines)
+    return "\n\n".join([*lines, caution_legend(tr)] if marked else lines)
 
 
 def offices_by_place(
@@ -156,9 +179,10 @@ def asks_where(replies: Sequence[Reply]) -> str | None:
 def piece_line(
     catalog: Catalog, entry: DirectoryEntry, piece: Piece, line: str, caution: str
 ) -> str:
-    """`line` showing one piece of `entry`, with the caution beside it when that piece comes
-    from an older or undated source than the entry's own (`piece_sources`): the rest of the
-    entry is confirmed. A cautioned entry gets one caution for all its pieces, at its end."""
+    """`line` showing one piece of `entry`, with the caution (MARK, or the whole line where an
+    office is shown alone) beside it when that piece comes from an older or undated source
+    than the entry's own (`piece_sources`): the rest of the entry is confirmed. A cautioned
+    entry gets one caution for all its pieces (contact_lines: beside its name)."""
     if catalog.is_cautioned(entry) or not catalog.piece_cautioned(entry, piece):
         return line
     return f"{line} {caution}"
@@ -227,7 +251,7 @@ def answer_topic(
         # People in danger see the numbers first, before any other text: those for their
         # nationality, in their language when one speaks it (as the topic's own contacts).
         blocks.append(f"{SOS} " + _("Call for help now:"))
-        blocks.extend(contact_lines(catalog, urgent, tr, origin))
+        blocks.append(contacts_block(catalog, urgent, tr, origin))
     blocks.append(f"{pick(topic.title, lang)}\n\n{pick(variant.text, lang).strip()}")
     shown = {entry.id for entry in urgent}
     usable = for_person(catalog.contacts(variant), origin, country, lang)
@@ -237,7 +261,7 @@ def answer_topic(
         # The urgent answers ask for the place themselves (menu.answer): not here.
         contacts, places = offices_by_place(contacts, origin)
     if contacts:
-        blocks.append("\n\n".join(contact_lines(catalog, contacts, tr, origin)))
+        blocks.append(contacts_block(catalog, contacts, tr, origin))
     if places:
         where, tap = _("Where are you now?"), _("Tap your country to see the offices there.")
         blocks.append(f"{where} {tap}")

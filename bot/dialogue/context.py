@@ -32,6 +32,9 @@ class Context:
     # relay.FOLLOW_UP). None (tests that do not set it): no two messages are taken as one.
     now: dt.datetime | None = None
     join_seconds: float | None = None  # that window (FORM_JOIN_SECONDS); None: JOIN_SECONDS
+    # This text is the one the person sent last, within a minute (bot/recent.py): answered
+    # "just above" unless it is danger (bot/dialogue/repeats.py).
+    repeated: bool = False
     # What triage.in_danger found for words already checked with this catalog: one event's
     # words are checked up to three times (the flow, the tally, numbers_first), and the
     # fuzzy keyword match is the engine's dearest step. Lives as long as the context (the

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.content.topics import TOPIC_GROUPS, TOPIC_IDS
+from bot.content.topics import SUBGROUPS, TOPIC_GROUPS, TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answers,
@@ -22,10 +22,10 @@ from bot.dialogue import (
     my_cases,
     my_data,
     onboarding,
-    own_data,
     referral_form,
     referral_questions,
     relay,
+    repeats,
     shared_location,
     tally,
     triage,
@@ -69,6 +69,8 @@ def nlu_reads(state: UserState, at: dt.datetime | None = None) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
+    if repeats.resent(event, state, ctx):  # the same question again, within a minute
+        return repeats.answered_above(state, ctx)
     tapped = typed_answers.place_tapped(event, state)
     if tapped is not None and not triage.in_danger(typed_words(event), ctx):
         # A country typed (or its flag) right after "Where are you now? Tap your country"
@@ -277,7 +279,7 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     with_value = BUTTONS_WITH_VALUE.get(action)
     if with_value is not None:  # each checks its value itself
         return with_value(value, state, ctx)
-    if action == "group" and value in TOPIC_GROUPS:
+    if action == "group" and (value in TOPIC_GROUPS or value in SUBGROUPS):
         return menu.show_group(value, state, ctx)
     if action == "topic" and value in TOPIC_IDS:
         return menu.answer(value, state.with_(misses=0), ctx)
@@ -285,8 +287,6 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
         return menu.show_menu(state, ctx)
     if action == "help":
         return menu.show_help(state, ctx)
-    if action == own_data.COMMAND_BUTTON and value in own_data.COMMAND_BUTTONS:
-        return on_command(Command(value), state, ctx)  # /privacy, /delete_my_data as buttons
     if action == "person":
         return referral_form.on_person(value, state, ctx)
     return menu.stale_button(state, ctx)
@@ -326,5 +326,6 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "ans": relay.write_to,
     "rel": relay.on_button,
     "del": my_data.delete,
+    my_data.MINE: my_data.on_mine,
     "al": alerts.on_button,
 }

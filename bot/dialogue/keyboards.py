@@ -55,6 +55,9 @@ def group_labels(tr: Tr) -> dict[str, str]:
         "complaints": _("Complaints"),
         "assistance": _("Embassy and emergency help"),
         "return": _("Going home"),
+        # Subgroups of "Going abroad safely" (bot/content/topics.py GROUP_SCREENS).
+        "legal_way": _("The legal way and documents"),
+        "agencies": _("Agencies, fees and contracts"),
     }
 
 
@@ -62,6 +65,9 @@ def menu_keyboard(tr: Tr) -> Rows:
     labels = group_labels(tr)
     buttons = [Button(labels[group], f"group:{group}") for group in TOPIC_GROUPS]
     buttons.append(Button(tr.gettext("Latest alerts"), "al:latest"))
+    # Someone who only taps buttons reaches their cases (Withdraw), /privacy and
+    # /delete_my_data here: one button, so the menu stays short (my_data.show_mine).
+    buttons.append(Button(tr.gettext("My requests and privacy"), "mine"))
     buttons.append(Button(tr.gettext("Talk to a person"), "person"))
     return rows(buttons)
 

@@ -6,15 +6,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_GROUPS, TOPIC_IDS
+from bot.content.localised import topic_title
+from bot.content.topics import (
+    ANSWER_BEFORE_PROFILE,
+    GROUP_SCREENS,
+    SUBGROUPS,
+    TOPIC_GROUPS,
+    TOPIC_IDS,
+)
 from bot.dialogue import alerts, places, referral_form
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
 from bot.dialogue.context import Context
-from bot.dialogue.keyboards import country_keyboard, country_names, menu_keyboard
+from bot.dialogue.keyboards import (
+    country_keyboard,
+    country_names,
+    footer,
+    group_labels,
+    menu_keyboard,
+    rows,
+)
 from bot.dialogue.onboarding import ask_language, ask_missing, ask_origin, start
 from bot.dialogue.outcome import Outcome, with_note
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, Tr
 from bot.values import COUNTRIES, Button, Reply, UserState
 
 
@@ -27,10 +41,23 @@ def show_menu(state: UserState, ctx: Context) -> Outcome:
 
 
 def show_group(group: str, state: UserState, ctx: Context) -> Outcome:
+    """A group's topics (or a subgroup's: SUBGROUPS), a button each; a group too long for a
+    small screen shows its subgroups and the topics that stand alone (GROUP_SCREENS)."""
     tr = ctx.translator(state.language)
-    topic_ids = TOPIC_GROUPS[group]
     text = tr.gettext("Choose a topic.")
-    return Outcome((Reply(text, topic_list(ctx.catalog, topic_ids, tr)),), state)
+    screen = GROUP_SCREENS.get(group)
+    if screen is None:
+        topic_ids = TOPIC_GROUPS.get(group) or SUBGROUPS[group]
+        return Outcome((Reply(text, topic_list(ctx.catalog, topic_ids, tr)),), state)
+    labels = group_labels(tr)
+    buttons = [
+        Button(labels[item], f"group:{item}")
+        if item in SUBGROUPS
+        else Button(topic_title(ctx.catalog, item, tr.language), f"topic:{item}")
+        for item in screen
+        if item in SUBGROUPS or ctx.catalog.topic(item)
+    ]
+    return Outcome((Reply(text, (*rows(buttons), footer(tr))),), state)
 
 
 def show_help(state: UserState, ctx: Context) -> Outcome:
@@ -53,6 +80,25 @@ def show_help(state: UserState, ctx: Context) -> Outcome:
         "/privacy - what I keep; /clear deletes our chat; /delete_my_data deletes your data"
     )
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
+
+
+def command_menu(tr: Tr) -> tuple[tuple[str, str], ...]:
+    """Telegram's command menu (the "/" button) for people, in their language: (command,
+    what it does). Only the commands of people, not the caseworkers'; in the order someone
+    looks for them. Set at start-up (bot/telegram/app.py): a person who only taps finds
+    /mycases, /privacy and /delete_my_data there too, not only in /help's text."""
+    _ = tr.gettext
+    return (
+        ("menu", _("Topics")),
+        ("mycases", _("My requests: see or withdraw")),
+        ("privacy", _("What I keep about you")),
+        ("delete_my_data", _("Delete everything about you")),
+        ("clear", _("Delete our chat (last 48 hours)")),
+        ("language", _("Change language")),
+        ("profile", _("Where you are from and where you are now")),
+        ("alerts", _("Alerts when the rules change")),
+        ("help", _("How to use me")),
+    )
 
 
 def unknown_command(state: UserState, ctx: Context) -> Outcome:

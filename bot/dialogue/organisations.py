@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from bot.content import Catalog, DirectoryEntry
-from bot.dialogue.answers import contact_lines
+from bot.dialogue.answers import contacts_block
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
@@ -77,7 +77,7 @@ def organisation_card(entries: list[DirectoryEntry], state: UserState, ctx: Cont
     """What the directory knows of the organisations named, and the way to a person."""
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    cards = contact_lines(ctx.catalog, entries, tr, state.origin, card=True)
+    cards = contacts_block(ctx.catalog, entries, tr, state.origin, card=True)
     intro = _("These organisations help migrant workers, whatever your papers.")
-    text = "\n\n".join((intro, *cards))
+    text = f"{intro}\n\n{cards}"
     return Outcome((Reply(text, (footer(tr),)),), state.with_(misses=0))

@@ -26,8 +26,9 @@ from bot.values import Button, Reply, UserState
 PRIVACY = "privacy"
 WITHDRAW = "withdraw"
 ASKED = (PRIVACY, WITHDRAW)  # the names the anonymous counts record (tally.py)
-COMMAND_BUTTON = "cmd"  # "cmd:<name>": a command's button (engine.on_button)
-COMMAND_BUTTONS = ("privacy", "delete_my_data")
+# The buttons are the menu's "My requests and privacy" ones (my_data.on_mine).
+PRIVACY_BUTTON = "mine:privacy"
+DELETE_BUTTON = "mine:delete"
 _MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
@@ -68,8 +69,8 @@ def _privacy(state: UserState, ctx: Context) -> Reply:
         ),
     )
     keyboard = (
-        (Button(_("Who sees what"), f"{COMMAND_BUTTON}:privacy"),),
-        (Button(_("Delete my data"), f"{COMMAND_BUTTON}:delete_my_data"),),
+        (Button(_("Who sees what"), PRIVACY_BUTTON),),
+        (Button(_("Delete my data"), DELETE_BUTTON),),
         (Button(_("Menu"), "menu"),),
     )
     return Reply("\n\n".join(lines), keyboard)
@@ -102,7 +103,7 @@ def _withdraw(state: UserState, ctx: Context) -> Reply:
         )
     )
     lines.append(_("/clear deletes our messages in this chat from the last 48 hours."))
-    buttons.append((Button(_("Delete my data"), f"{COMMAND_BUTTON}:delete_my_data"),))
+    buttons.append((Button(_("Delete my data"), DELETE_BUTTON),))
     buttons.append((Button(_("Menu"), "menu"),))
     return Reply("\n\n".join(lines), tuple(buttons))
 

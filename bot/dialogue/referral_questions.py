@@ -6,7 +6,7 @@ Steps live in the user's state ("ref:description", ...), so a restart mid-form c
 from __future__ import annotations
 
 from bot.content.localised import topic_title
-from bot.dialogue.answers import contact_lines, partner_contacts
+from bot.dialogue.answers import contacts_block, partner_contacts
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_names, footer, menu_keyboard
 from bot.dialogue.outcome import Outcome
@@ -77,7 +77,7 @@ def list_organisations(state: UserState, ctx: Context) -> Outcome:
         text = _("I do not know an organisation for your place yet. Look at the menu.")
         return Outcome((Reply(text, (footer(tr)[1:],)),), state)
     text = _("These organisations help migrant workers, whatever your papers.")
-    body = "\n\n".join(contact_lines(ctx.catalog, orgs, tr))
+    body = contacts_block(ctx.catalog, orgs, tr)
     return Outcome((Reply(f"{text}\n\n{body}", (footer(tr)[1:],)),), state.with_(misses=0))
 
 

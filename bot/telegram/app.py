@@ -24,7 +24,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, AsyncExitStack
 
-from telegram import Update
+from telegram import Bot, BotCommandScopeAllPrivateChats, Update
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -127,6 +127,25 @@ def retention(service: BotService, settings: Settings) -> Callable[[], Awaitable
     return run
 
 
+async def set_command_menus(bot: Bot, service: BotService) -> None:
+    """Telegram's command menu (the "/" button) in private chats, per language: a person
+    who only taps finds /mycases, /privacy and /delete_my_data there (exploratory test 9).
+    Only private chats: a partner's inbox group keeps its own commands. Never fatal: the
+    bot answers without it (network down, Telegram refusing), and tries again at the next
+    start."""
+    scope = BotCommandScopeAllPrivateChats()
+    for language, commands in service.command_menus().items():
+        try:
+            await bot.set_my_commands(commands, scope=scope, language_code=language)
+        except Exception as error:  # TelegramError, a time-out: the bot runs on
+            log.warning(
+                "Could not set the command menu (%s): %s",
+                language or "default",
+                type(error).__name__,
+            )
+            return  # the next language would fail as well: not one time-out each
+
+
 def build_application(settings: Settings, webhook: bool = False) -> Application:  # type: ignore[type-arg]
     stack = AsyncExitStack()
     stop = asyncio.Event()
@@ -162,6 +181,8 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
             sender.send_on(send_loop.outbox_sender())
             stack.push_async_callback(send_loop.stop)  # after the replies on their way
         tasks.append(asyncio.create_task(sender.run(stop, wake)))
+        # In the background: a slow or failing Telegram delays no answer.
+        tasks.append(asyncio.create_task(set_command_menus(app.bot, service)))
         checks = check_deadlines(desk, wake)
         turn = job_turns_for(service, "response-times", DEADLINE_CHECK_S)
         deadlines = every(DEADLINE_CHECK_S, checks, stop, "Response-time check", turn)

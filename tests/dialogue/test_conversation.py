@@ -29,6 +29,7 @@ def test_menu_shows_the_five_topic_groups_and_a_person(ctx, lang):
         "group:assistance",
         "group:return",
         "al:latest",  # issue 15: "Latest alerts"
+        "mine",  # exploratory test 9: My requests, privacy, deletion for button-only users
         "person",
     ]
     labels = [b.label for row in outcome.replies[0].buttons for b in row]

@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 from dialogue_helpers import all_button_data, run, said, text
 
+from bot.dialogue.answers import MARK
 from bot.dialogue.organisations import named
 from bot.values import Asked, Tally, UserState
 
@@ -94,13 +95,13 @@ def test_a_name_the_nlu_did_not_understand_gets_the_card_not_the_guesses(real):
 
 
 def test_the_card_says_no_phone_is_known_where_a_phone_would_be(real):
-    # Name, web, "no phone number known", then the caution: the caution is about the whole
-    # entry, and the phone line sits where a number would.
+    # Name, web, "no phone number known", then what the mark means: the caution is about the
+    # whole entry (its mark beside its name), and the phone line sits where a number would.
     outcome = run(real, READY, out_of_scope("what is the phone number of FED"))
     lines = said(outcome).splitlines()
     no_phone = lines.index("☎ no phone number known")
-    caution = next(i for i, line in enumerate(lines) if line.startswith("⚠ "))
-    assert no_phone < caution
+    legend = next(i for i, line in enumerate(lines) if line.startswith("⚠ = "))
+    assert no_phone < legend and lines[no_phone - 2].endswith(MARK)
 
 
 def test_the_card_names_the_city_when_no_address_is_known(real):

@@ -85,7 +85,7 @@ def test_a_privacy_question_gets_who_sees_what_not_the_nlus_topic(
     assert said(got).startswith(tr(language).gettext(NOTHING_TO_POLICE))
     assert "/clear" in said(got)
     # (A Zawgyi message adds the one-tap way back to Unicode after it: flows.on_text.)
-    assert button_data(got.replies[0]) == ["cmd:privacy", "cmd:delete_my_data", "menu"]
+    assert button_data(got.replies[0]) == ["mine:privacy", "mine:delete", "menu"]
     assert not got.urgent and not got.effects
     assert got.tally is not None and (got.tally.asked, got.tally.topic) == (
         Asked.CONVERSATION,
@@ -97,14 +97,14 @@ def test_the_privacy_answer_is_short_and_true_to_privacy(real):
     got = run(real, ready(), typed("will you tell police about me", "arrest_detention", 0.99))
     assert len(said(got)) < 450  # the arrest answer was 1,060 characters
     assert "Arrest" not in said(got)
-    full = run(real, got.state, ButtonPress("cmd:privacy"))
+    full = run(real, got.state, ButtonPress("mine:privacy"))
     assert said(full).startswith("What I keep, and who can see it:")
-    asked = run(real, got.state, ButtonPress("cmd:delete_my_data"))
+    asked = run(real, got.state, ButtonPress("mine:delete"))
     assert said(asked).startswith("Delete everything about you?")
     assert not asked.effects  # the confirmation still comes first
 
 
-def test_only_the_two_commands_answer_as_buttons(real):
+def test_a_forged_command_button_does_nothing(real):
     got = run(real, ready(), ButtonPress("cmd:start"))
     assert "cmd:" not in " ".join(all_button_data(got))
     assert not got.effects
@@ -121,7 +121,7 @@ def test_only_the_two_commands_answer_as_buttons(real):
 def test_a_real_problem_with_police_still_gets_its_answer(real, words, topic):
     got = run(real, ready(), typed(words, topic, 0.95))
     assert NOTHING_TO_POLICE not in said(got)
-    assert "cmd:privacy" not in all_button_data(got)
+    assert "mine:privacy" not in all_button_data(got)
 
 
 def test_danger_still_wins_over_privacy_words(real):
@@ -163,7 +163,7 @@ def test_asking_to_delete_without_a_case_offers_delete_my_data(
     assert said(got).startswith(lang.gettext(NOT_PASSED_ON))
     assert lang.gettext("You have no open case.") in said(got)
     assert lang.gettext("Goodbye. Stay safe. Write to me any time.") not in said(got)
-    assert button_data(got.replies[0]) == ["cmd:delete_my_data", "menu"]
+    assert button_data(got.replies[0]) == ["mine:delete", "menu"]
     assert not got.urgent and not got.effects  # nothing deleted before the confirmation
     assert got.tally is not None and got.tally.topic == "withdraw"
 
@@ -177,7 +177,7 @@ def test_asking_to_step_back_while_a_caseworker_waits_is_never_sent_nor_urgent(
     assert got.state.step != relay.STEP  # no "Send this to FED?"
     assert not got.urgent and not got.effects
     assert THAILAND_FIRST not in said(got)  # not the emergency block
-    assert button_data(got.replies[0]) == ["wd:987JMA", "cmd:delete_my_data", "menu"]
+    assert button_data(got.replies[0]) == ["wd:987JMA", "mine:delete", "menu"]
     withdrawn = run(waiting, got.state, ButtonPress("wd:987JMA"), ButtonPress("wd:987JMA:yes"))
     assert withdrawn.effects == (WithdrawCase("987JMA"),)
 
@@ -206,7 +206,7 @@ def test_danger_words_still_get_the_numbers_then_the_offer(real):
 
 def test_delete_my_data_from_the_offer_still_asks_before_deleting(real):
     got = run(real, ready(), typed("delete everything", None, 0.2))
-    asked = run(real, got.state, ButtonPress("cmd:delete_my_data"))
+    asked = run(real, got.state, ButtonPress("mine:delete"))
     assert said(asked).startswith("Delete everything about you?")
     assert not asked.effects
     done = run(real, asked.state, ButtonPress("del:yes"))
@@ -225,4 +225,4 @@ def test_delete_my_data_from_the_offer_still_asks_before_deleting(real):
 def test_real_problems_with_stop_cancel_or_take_are_not_read_as_withdrawing(real, words, topic):
     got = run(real, ready(), typed(words, topic, 0.9))
     assert NOT_PASSED_ON not in said(got)
-    assert "cmd:delete_my_data" not in all_button_data(got)
+    assert "mine:delete" not in all_button_data(got)

@@ -35,5 +35,6 @@ async def test_the_menus_still_lead_to_answers(person: Person, oracle: Oracle) -
     [reply] = await person.says("ថៅកែមិនបើកប្រាក់ខែឱ្យខ្ញុំ")  # "my boss does not pay me"
     assert "KHMER" in script_of(reply.text or "")
     await person.press("group:safe_migration")
+    await person.press("group:agencies")  # its subgroup (a small screen's list)
     answer = await person.press("topic:recruitment_fees")
     assert oracle.title("recruitment_fees", "km") in answer[0].text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import threading
 import time
 from collections import defaultdict
@@ -67,7 +68,9 @@ class BotApi(MessageMethods):
         self._migrated: dict[int, int] = {}  # old group id -> its supergroup's id
         self._bot_admin_in: set[int] = set()  # groups where the bot may remove members
         self.removed: defaultdict[int, list[int]] = defaultdict(list)  # chat -> users removed
-        self.commands: list[dict[str, Any]] = []
+        self.commands: list[dict[str, Any]] = []  # the default scope's, for every language
+        # Every command menu set: (scope type, language code or "") -> its commands.
+        self.command_menus: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.calls: list[ApiCall] = []
         self.faults: FaultPlan | None = None
         self.limits: SendLimits | None = None  # Telegram's send limits, off unless enforced
@@ -81,7 +84,7 @@ class BotApi(MessageMethods):
             "deletewebhook": lambda p: True,
             "getwebhookinfo": self._webhook_info,
             "setmycommands": self._set_commands,
-            "getmycommands": lambda p: self.commands,
+            "getmycommands": lambda p: self.command_menus.get(_menu_key(p), []),
             "deletemycommands": self._delete_commands,
             "setmydescription": lambda p: True,
             "setmyshortdescription": lambda p: True,
@@ -260,9 +263,35 @@ class BotApi(MessageMethods):
         return {key: file[key] for key in keys if key in file}
 
     def _set_commands(self, params: dict[str, Any]) -> bool:
-        self.commands = list(params.get("commands") or [])
+        """As Telegram checks them: 1-100 commands, names of 1-32 of a-z, 0-9 and _,
+        descriptions of 1-256 characters, a two-letter language code or none."""
+        commands = params.get("commands")
+        if not isinstance(commands, list) or not 1 <= len(commands) <= 100:
+            raise ApiError(400, "Bad Request: commands must be a non-empty list")
+        for command in commands:
+            name, about = str(command.get("command", "")), str(command.get("description", ""))
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", name):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(about) <= 256:
+                raise ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+        key = _menu_key(params)
+        if key[1] and not re.fullmatch(r"[a-z]{2}", key[1]):
+            raise ApiError(400, "Bad Request: LANG_CODE_INVALID")
+        self.command_menus[key] = list(commands)
+        if key == ("default", ""):
+            self.commands = list(commands)
         return True
 
     def _delete_commands(self, params: dict[str, Any]) -> bool:
-        self.commands = []
+        key = _menu_key(params)
+        self.command_menus.pop(key, None)
+        if key == ("default", ""):
+            self.commands = []
         return True
+
+
+def _menu_key(params: dict[str, Any]) -> tuple[str, str]:
+    """Which command menu a set/get/deleteMyCommands call is about: (scope type, language)."""
+    scope = params.get("scope") or {}
+    kind = scope.get("type", "default") if isinstance(scope, dict) else "default"
+    return str(kind), str(params.get("language_code") or "")
