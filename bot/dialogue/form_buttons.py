@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.dialogue import form_question
 from bot.dialogue.context import Context
-from bot.dialogue.form_state import DESCRIBED_AT, _first_unanswered, fills_form, unfinished
+from bot.dialogue.form_state import DESCRIBED_AT, fills_form, first_unanswered, unfinished
 from bot.dialogue.form_steps import change, edit, next_step, resume
 from bot.dialogue.keyboards import country_names
 from bot.dialogue.outcome import Outcome, with_note
@@ -96,7 +96,7 @@ def _at_its_step(action: str, arg: str, state: UserState) -> bool:
     if action == "resume":
         return True
     steps = (f"ref:{arg}",) if action == "skip" else BUTTON_STEP.get(action, ())
-    waits = state.step if fills_form(state) else _first_unanswered(state.form or {})
+    waits = state.step if fills_form(state) else first_unanswered(state.form or {})
     return waits in steps
 
 

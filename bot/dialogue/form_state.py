@@ -40,7 +40,7 @@ def unfinished(state: UserState) -> bool:
     return bool(state.form) and "topic" in (state.form or {})
 
 
-def _first_unanswered(form: Mapping[str, str]) -> str:
+def first_unanswered(form: Mapping[str, str]) -> str:
     # A story kept (KEPT) is what happened once the form goes on: the topic's and the
     # description's old buttons are old then, and "That button is old" resumes with it.
     if "description" not in form and KEPT not in form:

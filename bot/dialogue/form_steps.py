@@ -8,7 +8,7 @@ from bot.content.localised import topic_title
 from bot.dialogue import form_question, triage
 from bot.dialogue.context import Context
 from bot.dialogue.form_left import SET_ASIDE
-from bot.dialogue.form_state import FIELDS, KEPT, _first_unanswered, fills_form
+from bot.dialogue.form_state import FIELDS, KEPT, fills_form, first_unanswered
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import (
     MAX_TEXT,
@@ -36,7 +36,7 @@ def resume(state: UserState, ctx: Context) -> Outcome:
     form = state.form or {}
     if not fills_form(state) and KEPT in form:
         return _kept_as_description(state, ctx)
-    step = state.step if fills_form(state) else _first_unanswered(form)
+    step = state.step if fills_form(state) else first_unanswered(form)
     if step == "ref:topic":
         return ask_topic(state, ctx)
     if step == "ref:description":
