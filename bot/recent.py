@@ -27,16 +27,31 @@ class RecentTexts:
         self._lock = threading.Lock()  # the service handles texts in worker threads
 
     def again(self, uid: str, text: str, at: float | None = None) -> bool:
-        """Whether `text` is what `uid` sent last, within the window before `at` (seconds,
-        the message's time when known); and remember it as their last."""
+        """Whether `text` is the one `uid` was last answered for (`remember`), within the
+        window before `at` (seconds, the message's time when known). Remembers nothing: a
+        text is remembered only once its answer committed, so a handling that failed (and
+        its redelivery) or a text the bot could not read (the NLU down) is answered in full."""
         now = time.time() if at is None else at
-        digest = hashlib.blake2b(text.encode("utf-8"), key=self._key, digest_size=16).digest()
+        with self._lock:
+            before = self._last.get(uid)
+        return (
+            before is not None
+            and before[0] == self._digest(text)
+            and 0 <= now - before[1] <= self.window_s
+        )
+
+    def remember(self, uid: str, text: str, at: float | None = None) -> None:
+        """`text` was answered for `uid` at `at`: the same again within the window is
+        "answered just above"."""
+        now = time.time() if at is None else at
+        digest = self._digest(text)
         with self._lock:
             if now - self._swept_at > self.window_s:
                 self._sweep(now)
-            before = self._last.get(uid)
             self._last[uid] = (digest, now)
-        return before is not None and before[0] == digest and 0 <= now - before[1] <= self.window_s
+
+    def _digest(self, text: str) -> bytes:
+        return hashlib.blake2b(text.encode("utf-8"), key=self._key, digest_size=16).digest()
 
     def forget(self, uid: str) -> None:
         """After /delete_my_data: nothing of the person stays, not even this."""

@@ -40,6 +40,7 @@ from bot.storage.store import first_time
 from bot.values import (
     UNANSWERED,
     Answer,
+    Asked,
     DeleteMyData,
     Effect,
     Held,
@@ -201,9 +202,8 @@ class BotService(ReplySettling):
             if staff_first and staff_step_of(state) is not None:
                 raise _StepWaits  # nothing written: the transaction rolls back
             their_cases = cases.cases_of(session, uid)
-            repeated = isinstance(event, Text) and self.recent.again(
-                uid, event.text, event.sent_at.timestamp() if event.sent_at else None
-            )
+            at = event.sent_at.timestamp() if isinstance(event, Text) and event.sent_at else None
+            repeated = isinstance(event, Text) and self.recent.again(uid, event.text, at)
             ctx = make_context(
                 self.catalogs,
                 self.locales_dir,
@@ -239,6 +239,8 @@ class BotService(ReplySettling):
                 box, urgent = self.store.box, outcome.urgent
                 held = hold(session, box, self.holder, update_id, chat_id, replies, urgent, back)
             self._count(session, outcome)
+        if isinstance(event, Text) and outcome.tally and outcome.tally.asked == Asked.ANSWERED:
+            self.recent.remember(uid, event.text, at)  # answered from content, committed
         if wrote_outbox or back or (held is not None and not held.direct):
             self.on_outbox()
         return Answer(replies, outcome.urgent, held, wrote_outbox, tuple(wiped))
