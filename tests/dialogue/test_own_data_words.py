@@ -116,9 +116,13 @@ def test_a_forged_command_button_does_nothing(real):
         ("police arrested me", "arrest_detention"),
         ("should i tell the police", "arrest_detention"),
         ("my boss will report me to police", "arrest_detention"),
+        # found at review: asking how to complain, or for advice, is not asking who sees
+        ("how do you report abuse to the labour office", "complaint_channels"),
+        ("are you going to tell me where to complain", "complaint_channels"),
+        ("តើអ្នកប្រាប់ថៅកែយ៉ាងម៉េច ថាគាត់មិនបើកប្រាក់ខែ", "unpaid_wages"),
     ],
 )
-def test_a_real_problem_with_police_still_gets_its_answer(real, words, topic):
+def test_a_real_problem_with_police_or_advice_still_gets_its_answer(real, words, topic):
     got = run(real, ready(), typed(words, topic, 0.95))
     assert NOTHING_TO_POLICE not in said(got)
     assert "mine:privacy" not in all_button_data(got)
@@ -220,6 +224,9 @@ def test_delete_my_data_from_the_offer_still_asks_before_deleting(real):
         ("my boss cancelled my contract", "employment_contract"),
         ("ថៅកែដកហូតលិខិតឆ្លងដែន", "passport_taken"),
         ("ဗီဇာ ပယ်ဖျက်ခံရတယ်", "lost_documents"),
+        # found at review: money or papers sent, then "stop it" / "cancel it"
+        ("i sent money to the agent, now he wants more, how to stop it", "recruitment_fees"),
+        ("i sent my passport to the agency, can i cancel it", "documents_confiscated"),
     ],
 )
 def test_real_problems_with_stop_cancel_or_take_are_not_read_as_withdrawing(real, words, topic):
