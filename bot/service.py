@@ -30,7 +30,7 @@ from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
 from bot.outbox.replies import hold, process_name
 from bot.reading import make_context, plain_text, read_text
 from bot.recent import RecentTexts
-from bot.referrals import cases, reach, retention, unreachable
+from bot.referrals import cases, reach, reopening, retention, unreachable
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.settling import ReplySettling
@@ -379,9 +379,12 @@ class BotService(ReplySettling):
                 cases.withdraw(session, self.kit, uid, effect.ref)
             elif isinstance(effect, RelayToStaff):
                 danger = effect.urgent or triage.danger_in(effect.text, self.catalogs.get())
-                cases.relay_to_staff(
+                if not cases.relay_to_staff(
                     session, self.kit, uid, effect.ref, effect.text, danger, effect.message_ids
-                )
+                ):  # not open: closed within the window, its organisation is told
+                    reopening.wrote_again(
+                        session, self.kit, uid, effect.ref, effect.text, effect.message_ids
+                    )
             elif isinstance(effect, DeleteMyData):
                 wiped.extend(retention.erase_user(session, self.kit, uid))
                 _end_alerts(session, uid)

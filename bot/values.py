@@ -290,6 +290,10 @@ class CaseView:
     # A message about the case did not reach the person (they blocked the bot or deleted the
     # chat): it goes when they come back (bot/referrals/unreachable.py).
     undelivered: bool = False
+    # Closed by its organisation within the reopening window, and the person's newest case
+    # (bot/referrals/closed.py): their words may still reach that organisation, which may
+    # reopen it.
+    reopenable: bool = False
 
     @property
     def open(self) -> bool:

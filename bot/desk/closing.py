@@ -25,7 +25,7 @@ CLOSE_OUTCOMES = {"cres": "resolved", "cref": "referred", "cnoc": "no_contact", 
 # "Yes, close" under "Close case X as ...?" (arguments: the outcome, then the case as it was
 # asked about: staff.py `seen`)
 CLOSE_YES = "cyes"
-REOPEN = "reo"  # a recently closed case, back (bot/referrals/closed.py)
+REOPEN = reopening.REOPEN  # a recently closed case, back (bot/referrals/closed.py)
 
 
 class Closing(DeskBase):

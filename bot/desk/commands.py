@@ -172,8 +172,8 @@ class Commands(Writing):
             f"• {labels['open']}, {labels['hist']}: " + _("the case and what was said."),
             f"• {labels['hand']}, {labels['rel']}: " + _("to a colleague, or back to the inbox."),
             "",
-            _("/cases - open cases (in the inbox group)"),
-            _("/case ABC234 - one case and its buttons (in the inbox group)"),
+            _("/cases - open cases (in private or in the inbox group)"),
+            _("/case ABC234 - one case and its buttons (in private or in the inbox group)"),
             _("/cancel - stop a Reply, Note or Decline you started"),
             _("/stats - your organisation's numbers"),
         ]  # fmt: skip

@@ -117,11 +117,32 @@ def withdraw(value: str, state: UserState, ctx: Context) -> Outcome:
 
 
 def start_answer(ref: str, state: UserState, ctx: Context) -> Outcome:
+    """Answer under a caseworker's message: the words go to its case. On a case closed
+    within the reopening window they still go to the organisation that closed it, which may
+    reopen it; on one closed for good, that it is closed and the way to a person (exploratory
+    test 9, staff finding 7: both got "That button is old")."""
     tr = ctx.translator(state.language)
-    if not owned_open_case(ref, ctx):
+    case = own_case(ref, ctx)
+    if case is None:
         return stale(state, ctx)
-    text = tr.gettext("Write your answer to the caseworker (case {ref}).").format(ref=ref)
-    return Outcome((Reply(text, (cancel_row(tr),)),), state.with_(step=f"{ANSWER_STEP}{ref}"))
+    step = state.with_(step=f"{ANSWER_STEP}{ref}")
+    if case.open:
+        text = tr.gettext("Write your answer to the caseworker (case {ref}).").format(ref=ref)
+        return Outcome((Reply(text, (cancel_row(tr),)),), step)
+    if not case.reopenable:
+        text = tr.gettext(
+            "Your case {ref} is closed. To ask for help again, press 'Talk to a person'."
+        ).format(ref=ref)
+        return Outcome((Reply(text, (footer(tr, case.topic),)),), state)
+    text = tr.gettext(
+        "Your case {ref} is closed. You can still write to {org}: they will be told, and may "
+        "open it again. Write your message."
+    ).format(ref=ref, org=org_name(case, ctx, tr.language))
+    return Outcome((Reply(text, (cancel_row(tr),)),), step)
+
+
+def own_case(ref: str, ctx: Context) -> CaseView | None:
+    return next((case for case in ctx.cases if case.ref == ref), None)
 
 
 def ask_answer_again(state: UserState, ctx: Context) -> Outcome:
@@ -139,14 +160,25 @@ def answer_text(
     if not text.strip():  # only invisible characters: nothing to relay, ask again
         return start_answer(ref, state, ctx)
     state = state.with_(step=None)
-    if not owned_open_case(ref, ctx):
+    case = own_case(ref, ctx)
+    if case is None or not (case.open or case.reopenable):
         return not_sent(ref, text.strip(), state, ctx)
-    reply = sent_to(ref, ctx, tr)
+    reply = sent_to(ref, ctx, tr) if case.open else told_after_close(case, ctx, tr)
     if note := cut_note(text.strip(), tr):
         reply = f"{reply}\n{note}"
     ids = (message_id,) if message_id is not None else ()
     effect = RelayToStaff(ref, text.strip()[:MAX_TEXT], message_ids=ids)
-    return Outcome((Reply(reply, menu_keyboard(tr)),), state, (effect,))
+    keyboard = menu_keyboard(tr) if case.open else (footer(tr, case.topic),)
+    return Outcome((Reply(reply, keyboard),), state, (effect,))
+
+
+def told_after_close(case: CaseView, ctx: Context, tr: Tr) -> str:
+    """Where the person's words on a case closed within the reopening window went: to the
+    organisation that closed it (bot/referrals/reopening.py `wrote_again`)."""
+    return tr.gettext(
+        "Your case {ref} is closed. {org} was told that you wrote, and may open it again. To "
+        "ask for help again, press 'Talk to a person'."
+    ).format(ref=case.ref, org=org_name(case, ctx, tr.language))
 
 
 def sent_to(ref: str, ctx: Context, tr: Tr) -> str:

@@ -17,6 +17,7 @@ from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staf
 from bot.outbox.queue import enqueue
 from bot.referrals import holders, routing
 from bot.referrals.cards import aware as aware  # one definition, used here and by staff
+from bot.referrals.closed import recently_closed
 from bot.referrals.kit import CaseKit
 from bot.storage import relayed
 from bot.storage.models import Case, CaseEvent, CaseMessage, Inbox, Staff, User, utcnow
@@ -63,6 +64,7 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
     """A person's cases, newest first: read before every message is handled, so a prebuilt
     Core select of the columns it needs, not Case objects (issue 11: CPU per message)."""
     rows = session.execute(_CASES_OF, {"uid": uid}).all()
+    now = utcnow()
     return tuple(
         CaseView(
             c.ref,
@@ -76,8 +78,10 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
                 aware(c.last_relayed_at).isoformat() if c.last_relayed == "to_staff" else ""
             ),
             undelivered=c.unreachable_at is not None,
+            # Only the newest: a newer case is where the person is now (closed.reopenable).
+            reopenable=index == 0 and recently_closed(c.status, c.closed_at, now),
         )
-        for c in rows
+        for index, c in enumerate(rows)
     )
 
 
@@ -118,6 +122,7 @@ _CASES_OF = (
         _CASES.c.status,
         _CASES.c.created_at,
         _CASES.c.unreachable_at,
+        _CASES.c.closed_at,
         _LAST_RELAYED,
         _LAST_RELAYED_AT,
     )

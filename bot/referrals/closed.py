@@ -23,15 +23,22 @@ REOPEN_WINDOW = dt.timedelta(days=7)
 
 
 def reopenable(session: Session, case: Case, now: dt.datetime | None = None) -> bool:
-    if case.status != CaseStatus.CLOSED or case.closed_at is None:
-        return False
-    closed_at = case.closed_at if case.closed_at.tzinfo else case.closed_at.replace(tzinfo=dt.UTC)
-    if (now or utcnow()) - closed_at > REOPEN_WINDOW:
+    if not recently_closed(case.status, case.closed_at, now):
         return False
     if session.get(User, case.uid) is None:  # erased, or unlinked by the retention schedule
         return False
     newer = select(Case.id).where(Case.uid == case.uid, Case.id > case.id).limit(1)
     return session.scalar(newer) is None
+
+
+def recently_closed(
+    status: str, closed_at: dt.datetime | None, now: dt.datetime | None = None
+) -> bool:
+    """Closed by its organisation within REOPEN_WINDOW (the rest of `reopenable` aside)."""
+    if status != CaseStatus.CLOSED or closed_at is None:
+        return False
+    closed_at = closed_at if closed_at.tzinfo else closed_at.replace(tzinfo=dt.UTC)
+    return (now or utcnow()) - closed_at <= REOPEN_WINDOW
 
 
 def closer(session: Session, case: Case) -> int | None:

@@ -1,18 +1,28 @@
 """Reopening a recently closed case (bot/referrals/closed.py says which): by who closed it
 or an admin of its organisation. It is theirs again, held by who reopened it, with its card's
-buttons back; the person is told plainly, with Answer to write to their caseworker.
+buttons back; the person is told plainly, with Answer to write to their caseworker. The
+person's Answer under an earlier message, pressed while the case may still be reopened,
+reaches the organisation that closed it (`wrote_again`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.orm import Session
 
+from bot.outbox.keys import inbox_key, to_staff_key
+from bot.outbox.queue import enqueue
 from bot.referrals import cases
 from bot.referrals.closed import closer, reopenable
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import Authorised, StaffResult
-from bot.storage.models import utcnow
+from bot.storage import relayed
+from bot.storage.models import CaseMessage, Staff, utcnow
 from bot.values import CaseStatus
+
+REOPEN = "reo"  # the staff button's action (bot/referrals/staff_buttons.py)
+WROTE_AFTER_CLOSE = "wrote_after_close"  # a case event: its id names the notices' rows
 
 
 def may_reopen(session: Session, who: Authorised) -> bool:
@@ -37,3 +47,35 @@ def reopen(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     cases.notify_migrant(session, kit, case, "reopened", event)
     cases.show_card(session, kit, case, event)
     return StaffResult.OK
+
+
+def wrote_again(
+    session: Session, kit: CaseKit, uid: str, ref: str, words: str, message_ids: Sequence[int]
+) -> bool:
+    """The person's words on their case closed within the window (Answer under an earlier
+    message): kept with the case, as any message to it, and to the same organisation only,
+    which they agreed to for it. Who closed it reads them in private, with Reopen; the inbox
+    only that they wrote (it never sees the story), with Reopen for who may. False when the
+    case may not be reopened (nothing is kept or sent)."""
+    case = cases.find_case(session, ref, uid)
+    if case is None or not reopenable(session, case):
+        return False
+    session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
+    relayed.remember(session, cases.chat_of(uid), message_ids, case.id, staff=False)
+    event = cases.record(session, case, "migrant", WROTE_AFTER_CLOSE)
+    _ = kit.cards.staff_translator(case.org_id).gettext
+    reopen_row = ((kit.buttons.button(_("Reopen"), REOPEN, case.id),),)
+    staff_id = closer(session, case)
+    staff = session.get(Staff, staff_id) if staff_id is not None else None
+    if staff and staff.active and staff.org_id == case.org_id and staff.unreachable_at is None:
+        text = _("The person of closed case {ref} wrote again:").format(ref=case.ref)
+        key = to_staff_key(case.ref, event.id)
+        enqueue(session, kit.box, idem_key=key, chat_id=staff.tg_user_id,
+                text=f"{text}\n\n{words}", buttons=reopen_row)  # fmt: skip
+    inbox = cases.inbox_of(session, case.org_id)
+    if inbox is not None:
+        text = _("The person of closed case {ref} wrote again.").format(ref=case.ref)
+        text += "\n" + _("Who closed it, or an admin, can reopen it and read their message.")
+        key = inbox_key(case.ref, event.id)
+        enqueue(session, kit.box, idem_key=key, chat_id=inbox, text=text, buttons=reopen_row)
+    return True

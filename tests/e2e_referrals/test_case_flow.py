@@ -265,7 +265,7 @@ async def test_a_caseworkers_start_and_menu_are_their_own_help(
     tg.user_sends_command(aye, "start")
     [helped] = await next_in(tg, aye)
     assert (helped.text or "").startswith("You are caseworker for ")
-    assert "/cases - open cases (in the inbox group)" in (helped.text or "")
+    assert "/cases - open cases (in private or in the inbox group)" in (helped.text or "")
     assert helped.labels == ["Menu for migrants", "Help for migrants"]
     tg.user_presses(aye, helped, "Menu for migrants")
     [menu] = await next_in(tg, aye)  # as a migrant: their language first

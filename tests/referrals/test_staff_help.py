@@ -42,6 +42,16 @@ def test_a_caseworkers_start_in_private_is_their_own_help(harness: Harness):
     assert all(len(line) <= 120 for line in text.split("\n")), "short lines for a phone"
 
 
+def test_the_help_says_cases_and_case_answer_in_private_too(harness: Harness):
+    """/cases and /case answer in private too (exploratory test 9, staff finding 8); the
+    help said "(in the inbox group)" for both."""
+    aye = member(harness, "ALPHA", 7001)
+    [helped] = harness.desk.staff_help(aye, aye)
+    lines = helped.text.split("\n")
+    assert "/cases - open cases (in private or in the inbox group)" in lines
+    assert "/case ABC234 - one case and its buttons (in private or in the inbox group)" in lines
+
+
 def test_an_admin_is_told_their_commands_too(harness: Harness):
     boss = member(harness, "ALPHA", 7100, "admin")
     [helped] = harness.desk.staff_help(boss, boss)
