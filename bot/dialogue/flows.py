@@ -155,9 +155,10 @@ def _switch_offer(before: UserState, now: UserState, ctx: Context) -> Reply:
     offer = "I reply in {language}. Tap to change:"
     name = NATIVE_NAMES.get(now.language or "", "")
     lines = [ctx.translator(now.language).gettext(offer).format(language=name)]
-    back = before.language or "en"
+    known = before.language in NATIVE_NAMES  # a stored state may hold anything
+    back = before.language if known and before.language else "en"
     zawgyi = back == "my" and before.encoding == "zawgyi"
-    if before.language is not None:
+    if known:
         line = ctx.translator(back).gettext(offer).format(language=name)
         # Replies in another language are not re-encoded (language.encode_for): this is.
         lines.append(to_zawgyi(line) if zawgyi and now.language != "my" else line)

@@ -111,6 +111,11 @@ def test_engine_answers_every_event_within_telegram_limits(
     cases=(),
     events=[ButtonPress("person"), ButtonPress("ref:skip:description")],
 )
+@example(  # found by CI: an unknown stored language, then a text read as Burmese
+    state=UserState(language="0"),
+    cases=(),
+    events=[Text(text="", language="my", encoding=None, nlu=None)],
+)
 def test_engine_answers_from_any_stored_state(
     ctx: engine.Context, state: UserState, cases: tuple[CaseView, ...], events: list[Event]
 ) -> None:

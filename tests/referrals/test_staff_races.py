@@ -118,6 +118,12 @@ def test_an_answer_typed_after_the_case_closed_is_given_back_with_the_way_to_a_p
     harness.staff_press(aye, INBOX, "acc", case.id)
     harness.press(MIGRANT, f"ans:{case.ref}")
     harness.close(aye, INBOX, case.id)
+    # typed after the reopening window: within it the words go to who closed it
+    # (tests/referrals/test_answer_after_close.py)
+    with harness.store.sessions.begin() as session:
+        closed = session.get(Case, case.id)
+        assert closed is not None
+        closed.closed_at = utcnow() - dt.timedelta(days=8)
     to_staff = len(harness.texts_to(aye))
     words = "Sorry, one more thing: my friend also not paid, 5 people"
     told, echoed = harness.say(MIGRANT, words)
