@@ -72,7 +72,25 @@ class PhraseMatcher:
     """`phrases` anywhere in a message, `alone` as the whole of it (its `endings` aside)."""
 
     def __init__(self, phrases: Iterable[str], alone: Iterable[str], endings: Iterable[str]):
-        self._phrases = [tuple(_part(part) for part in p.split(PART_SEPARATOR)) for p in phrases]
+        phrases = list(phrases)
+        parted = [tuple(_part(part) for part in p.split(PART_SEPARATOR)) for p in phrases]
+        # One-part phrases, most of the list, are looked for with one pattern per script, as
+        # the emergency keywords are (safety.DangerMatcher): one search instead of one per
+        # phrase (a regex each: 0.3 ms a message, asked up to three times per text).
+        single = [fold(p) for p in phrases if PART_SEPARATOR not in p]
+        latin = sorted((p for p in single if p.isascii()), key=len, reverse=True)
+        script = [p[0] for p in parted if len(p) == 1 and isinstance(p[0], str) and p[0]]
+        self._latin = (
+            re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, latin))})(?![a-z0-9])")
+            if latin
+            else None
+        )
+        self._script = (
+            re.compile("|".join(map(re.escape, sorted(script, key=len, reverse=True))))
+            if script
+            else None
+        )
+        self._phrases = [p for p in parted if len(p) > 1]  # "a + b": every part there
         folded_endings = {fold(ending) for ending in endings} - {""}
         self._latin_endings = frozenset(e for e in folded_endings if e.isascii())
         script = sorted(
@@ -88,6 +106,10 @@ class PhraseMatcher:
             return False
         unspaced = without_spaces(folded)
         if self._core(folded) in self._alone:
+            return True
+        if self._latin is not None and self._latin.search(folded):
+            return True
+        if self._script is not None and self._script.search(unspaced):
             return True
         return any(all(_found(part, folded, unspaced) for part in p) for p in self._phrases)
 
