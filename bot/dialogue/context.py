@@ -43,3 +43,7 @@ class Context:
     danger_memo: dict[str, bool] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    # The same for own_data.asked (the flow, the tally and the relay each ask it).
+    own_memo: dict[str, str | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )

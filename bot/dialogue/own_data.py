@@ -35,7 +35,14 @@ _MYANMAR = re.compile(r"[\u1000-\u109f]")
 def asked(words: str, ctx: Context) -> str | None:
     """WITHDRAW, PRIVACY or None: what `words` ask about the person's own data. Withdrawing
     first: "who reads this? delete everything" wants it gone. Burmese also as read in Zawgyi,
-    as danger words are (triage.in_danger): a short Zawgyi message the detector missed."""
+    as danger words are (triage.in_danger): a short Zawgyi message the detector missed.
+    Checked once per context (Context.own_memo)."""
+    if words not in ctx.own_memo:
+        ctx.own_memo[words] = _asked(words, ctx)
+    return ctx.own_memo[words]
+
+
+def _asked(words: str, ctx: Context) -> str | None:
     catalog = ctx.catalog
     readings = [words]
     if _MYANMAR.search(words):
