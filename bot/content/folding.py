@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Apostrophes of every kind are dropped, so "can't", "can’t" and "cant" fold alike.
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʹ`´′‛＇"), None)
@@ -44,3 +45,31 @@ def fold(text: str) -> str:
 def without_spaces(folded: str) -> str:
     """For Burmese and Khmer, written without spaces between words: spacing varies."""
     return folded.replace(" ", "")
+
+
+class Endings:
+    """Words that leave a message what it is, taken away before it is compared with a list
+    of whole messages (safety.py's pleas, own_words.py's `alone`): polite endings, forms of
+    address, "please", "this is", particles. Latin-script ones are whole words; Burmese and
+    Khmer ones are taken away wherever they are, since those scripts have no spaces to go
+    by (a piece of a longer syllable, ကြ of ကြည့်, leaves that syllable's marks behind,
+    which no listed message has)."""
+
+    def __init__(self, endings: Iterable[str]) -> None:
+        folded = {fold(ending) for ending in endings} - {""}
+        self._latin = frozenset(ending for ending in folded if ending.isascii())
+        script = sorted(
+            (without_spaces(ending) for ending in folded if not ending.isascii()),
+            key=len,
+            reverse=True,
+        )
+        self._script = re.compile("|".join(map(re.escape, script))) if script else None
+
+    def core(self, folded: str) -> str:
+        """`folded` (a folded text) without its endings, spaces dropped."""
+        words = "".join(word for word in folded.split(" ") if word not in self._latin)
+        return words if self._script is None else self._script.sub("", words)
+
+    def cores(self, messages: Iterable[str]) -> frozenset[str]:
+        """Each of `messages` (as listed, unfolded) without its endings; none empty."""
+        return frozenset(self.core(fold(message)) for message in messages) - {""}

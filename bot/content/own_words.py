@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from pydantic import Field, model_validator
 
-from bot.content.folding import fold, without_spaces
+from bot.content.folding import Endings, fold, without_spaces
 from bot.content.models import Reviews, Strict
 from bot.content.safety import LanguageLists
 
@@ -91,13 +91,8 @@ class PhraseMatcher:
             else None
         )
         self._phrases = [p for p in parted if len(p) > 1]  # "a + b": every part there
-        folded_endings = {fold(ending) for ending in endings} - {""}
-        self._latin_endings = frozenset(e for e in folded_endings if e.isascii())
-        script = sorted(
-            (without_spaces(e) for e in folded_endings if not e.isascii()), key=len, reverse=True
-        )
-        self._script_endings = re.compile("|".join(map(re.escape, script))) if script else None
-        self._alone = {self._core(fold(words)) for words in alone} - {""}
+        self._endings = Endings(endings)  # as the emergency pleas' are (safety.DangerMatcher)
+        self._alone = self._endings.cores(alone)
 
     def search(self, text: str) -> bool:
         """Whether `text` holds one of the phrases, or is one of the `alone` messages."""
@@ -105,18 +100,13 @@ class PhraseMatcher:
         if not folded:
             return False
         unspaced = without_spaces(folded)
-        if self._core(folded) in self._alone:
+        if self._endings.core(folded) in self._alone:
             return True
         if self._latin is not None and self._latin.search(folded):
             return True
         if self._script is not None and self._script.search(unspaced):
             return True
         return any(all(_found(part, folded, unspaced) for part in p) for p in self._phrases)
-
-    def _core(self, folded: str) -> str:
-        """`folded` without its endings, spaces dropped."""
-        words = "".join(word for word in folded.split(" ") if word not in self._latin_endings)
-        return words if self._script_endings is None else self._script_endings.sub("", words)
 
 
 def _part(words: str) -> re.Pattern[str] | str:

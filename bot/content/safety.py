@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pydantic import Field
 
-from bot.content.folding import fold, without_spaces
+from bot.content.folding import Endings, fold, without_spaces
 from bot.content.models import Reviews, Strict, Text
 
 KEYWORDS_FILE = Path("safety") / "emergency_keywords.yml"
@@ -98,20 +98,11 @@ class DangerMatcher:
         endings: Sequence[str] = (),
     ) -> None:
         self._alone = {without_spaces(fold(words)) for words in alone} - {""}
-        folded_endings = {fold(ending) for ending in endings} - {""}
-        self._latin_endings = frozenset(e for e in folded_endings if e.isascii())
-        script_endings = sorted(
-            (without_spaces(e) for e in folded_endings if not e.isascii()), key=len, reverse=True
-        )
-        # Taken away wherever they are: a piece of a longer syllable (ကြ of ကြည့်, ចាស of
-        # ចាស់) leaves that syllable's marks behind, which no plea has.
-        self._script_endings = (
-            re.compile("|".join(re.escape(e) for e in script_endings)) if script_endings else None
-        )
+        self._endings = Endings(endings)
         # Each plea without its endings ("please help me" is "help me", ကူညီပေးကြပါ is
         # ကူညီပေးပါ): a message that is one of these once its own endings are gone is a plea,
         # if it had any (plain "help" is the help page; "help plz" is a plea).
-        self._cores = {self._core(fold(words)) for words in alone} - {""}
+        self._cores = self._endings.cores(alone)
         self._longest_plea = max(map(len, self._alone), default=0) + _ENDINGS_ROOM
         latin_folded = sorted({fold(word) for word in latin} - {""})
         self._latin = re.compile(
@@ -162,18 +153,13 @@ class DangerMatcher:
             or self._plea_with_endings(text, folded, unspaced)
         )
 
-    def _core(self, folded: str) -> str:
-        """`folded` without its endings, spaces dropped."""
-        words = "".join(word for word in folded.split(" ") if word not in self._latin_endings)
-        return words if self._script_endings is None else self._script_endings.sub("", words)
-
     def _plea_with_endings(self, text: str, folded: str, unspaced: str) -> bool:
         """Whether the message is a plea of the `alone` list once its endings are taken away
         ("help me sir", ကူညီပေးကြပါဦး), or a plea's core shouted: capitals and "!" ("HELP!!!";
         plain "help" and "Help!" are the help page)."""
         if len(unspaced) > self._longest_plea:
             return False
-        core = self._core(folded)
+        core = self._endings.core(folded)
         if core not in self._cores:
             return False
         return core != unspaced or _shouted(text)

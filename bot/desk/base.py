@@ -6,7 +6,8 @@ pending step (set, dropped) and the staff language of a writer.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -59,6 +60,44 @@ def results(_: Callable[[str], str]) -> dict[StaffResult, str]:
 
 def not_held(_: Callable[[str], str]) -> str:
     return _("Nobody holds case {ref} now: it is back in the inbox. Accept it first.")
+
+
+class Alerts:
+    """The words of a refusal to a staff press (`Buttons._alerts_in`), chosen the first time
+    one is said: most presses refuse nothing, and need not read which language a refusal
+    would be in. Said during the press's own transaction, they are read in it; before or
+    after it, in a read of their own."""
+
+    def __init__(self, store: Store, choose: Callable[[Session], Callable[[str], str]]) -> None:
+        self._store = store
+        self._choose = choose
+        self._gettext: Callable[[str], str] | None = None
+        self._session: Session | None = None
+
+    def __call__(self, message: str) -> str:
+        if self._gettext is None:
+            if self._session is not None:
+                self._gettext = self._choose(self._session)
+            else:
+                with self._store.sessions() as session:  # read only
+                    self._gettext = self._choose(session)
+        return self._gettext(message)
+
+    @classmethod
+    def known(cls, store: Store, gettext: Callable[[str], str]) -> Alerts:
+        """Words that need no reading (a press outside an inbox: the presser's own)."""
+        alerts = cls(store, lambda _session: gettext)
+        alerts._gettext = gettext
+        return alerts
+
+    @contextmanager
+    def reading_in(self, session: Session) -> Iterator[None]:
+        """Within the block, the words are chosen with `session`'s reads."""
+        self._session = session
+        try:
+            yield
+        finally:
+            self._session = None
 
 
 class DeskBase:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from bot.desk.base import Said, changed, not_held, refused, results
+from bot.desk.base import Alerts, Said, changed, not_held, refused, results
 from bot.desk.closing import CLOSE_OUTCOMES, CLOSE_YES, REOPEN, Closing
 from bot.desk.drafts import PREVIEW
 from bot.desk.hands import HANDS, Hands
@@ -49,7 +49,7 @@ class Buttons(Writing, Closing, Hands):
         if action in PREVIEW:  # the words come back to the writer when they cannot be used
             return self._draft_press(tg_user_id, action, case_id, args)
         try:
-            with self.store.sessions.begin() as session:
+            with self.store.sessions.begin() as session, said.reading_in(session):
                 who = desk_staff.authorise(
                     session, case_id, tg_user_id, holder_only=action not in ("acc", REOPEN)
                 )
@@ -61,21 +61,22 @@ class Buttons(Writing, Closing, Hands):
         except StaleDataError:  # the case changed between reading and writing: nothing done
             return [Said(chat_id, changed(said), alert=True)]
 
-    def _alerts_in(
-        self, tg_user_id: int, chat_id: int, language: str | None
-    ) -> Callable[[str], str]:
-        """The words of a refusal: for a member of the inbox's organisation, its staff
-        language, the one its cards are in (a Thai inbox's alert came in the presser's English
-        app language: exploratory test 9, finding 10); for anyone else (another
-        organisation's caseworker in the group; an alert is seen by the presser alone), and
-        outside an inbox, the presser's own."""
-        if chat_id != tg_user_id:
-            with self.store.sessions() as session:  # read only
-                org = desk_staff.org_of_inbox(session, chat_id)
-                member = org is not None and desk_staff.staff_of(session, tg_user_id, org)
-            if org is not None and member:
+    def _alerts_in(self, tg_user_id: int, chat_id: int, language: str | None) -> Alerts:
+        """The words of a refusal, read only once one is said (base.Alerts): for a member of
+        the inbox's organisation, its staff language, the one its cards are in (a Thai inbox's
+        alert came in the presser's English app language: exploratory test 9, finding 10);
+        for anyone else (another organisation's caseworker in the group; an alert is seen by
+        the presser alone), and outside an inbox, the presser's own."""
+
+        def choose(session: Session) -> Callable[[str], str]:
+            org = desk_staff.org_of_inbox(session, chat_id)
+            if org is not None and desk_staff.staff_of(session, tg_user_id, org):
                 return self.kit.cards.staff_translator(org).gettext
-        return self.kit.translator(language).gettext
+            return self.kit.translator(language).gettext
+
+        if chat_id == tg_user_id:
+            return Alerts.known(self.store, self.kit.translator(language).gettext)
+        return Alerts(self.store, choose)
 
     def _button(
         self,
