@@ -26,6 +26,13 @@ from bot.referrals.staff import StaffResult
 from bot.values import WITH_ORGANISATION, CaseStatus
 
 
+def _invalid(said: Callable[[str], str]) -> str:
+    """The alert for button data that does not parse, in the alerts' language (through `_`
+    so that pybabel extracts it)."""
+    _ = said
+    return _("This button is not valid.")
+
+
 class Buttons(Writing, Closing, Hands):
     def button(
         self,
@@ -40,7 +47,7 @@ class Buttons(Writing, Closing, Hands):
         said = self._alerts_in(tg_user_id, chat_id, language)
         parsed = self.kit.buttons.parse_args(data)
         if parsed is None:
-            return [Said(chat_id, said("This button is not valid."), alert=True)]
+            return [Said(chat_id, _invalid(said), alert=True)]
         action, case_id, args = parsed
         if action == "ccl":  # only the presser's own pending step: no case is touched
             _ = said
@@ -126,7 +133,7 @@ class Buttons(Writing, Closing, Hands):
         if action == CLOSE_YES:
             outcome = dict(enumerate(desk_staff.OUTCOMES)).get(args[0])
             if outcome is None:
-                return [Said(chat_id, said("This button is not valid."), alert=True)]
+                return [Said(chat_id, _invalid(said), alert=True)]
             asked = (args[1], args[2]) if len(args) == 3 else None
             result = desk_staff.close(session, self.kit, who, outcome, asked)
             if result == StaffResult.CHANGED:

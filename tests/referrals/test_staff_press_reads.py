@@ -62,3 +62,11 @@ def test_a_refusal_outside_an_inbox_reads_nothing(harness: Harness) -> None:
         [said] = harness.desk.button(NOK, NOK, "cs:acc:x", "en", "Nok")
     assert said.alert and said.text == "This button is not valid."
     assert begun == [], "the presser's app language"
+
+
+def test_a_button_that_does_not_parse_is_refused_in_the_inbox_language(harness: Harness) -> None:
+    """ "This button is not valid." was called through `said(...)`, which pybabel does not
+    extract: the Thai inbox read it in English."""
+    harness.thai_held_case("tg:6101", NOK)
+    [said] = harness.desk.button(NOK, ORG_CHAT["DELTA"], "cs:acc:x", "en", "Nok")
+    assert said.alert and said.text == "ปุ่มนี้ใช้ไม่ได้"
