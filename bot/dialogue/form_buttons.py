@@ -9,6 +9,7 @@ from bot.dialogue import form_question
 from bot.dialogue.context import Context
 from bot.dialogue.form_state import DESCRIBED_AT, fills_form, first_unanswered, unfinished
 from bot.dialogue.form_steps import change, edit, next_step, resume
+from bot.dialogue.form_story import story_at_topic
 from bot.dialogue.keyboards import country_names
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import (
@@ -22,8 +23,13 @@ from bot.values import UserState
 
 def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     """Buttons "ref:<action>[:<value>]" of the form. Pressed while "[Continue the form]
-    [Ask this instead]" waits (the form's own buttons above it too): back in the form."""
+    [Ask this instead]" waits (the form's own buttons above it too): back in the form. A
+    story that waits there, typed at "Is your problem about ...?", is kept as what happened
+    on "Continue the form" (form_story.py)."""
+    story = form_question.story_waiting(state) if value == "resume" else None
     state = _described_long_ago(form_question.back_to_form(state))
+    if story is not None:
+        return story_at_topic(story, state, ctx)
     action, _, arg = value.partition(":")
     if action == "cancel":
         if arg and unfinished(state) and (state.form or {}).get("ref") != arg:

@@ -27,7 +27,7 @@ from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import MAX_TEXT
 from bot.dialogue.triage import sure_urgent
-from bot.dialogue.typed_answers import same_words
+from bot.dialogue.typed_answers import long_enough, same_words
 from bot.values import Button, Reply, UserState
 
 STEP = "ref:asked"  # "[Continue the form] [Ask this instead]" waits for a press
@@ -128,6 +128,17 @@ def asked(state: UserState) -> Text | None:
         return None
     form = state.form or {}
     return text_from(form[WORDS], form.get(READING, ""))
+
+
+def story_waiting(state: UserState) -> Text | None:
+    """The words waiting at the choice when they are what happened: typed at "Is your
+    problem about ...?" before any description, long enough to be a story (ending in a
+    question, or they would have been kept at once). None otherwise."""
+    words = asked(state)
+    form = state.form or {}
+    if words is None or form.get(AT) != "ref:topic" or "description" in form:
+        return None
+    return words if long_enough(words.text) else None
 
 
 def back_to_form(state: UserState) -> UserState:

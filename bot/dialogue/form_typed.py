@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.content.localised import topic_title
-from bot.content.topics import TOPIC_IDS
 from bot.dialogue import form_question, triage
 from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
@@ -16,6 +14,7 @@ from bot.dialogue.events import Text
 from bot.dialogue.form_buttons import on_button
 from bot.dialogue.form_state import BUTTON_STEPS, DESCRIBED_AT
 from bot.dialogue.form_steps import next_step, resume
+from bot.dialogue.form_story import story_at_topic
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import location, names_only
 from bot.dialogue.referral_questions import (
@@ -32,7 +31,6 @@ from bot.dialogue.typed_answers import (
     says_skip,
     tells_story,
 )
-from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import UserState
 
 # Messages arriving this soon after the description are more of it, not the next answer:
@@ -157,7 +155,7 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
         form["topic"] = form.get("topic", "") if answer else ""
         return next_step(state.with_(form=form), ctx, "topic")
     if state.step == "ref:topic" and "description" not in form and tells_story(text):
-        return _story_at_topic(event, state.with_(form=form), ctx)
+        return story_at_topic(event, state.with_(form=form), ctx)
     if state.step == "ref:contact" and not danger and (given := contact_given(text)):
         form["contact_method"], form["contact"] = given
         return next_step(state.with_(form=form), ctx, "contact")
@@ -170,48 +168,6 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
     else:
         note = _("Please press one of the buttons.")
     return with_note(note, resume(state, ctx))
-
-
-def _story_at_topic(event: Text, state: UserState, ctx: Context) -> Outcome:
-    """A story typed at "Is your problem about: <topic>?": the person answered with what
-    happened, the next question's answer. Kept as the description, the topic as a yes, or the
-    topic the story is surely about (`_story_topic`); the summary shows both, Change changes
-    either, and the person is told in one line."""
-    form = dict(state.form or {})
-    words = event.text.strip()
-    form["description"] = words[:MAX_TEXT]
-    sent_at = event.sent_at or ctx.now
-    if sent_at is not None:
-        form[DESCRIBED_AT] = sent_at.isoformat()  # what follows at once is more of it
-    offered = form.get("topic", "")
-    form["topic"] = _story_topic(event, offered, ctx)
-    tr = ctx.translator(state.language)
-    if form["topic"] == offered:
-        note = tr.gettext("I kept your message as what happened. You can change it before sending.")
-    else:
-        note = tr.gettext(
-            "I kept your message as what happened, about: {problem}. You can change both "
-            "before sending."
-        ).format(problem=topic_title(ctx.catalog, form["topic"], tr.language))
-    cut = cut_note(words, tr)
-    outcome = next_step(state.with_(form=form), ctx, "description")
-    return with_note(f"{note} {cut}" if cut else note, outcome)
-
-
-def _story_topic(event: Text, offered: str, ctx: Context) -> str:
-    """The topic of a story typed at "Is your problem about: <offered>?": the one offered (the
-    person came from its answer), unless the NLU surely reads the story as another problem
-    and finds the offered one nowhere in it ("boss lock us in the room and take our passport"
-    offered Unpaid wages, exploratory test 8, #5): then the problem the bot would have
-    answered first (bot/nlu/priority.py), which the caseworker reads as the case's."""
-    nlu = event.nlu
-    if nlu is None or nlu.confidence < DEFAULT_THRESHOLD:
-        return offered
-    read = nlu.topics or (nlu.topic,)
-    found = [topic for topic in read if topic in TOPIC_IDS and topic in ctx.catalog.topics]
-    if not found or not offered or offered in found:
-        return offered
-    return found[0]
 
 
 def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:

@@ -225,6 +225,48 @@ def test_a_short_text_at_the_topic_question_is_no_story(ctx, words):
     assert outcome.state.step == form_question.STEP  # the choice, as before
 
 
+QUESTION_STORY = (
+    "my boss not pay me 3 months and he keep my passport, I want to go home, what can I do?"
+)
+
+
+def test_a_story_ending_in_a_question_is_kept_when_the_form_goes_on(ctx):
+    """A long story that ends in a question gets the choice; "Continue the form" kept
+    nothing of it (docs/user-testing.md, round 8's leftovers): the person was asked to tell
+    what happened again."""
+    before = at(ctx, "ref:topic")
+    choice = run(ctx, before.state, read_as(QUESTION_STORY, "unpaid_wages", 0.9))
+    assert choice.state.step == form_question.STEP
+    outcome = run(ctx, choice.state, ButtonPress(form_question.CONTINUE))
+    assert outcome.state.form["description"] == QUESTION_STORY
+    assert outcome.state.form["topic"] == "unpaid_wages"
+    assert outcome.state.step == "ref:place"
+    assert form_question.WORDS not in outcome.state.form
+    note = tr("my").gettext(
+        "I kept your message as what happened. You can change it before sending."
+    )
+    assert said(outcome).startswith(note)
+
+
+def test_a_short_question_is_not_kept_when_the_form_goes_on(ctx):
+    before = at(ctx, "ref:topic")
+    choice = run(
+        ctx, before.state, read_as("where is the embassy in Bangkok", "embassy_contact", 0.9)
+    )
+    outcome = run(ctx, choice.state, ButtonPress(form_question.CONTINUE))
+    assert "description" not in outcome.state.form
+    assert outcome.state.step == "ref:topic"
+
+
+def test_a_story_asked_at_a_later_step_does_not_replace_what_happened(ctx):
+    before = at(ctx, "ref:urgency")
+    choice = run(ctx, before.state, read_as(QUESTION_STORY, "unpaid_wages", 0.9))
+    assert choice.state.step == form_question.STEP
+    outcome = run(ctx, choice.state, ButtonPress(form_question.CONTINUE))
+    assert outcome.state.form["description"] == DESCRIPTION
+    assert outcome.state.step == "ref:urgency"
+
+
 def test_a_story_typed_when_changing_the_topic_does_not_replace_the_words(ctx):
     summary = at(ctx, "ref:confirm")
     editing = run(ctx, summary.state, ButtonPress("ref:change"), ButtonPress("ref:edit:topic"))
