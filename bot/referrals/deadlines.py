@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.referrals import holders, routing
+from bot.referrals import holders, reopening, routing
 from bot.referrals.cases import (
     aware,
     inbox_of,
@@ -135,9 +135,10 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
     "⏰ Past the response target"), and an urgent one's at each reminder, so its age stays
     near the truth; other reminders change nothing a colleague needs on the card, and an
     edit takes the inbox's sending room (about 20 a minute) from new cases."""
+    ended = reopening.end_windows(session, kit, now)  # cards that lose Reopen
     due = sorted(overdue(session, kit, now), key=lambda item: not item.case.urgent)
     if not due:
-        return 0
+        return ended
     connected = inbox_orgs(session)
     digests = Digests(now)
     cards: list[tuple[Case, CaseEvent]] = []
@@ -174,7 +175,7 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
         moved = reroute(session, kit, item.case, "system", why, to_fallback=not waited)
         if moved is not None:
             notify_migrant(session, kit, item.case, "rerouted", moved)
-    return len(due)
+    return len(due) + ended
 
 
 def remind_holder(session: Session, digests: Digests, entry: Entry) -> None:

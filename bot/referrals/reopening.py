@@ -7,22 +7,29 @@ reaches the organisation that closed it (`wrote_again`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import inbox_key, to_staff_key
 from bot.outbox.queue import enqueue
 from bot.referrals import cases
-from bot.referrals.closed import closer, reopenable
+from bot.referrals.closed import REOPEN_WINDOW, closer, reopenable
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import Authorised, StaffResult
 from bot.storage import relayed
-from bot.storage.models import CaseMessage, Staff, utcnow
+from bot.storage.models import Case, CaseEvent, CaseMessage, Staff, utcnow
 from bot.values import CaseStatus
 
 REOPEN = "reo"  # the staff button's action (bot/referrals/staff_buttons.py)
 WROTE_AFTER_CLOSE = "wrote_after_close"  # a case event: its id names the notices' rows
+ENDED = "reopen_ended"  # a case event: the window closed, the card redrawn without Reopen
+# A window that ended longer ago than this (the bot was stopped meanwhile) is left: its
+# card keeps Reopen, which says it is too late when pressed. Redrawing every card closed
+# since the start would take the inboxes' sending room from new cases for hours.
+CATCH_UP = dt.timedelta(days=2)
 
 
 def may_reopen(session: Session, who: Authorised) -> bool:
@@ -47,6 +54,34 @@ def reopen(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     cases.notify_migrant(session, kit, case, "reopened", event)
     cases.show_card(session, kit, case, event)
     return StaffResult.OK
+
+
+def end_windows(session: Session, kit: CaseKit, now: dt.datetime) -> int:
+    """Redraw the inbox card of each case whose reopening window has just ended, without
+    Reopen (exploratory test 9: the button stayed, and refused when pressed); how many. Once
+    per closing: the ENDED event after the case's last close says it is done. Run by the
+    response-time job, every minute."""
+    end = now - REOPEN_WINDOW
+    done = (
+        select(CaseEvent.id)
+        .where(
+            CaseEvent.case_id == Case.id,
+            CaseEvent.action == ENDED,
+            CaseEvent.at >= Case.closed_at,
+        )
+        .exists()
+    )
+    ended = session.scalars(
+        select(Case).where(
+            Case.status == CaseStatus.CLOSED,
+            Case.closed_at <= end,
+            Case.closed_at > end - CATCH_UP,
+            ~done,
+        )
+    ).all()
+    for case in ended:
+        cases.show_card(session, kit, case, cases.record(session, case, "system", ENDED))
+    return len(ended)
 
 
 def wrote_again(

@@ -150,3 +150,37 @@ def test_the_person_reads_what_the_outcome_means_for_them(
 ):
     case, _ = closed_case(harness, outcome)
     assert harness.texts_to(PERSON)[-1] == text.format(ref=case.ref)
+
+
+def closed_ago(harness: Harness, case: Case, ago: dt.timedelta) -> None:
+    with harness.store.sessions.begin() as session:
+        old = session.get(Case, case.id)
+        assert old is not None
+        old.closed_at = utcnow() - ago
+
+
+def test_the_card_loses_reopen_when_the_seven_days_end(harness: Harness):
+    """Round 9: the inbox card kept Reopen after the window, and refused when pressed. The
+    response-time job redraws it once the window ends, once."""
+    case, _ = closed_case(harness)
+    cards = len(harness.outbox_to(INBOX))
+    closed_ago(harness, case, dt.timedelta(days=6, hours=23))
+    assert harness.desk.check_deadlines() == 0
+    assert len(harness.outbox_to(INBOX)) == cards, "still within the window: unchanged"
+
+    closed_ago(harness, case, dt.timedelta(days=7, minutes=1))
+    assert harness.desk.check_deadlines() == 1
+    assert len(harness.outbox_to(INBOX)) == cards + 1
+    card = harness.outbox_to(INBOX)[-1]
+    assert case.ref in card["text"] and "Reopen" not in labels(card["buttons"])
+
+    assert harness.desk.check_deadlines() == 0
+    assert len(harness.outbox_to(INBOX)) == cards + 1, "once"
+
+
+def test_a_window_that_ended_long_ago_is_left(harness: Harness):
+    case, _ = closed_case(harness)
+    cards = len(harness.outbox_to(INBOX))
+    closed_ago(harness, case, dt.timedelta(days=10))
+    assert harness.desk.check_deadlines() == 0
+    assert len(harness.outbox_to(INBOX)) == cards
