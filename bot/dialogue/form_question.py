@@ -26,7 +26,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import MAX_TEXT
-from bot.dialogue.triage import sure_urgent
+from bot.dialogue.triage import sure_urgent_words
 from bot.dialogue.typed_answers import long_enough, same_words
 from bot.values import Button, Reply, UserState
 
@@ -99,27 +99,12 @@ def typed_choice(event: Event, state: UserState, ctx: Context) -> str | None:
     return None
 
 
-# One to three words typed at a button of the form are most often an answer the bot does not
-# know: "mhan tal" ("that's right") was read as an arrest at 0.62, answered with the arrest
-# advice and the person dropped out of the form. For so few words the NLU's reading alone
-# leaves the form only when very sure; the short alarms people type read far surer ("police
-# come" 1.00, "ရဲလာနေတယ်" 0.85, "ប៉ូលិសមក" 0.89 with the Dec 2026 model). Not danger
-# keywords only: they hold few arrest words, and an arrest is answered at once for a reason.
-# Unsure, the choice: "Ask this instead" answers it, one tap away. Danger keywords are not
-# touched: they bring the numbers first at every step, the form kept (referral_form.py).
-SHORT_WORDS = 3
-SHORT_SURE = 0.8
-
-
 def urgent(event: Event, state: UserState) -> bool:
     """Whether the choice was just offered (`state`) for words the NLU surely read as an
-    emergency or an arrest (triage.sure_urgent; for SHORT_WORDS or fewer, at SHORT_SURE):
+    emergency or an arrest (triage.sure_urgent_words: a few words only when very sure):
     answered at once instead (engine.py). Unsure, the person gets the choice like any
     question."""
-    if state.step != STEP or not isinstance(event, Text) or not sure_urgent(event.nlu):
-        return False
-    short = len(event.text.split()) <= SHORT_WORDS
-    return not short or (event.nlu is not None and event.nlu.confidence >= SHORT_SURE)
+    return state.step == STEP and isinstance(event, Text) and sure_urgent_words(event)
 
 
 def asked(state: UserState) -> Text | None:

@@ -132,7 +132,7 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     words = f"{before}\n{event.text.strip()}" if before else event.text.strip()
     form[WORDS] = words[:MAX_TEXT]
     form[READING] = reading_of(event) if not before else form.get(READING, "")
-    if triage.sure_urgent(event.nlu) or triage.in_danger(event.text, ctx):
+    if triage.sure_urgent_words(event) or triage.in_danger(event.text, ctx):
         # Sent, the case becomes urgent. Danger is checked here, message by message as it
         # came: a plea that is danger only alone ("please help", ကူညီပေးပါ) is none within
         # the words joined, where the service looks (exploratory test 8, finding 3).
@@ -173,11 +173,11 @@ def declined(state: UserState, ctx: Context) -> Text | None:
 def answers_now(event: Text, state: UserState, ctx: Context) -> bool:
     """Whether `offer` answers these words at once, before "Send this to <org>?": words kept
     for the question (not a typed yes, no or send at it) that the NLU surely read as an
-    emergency or an arrest (triage.sure_urgent, as the form's choice does). Danger words
+    emergency or an arrest (triage.sure_urgent_words, as the form's choice does). Danger words
     get the numbers from the engine (triage.numbers_first), not twice."""
     if waits(state) and (yes_or_no(event.text) or says_send(event.text)):
         return False
-    return triage.sure_urgent(event.nlu) and not triage.in_danger(event.text, ctx)
+    return triage.sure_urgent_words(event) and not triage.in_danger(event.text, ctx)
 
 
 def write_to(ref: str, state: UserState, ctx: Context) -> Outcome:

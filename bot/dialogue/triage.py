@@ -21,6 +21,7 @@ from bot.content.topics import URGENT_TOPICS
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
+from bot.dialogue.events import Text
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import asked_for
 from bot.language.zawgyi import zawgyi_to_unicode
@@ -69,6 +70,29 @@ def sure_urgent(nlu: NluResult | None) -> bool:
     relay.py). Only a sure reading: "I want to send" typed at the form's summary was read as
     an arrest at 0.41 (a pair's share, not the classifier's sure answer)."""
     return nlu is not None and nlu.topic in URGENT_TOPICS and nlu.confidence >= DEFAULT_THRESHOLD
+
+
+# One to three words typed where a press is awaited (the form's buttons, "Send this to
+# <org>?") are most often an answer the bot does not
+# know: "mhan tal" ("that's right") was read as an arrest at 0.62, answered with the arrest
+# advice and the person dropped out of the form. For so few words the NLU's reading alone
+# leaves the form only when very sure; the short alarms people type read far surer ("police
+# come" 1.00, "ရဲလာနေတယ်" 0.85, "ប៉ូលិសមក" 0.89 with the Dec 2026 model). Not danger
+# keywords only: they hold few arrest words, and an arrest is answered at once for a reason.
+# Unsure, the choice: "Ask this instead" answers it, one tap away. Danger keywords are not
+# touched: they bring the numbers first at every step, the form kept (referral_form.py).
+# At "Send this to <org>?" (relay.py) the same words were answered at once, and made the
+# message urgent for the caseworker, at the classifier's usual threshold (round 8's leftover).
+SHORT_WORDS = 3
+SHORT_SURE = 0.8
+
+
+def sure_urgent_words(event: Text) -> bool:
+    """`sure_urgent` for typed words: SHORT_WORDS or fewer only from SHORT_SURE."""
+    if not sure_urgent(event.nlu):
+        return False
+    short = len(event.text.split()) <= SHORT_WORDS
+    return not short or (event.nlu is not None and event.nlu.confidence >= SHORT_SURE)
 
 
 def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:

@@ -307,6 +307,29 @@ def test_an_arrest_added_to_words_already_waiting_is_answered_and_marks_them(rea
     assert sent.effects == (RelayToStaff("ABC234", f"27,000 baht\n{POLICE}", urgent=True),)
 
 
+@pytest.mark.parametrize(("words", "confidence"), [("mhan tal", 0.62), ("ဟုတ်ကဲ့ ဟုတ်ကဲ့", 0.7)])
+def test_a_few_words_unsurely_read_as_an_arrest_only_ask(real, words, confidence):
+    """As at the form's buttons (79a583f): one to three words leave the question on the
+    NLU's reading alone only from 0.8. Before, "mhan tal" ("that's right") read as an arrest
+    at 0.62 got the arrest advice, and its Send made the case urgent for the inbox."""
+    ctx = replace(real, cases=(answered(1),), now=NOW)
+    short = Text(words, "en", None, NluResult("arrest_detention", confidence, ()))
+    outcome = run(ctx, ready(), short)
+    assert said(outcome) == "Send this to ALPHA about your case ABC234?"
+    assert not outcome.urgent
+    sent = run(ctx, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", words),)  # not marked urgent
+
+
+def test_a_few_words_surely_read_as_an_arrest_are_answered_at_once(real):
+    ctx = replace(real, cases=(answered(1),), now=NOW)
+    sure = Text("police come", "en", None, NluResult("arrest_detention", 0.95, ()))
+    outcome = run(ctx, ready(), sure)
+    assert first_line(real, "arrest_detention") in said(outcome)
+    sent = run(ctx, outcome.state, ButtonPress("rel:ABC234"))
+    assert sent.effects == (RelayToStaff("ABC234", "police come", urgent=True),)
+
+
 # "please send" typed in any of the three languages (explore6, finding 16)
 @pytest.mark.parametrize("words", ["ပို့ပါ", "ပို့ပေးပါ", "ផ្ញើទៅ", "ផ្ញើ", "please send"])
 def test_please_send_in_any_language_is_never_added_to_the_words(waiting, words):
