@@ -38,6 +38,7 @@ from bot.storage import Store, counts, relayed, subscriptions
 from bot.storage.models import utcnow
 from bot.storage.store import first_time
 from bot.values import (
+    FORGET_MENU,
     UNANSWERED,
     Answer,
     Asked,
@@ -226,6 +227,7 @@ class BotService(ReplySettling):
                 self.recent.forget(uid)
             # The farewell in the script the person reads: the erased state has no Zawgyi.
             replies = encode_for(state if erased else outcome.state, outcome.replies)
+            menu = FORGET_MENU if erased else _menu_follows(state, outcome.state)
             wiped: list[int] = []
             wrote_outbox = self._apply(session, uid, outcome.effects, wiped)
             # Any update from a person whose case's messages failed (they had blocked the
@@ -243,7 +245,7 @@ class BotService(ReplySettling):
             self.recent.remember(uid, event.text, at)  # answered from content, committed
         if wrote_outbox or back or (held is not None and not held.direct):
             self.on_outbox()
-        return Answer(replies, outcome.urgent, held, wrote_outbox, tuple(wiped))
+        return Answer(replies, outcome.urgent, held, wrote_outbox, tuple(wiped), menu=menu)
 
     def came_back(self, uid: str) -> int:
         """The person unblocked the bot (Telegram's my_chat_member): the messages about their
@@ -307,9 +309,13 @@ class BotService(ReplySettling):
         """Telegram's command menu per language (None: the default, English, for anyone
         whose app is in another language)."""
         menus: dict[str | None, tuple[tuple[str, str], ...]] = {
-            language: command_menu(translator(self.locales_dir, language)) for language in LANGUAGES
+            language: self.command_menu(language) for language in LANGUAGES
         }
         return {None: menus["en"], **menus}
+
+    def command_menu(self, language: str) -> tuple[tuple[str, str], ...]:
+        """The people's command menu in `language` (one person's own: Answer.menu)."""
+        return command_menu(translator(self.locales_dir, language))
 
     def flood_note(self, uid: str) -> str:
         return self._note(
@@ -393,6 +399,15 @@ class BotService(ReplySettling):
             elif isinstance(effect, Unsubscribe):
                 _end_alerts(session, uid)
         return bool(effects)
+
+
+def _menu_follows(before: UserState, now: UserState) -> str | None:
+    """The language the person's own command menu takes: the one they chose or switched to
+    in this event (a button, /language, the switch offer, or the language they write in).
+    Telegram shows the "/" menu in the app's language otherwise, and there is no Burmese or
+    Khmer Telegram app."""
+    changed = now.language != before.language and now.language in LANGUAGES
+    return now.language if changed else None
 
 
 class _StepWaits(Exception):

@@ -20,7 +20,7 @@ from telegram.ext import ContextTypes, filters
 from bot.desk import REF_TYPED, STAFF_HELP, Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.team import STATS_PREFIX, TeamDesk
-from bot.telegram import org_admin
+from bot.telegram import chat_menu, org_admin
 from bot.telegram.convert import media_event, sent_at
 from bot.telegram.deleting import delete_all
 from bot.telegram.delivery import SENDER as SENDER
@@ -72,6 +72,7 @@ async def respond(
     if answer.wiped:  # /delete_my_data: the chat's recent messages go before the farewell
         await delete_all(context.bot, chat.id, answer.wiped)
     await answer_now(context, chat.id, answer)
+    chat_menu.follow(context, chat.id, answer.menu)
 
 
 async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -304,6 +305,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         raise
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)
+    chat_menu.follow(context, chat.id, answer.menu)
 
 
 async def on_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -374,6 +376,7 @@ async def on_edited(
     )
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)
+    chat_menu.follow(context, chat.id, answer.menu)
 
 
 def moved_location(update: Update) -> bool:
