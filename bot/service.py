@@ -21,6 +21,7 @@ from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
 from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.menu import command_menu
+from bot.dialogue.my_data import reader_of
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES, translator
 from bot.language import encode_for, normalise
@@ -322,14 +323,17 @@ class BotService(ReplySettling):
             uid, "You are sending many messages. Please wait a minute, then write again."
         )
 
-    def cleared_note(self, uid: str, refused: int = 0, found: bool = True) -> str:
+    def cleared_note(self, uid: str, refused: int = 0, found: bool = True, reader: str = "") -> str:
         """After /clear; honest when Telegram refused some (older than 48 hours), and when
         there was nothing to delete (`found` False: e.g. after /delete_my_data, which deleted
         them already). Then how to remove the chat itself from the list, which a bot cannot.
         In the person's language; with none known (after /delete_my_data the language went
-        with the profile, and nothing may be kept to remember it; the command has no words to
-        read it from) in the three, as the first greeting."""
+        with the profile, and nothing may be kept to remember it) in the language and script
+        the farewell's /clear button carries (`reader`, my_data.clear_button), else (a typed
+        /clear has no words to read them from) in the three, as the first greeting."""
         state = self.store.load_state(uid)
+        if state.language is None:
+            state = reader_of(reader)
         languages = (state.language,) if state.language else LANGUAGES
         notes = (self._cleared(language, refused, found) for language in languages)
         return encode_for(state, (Reply("\n\n".join(notes)),))[0].text
