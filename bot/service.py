@@ -21,6 +21,7 @@ from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
 from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.menu import command_menu
+from bot.dialogue.my_data import reader_of
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES, translator
 from bot.language import encode_for, normalise
@@ -38,6 +39,7 @@ from bot.storage import Store, counts, relayed, subscriptions
 from bot.storage.models import utcnow
 from bot.storage.store import first_time
 from bot.values import (
+    FORGET_MENU,
     UNANSWERED,
     Answer,
     Asked,
@@ -226,6 +228,7 @@ class BotService(ReplySettling):
                 self.recent.forget(uid)
             # The farewell in the script the person reads: the erased state has no Zawgyi.
             replies = encode_for(state if erased else outcome.state, outcome.replies)
+            menu = FORGET_MENU if erased else _menu_follows(state, outcome.state)
             wiped: list[int] = []
             wrote_outbox = self._apply(session, uid, outcome.effects, wiped)
             # Any update from a person whose case's messages failed (they had blocked the
@@ -243,7 +246,7 @@ class BotService(ReplySettling):
             self.recent.remember(uid, event.text, at)  # answered from content, committed
         if wrote_outbox or back or (held is not None and not held.direct):
             self.on_outbox()
-        return Answer(replies, outcome.urgent, held, wrote_outbox, tuple(wiped))
+        return Answer(replies, outcome.urgent, held, wrote_outbox, tuple(wiped), menu=menu)
 
     def came_back(self, uid: str) -> int:
         """The person unblocked the bot (Telegram's my_chat_member): the messages about their
@@ -307,23 +310,30 @@ class BotService(ReplySettling):
         """Telegram's command menu per language (None: the default, English, for anyone
         whose app is in another language)."""
         menus: dict[str | None, tuple[tuple[str, str], ...]] = {
-            language: command_menu(translator(self.locales_dir, language)) for language in LANGUAGES
+            language: self.command_menu(language) for language in LANGUAGES
         }
         return {None: menus["en"], **menus}
+
+    def command_menu(self, language: str) -> tuple[tuple[str, str], ...]:
+        """The people's command menu in `language` (one person's own: Answer.menu)."""
+        return command_menu(translator(self.locales_dir, language))
 
     def flood_note(self, uid: str) -> str:
         return self._note(
             uid, "You are sending many messages. Please wait a minute, then write again."
         )
 
-    def cleared_note(self, uid: str, refused: int = 0, found: bool = True) -> str:
+    def cleared_note(self, uid: str, refused: int = 0, found: bool = True, reader: str = "") -> str:
         """After /clear; honest when Telegram refused some (older than 48 hours), and when
         there was nothing to delete (`found` False: e.g. after /delete_my_data, which deleted
         them already). Then how to remove the chat itself from the list, which a bot cannot.
         In the person's language; with none known (after /delete_my_data the language went
-        with the profile, and nothing may be kept to remember it; the command has no words to
-        read it from) in the three, as the first greeting."""
+        with the profile, and nothing may be kept to remember it) in the language and script
+        the farewell's /clear button carries (`reader`, my_data.clear_button), else (a typed
+        /clear has no words to read them from) in the three, as the first greeting."""
         state = self.store.load_state(uid)
+        if state.language is None:
+            state = reader_of(reader)
         languages = (state.language,) if state.language else LANGUAGES
         notes = (self._cleared(language, refused, found) for language in languages)
         return encode_for(state, (Reply("\n\n".join(notes)),))[0].text
@@ -393,6 +403,15 @@ class BotService(ReplySettling):
             elif isinstance(effect, Unsubscribe):
                 _end_alerts(session, uid)
         return bool(effects)
+
+
+def _menu_follows(before: UserState, now: UserState) -> str | None:
+    """The language the person's own command menu takes: the one they chose or switched to
+    in this event (a button, /language, the switch offer, or the language they write in).
+    Telegram shows the "/" menu in the app's language otherwise, and there is no Burmese or
+    Khmer Telegram app."""
+    changed = now.language != before.language and now.language in LANGUAGES
+    return now.language if changed else None
 
 
 class _StepWaits(Exception):

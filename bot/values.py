@@ -69,7 +69,10 @@ class Answer:
     `wiped`: ids of the chat's recent messages /delete_my_data forgot: the channel deletes
     them from the phone before sending the replies. `step_waits`: nothing was handled, a
     caseworker's Reply, Note or Decline waits for their text (BotService.answer's
-    `staff_first`): the desk puts it aside, then the event is handled."""
+    `staff_first`): the desk puts it aside, then the event is handled. `menu`: the person's
+    own command menu (Telegram's "/" button) follows the language they now have: its code,
+    FORGET_MENU after /delete_my_data (theirs goes: Telegram keeps nothing of the choice),
+    None when it stays as it is."""
 
     replies: tuple[Reply, ...]
     urgent: bool = False
@@ -77,6 +80,10 @@ class Answer:
     queued: bool = False
     wiped: tuple[int, ...] = ()
     step_waits: bool = False
+    menu: str | None = None
+
+
+FORGET_MENU = ""  # Answer.menu: the person's own command menu deleted
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,10 @@ HERE = "here"
 HERE_STEP = f"{HERE}:"
 TELEGRAM_LIMIT = 4000  # Telegram allows 4096 characters; keep a margin for the footer line
 RELATED_SHOWN = 3
+# Buttons under one answer at most, as on a topic group's screen: a small phone shows about
+# so many without scrolling. The footer's two (Talk to a person, Menu) count.
+MOST_BUTTONS = 7
+FOOTER_BUTTONS = 2
 PARTNERS_SHOWN = 4
 SOS = "🆘"  # heads the emergency numbers in an answer
 # Beside each contact (or piece of one) not confirmed; said once under the contacts what it
@@ -267,10 +271,14 @@ def answer_topic(
         blocks.append(f"{where} {tap}")
     blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
     blocks.extend(also_line)
-    shown_ids = [*also, *(rid for rid in topic.related[:RELATED_SHOWN] if rid not in also)]
-    titled = [(tid, topic_title(catalog, tid, lang)) for tid in shown_ids]
+    related = [rid for rid in topic.related[:RELATED_SHOWN] if rid not in also]
     names = country_names(tr)
     here = [Button(names[code], f"{HERE}:{code}:{topic_id}") for code in places]
+    if len(here) + len(also) + len(related) + FOOTER_BUTTONS > MOST_BUTTONS:
+        # A country per button first: the related topics come under each country's answer
+        # (one tap away, as before), not here (10 buttons on a small phone, round 9).
+        related = []
+    titled = [(tid, topic_title(catalog, tid, lang)) for tid in (*also, *related)]
     topic_rows = (*rows(here, per_row=2), *rows(topic_buttons(titled)))
     # For urgent topics the way to a person comes before anything else.
     last = footer(tr, topic_id)

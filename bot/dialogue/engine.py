@@ -327,5 +327,6 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "rel": relay.on_button,
     "del": my_data.delete,
     my_data.MINE: my_data.on_mine,
+    my_data.CLEAR: my_data.on_clear,
     "al": alerts.on_button,
 }

@@ -10,9 +10,11 @@ from bot.dialogue.context import Context
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import stale
+from bot.i18n import LANGUAGES, Tr
 from bot.values import Button, DeleteMyData, Reply, UserState
 
 MINE = "mine"  # the menu's "My requests and privacy", and its buttons "mine:<what>"
+CLEAR = "clear"  # the farewell's /clear button: "clear:<language>[:zawgyi]" (clear_button)
 
 
 def show_mine(state: UserState, ctx: Context) -> Outcome:
@@ -122,7 +124,37 @@ def delete(value: str, state: UserState, ctx: Context) -> Outcome:
         text += "\n" + _("To remove this chat from your list: press and hold it, then Delete.")
     if ctx.cases:
         text += "\n" + _("What a caseworker already received stays in their Telegram.")
-    return Outcome((Reply(text),), UserState(), (DeleteMyData(),))
+    keyboard = ((clear_button(state, tr),),) if ctx.clears_chat else ()
+    return Outcome((Reply(text, keyboard),), UserState(), (DeleteMyData(),))
+
+
+def clear_button(state: UserState, tr: Tr) -> Button:
+    """/clear on the farewell, its data saying the person's language and script: after the
+    erasure the bot knows neither, nor may it keep them, and a typed /clear has no words to
+    read them from (its note comes in the three languages). The button is on the person's
+    own message, in the language its text shows already: nothing new is kept anywhere."""
+    script = ":zawgyi" if state.language == "my" and state.encoding == "zawgyi" else ""
+    data = f"{CLEAR}:{state.language or ''}{script}"
+    return Button(tr.gettext("Delete our chat (last 48 hours)"), data)
+
+
+def reader_of(value: str) -> UserState:
+    """The language and script a farewell's /clear button carries (clear_button), as a
+    state to translate and encode with; none for anything else (old or forged data)."""
+    language, _, script = value.partition(":")
+    if language not in LANGUAGES:
+        return UserState()
+    zawgyi = language == "my" and script == "zawgyi"
+    return UserState(language=language, encoding="zawgyi" if zawgyi else None)
+
+
+def on_clear(value: str, state: UserState, ctx: Context) -> Outcome:
+    """The farewell's /clear pressed where the channel does not delete messages itself (the
+    console; Telegram's adapter clears the chat): /clear's answer, in the button's language
+    when none is known."""
+    reader = state if state.language else reader_of(value)
+    outcome = explain_clear(reader, ctx)
+    return Outcome(outcome.replies, state)
 
 
 def explain_clear(state: UserState, ctx: Context) -> Outcome:

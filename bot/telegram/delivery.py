@@ -59,7 +59,7 @@ async def answer_now(context: ContextTypes.DEFAULT_TYPE, chat_id: int, answer: A
     if held is None:  # nothing held (no update id): sent here, or left to the outbox
         await deliver(context, chat_id, answer.replies, 0, urgent=answer.urgent)
         return
-    flights = _flights(context)
+    flights = flights_of(context)
     if not held.direct:  # queued behind earlier replies: the outbox sends them in order
         if flights.busy(chat_id):  # ... once this process's replies to the chat settled
             flights.followed.add(chat_id)
@@ -134,7 +134,7 @@ async def replies_landed(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> No
         await flights.landed(chat_id, LANDED_WAIT_S)
 
 
-def _flights(context: ContextTypes.DEFAULT_TYPE) -> Flights:
+def flights_of(context: ContextTypes.DEFAULT_TYPE) -> Flights:
     flights: Flights | None = context.bot_data.get(FLIGHTS)
     if flights is None:
         service = service_of(context)

@@ -19,8 +19,9 @@ from telegram.ext import ContextTypes, filters
 
 from bot.desk import REF_TYPED, STAFF_HELP, Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
+from bot.dialogue.my_data import CLEAR
 from bot.team import STATS_PREFIX, TeamDesk
-from bot.telegram import org_admin
+from bot.telegram import chat_menu, org_admin
 from bot.telegram.convert import media_event, sent_at
 from bot.telegram.deleting import delete_all
 from bot.telegram.delivery import SENDER as SENDER
@@ -32,6 +33,7 @@ from bot.values import Reply, UserState
 log = logging.getLogger(__name__)
 DESK = "desk"
 ERASE = "del:yes"  # /delete_my_data confirmed (bot/dialogue/my_data.py)
+CLEAR_PRESSED = f"{CLEAR}:"  # the farewell's /clear button (my_data.clear_button)
 
 
 def desk_of(context: ContextTypes.DEFAULT_TYPE) -> Desk:
@@ -72,11 +74,16 @@ async def respond(
     if answer.wiped:  # /delete_my_data: the chat's recent messages go before the farewell
         await delete_all(context.bot, chat.id, answer.wiped)
     await answer_now(context, chat.id, answer)
+    chat_menu.follow(context, chat.id, answer.menu)
 
 
-async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def clear_chat(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, reader: str | None = None
+) -> None:
     """/clear: delete our messages of the last 48 hours, and say honestly how many Telegram
-    refused (older than 48 hours); one the person deleted already counts as gone."""
+    refused (older than 48 hours); one the person deleted already counts as gone. `reader`:
+    pressed as the farewell's button after /delete_my_data (my_data.clear_button), the
+    language and script it carries; the farewell itself, one of ours, goes too."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
@@ -84,11 +91,17 @@ async def clear_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     # The answers the person has just seen may still be on their way to being recorded.
     await replies_landed(context, chat.id)
     plan = await asyncio.to_thread(service.clear_plan, chat.id)
+    recent, command = list(plan.recent), None
+    if update.effective_message is not None:
+        if reader is None:  # the command's own message: not one of ours to report
+            command = update.effective_message.message_id
+        elif update.effective_message.message_id not in recent:
+            recent.append(update.effective_message.message_id)
     # A hundred per call (bot/telegram/deleting.py); what Telegram refuses is said honestly.
-    refused = plan.too_old + await delete_all(context.bot, chat.id, plan.recent)
-    command = update.effective_message.message_id if update.effective_message else None
-    found = plan.too_old > 0 or any(message_id != command for message_id in plan.recent)
-    note = await asyncio.to_thread(service.cleared_note, f"tg:{user.id}", refused, found)
+    refused = plan.too_old + await delete_all(context.bot, chat.id, recent)
+    found = plan.too_old > 0 or any(message_id != command for message_id in recent)
+    uid = f"tg:{user.id}"
+    note = await asyncio.to_thread(service.cleared_note, uid, refused, found, reader or "")
     sent = await send_now(context, chat.id, note)
     if sent:  # not for a chat erased by /delete_my_data: no row may name it after that
         await asyncio.to_thread(service.record_sent, chat.id, sent, True)
@@ -257,6 +270,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return  # migrants' buttons only work in private chats
     if data == ERASE:  # the answers still on their way are recorded first, then deleted too
         await replies_landed(context, chat.id)
+    if data.startswith(CLEAR_PRESSED):  # the farewell's /clear: Telegram deletes, not the engine
+        await clear_chat(update, context, data.removeprefix(CLEAR_PRESSED))
+        return
     await respond(update, context, ButtonPress(data), aside=True)
 
 
@@ -304,6 +320,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         raise
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)
+    chat_menu.follow(context, chat.id, answer.menu)
 
 
 async def on_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -374,6 +391,7 @@ async def on_edited(
     )
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)
+    chat_menu.follow(context, chat.id, answer.menu)
 
 
 def moved_location(update: Update) -> bool:

@@ -69,7 +69,8 @@ class BotApi(MessageMethods):
         self._bot_admin_in: set[int] = set()  # groups where the bot may remove members
         self.removed: defaultdict[int, list[int]] = defaultdict(list)  # chat -> users removed
         self.commands: list[dict[str, Any]] = []  # the default scope's, for every language
-        # Every command menu set: (scope type, language code or "") -> its commands.
+        # Every command menu set: (scope type, language code or "") -> its commands; a
+        # chat's own menu under ("chat:<chat id>", language code or "").
         self.command_menus: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.calls: list[ApiCall] = []
         self.faults: FaultPlan | None = None
@@ -290,8 +291,18 @@ class BotApi(MessageMethods):
         return True
 
 
+CHAT_SCOPES = ("chat", "chat_administrators", "chat_member")
+
+
 def _menu_key(params: dict[str, Any]) -> tuple[str, str]:
-    """Which command menu a set/get/deleteMyCommands call is about: (scope type, language)."""
+    """Which command menu a set/get/deleteMyCommands call is about: (scope type, language);
+    a chat's own scope is "chat:<chat id>" (BotCommandScopeChat: one menu per chat)."""
     scope = params.get("scope") or {}
-    kind = scope.get("type", "default") if isinstance(scope, dict) else "default"
-    return str(kind), str(params.get("language_code") or "")
+    kind = str(scope.get("type", "default") if isinstance(scope, dict) else "default")
+    if kind in CHAT_SCOPES:
+        try:
+            chat_id = int(scope.get("chat_id", ""))
+        except ValueError:
+            raise ApiError(400, "Bad Request: chat not found") from None
+        kind = f"{kind}:{chat_id}"
+    return kind, str(params.get("language_code") or "")

@@ -1,0 +1,67 @@
+"""A person's own command menu (Telegram's "/" button) in the language they chose in the bot.
+
+The menus set at start-up (app.set_command_menus) follow the Telegram app's language, and
+there is no Burmese or Khmer Telegram app: a Burmese reader saw the menu in English. When a
+person's language changes (BotService: Answer.menu) their chat gets its own menu,
+BotCommandScopeChat, in that language; /delete_my_data deletes it, so Telegram keeps nothing
+of the choice.
+
+Sent as a direct reply is: after the replies to the chat on their way (a task of the chat's
+Flights, which /clear and the stop wait for), in the private lane's turn, within the shared
+send budget, never into the outbox's flood wait. Not kept for later, and never in the way:
+a failure is logged by its class and the handling goes on (the next change sets it again).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import BotCommandScopeChat
+from telegram.error import RetryAfter
+from telegram.ext import ContextTypes
+
+from bot.telegram.delivery import flights_of, flood_gate_of, service_of
+from bot.telegram.sender import retry_after_seconds
+from bot.values import FORGET_MENU, Lane
+
+log = logging.getLogger(__name__)
+WAIT_FLOOD_S = 60.0  # a menu waits at most this long for the outbox's flood wait to end
+
+
+def follow(context: ContextTypes.DEFAULT_TYPE, chat_id: int, menu: str | None) -> None:
+    """Set (or, FORGET_MENU, delete) the private chat's own command menu, in the background."""
+    if menu is None or chat_id <= 0:
+        return
+    flights_of(context).start(chat_id, _call(context, chat_id, menu))
+
+
+async def _call(context: ContextTypes.DEFAULT_TYPE, chat_id: int, menu: str) -> None:
+    gate = flood_gate_of(context)
+    scope = BotCommandScopeChat(chat_id)
+    try:
+        if gate is not None and 0 < gate.paused_for() <= WAIT_FLOOD_S:
+            await asyncio.sleep(gate.paused_for())
+        if gate is None:
+            await _send(context, scope, menu)
+            return
+        async with gate.lanes.turn(Lane.PRIVATE):
+            if gate.paused_for() > 0:
+                log.info("A chat's command menu not changed: a flood wait")
+                return
+            if gate.budget is not None:
+                await gate.budget.take()
+            await _send(context, scope, menu)
+    except RetryAfter as error:
+        if gate is not None:
+            gate.pause(retry_after_seconds(error))
+    except Exception as error:  # TelegramError, a time-out: the conversation goes on
+        log.warning("Could not change a chat's command menu: %s", type(error).__name__)
+
+
+async def _send(context: ContextTypes.DEFAULT_TYPE, scope: BotCommandScopeChat, menu: str) -> None:
+    if menu == FORGET_MENU:
+        await context.bot.delete_my_commands(scope=scope)
+        return
+    commands = service_of(context).command_menu(menu)  # the catalogs are loaded once
+    await context.bot.set_my_commands(commands, scope=scope)
