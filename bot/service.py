@@ -246,7 +246,10 @@ class BotService(ReplySettling):
             self.recent.remember(uid, event.text, at)  # answered from content, committed
         if wrote_outbox or back or (held is not None and not held.direct):
             self.on_outbox()
-        return Answer(replies, outcome.urgent, held, wrote_outbox, tuple(wiped), menu=menu)
+        first = state.language is None
+        return Answer(
+            replies, outcome.urgent, held, wrote_outbox, tuple(wiped), menu=menu, menu_first=first
+        )
 
     def came_back(self, uid: str) -> int:
         """The person unblocked the bot (Telegram's my_chat_member): the messages about their

@@ -72,7 +72,8 @@ class Answer:
     `staff_first`): the desk puts it aside, then the event is handled. `menu`: the person's
     own command menu (Telegram's "/" button) follows the language they now have: its code,
     FORGET_MENU after /delete_my_data (theirs goes: Telegram keeps nothing of the choice),
-    None when it stays as it is."""
+    None when it stays as it is. `menu_first`: that language is the person's first (no menu
+    of their own can be there yet)."""
 
     replies: tuple[Reply, ...]
     urgent: bool = False
@@ -81,6 +82,7 @@ class Answer:
     wiped: tuple[int, ...] = ()
     step_waits: bool = False
     menu: str | None = None
+    menu_first: bool = False
 
 
 FORGET_MENU = ""  # Answer.menu: the person's own command menu deleted

@@ -7,8 +7,11 @@ BotCommandScopeChat, in that language; /delete_my_data deletes it, so Telegram k
 of the choice.
 
 Sent as a direct reply is: after the replies to the chat on their way (a task of the chat's
-Flights, which /clear and the stop wait for), in the private lane's turn, within the shared
-send budget, never into the outbox's flood wait. Not kept for later, and never in the way:
+Flights, which /clear and the stop wait for), within the shared send budget, never into the
+outbox's flood wait; but in the lowest lane's turn (Lane.BULK): in a crowd of new people, a
+menu waits until every reply waiting has gone, and takes no reply's place in Telegram's
+30 a second. Only where the app does not show that language already (`app_shows`): an English
+reader with an English app costs no call. Not kept for later, and never in the way:
 a failure is logged by its class and the handling goes on (the next change sets it again).
 """
 
@@ -21,19 +24,37 @@ from telegram import BotCommandScopeChat
 from telegram.error import RetryAfter
 from telegram.ext import ContextTypes
 
+from bot.i18n import LANGUAGES
 from bot.telegram.delivery import flights_of, flood_gate_of, service_of
 from bot.telegram.sender import retry_after_seconds
-from bot.values import FORGET_MENU, Lane
+from bot.values import FORGET_MENU, Answer, Lane
 
 log = logging.getLogger(__name__)
 WAIT_FLOOD_S = 60.0  # a menu waits at most this long for the outbox's flood wait to end
 
 
-def follow(context: ContextTypes.DEFAULT_TYPE, chat_id: int, menu: str | None) -> None:
-    """Set (or, FORGET_MENU, delete) the private chat's own command menu, in the background."""
+def follow(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, answer: Answer, app_language: str | None
+) -> None:
+    """Set (or, FORGET_MENU, delete) the private chat's own command menu, in the background.
+    Where the Telegram app already shows the menu in the person's language (start-up's menu
+    for its `app_language`, English for any other), the chat needs none of its own: nothing
+    for a first choice, and an earlier one of its own deleted on a switch."""
+    menu = answer.menu
     if menu is None or chat_id <= 0:
         return
+    if menu != FORGET_MENU and menu == app_shows(app_language):
+        if answer.menu_first:
+            return
+        menu = FORGET_MENU
     flights_of(context).start(chat_id, _call(context, chat_id, menu))
+
+
+def app_shows(app_language: str | None) -> str:
+    """The language of the menu start-up set for an app in `app_language` (a Telegram
+    language_code, "pt-br" too): its own for one of the bot's languages, else English."""
+    code = (app_language or "").split("-")[0].lower()
+    return code if code in LANGUAGES else "en"
 
 
 async def _call(context: ContextTypes.DEFAULT_TYPE, chat_id: int, menu: str) -> None:
@@ -45,7 +66,7 @@ async def _call(context: ContextTypes.DEFAULT_TYPE, chat_id: int, menu: str) -> 
         if gate is None:
             await _send(context, scope, menu)
             return
-        async with gate.lanes.turn(Lane.PRIVATE):
+        async with gate.lanes.turn(Lane.BULK):  # after every reply waiting to go
             if gate.paused_for() > 0:
                 log.info("A chat's command menu not changed: a flood wait")
                 return

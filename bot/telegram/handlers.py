@@ -74,7 +74,7 @@ async def respond(
     if answer.wiped:  # /delete_my_data: the chat's recent messages go before the farewell
         await delete_all(context.bot, chat.id, answer.wiped)
     await answer_now(context, chat.id, answer)
-    chat_menu.follow(context, chat.id, answer.menu)
+    chat_menu.follow(context, chat.id, answer, user.language_code)
 
 
 async def clear_chat(
@@ -320,7 +320,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         raise
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)
-    chat_menu.follow(context, chat.id, answer.menu)
+    chat_menu.follow(context, chat.id, answer, user.language_code)
 
 
 async def on_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -391,7 +391,7 @@ async def on_edited(
     )
     recorded(context, update_id)
     await answer_now(context, chat.id, answer)
-    chat_menu.follow(context, chat.id, answer.menu)
+    chat_menu.follow(context, chat.id, answer, user.language_code)
 
 
 def moved_location(update: Update) -> bool:

@@ -53,10 +53,28 @@ async def test_the_chats_menu_follows_the_language_chosen_and_goes_with_the_data
 async def test_a_question_in_the_same_language_changes_no_menu(
     tg: FakeTelegram, person: Person
 ) -> None:
-    await person.onboard("en", "MM", "TH")
+    await person.onboard("km", "KH", "TH")
     await own_menu(tg, person, 0)
     before = len(tg.calls)
     await person.command("menu")
     await person.press("group:at_work")
     calls = [call for call in tg.calls[before:] if for_chat(person)(call)]
     assert not calls, "a call at every message: only a change of language sets it"
+
+
+async def test_the_apps_own_language_needs_no_menu_of_the_chats(
+    tg: FakeTelegram, person: Person
+) -> None:
+    """The app (no language_code here: English's menu) shows English already: choosing
+    English costs no call; back to English after Khmer deletes the chat's Khmer menu."""
+    await person.onboard("en", "MM", "TH")
+    await person.command("menu")
+    assert not [call for call in tg.calls if for_chat(person)(call)], "no call for English"
+    await person.command("language")
+    await person.press("lang:km")
+    await own_menu(tg, person, 0)
+    before = len(tg.calls)
+    await person.command("language")
+    await person.press("lang:en")
+    await tg.wait_for_call("deleteMyCommands", where=for_chat(person), after=before)
+    assert not [key for key in tg.command_menus if key[0] == f"chat:{person.user_id}"]
