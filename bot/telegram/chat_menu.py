@@ -6,9 +6,8 @@ person's language changes (BotService: Answer.menu) their chat gets its own menu
 BotCommandScopeChat, in that language; /delete_my_data deletes it, so Telegram keeps nothing
 of the choice.
 
-Sent as a direct reply is: after the replies to the chat on their way (a task of the chat's
-Flights, which /clear and the stop wait for), within the shared send budget, never into the
-outbox's flood wait; but in the lowest lane's turn (Lane.BULK): in a crowd of new people, a
+Sent as a direct reply is, within the shared send budget, never into the outbox's flood
+wait; but in the lowest lane's turn (Lane.BULK): in a crowd of new people, a
 menu waits until every reply waiting has gone, and takes no reply's place in Telegram's
 30 a second. Only where the app does not show that language already (`app_shows`): an English
 reader with an English app costs no call. Not kept for later, and never in the way:
@@ -25,11 +24,14 @@ from telegram.error import RetryAfter
 from telegram.ext import ContextTypes
 
 from bot.i18n import LANGUAGES
-from bot.telegram.delivery import flights_of, flood_gate_of, service_of
+from bot.telegram.delivery import flood_gate_of, service_of
 from bot.telegram.sender import retry_after_seconds
 from bot.values import FORGET_MENU, Answer, Lane
 
 log = logging.getLogger(__name__)
+# Not one of the chat's Flights: those hold the outbox's replies queued for the chat until
+# they land, and a menu in the lowest lane may wait out a whole burst.
+_RUNNING: set[asyncio.Task[None]] = set()
 WAIT_FLOOD_S = 60.0  # a menu waits at most this long for the outbox's flood wait to end
 
 
@@ -47,7 +49,9 @@ def follow(
         if answer.menu_first:
             return
         menu = FORGET_MENU
-    flights_of(context).start(chat_id, _call(context, chat_id, menu))
+    task = asyncio.create_task(_call(context, chat_id, menu))
+    _RUNNING.add(task)  # held until done (the loop keeps only a weak reference)
+    task.add_done_callback(_RUNNING.discard)
 
 
 def app_shows(app_language: str | None) -> str:
