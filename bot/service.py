@@ -383,7 +383,7 @@ class BotService(ReplySettling):
                     session, self.kit, uid, effect.ref, effect.text, danger, effect.message_ids
                 ):  # not open: closed within the window, its organisation is told
                     reopening.wrote_again(
-                        session, self.kit, uid, effect.ref, effect.text, effect.message_ids
+                        session, self.kit, uid, effect.ref, effect.text, effect.message_ids, danger
                     )
             elif isinstance(effect, DeleteMyData):
                 wiped.extend(retention.erase_user(session, self.kit, uid))

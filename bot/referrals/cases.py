@@ -246,10 +246,7 @@ def relay_to_staff(
         return False
     session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
     relayed.remember(session, chat_of(uid), message_ids, case.id, staff=False)
-    now_urgent = danger and not case.urgent
-    if now_urgent:
-        case.urgent = True
-        record(session, case, "system", "marked_urgent", "danger words in a message")
+    now_urgent = danger and mark_urgent(session, case)
     message = record(session, case, "migrant", "message")
     staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
     held = staff is not None and staff.active and staff.org_id == case.org_id
@@ -266,6 +263,16 @@ def relay_to_staff(
     if now_urgent and held and inbox is not None:  # the holder may be off duty
         _send(session, kit, inbox_key(case.ref, message.id), inbox, kit.cards.now_urgent(case))
     show_card(session, kit, case, message)  # its last activity, and 🔴 when now urgent
+    return True
+
+
+def mark_urgent(session: Session, case: Case) -> bool:
+    """Danger words in the person's message: the case becomes urgent (the shorter target,
+    the 🔴 mark on what staff read). Whether it was not before."""
+    if case.urgent:
+        return False
+    case.urgent = True
+    record(session, case, "system", "marked_urgent", "danger words in a message")
     return True
 
 
