@@ -130,6 +130,8 @@ def lost(session: Session, kit: CaseKit, chat_id: int) -> str | None:
         "organisation the person chose. Add me to the group again and let me write there, or "
         "register another group with a new inbox code."
     ).format(org=org)
+    # Letting everyone post again sends the bot no update: a reply in the group tells it.
+    text += " " + _("When I may write there again, send /cases in the group.")
     _notice(
         session, kit, org_id, LOST, [(chat, text) for chat in _admins_or_staff(session, org_id)]
     )
@@ -179,6 +181,12 @@ def back(session: Session, kit: CaseKit, chat_id: int) -> str | None:
         session, kit, org_id, BACK, [(chat, text) for chat in _admins_or_staff(session, org_id)]
     )
     return org_id
+
+
+def lost_here(session: Session, chat_id: int) -> bool:
+    """Whether this group is an inbox marked lost."""
+    query = select(Inbox.org_id).where(Inbox.chat_id == chat_id, Inbox.unreachable_at.is_not(None))
+    return session.scalar(query.limit(1)) is not None
 
 
 def _mark(session: Session, chat_id: int, lost: bool) -> str | None:
