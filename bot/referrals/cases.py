@@ -80,6 +80,7 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
             undelivered=c.unreachable_at is not None,
             # Only the newest: a newer case is where the person is now (closed.reopenable).
             reopenable=index == 0 and recently_closed(c.status, c.closed_at, now),
+            holder_away=c.status == CaseStatus.ACCEPTED and c.holder_away_since is not None,
         )
         for index, c in enumerate(rows)
     )
@@ -114,6 +115,15 @@ def _of_last_relayed(column: ColumnElement[Any], label: str) -> Label[Any]:
 # Who wrote the last message passed on in a case (to_migrant: the caseworker), and when.
 _LAST_RELAYED = _of_last_relayed(_MESSAGES.c.kind, "last_relayed")
 _LAST_RELAYED_AT = _of_last_relayed(_MESSAGES.c.at, "last_relayed_at")
+_STAFF = cast(Table, Staff.__table__)
+# Since when the bot cannot reach who holds the case (bot/referrals/reach.py), or None.
+_HOLDER_AWAY = (
+    select(_STAFF.c.unreachable_at)
+    .where(_STAFF.c.id == _CASES.c.assigned_staff_id)
+    .correlate(_CASES)
+    .scalar_subquery()
+    .label("holder_away_since")
+)
 _CASES_OF = (
     select(
         _CASES.c.ref,
@@ -125,6 +135,7 @@ _CASES_OF = (
         _CASES.c.closed_at,
         _LAST_RELAYED,
         _LAST_RELAYED_AT,
+        _HOLDER_AWAY,
     )
     .where(_CASES.c.uid == bindparam("uid"))
     .order_by(_CASES.c.id.desc())
