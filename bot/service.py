@@ -31,7 +31,7 @@ from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
 from bot.outbox.replies import hold, process_name
 from bot.reading import make_context, plain_text, read_text
 from bot.recent import RecentTexts
-from bot.referrals import cases, reach, reopening, retention, unreachable
+from bot.referrals import cases, inboxes, reach, reopening, retention, unreachable
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.settling import ReplySettling
@@ -278,6 +278,20 @@ class BotService(ReplySettling):
         return staff_step_of(self.store.load_state(uid))
 
     # --- privacy helpers the Telegram adapter calls (ids and schedules, never texts) -------
+    def group_took(self, chat_id: int) -> str | None:
+        """A reply went into this group: if it is an inbox marked lost, the bot may post there
+        again, and it is back (bot/referrals/inboxes.py `back`). A group that let only its
+        admins post (a 400, bot/outbox/errors.py NoRights) and lets everyone post again sends
+        no my_chat_member: a reply there (to /cases, say) is how the bot learns it. Read
+        first, so the usual case writes nothing. Its organisation, when it was lost."""
+        with self.store.sessions.begin() as session:
+            if not inboxes.lost_here(session, chat_id):
+                return None
+            org = inboxes.back(session, self.kit, chat_id)
+        if org is not None:
+            self.on_outbox()
+        return org
+
     def record_sent(self, chat_id: int, message_ids: list[int], known_only: bool = False) -> None:
         """`known_only`: only for a chat the bot still knows (a profile or active staff), so
         the farewell after /delete_my_data does not leave the chat id behind."""
@@ -396,7 +410,7 @@ class BotService(ReplySettling):
                     session, self.kit, uid, effect.ref, effect.text, danger, effect.message_ids
                 ):  # not open: closed within the window, its organisation is told
                     reopening.wrote_again(
-                        session, self.kit, uid, effect.ref, effect.text, effect.message_ids
+                        session, self.kit, uid, effect.ref, effect.text, effect.message_ids, danger
                     )
             elif isinstance(effect, DeleteMyData):
                 wiped.extend(retention.erase_user(session, self.kit, uid))

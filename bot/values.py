@@ -303,6 +303,9 @@ class CaseView:
     # (bot/referrals/closed.py): their words may still reach that organisation, which may
     # reopen it.
     reopenable: bool = False
+    # Accepted, and the bot cannot reach the caseworker holding it (they blocked it or
+    # deleted the chat: bot/referrals/reach.py): the person's words reach their team instead.
+    holder_away: bool = False
 
     @property
     def open(self) -> bool:

@@ -186,7 +186,8 @@ def sent_to(ref: str, ctx: Context, tr: Tr) -> str:
     organisation (none has connected yet) has no caseworker to tell: the words are kept with
     it, and the organisation that takes it reads them on the case (exploratory test 8, 9). One
     nobody holds (not accepted yet, released, or its caseworker's access removed) went to the
-    organisation's inbox, not to a caseworker (exploratory test 9, staff finding 9)."""
+    organisation's inbox, not to a caseworker (exploratory test 9, staff finding 9). One
+    whose caseworker the bot cannot reach went to their team (round 9, "Still open")."""
     case = next((case for case in ctx.cases if case.ref == ref), None)
     if case is not None and case.status == CaseStatus.WAITING:
         return tr.gettext(
@@ -195,6 +196,10 @@ def sent_to(ref: str, ctx: Context, tr: Tr) -> str:
         ).format(ref=ref)
     if case is not None and case.status == CaseStatus.NEW:  # nobody holds it (new, released)
         return tr.gettext("Sent to {org}.").format(org=org_name(case, ctx, tr.language))
+    if case is not None and case.holder_away:  # the inbox and the admins hear it waits
+        return tr.gettext(
+            "Sent to {org}. Your caseworker may be away, so their team gets it too."
+        ).format(org=org_name(case, ctx, tr.language))
     return tr.gettext("Sent to the caseworker.")
 
 

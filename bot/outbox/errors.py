@@ -32,6 +32,12 @@ class Blocked(Permanent):
     """403: the person blocked the bot (or deleted their account). Their alerts end."""
 
 
+class NoRights(Blocked):
+    """400 "not enough rights to send..." (CHAT_WRITE_FORBIDDEN): the group lets only its
+    admins post. Telegram sends no my_chat_member for it, so it counts as a 403 would: after
+    three, the row fails and an inbox is marked lost (bot/referrals/reach.py)."""
+
+
 class Moved(SendError):
     """The group became a supergroup with a new id: send there, and from now on."""
 

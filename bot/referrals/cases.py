@@ -80,6 +80,7 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
             undelivered=c.unreachable_at is not None,
             # Only the newest: a newer case is where the person is now (closed.reopenable).
             reopenable=index == 0 and recently_closed(c.status, c.closed_at, now),
+            holder_away=c.status == CaseStatus.ACCEPTED and c.holder_away_since is not None,
         )
         for index, c in enumerate(rows)
     )
@@ -114,6 +115,15 @@ def _of_last_relayed(column: ColumnElement[Any], label: str) -> Label[Any]:
 # Who wrote the last message passed on in a case (to_migrant: the caseworker), and when.
 _LAST_RELAYED = _of_last_relayed(_MESSAGES.c.kind, "last_relayed")
 _LAST_RELAYED_AT = _of_last_relayed(_MESSAGES.c.at, "last_relayed_at")
+_STAFF = cast(Table, Staff.__table__)
+# Since when the bot cannot reach who holds the case (bot/referrals/reach.py), or None.
+_HOLDER_AWAY = (
+    select(_STAFF.c.unreachable_at)
+    .where(_STAFF.c.id == _CASES.c.assigned_staff_id)
+    .correlate(_CASES)
+    .scalar_subquery()
+    .label("holder_away_since")
+)
 _CASES_OF = (
     select(
         _CASES.c.ref,
@@ -125,6 +135,7 @@ _CASES_OF = (
         _CASES.c.closed_at,
         _LAST_RELAYED,
         _LAST_RELAYED_AT,
+        _HOLDER_AWAY,
     )
     .where(_CASES.c.uid == bindparam("uid"))
     .order_by(_CASES.c.id.desc())
@@ -246,10 +257,7 @@ def relay_to_staff(
         return False
     session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
     relayed.remember(session, chat_of(uid), message_ids, case.id, staff=False)
-    now_urgent = danger and not case.urgent
-    if now_urgent:
-        case.urgent = True
-        record(session, case, "system", "marked_urgent", "danger words in a message")
+    now_urgent = danger and mark_urgent(session, case)
     message = record(session, case, "migrant", "message")
     staff = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
     held = staff is not None and staff.active and staff.org_id == case.org_id
@@ -266,6 +274,16 @@ def relay_to_staff(
     if now_urgent and held and inbox is not None:  # the holder may be off duty
         _send(session, kit, inbox_key(case.ref, message.id), inbox, kit.cards.now_urgent(case))
     show_card(session, kit, case, message)  # its last activity, and 🔴 when now urgent
+    return True
+
+
+def mark_urgent(session: Session, case: Case) -> bool:
+    """Danger words in the person's message: the case becomes urgent (the shorter target,
+    the 🔴 mark on what staff read). Whether it was not before."""
+    if case.urgent:
+        return False
+    case.urgent = True
+    record(session, case, "system", "marked_urgent", "danger words in a message")
     return True
 
 

@@ -4,9 +4,10 @@
 Exploratory test 9, finding 3: the bot removed from an inbox group, its cards and reminders
 failed unseen, no one at the organisation was told, and each new case waited 1.5 times its
 target for nobody. Now the inbox is marked (`Inbox.unreachable_at`): it counts as no inbox
-(`cases.inbox_of`, `cases.inbox_orgs`), so new cases follow the rule for an organisation
-without one, and its admins are told in private. The bot added back (or the group registered
-again) ends it: the open cases' cards are posted again, and cases that waited go there.
+(`cases.inbox_of`, `cases.inbox_orgs`), so new cases, and those waiting in it to be
+accepted (`new_cases_elsewhere`), follow the rule for an organisation without one, and its
+admins are told in private. The bot added back (or the group registered again) ends it:
+the open cases' cards are posted again, and cases that waited go there.
 
 Finding 4: another organisation's code sent in a group that is already an inbox silently
 took the group over, and the first organisation was off the route without knowing it. Such
@@ -30,10 +31,11 @@ from bot.outbox.queue import enqueue
 from bot.referrals import cases
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, Inbox, Staff, utcnow
-from bot.values import WITH_ORGANISATION
+from bot.values import WITH_ORGANISATION, CaseStatus
 
 LOST, BACK, MOVED = "lost", "back", "moved"  # what a notice about an inbox says
 CARD_POSTED = "card_posted"  # a case event: the card posted in an inbox anew
+INBOX_LOST = "inbox lost"  # why a new case left the inbox (a case event's detail)
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ def lost(session: Session, kit: CaseKit, chat_id: int) -> str | None:
     org_id = _mark(session, chat_id, lost=True)
     if org_id is None:
         return None
+    new_cases_elsewhere(session, kit, org_id)
     tr = kit.cards.staff_translator(org_id)
     _ = tr.gettext
     org = kit.routing.partner_name(org_id, tr.language)
@@ -127,10 +130,35 @@ def lost(session: Session, kit: CaseKit, chat_id: int) -> str | None:
         "organisation the person chose. Add me to the group again and let me write there, or "
         "register another group with a new inbox code."
     ).format(org=org)
+    # Letting everyone post again sends the bot no update: a reply in the group tells it.
+    text += " " + _("When I may write there again, send /cases in the group.")
     _notice(
         session, kit, org_id, LOST, [(chat, text) for chat in _admins_or_staff(session, org_id)]
     )
     return org_id
+
+
+def new_cases_elsewhere(session: Session, kit: CaseKit, org_id: str) -> None:
+    """The cases waiting in the lost inbox to be accepted follow at once the rule for an
+    organisation with no inbox (`cases.open_case`): to the next one the person agreed to
+    that has an inbox (they are told, as for any move), else they wait for this one, and go
+    there when it is back (`cases.deliver_waiting`). Before, each waited 1.5 times its
+    target for no one (round 9). `routed_at` is kept: the person has waited since then, and
+    the response-time job moves a waiting case on when its target is past and another
+    organisation it may go to connects. Accepted cases stay with their caseworkers."""
+    waiting = session.scalars(
+        select(Case)
+        .where(Case.org_id == org_id, Case.status == CaseStatus.NEW)
+        .order_by(Case.urgent.desc(), Case.id)
+    ).all()
+    for case in waiting:
+        moved = cases.reroute(session, kit, case, "system", INBOX_LOST, to_fallback=False)
+        if moved is not None:
+            cases.notify_migrant(session, kit, case, "rerouted", moved)
+            continue
+        case.status = CaseStatus.WAITING
+        case.reminded_at = None  # delivered again, it is reminded before it is passed on
+        cases.record(session, case, "system", "waits", INBOX_LOST)
 
 
 def back(session: Session, kit: CaseKit, chat_id: int) -> str | None:
@@ -153,6 +181,12 @@ def back(session: Session, kit: CaseKit, chat_id: int) -> str | None:
         session, kit, org_id, BACK, [(chat, text) for chat in _admins_or_staff(session, org_id)]
     )
     return org_id
+
+
+def lost_here(session: Session, chat_id: int) -> bool:
+    """Whether this group is an inbox marked lost."""
+    query = select(Inbox.org_id).where(Inbox.chat_id == chat_id, Inbox.unreachable_at.is_not(None))
+    return session.scalar(query.limit(1)) is not None
 
 
 def _mark(session: Session, chat_id: int, lost: bool) -> str | None:

@@ -10,7 +10,7 @@ the group sees no story), and a colleague may Open the case, release it or hand 
 ends when they start the bot again (Telegram's my_chat_member, as for a person).
 
 Finding 3 (an inbox lost) is bot/referrals/inboxes.py; this module only routes the outbox's
-final 403 there.
+final 403 there (or a group's 400 "not enough rights", counted as one: errors.py NoRights).
 """
 
 from __future__ import annotations

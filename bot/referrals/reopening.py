@@ -85,31 +85,42 @@ def end_windows(session: Session, kit: CaseKit, now: dt.datetime) -> int:
 
 
 def wrote_again(
-    session: Session, kit: CaseKit, uid: str, ref: str, words: str, message_ids: Sequence[int]
+    session: Session,
+    kit: CaseKit,
+    uid: str,
+    ref: str,
+    words: str,
+    message_ids: Sequence[int],
+    danger: bool = False,
 ) -> bool:
     """The person's words on their case closed within the window (Answer under an earlier
     message): kept with the case, as any message to it, and to the same organisation only,
     which they agreed to for it. Who closed it reads them in private, with Reopen; the inbox
-    only that they wrote (it never sees the story), with Reopen for who may. False when the
-    case may not be reopened (nothing is kept or sent)."""
+    only that they wrote (it never sees the story), with Reopen for who may. `danger`: the
+    words sound like danger (the caller's triage check): the case becomes urgent and both
+    notices carry the urgent mark, as for an open case's message. False when the case may
+    not be reopened (nothing is kept or sent)."""
     case = cases.find_case(session, ref, uid)
     if case is None or not reopenable(session, case):
         return False
     session.add(CaseMessage(case_id=case.id, kind="to_staff", body_enc=kit.box.encrypt(words)))
     relayed.remember(session, cases.chat_of(uid), message_ids, case.id, staff=False)
+    if danger:
+        cases.mark_urgent(session, case)
     event = cases.record(session, case, "migrant", WROTE_AFTER_CLOSE)
     _ = kit.cards.staff_translator(case.org_id).gettext
+    flag = kit.cards.flag(case, _)
     reopen_row = ((kit.buttons.button(_("Reopen"), REOPEN, case.id),),)
     staff_id = closer(session, case)
     staff = session.get(Staff, staff_id) if staff_id is not None else None
     if staff and staff.active and staff.org_id == case.org_id and staff.unreachable_at is None:
-        text = _("The person of closed case {ref} wrote again:").format(ref=case.ref)
+        text = flag + _("The person of closed case {ref} wrote again:").format(ref=case.ref)
         key = to_staff_key(case.ref, event.id)
         enqueue(session, kit.box, idem_key=key, chat_id=staff.tg_user_id,
                 text=f"{text}\n\n{words}", buttons=reopen_row)  # fmt: skip
     inbox = cases.inbox_of(session, case.org_id)
     if inbox is not None:
-        text = _("The person of closed case {ref} wrote again.").format(ref=case.ref)
+        text = flag + _("The person of closed case {ref} wrote again.").format(ref=case.ref)
         text += "\n" + _("Who closed it, or an admin, can reopen it and read their message.")
         key = inbox_key(case.ref, event.id)
         enqueue(session, kit.box, idem_key=key, chat_id=inbox, text=text, buttons=reopen_row)

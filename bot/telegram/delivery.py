@@ -166,6 +166,8 @@ async def deliver(
         if chat_id > 0 and sent:  # private chats only: groups are never cleared
             # Not after /delete_my_data: its "Done" would otherwise leave the chat id behind.
             await asyncio.to_thread(service.record_sent, chat_id, sent, True)
+        elif sent:  # a group took it: an inbox lost there is back (service.group_took)
+            await asyncio.to_thread(service.group_took, chat_id)
         return
     # Each reply settled as soon as Telegram took it: a process killed between Telegram's
     # answer and that commit sends the reply once more (Telegram has no idempotency key), so

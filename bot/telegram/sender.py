@@ -27,7 +27,15 @@ from telegram.ext import ExtBot
 from telegram.request import BaseRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, SendError, Transient
+from bot.outbox.errors import (
+    Blocked,
+    Moved,
+    NoRights,
+    Permanent,
+    RetryAfter,
+    SendError,
+    Transient,
+)
 from bot.outbox.rows import EditFn
 from bot.outbox.sender import SendFn
 from bot.telegram.convert import markup_of
@@ -99,11 +107,22 @@ def outbox_error(error: TelegramError) -> SendError:
         return Moved(error.new_chat_id)
     if isinstance(error, Forbidden):  # blocked by the user, or removed from the group
         return Blocked(type(error).__name__)
+    if isinstance(error, BadRequest) and may_not_post(error.message):
+        return NoRights(type(error).__name__)
     if isinstance(error, BadRequest):
         return Permanent(type(error).__name__)
     if isinstance(error, NetworkError):  # TimedOut included: 5xx and connection failures
         return Transient(type(error).__name__)
     return Transient(type(error).__name__)  # anything else Telegram says: retry with backoff
+
+
+# Telegram's words for a group where the bot may not post (only admins may): a 400.
+_NO_RIGHTS = ("not enough rights to send", "have no rights to send", "chat_write_forbidden")
+
+
+def may_not_post(message: str) -> bool:
+    lowered = message.lower()
+    return any(words in lowered for words in _NO_RIGHTS)
 
 
 def retry_after_seconds(error: TelegramRetryAfter) -> float:

@@ -65,6 +65,7 @@ class BotApi(MessageMethods):
         self._callbacks: dict[str, dict[str, Any] | None] = {}  # query id -> the answer
         self._files: dict[str, dict[str, Any]] = {}
         self._blocked: set[int] = set()
+        self._muted: set[int] = set()  # groups where only admins may post (mute_bot_in)
         self._migrated: dict[int, int] = {}  # old group id -> its supergroup's id
         self._bot_admin_in: set[int] = set()  # groups where the bot may remove members
         self.removed: defaultdict[int, list[int]] = defaultdict(list)  # chat -> users removed

@@ -46,6 +46,7 @@ class MessageMethods:
     bot_user: dict[str, Any]
     _chats: dict[int, dict[str, Any]]
     _blocked: set[int]
+    _muted: set[int]
     _migrated: dict[int, int]
     _bot_admin_in: set[int]
     removed: defaultdict[int, list[int]]
@@ -93,6 +94,8 @@ class MessageMethods:
 
     def _deliver(self, method: str, params: dict[str, Any], fields: dict[str, Any]) -> Any:
         chat = self._chat(params)
+        if chat["id"] in self._muted and chat["id"] not in self._bot_admin_in:
+            raise ApiError(400, "Bad Request: not enough rights to send text messages to the chat")
         markup = params.get("reply_markup")
         problem = keyboard_problem(markup)
         if problem:

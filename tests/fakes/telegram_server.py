@@ -178,6 +178,12 @@ class FakeTelegram(BotApi):
             for record in self._by_chat[chat_id]:
                 record.raw["date"] = int(record.raw["date"]) - int(hours * 3600)
 
+    def mute_bot_in(self, chat_id: int, muted: bool = True) -> None:
+        """The group lets only its admins post: the bot's sends there fail with a 400 (not a
+        403), and Telegram sends the bot no my_chat_member update, as it does."""
+        with self._cond:
+            (self._muted.add if muted else self._muted.discard)(chat_id)
+
     def block_bot(self, user_id: int, blocked: bool = True) -> None:
         """The user blocks the bot: sends to them fail with 403 Forbidden."""
         with self._cond:

@@ -24,7 +24,15 @@ from telegram.error import (
 from telegram.error import RetryAfter as PtbRetryAfter
 from telegram.ext import AIORateLimiter, ExtBot
 
-from bot.outbox.errors import Blocked, Moved, Permanent, RetryAfter, SendError, Transient
+from bot.outbox.errors import (
+    Blocked,
+    Moved,
+    NoRights,
+    Permanent,
+    RetryAfter,
+    SendError,
+    Transient,
+)
 from bot.outbox.queue import enqueue
 from bot.outbox.sender import OutboxSender
 from bot.storage.crypto import CryptoBox
@@ -71,6 +79,11 @@ async def app_bot(tg: FakeTelegram) -> AsyncIterator[ExtBot[AIORateLimiter]]:
             Blocked,
         ),  # a Permanent that also ends alerts (issue 15)
         (lambda: ChatMigrated(-100123), Moved),
+        # Only admins may post in the group: a 400, and no my_chat_member (round 9).
+        (lambda: BadRequest("Not enough rights to send text messages to the chat"), NoRights),
+        (lambda: BadRequest("Have no rights to send a message"), NoRights),
+        (lambda: BadRequest("CHAT_WRITE_FORBIDDEN"), NoRights),
+        (lambda: BadRequest("Message is too long"), Permanent),
     ],
 )
 def test_ptb_errors_map_to_outbox_errors(
@@ -120,6 +133,7 @@ async def test_a_429_is_one_http_call_even_through_the_rate_limited_bot(
     [
         ("blocked", Permanent),
         ("unknown chat", Permanent),
+        ("only admins post", NoRights),
         ("500", Transient),
         ("no answer", Transient),
     ],
@@ -127,8 +141,11 @@ async def test_a_429_is_one_http_call_even_through_the_rate_limited_bot(
 async def test_refusals_from_the_server_map_to_outbox_errors(
     tg: FakeTelegram, app_bot: ExtBot[AIORateLimiter], setup: str, expected: type[SendError]
 ):
-    chat = 404 if setup == "unknown chat" else 42
+    chat = {"unknown chat": 404, "only admins post": -1001}.get(setup, 42)
     tg.user(42)
+    if setup == "only admins post":
+        tg.group_message(-1001, 42, "hello", chat_type="supergroup")
+        tg.mute_bot_in(-1001)
     if setup == "blocked":
         tg.block_bot(42)
     if setup == "500":

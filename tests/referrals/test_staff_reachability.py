@@ -175,7 +175,8 @@ def lost_note() -> str:
         "I cannot post in the case inbox group of Alpha Aid (fixture): I was removed from it, "
         "or I may not write there. Until I can, new cases do not go to Alpha Aid (fixture): "
         "they wait, or go to another organisation the person chose. Add me to the group again "
-        "and let me write there, or register another group with a new inbox code."
+        "and let me write there, or register another group with a new inbox code. When I may "
+        "write there again, send /cases in the group."
     )
 
 

@@ -70,6 +70,9 @@ class Service:
     def record_sent(self, chat_id: int, ids: list[int], known_only: bool = False) -> None:
         pass
 
+    def group_took(self, chat_id: int) -> None:
+        pass
+
 
 def part(hold: Held, first: int, count: int) -> Held:
     """The held replies from `first` on, `count` of them (settled apart)."""
