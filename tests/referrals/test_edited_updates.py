@@ -23,7 +23,7 @@ def edited(harness: Harness, user_id: int, words: str, update_id: int) -> None:
         update_id=update_id,
         edited_message=message,
         effective_message=message,
-        effective_user=SimpleNamespace(id=user_id),
+        effective_user=SimpleNamespace(id=user_id, language_code=None),
         effective_chat=SimpleNamespace(id=user_id),
     )
     context = SimpleNamespace(

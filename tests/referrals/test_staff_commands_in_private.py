@@ -38,7 +38,7 @@ def in_private(
     monkeypatch.setattr(handlers, "answer_now", answer_now)
     update = SimpleNamespace(
         effective_message=SimpleNamespace(text=text, message_id=7),
-        effective_user=SimpleNamespace(id=user, first_name="Aye"),
+        effective_user=SimpleNamespace(id=user, first_name="Aye", language_code=None),
         effective_chat=SimpleNamespace(id=user, type="private"),
         update_id=next(UPDATES),  # each once: the service answers an update only once
     )

@@ -56,7 +56,7 @@ def update(harness: Harness, update_id: int, message: Any, edited: bool = False)
         message=None if edited else message,
         edited_message=message if edited else None,
         effective_message=message,
-        effective_user=SimpleNamespace(id=MIGRANT_ID, first_name="A"),
+        effective_user=SimpleNamespace(id=MIGRANT_ID, first_name="A", language_code=None),
         effective_chat=chat,
     ), SimpleNamespace(bot_data={handlers.SERVICE: harness.service, handlers.DESK: harness.desk})
 
