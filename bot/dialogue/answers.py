@@ -11,7 +11,7 @@ from bot.content.models import Piece
 from bot.content.topics import ANSWER_BEFORE_PROFILE
 from bot.dialogue.keyboards import country_names, footer, rows, topic_buttons
 from bot.i18n import Tr
-from bot.values import COUNTRIES, Button, Reply, UserState
+from bot.values import COUNTRIES, ORIGINS, Button, Reply, UserState
 
 # "here:<country>:<topic>": the topic's answer for that country, the profile unchanged.
 HERE = "here"
@@ -30,6 +30,11 @@ SOS = "🆘"  # heads the emergency numbers in an answer
 # means (caution_legend): one line per contact, five times in one answer, made "Where to
 # complain" 1,591 characters in Burmese (exploratory test 9, finding 10).
 MARK = "⚠"
+# Answers that, at home, also offer the countries abroad: a mother in Myanmar whose son was
+# arrested in Thailand read "Detained in your home country?" with no way by buttons to the
+# embassy in Bangkok (explore10 x10a, F7). A tap is the answer for that country, the
+# profile unchanged (HERE).
+FOR_SOMEONE_ABROAD = ("arrest_detention", "embassy_contact")
 
 
 def shows_numbers(replies: Sequence[Reply]) -> bool:
@@ -269,6 +274,9 @@ def answer_topic(
     if places:
         where, tap = _("Where are you now?"), _("Tap your country to see the offices there.")
         blocks.append(f"{where} {tap}")
+    elif origin is not None and state.country == origin and topic_id in FOR_SOMEONE_ABROAD:
+        places = [code for code in COUNTRIES if code not in ORIGINS]
+        blocks.append(_("Is the person abroad? Tap the country they are in."))
     blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
     blocks.extend(also_line)
     related = [rid for rid in topic.related[:RELATED_SHOWN] if rid not in also]

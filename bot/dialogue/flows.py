@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import alerts, own_data, referral_form, triage
+from bot.dialogue import alerts, own_data, referral_form, someone_else, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import (
@@ -99,6 +99,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return answer(topic, state, ctx, event.text, others)
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
+    if someone_else.names_someone(event.text):
+        return someone_else.for_someone_else(state, ctx)  # "my daughter stopped answering"
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx)
     return _not_understood(event, state, ctx)

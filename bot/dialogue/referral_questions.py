@@ -96,8 +96,10 @@ def ask_description(state: UserState, ctx: Context, intro: str = "") -> Outcome:
 def ask_place(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
+    # Someone writing for a relative or a friend answers for them (explore10 x10a, F8).
     text = _(
-        "Where are you? A country, province or city is enough. Do not give your exact address."
+        "Where are you? If you write for someone else, where are they? A country, province or "
+        "city is enough. Do not give an exact address."
     )
     rows: list[tuple[Button, ...]] = []
     name = country_names(tr).get(state.country or "")
@@ -142,7 +144,8 @@ def ask_urgency(state: UserState, ctx: Context) -> Outcome:
     _ = tr.gettext
     text = _("Is it urgent?")
     keyboard = (
-        (Button(_("Urgent: I am in danger or need help today"), "ref:urgent:yes"),),
+        # Not "I am in danger": a mother writing about her missing daughter is not.
+        (Button(_("Urgent: someone is in danger or needs help today"), "ref:urgent:yes"),),
         (Button(_("Not urgent"), "ref:urgent:no"),),
         cancel_row(tr),
     )

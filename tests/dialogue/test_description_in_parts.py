@@ -16,7 +16,10 @@ from bot.values import UserState
 
 T0 = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC)
 ADDED = "I added this to what happened."
-PLACE = "Where are you? A country, province or city is enough. Do not give your exact address."
+PLACE = (
+    "Where are you? If you write for someone else, where are they? A country, province or "
+    "city is enough. Do not give an exact address."
+)
 
 
 def ready() -> UserState:

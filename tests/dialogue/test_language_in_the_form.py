@@ -31,7 +31,8 @@ def test_the_forms_question_comes_again_in_the_new_language(ctx, before, after):
     chosen = run(ctx, asked.state, ButtonPress(f"lang:{after}"))
     assert chosen.state.language == after and chosen.state.step == "ref:place"
     question = tr(after).gettext(
-        "Where are you? A country, province or city is enough. Do not give your exact address."
+        "Where are you? If you write for someone else, where are they? A country, province or "
+        "city is enough. Do not give an exact address."
     )
     assert question in said(chosen)
     placed = run(ctx, chosen.state, text("rayong", after))

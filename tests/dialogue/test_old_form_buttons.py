@@ -63,7 +63,7 @@ def test_the_old_send_of_a_sent_case_keeps_a_form_not_finished(ctx):
     outcome = run(replace(ctx, cases=(sent_case(),)), started.state, ButtonPress("ref:send:OLD234"))
     assert "Case OLD234 was already sent." in said(outcome)
     assert outcome.state.form == started.state.form and outcome.state.step == "ref:place"
-    assert said(outcome).endswith("Do not give your exact address.")
+    assert said(outcome).endswith("Do not give an exact address.")
 
 
 def test_a_second_press_of_the_same_send_still_says_sent(ctx):

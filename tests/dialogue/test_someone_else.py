@@ -1,0 +1,83 @@
+"""Someone writing about a relative or a friend (explore10 x10a, finding F6). "My daughter
+works in Malaysia. She stopped answering her phone 2 weeks ago. What can I do?" was read as
+out of scope and got "I cannot help with that"; in Burmese and Khmer "Sorry, I did not
+understand" with unrelated topics. Where the NLU finds no topic, a message naming a family
+member or a friend now gets what the bot can do for them: a caseworker, the embassy, the
+arrest answer. A topic the NLU found still wins; words about no one stay as they were."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from dialogue_helpers import all_button_data, run, said, text, tr
+
+from bot.dialogue.someone_else import names_someone
+from bot.language import to_zawgyi
+from bot.values import UserState
+
+OFFER = (
+    "Are you asking for someone else, such as family or a friend abroad? A caseworker at a "
+    'partner organisation can help: press "Talk to a person" and say who they are, where '
+    "they are and what happened. Their embassy and what to do after an arrest are below."
+)
+ABOUT_SOMEONE = [
+    (
+        "en",
+        "My daughter works in Malaysia. She stopped answering her phone 2 weeks ago. Help?",
+    ),
+    ("en", "my son in thailand not answer phone 1 month"),
+    ("en", "our little brother went to korea and we cannot reach him"),
+    ("my", "ကျွန်မသမီး မလေးရှားမှာ အလုပ်လုပ်နေတယ်။ နှစ်ပတ်လောက် ဖုန်းမကိုင်တော့ဘူး။ ဘာလုပ်ရမလဲ"),
+    ("my", "ကျွန်တော့်သူငယ်ချင်း ထိုင်းမှာ ဆက်သွယ်လို့ မရတော့ဘူး"),
+    ("my", "kyama thami malaysia mhar phone ma kine tot buu"),
+    ("km", "កូនស្រីខ្ញុំធ្វើការនៅម៉ាឡេស៊ី។ គាត់មិនលើកទូរស័ព្ទពីរសប្តាហ៍ហើយ។ ខ្ញុំត្រូវធ្វើអ្វី?"),
+    ("km", "kon srey khnhom nov malaysia ot leuk phone"),
+]
+ABOUT_NO_ONE = [
+    "how are the workers paid here",  # no possessive
+    "အလုပ်သမား လစာ ဘယ်လောက်လဲ",  # အလုပ်သမား (worker) holds သား (son)
+    "ខ្ញុំចង់ប្តឹងថៅកែ",  # ប្តឹង (complain), not ប្តី (husband)
+    "what is the weather today",
+]
+
+
+def reading(words: str, lang: str, out_of_scope: bool):
+    event = text(words, lang)
+    return dataclasses.replace(event, nlu=dataclasses.replace(event.nlu, out_of_scope=out_of_scope))
+
+
+def home(lang: str) -> UserState:
+    return UserState(language=lang, origin="MM", country="MM", profile_asked=True)
+
+
+@pytest.mark.parametrize(("lang", "words"), ABOUT_SOMEONE)
+@pytest.mark.parametrize("out_of_scope", [True, False])
+def test_a_relative_or_friend_gets_what_the_bot_can_do_for_them(real, lang, words, out_of_scope):
+    outcome = run(real, home(lang), reading(words, lang, out_of_scope))
+    assert said(outcome) == tr(lang).gettext(OFFER)
+    data = all_button_data(outcome)
+    assert data[:2] == ["topic:embassy_contact", "topic:arrest_detention"]
+    assert "person" in data
+
+
+def test_burmese_in_zawgyi_too(real):
+    words = to_zawgyi("ကျွန်မသမီး မလေးရှားမှာ ဖုန်းမကိုင်တော့ဘူး")
+    assert names_someone(words)
+
+
+@pytest.mark.parametrize("words", ABOUT_NO_ONE)
+def test_words_about_no_one_are_not_read_so(words):
+    assert not names_someone(words)
+
+
+def test_a_topic_the_nlu_found_still_wins(real):
+    event = text("my sister was arrested by police in Malaysia", "en", topic="arrest_detention")
+    outcome = run(real, home("en"), event)
+    assert "Arrest or detention" in said(outcome)
+    assert said(outcome) != OFFER
+
+
+@pytest.mark.parametrize("lang", ["my", "km"])
+def test_the_offer_is_translated(lang):
+    assert tr(lang).gettext(OFFER) != OFFER
