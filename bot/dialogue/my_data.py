@@ -92,10 +92,16 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
 def ask_delete(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    text = _(
-        "Delete everything about you? Your profile and everything you wrote will be deleted, "
-        "and your open cases withdrawn. This cannot be undone."
-    )
+    if _has_open_case(ctx):
+        text = _(
+            "Delete everything about you? Your profile and everything you wrote will be "
+            "deleted, and your open cases withdrawn. This cannot be undone."
+        )
+    else:
+        text = _(
+            "Delete everything about you? Your profile and everything you wrote will be "
+            "deleted. This cannot be undone."
+        )
     if ctx.subscription is not None:
         text += "\n" + _("Your alerts stop too.")
     if ctx.clears_chat:
@@ -109,10 +115,18 @@ def delete(value: str, state: UserState, ctx: Context) -> Outcome:
     if value != "yes":
         return Outcome((Reply(tr.gettext("Nothing was deleted."), menu_keyboard(tr)),), state)
     _ = tr.gettext
-    text = _(
-        "Done. I deleted your profile and everything you wrote, and withdrew your open cases. "
-        "Send /start if you want to talk again."
-    )
+    # The one message left in the chat afterwards: it names cases only when there were open
+    # ones (on a shared phone it claimed cases that never existed: exploratory test 10).
+    if _has_open_case(ctx):
+        text = _(
+            "Done. I deleted your profile and everything you wrote, and withdrew your open "
+            "cases. Send /start if you want to talk again."
+        )
+    else:
+        text = _(
+            "Done. I deleted your profile and everything you wrote. "
+            "Send /start if you want to talk again."
+        )
     if ctx.clears_chat:  # the channel deletes them before this is sent (Answer.wiped)
         text += "\n\n" + _(
             "I also deleted our messages in this chat from the last 48 hours. To delete older "
@@ -123,6 +137,10 @@ def delete(value: str, state: UserState, ctx: Context) -> Outcome:
     if ctx.cases:
         text += "\n" + _("What a caseworker already received stays in their Telegram.")
     return Outcome((Reply(text),), UserState(), (DeleteMyData(),))
+
+
+def _has_open_case(ctx: Context) -> bool:
+    return any(case.open for case in ctx.cases)
 
 
 def explain_clear(state: UserState, ctx: Context) -> Outcome:
