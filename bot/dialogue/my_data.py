@@ -67,6 +67,12 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
         "- Messages of closed cases are deleted after {days} days. Profiles not used for "
         "{profile_days} days are deleted."
     ).format(days=tr.number(ctx.retention_days), profile_days=tr.number(ctx.profile_days))
+    # A draft keeps its words in the profile until Send or Cancel (form_left.py offers it
+    # again weeks later): said, as what a sent case keeps is (exploratory test 10).
+    cases += "\n" + _(
+        "- A request you started and did not send: what you wrote in it, stored encrypted, "
+        "until you send it, cancel it, or your profile is deleted."
+    )
     counted = _(
         "- I count questions without keeping who asked: per day, language, where people "
         "are from and where they are now, the topic, and how I answered. The counts cannot "
