@@ -109,6 +109,8 @@ def unknown_command(state: UserState, ctx: Context) -> Outcome:
 
 
 def stale_button(state: UserState, ctx: Context) -> Outcome:
+    if state.language is None:  # as referral_questions.stale: the three-language greeting
+        return start(state, ctx)
     tr = ctx.translator(state.language)
     text = tr.gettext("That button is old or not valid any more. Here is the menu.")
     menu = show_menu(state, ctx)

@@ -110,6 +110,12 @@ def withdraw(value: str, state: UserState, ctx: Context) -> Outcome:
         text = _("Withdraw case {ref}? The organisation will see that you withdrew it.").format(
             ref=ref
         )
+        # What stays: the caseworker can still open the case until retention (exploratory
+        # test 10: someone scared withdrew and believed their words gone).
+        text += "\n" + _(
+            "They can still read what you wrote for {days} days; then it is deleted. To "
+            "delete it now: /delete_my_data (this deletes all your data)."
+        ).format(days=tr.number(ctx.retention_days))
         keyboard = ((Button(_("Yes, withdraw"), f"wd:{ref}:yes"), Button(_("No"), "menu")),)
         return Outcome((Reply(text, keyboard),), state)
     text = _("Case {ref} is withdrawn.").format(ref=ref)

@@ -69,6 +69,12 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
         "- Messages of closed cases are deleted after {days} days. Profiles not used for "
         "{profile_days} days are deleted."
     ).format(days=tr.number(ctx.retention_days), profile_days=tr.number(ctx.profile_days))
+    # A draft keeps its words in the profile until Send or Cancel (form_left.py offers it
+    # again weeks later): said, as what a sent case keeps is (exploratory test 10).
+    cases += "\n" + _(
+        "- A request you started and did not send: what you wrote in it, stored encrypted, "
+        "until you send it, cancel it, or your profile is deleted."
+    )
     counted = _(
         "- I count questions without keeping who asked: per day, language, where people "
         "are from and where they are now, the topic, and how I answered. The counts cannot "
@@ -94,10 +100,16 @@ def show_privacy(state: UserState, ctx: Context) -> Outcome:
 def ask_delete(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    text = _(
-        "Delete everything about you? Your profile and everything you wrote will be deleted, "
-        "and your open cases withdrawn. This cannot be undone."
-    )
+    if _has_open_case(ctx):
+        text = _(
+            "Delete everything about you? Your profile and everything you wrote will be "
+            "deleted, and your open cases withdrawn. This cannot be undone."
+        )
+    else:
+        text = _(
+            "Delete everything about you? Your profile and everything you wrote will be "
+            "deleted. This cannot be undone."
+        )
     if ctx.subscription is not None:
         text += "\n" + _("Your alerts stop too.")
     if ctx.clears_chat:
@@ -111,10 +123,18 @@ def delete(value: str, state: UserState, ctx: Context) -> Outcome:
     if value != "yes":
         return Outcome((Reply(tr.gettext("Nothing was deleted."), menu_keyboard(tr)),), state)
     _ = tr.gettext
-    text = _(
-        "Done. I deleted your profile and everything you wrote, and withdrew your open cases. "
-        "Send /start if you want to talk again."
-    )
+    # The one message left in the chat afterwards: it names cases only when there were open
+    # ones (on a shared phone it claimed cases that never existed: exploratory test 10).
+    if _has_open_case(ctx):
+        text = _(
+            "Done. I deleted your profile and everything you wrote, and withdrew your open "
+            "cases. Send /start if you want to talk again."
+        )
+    else:
+        text = _(
+            "Done. I deleted your profile and everything you wrote. "
+            "Send /start if you want to talk again."
+        )
     if ctx.clears_chat:  # the channel deletes them before this is sent (Answer.wiped)
         text += "\n\n" + _(
             "I also deleted our messages in this chat from the last 48 hours. To delete older "
@@ -155,6 +175,10 @@ def on_clear(value: str, state: UserState, ctx: Context) -> Outcome:
     reader = state if state.language else reader_of(value)
     outcome = explain_clear(reader, ctx)
     return Outcome(outcome.replies, state)
+
+
+def _has_open_case(ctx: Context) -> bool:
+    return any(case.open for case in ctx.cases)
 
 
 def explain_clear(state: UserState, ctx: Context) -> Outcome:

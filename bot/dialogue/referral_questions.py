@@ -9,6 +9,7 @@ from bot.content.localised import topic_title
 from bot.dialogue.answers import contacts_block, partner_contacts
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_names, footer, menu_keyboard
+from bot.dialogue.onboarding import start
 from bot.dialogue.outcome import Outcome
 from bot.i18n import Tr
 from bot.values import Button, Reply, UserState
@@ -171,6 +172,11 @@ def cancel(state: UserState, ctx: Context, ref: str = "") -> Outcome:
 
 
 def stale(state: UserState, ctx: Context) -> Outcome:
+    if state.language is None:
+        # No language known any more (/delete_my_data, a profile deleted after a year): the
+        # keyboards older than 48 hours are still on the phone. Not an English refusal to
+        # someone who chose Burmese or Khmer: the greeting in the three languages, as /start.
+        return start(state, ctx)
     tr = ctx.translator(state.language)
     text = tr.gettext("That button is old or not valid any more. Here is the menu.")
     return Outcome((Reply(text, menu_keyboard(tr)),), state)

@@ -110,7 +110,25 @@ def offers(event: Event, state: UserState, ctx: Context) -> bool:
         return False
     if state.step == STEP and (state.form or {}).get(WORDS):
         return True  # typed while "Send this to <org>?" waits: it belongs to the question
+    if _other_script(event, state):
+        return False
     return state.step is None and bool(_for(event.text, ctx))
+
+
+# Burmese and Khmer: a chat in one whose next words come in the other is most likely another
+# person on a shared phone (exploratory test 10), who cannot read the question "Send this to
+# <org> about your case?" and would put their words in someone else's case. They are answered
+# as any message, in their language, with one tap back (flows.on_text). English is mixed
+# with either by the same person, and stays offered.
+SCRIPTED = ("my", "km")
+
+
+def _other_script(event: Text, state: UserState) -> bool:
+    return (
+        event.language in SCRIPTED
+        and state.language in SCRIPTED
+        and event.language != state.language
+    )
 
 
 def _for(words: str, ctx: Context) -> tuple[CaseView, ...]:

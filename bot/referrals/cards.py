@@ -206,6 +206,9 @@ class Cards:
     def contact_line(self, case: Case) -> str:
         _ = self.staff_translator(case.org_id).gettext
         value = self.box.decrypt(case.contact_enc) or ""
+        if case.contact_method in ("phone", "telegram") and not value:
+            # Deleted with the case's words (/delete_my_data, retention): "-", as "Where: -".
+            return "-"
         if case.contact_method == "phone":
             return _("by phone ({value})").format(value=value)
         if case.contact_method == "telegram":
