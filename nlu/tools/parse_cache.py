@@ -48,6 +48,7 @@ GROUPS = {
         "en_i12m_words2_dev",
         "en_m3_intro_dev",
         "en_m3_passport_dev",
+        "en_s14_leave_dev",
     ),
     "my": (
         "my",
@@ -58,6 +59,7 @@ GROUPS = {
         "my_i12m_words2_dev",
         "my_m3_intro_dev",
         "my_m3_passport_dev",
+        "my_s14_leave_dev",
     ),
     "my_zawgyi": (
         "my_zawgyi",
@@ -68,6 +70,7 @@ GROUPS = {
         "my_i12m_words2_dev_zawgyi",
         "my_m3_intro_dev_zawgyi",
         "my_m3_passport_dev_zawgyi",
+        "my_s14_leave_dev_zawgyi",
     ),
     "km": (
         "km",
@@ -78,14 +81,22 @@ GROUPS = {
         "km_i12k_words2_dev",
         "km_m3_intro_dev",
         "km_m3_passport_dev",
+        "km_s14_leave_dev",
     ),
-    "my_latn": ("my_latn", "my_latn_dev", "my_latn_m3_intro_dev", "my_latn_m3_passport_dev"),
+    "my_latn": (
+        "my_latn",
+        "my_latn_dev",
+        "my_latn_m3_intro_dev",
+        "my_latn_m3_passport_dev",
+        "my_latn_s14_leave_dev",
+    ),
     "km_latn": (
         "km_latn",
         "km_latn_dev",
         "km_latn_i12k_words_dev",
         "km_latn_m3_intro_dev",
         "km_latn_m3_passport_dev",
+        "km_latn_s14_leave_dev",
     ),
 }
 MULTI_LANGUAGES = ("en", "my", "km", "my_latn", "km_latn")
