@@ -29,7 +29,7 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     story = form_question.story_waiting(state) if value == "resume" else None
     state = _described_long_ago(form_question.back_to_form(state))
     if story is not None:
-        return story_at_topic(story, state, ctx)
+        return story_at_topic(story, state, ctx, joins_more=False)
     action, _, arg = value.partition(":")
     if action == "cancel":
         if arg and unfinished(state) and (state.form or {}).get("ref") != arg:

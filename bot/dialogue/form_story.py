@@ -19,16 +19,20 @@ from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import UserState
 
 
-def story_at_topic(event: Text, state: UserState, ctx: Context) -> Outcome:
+def story_at_topic(
+    event: Text, state: UserState, ctx: Context, *, joins_more: bool = True
+) -> Outcome:
     """A story typed at "Is your problem about: <topic>?": the person answered with what
     happened, the next question's answer. Kept as the description, the topic as a yes, or the
     topic the story is surely about (`story_topic`); the summary shows both, Change changes
-    either, and the person is told in one line."""
+    either, and the person is told in one line. `joins_more`: what follows at once is more of
+    it (FORM_JOIN_SECONDS); not for a story kept on "Continue the form", typed before the
+    choice: the next words answer the next question."""
     form = dict(state.form or {})
     words = event.text.strip()
     form["description"] = words[:MAX_TEXT]
     sent_at = event.sent_at or ctx.now
-    if sent_at is not None:
+    if joins_more and sent_at is not None:
         form[DESCRIBED_AT] = sent_at.isoformat()  # what follows at once is more of it
     offered = form.get("topic", "")
     form["topic"] = story_topic(event, offered, ctx)

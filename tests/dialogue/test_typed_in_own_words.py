@@ -242,6 +242,9 @@ def test_a_story_ending_in_a_question_is_kept_when_the_form_goes_on(ctx):
     assert outcome.state.form["topic"] == "unpaid_wages"
     assert outcome.state.step == "ref:place"
     assert form_question.WORDS not in outcome.state.form
+    place = run(ctx, outcome.state, text("Mae Sot", "my"))  # at once: the place, not more
+    assert place.state.form["place"] == "Mae Sot"
+    assert place.state.form["description"] == QUESTION_STORY
     note = tr("my").gettext(
         "I kept your message as what happened. You can change it before sending."
     )
