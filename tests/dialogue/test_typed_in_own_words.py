@@ -5,6 +5,7 @@ name typed at "Choose a language", and a phone number in Burmese or Khmer digits
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -234,6 +235,7 @@ def test_a_story_ending_in_a_question_is_kept_when_the_form_goes_on(ctx):
     """A long story that ends in a question gets the choice; "Continue the form" kept
     nothing of it (docs/user-testing.md, round 8's leftovers): the person was asked to tell
     what happened again."""
+    ctx = replace(ctx, now=dt.datetime(2026, 12, 5, 12, 0, tzinfo=dt.UTC))
     before = at(ctx, "ref:topic")
     choice = run(ctx, before.state, read_as(QUESTION_STORY, "unpaid_wages", 0.9))
     assert choice.state.step == form_question.STEP
@@ -242,8 +244,9 @@ def test_a_story_ending_in_a_question_is_kept_when_the_form_goes_on(ctx):
     assert outcome.state.form["topic"] == "unpaid_wages"
     assert outcome.state.step == "ref:place"
     assert form_question.WORDS not in outcome.state.form
-    place = run(ctx, outcome.state, text("Mae Sot", "my"))  # at once: the place, not more
-    assert place.state.form["place"] == "Mae Sot"
+    at_once = replace(text("near the big market, room 5", "my"), sent_at=ctx.now)
+    place = run(ctx, outcome.state, at_once)  # typed at once: the place, not more of it
+    assert place.state.form["place"] == "near the big market, room 5"
     assert place.state.form["description"] == QUESTION_STORY
     note = tr("my").gettext(
         "I kept your message as what happened. You can change it before sending."
