@@ -22,7 +22,7 @@ from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.dialogue.my_data import CLEAR
 from bot.team import STATS_PREFIX, TeamDesk
 from bot.telegram import chat_menu, org_admin
-from bot.telegram.convert import media_event, sent_at
+from bot.telegram.convert import CAPTION_CHARS, media_event, sent_at
 from bot.telegram.deleting import delete_all
 from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
@@ -360,15 +360,21 @@ async def on_group_member(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def on_edited(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, state: UserState, incoming: list[int]
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    state: UserState,
+    incoming: list[int],
+    words: str | None = None,
 ) -> None:
     """An edited text (PTB passes edited messages to the same handlers as new ones): never
     a caseworker's new reply nor a person's new answer. Staff get a note in their language
     for what they wrote as staff (the desk's); anyone else, and a caseworker's own question
     to the bot, the engine's answer to an edit (events.Edited; by the message's id the
-    service knows whether it went to a caseworker)."""
+    service knows whether it went to a caseworker). `words`: an edited caption's."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
-    if message is None or user is None or chat is None or message.text is None:
+    if message is not None and words is None:
+        words = message.text
+    if message is None or user is None or chat is None or words is None:
         return
     service, update_id = service_of(context), update.update_id
     desk, message_id = desk_of(context), message.message_id
@@ -380,7 +386,7 @@ async def on_edited(
         return
     answer = await service.answer_text(
         f"tg:{user.id}",
-        message.text,
+        words,
         update_id,
         chat.id,
         state=state,
@@ -405,6 +411,11 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or moved_location(update):
         return
+    if update.edited_message is not None and message.caption:
+        # A caption changed after it was sent: the person's words edited, answered as an
+        # edited text is (never as a new photo with a new question).
+        await on_edited_caption(update, context, message.caption[:CAPTION_CHARS])
+        return
     if user is not None and update.edited_message is None:
         # A caseworker's photo or file while their reply, note or reason waits: only text
         # goes, and a caption is theirs, not a migrant's question (the desk says so).
@@ -416,6 +427,22 @@ async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 await say(context, items, update.update_id)
                 return
     await respond(update, context, media_event(message))
+
+
+async def on_edited_caption(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, caption: str
+) -> None:
+    """An edited caption: once only, as a text (`on_text`), then as an edit (`on_edited`)."""
+    user = update.effective_user
+    if user is None:
+        return
+    incoming: list[int] = context.bot_data.get(INCOMING, {}).pop(update.update_id, [])
+    service, update_id = service_of(context), update.update_id
+    turn = await asyncio.to_thread(service.read_turn, f"tg:{user.id}", update_id)
+    if turn.seen:
+        recorded(context, update_id)
+        return
+    await on_edited(update, context, turn.state, incoming, caption)
 
 
 async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

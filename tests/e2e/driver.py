@@ -180,6 +180,17 @@ class Person:
         phone = sent["contact"]["phone_number"] if kind == "contact" else ""
         return await self._expect(Media(kind, caption or "", reading, phone))
 
+    async def sends_then_edits_caption(
+        self, kind: str, caption: str, edited: str
+    ) -> list[BotMessage]:
+        """A photo (or file) with `caption`, whose caption is then changed to `edited`: the
+        replies to the edit, which is an edited text (never a new photo)."""
+        sent = self.tg.user_sends_media(self.user_id, kind, caption=caption)
+        reading = await self.oracle.event_for_text(caption)
+        await self._expect(Media(kind, caption, reading, ""))
+        self.tg.user_edits_caption(sent, edited)
+        return await self._expect(Edited(await self.oracle.event_for_text(edited)))
+
     async def shares_location(self, latitude: float, longitude: float) -> list[BotMessage]:
         self.tg.user_sends_location(self.user_id, latitude, longitude)
         return await self._expect(Location(latitude, longitude))

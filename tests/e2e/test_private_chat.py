@@ -216,3 +216,18 @@ async def test_an_edited_text_is_never_taken_as_a_new_answer(person: Person) -> 
     await person.press_data("ref:cancel")
     edited = await person.says_then_edits("hello", "the agency wants a big recruitment fee")
     assert person.oracle.title("recruitment_fees", "en") in (edited[0].text or "")
+
+
+async def test_an_edited_caption_is_an_edited_text(person: Person) -> None:
+    """An edited caption went the media way: "I did not open your photo" again and the new
+    words answered as a new question; in the form, as its next answer. Now it is an edit,
+    as an edited text is (docs/user-testing.md, "Edits")."""
+    await person.onboard("en", "MM", "TH")
+    await person.press_data("person")
+    await person.says("My boss keeps my passport")  # what happened: the form asks the place
+    got = await person.sends_then_edits_caption("photo", "Bangkok", "Bangna, Bangkok")
+    assert (got[0].text or "").startswith("I cannot change what was already sent.")
+    form = person.state.form or {}
+    assert form.get("place") == "Bangkok", (
+        "the caption answered the place; its edit changes nothing"
+    )

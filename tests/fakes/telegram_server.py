@@ -134,6 +134,12 @@ class FakeTelegram(BotApi):
         self._push_update("edited_message", edited)
         return edited
 
+    def user_edits_caption(self, message: dict[str, Any], caption: str) -> dict[str, Any]:
+        """The user changes the caption of a photo or file they sent (an `edited_message`)."""
+        edited = {**message, "caption": caption, "edit_date": now()}
+        self._push_update("edited_message", edited)
+        return edited
+
     def group_message(
         self,
         chat_id: int,
