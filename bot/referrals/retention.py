@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.outbox.keys import card_slot, case_keys_like, migrant_keys_like
 from bot.outbox.queue import BLOCKED_LIKE, OutboxStatus
-from bot.referrals import cases
+from bot.referrals import cases, forgotten
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import DRAFT_KINDS
 from bot.storage import counts, relayed, subscriptions
@@ -81,10 +81,12 @@ class Purged:
     outbox_rows: int = 0
     unanswered_words: int = 0
     drafts: int = 0
+    cases_closed: int = 0  # still open when their person's profile went (forgotten.py)
 
 
 def purge(
     session: Session,
+    kit: CaseKit,
     now: dt.datetime,
     case_days: int,
     profile_days: int,
@@ -126,8 +128,13 @@ def purge(
         done.case_contents += 1
     idle_before = now - dt.timedelta(days=profile_days)
     for user in session.scalars(select(User).where(User.last_seen_at < idle_before)).all():
+        still_open = select(Case.id).where(Case.uid == user.uid, Case.status.in_(OPEN_STATUSES))
+        open_ids = list(session.scalars(still_open).all())
         unlinked = literal(ERASED) + Case.ref
         session.execute(update(Case).where(Case.uid == user.uid).values(uid=unlinked))
+        # Nobody can reach them through the bot now: their open cases end (after the
+        # unlinking, so that no card offers Reopen and nothing is sent to the person).
+        done.cases_closed += forgotten.close_all(session, kit, open_ids, now, profile_days)
         subscriptions.end(session, user.uid)  # alerts need the profile's language anyway
         if (chat := cases.chat_of(user.uid)) is not None:  # would link the chat to its cases
             relayed.forget_chat(session, chat)
