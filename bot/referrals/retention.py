@@ -7,7 +7,7 @@ history of who did what (status, dates, topic): never the person's words or iden
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, literal, select, update
 from sqlalchemy.orm import Session
@@ -82,6 +82,9 @@ class Purged:
     unanswered_words: int = 0
     drafts: int = 0
     cases_closed: int = 0  # still open when their person's profile went (forgotten.py)
+    # The chats of deleted profiles whose own command menu (bot/telegram/chat_menu.py) may
+    # be at Telegram: its caller deletes them. Chat ids: never in the log line of this.
+    menus_to_forget: list[int] = field(default_factory=list, repr=False)
 
 
 def purge(
@@ -138,6 +141,8 @@ def purge(
         subscriptions.end(session, user.uid)  # alerts need the profile's language anyway
         if (chat := cases.chat_of(user.uid)) is not None:  # would link the chat to its cases
             relayed.forget_chat(session, chat)
+            if user.language not in (None, "en"):  # English: the app's own menu, as a rule
+                done.menus_to_forget.append(chat)
         session.delete(user)
         done.profiles += 1
     kept_before = now - SENT_OUTBOX_KEPT
