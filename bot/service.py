@@ -308,7 +308,10 @@ class BotService(ReplySettling):
     def purge(self, case_days: int, profile_days: int) -> retention.Purged:
         with self.store.sessions.begin() as session:
             kept = self.keep_unanswered_days
-            return retention.purge(session, utcnow(), case_days, profile_days, kept)
+            done = retention.purge(session, self.kit, utcnow(), case_days, profile_days, kept)
+        if done.cases_closed:  # their cards and the holders' notes are in the outbox
+            self.on_outbox()
+        return done
 
     def _note(self, uid: str, message: str) -> str:
         state = self.store.load_state(uid)

@@ -48,10 +48,12 @@ def on_mine(value: str, state: UserState, ctx: Context) -> Outcome:
 def show_privacy(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
+    # A phone number or username given at "How should the organisation contact you?" is
+    # kept with the case: "Not your phone number" read as a contradiction (round 10).
     kept = _(
         "What I keep, and who can see it:\n"
-        "- A number Telegram gives your account, so that I can answer you. "
-        "Not your name, username or phone number.\n"
+        "- A number Telegram gives your account, so that I can answer you. Your name, username "
+        "or phone number: only if you give them for a case.\n"
         "- Your language, and your answers to 'where are you from' and 'where are you now'."
     )
     if ctx.keep_unanswered_days:

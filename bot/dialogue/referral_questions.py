@@ -89,6 +89,8 @@ def ask_description(state: UserState, ctx: Context, intro: str = "") -> Outcome:
         "Tell me what happened, in your own words. Write only what you want to share. "
         "Do not send photos of documents."
     )
+    # The caseworker read "passport MB123456" on the card (round 10): a line of its own.
+    question += "\n" + _("Leave out ID and passport numbers.")
     text = f"{intro}\n\n{question}" if intro else question
     keyboard = ((Button(_("Skip"), "ref:skip:description"),), cancel_row(tr))
     return Outcome((Reply(text, keyboard),), state.with_(step="ref:description"))

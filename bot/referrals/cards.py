@@ -338,8 +338,10 @@ def closed_texts(_: Callable[[str], str]) -> dict[str, str]:
 
 
 def outcome_labels(_: Callable[[str], str]) -> dict[str, str]:
+    # "gone": never a caseworker's choice (bot/referrals/forgotten.py closes with it).
     return {"resolved": _("Resolved"), "referred": _("Referred elsewhere"),
-            "no_contact": _("Could not reach them"), "other": _("Other")}  # fmt: skip
+            "no_contact": _("Could not reach them"), "other": _("Other"),
+            "gone": _("Person's data deleted: not reachable")}  # fmt: skip
 
 
 def status_labels(_: Callable[[str], str]) -> dict[str, str]:

@@ -7,14 +7,14 @@ history of who did what (status, dates, topic): never the person's words or iden
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, literal, select, update
 from sqlalchemy.orm import Session
 
 from bot.outbox.keys import card_slot, case_keys_like, migrant_keys_like
 from bot.outbox.queue import BLOCKED_LIKE, OutboxStatus
-from bot.referrals import cases
+from bot.referrals import cases, forgotten
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import DRAFT_KINDS
 from bot.storage import counts, relayed, subscriptions
@@ -81,10 +81,15 @@ class Purged:
     outbox_rows: int = 0
     unanswered_words: int = 0
     drafts: int = 0
+    cases_closed: int = 0  # still open when their person's profile went (forgotten.py)
+    # The chats of deleted profiles whose own command menu (bot/telegram/chat_menu.py) may
+    # be at Telegram: its caller deletes them. Chat ids: never in the log line of this.
+    menus_to_forget: list[int] = field(default_factory=list, repr=False)
 
 
 def purge(
     session: Session,
+    kit: CaseKit,
     now: dt.datetime,
     case_days: int,
     profile_days: int,
@@ -126,11 +131,18 @@ def purge(
         done.case_contents += 1
     idle_before = now - dt.timedelta(days=profile_days)
     for user in session.scalars(select(User).where(User.last_seen_at < idle_before)).all():
+        still_open = select(Case.id).where(Case.uid == user.uid, Case.status.in_(OPEN_STATUSES))
+        open_ids = list(session.scalars(still_open).all())
         unlinked = literal(ERASED) + Case.ref
         session.execute(update(Case).where(Case.uid == user.uid).values(uid=unlinked))
+        # Nobody can reach them through the bot now: their open cases end (after the
+        # unlinking, so that no card offers Reopen and nothing is sent to the person).
+        done.cases_closed += forgotten.close_all(session, kit, open_ids, now, profile_days)
         subscriptions.end(session, user.uid)  # alerts need the profile's language anyway
         if (chat := cases.chat_of(user.uid)) is not None:  # would link the chat to its cases
             relayed.forget_chat(session, chat)
+            if user.language not in (None, "en"):  # English: the app's own menu, as a rule
+                done.menus_to_forget.append(chat)
         session.delete(user)
         done.profiles += 1
     kept_before = now - SENT_OUTBOX_KEPT

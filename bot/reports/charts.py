@@ -33,6 +33,7 @@ ENDING_NAMES = {
     "referred": "Referred elsewhere",
     "no_contact": "Could not reach",
     "other": "Other",
+    "gone": "Closed by the bot (person's data deleted)",
     "withdrawn": "Withdrawn by the person",
     "declined": "Declined (no one could take it)",
 }

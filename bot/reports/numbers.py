@@ -31,8 +31,9 @@ from bot.storage.models import Case, CaseEvent
 from bot.values import NO_INBOX_IN_TIME, OPEN_STATUSES, CaseStatus
 
 ALL = "all"
-# How cases ended: the caseworkers' close outcomes, then withdrawn and declined.
-ENDINGS = ("resolved", "referred", "no_contact", "other", "withdrawn", "declined")
+# How cases ended: the caseworkers' close outcomes, the bot's (bot/referrals/forgotten.py:
+# still open when the person's profile was deleted), then withdrawn and declined.
+ENDINGS = ("resolved", "referred", "no_contact", "other", "gone", "withdrawn", "declined")
 AGES = (
     ("< 1 day", dt.timedelta(days=1)),
     ("1-3 days", dt.timedelta(days=3)),

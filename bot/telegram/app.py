@@ -49,7 +49,7 @@ from bot.runtime import (
     team_desk_for,
 )
 from bot.service import BotService
-from bot.telegram import admission, handlers, org_admin
+from bot.telegram import admission, chat_menu, handlers, org_admin
 from bot.telegram.delivery import FLIGHTS, SEND_LOOP, Flights
 from bot.telegram.inbound_workers import drain
 from bot.telegram.polling import serve
@@ -115,14 +115,21 @@ def check_deadlines(desk: Desk, wake: asyncio.Event) -> Callable[[], Awaitable[N
     return run
 
 
-def retention(service: BotService, settings: Settings) -> Callable[[], Awaitable[None]]:
-    """The retention schedule: once at start, then daily on one instance of all."""
+def retention(
+    service: BotService, settings: Settings, holder: chat_menu.Holder
+) -> Callable[[], Awaitable[None]]:
+    """The retention schedule: once at start, then daily on one instance of all. Then the
+    own command menus (in the language chosen in the bot) of the profiles it deleted: a
+    menu at Telegram in Burmese or Khmer would otherwise outlive the profile for ever."""
 
     async def run() -> None:
         purged = await asyncio.to_thread(
             service.purge, settings.retention_case_days, settings.retention_profile_days
         )
-        log.info("Retention: %s", purged)
+        log.info("Retention: %s", purged)  # counts only: the chats' ids are not in it
+        if purged.menus_to_forget:
+            gone = await chat_menu.forget_each(holder, purged.menus_to_forget)
+            log.info("Retention: %d of %d chat menus deleted", gone, len(purged.menus_to_forget))
 
     return run
 
@@ -188,7 +195,7 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
         deadlines = every(DEADLINE_CHECK_S, checks, stop, "Response-time check", turn)
         tasks.append(asyncio.create_task(deadlines))
         turn = job_turns_for(service, "retention", RETENTION_EVERY_S)
-        purge = every(RETENTION_EVERY_S, retention(service, settings), stop, "Retention", turn)
+        purge = every(RETENTION_EVERY_S, retention(service, settings, app), stop, "Retention", turn)
         tasks.append(asyncio.create_task(purge))
         if not webhook and not settings.poll_store_first:
             # Updates a webhook process stored and left are handled too (store-first polling

@@ -4,7 +4,10 @@ The menus set at start-up (app.set_command_menus) follow the Telegram app's lang
 there is no Burmese or Khmer Telegram app: a Burmese reader saw the menu in English. When a
 person's language changes (BotService: Answer.menu) their chat gets its own menu,
 BotCommandScopeChat, in that language; /delete_my_data deletes it, so Telegram keeps nothing
-of the choice.
+of the choice, and so does the retention job for each profile it deleted whose language was
+not English (`forget_each`; English is the menu of any app in another language, so an
+English reader has a menu of their own only with an app in Burmese or Khmer, which
+Telegram does not make).
 
 Sent as a direct reply is, within the shared send budget, never into the outbox's flood
 wait; but in the lowest lane's turn (Lane.BULK): in a crowd of new people, a
@@ -18,21 +21,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
+from typing import Any, Protocol
 
-from telegram import BotCommandScopeChat
+from telegram import Bot, BotCommandScopeChat
 from telegram.error import RetryAfter
 from telegram.ext import ContextTypes
 
 from bot.i18n import LANGUAGES
-from bot.telegram.delivery import flood_gate_of, service_of
+from bot.outbox.sender import OutboxSender
+from bot.service import BotService
+from bot.telegram.delivery import SENDER, SERVICE
 from bot.telegram.sender import retry_after_seconds
 from bot.values import FORGET_MENU, Answer, Lane
 
 log = logging.getLogger(__name__)
 # Not one of the chat's Flights: those hold the outbox's replies queued for the chat until
 # they land, and a menu in the lowest lane may wait out a whole burst.
-_RUNNING: set[asyncio.Task[None]] = set()
+_RUNNING: set[asyncio.Task[bool]] = set()
 WAIT_FLOOD_S = 60.0  # a menu waits at most this long for the outbox's flood wait to end
+
+
+class Holder(Protocol):
+    """What a menu call needs: a handler's context, or the Application (the retention job
+    has no update to answer)."""
+
+    @property
+    def bot(self) -> Bot: ...
+
+    @property
+    def bot_data(self) -> dict[Any, Any]: ...
 
 
 def follow(
@@ -54,6 +72,15 @@ def follow(
     task.add_done_callback(_RUNNING.discard)
 
 
+async def forget_each(holder: Holder, chat_ids: Sequence[int]) -> int:
+    """Delete these chats' own menus (their profiles are gone: the retention job), one
+    after another, each in the lowest lane as a change of language's is. How many went."""
+    done = 0
+    for chat_id in chat_ids:
+        done += await _call(holder, chat_id, FORGET_MENU)
+    return done
+
+
 def app_shows(app_language: str | None) -> str:
     """The language of the menu start-up set for an app in `app_language` (a Telegram
     language_code, "pt-br" too): its own for one of the bot's languages, else English."""
@@ -61,32 +88,36 @@ def app_shows(app_language: str | None) -> str:
     return code if code in LANGUAGES else "en"
 
 
-async def _call(context: ContextTypes.DEFAULT_TYPE, chat_id: int, menu: str) -> None:
-    gate = flood_gate_of(context)
+async def _call(holder: Holder, chat_id: int, menu: str) -> bool:
+    """True when Telegram took the change."""
+    gate: OutboxSender | None = holder.bot_data.get(SENDER)
     scope = BotCommandScopeChat(chat_id)
     try:
         if gate is not None and 0 < gate.paused_for() <= WAIT_FLOOD_S:
             await asyncio.sleep(gate.paused_for())
         if gate is None:
-            await _send(context, scope, menu)
-            return
+            await _send(holder, scope, menu)
+            return True
         async with gate.lanes.turn(Lane.BULK):  # after every reply waiting to go
             if gate.paused_for() > 0:
                 log.info("A chat's command menu not changed: a flood wait")
-                return
+                return False
             if gate.budget is not None:
                 await gate.budget.take()
-            await _send(context, scope, menu)
+            await _send(holder, scope, menu)
+            return True
     except RetryAfter as error:
         if gate is not None:
             gate.pause(retry_after_seconds(error))
     except Exception as error:  # TelegramError, a time-out: the conversation goes on
         log.warning("Could not change a chat's command menu: %s", type(error).__name__)
+    return False
 
 
-async def _send(context: ContextTypes.DEFAULT_TYPE, scope: BotCommandScopeChat, menu: str) -> None:
+async def _send(holder: Holder, scope: BotCommandScopeChat, menu: str) -> None:
     if menu == FORGET_MENU:
-        await context.bot.delete_my_commands(scope=scope)
+        await holder.bot.delete_my_commands(scope=scope)
         return
-    commands = service_of(context).command_menu(menu)  # the catalogs are loaded once
-    await context.bot.set_my_commands(commands, scope=scope)
+    service: BotService = holder.bot_data[SERVICE]
+    commands = service.command_menu(menu)  # the catalogs are loaded once
+    await holder.bot.set_my_commands(commands, scope=scope)

@@ -239,7 +239,7 @@ def test_a_missed_message_waits_past_a_week_while_the_case_is_kept(harness: Harn
         failed = session.scalars(select(Outbox.idem_key).where(Outbox.status == "failed")).all()
     assert len(failed) == 1 and ":migrant:" in failed[0]
     with harness.store.sessions.begin() as session:
-        retention.purge(session, utcnow(), case_days=90, profile_days=365)
+        retention.purge(session, harness.service.kit, utcnow(), case_days=90, profile_days=365)
     with harness.store.sessions() as session:
         left = session.scalars(select(Outbox.idem_key)).all()
     assert left == failed, "the caseworker's question waits; the sent rows went as before"
@@ -248,7 +248,13 @@ def test_a_missed_message_waits_past_a_week_while_the_case_is_kept(harness: Harn
     deliver(sender)
     assert phones.texts_to(PERSON)[-1].endswith("Are you safe? Which factory?")
     with harness.store.sessions.begin() as session:
-        retention.purge(session, utcnow() + dt.timedelta(days=91), case_days=90, profile_days=365)
+        retention.purge(
+            session,
+            harness.service.kit,
+            utcnow() + dt.timedelta(days=91),
+            case_days=90,
+            profile_days=365,
+        )
     with harness.store.sessions() as session:
         assert session.scalars(select(Outbox.idem_key)).all() == []
 

@@ -45,7 +45,9 @@ def a_case(harness: Harness, words: str = "my words") -> tuple[Case, int]:
 
 def purge(harness: Harness, days_later: float) -> retention.Purged:
     with harness.store.sessions.begin() as session:
-        return retention.purge(session, utcnow() + dt.timedelta(days=days_later), 90, 365)
+        return retention.purge(
+            session, harness.service.kit, utcnow() + dt.timedelta(days=days_later), 90, 365
+        )
 
 
 def is_alert(said: Any) -> bool:

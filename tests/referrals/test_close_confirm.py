@@ -98,6 +98,6 @@ def test_the_history_of_a_closed_case_is_read_until_retention_erases_its_words(
     assert len(harness.texts_to(PERSON)) == told_person
 
     with harness.store.sessions.begin() as session:
-        retention.purge(session, utcnow() + dt.timedelta(days=91), 90, 365)
+        retention.purge(session, harness.service.kit, utcnow() + dt.timedelta(days=91), 90, 365)
     [gone] = harness.staff_press(aye, aye, "hist", case.id)
     assert gone.alert and gone.text == f"The conversation of case {case.ref} is no longer kept."

@@ -53,5 +53,5 @@ def test_after_retention_the_contact_is_a_dash(harness: Harness):
     harness.close(worker, ORG_CHAT["ALPHA"], case.id)
     with harness.store.sessions.begin() as session:
         later = utcnow() + dt.timedelta(days=91)
-        retention.purge(session, later, case_days=90, profile_days=365)
+        retention.purge(session, harness.service.kit, later, case_days=90, profile_days=365)
     assert _contact_line(harness, worker, case) == "Contact: -"

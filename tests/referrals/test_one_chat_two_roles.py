@@ -348,17 +348,17 @@ def test_retention_erases_the_ids_with_the_case(harness: Harness, sent: list[Any
     assert harness.count(RelayedMessage) == 1
     now = utcnow()
     with harness.store.sessions.begin() as session:
-        retention.purge(session, now + dt.timedelta(days=10), 90, 365)
+        retention.purge(session, harness.service.kit, now + dt.timedelta(days=10), 90, 365)
     assert harness.count(RelayedMessage) == 1, "kept while the case's words are kept"
     with harness.store.sessions.begin() as session:
-        retention.purge(session, now + dt.timedelta(days=91), 90, 365)
+        retention.purge(session, harness.service.kit, now + dt.timedelta(days=91), 90, 365)
     assert harness.count(RelayedMessage) == 0
 
 
 def test_an_idle_profile_purged_takes_its_ids_along(harness: Harness, sent: list[Any]):
     answered_case(harness)  # the case stays open: its words stay, unlinked from the person
     with harness.store.sessions.begin() as session:
-        retention.purge(session, utcnow() + dt.timedelta(days=400), 90, 365)
+        retention.purge(session, harness.service.kit, utcnow() + dt.timedelta(days=400), 90, 365)
     with harness.store.sessions() as session:
         chats = session.scalars(select(RelayedMessage.chat_id)).all()
     assert MIGRANT_ID not in chats

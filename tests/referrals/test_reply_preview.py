@@ -202,7 +202,9 @@ def test_a_preview_left_unanswered_is_forgotten_after_a_day(harness: Harness):
 
     def purge(hours: float) -> retention.Purged:
         with harness.store.sessions.begin() as session:
-            return retention.purge(session, utcnow() + dt.timedelta(hours=hours), 90, 365)
+            return retention.purge(
+                session, harness.service.kit, utcnow() + dt.timedelta(hours=hours), 90, 365
+            )
 
     assert purge(23).drafts == 0 and len(drafts(harness)) == 1
     assert purge(25).drafts == 1 and not drafts(harness)

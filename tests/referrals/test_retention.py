@@ -157,9 +157,14 @@ def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harnes
     with harness.store.sessions.begin() as session:  # where the outbox left its card
         session.add(LiveMessage(slot=card_slot(case.ref), chat_id=ORG_CHAT["ALPHA"], message_id=9))
     with harness.store.sessions.begin() as session:
-        assert retention.purge(session, now + dt.timedelta(days=10), 90, 365).case_contents == 0
+        assert (
+            retention.purge(
+                session, harness.service.kit, now + dt.timedelta(days=10), 90, 365
+            ).case_contents
+            == 0
+        )
     with harness.store.sessions.begin() as session:
-        done = retention.purge(session, now + dt.timedelta(days=91), 90, 365)
+        done = retention.purge(session, harness.service.kit, now + dt.timedelta(days=91), 90, 365)
     assert done.case_contents == 1
     with harness.store.sessions() as session:
         assert session.scalars(select(LiveMessage)).all() == []
@@ -170,7 +175,12 @@ def test_retention_deletes_closed_case_content_and_idle_profiles(harness: Harnes
     with harness.store.sessions.begin() as session:
         subscriptions.save(session, MIGRANT, Subscription("KH", "TH", ("safety",)))
     with harness.store.sessions.begin() as session:
-        assert retention.purge(session, now + dt.timedelta(days=400), 90, 365).profiles >= 1
+        assert (
+            retention.purge(
+                session, harness.service.kit, now + dt.timedelta(days=400), 90, 365
+            ).profiles
+            >= 1
+        )
     with harness.store.sessions() as session:
         assert session.get(User, MIGRANT) is None
         assert subscriptions.get(session, MIGRANT) is None  # no row names them any more
@@ -181,7 +191,10 @@ def test_open_cases_keep_their_content_under_retention(harness: Harness):
     open_case_with_messages(harness)
     with harness.store.sessions.begin() as session:
         assert (
-            retention.purge(session, utcnow() + dt.timedelta(days=200), 90, 365).case_contents == 0
+            retention.purge(
+                session, harness.service.kit, utcnow() + dt.timedelta(days=200), 90, 365
+            ).case_contents
+            == 0
         )
 
 
