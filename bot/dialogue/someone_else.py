@@ -19,6 +19,7 @@ from bot.content.localised import topic_title
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.places import mentioned
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
@@ -79,6 +80,16 @@ def names_someone(words: str) -> bool:
     if _MYANMAR.search(compact):
         readings.append(zawgyi_to_unicode(compact))
     return any(word in reading for reading in readings for word in _SCRIPT)
+
+
+def writer_place(words: str, state: UserState) -> str | None:
+    """Where the person writing is, as far as known: the place their words name ("I am in
+    Malaysia", as places.asked_for reads it), unless they name someone else ("my friend is
+    locked in Thailand": the friend's place), else the profile's. None when not known
+    ("Other country" too: none of the bot's countries)."""
+    named = mentioned(words).country if words and not names_someone(words) else None
+    place = named or state.country
+    return None if place == "other" else place
 
 
 def for_someone_else(state: UserState, ctx: Context) -> Outcome:
