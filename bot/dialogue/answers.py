@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from bot.content import Catalog, DirectoryEntry
@@ -234,6 +235,17 @@ def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     return chunks
 
 
+def checked_line(dates: Sequence[dt.date], tr: Tr) -> str:
+    """ "Checked on <date>.", or the first and the last date when the answer's parts were
+    checked on different days (Topic.checked_dates)."""
+    _ = tr.gettext
+    if len(dates) == 1:
+        return _("Checked on {date}.").format(date=tr.date(dates[0]))
+    return _("Checked on {date} and {later}.").format(
+        date=tr.date(dates[0]), later=tr.date(dates[-1])
+    )
+
+
 def answer_topic(
     catalog: Catalog,
     topic_id: str,
@@ -295,7 +307,7 @@ def answer_topic(
     elif origin is not None and state.country == origin and topic_id in FOR_SOMEONE_ABROAD:
         places = [code for code in COUNTRIES if code not in ORIGINS]
         blocks.append(_("Is the person abroad? Tap the country they are in."))
-    blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
+    blocks.append(checked_line(topic.checked_dates(variant), tr))
     blocks.extend(also_line)
     related = [rid for rid in topic.related[:RELATED_SHOWN] if rid not in also]
     names = country_names(tr)
