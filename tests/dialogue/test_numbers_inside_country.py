@@ -12,6 +12,7 @@ import pytest
 from dialogue_helpers import run, said
 
 from bot.dialogue.events import ButtonPress, Text
+from bot.dialogue.triage import urgent_answer
 from bot.values import NluResult, UserState
 
 FRIEND = "My friend is locked in a factory in Thailand, the boss took her passport"
@@ -73,3 +74,16 @@ def test_the_line_is_translated(real, lang):
     home = said(run(real, person(country="TH", lang=lang), typed(FRIEND, "emergency_help", lang)))
     assert len(shown.splitlines()) == len(home.splitlines()) + 2
     assert INSIDE_TH in english
+
+
+def test_the_numbers_given_first_in_the_middle_of_something_say_it_too(real):
+    # triage.urgent_answer: danger words at any step (the form, a question) get the numbers.
+    shown = "\n".join(reply.text for reply in urgent_answer(FRIEND, person(), real))
+    assert "☎ 1300" in shown and INSIDE_TH in shown
+
+
+def test_any_answer_for_a_friends_place_says_it(real):
+    # menu.answer: a topic typed with the friend's place (going home from Thailand: 1546).
+    words = "My friend in Thailand wants to go home, how?"
+    shown = said(run(real, person(), typed(words, "return_home")))
+    assert "☎ 1546" in shown and INSIDE_TH in shown
