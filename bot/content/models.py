@@ -72,6 +72,9 @@ class Source(Strict):
     title: Text
     url: str | None = None
     date: SourceDate | None = None
+    # When the project read it, where that was after the topic's `checked_on` (a variant
+    # added later from new sources): the answer shows this date for what rests on it.
+    read_on: dt.date | None = None
 
 
 class When(Strict):
@@ -102,6 +105,16 @@ class Topic(Strict):
     review: Reviews
     sources: list[Source] = Field(default_factory=list)
     answers: list[Variant] = Field(min_length=1)
+
+    def checked_dates(self, variant: Variant) -> tuple[dt.date, ...]:
+        """When what `variant` rests on was checked, oldest first: `checked_on` for its
+        sources that check covered (and for a variant with none), a later `read_on` for
+        the others. "Checked on" never claims a check that did not happen (round 10, F5)."""
+        read = {source.id: source.read_on for source in self.sources}
+        dates = {
+            max(self.checked_on, read.get(source) or self.checked_on) for source in variant.sources
+        }
+        return tuple(sorted(dates or {self.checked_on}))
 
 
 class Names(Strict):

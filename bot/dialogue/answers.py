@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from bot.content import Catalog, DirectoryEntry
@@ -9,6 +10,7 @@ from bot.content.coverage import shown_to
 from bot.content.localised import pick, topic_title
 from bot.content.models import Piece
 from bot.content.topics import ANSWER_BEFORE_PROFILE
+from bot.dialogue.dialling import inside_line, inside_only
 from bot.dialogue.keyboards import country_names, footer, rows, topic_buttons
 from bot.i18n import Tr
 from bot.values import COUNTRIES, ORIGINS, Button, Reply, UserState
@@ -35,6 +37,8 @@ MARK = "⚠"
 # embassy in Bangkok (explore10 x10a, F7). A tap is the answer for that country, the
 # profile unchanged (HERE).
 FOR_SOMEONE_ABROAD = ("arrest_detention", "embassy_contact")
+# answer_topic's `writer_in` by default: the writer is where the answer is for.
+SAME_PLACE = "same"
 
 
 def shows_numbers(replies: Sequence[Reply]) -> bool:
@@ -231,13 +235,32 @@ def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     return chunks
 
 
+def checked_line(dates: Sequence[dt.date], tr: Tr) -> str:
+    """ "Checked on <date>.", or the first and the last date when the answer's parts were
+    checked on different days (Topic.checked_dates)."""
+    _ = tr.gettext
+    if len(dates) == 1:
+        return _("Checked on {date}.").format(date=tr.date(dates[0]))
+    return _("Checked on {date} and {later}.").format(
+        date=tr.date(dates[0]), later=tr.date(dates[-1])
+    )
+
+
 def answer_topic(
-    catalog: Catalog, topic_id: str, state: UserState, tr: Tr, others: Sequence[str] = ()
+    catalog: Catalog,
+    topic_id: str,
+    state: UserState,
+    tr: Tr,
+    others: Sequence[str] = (),
+    *,
+    writer_in: str | None = SAME_PLACE,
 ) -> tuple[Reply, ...]:
     """The curated answer for the user's profile, with contacts, date and buttons. `others`:
     more problems the message raised (issue 12), offered at the end of the same message, a
     button each above the rest: one message, not a second one (a second send per answer
-    also costs a share of Telegram's 30 a second, issue 11)."""
+    also costs a share of Telegram's 30 a second, issue 11). `writer_in`: where the person
+    writing is (None: not known), when not in the state's place (a friend's place named):
+    numbers dialled only inside another country say so (dialling.py)."""
     _ = tr.gettext
     topic = catalog.topic(topic_id)
     also = [oid for oid in others if oid != topic_id and catalog.topic(oid) is not None]
@@ -250,6 +273,7 @@ def answer_topic(
     origin = state.origin if state.origin != "other" else None
     variant = catalog.answer(topic_id, origin, country)
     lang = tr.language
+    writer_at = country if writer_in == SAME_PLACE else writer_in
     blocks: list[str] = []
     urgent = (
         for_person(catalog.emergency_contacts(country), origin, country, lang)
@@ -261,6 +285,9 @@ def answer_topic(
         # nationality, in their language when one speaks it (as the topic's own contacts).
         blocks.append(f"{SOS} " + _("Call for help now:"))
         blocks.append(contacts_block(catalog, urgent, tr, origin))
+    said_inside = inside_only(urgent, writer_at)
+    if said_inside:
+        blocks.append(inside_line(said_inside, tr))
     blocks.append(f"{pick(topic.title, lang)}\n\n{pick(variant.text, lang).strip()}")
     shown = {entry.id for entry in urgent}
     usable = for_person(catalog.contacts(variant), origin, country, lang)
@@ -271,13 +298,16 @@ def answer_topic(
         contacts, places = offices_by_place(contacts, origin)
     if contacts:
         blocks.append(contacts_block(catalog, contacts, tr, origin))
+        inside = [code for code in inside_only(contacts, writer_at) if code not in said_inside]
+        if inside:
+            blocks.append(inside_line(inside, tr))
     if places:
         where, tap = _("Where are you now?"), _("Tap your country to see the offices there.")
         blocks.append(f"{where} {tap}")
     elif origin is not None and state.country == origin and topic_id in FOR_SOMEONE_ABROAD:
         places = [code for code in COUNTRIES if code not in ORIGINS]
         blocks.append(_("Is the person abroad? Tap the country they are in."))
-    blocks.append(_("Checked on {date}.").format(date=tr.date(topic.checked_on)))
+    blocks.append(checked_line(topic.checked_dates(variant), tr))
     blocks.extend(also_line)
     related = [rid for rid in topic.related[:RELATED_SHOWN] if rid not in also]
     names = country_names(tr)

@@ -100,7 +100,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.names_someone(event.text):
-        return someone_else.for_someone_else(state, ctx)  # "my daughter stopped answering"
+        return someone_else.for_someone_else(
+            state, ctx, event.text
+        )  # "my daughter stopped answering"
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx)
     return _not_understood(event, state, ctx)

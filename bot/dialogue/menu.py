@@ -14,7 +14,7 @@ from bot.content.topics import (
     TOPIC_GROUPS,
     TOPIC_IDS,
 )
-from bot.dialogue import alerts, places, referral_form
+from bot.dialogue import alerts, places, referral_form, someone_else
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
 from bot.dialogue.context import Context
@@ -146,7 +146,8 @@ def answer(
         # Embassy and similar answers depend on nationality and place: ask, then answer.
         return ask_missing(state.with_(pending_topic=topic_id), ctx)
     tr = ctx.translator(state.language)
-    replies = answer_topic(ctx.catalog, topic_id, asked_for, tr, others)
+    writer_in = someone_else.writer_place(words, state)
+    replies = answer_topic(ctx.catalog, topic_id, asked_for, tr, others, writer_in=writer_in)
     if missing:
         # Someone held or trapped now is not made to answer questions first: the answer that
         # fits anyone (what to do, a person to talk to) at once, then the questions, and the
@@ -170,7 +171,10 @@ def answer_here(value: str, state: UserState, ctx: Context) -> Outcome:
     if country not in COUNTRIES or country == "other" or topic_id not in TOPIC_IDS:
         return stale_button(state, ctx)
     tr = ctx.translator(state.language)
-    replies = answer_topic(ctx.catalog, topic_id, state.with_(country=country), tr)
+    # At home, a tap for the person abroad (FOR_SOMEONE_ABROAD): the writer stays at home.
+    # Place unknown, the tap answered "Where are you now?": they are there.
+    here = state.country if state.country not in (None, "other") else country
+    replies = answer_topic(ctx.catalog, topic_id, state.with_(country=country), tr, writer_in=here)
     return Outcome(replies, state.with_(misses=0))
 
 

@@ -28,6 +28,7 @@ from bot.dialogue.my_cases import org_name
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import asked_for
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note, stale
+from bot.dialogue.someone_else import writer_place
 from bot.dialogue.typed_answers import says_send, yes_or_no
 from bot.i18n import Tr
 from bot.values import (
@@ -167,7 +168,9 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
     topic = event.nlu.topic
     others = [t for t in event.nlu.topics if t in TOPIC_IDS and t != topic]
     place = asked_for(event.text, state)  # "in Mae Sot": that place's numbers
-    first = answer_topic(ctx.catalog, topic, place, ctx.translator(state.language), others)
+    tr = ctx.translator(state.language)
+    writer_in = writer_place(event.text, state)
+    first = answer_topic(ctx.catalog, topic, place, tr, others, writer_in=writer_in)
     return Outcome((*first, *asked.replies), asked.state)
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 
 from bot.content.localised import topic_title
+from bot.dialogue.answers import HERE
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.places import mentioned
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
@@ -81,9 +83,23 @@ def names_someone(words: str) -> bool:
     return any(word in reading for reading in readings for word in _SCRIPT)
 
 
-def for_someone_else(state: UserState, ctx: Context) -> Outcome:
+def writer_place(words: str, state: UserState) -> str | None:
+    """Where the person writing is, as far as known: the place their words name ("I am in
+    Malaysia", as places.asked_for reads it), unless they name someone else ("my friend is
+    locked in Thailand": the friend's place), else the profile's. None when not known
+    ("Other country" too: none of the bot's countries)."""
+    named = mentioned(words).country if words and not names_someone(words) else None
+    place = named or state.country
+    return None if place == "other" else place
+
+
+def for_someone_else(state: UserState, ctx: Context, words: str = "") -> Outcome:
     """What the bot can do for a person written about: a caseworker, their embassy, the
-    arrest answer. Nothing is said about the person's consent: only the writer is here."""
+    arrest answer. Nothing is said about the person's consent: only the writer is here.
+    Where the words name the country the person is in, the two buttons answer for that
+    country (the profile unchanged, as answers.HERE): a mother at home read "You are in your
+    home country, so you do not need your embassy" first (round 10, "your embassy" to a
+    relative), and a worker in Thailand the embassy in Bangkok for a daughter in Malaysia."""
     tr = ctx.translator(state.language)
     _ = tr.gettext
     text = _(
@@ -92,8 +108,10 @@ def for_someone_else(state: UserState, ctx: Context) -> Outcome:
         "they are and what happened. Their embassy and what to do after an arrest are below."
     )
     topics = ("embassy_contact", "arrest_detention")
+    place = mentioned(words).country if words else None
+    there = f"{HERE}:{place}:" if place and place != state.country else "topic:"
     buttons = tuple(
-        (Button(topic_title(ctx.catalog, topic, tr.language), f"topic:{topic}"),)
+        (Button(topic_title(ctx.catalog, topic, tr.language), f"{there}{topic}"),)
         for topic in topics
         if ctx.catalog.topic(topic) is not None
     )

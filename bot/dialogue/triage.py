@@ -24,6 +24,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import asked_for
+from bot.dialogue.someone_else import writer_place
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import NluResult, Reply, UserState
@@ -113,4 +114,5 @@ def urgent_answer(
     other problems, offered as buttons in the same answer."""
     place = asked_for(words, state)
     tr = ctx.translator(state.language)
-    return answer_topic(ctx.catalog, "emergency_help", place, tr, others)
+    writer_in = writer_place(words, state)
+    return answer_topic(ctx.catalog, "emergency_help", place, tr, others, writer_in=writer_in)

@@ -12,6 +12,7 @@ import dataclasses
 import pytest
 from dialogue_helpers import all_button_data, run, said, text, tr
 
+from bot.dialogue.events import ButtonPress
 from bot.dialogue.someone_else import names_someone
 from bot.language import to_zawgyi
 from bot.values import UserState
@@ -57,8 +58,35 @@ def test_a_relative_or_friend_gets_what_the_bot_can_do_for_them(real, lang, word
     outcome = run(real, home(lang), reading(words, lang, out_of_scope))
     assert said(outcome) == tr(lang).gettext(OFFER)
     data = all_button_data(outcome)
-    assert data[:2] == ["topic:embassy_contact", "topic:arrest_detention"]
+    assert data[0].endswith(":embassy_contact") and data[1].endswith(":arrest_detention")
     assert "person" in data
+
+
+DAUGHTER = "My daughter works in Malaysia. She stopped answering her phone 2 weeks ago."
+
+
+def test_at_home_the_embassy_is_the_one_where_the_person_is(real):
+    # Before, Embassy gave the at-home answer: "You are in your home country, so you do
+    # not need your embassy", and one more tap for the country (round 10, "your embassy").
+    offer = run(real, home("en"), reading(DAUGHTER, "en", True))
+    assert all_button_data(offer)[:2] == ["here:MY:embassy_contact", "here:MY:arrest_detention"]
+    tapped = run(real, offer.state, ButtonPress("here:MY:embassy_contact"))
+    assert "Embassy of Myanmar, Kuala Lumpur" in said(tapped)
+    assert "do not need your embassy" not in said(tapped)
+    assert tapped.state.country == "MM"
+
+
+def test_abroad_elsewhere_the_embassy_is_not_the_writers(real):
+    state = UserState(language="en", origin="MM", country="TH", profile_asked=True)
+    offer = run(real, state, reading(DAUGHTER, "en", True))
+    tapped = run(real, offer.state, ButtonPress(all_button_data(offer)[0]))
+    assert "Embassy of Myanmar, Kuala Lumpur" in said(tapped)
+    assert "Bangkok" not in said(tapped)
+
+
+def test_no_country_named_keeps_the_topics(real):
+    offer = run(real, home("en"), reading("my son does not answer his phone", "en", True))
+    assert all_button_data(offer)[:2] == ["topic:embassy_contact", "topic:arrest_detention"]
 
 
 def test_burmese_in_zawgyi_too(real):
