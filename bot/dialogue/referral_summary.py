@@ -30,11 +30,24 @@ def case_country(state: UserState) -> str | None:
 
 
 def chosen_for(country: str, tr: Tr) -> str:
-    """Said before Send when the case is routed for the place given, not the profile's."""
+    """Said before Send when the place given chose other organisations than the profile
+    would have (`moved_by_place`)."""
     note = tr.gettext(
         "The organisation is chosen for {place}, the place you gave. Your profile is not changed."
     )
     return note.format(place=country_names(tr).get(country, country))
+
+
+def moved_by_place(state: UserState, ctx: Context) -> str | None:
+    """The country of the form's place when it, not the profile, chose who may get the case
+    (another route than the profile's would give). None when the route is the same: a case
+    about Malaysia goes to the fallback as the profile's Myanmar would, and "chosen for
+    Malaysia" would read as if that organisation worked there."""
+    country = case_country(state)
+    if country == state.country or country is None:
+        return None
+    as_profile = state.with_(form={**(state.form or {}), PLACE_COUNTRY: ""})
+    return country if route_of(state, ctx) != route_of(as_profile, ctx) else None
 
 
 def route_of(state: UserState, ctx: Context) -> tuple[str, ...]:
@@ -76,8 +89,9 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         "",
         _("They will not see your name or your Telegram account unless you gave it above."),
     ]
-    if country != state.country and country is not None:
-        lines += ["", chosen_for(country, tr)]
+    moved = moved_by_place(state, ctx)
+    if moved:
+        lines += ["", chosen_for(moved, tr)]
     onward = onward_text(route, tr, partners)
     if onward:
         lines += ["", onward]

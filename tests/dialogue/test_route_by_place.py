@@ -120,3 +120,15 @@ def test_a_place_typed_in_burmese_or_khmer_routes_the_case_and_says_so_in_it(ctx
     assert chosen in body and chosen != CHOSEN.format(place="Thailand")
     effect, _ = sent(ctx, state, text(thailand, lang))
     assert effect.route == ("BETA", "GAMMA") and effect.country == "TH"
+
+
+def test_a_place_that_moves_no_organisation_is_shown_without_the_note(ctx):
+    """Myanmar/Myanmar with the daughter in Malaysia: the fallback either way (no partner
+    works there). "Now in" is the place the case is about; "chosen for Malaysia" would read
+    as if the fallback worked there, so it is not said."""
+    body = said(summary(ctx, profile("MM", "MM"), text("Kuala Lumpur")))
+    assert body.startswith("This is exactly what will be sent to Gamma Door (fixture):")
+    assert "\nFrom: Myanmar · Now in: Malaysia\n" in body
+    assert "is chosen for" not in body
+    effect, _ = sent(ctx, profile("MM", "MM"), text("Kuala Lumpur"))
+    assert effect.route == ("GAMMA",) and effect.country == "MY"
