@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from bot.dialogue import form_question
 from bot.dialogue.context import Context
-from bot.dialogue.form_state import DESCRIBED_AT, fills_form, first_unanswered, unfinished
+from bot.dialogue.form_state import (
+    DESCRIBED_AT,
+    fills_form,
+    first_unanswered,
+    unfinished,
+    with_place,
+)
 from bot.dialogue.form_steps import change, edit, next_step, resume
 from bot.dialogue.form_story import story_at_topic
 from bot.dialogue.keyboards import country_names
@@ -59,11 +65,14 @@ def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
     if action == "topic":
         form["topic"] = arg if arg in ctx.catalog.topics else ""
         return next_step(state.with_(form=form), ctx, "topic")
-    if action == "skip" and arg in ("description", "place"):
+    if action == "skip" and arg == "place":
+        return next_step(state.with_(form=with_place(form, "", None)), ctx, "place")
+    if action == "skip" and arg == "description":
         form[arg] = ""
         return next_step(state.with_(form=form), ctx, arg)
     if action == "place" and arg:
-        form["place"] = country_names(ctx.translator(state.language)).get(arg, "")
+        name = country_names(ctx.translator(state.language)).get(arg, "")
+        form = with_place(form, name, arg if name and arg != "other" else None)
         return next_step(state.with_(form=form), ctx, "place")
     if action == "contact" and arg == "bot":
         form.update(contact_method="bot", contact="")

@@ -28,6 +28,22 @@ FIELDS = ("topic", "description", "place", "contact", "urgency")
 DESCRIBED_AT = "described_at"  # in the form: when (UTC, ISO) the last words were sent
 
 
+# The country the form's place surely names (its button, a shared location's country, or a
+# typed name that says only where: places.said_place), kept apart from the words shown: a
+# place like "Rayong, Thailand" (a shared location's nearest city) is not read back from text.
+# The case is routed for it (referral_summary.case_country); the profile is never changed.
+PLACE_COUNTRY = "place_country"
+
+
+def with_place(form: Mapping[str, str], place: str, country: str | None) -> dict[str, str]:
+    """`form` with the place answered (or skipped, ""), and the country it names, if any."""
+    kept = {key: value for key, value in form.items() if key != PLACE_COUNTRY}
+    kept["place"] = place
+    if country:
+        kept[PLACE_COUNTRY] = country
+    return kept
+
+
 # A story (typed_answers.tells_story) typed then at "Tell me what happened": what the bot had
 # asked for, after a night shift. Answered as any message, and kept with the draft: continued,
 # the form takes it as what happened (resume), said in one line; it goes only with Send.

@@ -12,11 +12,11 @@ from bot.dialogue.contact_words import contact_given, contact_way, has_phone, la
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.form_buttons import on_button
-from bot.dialogue.form_state import BUTTON_STEPS, DESCRIBED_AT
+from bot.dialogue.form_state import BUTTON_STEPS, DESCRIBED_AT, with_place
 from bot.dialogue.form_steps import next_step, resume
 from bot.dialogue.form_story import story_at_topic
 from bot.dialogue.outcome import Outcome, with_note
-from bot.dialogue.places import location, names_only
+from bot.dialogue.places import location, names_only, said_place
 from bot.dialogue.referral_questions import (
     MAX_TEXT,
     ask_contact_value,
@@ -75,7 +75,9 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         note = cut_note(text.strip(), ctx.translator(state.language))
         return with_note(note, outcome) if note else outcome
     if state.step == "ref:place":
-        form["place"] = words[:200]
+        # Only a place said alone ("Chiang Mai", "I am in Thailand") surely names a country:
+        # "my daughter left Thailand" routes by the profile, as before (never a guess).
+        form = with_place(form, words[:200], said_place(words))
         return next_step(state.with_(form=form), ctx, "place")
     if state.step == "ref:contact_value":
         if form.get("contact_method", "phone") == "phone" and not has_phone(words):

@@ -11,11 +11,43 @@ from collections.abc import Mapping
 from bot.content.localised import pick, topic_title
 from bot.content.partners import Partners
 from bot.dialogue.context import Context
+from bot.dialogue.form_state import PLACE_COUNTRY
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import list_organisations, stale
-from bot.i18n import Tr, from_and_now
-from bot.values import Button, CaseStatus, Effect, OpenCase, Reply, UserState
+from bot.i18n import Tr, country_names, from_and_now
+from bot.values import COUNTRIES, Button, CaseStatus, Effect, OpenCase, Reply, UserState
+
+
+def case_country(state: UserState) -> str | None:
+    """Where the case is about: the country the form's place surely names (form_state.
+    PLACE_COUNTRY), else the profile's "now". A mother at home writing about her daughter in
+    Thailand answers "Where are they?" with Thailand: the case goes to an organisation for
+    Thailand, and its card says "Now in: Thailand" (round 10, x10a F8). For this case only:
+    the profile is never changed."""
+    named = (state.form or {}).get(PLACE_COUNTRY)
+    return named if named in COUNTRIES else state.country
+
+
+def chosen_for(country: str, tr: Tr) -> str:
+    """Said before Send when the place given chose other organisations than the profile
+    would have (`moved_by_place`)."""
+    note = tr.gettext(
+        "The organisation is chosen for {place}, the place you gave. Your profile is not changed."
+    )
+    return note.format(place=country_names(tr).get(country, country))
+
+
+def moved_by_place(state: UserState, ctx: Context) -> str | None:
+    """The country of the form's place when it, not the profile, chose who may get the case
+    (another route than the profile's would give). None when the route is the same: a case
+    about Malaysia goes to the fallback as the profile's Myanmar would, and "chosen for
+    Malaysia" would read as if that organisation worked there."""
+    country = case_country(state)
+    if country == state.country or country is None:
+        return None
+    as_profile = state.with_(form={**(state.form or {}), PLACE_COUNTRY: ""})
+    return country if route_of(state, ctx) != route_of(as_profile, ctx) else None
 
 
 def route_of(state: UserState, ctx: Context) -> tuple[str, ...]:
@@ -26,7 +58,7 @@ def route_of(state: UserState, ctx: Context) -> tuple[str, ...]:
     if partners is None:
         return ()
     topic = (state.form or {}).get("topic") or None
-    return partners.route(state.origin, state.country, topic, ctx.connected)
+    return partners.route(state.origin, case_country(state), topic, ctx.connected)
 
 
 def summary(state: UserState, ctx: Context) -> Outcome:
@@ -40,6 +72,7 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     partner_id = route[0]
     partner = partners.by_id()[partner_id]
     topic = form.get("topic")
+    country = case_country(state)
     lines = [
         _("This is exactly what will be sent to {org}:").format(
             org=pick(partner.name, tr.language)
@@ -50,12 +83,15 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         ),
         _("Your words: {value}").format(value=form.get("description") or _("(none)")),
         _("Where: {value}").format(value=form.get("place") or _("(not given)")),
-        *from_and_now(tr, state.origin, state.country),
+        *from_and_now(tr, state.origin, country),
         _("Contact: {value}").format(value=contact_text(form, tr)),
         _("Urgent: {value}").format(value=_("yes") if form.get("urgent") == "1" else _("no")),
         "",
         _("They will not see your name or your Telegram account unless you gave it above."),
     ]
+    moved = moved_by_place(state, ctx)
+    if moved:
+        lines += ["", chosen_for(moved, tr)]
     onward = onward_text(route, tr, partners)
     if onward:
         lines += ["", onward]
@@ -192,7 +228,7 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
         urgent=form.get("urgent") == "1",
         language=ctx.translator(state.language).language,
         origin=state.origin,
-        country=state.country,
+        country=case_country(state),  # the place the case is about: the card's "Now in"
     )
     # As open_case decides: no candidate's inbox connected, so the case waits (CaseStatus.WAITING).
     waiting = route[0] not in ctx.connected

@@ -16,10 +16,12 @@ from bot.dialogue import my_cases, referral_form
 from bot.dialogue.answers import piece_line
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location
+from bot.dialogue.form_state import with_place
 from bot.dialogue.keyboards import country_keyboard, country_names, footer, origin_keyboard
 from bot.dialogue.menu import set_country
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.point_country import country_at
+from bot.dialogue.referral_summary import chosen_for, moved_by_place
 from bot.i18n import Tr
 from bot.values import COUNTRIES, Reply, UserState, Venue
 
@@ -57,9 +59,10 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
             note = tr.gettext("I cannot tell which country this location is in.")
             return with_note(note, referral_form.resume(state, ctx))
         place = _coarse_place(event, here, ctx, tr)
-        form = {**(state.form or {}), "place": place}
+        form = with_place(state.form or {}, place, here)
         placed = referral_form.next_step(state.with_(form=form), ctx, "place")
-        return with_note(_placed(place, tr) + _other_country(here, state, tr), placed)
+        moved = moved_by_place(state.with_(form=form), ctx)
+        return with_note(_placed(place, tr) + _chosen(moved, tr), placed)
     listed = offices(event, here, state, ctx) if valid else _none_near(state, tr)
     if referral_form.fills_form(state):  # the form's question comes again under the list
         asked = referral_form.resume(state, ctx)
@@ -75,17 +78,10 @@ def _placed(place: str, tr: Tr) -> str:
     return tr.gettext("This location is in {place}.").format(place=place)
 
 
-def _other_country(here: str, state: UserState, tr: Tr) -> str:
-    """Said when the form's place is in another country than the profile's "now": the
-    organisation is chosen by the profile, which is not changed without the person."""
-    names = country_names(tr)
-    if state.country is None or state.country == here or state.country not in names:
-        return ""
-    note = tr.gettext(
-        "This place is in {place}; your profile says {profile}, and the organisation is "
-        "chosen for {profile}. To change it: /profile"
-    )
-    return "\n" + note.format(place=names[here], profile=names[state.country])
+def _chosen(moved: str | None, tr: Tr) -> str:
+    """Said when the point, in another country than the profile's "now", chose other
+    organisations (referral_summary.moved_by_place); the profile is not changed."""
+    return "\n" + chosen_for(moved, tr) if moved else ""
 
 
 def _coarse_place(event: Location, here: str, ctx: Context, tr: Tr) -> str:

@@ -125,12 +125,12 @@ def test_in_the_form_a_location_gives_its_city_and_country_as_the_place(ctx):
 
 def test_a_location_in_another_country_than_the_profile_says_so(ctx):
     # explore6, finding 5: Kuala Lumpur named, but the case went to a Thai organisation
-    # with nothing said. The profile is not changed without the person.
+    # with nothing said. Since round 10 (s14-route) the organisation is chosen for the place
+    # (tests/dialogue/test_route_by_place.py); the profile is not changed without the person.
     outcome = run(ctx, form_at_place(ctx).state, KUALA_LUMPUR)
     assert said(outcome).startswith(
-        "This location is in Kuala Lumpur, Malaysia.\nThis place is in Malaysia; your "
-        "profile says Thailand, and the organisation is chosen for Thailand. "
-        "To change it: /profile"
+        "This location is in Kuala Lumpur, Malaysia.\nThe organisation is chosen for "
+        "Malaysia, the place you gave. Your profile is not changed."
     )
     assert outcome.state.country == "TH"
 
@@ -138,7 +138,7 @@ def test_a_location_in_another_country_than_the_profile_says_so(ctx):
 def test_a_location_in_the_profiles_country_says_nothing_more(ctx):
     outcome = run(ctx, form_at_place(ctx).state, Location(15.7, 100.1))  # Nakhon Sawan
     assert said(outcome).startswith("This location is in Thailand.")
-    assert "your profile says" not in said(outcome)
+    assert "is chosen for" not in said(outcome)
 
 
 def test_in_the_form_a_location_far_from_known_cities_gives_the_country(ctx):

@@ -342,6 +342,7 @@ forms = st.fixed_dictionaries(
         "topic": st.sampled_from((*TOPIC_IDS, "")),
         "description": hostile_texts(2000),
         "place": hostile_texts(200),
+        "place_country": st.sampled_from(("TH", "MY", "MM")),  # the country the place names
         "contact_method": st.sampled_from(("bot", "phone", "telegram")),
         "contact": hostile_texts(100),
         "urgent": st.sampled_from(("1", "")),

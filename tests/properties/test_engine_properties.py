@@ -28,7 +28,13 @@ from bot.content.alerts import ALERT_TOPICS
 from bot.dialogue import alerts, engine
 from bot.dialogue.events import ButtonPress, Command, Event, Location, Media, Text
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.referral_summary import ROUTE, left_at_summary, route_of, shown_profile
+from bot.dialogue.referral_summary import (
+    ROUTE,
+    case_country,
+    left_at_summary,
+    route_of,
+    shown_profile,
+)
 from bot.i18n import LANGUAGES
 from bot.values import (
     COUNTRIES,
@@ -183,9 +189,10 @@ def assert_effects_confirmed(
             assert send_of_this_form and at_summary, (pressed, before.step)
             assert effect.ref and effect.ref == form_ref, "a case without its reference"
             assert effect.language in LANGUAGES
-            # The countries sent are the ones the summary showed (its "profile"), no others.
+            # The countries sent are the ones the summary showed (its "profile", "now in" the
+            # country its place names if it surely names one), no others.
             assert (before.form or {}).get("profile", "") == shown_profile(before)
-            assert (effect.origin, effect.country) == (before.origin, before.country)
+            assert (effect.origin, effect.country) == (before.origin, case_country(before))
             # The organisations it may reach are the ones the summary named, no others.
             assert (before.form or {}).get(ROUTE, "") == ",".join(effect.route)
         elif isinstance(effect, WithdrawCase):
