@@ -107,3 +107,15 @@ def test_a_revoke_while_the_inbox_is_lost_says_where_the_held_cases_went(harness
         "\nI cannot post in the inbox group, so these went to the next organisation the "
         f"person agreed to: {case.ref}."
     )
+
+
+def test_the_holder_of_a_case_an_admin_released_is_told_where_it_went(harness: Harness):
+    case = held_then_lost(harness, "ALPHA", "GAMMA")
+    admin = harness.join_named("ALPHA", 7009, "Ko", role="admin")
+    [said] = harness.staff_press(admin, admin, "rel", case.id)
+    assert not said.alert and harness.only(Case).org_id == "GAMMA"
+    gamma = harness.service.kit.routing.partner_name("GAMMA", "en")
+    assert harness.texts_to(WORKER)[-1] == (
+        f"Ko released your case {case.ref}. I cannot post in your inbox group, so it went to "
+        f"{gamma}, the next organisation the person agreed to."
+    )
