@@ -101,11 +101,14 @@ def said_member(org: str, user: int, member: revoking.MemberRevoked) -> str:
     who = f"Telegram id {user}"
     if member.result == revoking.MemberResult.REMOVED:
         name = f" ({member.name})" if member.name else ""
-        back = (
-            f" The cases they held are back in the inbox: {', '.join(member.held)}."
-            if member.held
-            else " They held no cases."
-        )
+        back = "" if member.held or member.moved or member.waiting else " They held no cases."
+        if member.held:
+            back += f" The cases they held are back in the inbox: {', '.join(member.held)}."
+        if member.moved:  # the inbox lost (cases.no_inbox_rule)
+            moved = ", ".join(member.moved)
+            back += f" Passed to the next organisation, as the inbox is lost: {moved}."
+        if member.waiting:
+            back += f" Waiting until the bot can post in the inbox: {', '.join(member.waiting)}."
         return f"Removed {who}{name} from {org}.{back}"
     if member.result == revoking.MemberResult.ALREADY_REMOVED:
         return f"{who} was already removed from {org}: nothing changed."

@@ -31,6 +31,9 @@ class Said:
     # Shown to the presser alone (a callback alert), never posted: a refusal in an inbox
     # group would tell everyone there who tried what.
     alert: bool = False
+    # Takes the place of the message whose button was pressed (a /cases list's next page),
+    # rather than coming as a new one.
+    edit: bool = False
 
 
 def refused(_: Callable[[str], str]) -> str:

@@ -1,15 +1,16 @@
-"""Finding cases in an inbox: /cases lists the open ones (urgent first, in pages under
-Telegram's limit), /case ABC234 (or the reference alone) shows one with its buttons.
+"""Finding cases in an inbox: /cases lists the open ones (urgent first, a page at a time,
+with Next and Back), /case ABC234 (or the reference alone) shows one with its buttons.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from bot.desk.base import DeskBase, Said
+from bot.desk.base import TELEGRAM_TEXT, DeskBase, Said
 from bot.i18n import Tr
 from bot.referrals import cases
 from bot.referrals import staff as desk_staff
@@ -24,33 +25,9 @@ from bot.values import CaseStatus
 
 # A case's reference as staff type it after /case or alone in their inbox ("#9QY52Z" too).
 REF_TYPED = re.compile(f"[{cases.REF_ALPHABET}]{{{cases.REF_LENGTH}}}")
-LIST_CHARS = 4000  # per /cases message, under Telegram's 4096
-LIST_MESSAGES = 5  # at most: a long list goes on as "… and N more"
-
-
-def _pages(title: str, lines: list[str], more: str, footer: str = "") -> list[str]:
-    """`lines` under `title`, in messages of at most LIST_CHARS, at most LIST_MESSAGES of
-    them; the lines that do not fit are counted on the last ("… and N more"), which ends
-    with `footer`."""
-    pages: list[list[str]] = [[title]]
-    size = len(title)
-    room = len(more.format(n=len(lines))) + 1  # kept free on the last message
-    room += len(footer) + 1 if footer else 0
-    for shown, line in enumerate(lines):
-        last = len(pages) == LIST_MESSAGES
-        if size + 1 + len(line) > LIST_CHARS - (room if last else 0):
-            if last:
-                pages[-1].append(more.format(n=len(lines) - shown))
-                break
-            pages.append([])
-            size = -1
-        pages[-1].append(line)
-        size += 1 + len(line)
-    if footer and size + 1 + len(footer) > LIST_CHARS:  # not the last message: room kept there
-        pages.append([])
-    if footer:
-        pages[-1].append(footer)
-    return ["\n".join(page) for page in pages]
+# Cases on one /cases page: a phone screen or two, the most pressing first (staff finding:
+# 200 open cases ran to three long messages). Next and Back edit the same message.
+PAGE_LINES = 20
 
 
 class Finding(DeskBase):
@@ -88,9 +65,31 @@ class Finding(DeskBase):
             org = case.org_id if case.org_id in mine else mine[0]
             return [Said(tg_user_id, *self.kit.cards.inbox_card(session, case, org))]
 
-    def _listing(self, session: Session, chat_id: int, org: str, private: bool) -> list[Said]:
-        """One organisation's open cases, in messages for `chat_id`; `private`: a
-        caseworker's own chat, where "No open cases." says whose (they may be staff of two)."""
+    def cases_page(
+        self, tg_user_id: int, chat_id: int, data: str, language: str | None = None
+    ) -> list[Said]:
+        """A /cases list's Next or Back: that page, to take the pressed message's place, for
+        the organisation's staff only (in its inbox, or in their own chat); a refusal as an
+        alert, in the presser's language. A page pressed after the list got shorter shows
+        its last page."""
+        _ = self.kit.translator(language).gettext
+        parsed = self.kit.buttons.parse_page(data)
+        if parsed is None:
+            return [Said(chat_id, _("This button is not valid."), alert=True)]
+        org, page = parsed
+        with self.store.sessions() as session:
+            here = chat_id == tg_user_id or desk_staff.org_of_inbox(session, chat_id) == org
+            if not here or desk_staff.staff_of(session, tg_user_id, org) is None:
+                return [Said(chat_id, self._only_staff(_), alert=True)]
+            listing = self._listing(session, chat_id, org, chat_id == tg_user_id, page)
+        return [replace(said, edit=True) for said in listing]
+
+    def _listing(
+        self, session: Session, chat_id: int, org: str, private: bool, page: int = 0
+    ) -> list[Said]:
+        """One page of an organisation's open cases (`PAGE_LINES`; the last one when `page`
+        is past it), with Back and Next; `private`: a caseworker's own chat, where "No open
+        cases." says whose (they may be staff of two)."""
         open_cases = desk_staff.open_cases(session, org)
         tr = self.kit.cards.staff_translator(org)
         _ = tr.gettext
@@ -101,10 +100,20 @@ class Finding(DeskBase):
         ordered = sorted(  # stable: oldest first within each group
             open_cases, key=lambda c: (not c.urgent, c.status != CaseStatus.NEW)
         )
-        lines = self._case_lines(session, ordered, tr)
-        more = _("… and {n} more open cases.")
-        how = _("To see one case with its buttons: /case {ref}").format(ref=ordered[0].ref)
-        return [Said(chat_id, page) for page in _pages(title, lines, more, how)]
+        last = (len(ordered) - 1) // PAGE_LINES
+        page = min(page, last)
+        shown = ordered[page * PAGE_LINES : (page + 1) * PAGE_LINES]
+        lines = [title, *self._case_lines(session, shown, tr)]
+        if last:
+            first = page * PAGE_LINES + 1
+            which = _("Cases {first}-{last} of {n}.")
+            lines.append(which.format(first=first, last=first + len(shown) - 1, n=len(ordered)))
+        lines.append(_("To see one case with its buttons: /case {ref}").format(ref=shown[0].ref))
+        button = self.kit.buttons.page_button
+        row = ([button(_("◀ Back"), org, page - 1)] if page else []) + (
+            [button(_("Next ▶"), org, page + 1)] if page < last else []
+        )
+        return [Said(chat_id, "\n".join(lines)[:TELEGRAM_TEXT], (tuple(row),) if row else ())]
 
     def _case_lines(self, session: Session, ordered: list[Case], tr: Tr) -> list[str]:
         """One short line a case: reference, status (and who holds it), the person's

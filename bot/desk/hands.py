@@ -43,8 +43,11 @@ class Hands(DeskBase):
             name = self.kit.cards.staff_name(session, case.assigned_staff_id, _)
             ok = _("Case {ref} is now with {name}.").format(ref=case.ref, name=name)
         else:
+            org_id = case.org_id
             result = handover.release(session, self.kit, who)
-            ok = _("You released case {ref}.").format(ref=case.ref)
+            # Its inbox lost, the case went on or waits: not "back in the inbox".
+            where = handover.where_now(self.kit, case, org_id)
+            ok = _("You released case {ref}.").format(ref=case.ref) + (f" {where}" if where else "")
         if result != StaffResult.OK:
             return [Said(chat_id, results(said)[result].format(ref=case.ref), alert=True)]
         return [Said(tg_user_id, ok)]

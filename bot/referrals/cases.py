@@ -25,6 +25,7 @@ from bot.values import OPEN_STATUSES, CaseStatus, CaseView, Keyboard, OpenCase
 
 REF_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read out on a phone
 REF_LENGTH = 6
+INBOX_LOST = "inbox lost"  # why a new case left its inbox (a case event's detail)
 
 
 def new_ref() -> str:
@@ -361,7 +362,9 @@ def put_back(
 ) -> CaseEvent:
     """An accepted case back to its organisation's inbox (a Release, or its holder's access
     removed): anyone there may accept it, within a new response target (the reminders start
-    again). `notice`: posted in the inbox, since an edited card notifies no one."""
+    again). `notice`: posted in the inbox, since an edited card notifies no one. When the
+    bot cannot post there, the case follows `no_inbox_rule` (the caller reads where it is
+    now: `case.org_id`, `case.status`)."""
     case.status = CaseStatus.NEW
     case.assigned_staff_id = None
     case.routed_at = utcnow()
@@ -369,9 +372,28 @@ def put_back(
     event = record(session, case, actor, "released")
     show_card(session, kit, case, event)
     chat = inbox_of(session, case.org_id)
-    if chat is not None and notice:
+    if chat is None:  # no one would see it there: as a new case with no inbox would
+        no_inbox_rule(session, kit, case, "system")
+    elif notice:
         enqueue(session, kit.box, idem_key=inbox_key(case.ref, event.id), chat_id=chat, text=notice)
     return event
+
+
+def no_inbox_rule(session: Session, kit: CaseKit, case: Case, actor: str) -> CaseEvent | None:
+    """A case new at an organisation whose inbox the bot cannot post in (lost:
+    bot/referrals/inboxes.py) follows the rule for one with no inbox (`open_case`): to the
+    next organisation the person agreed to that has an inbox (they are told, as for any
+    move), else it waits for this one and goes there when it is back (`deliver_waiting`).
+    The event that moved it; None when it waits. Before, such a case waited 1.5 times its
+    target for no one (round 9; a release, round 10)."""
+    moved = reroute(session, kit, case, actor, INBOX_LOST, to_fallback=False)
+    if moved is not None:
+        notify_migrant(session, kit, case, "rerouted", moved)
+        return moved
+    case.status = CaseStatus.WAITING
+    case.reminded_at = None  # delivered again, it is reminded before it is passed on
+    record(session, case, actor, "waits", INBOX_LOST)
+    return None
 
 
 def deliver_waiting(session: Session, kit: CaseKit, org_id: str) -> int:

@@ -146,11 +146,38 @@ def release(session: Session, kit: CaseKit, who: Authorised) -> StaffResult:
     before = holders.holder(session, case)
     drafts_moved(session, case.id)
     actor = f"staff:{who.staff.id}"
+    org_id = case.org_id
     event = cases.put_back(session, kit, case, actor, text.format(name=by, ref=case.ref))
     # An admin's release: the holder may be away, but must not learn it from a dead Send.
-    yours = _("{name} released your case {ref}: it is back in the inbox for anyone to accept.")
-    _tell_before(session, kit, case, before, who.staff, event, yours.format(name=by, ref=case.ref))
+    elsewhere = where_now(kit, case, org_id)
+    if elsewhere:
+        yours = _("{name} released your case {ref}.").format(name=by, ref=case.ref)
+        yours = f"{yours} {elsewhere}"
+    else:
+        yours = _(
+            "{name} released your case {ref}: it is back in the inbox for anyone to accept."
+        ).format(name=by, ref=case.ref)
+    _tell_before(session, kit, case, before, who.staff, event, yours)
     return StaffResult.OK
+
+
+def where_now(kit: CaseKit, case: Case, org_id: str | None) -> str:
+    """Where a case put back at `org_id` went when the bot cannot post in that inbox
+    (`cases.no_inbox_rule`), in `org_id`'s staff language; "" when it is in the inbox."""
+    tr = kit.cards.staff_translator(org_id)
+    _ = tr.gettext
+    if case.org_id != org_id:
+        org = kit.routing.partner_name(case.org_id, tr.language)
+        return _(
+            "I cannot post in your inbox group, so it went to {org}, the next organisation "
+            "the person agreed to."
+        ).format(org=org)
+    if case.status == CaseStatus.WAITING:
+        return _(
+            "I cannot post in your inbox group now: it waits, and goes back there when I can "
+            "post again."
+        )
+    return ""
 
 
 def _tell_before(

@@ -35,7 +35,6 @@ from bot.values import WITH_ORGANISATION, CaseStatus
 
 LOST, BACK, MOVED = "lost", "back", "moved"  # what a notice about an inbox says
 CARD_POSTED = "card_posted"  # a case event: the card posted in an inbox anew
-INBOX_LOST = "inbox lost"  # why a new case left the inbox (a case event's detail)
 
 
 @dataclass(frozen=True)
@@ -152,13 +151,7 @@ def new_cases_elsewhere(session: Session, kit: CaseKit, org_id: str) -> None:
         .order_by(Case.urgent.desc(), Case.id)
     ).all()
     for case in waiting:
-        moved = cases.reroute(session, kit, case, "system", INBOX_LOST, to_fallback=False)
-        if moved is not None:
-            cases.notify_migrant(session, kit, case, "rerouted", moved)
-            continue
-        case.status = CaseStatus.WAITING
-        case.reminded_at = None  # delivered again, it is reminded before it is passed on
-        cases.record(session, case, "system", "waits", INBOX_LOST)
+        cases.no_inbox_rule(session, kit, case, "system")
 
 
 def back(session: Session, kit: CaseKit, chat_id: int) -> str | None:

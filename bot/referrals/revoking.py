@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +35,9 @@ class MemberRevoked:
     result: MemberResult
     name: str | None = None  # their Telegram first name, as colleagues see it
     held: list[str] = field(default_factory=list)  # cases back in the inbox, by reference
+    # Its inbox lost (cases.no_inbox_rule): passed to the next organisation, or waiting.
+    moved: list[str] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)
     elsewhere: list[str] = field(default_factory=list)  # organisations they are active in
 
 
@@ -72,12 +76,27 @@ def revoke_member(
         return MemberRevoked(result, elsewhere=sorted(elsewhere))
     for staff in active:
         staff.active = False
-    refs: list[str] = []
+    put: list[Case] = []
     if kit is not None:
-        refs = [ref for staff in active for ref in _put_back(session, kit, staff)]
+        put = [case for staff in active for case in _put_back(session, kit, staff)]
+    refs = Where(
+        [c.ref for c in put if c.org_id == org_id and c.status == CaseStatus.NEW],
+        [c.ref for c in put if c.org_id != org_id],
+        [c.ref for c in put if c.org_id == org_id and c.status == CaseStatus.WAITING],
+    )
+    if kit is not None:
         tell_to_remove(session, kit, org_id, tg_user_id, refs)
         tell_removed(session, kit, org_id, tg_user_id, [staff.id for staff in active])
-    return MemberRevoked(MemberResult.REMOVED, active[0].display_name, refs)
+    return MemberRevoked(MemberResult.REMOVED, active[0].display_name, *refs)
+
+
+class Where(NamedTuple):
+    """Where a removed member's cases went, by reference: back in the inbox; or, the bot
+    unable to post there (cases.no_inbox_rule), on to the next organisation, or waiting."""
+
+    inbox: list[str]
+    moved: list[str]
+    waiting: list[str]
 
 
 def revoke_code(session: Session, org_id: str, code: str) -> CodeRevoked:
@@ -163,22 +182,25 @@ def shown_in_group(
     return invite.org_id
 
 
-def _put_back(session: Session, kit: CaseKit, staff: Staff) -> list[str]:
-    """The accepted cases a member held, back to the inbox; their references."""
+def _put_back(session: Session, kit: CaseKit, staff: Staff) -> list[Case]:
+    """The accepted cases a member held, back to the inbox (or where `cases.put_back`
+    sends them when it is lost)."""
     held = session.scalars(
         select(Case)
         .where(Case.assigned_staff_id == staff.id, Case.status == CaseStatus.ACCEPTED)
         .order_by(Case.urgent.desc(), Case.id)
     ).all()
+    put: list[Case] = []
     for case in held:
         if case.org_id == staff.org_id:
             drafts_moved(session, case.id)
             cases.put_back(session, kit, case, "system")
-    return [case.ref for case in held if case.org_id == staff.org_id]
+            put.append(case)
+    return put
 
 
 def tell_to_remove(
-    session: Session, kit: CaseKit, org_id: str, tg_user_id: int, refs: list[str]
+    session: Session, kit: CaseKit, org_id: str, tg_user_id: int, refs: Where
 ) -> None:
     """The inbox reads the member's name, as colleagues know them (the bot removes them by
     id itself when it can); the admins read the id beside it, as in /team: first names
@@ -196,10 +218,19 @@ def tell_to_remove(
         "of the group)."
     )
     back = ""
-    if refs:
-        back = "\n" + _(
+    if refs.inbox:
+        back += "\n" + _(
             "The cases they held are back in the inbox for anyone to accept: {refs}."
-        ).format(refs=", ".join(refs))
+        ).format(refs=", ".join(refs.inbox))
+    if refs.moved:
+        back += "\n" + _(
+            "I cannot post in the inbox group, so these went to the next organisation the "
+            "person agreed to: {refs}."
+        ).format(refs=", ".join(refs.moved))
+    if refs.waiting:
+        back += "\n" + _(
+            "I cannot post in the inbox group, so these wait until I can post there again: {refs}."
+        ).format(refs=", ".join(refs.waiting))
     inbox = session.get(Inbox, org_id)
     admin = (Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True))
     admins = session.scalars(select(Staff.tg_user_id).where(*admin)).all()

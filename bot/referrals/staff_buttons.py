@@ -1,5 +1,6 @@
 """Signed staff buttons: "cs:<action>:<case id>:<signature>", or with arguments (a handover's
-colleague and the case version it was offered at) "cs:<action>:<case id>:<arg>...:<signature>".
+colleague and the case version it was offered at) "cs:<action>:<case id>:<arg>...:<signature>";
+and a /cases list's pages: "cl:<organisation>:<page>:<signature>".
 
 The signature (HMAC) covers the button's data, so a forged or altered button is refused
 before any permission check even runs.
@@ -7,6 +8,7 @@ before any permission check even runs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.storage.crypto import CryptoBox
@@ -38,6 +40,8 @@ ARGS = {
 }
 PREFIX = "cs:"
 MAX_ID_DIGITS = 18  # a BigInteger's digits: a longer "id" is forged (and int() may refuse it)
+PAGE_PREFIX = "cl:"  # a /cases list's Next or Back (bot/desk/finding.py)
+_PAGE = re.compile(r"cl:([A-Z][A-Z0-9_]{1,15}):([0-9]{1,4})")  # a partner id (content), a page
 
 
 @dataclass(frozen=True)
@@ -67,3 +71,16 @@ class StaffButtons:
         if not self.box.verify(":".join(parts[:-1]), parts[-1]):
             return None
         return parts[1], int(parts[2]), tuple(int(n) for n in parts[3:-1])
+
+    def page_button(self, label: str, org_id: str, page: int) -> Button:
+        """A /cases list's button to `page` (from 0) of `org_id`'s open cases."""
+        data = f"{PAGE_PREFIX}{org_id}:{page}"
+        return Button(label, f"{data}:{self.box.sign(data)}")
+
+    def parse_page(self, data: str) -> tuple[str, int] | None:
+        """(organisation, page) from a signed page button, or None when forged or malformed."""
+        data, _, signature = data.rpartition(":")
+        if not _PAGE.fullmatch(data) or not self.box.verify(data, signature):
+            return None
+        org_id, page = data.removeprefix(PAGE_PREFIX).split(":")
+        return org_id, int(page)

@@ -20,9 +20,10 @@ from telegram.ext import ContextTypes, filters
 from bot.desk import REF_TYPED, STAFF_HELP, Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.dialogue.my_data import CLEAR
+from bot.referrals.staff_buttons import PAGE_PREFIX
 from bot.team import STATS_PREFIX, TeamDesk
 from bot.telegram import chat_menu, org_admin
-from bot.telegram.convert import CAPTION_CHARS, media_event, sent_at
+from bot.telegram.convert import CAPTION_CHARS, markup_of, media_event, sent_at
 from bot.telegram.deleting import delete_all
 from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
@@ -247,6 +248,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if data.startswith(STATS_PREFIX):
         await stats_choice(update, context)
         return
+    if data.startswith(PAGE_PREFIX):
+        await cases_page(update, context)
+        return
     if data.startswith("cs:"):
         language = (user.language_code or "").split("-")[0] or None
         desk = desk_of(context)
@@ -274,6 +278,33 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await clear_chat(update, context, data.removeprefix(CLEAR_PRESSED))
         return
     await respond(update, context, ButtonPress(data), aside=True)
+
+
+async def cases_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A /cases list's Next or Back: the page takes the list's place in the same message
+    (a phone shows one screen, not one more message a press); a message Telegram will not
+    edit (deleted, too old) gets the page as a new one. A refusal: an alert to the presser."""
+    query, user, chat = update.callback_query, update.effective_user, update.effective_chat
+    if query is None or user is None or chat is None:
+        return
+    language = (user.language_code or "").split("-")[0] or None
+    items = await asyncio.to_thread(
+        desk_of(context).cases_page, user.id, chat.id, query.data or "", language
+    )
+    alerts = [item for item in items if item.alert]
+    with contextlib.suppress(BadRequest):  # too old to answer: the page is still shown
+        await query.answer(alerts[0].text[:200] if alerts else None, show_alert=bool(alerts))
+    if alerts:
+        return
+    anew = []
+    for item in items:
+        try:
+            await query.edit_message_text(item.text, reply_markup=markup_of(item.buttons))
+        except BadRequest as error:
+            if "not modified" not in error.message.lower():  # the same page pressed twice
+                anew.append(item)
+    if anew:
+        await say(context, anew, update.update_id)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

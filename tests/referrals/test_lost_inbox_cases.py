@@ -49,3 +49,73 @@ def test_a_held_case_stays_with_its_caseworker(harness: Harness):
     held = harness.only(Case)
     assert (held.org_id, held.status) == ("ALPHA", "accepted")
     assert held.assigned_staff_id is not None
+
+
+# --- a case released while its inbox is lost (round 10, still open) ----------------------------
+def held_then_lost(harness: Harness, *connected: str) -> Case:
+    """A case ALPHA's caseworker accepted, then ALPHA's inbox lost."""
+    _, case = send_by_phone(harness, *connected)
+    harness.join("ALPHA", WORKER)
+    harness.staff_press(WORKER, ORG_CHAT["ALPHA"], "acc", case.id)
+    assert harness.desk.inbox_lost(ORG_CHAT["ALPHA"]) == "ALPHA"
+    return case
+
+
+def test_a_case_released_while_its_inbox_is_lost_goes_to_the_next_agreed_organisation(
+    harness: Harness,
+):
+    case = held_then_lost(harness, "ALPHA", "GAMMA")
+    [said] = harness.staff_press(WORKER, WORKER, "rel", case.id)
+    moved = harness.only(Case)
+    assert (moved.org_id, moved.status, moved.assigned_staff_id) == ("GAMMA", "new", None)
+    assert moved.tried_orgs == "ALPHA,GAMMA"
+    assert any(case.ref in text for text in harness.texts_to(ORG_CHAT["GAMMA"])), "its card"
+    assert harness.texts_to(PERSON_CHAT)[-1].startswith(f"Your case {case.ref} was passed to ")
+    gamma = harness.service.kit.routing.partner_name("GAMMA", "en")
+    assert said.chat_id == WORKER
+    assert said.text == (
+        f"You released case {case.ref}. I cannot post in your inbox group, so it went to "
+        f"{gamma}, the next organisation the person agreed to."
+    )
+
+
+def test_with_no_other_inbox_a_released_case_waits_for_the_lost_one(harness: Harness):
+    case = held_then_lost(harness, "ALPHA")
+    [said] = harness.staff_press(WORKER, WORKER, "rel", case.id)
+    waits = harness.only(Case)
+    assert (waits.org_id, waits.status, waits.assigned_staff_id) == ("ALPHA", "waiting", None)
+    assert said.text == (
+        f"You released case {case.ref}. I cannot post in your inbox group now: it waits, "
+        "and goes back there when I can post again."
+    )
+    harness.desk.inbox_back(ORG_CHAT["ALPHA"])
+    assert (harness.only(Case).org_id, harness.only(Case).status) == ("ALPHA", "new")
+
+
+def test_a_revoke_while_the_inbox_is_lost_says_where_the_held_cases_went(harness: Harness):
+    from bot.referrals import revoking
+
+    case = held_then_lost(harness, "ALPHA", "GAMMA")
+    admin = harness.join_named("ALPHA", 7009, "Ko", role="admin")
+    with harness.store.sessions.begin() as session:
+        member = revoking.revoke_member(session, "ALPHA", WORKER, harness.service.kit)
+    assert (member.held, member.moved, member.waiting) == ([], [case.ref], [])
+    assert (harness.only(Case).org_id, harness.only(Case).status) == ("GAMMA", "new")
+    [notice] = [t for t in harness.texts_to(admin) if t.startswith("Access removed")]
+    assert "back in the inbox" not in notice
+    assert notice.endswith(
+        "\nI cannot post in the inbox group, so these went to the next organisation the "
+        f"person agreed to: {case.ref}."
+    )
+
+
+def test_the_holder_of_a_case_an_admin_released_is_told_where_it_went(harness: Harness):
+    case = held_then_lost(harness, "ALPHA", "GAMMA")
+    admin = harness.join_named("ALPHA", 7009, "Ko", role="admin")
+    [said] = harness.staff_press(admin, admin, "rel", case.id)
+    assert not said.alert and harness.only(Case).org_id == "GAMMA"
+    gamma = harness.service.kit.routing.partner_name("GAMMA", "en")
+    assert harness.texts_to(WORKER)[-1] == (
+        f"Ko released your case {case.ref}. I cannot post in your inbox group, so it went to "
+        f"{gamma}, the next organisation the person agreed to."
+    )

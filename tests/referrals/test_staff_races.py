@@ -222,44 +222,6 @@ def test_the_deadline_check_reads_every_accepted_case_in_a_few_queries(harness: 
     assert len(statements) <= 10, f"{len(statements)} queries for 1,200 cases"
 
 
-# --- /cases (section 7) -------------------------------------------------------------------------
-def many_cases(harness: Harness, count: int, urgent_every: int = 0) -> list[str]:
-    harness.connect_inbox("ALPHA")
-    with harness.store.sessions.begin() as session:
-        rows = [
-            Case(
-                ref=f"R{n:05d}", uid=f"tg:{9000 + n}", org_id="ALPHA", topic="unpaid_wages",
-                language="en", contact_method="bot", status="new", tried_orgs="ALPHA",
-                urgent=bool(urgent_every) and n % urgent_every == urgent_every - 1,
-            )
-            for n in range(count)
-        ]  # fmt: skip
-        session.add_all(rows)
-    return [row.ref for row in rows]
-
-
-def test_a_long_case_list_is_split_under_telegrams_limit_urgent_first(harness: Harness):
-    refs = many_cases(harness, 400, urgent_every=100)
-    worker = harness.join_named("ALPHA", 7001, "Aye")
-    said = harness.desk.list_cases(INBOX, worker)
-    assert len(said) > 1 and all(len(s.text) <= 4096 for s in said)
-    lines = "\n".join(s.text for s in said).split("\n")
-    assert lines[0] == "Open cases of ALPHA:"
-    assert [line[:8] for line in lines[1:5]] == [f"🔴 {ref}" for ref in refs[99::100]]
-    assert sum(line.count(" · ") == 3 for line in lines) == 400, "every case, once"
-
-
-def test_a_list_too_long_for_five_messages_ends_with_how_many_more(harness: Harness):
-    many_cases(harness, 1200)
-    worker = harness.join_named("ALPHA", 7001, "Aye")
-    said = harness.desk.list_cases(INBOX, worker)
-    assert len(said) == 5 and all(len(s.text) <= 4096 for s in said)
-    shown = sum(s.text.count(" · new · ") for s in said)
-    *_, more, how = said[-1].text.split("\n")
-    assert more == f"… and {1200 - shown} more open cases."
-    assert how.startswith("To see one case with its buttons: /case R0")
-
-
 # --- a way out of Reply, and the end of a case (sections 10 and 11) ---------------------------
 def test_a_reply_prompt_has_a_cancel_button_that_drops_the_step(harness: Harness):
     case = harness.sent_case(MIGRANT)
