@@ -96,6 +96,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _nlu_down(state, ctx)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
+    if someone_else.missing_instead(topic, event.text):
+        return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         return answer(topic, state, ctx, event.text, others)

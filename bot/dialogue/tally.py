@@ -8,7 +8,7 @@ here (topic and intent ids, never words): a guess the NLU makes up is counted as
 from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import form_question, lone_contact, own_data, relay, triage
+from bot.dialogue import form_question, lone_contact, own_data, relay, someone_else, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE
@@ -99,7 +99,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.UNAVAILABLE)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
-    if nlu.topic in TOPIC_IDS:
+    if nlu.topic in TOPIC_IDS and not someone_else.missing_instead(nlu.topic, event.text):
         return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
