@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import alerts, own_data, referral_form, someone_else, triage
+from bot.dialogue import alerts, lone_contact, own_data, referral_form, someone_else, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import (
@@ -81,6 +81,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return own_data.answer(own, state.with_(step=None), ctx)
     if state.step in PROFILE_STEPS and not asks_something(event, ctx):
         return _ask_again(state, ctx)  # the question stays, with its buttons
+    if lone_contact.only_contact(event.text):
+        return lone_contact.answer(state, ctx)  # "@someagent", "t.me/jobs legit?": not read
     if wordless(event.text):
         return _not_understood(event, state, ctx, guesses=False)
     if yes_or_no(event.text):
@@ -94,6 +96,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _nlu_down(state, ctx)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
+    if someone_else.missing_instead(topic, event.text):
+        return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         return answer(topic, state, ctx, event.text, others)

@@ -8,7 +8,7 @@ here (topic and intent ids, never words): a guess the NLU makes up is counted as
 from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import form_question, own_data, relay, triage
+from bot.dialogue import form_question, lone_contact, own_data, relay, someone_else, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE
@@ -27,7 +27,10 @@ from bot.values import Asked, NluResult, OpenCase, Tally, UserState
 
 GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = (
-    frozenset(TOPIC_IDS) | frozenset(CONVERSATION) | {ACKNOWLEDGE} | frozenset(own_data.ASKED)
+    frozenset(TOPIC_IDS)
+    | frozenset(CONVERSATION)
+    | {ACKNOWLEDGE, lone_contact.NAME}
+    | frozenset(own_data.ASKED)
 )
 
 
@@ -81,6 +84,9 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if (own := own_data.asked(event.text, ctx)) is not None:
         return Tally(Asked.CONVERSATION, own)  # who sees this; take it back: not the NLU's
     nlu = event.nlu
+    if lone_contact.only_contact(event.text):
+        # Answered, not unanswered: its words (a number, an account) are never kept as such.
+        return Tally(Asked.CONVERSATION, lone_contact.NAME)
     if wordless(event.text):  # answered as not understood, whatever the NLU read into it
         return Tally(Asked.FALLBACK)
     if yes_or_no(event.text):  # "ok" said in passing (or at a profile question, asked again)
@@ -93,7 +99,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.UNAVAILABLE)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
-    if nlu.topic in TOPIC_IDS:
+    if nlu.topic in TOPIC_IDS and not someone_else.missing_instead(nlu.topic, event.text):
         return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
