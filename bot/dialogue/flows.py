@@ -103,7 +103,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return answer(topic, state, ctx, event.text, others)
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
-    if someone_else.names_someone(event.text):
+    if someone_else.worried_about(event.text, event.nlu.out_of_scope):
         return someone_else.for_someone_else(
             state, ctx, event.text
         )  # "my daughter stopped answering"

@@ -109,3 +109,26 @@ def test_a_topic_the_nlu_found_still_wins(real):
 @pytest.mark.parametrize("lang", ["my", "km"])
 def test_the_offer_is_translated(lang):
     assert tr(lang).gettext(OFFER) != OFFER
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "how send money to my mom fast and cheap",
+        "gold price today? want to buy a chain for my mum",
+        "tuition fee for my daughter's piano lesson",
+    ],
+)
+def test_out_of_scope_words_that_only_name_a_relative_still_cannot_be_helped(real, words):
+    """Issue 12: near-domain questions get a plain "I cannot help with that". 19 of the 775
+    out-of-scope dev and held-out messages name a relative; they got "Are you asking for
+    someone else?" and a caseworker instead."""
+    outcome = run(real, home("en"), reading(words, "en", True))
+    assert OFFER not in said(outcome)
+    assert "cannot help" in said(outcome)
+
+
+def test_out_of_scope_but_out_of_contact_is_still_about_them(real):
+    words = "my sister in malaysia no news for 3 weeks"
+    outcome = run(real, home("en"), reading(words, "en", True))
+    assert said(outcome).startswith(OFFER)

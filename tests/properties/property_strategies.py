@@ -23,7 +23,9 @@ from bot.dialogue.events import (
     Media,
     Text,
 )
+from bot.dialogue.form_state import fills_form
 from bot.dialogue.referral_form import FIELDS
+from bot.dialogue.referral_summary import left_at_summary
 from bot.dialogue.typed_answers import CONVERSATION
 from bot.i18n import LANGUAGES
 from bot.language import to_zawgyi
@@ -408,3 +410,13 @@ case_views = st.lists(
     max_size=4,
     unique_by=lambda case: case.ref,
 ).map(tuple)
+
+
+def at_summary(state: UserState) -> bool:
+    """Whether a Send of the draft's summary is the person's consent: at the summary, or
+    after leaving the form (/menu; then a question outside the form may wait, "Choose a
+    language") with the draft exactly as that summary showed it (README, "Talk to a
+    person")."""
+    if state.step == "ref:confirm":
+        return True
+    return not fills_form(state) and left_at_summary(state.with_(step=None))

@@ -14,6 +14,7 @@ from property_strategies import (
     TELEGRAM_TEXT_LIMIT,
     Shown,
     any_events,
+    at_summary,
     button_events,
     case_views,
     examples,
@@ -31,7 +32,6 @@ from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_summary import (
     ROUTE,
     case_country,
-    left_at_summary,
     route_of,
     shown_profile,
 )
@@ -185,8 +185,7 @@ def assert_effects_confirmed(
     for effect in outcome.effects:
         if isinstance(effect, OpenCase):
             # At the summary, or having left the form with the draft as the summary showed it.
-            at_summary = before.step == "ref:confirm" or left_at_summary(before)
-            assert send_of_this_form and at_summary, (pressed, before.step)
+            assert send_of_this_form and at_summary(before), (pressed, before.step)
             assert effect.ref and effect.ref == form_ref, "a case without its reference"
             assert effect.language in LANGUAGES
             # The countries sent are the ones the summary showed (its "profile", "now in" the

@@ -19,6 +19,7 @@ from property_strategies import (
     CALLBACK_DATA_LIMIT,
     CI,
     TELEGRAM_TEXT_LIMIT,
+    at_summary,
     events_after,
     examples,
     start_states,
@@ -72,7 +73,7 @@ def test_any_conversation_leaves_the_database_consistent(
         before = harness.state(uid)
         if isinstance(event_, ButtonPress):
             form_ref = (before.form or {}).get("ref")
-            if event_.data == f"ref:send:{form_ref}" and before.step == "ref:confirm":
+            if event_.data == f"ref:send:{form_ref}" and at_summary(before):
                 confirmed_sends += 1
             if event_.data.startswith("wd:") and event_.data.endswith(":yes"):
                 confirmed_withdrawals.add(event_.data.split(":")[1])
