@@ -241,6 +241,15 @@ async def test_history_only_for_the_holder_and_every_view_recorded(
         REPLY_TIMEOUT_S,
         "the inbox told of the revocation",
     )
+    # And Chit, in private, the same way (round 9): on a busy machine their notice came while
+    # their press was watched, and read as a refusal posted.
+    await until(
+        lambda: any(
+            (m.text or "").startswith("Your access to the cases of ") for m in tg.messages_to(CHIT)
+        ),
+        REPLY_TIMEOUT_S,
+        "Chit told of the revocation",
+    )
     await refused_by_alert(tg, CHIT, card, history_data, REFUSED)
     # The group itself never sees the history.
     assert not any(answered in (m.text or "") for m in tg.messages_to(fed.inbox))
