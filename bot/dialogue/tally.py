@@ -29,7 +29,7 @@ GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
-    | {ACKNOWLEDGE, lone_contact.NAME}
+    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME}
     | frozenset(own_data.ASKED)
 )
 
@@ -103,6 +103,12 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
+    if someone_else.missing_instead(nlu.topic, event.text) or someone_else.worried_about(
+        event.text, nlu.out_of_scope
+    ):
+        # Answered (a caseworker, the embassy, the arrest answer), not unanswered: a worry
+        # about a missing daughter is not kept as words nobody answered.
+        return Tally(Asked.CONVERSATION, someone_else.NAME, confidence=nlu.confidence)
     asked = Asked.OUT_OF_SCOPE if nlu.out_of_scope else Asked.FALLBACK
     return Tally(asked, guesses=_guesses(nlu), confidence=nlu.confidence)
 

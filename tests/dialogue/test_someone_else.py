@@ -15,7 +15,7 @@ from dialogue_helpers import all_button_data, run, said, text, tr
 from bot.dialogue.events import ButtonPress
 from bot.dialogue.someone_else import names_someone
 from bot.language import to_zawgyi
-from bot.values import UserState
+from bot.values import Asked, UserState
 
 OFFER = (
     "Are you asking for someone else, such as family or a friend abroad? A caseworker at a "
@@ -132,3 +132,19 @@ def test_out_of_scope_but_out_of_contact_is_still_about_them(real):
     words = "my sister in malaysia no news for 3 weeks"
     outcome = run(real, home("en"), reading(words, "en", True))
     assert said(outcome).startswith(OFFER)
+
+
+@pytest.mark.parametrize("out_of_scope", [True, False])
+def test_the_someone_else_answer_is_counted_as_answered(real, out_of_scope):
+    """It was counted as not understood (its words kept as unanswered where
+    KEEP_UNANSWERED_DAYS is on): a worry about a missing daughter is answered."""
+    words = "My daughter works in Malaysia. She stopped answering her phone 2 weeks ago."
+    outcome = run(real, home("en"), reading(words, "en", out_of_scope))
+    assert said(outcome).startswith(OFFER)
+    assert outcome.tally is not None
+    assert (outcome.tally.asked, outcome.tally.topic) == (Asked.CONVERSATION, "someone_else")
+
+
+def test_out_of_scope_about_a_relative_is_still_counted_out_of_scope(real):
+    outcome = run(real, home("en"), reading("how send money to my mom fast and cheap", "en", True))
+    assert outcome.tally is not None and outcome.tally.asked == Asked.OUT_OF_SCOPE
