@@ -29,7 +29,7 @@ from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
 from bot.telegram.delivery import answer_now, deliver, replies_landed, send_now
 from bot.telegram.delivery import service_of as service_of
-from bot.values import Reply, UserState
+from bot.values import Reply, Turn, UserState
 
 log = logging.getLogger(__name__)
 DESK = "desk"
@@ -315,11 +315,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or user is None or chat is None or message.text is None:
         return
     service, uid, update_id = service_of(context), f"tg:{user.id}", update.update_id
-    turn = await asyncio.to_thread(service.read_turn, uid, update_id)
-    if turn.seen:  # a redelivery: answered already (ids the flood guard held still count)
-        recorded(context, update_id)  # its record is there: polling need not write it
-        if incoming:
-            await asyncio.to_thread(service.record_sent, chat.id, incoming)
+    turn = await _unseen_turn(context, uid, update_id, chat.id, incoming)
+    if turn is None:
         return
     if update.edited_message is not None:  # a text changed after it was sent: no new one
         await on_edited(update, context, turn.state, incoming)
@@ -464,16 +461,28 @@ async def on_edited_caption(
     update: Update, context: ContextTypes.DEFAULT_TYPE, caption: str
 ) -> None:
     """An edited caption: once only, as a text (`on_text`), then as an edit (`on_edited`)."""
-    user = update.effective_user
-    if user is None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
         return
     incoming: list[int] = context.bot_data.get(INCOMING, {}).pop(update.update_id, [])
-    service, update_id = service_of(context), update.update_id
-    turn = await asyncio.to_thread(service.read_turn, f"tg:{user.id}", update_id)
-    if turn.seen:
-        recorded(context, update_id)
-        return
-    await on_edited(update, context, turn.state, incoming, caption)
+    turn = await _unseen_turn(context, f"tg:{user.id}", update.update_id, chat.id, incoming)
+    if turn is not None:
+        await on_edited(update, context, turn.state, incoming, caption)
+
+
+async def _unseen_turn(
+    context: ContextTypes.DEFAULT_TYPE, uid: str, update_id: int, chat_id: int, incoming: list[int]
+) -> Turn | None:
+    """The person's turn for this update, or None for a redelivery: answered already (its
+    record is there: polling need not write it; the ids the flood guard held still count)."""
+    service = service_of(context)
+    turn = await asyncio.to_thread(service.read_turn, uid, update_id)
+    if not turn.seen:
+        return turn
+    recorded(context, update_id)
+    if incoming:
+        await asyncio.to_thread(service.record_sent, chat_id, incoming)
+    return None
 
 
 async def on_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
