@@ -4,6 +4,11 @@ the updates their answers carried (Telegram re-sends every unacknowledged one ea
     .venv/bin/python -m bench.bot_cpu                       # 300 messages, 25/s
     .venv/bin/python -m bench.bot_cpu --rate 10000          # 300 at once: a burst
     .venv/bin/python -m bench.bot_cpu --messages 600 --rate 25
+    .venv/bin/python -m bench.bot_cpu --webhook             # one `bot run --webhook` process
+
+With --webhook the updates are POSTed to one webhook process (SQLite) as Telegram delivers
+them (up to 40 connections), as in `make bench`'s steady-webhook scenario: the production
+mode, with no getUpdates to pay for but a stored update before each 200.
 
 The bot runs as in `make bench` (its own process, the fake Bot API, the real Rasa through
 nlu/server.py); CPU is user + system time from /proc over the messages, RSS at the end. A busy
@@ -19,6 +24,7 @@ import itertools
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,6 +34,7 @@ from bench.__main__ import load_line  # noqa: E402
 from bench.scenarios import Context, bot_for, patience  # noqa: E402
 from bench.stack import real_rasa, usage  # noqa: E402
 from bench.traffic import Traffic, emergency_texts, ordinary_texts, paced  # noqa: E402
+from bench.webhook_burst import CONNECTIONS, one_instance, poster  # noqa: E402
 from tests.fakes import FakeTelegram  # noqa: E402
 
 IDLE_S = 8.0
@@ -61,10 +68,42 @@ def run(ctx: Context, messages: int, rate: float) -> list[tuple[str, str]]:
     ]
 
 
+def run_webhook(ctx: Context, messages: int, rate: float) -> list[tuple[str, str]]:
+    with one_instance(ctx, "cpu-webhook") as telegram:
+        assert telegram.instances[0].process is not None
+        pid = telegram.instances[0].process.pid
+        before = usage([pid], [])
+        time.sleep(IDLE_S)
+        idle_ms = (usage([pid], []).cpu_s - before.cpu_s) * 1000 / IDLE_S
+        tg = telegram.tg
+        traffic = Traffic(tg)
+        post = poster(telegram, traffic)
+        bot0, nlu0 = usage([pid], []), usage([], ctx.nlu_groups)
+        calls0 = len(tg.calls)
+        with ThreadPoolExecutor(CONNECTIONS) as pool:
+            for i in paced(messages, rate):
+                user = ctx.next_user()
+                traffic.labels[user] = ""
+                pool.submit(post, telegram.update(user, ctx.ordinary[i % len(ctx.ordinary)]))
+        lost = traffic.wait_answered(patience(messages))
+        traffic.settle()
+        bot1, nlu1 = usage([pid], []), usage([], ctx.nlu_groups)
+        methods = collections.Counter(call.method for call in tg.calls[calls0:])
+    return [
+        ("messages, rate (webhook)", f"{messages}, {rate:g}/s; unanswered {lost}"),
+        ("the bot idle", f"{idle_ms:.1f} ms CPU a second"),
+        ("the bot: CPU per message", f"{(bot1.cpu_s - bot0.cpu_s) * 1000 / messages:.1f} ms"),
+        ("Rasa: CPU per message", f"{(nlu1.cpu_s - nlu0.cpu_s) * 1000 / messages:.1f} ms"),
+        ("sendMessage calls", f"{methods['sendMessage']}"),
+        ("RSS the bot / Rasa", f"{bot1.rss_mb:.0f} / {nlu1.rss_mb:.0f} MB"),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bot_cpu", description=__doc__)
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--rate", type=float, default=25.0, help="messages a second")
+    parser.add_argument("--webhook", action="store_true", help="one webhook process, not polling")
     args = parser.parse_args(argv)
     print(load_line("start"), flush=True)
     ids = itertools.count(60_000_000)
@@ -73,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         with real_rasa(work / "rasa.log") as (url, group):
             texts = ordinary_texts(), emergency_texts()
             ctx = Context(url, [group], work, 1.0, *texts, lambda: next(ids))
-            for what, value in run(ctx, args.messages, args.rate):
+            measure = run_webhook if args.webhook else run
+            for what, value in measure(ctx, args.messages, args.rate):
                 print(f"| {what} | {value} |")
     print(load_line("end"))
     return 0

@@ -36,6 +36,7 @@ class Taken:
     body: str | None  # None: the stored body can no longer be decrypted (a removed key)
     received_at: dt.datetime
     attempts: int
+    chat_key: int | None = None  # None: not known (the queue's own callers in tests)
 
 
 @dataclass
@@ -68,15 +69,23 @@ class InboundQueue:
     def take(self, limit: int) -> list[Taken]:
         claimed = rows.claim(self.store.sessions, self.worker, self.wall(), self.lease_s, limit)
         return [
-            Taken(c.update_id, self.store.box.decrypt(c.body_enc), c.received_at, c.attempts)
+            Taken(
+                c.update_id,
+                self.store.box.decrypt(c.body_enc),
+                c.received_at,
+                c.attempts,
+                c.chat_key,
+            )
             for c in claimed
         ]
 
     def renew(self, update_ids: list[int]) -> int:
         return rows.renew(self.store.sessions, self.worker, update_ids, self.wall(), self.lease_s)
 
-    def done(self, update_id: int, record: bool = True) -> None:
-        rows.finish(self.store.sessions, update_id, record)
+    def done(self, update_id: int, record: bool = True, chat_key: int | None = None) -> bool:
+        """Out of the queue; whether `chat_key`'s chat has another update queued (True when
+        the chat is not given)."""
+        return rows.finish(self.store.sessions, update_id, record, chat_key)
 
     def backlog(self) -> int:
         return rows.pending(self.store.sessions)

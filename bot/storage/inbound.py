@@ -74,6 +74,7 @@ class Claimed(NamedTuple):
     body_enc: str
     received_at: dt.datetime
     attempts: int
+    chat_key: int
 
 
 def store_update(
@@ -156,7 +157,9 @@ def claim(
         rows = list(session.scalars(query))
         for row in rows:
             row.claimed_by, row.lease_until, row.attempts = worker, until, row.attempts + 1
-        return [Claimed(r.update_id, r.body_enc, r.received_at, r.attempts) for r in rows]
+        return [
+            Claimed(r.update_id, r.body_enc, r.received_at, r.attempts, r.chat_key) for r in rows
+        ]
 
 
 def renew(
@@ -178,13 +181,24 @@ def renew(
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def finish(sessions: sessionmaker[Session], update_id: int, record: bool) -> None:
+def finish(
+    sessions: sessionmaker[Session], update_id: int, record: bool, chat_key: int | None = None
+) -> bool:
     """The update was handled: out of the queue, and (unless a flood drop) recorded as handled
-    in the same transaction, so a later redelivery by Telegram is not answered again."""
+    in the same transaction, so a later redelivery by Telegram is not answered again.
+
+    Whether `chat_key`'s chat still has an update queued (True when no key is given): the
+    one update its end can make claimable, so the worker looks again only then. Asked after
+    the commit: an update another process stores meanwhile is then either seen here or,
+    stored after, claimable by that process's own claim (which its store starts)."""
     with sessions.begin() as session:
         session.execute(delete(InboundUpdate).where(InboundUpdate.update_id == update_id))
         if record and session.get(ProcessedUpdate, update_id) is None:
             session.add(ProcessedUpdate(update_id=update_id))
+    if chat_key is None:
+        return True
+    with sessions() as session:
+        return bool(session.scalar(select(exists().where(InboundUpdate.chat_key == chat_key))))
 
 
 def pending(sessions: sessionmaker[Session]) -> int:

@@ -3,10 +3,13 @@
 One loop per process claims as many updates as it has free slots (`workers`), each the
 first of its chat still queued (bot/storage/inbound.py), and handles them concurrently: two
 chats never wait for each other, and one chat's next update is claimable only once the one
-before it left the queue. The loop wakes when this process stores an update or finishes one,
-and otherwise looks again every `idle_s` (another process may have stored one, or a dead
-process's lease ran out). While an update is being handled its lease is renewed, so only a
-process that stopped handling (killed, frozen) loses its claims.
+before it left the queue. The loop wakes when this process stores an update, and when it
+finishes one whose chat has another queued or while its slots were all taken (an update may
+wait for one); otherwise it looks again every `idle_s` (another process may have stored one,
+or a dead process's lease ran out). A claim after every finished update found nothing most
+of the time and cost as much as the claim that found one (bench.bot_cpu --webhook).
+While an update is being handled its lease is renewed, so only a process that stopped
+handling (killed, frozen) loses its claims.
 
 A handled update leaves the queue and is recorded as handled in one transaction; an update
 whose handling raised counts as handled (as in polling: running it again would repeat what
@@ -29,6 +32,7 @@ from bot.inbound import InboundQueue, Taken
 from bot.metrics import HANDLING_SECONDS, UPDATES_HANDLED
 from bot.telegram.admission import UNMARKED
 from bot.telegram.handlers import RECORDED
+from bot.telegram.intake import PARSED, Parsed
 from bot.telegram.polling import Backoff, pause
 
 log = logging.getLogger(__name__)
@@ -50,7 +54,8 @@ async def run_workers(
 ) -> None:
     """Claim and handle until `stop`; then let the updates in hand finish (their leases
     would otherwise have to run out before another process takes them)."""
-    busy: dict[int, asyncio.Task[None]] = {}
+    busy: dict[int, asyncio.Task[bool]] = {}
+    full = Full()
     renewer = asyncio.create_task(renew_leases(queue, busy, stop))
     backoff = Backoff()
     try:
@@ -69,7 +74,10 @@ async def run_workers(
                 backoff.reset()
                 got = len(taken)
                 for item in taken:
-                    start(app, queue, item, busy, wake, stop)
+                    start(app, queue, item, busy, wake, stop, full)
+            # Every slot taken: more may wait, so each finish must look; else every claimable
+            # update was claimed, and only its chat's next one can become claimable here.
+            full.value = free <= 0 or got == free
             if got == free and free > 0:
                 continue  # the slots filled up: there may be more waiting
             await first_set((wake, stop), idle_s)  # until woken, stopped or idle_s passed
@@ -107,21 +115,31 @@ async def drain(
     await watcher
 
 
+class Full:
+    """Whether the loop's last claim took every free slot (so more may be waiting)."""
+
+    value: bool = False
+
+
 def start(
     app: Application,  # type: ignore[type-arg]
     queue: InboundQueue,
     item: Taken,
-    busy: dict[int, asyncio.Task[None]],
+    busy: dict[int, asyncio.Task[bool]],
     wake: asyncio.Event,
     stop: asyncio.Event,
+    full: Full | None = None,
 ) -> None:
     log.debug("Update %s started", item.update_id)
     task = asyncio.create_task(handle_one(app, queue, item, stop))
     busy[item.update_id] = task
 
-    def finished(_: asyncio.Task[None]) -> None:
+    def finished(done: asyncio.Task[bool]) -> None:
         busy.pop(item.update_id, None)
-        wake.set()  # a slot is free, and the chat's next update may be claimable
+        # A slot is free: worth a claim if an update may be waiting for one, or if the
+        # chat's next update became claimable (or we cannot tell).
+        if full is None or full.value or done.cancelled() or done.exception() or done.result():
+            wake.set()
 
     task.add_done_callback(finished)
 
@@ -131,7 +149,8 @@ async def handle_one(
     queue: InboundQueue,
     item: Taken,
     stop: asyncio.Event,
-) -> None:
+) -> bool:
+    """Handle and finish one update; whether its chat has another update queued."""
     if item.attempts > MAX_ATTEMPTS:
         log.error("Update %s dropped after %d claims", item.update_id, item.attempts - 1)
         update = None
@@ -142,9 +161,11 @@ async def handle_one(
             "Update %s cannot be decrypted here: do all processes share BOT_ENCRYPTION_KEYS?",
             item.update_id,
         )
-        return
+        return False
     else:
-        update = to_update(app, item)
+        parsed: Parsed | None = app.bot_data.get(PARSED)
+        kept = parsed.take(item.update_id) if parsed is not None else None
+        update = kept if kept is not None else to_update(app, item)
     if update is not None:
         try:
             await app.process_update(update)
@@ -157,9 +178,12 @@ async def handle_one(
     record = item.update_id not in unmarked and item.update_id not in recorded
     unmarked.discard(item.update_id)
     recorded.discard(item.update_id)
-    if await finish(queue, item.update_id, record, stop):
-        UPDATES_HANDLED.inc()
-        HANDLING_SECONDS.observe(queue.age_s(item.received_at))
+    more = await finish(queue, item, record, stop)
+    if more is None:
+        return False
+    UPDATES_HANDLED.inc()
+    HANDLING_SECONDS.observe(queue.age_s(item.received_at))
+    return more
 
 
 def to_update(app: Application, item: Taken) -> Update | None:  # type: ignore[type-arg]
@@ -172,24 +196,26 @@ def to_update(app: Application, item: Taken) -> Update | None:  # type: ignore[t
         return None
 
 
-async def finish(queue: InboundQueue, update_id: int, record: bool, stop: asyncio.Event) -> bool:
-    """Out of the queue, trying until the database takes it; False if stopped first (the
-    lease then runs out and the update's guard sees it was handled)."""
+async def finish(
+    queue: InboundQueue, item: Taken, record: bool, stop: asyncio.Event
+) -> bool | None:
+    """Out of the queue, trying until the database takes it; whether the chat has another
+    update queued, or None if stopped first (the lease then runs out and the update's guard
+    sees it was handled)."""
     backoff = Backoff()
     while True:
         try:
-            await asyncio.to_thread(queue.done, update_id, record)
-            return True
+            return await asyncio.to_thread(queue.done, item.update_id, record, item.chat_key)
         except Exception as error:
             if stop.is_set():
-                return False
+                return None
             delay = backoff.take()
-            log.warning("Finishing update %s failed (%s); again", update_id, name(error))
+            log.warning("Finishing update %s failed (%s); again", item.update_id, name(error))
             await pause(stop, delay)
 
 
 async def renew_leases(
-    queue: InboundQueue, busy: dict[int, asyncio.Task[None]], stop: asyncio.Event
+    queue: InboundQueue, busy: dict[int, asyncio.Task[bool]], stop: asyncio.Event
 ) -> None:
     """Every third of a lease, extend the leases of the updates still being handled."""
     while not stop.is_set():

@@ -36,7 +36,7 @@ from bot.runtime import inbound_queue_for
 from bot.service import BotService
 from bot.telegram.handlers import SERVICE
 from bot.telegram.inbound_workers import run_workers
-from bot.telegram.intake import lanes, placement
+from bot.telegram.intake import PARSED, Parsed, lanes, placement
 from bot.telegram.polling import (
     Backoff,
     Pause,
@@ -78,9 +78,11 @@ async def fetch_and_store(
     """Fetch, store, acknowledge (with the next fetch), until `stop`."""
     service: BotService = app.bot_data[SERVICE]
     classify = lanes(service)
+    parsed: Parsed = app.bot_data.setdefault(PARSED, Parsed())
 
     def entry(data: dict[str, Any]) -> Entry:
-        key, priority = placement(lambda raw: Update.de_json(raw, app.bot), classify, data)
+        read = lambda raw: Update.de_json(raw, app.bot)  # noqa: E731
+        key, priority = placement(read, classify, data, parsed)
         # Written again rather than kept as received, as the webhook does (bot/telegram/webhook.py).
         return data["update_id"], key, priority, json.dumps(data)
 

@@ -29,7 +29,7 @@ from aiohttp import web
 
 from bot.inbound import InboundQueue
 from bot.metrics import REGISTRY, WEBHOOK_REFUSED, Gauge
-from bot.telegram.intake import Classify, ToUpdate, placement
+from bot.telegram.intake import Classify, Parsed, ToUpdate, placement
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -49,6 +49,7 @@ class Receiver:
     classify: Classify
     wake: asyncio.Event  # tells this process's workers a new update is stored
     nlu_health: NluHealth
+    parsed: Parsed | None = None  # updates read here, for this process's workers
 
 
 def parse_body(raw: bytes) -> dict[str, Any] | None:
@@ -89,7 +90,7 @@ async def receive(request: web.Request) -> web.Response:
         WEBHOOK_REFUSED.inc()
         log.warning("Webhook request refused: the body is not an update")
         return web.Response(status=400)
-    key, priority = placement(receiver.to_update, receiver.classify, data)
+    key, priority = placement(receiver.to_update, receiver.classify, data, receiver.parsed)
     try:
         # Written again rather than stored as received: json.loads also reads UTF-16 and
         # UTF-32, and ASCII escapes keep a lone surrogate from failing the encryption.

@@ -25,7 +25,7 @@ from bot.runtime import inbound_queue_for, nlu_health
 from bot.service import BotService
 from bot.telegram.handlers import SERVICE
 from bot.telegram.inbound_workers import run_workers
-from bot.telegram.intake import Classify, lanes
+from bot.telegram.intake import PARSED, Classify, Parsed, lanes
 from bot.telegram.polling import Backoff, pause, running
 from bot.telegram.webhook import Receiver, build_web_app, start_http
 
@@ -48,6 +48,7 @@ def receiver_for(
         classify=classify or lanes(service),
         wake=wake,
         nlu_health=functools.partial(nlu_health, service),
+        parsed=app.bot_data.setdefault(PARSED, Parsed()),
     )
 
 

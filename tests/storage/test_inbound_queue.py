@@ -125,3 +125,14 @@ def test_claimers_at_once_never_share_an_update_nor_a_chat(store: Store) -> None
     for chat in range(12):
         mine = [u for u in seen if u % 12 == chat]
         assert mine == sorted(mine), f"chat {chat} out of order"
+
+
+def test_finishing_tells_whether_the_chat_has_another_update_queued(store: Store) -> None:
+    q = queue(store, Clock())
+    for update_id, chat in [(1, 10), (2, 10), (3, 20)]:
+        q.put(update_id, chat, PRIORITY_NORMAL, body(update_id))
+    first, third = q.take(10)
+    assert (first.update_id, first.chat_key) == (1, 10)
+    assert q.done(1, chat_key=first.chat_key), "2 waits behind it: worth a claim"
+    assert not q.done(3, chat_key=third.chat_key), "nothing of chat 20 left"
+    assert q.done(2), "no chat given: cannot tell, so look"

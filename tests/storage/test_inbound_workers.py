@@ -20,7 +20,8 @@ from bot.storage import Store
 from bot.storage.crypto import CryptoBox
 from bot.storage.inbound import InboundUpdate
 from bot.storage.models import ProcessedUpdate
-from bot.telegram.inbound_workers import MAX_ATTEMPTS, drain, run_workers
+from bot.telegram.inbound_workers import MAX_ATTEMPTS, Full, drain, run_workers, start
+from bot.telegram.intake import PARSED, Parsed, placement
 
 T0 = dt.datetime(2026, 12, 3, 12, 0, tzinfo=dt.UTC)
 
@@ -139,3 +140,79 @@ async def test_an_update_this_process_cannot_decrypt_is_left_to_one_that_can(
     keeper = ScriptedApp(owner, fail=set())
     await handle_all(keeper, owner)
     assert keeper.handled == [(10, 1)]
+
+
+async def finished_wakes(app: ScriptedApp, queue: InboundQueue, full: bool) -> bool:
+    """Handle the first claimable update through `start`; whether its end woke the loop."""
+    [item] = await asyncio.to_thread(queue.take, 1)
+    wake, busy, state = asyncio.Event(), {}, Full()
+    state.value = full
+    start(app, queue, item, busy, wake, app.stop, state)  # type: ignore[arg-type]
+    await asyncio.wait_for(busy[item.update_id], 60)
+    await asyncio.sleep(0)  # the done callback
+    assert not busy
+    return wake.is_set()
+
+
+async def test_a_finished_update_wakes_the_loop_only_when_a_claim_can_find_something(
+    store: Store,
+) -> None:
+    """A claim after every finish found nothing most of the time (bench.bot_cpu --webhook)."""
+    queue = InboundQueue(store)
+    app = ScriptedApp(queue, fail=set())
+    queue.put(1, 10, 1, body(1, 10))
+    assert not await finished_wakes(app, queue, full=False), "nothing can have become claimable"
+    queue.put(2, 10, 1, body(2, 10))
+    queue.put(3, 10, 1, body(3, 10))
+    assert await finished_wakes(app, queue, full=False), "the chat's next update is claimable"
+    queue.put(4, 11, 1, body(4, 11))
+    assert await finished_wakes(app, queue, full=True), "every slot was taken: one may wait"
+
+
+async def test_a_chats_next_update_is_claimed_when_the_one_before_ends_not_at_the_idle_look(
+    store: Store,
+) -> None:
+    queue = InboundQueue(store)
+    for update_id in (1, 2, 3):
+        queue.put(update_id, 10, 1, body(update_id, 10))
+    app = ScriptedApp(queue, fail=set())
+    run = run_workers(app, queue, asyncio.Event(), app.stop, workers=4, idle_s=3600)  # type: ignore[arg-type]
+    task = asyncio.create_task(run)
+
+    async def three_handled() -> None:
+        while len(app.handled) < 3:
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(three_handled(), 60)  # an hour's idle look would time it out
+    app.stop.set()
+    await asyncio.wait_for(task, 60)
+    assert app.handled == [(10, 1), (10, 2), (10, 3)]
+
+
+async def test_an_update_read_when_stored_is_not_read_again(store: Store) -> None:
+    queue = InboundQueue(store)
+    app = ScriptedApp(queue, fail=set())
+    parsed = app.bot_data[PARSED] = Parsed()
+    data = json.loads(body(1, 10))
+    key, priority = placement(lambda raw: Update.de_json(raw, None), lambda _: 1, data, parsed)
+    kept = parsed._updates[1]
+    queue.put(1, key, priority, json.dumps(data))
+    seen: list[Update] = []
+    original = app.process_update
+
+    async def process(update: Update) -> None:
+        seen.append(update)
+        await original(update)
+
+    app.process_update = process  # type: ignore[method-assign]
+    await handle_all(app, queue)
+    assert seen == [kept] and seen[0] is kept, "the object read at placement, not a new one"
+    assert len(parsed) == 0, "taken, not kept for ever"
+
+
+def test_updates_kept_for_the_workers_are_bounded() -> None:
+    parsed = Parsed(limit=3)
+    for update_id in range(1, 5):
+        parsed.keep(Update.de_json(json.loads(body(update_id, 10)), None))
+    assert len(parsed) == 1, "the limit let the three go (another process may claim them)"
+    assert parsed.take(4) is not None and parsed.take(1) is None
