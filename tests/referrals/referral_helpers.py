@@ -122,18 +122,38 @@ class Harness:
         return case
 
     def phone_summary(
-        self, uid: str, words: str = "my boss owes me", phone: str = "0812345678"
+        self,
+        uid: str,
+        words: str = "my boss owes me",
+        phone: str = "0812345678",
+        urgent: str = "no",
     ) -> Reply:
         """`uid`, from Cambodia, in Thailand, fills in the form about unpaid wages with a
         phone number to call: its summary, not sent yet."""
+        return self.contact_summary(uid, "phone", phone, words, urgent)
+
+    def contact_summary(
+        self, uid: str, way: str, contact: str, words: str = "my boss owes me", urgent: str = "no"
+    ) -> Reply:
+        """`phone_summary` with a `way` to be reached ("phone", "telegram"), `contact` typed."""
         self.profile(uid, "KH", "TH")
         self.press(uid, "person:unpaid_wages")
         self.press(uid, "ref:topic:unpaid_wages")
         self.say(uid, words)
         self.press(uid, "ref:skip:place")
-        self.press(uid, "ref:contact:phone")
-        self.say(uid, phone)
-        return self.press(uid, "ref:urgent:no")[-1]
+        self.press(uid, f"ref:contact:{way}")
+        self.say(uid, contact)
+        return self.press(uid, f"ref:urgent:{urgent}")[-1]
+
+    def accepted_telegram_case(self, uid: str, worker: int, username: str) -> Case:
+        """ALPHA's case from `uid` (Cambodia, Thailand), to be reached on Telegram as
+        `username`, accepted by the caseworker `worker`, who joined ALPHA before it came."""
+        self.connect_inbox("ALPHA")
+        self.join("ALPHA", worker)
+        self.press_send(uid, self.contact_summary(uid, "telegram", username))
+        case: Case = self.only(Case)
+        self.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+        return case
 
     def minimal_case(self, uid: str) -> Case:
         """`uid` sends a case with no words, no place, contact through the bot: every
