@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
+import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,11 +15,13 @@ from sqlalchemy import Engine, select
 from bot.content import CatalogHolder
 from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event
+from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals import staff
+from bot.referrals.unreachable import on_undelivered
 from bot.service import BotService
 from bot.storage import Store
 from bot.storage.crypto import CryptoBox
-from bot.storage.models import Case, Outbox, User
+from bot.storage.models import Case, Outbox, User, utcnow
 from bot.values import Reply, UserState
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -259,3 +263,50 @@ def preview_button(said: list[Said], action: str) -> str | None:
                 if button.data.startswith(f"cs:{action}:") and "snd" in str(item.buttons):
                     return button.data
     return None
+
+
+def sender_for(harness: Harness, send: SendFn) -> OutboxSender:
+    """The bot's sender as bot/runtime.py builds it, with no waits between attempts."""
+    return OutboxSender(
+        harness.store.sessions,
+        harness.store.box,
+        send,
+        per_chat_interval_s=0.0,
+        global_per_s=1000.0,
+        base_backoff_s=0.0,
+        wall=lambda: utcnow() + dt.timedelta(minutes=5),
+        rng=random.Random(1),
+        undelivered=on_undelivered(harness.service.kit),
+    )
+
+
+def drain(sender: OutboxSender) -> None:
+    """Every row tried until none is due (a 403 three times: failed for good)."""
+
+    async def run() -> None:
+        for _ in range(50):
+            await sender.drain_once()
+            if not await asyncio.to_thread(sender._rows.fetch_due):
+                return
+        raise AssertionError("the outbox never emptied")
+
+    asyncio.run(run())
+
+
+def lost_note() -> str:
+    """What ALPHA's admins are told when the bot can no longer post in its inbox group."""
+    return (
+        "I cannot post in the case inbox group of Alpha Aid (fixture): I was removed from it, "
+        "or I may not write there. Until I can, new cases do not go to Alpha Aid (fixture): "
+        "they wait, or go to another organisation the person chose. Add me to the group again "
+        "and let me write there, or register another group with a new inbox code. When I may "
+        "write there again, send /cases in the group."
+    )
+
+
+def back_note() -> str:
+    """What ALPHA's admins are told when the bot can post in its inbox group again."""
+    return (
+        "I can post in the case inbox group of Alpha Aid (fixture) again. New cases arrive "
+        "there again, and its open cases are posted there."
+    )
