@@ -60,13 +60,15 @@ class Harness:
         self.press(uid, f"origin:{origin}")
         self.press(uid, f"country:{country}")
 
-    def fill_form(self, uid: str, topic: str, words: str, send: bool = True) -> tuple[Reply, ...]:
+    def fill_form(
+        self, uid: str, topic: str, words: str, send: bool = True, urgent: str = "no"
+    ) -> tuple[Reply, ...]:
         self.press(uid, f"person:{topic}")
         self.press(uid, f"ref:topic:{topic}")
         self.say(uid, words)
         self.press(uid, "ref:skip:place")
         self.press(uid, "ref:contact:bot")
-        replies = self.press(uid, "ref:urgent:no")
+        replies = self.press(uid, f"ref:urgent:{urgent}")
         if not send:
             return replies
         return self.press_send(uid, replies[-1])
