@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from bot.content import Catalog, DirectoryEntry
-from bot.dialogue.answers import contacts_block
+from bot.dialogue.contacts_shown import contacts_block
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome

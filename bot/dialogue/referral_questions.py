@@ -6,7 +6,7 @@ Steps live in the user's state ("ref:description", ...), so a restart mid-form c
 from __future__ import annotations
 
 from bot.content.localised import topic_title
-from bot.dialogue.answers import contacts_block, partner_contacts
+from bot.dialogue.contacts_shown import contacts_block, partner_contacts
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import country_names, footer, menu_keyboard
 from bot.dialogue.onboarding import start

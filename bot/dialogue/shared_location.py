@@ -13,7 +13,7 @@ from __future__ import annotations
 from bot.content.localised import pick
 from bot.content.models import DirectoryEntry
 from bot.dialogue import my_cases, referral_form
-from bot.dialogue.answers import piece_line
+from bot.dialogue.contacts_shown import piece_line
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location
 from bot.dialogue.form_state import with_place

@@ -20,6 +20,7 @@ a failure is logged by its class and the handling goes on (the next change sets 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -31,7 +32,7 @@ from telegram.ext import ContextTypes
 from bot.i18n import LANGUAGES
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
-from bot.telegram.delivery import SENDER, SERVICE
+from bot.telegram.delivery import SENDER, SERVICE, in_turns
 from bot.telegram.sender import retry_after_seconds
 from bot.values import FORGET_MENU, Answer, Lane
 
@@ -95,17 +96,10 @@ async def _call(holder: Holder, chat_id: int, menu: str) -> bool:
     try:
         if gate is not None and 0 < gate.paused_for() <= WAIT_FLOOD_S:
             await asyncio.sleep(gate.paused_for())
-        if gate is None:
-            await _send(holder, scope, menu)
+        # After every reply waiting to go (Lane.BULK); no chat: a menu takes no chat's room.
+        if await in_turns(gate, Lane.BULK, None, functools.partial(_send, holder, scope), (menu,)):
             return True
-        async with gate.lanes.turn(Lane.BULK):  # after every reply waiting to go
-            if gate.paused_for() > 0:
-                log.info("A chat's command menu not changed: a flood wait")
-                return False
-            if gate.budget is not None:
-                await gate.budget.take()
-            await _send(holder, scope, menu)
-            return True
+        log.info("A chat's command menu not changed: a flood wait")
     except RetryAfter as error:
         if gate is not None:
             gate.pause(retry_after_seconds(error))

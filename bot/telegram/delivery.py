@@ -14,9 +14,9 @@ import dataclasses
 import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram.error import NetworkError, RetryAfter
 from telegram.ext import ContextTypes
@@ -38,6 +38,7 @@ FLIGHTS = "flights"  # bot_data: the replies on their way (Flights)
 LANDED_WAIT_S = 10.0  # /clear waits at most this for the chat's replies on their way
 SEND_LOOP = "send_loop"  # bot_data: PostgreSQL's SendLoop (send_loop.py)
 Send = Callable[[int, Sequence[Reply], list[int]], Awaitable[object]]
+T = TypeVar("T")
 
 
 def service_of(context: ContextTypes.DEFAULT_TYPE) -> BotService:
@@ -248,8 +249,12 @@ async def _send_catching(
     gate = flood_gate_of(context)
     lane = Lane.URGENT if urgent else Lane.PRIVATE if chat_id > 0 else Lane.GROUP
     send = send or functools.partial(send_replies, context.bot)
+
+    def send_one(reply: Reply) -> Awaitable[object]:
+        return send(chat_id, (reply,), sent)
+
     try:
-        await _send_each(send, gate, lane, chat_id, replies, sent, send_by)
+        await in_turns(gate, lane, chat_id, send_one, replies, send_by)
     except RetryAfter as error:
         if gate is not None:
             gate.pause(retry_after_seconds(error))
@@ -259,33 +264,38 @@ async def _send_catching(
         log.warning("Direct replies past their deadline: the outbox sends the rest")
 
 
-async def _send_each(
-    send: Send,
+async def in_turns(
     gate: OutboxSender | None,
     lane: Lane,
-    chat_id: int,
-    replies: Sequence[Reply],
-    sent: list[int],
-    send_by: float | None,
-) -> None:
-    """No send starts after `send_by`; one started before it is never cut off (PTB's own
-    time-outs end it well inside bot/outbox/replies.py's margin)."""
-    for reply in replies:
+    chat_id: int | None,
+    send_one: Callable[[T], Awaitable[object]],
+    items: Iterable[T],
+    send_by: float | None = None,
+) -> bool:
+    """The one way a Bot API call from a handler goes out (a reply, a chat's menu): each
+    item in its lane's turn (and, given `chat_id`, when that chat has room), within the shared
+    send budget, never into the outbox's flood wait, and none started after `send_by`
+    (time.monotonic()); one started before it is never cut off (PTB's own time-outs end it
+    well inside bot/outbox/replies.py's margin). False when one was not sent for a flood wait
+    or `send_by`. The loop is here, not at the callers, so a send costs no more than before."""
+    for item in items:
         if gate is None:
             if _late(send_by):
-                return
-            await send(chat_id, (reply,), sent)
+                return False
+            await send_one(item)
             continue
-        loop_now, now = asyncio.get_running_loop().time(), time.monotonic()
-        until = None if send_by is None else loop_now + send_by - now
+        until = None
+        if send_by is not None:
+            until = asyncio.get_running_loop().time() + send_by - time.monotonic()
         async with gate.lanes.turn(lane, chat_id, until):
             if gate.paused_for() > 0:
-                return
+                return False
             if gate.budget is not None:  # Telegram's limit, shared by all instances
                 await gate.budget.take()
             if _late(send_by):
-                return
-            await send(chat_id, (reply,), sent)
+                return False
+            await send_one(item)
+    return True
 
 
 def _late(send_by: float | None) -> bool:

@@ -71,6 +71,29 @@ def read_as(words: str, topic: str | None, confidence: float, lang: str = "en") 
     return Text(words, lang, None, NluResult(topic, confidence, ranking, topics))
 
 
+def read_by_rule(
+    words: str, lang: str, topics: tuple[str, ...], *ranking: tuple[str, float]
+) -> Text:
+    """`words` as the bot's rule reads the NLU (bot/nlu/topics.py): the `topics` it keeps,
+    and the model's `ranking`, best first (its best is the confidence)."""
+    confidence = ranking[0][1] if ranking else 0.0
+    nlu = NluResult(topics[0] if topics else None, confidence, ranking, topics)
+    return Text(words, lang, None, nlu)
+
+
+def settled(lang: str = "en", country: str = "TH") -> UserState:
+    """A person from Myanmar in `country`, past the profile questions."""
+    return UserState(language=lang, origin="MM", country=country, profile_asked=True)
+
+
+def in_language(lang: str, msgid: str) -> str:
+    """`msgid` as `lang` reads it; in a language other than English, translated."""
+    line = tr(lang).gettext(msgid)
+    if lang != "en":
+        assert line != msgid, f"no {lang} translation of {msgid!r}"
+    return line
+
+
 FORM_STEPS = {"ref:topic": 1, "ref:contact": 4, "ref:urgency": 5, "ref:confirm": 6}
 
 
@@ -89,7 +112,6 @@ def form_at(
         ButtonPress("ref:contact:bot"),
         ButtonPress("ref:urgent:no"),
     ]
-    ready = UserState(language=lang, origin="MM", country="TH", profile_asked=True)
-    outcome = run(ctx, ready, *events[: FORM_STEPS[step]])
+    outcome = run(ctx, settled(lang), *events[: FORM_STEPS[step]])
     assert outcome.state.step == step
     return outcome

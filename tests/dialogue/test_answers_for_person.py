@@ -14,7 +14,8 @@ from dialogue_helpers import tr
 from bot.content import Catalog, DirectoryEntry, load_catalog
 from bot.content.coverage import reachable
 from bot.content.models import Names
-from bot.dialogue.answers import answer_topic, contact_lines, for_person
+from bot.dialogue.answers import answer_topic
+from bot.dialogue.contacts_shown import contact_lines, for_person
 from bot.values import UserState
 
 REAL = Path(__file__).resolve().parents[2] / "content"

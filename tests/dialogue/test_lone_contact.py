@@ -9,22 +9,16 @@ them, how to check an agency, a person. Danger words and any other words keep th
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import all_button_data, run, said, tr
+from dialogue_helpers import all_button_data, run, said, settled, tr
+from dialogue_helpers import read_by_rule as read  # the model's readings, as the rule keeps them
 
-from bot.dialogue.events import Text
-from bot.values import Asked, NluResult, Tally, UserState
+from bot.values import Asked, Tally, UserState
 
 CANNOT = (
     "I cannot check a person, an account, a phone number or a link. How to check a "
     'recruitment agency is below. Or press "Talk to a person".'
 )
 CALL_NOW = "Call for help now:"
-
-
-def read(words: str, lang: str, topics: tuple[str, ...], *ranking: tuple[str, float]) -> Text:
-    confidence = ranking[0][1] if ranking else 0.0
-    nlu = NluResult(topics[0] if topics else None, confidence, ranking, topics)
-    return Text(words, lang, None, nlu)
 
 
 ONLY_CONTACTS = [
@@ -54,13 +48,9 @@ ONLY_CONTACTS = [
 ]
 
 
-def person(lang: str) -> UserState:
-    return UserState(language=lang, origin="MM", country="TH", profile_asked=True)
-
-
 @pytest.mark.parametrize("event", ONLY_CONTACTS, ids=lambda event: event.text)
 def test_only_a_contact_gets_what_the_bot_can_and_cannot_do(real, event):
-    outcome = run(real, person(event.language), event)
+    outcome = run(real, settled(event.language), event)
     assert said(outcome) == tr(event.language).gettext(CANNOT)
     assert tr(event.language).gettext(CALL_NOW) not in said(outcome)
     assert all_button_data(outcome) == ["topic:check_agency", "person", "menu"]
@@ -82,7 +72,7 @@ def test_no_place_known_is_no_question_first(real):
 def test_danger_words_beside_it_still_get_the_numbers_first(real):
     # ကယ်ပါ: "save me" (the NLU: emergency_help 0.99)
     event = read("@someagent ကယ်ပါ", "my", ("emergency_help",), ("emergency_help", 0.99))
-    outcome = run(real, person("my"), event)
+    outcome = run(real, settled("my"), event)
     assert tr("my").gettext(CANNOT) not in said(outcome)
     assert outcome.urgent
 
@@ -102,5 +92,5 @@ def test_danger_words_beside_it_still_get_the_numbers_first(real):
     ids=lambda event: event.text,
 )
 def test_a_message_that_says_more_is_read_as_before(real, event):
-    outcome = run(real, person("en"), event)
+    outcome = run(real, settled("en"), event)
     assert CANNOT not in said(outcome)

@@ -8,10 +8,10 @@ The readings are the real model's (nlu-20261205-145223) unless said otherwise.""
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import all_button_data, run, said, tr
+from dialogue_helpers import all_button_data, read_by_rule, run, said, settled, tr
 
 from bot.dialogue.events import Text
-from bot.values import Asked, NluResult, UserState
+from bot.values import Asked
 
 OFFER = (
     "Are you asking for someone else, such as family or a friend abroad? A caseworker at a "
@@ -22,8 +22,7 @@ LOST = "lost_documents"
 
 
 def read(words: str, lang: str, confidence: float, *others: str) -> Text:
-    topics = (LOST, *others)
-    return Text(words, lang, None, NluResult(LOST, confidence, ((LOST, confidence),), topics))
+    return read_by_rule(words, lang, (LOST, *others), (LOST, confidence))
 
 
 MISSING = [
@@ -41,13 +40,9 @@ MISSING = [
 ]
 
 
-def person(lang: str) -> UserState:
-    return UserState(language=lang, origin="MM", country="MM", profile_asked=True)
-
-
 @pytest.mark.parametrize("event", MISSING, ids=lambda event: event.text)
 def test_someone_missing_gets_what_the_bot_can_do_for_them(real, event):
-    outcome = run(real, person(event.language), event)
+    outcome = run(real, settled(event.language, country="MM"), event)
     assert said(outcome) == tr(event.language).gettext(OFFER)
     # The person is in Malaysia: that country's embassy and arrest answer.
     assert all_button_data(outcome)[:2] == ["here:MY:embassy_contact", "here:MY:arrest_detention"]
@@ -67,6 +62,6 @@ LOST_PAPERS = [
 
 @pytest.mark.parametrize("event", LOST_PAPERS, ids=lambda event: event.text)
 def test_lost_papers_keep_lost_documents(real, event):
-    outcome = run(real, person(event.language), event)
+    outcome = run(real, settled(event.language, country="MM"), event)
     assert said(outcome) != tr(event.language).gettext(OFFER)
     assert outcome.tally is not None and outcome.tally.topic == LOST

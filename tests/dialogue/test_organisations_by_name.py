@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 from dialogue_helpers import all_button_data, run, said, text
 
-from bot.dialogue.answers import MARK
+from bot.dialogue.contacts_shown import MARK
 from bot.dialogue.organisations import named
 from bot.values import Asked, Tally, UserState
 

@@ -13,7 +13,7 @@ from dialogue_helpers import run, said, tr
 
 from bot.content import Catalog
 from bot.content.models import PieceSource
-from bot.dialogue.answers import MARK, caution_legend
+from bot.dialogue.contacts_shown import MARK, caution_legend
 from bot.dialogue.events import ButtonPress, Location
 from bot.values import UserState
 

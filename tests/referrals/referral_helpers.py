@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
+import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,11 +15,13 @@ from sqlalchemy import Engine, select
 from bot.content import CatalogHolder
 from bot.desk import Desk, Said
 from bot.dialogue.events import ButtonPress, Command, Event
+from bot.outbox.sender import OutboxSender, SendFn
 from bot.referrals import staff
+from bot.referrals.unreachable import on_undelivered
 from bot.service import BotService
 from bot.storage import Store
 from bot.storage.crypto import CryptoBox
-from bot.storage.models import Case, Outbox, User
+from bot.storage.models import Case, Outbox, User, utcnow
 from bot.values import Reply, UserState
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,13 +60,15 @@ class Harness:
         self.press(uid, f"origin:{origin}")
         self.press(uid, f"country:{country}")
 
-    def fill_form(self, uid: str, topic: str, words: str, send: bool = True) -> tuple[Reply, ...]:
+    def fill_form(
+        self, uid: str, topic: str, words: str, send: bool = True, urgent: str = "no"
+    ) -> tuple[Reply, ...]:
         self.press(uid, f"person:{topic}")
         self.press(uid, f"ref:topic:{topic}")
         self.say(uid, words)
         self.press(uid, "ref:skip:place")
         self.press(uid, "ref:contact:bot")
-        replies = self.press(uid, "ref:urgent:no")
+        replies = self.press(uid, f"ref:urgent:{urgent}")
         if not send:
             return replies
         return self.press_send(uid, replies[-1])
@@ -122,18 +128,38 @@ class Harness:
         return case
 
     def phone_summary(
-        self, uid: str, words: str = "my boss owes me", phone: str = "0812345678"
+        self,
+        uid: str,
+        words: str = "my boss owes me",
+        phone: str = "0812345678",
+        urgent: str = "no",
     ) -> Reply:
         """`uid`, from Cambodia, in Thailand, fills in the form about unpaid wages with a
         phone number to call: its summary, not sent yet."""
+        return self.contact_summary(uid, "phone", phone, words, urgent)
+
+    def contact_summary(
+        self, uid: str, way: str, contact: str, words: str = "my boss owes me", urgent: str = "no"
+    ) -> Reply:
+        """`phone_summary` with a `way` to be reached ("phone", "telegram"), `contact` typed."""
         self.profile(uid, "KH", "TH")
         self.press(uid, "person:unpaid_wages")
         self.press(uid, "ref:topic:unpaid_wages")
         self.say(uid, words)
         self.press(uid, "ref:skip:place")
-        self.press(uid, "ref:contact:phone")
-        self.say(uid, phone)
-        return self.press(uid, "ref:urgent:no")[-1]
+        self.press(uid, f"ref:contact:{way}")
+        self.say(uid, contact)
+        return self.press(uid, f"ref:urgent:{urgent}")[-1]
+
+    def accepted_telegram_case(self, uid: str, worker: int, username: str) -> Case:
+        """ALPHA's case from `uid` (Cambodia, Thailand), to be reached on Telegram as
+        `username`, accepted by the caseworker `worker`, who joined ALPHA before it came."""
+        self.connect_inbox("ALPHA")
+        self.join("ALPHA", worker)
+        self.press_send(uid, self.contact_summary(uid, "telegram", username))
+        case: Case = self.only(Case)
+        self.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+        return case
 
     def minimal_case(self, uid: str) -> Case:
         """`uid` sends a case with no words, no place, contact through the bot: every
@@ -239,3 +265,50 @@ def preview_button(said: list[Said], action: str) -> str | None:
                 if button.data.startswith(f"cs:{action}:") and "snd" in str(item.buttons):
                     return button.data
     return None
+
+
+def sender_for(harness: Harness, send: SendFn) -> OutboxSender:
+    """The bot's sender as bot/runtime.py builds it, with no waits between attempts."""
+    return OutboxSender(
+        harness.store.sessions,
+        harness.store.box,
+        send,
+        per_chat_interval_s=0.0,
+        global_per_s=1000.0,
+        base_backoff_s=0.0,
+        wall=lambda: utcnow() + dt.timedelta(minutes=5),
+        rng=random.Random(1),
+        undelivered=on_undelivered(harness.service.kit),
+    )
+
+
+def drain(sender: OutboxSender) -> None:
+    """Every row tried until none is due (a 403 three times: failed for good)."""
+
+    async def run() -> None:
+        for _ in range(50):
+            await sender.drain_once()
+            if not await asyncio.to_thread(sender._rows.fetch_due):
+                return
+        raise AssertionError("the outbox never emptied")
+
+    asyncio.run(run())
+
+
+def lost_note() -> str:
+    """What ALPHA's admins are told when the bot can no longer post in its inbox group."""
+    return (
+        "I cannot post in the case inbox group of Alpha Aid (fixture): I was removed from it, "
+        "or I may not write there. Until I can, new cases do not go to Alpha Aid (fixture): "
+        "they wait, or go to another organisation the person chose. Add me to the group again "
+        "and let me write there, or register another group with a new inbox code. When I may "
+        "write there again, send /cases in the group."
+    )
+
+
+def back_note() -> str:
+    """What ALPHA's admins are told when the bot can post in its inbox group again."""
+    return (
+        "I can post in the case inbox group of Alpha Aid (fixture) again. New cases arrive "
+        "there again, and its open cases are posted there."
+    )

@@ -11,10 +11,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import itertools
-import random
 from dataclasses import dataclass, field
 
-from referral_helpers import ORG_CHAT, Harness, preview_button
+from referral_helpers import ORG_CHAT, Harness, drain, preview_button, sender_for
 from sqlalchemy import select, update
 
 from bot.dialogue.events import ButtonPress, Command, Event
@@ -22,7 +21,6 @@ from bot.outbox.errors import Blocked
 from bot.outbox.queue import OutboxStatus
 from bot.outbox.sender import OutboxSender
 from bot.referrals import retention
-from bot.referrals.unreachable import on_undelivered
 from bot.storage.models import Case, CaseEvent, Outbox, utcnow
 from bot.values import Answer, Keyboard
 
@@ -48,34 +46,6 @@ class Phones:
 
     def texts_to(self, chat_id: int) -> list[str]:
         return [text for chat, text in self.got if chat == chat_id]
-
-
-def sender_for(harness: Harness, phones: Phones) -> OutboxSender:
-    """The bot's sender as bot/runtime.py builds it, with no waits between attempts."""
-    return OutboxSender(
-        harness.store.sessions,
-        harness.store.box,
-        phones,
-        per_chat_interval_s=0.0,
-        global_per_s=1000.0,
-        base_backoff_s=0.0,
-        wall=lambda: utcnow() + dt.timedelta(minutes=5),
-        rng=random.Random(1),
-        undelivered=on_undelivered(harness.service.kit),
-    )
-
-
-def deliver(sender: OutboxSender) -> None:
-    """Every row tried until none is due (a 403 three times: failed for good)."""
-
-    async def run() -> None:
-        for _ in range(50):
-            await sender.drain_once()
-            if not await asyncio.to_thread(sender._rows.fetch_due):
-                return
-        raise AssertionError("the outbox never emptied")
-
-    asyncio.run(run())
 
 
 def accepted(harness: Harness) -> Case:
@@ -108,12 +78,12 @@ def note(ref: str) -> str:
 
 def blocked_with_two_replies(harness: Harness, phones: Phones, sender: OutboxSender) -> Case:
     case = accepted(harness)
-    deliver(sender)  # the card, "accepted": the person still reads the bot
+    drain(sender)  # the card, "accepted": the person still reads the bot
     phones.blocked.add(PERSON)
     assert reply(harness, case, "Are you safe? Which factory?") == (
         f"Sent to the person in case {case.ref}."
     )
-    deliver(sender)
+    drain(sender)
     return case
 
 
@@ -131,7 +101,7 @@ def test_the_caseworker_hears_once_that_the_person_blocked_the_bot(harness: Harn
         f"Saved for the person in case {case.ref}, not sent: they have blocked the bot or "
         "deleted the chat. They will get it if they come back."
     )
-    deliver(sender)
+    drain(sender)
     assert phones.texts_to(WORKER).count(note(case.ref)) == 1
     assert [e.action for e in harness.all(CaseEvent)].count("unreachable") == 1
     assert not any("safe" in text for text in phones.texts_to(PERSON))
@@ -142,13 +112,13 @@ def test_writing_again_brings_the_missed_messages_first_in_order_and_once(harnes
     sender = sender_for(harness, phones)
     case = blocked_with_two_replies(harness, phones, sender)
     reply(harness, case, "Please answer when you can.")
-    deliver(sender)
+    drain(sender)
     before = len(phones.texts_to(PERSON))
     phones.blocked.discard(PERSON)
     answer = person_sends(harness, Command("mycases"))
     # Not sent at once by the direct path, before them: queued behind them.
     assert answer.held is not None and not answer.held.direct
-    deliver(sender)
+    drain(sender)
     got = phones.texts_to(PERSON)[before:]
     assert len(got) == 3, got
     assert got[0].endswith("Are you safe? Which factory?")
@@ -157,7 +127,7 @@ def test_writing_again_brings_the_missed_messages_first_in_order_and_once(harnes
     assert harness.only(Case).unreachable_at is None
     answer = person_sends(harness, Command("mycases"))
     assert answer.held is not None and answer.held.direct, "as any answer: nothing waits"
-    deliver(sender)
+    drain(sender)
     assert len(phones.texts_to(PERSON)) == before + 4, "the missed messages went once"
     statuses = {row.status for row in harness.all(Outbox) if row.chat_id == PERSON}
     assert statuses <= {OutboxStatus.SENT}, statuses
@@ -171,7 +141,7 @@ def test_unblocking_alone_brings_the_missed_messages(harness: Harness):
     phones.blocked.discard(PERSON)
     assert harness.service.came_back(MIGRANT) == 1
     assert harness.service.came_back(MIGRANT) == 0, "a second signal sends nothing again"
-    deliver(sender)
+    drain(sender)
     assert phones.texts_to(PERSON)[-1].endswith("Are you safe? Which factory?")
     assert sum("Which factory" in text for text in phones.texts_to(PERSON)) == 1
 
@@ -182,10 +152,10 @@ def test_a_new_blocking_is_told_again(harness: Harness):
     case = blocked_with_two_replies(harness, phones, sender)
     phones.blocked.discard(PERSON)
     harness.service.came_back(MIGRANT)
-    deliver(sender)
+    drain(sender)
     phones.blocked.add(PERSON)
     reply(harness, case, "One more question.")
-    deliver(sender)
+    drain(sender)
     assert phones.texts_to(WORKER).count(note(case.ref)) == 2
 
 
@@ -195,11 +165,11 @@ def test_nothing_goes_for_a_case_closed_while_the_person_was_away(harness: Harne
     case = blocked_with_two_replies(harness, phones, sender)
     harness.close(WORKER, WORKER, case.id)  # Close, Resolved
     assert harness.only(Case).status == "closed"
-    deliver(sender)
+    drain(sender)
     before = len(phones.texts_to(PERSON))
     phones.blocked.discard(PERSON)
     person_sends(harness, Command("mycases"))
-    deliver(sender)
+    drain(sender)
     got = phones.texts_to(PERSON)[before:]
     assert len(got) == 1 and "Which factory" not in got[0], got
     assert harness.only(Case).unreachable_at is None
@@ -211,7 +181,7 @@ def test_nothing_goes_for_a_case_withdrawn_by_the_update_that_brings_them_back(h
     case = blocked_with_two_replies(harness, phones, sender)
     phones.blocked.discard(PERSON)
     person_sends(harness, ButtonPress(f"wd:{case.ref}:yes"))  # a withdrawal left open
-    deliver(sender)
+    drain(sender)
     assert not any("Which factory" in text for text in phones.texts_to(PERSON))
     assert harness.only(Case).status == "withdrawn"
 
@@ -222,7 +192,7 @@ def test_nothing_goes_after_erasure(harness: Harness):
     blocked_with_two_replies(harness, phones, sender)
     phones.blocked.discard(PERSON)
     person_sends(harness, ButtonPress("del:yes"))  # "delete everything", confirmed on return
-    deliver(sender)
+    drain(sender)
     assert not any("Which factory" in text for text in phones.texts_to(PERSON))
     assert not [row for row in harness.all(Outbox) if "migrant" in row.idem_key]
 
@@ -245,7 +215,7 @@ def test_a_missed_message_waits_past_a_week_while_the_case_is_kept(harness: Harn
     assert left == failed, "the caseworker's question waits; the sent rows went as before"
     phones.blocked.discard(PERSON)
     harness.service.came_back(MIGRANT)
-    deliver(sender)
+    drain(sender)
     assert phones.texts_to(PERSON)[-1].endswith("Are you safe? Which factory?")
     with harness.store.sessions.begin() as session:
         retention.purge(
@@ -264,12 +234,12 @@ def test_a_thai_speaking_organisation_is_told_in_thai(harness: Harness):
     sender = sender_for(harness, phones)
     somchai = 7301
     case = harness.thai_held_case(MIGRANT, somchai)
-    deliver(sender)
+    drain(sender)
     phones.blocked.add(PERSON)
     harness.staff_press(somchai, ORG_CHAT["DELTA"], "rep", case.id)
     [sent] = harness.staff_text(somchai, "ปลอดภัยไหม")
     assert sent.text == f"ส่งถึงผู้ขอความช่วยเหลือในเคส {case.ref} แล้ว"
-    deliver(sender)
+    drain(sender)
     assert phones.texts_to(somchai)[-1] == (
         f"เคส {case.ref}: ผู้ขอความช่วยเหลือบล็อกบอทหรือลบแชทแล้ว ข้อความของคุณจึงไปไม่ถึง "
         "ถ้าเขากลับมา เขาจะได้รับข้อความนี้"

@@ -176,16 +176,9 @@ def test_a_question_asked_before_a_release_is_not_sent_to_the_asker_after_a_new_
 def phone_case(harness: Harness) -> Case:
     """ALPHA's case from a person who gave a phone number (they can be reached by phone)."""
     harness.connect_inbox("ALPHA")
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.press(MIGRANT, "person:unpaid_wages")
-    harness.press(MIGRANT, "ref:topic:unpaid_wages")
-    harness.say(MIGRANT, "they locked us in, help")
-    harness.press(MIGRANT, "ref:skip:place")
-    harness.press(MIGRANT, "ref:contact:phone")
-    harness.say(MIGRANT, "0812345678")
-    replies = harness.press(MIGRANT, "ref:urgent:yes")
-    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
-    harness.press(MIGRANT, send)
+    harness.press_send(
+        MIGRANT, harness.phone_summary(MIGRANT, "they locked us in, help", urgent="yes")
+    )
     case: Case = harness.only(Case)
     return case
 

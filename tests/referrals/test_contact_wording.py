@@ -15,18 +15,10 @@ def test_a_phone_contact_reads_without_two_colons_on_the_summary_and_the_card(
     harness: Harness,
 ):
     harness.connect_inbox("ALPHA")
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.press(MIGRANT, "person:unpaid_wages")
-    harness.press(MIGRANT, "ref:topic:unpaid_wages")
-    harness.say(MIGRANT, "my boss owes me")
-    harness.press(MIGRANT, "ref:skip:place")
-    harness.press(MIGRANT, "ref:contact:phone")
-    harness.say(MIGRANT, "0812345678")
-    replies = harness.press(MIGRANT, "ref:urgent:no")
-    summary = replies[-1].text
+    form = harness.phone_summary(MIGRANT)
+    summary = form.text
     assert "Contact: by phone (0812345678)" in summary
-    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
-    harness.press(MIGRANT, send)
+    harness.press_send(MIGRANT, form)
     worker = harness.join("ALPHA", 7001)
     case = harness.only(Case)
     [_group, details] = harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)

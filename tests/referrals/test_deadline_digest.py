@@ -25,18 +25,14 @@ ALPHA, GAMMA = ORG_CHAT["ALPHA"], ORG_CHAT["GAMMA"]
 def send_form(
     harness: Harness, urgent: bool, contact: str = "bot", words: str = "my boss keeps my pay"
 ) -> Case:
-    """A person from Cambodia in Thailand sends a case about unpaid wages."""
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.press(MIGRANT, "person:unpaid_wages")
-    harness.press(MIGRANT, "ref:topic:unpaid_wages")
-    harness.say(MIGRANT, words)
-    harness.press(MIGRANT, "ref:skip:place")
-    harness.press(MIGRANT, f"ref:contact:{contact}")
+    """A person from Cambodia in Thailand sends a case about unpaid wages, to be reached
+    through the bot or (`contact` "phone") by phone."""
+    urgency = "yes" if urgent else "no"
     if contact == "phone":
-        harness.say(MIGRANT, "0812345678")
-    replies = harness.press(MIGRANT, "ref:urgent:yes" if urgent else "ref:urgent:no")
-    [send] = [b.data for row in replies[-1].buttons for b in row if b.data.startswith("ref:send:")]
-    harness.press(MIGRANT, send)
+        harness.press_send(MIGRANT, harness.phone_summary(MIGRANT, words, urgent=urgency))
+    else:
+        harness.profile(MIGRANT, "KH", "TH")
+        harness.fill_form(MIGRANT, "unpaid_wages", words, urgent=urgency)
     case: Case = harness.only(Case)
     assert case.urgent == urgent
     return case

@@ -12,46 +12,31 @@ from bot.referrals import retention
 from bot.storage.models import Case, utcnow
 
 MIGRANT = "tg:731904683"
+WORKER = 7002
 
 
-def _telegram_case(harness: Harness) -> tuple[int, Case]:
-    harness.connect_inbox("ALPHA")
-    worker = harness.join("ALPHA", 7002)
-    harness.profile(MIGRANT, "KH", "TH")
-    harness.press(MIGRANT, "person:unpaid_wages")
-    harness.press(MIGRANT, "ref:topic:unpaid_wages")
-    harness.say(MIGRANT, "my boss owes me")
-    harness.press(MIGRANT, "ref:skip:place")
-    harness.press(MIGRANT, "ref:contact:telegram")
-    harness.say(MIGRANT, "@sokha_kh")
-    harness.press_send(MIGRANT, harness.press(MIGRANT, "ref:urgent:no")[-1])
-    case: Case = harness.only(Case)
-    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
-    return worker, case
-
-
-def _contact_line(harness: Harness, worker: int, case: Case) -> str:
-    [details] = harness.staff_press(worker, ORG_CHAT["ALPHA"], "open", case.id)
+def _contact_line(harness: Harness, case: Case) -> str:
+    [details] = harness.staff_press(WORKER, ORG_CHAT["ALPHA"], "open", case.id)
     [line] = [ln for ln in details.text.splitlines() if ln.startswith("Contact:")]
     return line
 
 
 def test_the_contact_shows_while_the_words_are_kept(harness: Harness):
-    worker, case = _telegram_case(harness)
-    assert _contact_line(harness, worker, case) == "Contact: on Telegram (@sokha_kh)"
+    case = harness.accepted_telegram_case(MIGRANT, WORKER, "@sokha_kh")
+    assert _contact_line(harness, case) == "Contact: on Telegram (@sokha_kh)"
 
 
 def test_after_delete_my_data_the_contact_is_a_dash(harness: Harness):
-    worker, case = _telegram_case(harness)
+    case = harness.accepted_telegram_case(MIGRANT, WORKER, "@sokha_kh")
     harness.command(MIGRANT, "delete_my_data")
     harness.press(MIGRANT, "del:yes")
-    assert _contact_line(harness, worker, case) == "Contact: -"
+    assert _contact_line(harness, case) == "Contact: -"
 
 
 def test_after_retention_the_contact_is_a_dash(harness: Harness):
-    worker, case = _telegram_case(harness)
-    harness.close(worker, ORG_CHAT["ALPHA"], case.id)
+    case = harness.accepted_telegram_case(MIGRANT, WORKER, "@sokha_kh")
+    harness.close(WORKER, ORG_CHAT["ALPHA"], case.id)
     with harness.store.sessions.begin() as session:
         later = utcnow() + dt.timedelta(days=91)
         retention.purge(session, harness.service.kit, later, case_days=90, profile_days=365)
-    assert _contact_line(harness, worker, case) == "Contact: -"
+    assert _contact_line(harness, case) == "Contact: -"

@@ -11,10 +11,10 @@ import asyncio
 from types import SimpleNamespace
 from typing import Any
 
-from referral_helpers import ORG_CHAT, Harness
+from referral_helpers import ORG_CHAT, Harness, back_note, lost_note
 from telegram.error import BadRequest
 from test_consented_route import send_by_phone
-from test_staff_reachability import ADMIN, Phones, deliver, join_admin, lost_note
+from test_staff_reachability import ADMIN, Phones, deliver, join_admin
 
 from bot.outbox.errors import NoRights
 from bot.storage.models import Case, Inbox
@@ -75,10 +75,7 @@ def test_a_reply_that_goes_into_the_lost_inbox_brings_it_back(harness: Harness):
     assert harness.only(Inbox).unreachable_at is not None, "still refused: still lost"
     reply_in_group(harness, GroupBot(muted=False))
     assert harness.only(Inbox).unreachable_at is None
-    assert [row["text"] for row in harness.outbox_to(ADMIN)][-1] == (
-        "I can post in the case inbox group of Alpha Aid (fixture) again. New cases arrive "
-        "there again, and its open cases are posted there."
-    )
+    assert harness.texts_to(ADMIN)[-1] == back_note()
 
 
 def test_a_reply_in_a_reachable_inbox_changes_nothing(harness: Harness):

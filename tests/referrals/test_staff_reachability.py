@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import random
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from referral_helpers import ORG_CHAT, Harness
+from referral_helpers import ORG_CHAT, Harness, back_note, drain, lost_note, sender_for
 
 from bot.outbox.errors import Blocked
-from bot.outbox.sender import OutboxSender
 from bot.referrals import cases, staff
-from bot.referrals.unreachable import on_undelivered
 from bot.storage.models import Case, Inbox, Staff, utcnow
 from bot.telegram import handlers
 from bot.values import Keyboard
@@ -57,21 +54,7 @@ class Phones:
 def deliver(harness: Harness, phones: Phones) -> None:
     """The bot's sender (as bot/runtime.py builds it, no waits): every row tried until none
     is due, a 403 three times failing it for good."""
-    sender = OutboxSender(
-        harness.store.sessions, harness.store.box, phones,
-        per_chat_interval_s=0.0, global_per_s=1000.0, base_backoff_s=0.0,
-        wall=lambda: utcnow() + dt.timedelta(minutes=5), rng=random.Random(1),
-        undelivered=on_undelivered(harness.service.kit),
-    )  # fmt: skip
-
-    async def run() -> None:
-        for _ in range(50):
-            await sender.drain_once()
-            if not await asyncio.to_thread(sender._rows.fetch_due):
-                return
-        raise AssertionError("the outbox never emptied")
-
-    asyncio.run(run())
+    drain(sender_for(harness, phones))
 
 
 def join_admin(harness: Harness, org: str, tg_user_id: int) -> None:
@@ -170,16 +153,6 @@ def member_update(harness: Harness, chat_id: int, status: str, **member: object)
     asyncio.run(handlers.on_member(update, context))  # type: ignore[arg-type]
 
 
-def lost_note() -> str:
-    return (
-        "I cannot post in the case inbox group of Alpha Aid (fixture): I was removed from it, "
-        "or I may not write there. Until I can, new cases do not go to Alpha Aid (fixture): "
-        "they wait, or go to another organisation the person chose. Add me to the group again "
-        "and let me write there, or register another group with a new inbox code. When I may "
-        "write there again, send /cases in the group."
-    )
-
-
 def test_an_inbox_refusing_the_bot_for_good_is_told_to_the_admins_and_takes_no_new_case(
     harness: Harness,
 ):
@@ -202,7 +175,7 @@ def test_the_bot_removed_from_an_inbox_and_added_back(harness: Harness):
     harness.connect_inbox("ALPHA")
     join_admin(harness, "ALPHA", ADMIN)
     member_update(harness, INBOX, "kicked")
-    assert [row["text"] for row in harness.outbox_to(ADMIN)] == [lost_note()]
+    assert harness.texts_to(ADMIN) == [lost_note()]
     assert harness.only(Inbox).unreachable_at is not None
     harness.profile(MIGRANT, "KH", "TH")
     harness.fill_form(MIGRANT, "unpaid_wages", "my boss owes me")
@@ -211,17 +184,14 @@ def test_the_bot_removed_from_an_inbox_and_added_back(harness: Harness):
     assert harness.only(Inbox).unreachable_at is None
     assert harness.only(Case).status == "new", "the case that waited goes there"
     assert any(harness.only(Case).ref in row["text"] for row in harness.outbox_to(INBOX))
-    assert [row["text"] for row in harness.outbox_to(ADMIN)][-1] == (
-        "I can post in the case inbox group of Alpha Aid (fixture) again. New cases arrive "
-        "there again, and its open cases are posted there."
-    )
+    assert harness.texts_to(ADMIN)[-1] == back_note()
 
 
 def test_a_restricted_bot_cannot_write_in_the_inbox(harness: Harness):
     harness.connect_inbox("ALPHA")
     join_admin(harness, "ALPHA", ADMIN)
     member_update(harness, INBOX, "restricted", is_member=True, can_send_messages=False)
-    assert [row["text"] for row in harness.outbox_to(ADMIN)] == [lost_note()]
+    assert harness.texts_to(ADMIN) == [lost_note()]
     assert harness.only(Inbox).unreachable_at is not None
     member_update(harness, INBOX, "restricted", is_member=True, can_send_messages=True)
     assert harness.only(Inbox).unreachable_at is None
@@ -263,11 +233,11 @@ def test_a_moved_inbox_tells_the_old_group_and_the_admins_and_posts_the_open_car
     join_admin(harness, "ALPHA", ADMIN)
     [said] = harness.desk.register(NEW_GROUP, harness.invite("ALPHA", "inbox"))
     assert said.text == "This group is now the case inbox of ALPHA."
-    assert [row["text"] for row in harness.outbox_to(INBOX)][-1] == (
+    assert harness.texts_to(INBOX)[-1] == (
         "This group is no longer the case inbox of Alpha Aid (fixture). Its cases now arrive "
         "in another group."
     )
-    assert [row["text"] for row in harness.outbox_to(ADMIN)][-1] == (
+    assert harness.texts_to(ADMIN)[-1] == (
         "The case inbox of Alpha Aid (fixture) moved to another group. Its open cases are "
         "posted there. The old group gets no more cases."
     )
