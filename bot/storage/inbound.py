@@ -17,7 +17,7 @@ single writer serialises the claims.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -25,10 +25,12 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     delete,
     exists,
     func,
+    insert,
     or_,
     select,
     update,
@@ -60,6 +62,9 @@ class InboundUpdate(Base):
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
+_TABLE = cast(Table, InboundUpdate.__table__)  # plain statements for the per-update path
+
+
 class NewUpdate(NamedTuple):
     """An update to store: its id, chat key, priority and encrypted JSON."""
 
@@ -86,18 +91,17 @@ def store_update(
     now: dt.datetime,
 ) -> bool:
     """Store an update; False when it is already queued (Telegram sent it again)."""
+    row = {
+        "update_id": update_id,
+        "chat_key": chat_key,
+        "priority": priority,
+        "body_enc": body_enc,
+        "received_at": now,
+        "attempts": 0,
+    }
     try:
-        with sessions.begin() as session:
-            session.add(
-                InboundUpdate(
-                    update_id=update_id,
-                    chat_key=chat_key,
-                    priority=priority,
-                    body_enc=body_enc,
-                    received_at=now,
-                    attempts=0,
-                )
-            )
+        with sessions.begin() as session:  # a plain INSERT: the ORM's flush cost more than it
+            session.execute(insert(_TABLE).values(row))
     except IntegrityError:
         return False
     return True
@@ -143,22 +147,34 @@ def claim(
     )
     free = or_(InboundUpdate.lease_until.is_(None), InboundUpdate.lease_until < now)
     query = (
-        select(InboundUpdate)
+        select(
+            InboundUpdate.update_id,
+            InboundUpdate.body_enc,
+            InboundUpdate.received_at,
+            InboundUpdate.attempts,
+            InboundUpdate.chat_key,
+        )
         .where(free, ~behind)
         .order_by(InboundUpdate.priority, InboundUpdate.update_id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
     until = now + dt.timedelta(seconds=lease_s)
-    with sessions.begin() as session:
+    with sessions.begin() as session:  # rows, not ORM objects: a claim runs per update
         if session.get_bind().dialect.name == "sqlite":
             # No FOR UPDATE there: the write lock first, so two claimers read in turn.
             session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-        rows = list(session.scalars(query))
-        for row in rows:
-            row.claimed_by, row.lease_until, row.attempts = worker, until, row.attempts + 1
+        rows = session.execute(query).all()
+        if not rows:
+            return []
+        session.execute(
+            update(_TABLE)
+            .where(InboundUpdate.update_id.in_([r.update_id for r in rows]))
+            .values(claimed_by=worker, lease_until=until, attempts=InboundUpdate.attempts + 1)
+        )
         return [
-            Claimed(r.update_id, r.body_enc, r.received_at, r.attempts, r.chat_key) for r in rows
+            Claimed(r.update_id, r.body_enc, r.received_at, r.attempts + 1, r.chat_key)
+            for r in rows
         ]
 
 
