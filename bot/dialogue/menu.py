@@ -131,9 +131,10 @@ def answer(
     False: right after the questions, answer with what is known, even if they were skipped
     (asking again would loop: "You can skip them" must hold)."""
     topic = ctx.catalog.topic(topic_id)
-    # "Myanmar embassy in Kuala Lumpur": the place asked about wins over the profile, for
-    # this answer only.
-    asked_for = places.asked_for(words, state) if topic and topic.needs_profile else state
+    # "Myanmar embassy in Kuala Lumpur", "working in Chiang Mai, the boss keeps my
+    # passport": the place the words name wins over the profile, for this answer only, in
+    # every topic (the at-work ones have a variant per country too, round 11).
+    asked_for = places.asked_for(words, state) if topic else state
     missing = (
         ask
         and topic is not None
