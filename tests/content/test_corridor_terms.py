@@ -58,3 +58,25 @@ def test_burmese_and_khmer_say_nv_where_english_does(catalog):
         for variant in topic.answers:
             if "national verification (NV)" in variant.text.en:
                 assert "(NV)" in variant.text.my and "(NV)" in variant.text.km
+
+
+AFRAID = {
+    "en": "If you have no papers or are afraid, talk to a support organisation first.",
+    "my": "စာရွက်စာတမ်း မရှိရင် (သို့) ကြောက်နေရင် အကူအညီပေးတဲ့ အဖွဲ့အစည်းနဲ့ အရင် တိုင်ပင်ပါ။",
+    "km": "បើអ្នកគ្មានឯកសារ ឬភ័យខ្លាច សូមពិគ្រោះជាមួយអង្គការជួយពលករជាមុនសិន។",
+}
+
+
+def test_the_visa_answer_abroad_says_to_talk_to_a_support_organisation_first(catalog):
+    # "E-9 finish, stay illegal, scared" and "now PATI, what to do" get this answer; in
+    # South Korea its first contact is the Immigration Contact Center. Other answers (Lost
+    # documents, Unpaid wages) already said it; this one did not.
+    abroad = [
+        variant
+        for variant in catalog.topics["visa_work_permit"].answers
+        if variant.when.country in ("TH", "MY", "KR", "JP", "SG")
+    ]
+    assert len(abroad) == 7
+    for variant in abroad:
+        for language in LANGUAGES:
+            assert AFRAID[language] in getattr(variant.text, language), (variant.when, language)
