@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import alerts, lone_contact, own_data, referral_form, someone_else, triage
+from bot.dialogue import (
+    alerts,
+    lone_contact,
+    own_data,
+    papers_words,
+    referral_form,
+    someone_else,
+    triage,
+)
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import (
@@ -109,6 +117,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         )  # "my daughter stopped answering"
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx)
+    if papers_words.instead_of_guesses(topic, event.nlu.out_of_scope, event.text):
+        return answer(papers_words.TOPIC, state, ctx, event.text, [])  # "my PLKS run out"
     return _not_understood(event, state, ctx)
 
 

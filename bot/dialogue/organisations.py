@@ -4,7 +4,11 @@ The focal organisations of the 2017 dialogue (CWCC, FAR, FED) and the others in 
 are what a migrant is told to turn to, so a question naming one gets what the directory knows
 of it (phone, web, "not confirmed" when it is not), and the way to a person, instead of "I
 cannot help with that". Only when the NLU found no problem: "FED told me my wages are late"
-is answered as unpaid wages.
+is answered as unpaid wages. Offices migrants name by their short names ("OTIT phone
+number?", "MWC number", HUG, JTKSM) are found too (round 11), by those acronyms only (a
+whole name such as "Labour Department" would match any country's), with their card; as they are
+government offices or hotlines, not organisations that help "whatever your papers", the card
+then says to talk to a person first if the person has no papers or is afraid.
 
 A name is matched as the directory writes it: an acronym it gives in capitals ("(FED)",
 "HRDF Labour Law Clinic") as a whole word in capitals, since "far" and "fed" are everyday
@@ -24,7 +28,8 @@ from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
 from bot.values import Reply, UserState
 
-KINDS = ("cso", "resource_centre")
+KINDS = ("cso", "resource_centre")  # help migrant workers, whatever their papers
+OFFICE_KINDS = ("complaint_mechanism", "hotline", "ministry")  # named too, said apart
 MOST_SHOWN = 4
 ALL_CAPS_SHORTEST = 4  # the shortest acronym matched in a message typed all in capitals
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{3,})\)")
@@ -58,7 +63,7 @@ def _names(
     """Each organisation, its acronyms' patterns and its whole name's, compiled once."""
     names = []
     for entry in catalog.entries.values():
-        if entry.kind not in KINDS:
+        if entry.kind not in KINDS + OFFICE_KINDS:
             continue
         english = entry.name.en
         acronyms = (*_ACRONYM_IN_BRACKETS.findall(english), *_ACRONYM_FIRST.findall(english))
@@ -67,7 +72,9 @@ def _names(
             (
                 entry,
                 tuple((len(a), re.compile(rf"(?<![A-Za-z]){a}(?![A-Za-z])")) for a in acronyms),
-                re.compile(rf"(?<![a-z]){re.escape(whole)}(?![a-z])") if len(whole) >= 5 else None,
+                re.compile(rf"(?<![a-z]){re.escape(whole)}(?![a-z])")
+                if len(whole) >= 5 and entry.kind in KINDS
+                else None,  # an office by its acronym only: "labour department" is any country's
             )
         )
     return tuple(names)
@@ -78,6 +85,12 @@ def organisation_card(entries: list[DirectoryEntry], state: UserState, ctx: Cont
     tr = ctx.translator(state.language)
     _ = tr.gettext
     cards = contacts_block(ctx.catalog, entries, tr, state.origin, card=True)
-    intro = _("These organisations help migrant workers, whatever your papers.")
+    if all(entry.kind in KINDS for entry in entries):
+        intro = _("These organisations help migrant workers, whatever your papers.")
+    else:
+        intro = _(
+            "This is what I know of it. If you have no papers or are afraid, "
+            'press "Talk to a person" before you contact an office.'
+        )
     text = f"{intro}\n\n{cards}"
     return Outcome((Reply(text, (footer(tr),)),), state.with_(misses=0))

@@ -8,7 +8,15 @@ here (topic and intent ids, never words): a guess the NLU makes up is counted as
 from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import form_question, lone_contact, own_data, relay, someone_else, triage
+from bot.dialogue import (
+    form_question,
+    lone_contact,
+    own_data,
+    papers_words,
+    relay,
+    someone_else,
+    triage,
+)
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE
@@ -109,6 +117,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         # Answered (a caseworker, the embassy, the arrest answer), not unanswered: a worry
         # about a missing daughter is not kept as words nobody answered.
         return Tally(Asked.CONVERSATION, someone_else.NAME, confidence=nlu.confidence)
+    if papers_words.instead_of_guesses(nlu.topic, nlu.out_of_scope, event.text):
+        return Tally(Asked.ANSWERED, papers_words.TOPIC, confidence=nlu.confidence)
     asked = Asked.OUT_OF_SCOPE if nlu.out_of_scope else Asked.FALLBACK
     return Tally(asked, guesses=_guesses(nlu), confidence=nlu.confidence)
 

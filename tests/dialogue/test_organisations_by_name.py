@@ -110,3 +110,44 @@ def test_the_card_names_the_city_when_no_address_is_known(real):
     assert entry.address is None and entry.city == "Khao Lak"
     outcome = run(real, READY, out_of_scope("where is FED"))
     assert "Khao Lak" in said(outcome).splitlines()
+
+
+# Round 11 (jargon): offices migrants name by their short names ("OTIT phone number?", "MWC
+# number") got "I cannot help with that", though the directory holds them.
+@pytest.mark.parametrize(
+    ("words", "ids"),
+    [
+        ("OTIT phone number?", ["jp-otit"]),
+        ("MWC number", ["sg-mwc"]),
+        ("HUG center phone", ["kr-hug-1577-0071"]),
+        ("JTKSM office where", ["my-jtksm-complaints"]),
+        ("labour department phone", []),  # an office's whole name: any country has one
+        ("can you hug me", []),  # an acronym only as the directory writes it: in capitals
+        ("MOM office", []),  # not in the directory: no card made up
+    ],
+)
+def test_offices_are_found_by_their_short_names(real, words, ids):
+    assert [entry.id for entry in named(words, real.catalog)] == ids
+
+
+def test_an_office_named_gets_its_card_without_the_organisations_promise(real):
+    outcome = run(real, READY, out_of_scope("OTIT phone number?"))
+    body = said(outcome)
+    assert "Organization for Technical Intern Training (OTIT)" in body
+    assert "http://www.otit.go.jp/notebook/" in body
+    assert "I cannot help with that" not in body
+    # An office of a government is not an organisation that helps "whatever your papers".
+    assert "whatever your papers" not in body
+    assert "If you have no papers or are afraid" in body
+    assert "person" in all_button_data(outcome)
+
+
+def test_a_support_organisation_keeps_its_promise(real):
+    body = said(run(real, READY, out_of_scope("what is the phone number of FED")))
+    assert "whatever your papers" in body
+
+
+def test_the_singapore_centre_is_named_by_its_short_name_in_english_too(real):
+    body = said(run(real, READY, out_of_scope("MWC number")))
+    assert "Migrant Workers' Centre (MWC), Singapore" in body
+    assert "+65 6536 2692" in body

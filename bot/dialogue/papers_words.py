@@ -1,0 +1,82 @@
+"""The words of the corridor for a worker's papers (round 11, jargon): "PLKS", "pink card",
+"bat chom puu", "E-9", "ginou jisshu", ပန်းရောင်ကတ်, ប័ណ្ណផ្កាឈូក.
+
+Migrants name their papers as their corridor does, often in Latin letters inside Burmese or
+Khmer. The NLU reads most such messages (docs/exploratory/round11-jargon.md), but where it
+finds no topic at all, "ကျွန်တော့် PLKS ကုန်သွားပြီ" (my PLKS has run out) or "PATI ဖြစ်နေတယ်"
+(I am undocumented) got "Sorry, I did not understand". There, a message that names a
+worker's papers gets the visa and work-permit answer for the person's place (its related
+topics, Lost documents and Change employer, one tap away) instead of the guesses. Never
+over a topic the NLU found, nor over a message it read as out of scope, nor before danger
+words (flows._read's order). The lists are drafts for partners to review and extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+TOPIC = "visa_work_permit"
+
+# Matched as whole words in any case. Short acronyms that are everyday words or syllables in
+# romanised Burmese or Khmer in lower case ("ci", "nv", "wp", "ipa", "eps", "mou") only in
+# capitals, below.
+_ANY_CASE = (
+    "pink card",
+    "bat chom puu",
+    "bat chompoo",
+    "bat chom phu",
+    "work permit",
+    "permit",
+    "visa",
+    "plks",
+    "i-kad",
+    "ikad",
+    "pati",
+    "e-9",
+    "e9",
+    "e-7",
+    "s pass",
+    "s-pass",
+    "ginou jisshu",
+    "gino jisshu",
+    "jisshu",
+    "tokutei ginou",
+    "tokutei",
+    "titp",
+    "ssw",
+    "calling visa",
+    "border pass",
+    "10 year card",
+)
+_CAPITALS = ("CI", "NV", "WP", "IPA", "EPS", "MOU")
+# Burmese and Khmer, matched inside the text (their words are not spaced).
+_SCRIPT = (
+    "ပန်းရောင်ကတ်",
+    "ပန်းရောင် ကတ်",
+    "ပါမစ်",
+    "ဗီဇာ",
+    "ប័ណ្ណផ្កាឈូក",
+    "ប័ណ្ណពណ៌ផ្កាឈូក",
+    "ប័ណ្ណការងារ",
+    "ទិដ្ឋាការ",
+)
+
+_ANY_CASE_RE = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(re.escape(term) for term in _ANY_CASE) + r")(?![a-z0-9])"
+)
+_CAPITALS_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(_CAPITALS) + r")(?![A-Za-z])")
+
+
+def names_papers(text: str) -> bool:
+    """Whether `text` names a worker's papers in the corridor's words."""
+    return bool(
+        _ANY_CASE_RE.search(text.lower())
+        or _CAPITALS_RE.search(text)
+        or any(term in text for term in _SCRIPT)
+    )
+
+
+def instead_of_guesses(topic: str | None, out_of_scope: bool, text: str) -> bool:
+    """Whether `text`, in which the NLU found no topic and nothing out of scope, gets the
+    visa and work-permit answer instead of "did not understand"."""
+    return topic is None and not out_of_scope and names_papers(text)
