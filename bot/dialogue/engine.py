@@ -245,7 +245,7 @@ def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
     handlers: dict[str, Callable[[UserState, Context], Outcome]] = {
         "start": onboarding.start,
         "language": onboarding.ask_language,
-        "profile": onboarding.ask_origin,
+        "profile": onboarding.ask_profile,
         "menu": menu.show_menu,
         "help": menu.show_help,
         "mycases": my_cases.my_cases,
@@ -318,7 +318,7 @@ def _ask_instead(state: UserState, ctx: Context) -> Outcome:
 # Buttons "<action>:<value>" whose handler takes the value as it comes.
 BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "lang": menu.set_language,
-    "origin": onboarding.set_origin,
+    "origin": menu.set_origin,
     "country": menu.set_country,
     HERE: menu.answer_here,
     "ref": referral_form.on_button,

@@ -24,8 +24,8 @@ from bot.dialogue.keyboards import (
     origin_keyboard,
     rows,
 )
-from bot.dialogue.menu import answer, set_country, show_help
-from bot.dialogue.onboarding import ask_language, language_choice, set_origin, start
+from bot.dialogue.menu import answer, set_country, set_origin, show_help
+from bot.dialogue.onboarding import ask_language, language_choice, start
 from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import asked_for

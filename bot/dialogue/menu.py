@@ -14,7 +14,7 @@ from bot.content.topics import (
     TOPIC_GROUPS,
     TOPIC_IDS,
 )
-from bot.dialogue import alerts, places, referral_form, someone_else
+from bot.dialogue import alerts, pending, places, referral_form, someone_else
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
 from bot.dialogue.context import Context
@@ -26,10 +26,11 @@ from bot.dialogue.keyboards import (
     menu_keyboard,
     rows,
 )
-from bot.dialogue.onboarding import ask_language, ask_missing, ask_origin, start
+from bot.dialogue.onboarding import ask_country, ask_language, ask_missing, ask_origin, start
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.pending import Pending
 from bot.i18n import LANGUAGES, Tr
-from bot.values import COUNTRIES, Button, Reply, UserState
+from bot.values import COUNTRIES, ORIGINS, Button, Reply, UserState
 
 
 def show_menu(state: UserState, ctx: Context) -> Outcome:
@@ -125,16 +126,22 @@ def answer(
     others: Sequence[str] = (),
     *,
     ask: bool = True,
+    waited: Pending | None = None,
 ) -> Outcome:
     """The answer to a topic (its profile questions first when it needs them); `others`:
     the message's other problems, offered in the answer (bot/dialogue/answers.py). `ask`
     False: right after the questions, answer with what is known, even if they were skipped
-    (asking again would loop: "You can skip them" must hold)."""
+    (asking again would loop: "You can skip them" must hold); `waited`: what the words
+    before the questions named (pending.py)."""
     topic = ctx.catalog.topic(topic_id)
     # "Myanmar embassy in Kuala Lumpur", "working in Chiang Mai, the boss keeps my
     # passport": the place the words name wins over the profile, for this answer only, in
     # every topic (the at-work ones have a variant per country too, round 11).
     asked_for = places.asked_for(words, state) if topic else state
+    writer_in = someone_else.writer_place(words, state)
+    if waited is not None:
+        asked_for = waited.for_answer(state)
+        writer_in = waited.writer_in or writer_in
     missing = (
         ask
         and topic is not None
@@ -143,17 +150,18 @@ def answer(
             or ("country" in topic.needs_profile and asked_for.country is None)
         )
     )
+    # Embassy and similar answers depend on nationality and place: asked, then answered,
+    # only what neither the profile nor the words hold (round 11, lead).
+    asking = _waiting(topic_id, state, asked_for, writer_in) if missing else state
     if missing and topic_id not in ANSWER_BEFORE_PROFILE:
-        # Embassy and similar answers depend on nationality and place: ask, then answer.
-        return ask_missing(state.with_(pending_topic=topic_id), ctx)
+        return ask_missing(asking, ctx)
     tr = ctx.translator(state.language)
-    writer_in = someone_else.writer_place(words, state)
     replies = answer_topic(ctx.catalog, topic_id, asked_for, tr, others, writer_in=writer_in)
     if missing:
         # Someone held or trapped now is not made to answer questions first: the answer that
         # fits anyone (what to do, a person to talk to) at once, then the questions, and the
         # answer for their own place once they are answered or skipped.
-        questions = ask_missing(state.with_(misses=0, pending_topic=topic_id), ctx)
+        questions = ask_missing(asking.with_(misses=0), ctx)
         return Outcome((*replies, *questions.replies), questions.state)
     answered = Outcome(replies, state.with_(misses=0))
     if topic_id in ANSWER_BEFORE_PROFILE:
@@ -161,6 +169,18 @@ def answer(
         # toward the alerts offer (the engine holds it back in any urgent turn too).
         return answered
     return maybe_offer(answered, ctx)
+
+
+def _waiting(
+    topic_id: str, state: UserState, asked_for: UserState, writer: str | None
+) -> UserState:
+    """`state` with the answer the questions wait for: the nationality the words named, and
+    the place when "Where are you now?" is not asked (pending.py)."""
+    origin = asked_for.origin if asked_for.origin != state.origin else None
+    country = asked_for.country if asked_for.origin is None else None
+    writer_in = writer if country is not None and writer == country else None
+    waits = Pending(topic_id, origin, country, writer_in)
+    return state.with_(pending_topic=waits.stored())
 
 
 def answer_here(value: str, state: UserState, ctx: Context) -> Outcome:
@@ -216,18 +236,34 @@ def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
     return show_menu(state, ctx)
 
 
+def set_origin(value: str, state: UserState, ctx: Context) -> Outcome:
+    """ "Where are you from?" answered: "Where are you now?" next, unless the answer waiting
+    knows the place (only_origin_asked: the words named it, or the profile holds it)."""
+    if value not in (*ORIGINS, "skip"):
+        return ask_origin(state, ctx)
+    state = state.with_(origin=None if value == "skip" else value)
+    if not pending.only_origin_asked(state):
+        return ask_country(state, ctx)
+    return _profile_answered(state.with_(step=None, profile_asked=True), ctx)
+
+
 def set_country(value: str, state: UserState, ctx: Context) -> Outcome:
     if value not in (*COUNTRIES, "skip"):
         tr = ctx.translator(state.language)
         return Outcome((Reply(tr.gettext("Where are you now?"), country_keyboard(tr)),), state)
     country = None if value == "skip" else value
-    state = state.with_(country=country, step=None, profile_asked=True)
+    return _profile_answered(state.with_(country=country, step=None, profile_asked=True), ctx)
+
+
+def _profile_answered(state: UserState, ctx: Context) -> Outcome:
+    """After the last profile question: the answer waiting for it, else the menu."""
     moved = alerts_left_behind(state, ctx)
     # The question "Change to <place>?" waits for a typed yes too (typed_answers.py).
-    move = f"{alerts.MOVE_STEP}{state.origin}:{country}" if moved else None
-    if state.pending_topic:
-        topic = state.pending_topic
-        answered = answer(topic, state.with_(pending_topic=None), ctx, ask=False)
+    move = f"{alerts.MOVE_STEP}{state.origin}:{state.country}" if moved else None
+    waits = pending.waiting(state)
+    if waits is not None:
+        state = state.with_(pending_topic=None)
+        answered = answer(waits.topic, state, ctx, ask=False, waited=waits)
         waiting = (
             answered.state.with_(step=move)
             if move and answered.state.step is None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bot.dialogue import pending
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.keyboards import country_keyboard, language_keyboard, origin_keyboard
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.typed_answers import language_chosen
-from bot.values import ORIGINS, Button, Reply, UserState
+from bot.values import Button, Reply, UserState
 
 # "Choose a language" waits for the next message: a language's name typed alone ("Myanmar",
 # "ខ្មែរ") or a greeting in Burmese or Khmer is that button (engine.py). Typed "Myanmar" was
@@ -67,29 +68,34 @@ def language_choice(text: str, state: UserState) -> Outcome:
 def ask_origin(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    intro = _("Two short questions, so my answers fit you. You can skip them.")
+    if pending.only_origin_asked(state):  # the words named the place: one question only
+        intro = _("One short question, so my answer fits you. You can skip it.")
+    else:
+        intro = _("Two short questions, so my answers fit you. You can skip them.")
     question = _("Where are you from?")  # not inside the f-string: Babel would miss it
     text = f"{intro}\n\n{question}"
     return Outcome((Reply(text, origin_keyboard(tr)),), state.with_(step="origin"))
 
 
+def ask_profile(state: UserState, ctx: Context) -> Outcome:
+    """/profile: both questions, whatever a waiting answer's words named (the person says
+    where they are now themselves); the answer still follows them."""
+    return ask_origin(pending.without_places(state), ctx)
+
+
 def ask_missing(state: UserState, ctx: Context) -> Outcome:
-    """The profile questions an answer waits for: only "Where are you now?" when where the
+    """The profile questions an answer waits for (`state.pending_topic`): only what neither
+    the profile nor the words hold (pending.py). Only "Where are you now?" when where the
     person is from is known (asking it again, in danger, is one more tap before the numbers,
-    and "Two short questions" would not be true), else both."""
-    if state.origin is None:
-        return ask_origin(state, ctx)
-    return ask_country(state, ctx)
+    and "Two short questions" would not be true); only "Where are you from?" when where they
+    are is; else both."""
+    waits = pending.waiting(state)
+    if (waits.origin if waits else None) or state.origin:
+        return ask_country(state, ctx)
+    return ask_origin(state, ctx)
 
 
 def ask_country(state: UserState, ctx: Context) -> Outcome:
     text = ctx.translator(state.language).gettext("Where are you now?")
     keyboard = country_keyboard(ctx.translator(state.language))
     return Outcome((Reply(text, keyboard),), state.with_(step="country"))
-
-
-def set_origin(value: str, state: UserState, ctx: Context) -> Outcome:
-    if value not in (*ORIGINS, "skip"):
-        return ask_origin(state, ctx)
-    origin = None if value == "skip" else value
-    return ask_country(state.with_(origin=origin), ctx)
