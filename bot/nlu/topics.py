@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from bot.nlu import cues
+from bot.nlu import cues, lexicon
 from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
 
 Ranking = Sequence[tuple[str, float]]
@@ -48,7 +48,11 @@ FEATURES = ("clause_confidence", "clause_margin", "middle_cut", "log_whole", "an
 # rule (docs/benchmarks.md, "Structural cues"); second_curve.py --features adds them. And
 # the log of its clauses' encoder-model reading of it (`log_meaning`, from a model with the
 # classifier's clause_encoder; tried, not adopted: "The encoder's reading of each clause").
-ALL_FEATURES = FEATURES + cues.STRUCTURE + ("log_meaning",)
+# And the topic-cue lexicon's (bot/nlu/lexicon.py; tried, not adopted: docs/benchmarks.md,
+# "A topic-cue lexicon"): the candidate's clause holds a cue of its topic; the message does;
+# the candidate's clause holds a cue of the answer's topic.
+CUE_FEATURES = ("topic_cue", "message_cue", "answer_cue")
+ALL_FEATURES = FEATURES + cues.STRUCTURE + ("log_meaning",) + CUE_FEATURES
 # Weights fitted on nlu/dev as it was then (its first 100 two-problem messages; refitted on
 # all 175 since, the rule did no better: docs/benchmarks.md, "A multi-label reading"),
 # thresholds chosen on its cross-validated scores: OFFER
@@ -73,6 +77,10 @@ WHOLE_FLOOR: float = 1e-4
 # "Introductions in long messages"; 0.90 did as well there); math.inf turns it off.
 CLAUSE_ANSWER: float = 0.95
 _PROBLEMS = frozenset(PRIORITY)
+# A problem whose cue (bot/nlu/lexicon.py) a clause holds is a candidate too, when no
+# reading proposes it (`candidates`): tried on dev and held-out, not adopted
+# (docs/benchmarks.md, "A topic-cue lexicon"); choose_second.py --cue-candidates on.
+CUE_CANDIDATES: bool = False
 # What a closing plea is an emergency beside (`heard`).
 DANGERS = frozenset({"emergency_help", "job_scams_trafficking", "arrest_detention"})
 
@@ -123,6 +131,10 @@ class Candidate:
     # clause the encoder did not read); not in the rule (docs/benchmarks.md, "The encoder's
     # reading of each clause").
     meaning: float = field(default=0.0, compare=False)
+    # For the topic-cue lexicon (CUE_FEATURES; not in the rule, so not compared): the
+    # message's words (its clauses') and the topics answered.
+    message_text: str = field(default="", compare=False, repr=False)
+    answer: tuple[str, ...] = field(default=(), compare=False)
 
     def features(self) -> tuple[float, ...]:
         """The rule's FEATURES."""
@@ -139,11 +151,22 @@ class Candidate:
         )
 
     def all_features(self) -> tuple[float, ...]:
-        """FEATURES, then cues.STRUCTURE and log_meaning (tried on dev, not in the rule)."""
+        """FEATURES, then cues.STRUCTURE, log_meaning and CUE_FEATURES (tried, not in the
+        rule)."""
         structure = cues.structure(
             self.clause_text, self.clause_tokens, self.other_clauses, self.answer_clauses
         )
-        return (*self._features(), *structure, math.log(max(self.meaning, WHOLE_FLOOR)))
+        meaning = math.log(max(self.meaning, WHOLE_FLOOR))
+        return (*self._features(), *structure, meaning, *self.cue_features())
+
+    def cue_features(self) -> tuple[float, ...]:
+        """CUE_FEATURES, read by the topic-cue lexicon."""
+        cue = lexicon.default()
+        return (
+            float(cue.has(self.topic, self.clause_text)),
+            float(cue.has(self.topic, self.message_text)),
+            float(any(cue.has(a, self.clause_text) for a in self.answer)),
+        )
 
 
 @dataclass(frozen=True)
@@ -216,7 +239,38 @@ def candidates(
                 anchored=anchored,
                 meaning=meant.get(proposed, 0.0),
             )
-    return list(found.values())
+    if CUE_CANDIDATES:
+        _cue_candidates(answer, whole, clauses, found)
+    message = " ".join(clause.text for clause in clauses if clause.text)
+    return [replace(c, message_text=message, answer=tuple(answer)) for c in found.values()]
+
+
+def _cue_candidates(
+    answer: Sequence[str],
+    whole: dict[str, float],
+    clauses: Sequence[ClauseReading],
+    found: dict[str, Candidate],
+) -> None:
+    """Each problem whose cue a clause holds, when nothing else proposed it: its clause's
+    probability for it (0 when not among the clause's readings) and the clause's facts."""
+    cue = lexicon.default()
+    for index, clause in enumerate(clauses):
+        for topic in cue.topics(clause.text):
+            if topic in answer or topic in found or topic not in _PROBLEMS:
+                continue
+            confidence = dict(clause.ranking).get(topic, 0.0)
+            found[topic] = Candidate(
+                topic,
+                confidence,
+                confidence - max((c for n, c in clause.ranking if n != topic), default=0.0),
+                clause.middle_cut,
+                whole.get(topic, 0.0),
+                any(o.best in answer for i, o in enumerate(clauses) if i != index),
+                clause.text,
+                clause.tokens,
+                tuple(o.text for i, o in enumerate(clauses) if i != index),
+                tuple(o.text for i, o in enumerate(clauses) if i != index and o.best in answer),
+            )
 
 
 def found_topics(

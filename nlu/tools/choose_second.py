@@ -141,7 +141,12 @@ def main() -> None:
                         help="the share of single-problem messages that may get a stray button")
     parser.add_argument("--features", default=",".join(FEATURES),
                         help="the features to fit, of bot.nlu.topics.ALL_FEATURES")
+    parser.add_argument("--cue-candidates", choices=("on", "off"),
+                        default="on" if topics.CUE_CANDIDATES else "off",
+                        help="whether a problem whose cue (bot/nlu/lexicon.py) a clause holds "
+                             "is a candidate too (topics.CUE_CANDIDATES)")
     args = parser.parse_args()
+    topics.CUE_CANDIDATES = args.cue_candidates == "on"
     if args.features != ",".join(FEATURES):
         use_features(args.features.split(","))
     rows = load_cache(args.cache)

@@ -34,7 +34,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--features", default=",".join(topics.FEATURES))
+    parser.add_argument("--cue-candidates", choices=("on", "off"),
+                        default="on" if topics.CUE_CANDIDATES else "off",
+                        help="whether a problem whose cue (bot/nlu/lexicon.py) a clause holds "
+                             "is a candidate too (topics.CUE_CANDIDATES)")
     args = parser.parse_args()
+    topics.CUE_CANDIDATES = args.cue_candidates == "on"
     names = args.features.split(",")
     choose_second.use_features(names)
     rows, t = load_cache(args.cache), args.threshold
