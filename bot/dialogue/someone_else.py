@@ -22,7 +22,7 @@ from bot.dialogue.answers import HERE
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.places import mentioned
+from bot.dialogue.places import mentioned, where_now
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
@@ -194,10 +194,11 @@ def missing_instead(topic: str | None, words: str) -> bool:
 
 def writer_place(words: str, state: UserState) -> str | None:
     """Where the person writing is, as far as known: the place their words name ("I am in
-    Malaysia", as places.asked_for reads it), unless they name someone else ("my friend is
-    locked in Thailand": the friend's place), else the profile's. None when not known
+    Malaysia", as places.where_now reads it: not "back from Thailand"), unless they name
+    someone else ("my friend is locked in Thailand": the friend's place), else the
+    profile's. None when not known
     ("Other country" too: none of the bot's countries)."""
-    named = mentioned(words).country if words and not names_someone(words) else None
+    named = where_now(words) if words and not names_someone(words) else None
     place = named or state.country
     return None if place == "other" else place
 
