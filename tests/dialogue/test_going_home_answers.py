@@ -36,3 +36,17 @@ def test_a_cambodian_leaving_thailand_gets_issaras_khmer_line(real, origin, line
     body = said(run(real, state, text("ចង់ត្រឡប់ទៅស្រុកវិញ", "km", topic="return_home")))
     assert line in body, "Issara's 24-hour line in Khmer, not only its web site"
     assert other not in body
+
+
+CENTRES = {"en": "Sisophon", "my": "ဆီဆိုဖွန်", "km": "សិរីសោភ័ណ"}
+BELOW = {"en": "(below)", "my": "(အောက်မှာ)", "km": "(ខាងក្រោម)"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_jobs_after_return_in_cambodia_names_the_centres_it_cannot_show(real, lang):
+    # "Migrant resource centres (below) may help" stood above the Ministry's hotline alone:
+    # the centres' entries have no phone nor web site, so none is shown below.
+    state = UserState(language=lang, origin="KH", country="KH", profile_asked=True)
+    body = said(run(real, state, text("need job", lang, topic="reintegration_jobs")))
+    centres = next(line for line in body.splitlines() if CENTRES[lang] in line)
+    assert BELOW[lang] not in centres
