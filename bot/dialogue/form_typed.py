@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.dialogue import form_question, triage
+from bot.dialogue.answer_words import answer_only
 from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
@@ -67,6 +68,14 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     words = text.strip()[:MAX_TEXT]
     if not words and state.step != "ref:description":
         return resume(state, ctx)
+    if state.step == "ref:description" and answer_only(words):
+        # "yes" typed after pressing "Talk to a person" is no story: kept, it became what
+        # happened and the story typed next the place (round 12).
+        tr = ctx.translator(state.language)
+        note = tr.gettext(
+            "Please tell me what happened, in a few words. If you do not want to, press Skip."
+        )
+        return with_note(note, resume(state.with_(form=form), ctx))
     if state.step == "ref:description":
         form["description"] = words
         if sent_at is not None:

@@ -136,8 +136,9 @@ def answer(
     topic = ctx.catalog.topic(topic_id)
     # "Myanmar embassy in Kuala Lumpur", "working in Chiang Mai, the boss keeps my
     # passport": the place the words name wins over the profile, for this answer only, in
-    # every topic (the at-work ones have a variant per country too, round 11).
-    asked_for = places.asked_for(words, state) if topic else state
+    # every topic (the at-work ones have a variant per country too, round 11); not a place
+    # named as left or to go to ("I came back from Thailand", round 12).
+    asked_for = places.asked_for_now(words, state) if topic else state
     writer_in = someone_else.writer_place(words, state)
     if waited is not None:
         asked_for = waited.for_answer(state)

@@ -128,6 +128,53 @@ def asked_for(words: str, state: UserState) -> UserState:
     return state.with_(origin=named.origin or state.origin, country=named.country or state.country)
 
 
+def asked_for_now(words: str, state: UserState) -> UserState:
+    """As `asked_for`, but a country named only as a place left or a place to go to
+    (`where_now`) is not where the writer is: the profile's place stays."""
+    named = mentioned(words) if words else Mentioned()
+    country = where_now(words) if words else None
+    return state.with_(origin=named.origin or state.origin, country=country or state.country)
+
+
+# A destination named as a place left, a place of birth or a place to go to: "I came back
+# from Thailand", "deported from Malaysia", "born in Thailand", "my son want go Korea". Read
+# only in clear forms: "go to Korea" alone is left as it was ("my husband go to Thailand,
+# no news" is often a past, and the relative is there). English and romanised markers
+# before the name; Khmer before it too (មកពី, ចេញពី, វិញពី: from, back from; កើតនៅ: born
+# in; ចង់ទៅ: want to go); Burmese after it (က / ကနေ / မှ ပြန်: back from; မှာမွေး: born
+# in; သွားချင်: want to go). Drafts for a native speaker's review.
+_BEFORE = (
+    r"\b(?:back|returned|deported|expelled|sent back|sent home|came|come|arrived|fled|"
+    r"escaped|run away|ran away)\s+(?:back\s+)?(?:home\s+)?from\s+(?:the\s+)?"
+    r"|\bborn\s+in\s+"
+    r"|\b(?:want|wants|wanted|wanna|plan|plans|planning|hope|hoping|going)\s+(?:to\s+)?go\s+"
+    r"(?:back\s+)?(?:to\s+)?(?:work\s+)?(?:in\s+)?"
+    r"|\b(?:mok|trolob mok|chenh|vinh)\s+pii?\s+|\bchong\s+tov\s+(?:tver\s*ka\s+)?(?:nov\s+)?"
+    r"|(?:មក|ចេញ|វិញ)\s*ពី\s*|កើត\s*(?:នៅ\s*)?|ចង់\s*ទៅ\s*(?:ធ្វើការ\s*)?(?:នៅ\s*)?"
+)
+_AFTER = (
+    r"\s*(?:က|ကနေ|မှ)\s*(?:ပြန်|နှင်ထုတ်)|\s*မှာ\s*မွေး|\s*(?:ကို)?\s*(?:ပြန်)?\s*သွားချင်"
+    r"|\s+(?:ka|kanay|ka nay|kane|hma|mha)\s+pyan\b|\s+(?:ko\s+)?thwar\s*chin\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern[str]:
+    names = sorted({name for names in COUNTRY_NAMES.values() for name in names}, key=len)
+    place = "|".join(
+        rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in reversed(names)
+    )
+    return re.compile(rf"(?:{_BEFORE})(?:{place})|(?:{place})(?:{_AFTER})")
+
+
+def where_now(text: str) -> str | None:
+    """The one destination `text` names as where someone is now, as `mentioned` reads it,
+    leaving out a country named only as a place left, of birth or to go to ("I came back
+    from Thailand": None; "back from Thailand, now in Malaysia": Malaysia)."""
+    read = as_read(text).lower()
+    return mentioned(_elsewhere().sub(" ", read)).country
+
+
 def nationality(text: str) -> str | None:
     """The one nationality `text` names ("Myanmar", "ខ្មែរ"): an answer to "Where are you
     from?"."""

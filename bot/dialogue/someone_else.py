@@ -22,7 +22,7 @@ from bot.dialogue.answers import HERE
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.places import mentioned
+from bot.dialogue.places import mentioned, where_now
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
@@ -34,12 +34,14 @@ _RELATIVES = (
 _ENGLISH = re.compile(rf"\b(my|our)\s+(\w+\s+)?({_RELATIVES})\b", re.IGNORECASE)
 # Romanised: Burmese thami (daughter), tha / thar (son, only after a possessive), nyi ma
 # (younger sister), a ko (older brother), thu nge chin (friend); Khmer kon srey / kon pros
-# (daughter / son), bong / p'oun srey / pros (older / younger sister / brother), mit (friend).
+# (daughter / son), bong / p'oun srey / pros (older / younger sister / brother), mit (friend),
+# pdey / prapon khnhom (my husband / wife: round 12, a wife at home).
 _ROMANISED = re.compile(
     r"\b(thami|thamee|tha mee|thu nge chin|thungechin|tha nge chin|thangechin|"
     r"(kyama|kyanaw|kyanor|kya no)\s+(tha|thar|nyi ma|nyima|a ko|ako|ame|amay)|"
     r"kon srey|kon srei|kon pros|kon proh|koun srey|koun pros|bong srey|bong pros|"
-    r"p'?oun srey|p'?oun pros|paoun srey|paoun pros|mit phakdi|mitpheak|mit pheak)\b",
+    r"p'?oun srey|p'?oun pros|paoun srey|paoun pros|mit phakdi|mitpheak|mit pheak|"
+    r"(pdey|pdei|p'dey|bdey|prapon|prapun|propon|praponh)\s+(khnhom|knhom|khnom))\b",
     re.IGNORECASE,
 )
 _SCRIPT = (
@@ -49,6 +51,7 @@ _SCRIPT = (
     "ကျွန်မသား",
     "ကျွန်တော့်သား",
     "ကျနော့်သား",
+    "ကျွန်မယောက်ျား",  # my husband (a woman's); ယောက်ျား alone is also "man"
     "ညီမ",
     "အစ်မ",
     "အစ်ကို",
@@ -84,6 +87,9 @@ _MISSING_LATIN = re.compile(
     r"not picking up|no news|lost contact|"
     r"lost touch|no contact|out of contact|not heard from|haven't heard|have not heard|"
     r"don't know where|do not know where|dont know where|"
+    # a number lost, or how to reach them (round 12: a father who lost his son's number)
+    r"lost (his|her|their) (phone |mobile )?(number|no)|"
+    r"how (can|do|to|should) (i|we) (contact|reach|find|call) (him|her|them)|"
     # romanised Burmese: pyauk (gone missing), a set a thwe pyat (contact cut), set thwe lo
     # ma ya (cannot contact), phone ma kine (does not pick up); romanised Khmer: bat khluon
     # (disappeared), teak tong min ban (cannot contact), bat domnoeng (no news), ot leuk
@@ -91,7 +97,11 @@ _MISSING_LATIN = re.compile(
     r"pyauk|pyout|pyauk nay|a set a thwe pyat|aset athwe pyat|set thwe lo ma ya|"
     r"hset thwe lo ma ya|phone ma kine|bat khluon|bat kluon|bat khloun|teak tong min ban|"
     r"tak tong min ban|teak tong ot ban|bat domnoeng|kmean domnoeng|ot leuk phone|"
-    r"min leuk phone|ot lerk phone|ot leuk tourosap)\b",
+    r"min leuk phone|ot lerk phone|ot leuk tourosap|"
+    # romanised Khmer: ot del teak tong (never in contact), bat lek (tourosap) (lost the
+    # number), teak tong gat (contact him / her), rok min kheunh (cannot find)
+    r"ot del teak tong|ot dael teak tong|min del teak tong|bat lek|teak tong gat|"
+    r"teak tong koat|rok min kheunh|rok min khernh)\b",
     re.IGNORECASE,
 )
 _MISSING_SCRIPT = (
@@ -103,6 +113,7 @@ _MISSING_SCRIPT = (
     "ဆက်သွယ်မရ",
     "ဖုန်းဆက်လို့မရ",
     "ဖုန်းမကိုင်",
+    "ဖုန်းမဆက်တော့",  # no longer calls
     "သတင်းမကြား",
     "ဘယ်ရောက်နေမှန်းမသိ",
     # Khmer: disappeared, no news, cannot contact, can no longer contact, contact cut,
@@ -194,10 +205,11 @@ def missing_instead(topic: str | None, words: str) -> bool:
 
 def writer_place(words: str, state: UserState) -> str | None:
     """Where the person writing is, as far as known: the place their words name ("I am in
-    Malaysia", as places.asked_for reads it), unless they name someone else ("my friend is
-    locked in Thailand": the friend's place), else the profile's. None when not known
+    Malaysia", as places.where_now reads it: not "back from Thailand"), unless they name
+    someone else ("my friend is locked in Thailand": the friend's place), else the
+    profile's. None when not known
     ("Other country" too: none of the bot's countries)."""
-    named = mentioned(words).country if words and not names_someone(words) else None
+    named = where_now(words) if words and not names_someone(words) else None
     place = named or state.country
     return None if place == "other" else place
 
