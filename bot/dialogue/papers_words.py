@@ -14,8 +14,12 @@ words (flows._read's order). The lists are drafts for partners to review and ext
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 TOPIC = "visa_work_permit"
+# The answers about papers: the one the NLU's own ranking puts first is given ("my boss keeps
+# my pink card": Passport taken; "bat chom puu khnhom bat", lost: Lost documents), else TOPIC.
+PAPER_TOPICS = frozenset({TOPIC, "documents_confiscated", "lost_documents"})
 
 # Matched as whole words in any case. Short acronyms that are everyday words or syllables in
 # romanised Burmese or Khmer in lower case ("ci", "nv", "wp", "ipa", "eps", "mou") only in
@@ -80,3 +84,10 @@ def instead_of_guesses(topic: str | None, out_of_scope: bool, text: str) -> bool
     """Whether `text`, in which the NLU found no topic and nothing out of scope, gets the
     visa and work-permit answer instead of "did not understand"."""
     return topic is None and not out_of_scope and names_papers(text)
+
+
+def topic_for(ranking: Sequence[tuple[str, float]]) -> str:
+    """The papers answer to give: the first of PAPER_TOPICS in the NLU's ranking (its
+    reading fell under the threshold, but among these it still tells a kept card from a
+    lost one), else the visa and work-permit answer."""
+    return next((name for name, _ in ranking if name in PAPER_TOPICS), TOPIC)

@@ -10,7 +10,7 @@ import pytest
 from dialogue_helpers import run, said, text
 
 from bot.dialogue.papers_words import names_papers
-from bot.values import Asked, UserState
+from bot.values import Asked, NluResult, UserState
 
 
 def in_place(language: str, origin: str, country: str) -> UserState:
@@ -88,3 +88,33 @@ def test_danger_words_still_come_first(real):
 )
 def test_the_words(words, named):
     assert names_papers(words) is named
+
+
+@pytest.mark.parametrize(
+    ("words", "ranking", "title", "topic"),
+    [
+        # Under the threshold, the NLU still tells a kept card from a lost one: its first
+        # papers topic is answered (round 11's review: "keeps my pink card" got the visa
+        # answer and Passport taken only as a related topic).
+        (
+            "my boss keeps my pink card and says xyzzy",
+            (("documents_confiscated", 0.31), ("made_up", 0.2)),
+            "Passport taken",
+            "documents_confiscated",
+        ),
+        (
+            "pink card lost at market, what now",
+            (("arrest_detention", 0.4), ("lost_documents", 0.3), ("visa_work_permit", 0.2)),
+            "Lost documents",
+            "lost_documents",
+        ),
+        ("WP cancel, i still have loan", (("recruitment_fees", 0.4),), "Visa", "visa_work_permit"),
+    ],
+)
+def test_the_papers_answer_is_the_one_the_nlu_ranks_first(real, words, ranking, title, topic):
+    event = dataclasses.replace(
+        text(words, "en", topic=None), nlu=NluResult(None, ranking[0][1], ranking)
+    )
+    outcome = run(real, in_place("en", "MM", "TH"), event)
+    assert said(outcome).startswith(title)
+    assert outcome.tally is not None and outcome.tally.topic == topic

@@ -19,7 +19,8 @@ from bot.storage.models import Base, QuestionCount, UnansweredText, User, utcnow
 from bot.values import Asked, NluResult, Tally
 
 MIGRANT = "tg:731904682"
-WORDS = "my boss keeps my pink card and says xyzzy"
+# No paper named ("pink card" would get the papers answer, bot/dialogue/papers_words.py).
+WORDS = "my boss keeps my pink bag and says xyzzy"
 
 
 def nlu_text(words: str, topic: str | None, confidence: float, ranking=(), oos=False) -> Text:
