@@ -176,9 +176,14 @@ def answer_topic(
 
 def _topic_buttons(titles: Sequence[tuple[str, str]], named: Pending | None) -> list[Button]:
     """Buttons for (topic id, title) pairs under an answer, for the place it is for (AT)."""
+    return [Button(title, topic_data(tid, named)) for tid, title in titles]
+
+
+def topic_data(topic_id: str, named: Pending | None) -> str:
+    """A topic button's data: for the profile's place, or for `named`'s (AT)."""
     if named is None:
-        return topic_buttons(titles)
-    return [Button(title, f"{AT}:{replace(named, topic=tid).stored()}") for tid, title in titles]
+        return f"topic:{topic_id}"
+    return f"{AT}:{replace(named, topic=topic_id).stored()}"
 
 
 def topic_list(

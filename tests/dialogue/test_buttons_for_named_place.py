@@ -154,3 +154,13 @@ def test_at_home_a_tap_for_a_relative_abroad_keeps_the_inside_only_line(real):
     tapped = run(real, abroad.state, ButtonPress(button_for(abroad, "emergency_help")))
     assert "☎ 999" in said(tapped) and INSIDE_MY in said(tapped)
     assert (tapped.state.origin, tapped.state.country) == ("MM", "MM")
+
+
+def test_a_country_typed_after_the_offer_for_a_relative_is_not_a_tap(real):
+    # "Are you asking for someone else?" with the embassy and arrest buttons for Malaysia
+    # asks nothing: "Thailand" typed next was read as the embassy button for Thailand.
+    words = "My daughter works in Malaysia. She stopped answering her phone 2 weeks ago."
+    offer = run(real, person("en", "MM", "MM"), text(words))
+    assert offer.state.step is None
+    typed = run(real, offer.state, text("Thailand"))
+    assert "Embassy" not in said(typed).split("\n")[0]
