@@ -164,3 +164,13 @@ def test_a_country_typed_after_the_offer_for_a_relative_is_not_a_tap(real):
     assert offer.state.step is None
     typed = run(real, offer.state, text("Thailand"))
     assert "Embassy" not in said(typed).split("\n")[0]
+
+
+def test_the_guesses_for_words_not_understood_answer_for_the_place_named(real):
+    # "Did you mean one of these?" under words that name Penang: the guess is for Malaysia.
+    guessed = (("unpaid_wages", 0.4), ("complaint_channels", 0.3))
+    words = text("penang factory boss problem", ranking=guessed)
+    shown = run(real, person(), words)
+    assert "Did you mean" in said(shown)
+    tapped = run(real, shown.state, ButtonPress(button_for(shown, WHERE_TO_COMPLAIN)))
+    assert "JTKSM" in said(tapped) and tapped.state.country is None
