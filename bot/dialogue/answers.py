@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.content import Catalog
 from bot.content.localised import pick, topic_title
@@ -12,11 +13,17 @@ from bot.content.topics import ANSWER_BEFORE_PROFILE
 from bot.dialogue.contacts_shown import contacts_block, for_person, offices_by_place
 from bot.dialogue.dialling import inside_line, inside_only
 from bot.dialogue.keyboards import country_names, footer, rows, topic_buttons
+from bot.dialogue.pending import Pending
 from bot.i18n import Tr
 from bot.values import COUNTRIES, ORIGINS, Button, Reply, UserState
 
 # "here:<country>:<topic>": the topic's answer for that country, the profile unchanged.
 HERE = "here"
+# "at:<topic>@<origin>:<country>:<writer>" (pending.Pending): a topic under an answer given
+# for a place the words named, answered for that place too, the profile unchanged (round 11,
+# lead: "Where to complain" under Malaysia's answer to "i work in penang" answered for no
+# place). Not HERE: no "Where are you now?" line, so a country typed next is no tap (asks_where).
+AT = "at"
 # The step while an answer's "Where are you now?" line was the last thing shown:
 # "here:<topic>", so a country typed next is its tap (typed_answers.button_for).
 HERE_STEP = f"{HERE}:"
@@ -90,20 +97,24 @@ def answer_topic(
     others: Sequence[str] = (),
     *,
     writer_in: str | None = SAME_PLACE,
+    named: Pending | None = None,
 ) -> tuple[Reply, ...]:
     """The curated answer for the user's profile, with contacts, date and buttons. `others`:
     more problems the message raised (issue 12), offered at the end of the same message, a
     button each above the rest: one message, not a second one (a second send per answer
     also costs a share of Telegram's 30 a second, issue 11). `writer_in`: where the person
     writing is (None: not known), when not in the state's place (a friend's place named):
-    numbers dialled only inside another country say so (dialling.py)."""
+    numbers dialled only inside another country say so (dialling.py). `named`: the nationality
+    and place the answer is for that the profile does not hold (and where the writer is): the
+    topic buttons under it answer for them too (AT)."""
     _ = tr.gettext
     topic = catalog.topic(topic_id)
     also = [oid for oid in others if oid != topic_id and catalog.topic(oid) is not None]
     also_line = [_("You also wrote about this. Tap to read more:")] if also else []
     if topic is None:
         text = "\n\n".join([_("Sorry, I have no answer on that yet."), *also_line])
-        also_rows = rows(topic_buttons([(t, topic_title(catalog, t, tr.language)) for t in also]))
+        also_titled = [(t, topic_title(catalog, t, tr.language)) for t in also]
+        also_rows = rows(_topic_buttons(also_titled, named))
         return (Reply(text, (*also_rows, footer(tr))),)
     country = state.country if state.country != "other" else None
     origin = state.origin if state.origin != "other" else None
@@ -153,7 +164,7 @@ def answer_topic(
         # (one tap away, as before), not here (10 buttons on a small phone, round 9).
         related = []
     titled = [(tid, topic_title(catalog, tid, lang)) for tid in (*also, *related)]
-    topic_rows = (*rows(here, per_row=2), *rows(topic_buttons(titled)))
+    topic_rows = (*rows(here, per_row=2), *rows(_topic_buttons(titled, named)))
     # For urgent topics the way to a person comes before anything else.
     last = footer(tr, topic_id)
     keyboard = (last, *topic_rows) if topic.person_first else (*topic_rows, last)
@@ -161,6 +172,18 @@ def answer_topic(
     replies = [Reply(text) for text in texts[:-1]]
     replies.append(Reply(texts[-1], keyboard))
     return tuple(replies)
+
+
+def _topic_buttons(titles: Sequence[tuple[str, str]], named: Pending | None) -> list[Button]:
+    """Buttons for (topic id, title) pairs under an answer, for the place it is for (AT)."""
+    return [Button(title, topic_data(tid, named)) for tid, title in titles]
+
+
+def topic_data(topic_id: str, named: Pending | None) -> str:
+    """A topic button's data: for the profile's place, or for `named`'s (AT)."""
+    if named is None:
+        return f"topic:{topic_id}"
+    return f"{AT}:{replace(named, topic=topic_id).stored()}"
 
 
 def topic_list(

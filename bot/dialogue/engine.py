@@ -31,7 +31,7 @@ from bot.dialogue import (
     triage,
     typed_answers,
 )
-from bot.dialogue.answers import HERE
+from bot.dialogue.answers import AT, HERE
 from bot.dialogue.context import Context
 from bot.dialogue.events import (
     ButtonPress,
@@ -321,6 +321,7 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "origin": menu.set_origin,
     "country": menu.set_country,
     HERE: menu.answer_here,
+    AT: menu.answer_at,
     "ref": referral_form.on_button,
     "wd": my_cases.withdraw,
     "ans": relay.write_to,

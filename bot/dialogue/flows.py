@@ -11,10 +11,12 @@ from bot.dialogue import (
     lone_contact,
     own_data,
     papers_words,
+    pending,
     referral_form,
     someone_else,
     triage,
 )
+from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import (
@@ -270,8 +272,12 @@ def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool =
     misses = state.misses + 1
     ranking = event.nlu.ranking if event.nlu and guesses else ()
     closest = [name for name, _score in ranking if ctx.catalog.topic(name)][:MAX_SUGGESTIONS]
+    # "penang factory boss problem": each guess answers for the place the words name too.
+    writer_in = someone_else.writer_place(event.text, state)
+    named = pending.beyond_profile("", state, asked_for(event.text, state), writer_in)
     buttons = [
-        Button(topic_title(ctx.catalog, tid, tr.language), f"topic:{tid}") for tid in closest
+        Button(topic_title(ctx.catalog, tid, tr.language), topic_data(tid, named))
+        for tid in closest
     ]
     if misses >= MISSES_BEFORE_PERSON:
         text = _("I still do not understand. A person from a partner organisation can help you.")

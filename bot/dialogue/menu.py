@@ -157,7 +157,10 @@ def answer(
     if missing and topic_id not in ANSWER_BEFORE_PROFILE:
         return ask_missing(asking, ctx)
     tr = ctx.translator(state.language)
-    replies = answer_topic(ctx.catalog, topic_id, asked_for, tr, others, writer_in=writer_in)
+    named = pending.beyond_profile(topic_id, state, asked_for, writer_in)
+    replies = answer_topic(
+        ctx.catalog, topic_id, asked_for, tr, others, writer_in=writer_in, named=named
+    )
     if missing:
         # Someone held or trapped now is not made to answer questions first: the answer that
         # fits anyone (what to do, a person to talk to) at once, then the questions, and the
@@ -184,6 +187,15 @@ def _waiting(
     return state.with_(pending_topic=waits.stored())
 
 
+def answer_at(value: str, state: UserState, ctx: Context) -> Outcome:
+    """A topic tapped under an answer given for a place the words named (answers.AT): the
+    answer for that place too, as if the words had named it again; the profile unchanged."""
+    named = pending.from_button(value)
+    if named is None or named.topic not in TOPIC_IDS:
+        return stale_button(state, ctx)
+    return answer(named.topic, state.with_(misses=0), ctx, waited=named)
+
+
 def answer_here(value: str, state: UserState, ctx: Context) -> Outcome:
     """A country tapped under an answer that asked "Where are you now?" (answers.py,
     offices_by_place), or typed right after it (typed_answers.place_tapped): the answer for
@@ -196,7 +208,9 @@ def answer_here(value: str, state: UserState, ctx: Context) -> Outcome:
     # At home, a tap for the person abroad (FOR_SOMEONE_ABROAD): the writer stays at home.
     # Place unknown, the tap answered "Where are you now?": they are there.
     here = state.country if state.country not in (None, "other") else country
-    replies = answer_topic(ctx.catalog, topic_id, state.with_(country=country), tr, writer_in=here)
+    there = state.with_(country=country)
+    named = pending.beyond_profile(topic_id, state, there, here)
+    replies = answer_topic(ctx.catalog, topic_id, there, tr, writer_in=here, named=named)
     return Outcome(replies, state.with_(misses=0))
 
 

@@ -64,6 +64,36 @@ def waiting(state: UserState) -> Pending | None:
     )
 
 
+def beyond_profile(
+    topic: str, state: UserState, answered_for: UserState, writer_in: str | None
+) -> Pending | None:
+    """What an answer for `answered_for` holds that the profile (`state`) does not, for the
+    topic buttons under it (answers.AT); None when it is the profile's. The writer's place
+    only where a tap would not read it from the profile (someone_else.writer_place)."""
+    origin = answered_for.origin if answered_for.origin != state.origin else None
+    country = answered_for.country if answered_for.country != state.country else None
+    if origin is None and country is None:
+        return None
+    return Pending(topic, origin, country, writer_in if writer_in != state.country else None)
+
+
+def from_button(value: str) -> Pending | None:
+    """The answer a topic button under an answer for a named place stands for (answers.AT:
+    "<topic>@<origin>:<country>:<writer>", as stored here): None for data none of the bot's
+    buttons carry (an old or forged button), never a code dropped silently."""
+    topic, at, rest = value.partition(_AT)
+    fields = rest.split(_FIELDS)
+    if not at or not topic or len(fields) != 3:
+        return None
+    origin, country, writer_in = fields
+    places = (*(code for code in COUNTRIES if code != "other"), "")
+    if origin not in (*(code for code in ORIGINS if code != "other"), ""):
+        return None
+    if country not in places or writer_in not in places or not (origin or country):
+        return None
+    return Pending(topic, origin or None, country or None, writer_in or None)
+
+
 def only_origin_asked(state: UserState) -> bool:
     """Whether "Where are you from?" is the one question the pending answer waits for."""
     pending = waiting(state)

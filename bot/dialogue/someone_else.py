@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from bot.content.localised import topic_title
-from bot.dialogue.answers import HERE
+from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.pending import Pending
 from bot.dialogue.places import mentioned, where_now
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
@@ -218,7 +219,7 @@ def for_someone_else(state: UserState, ctx: Context, words: str = "") -> Outcome
     """What the bot can do for a person written about: a caseworker, their embassy, the
     arrest answer. Nothing is said about the person's consent: only the writer is here.
     Where the words name the country the person is in, the two buttons answer for that
-    country (the profile unchanged, as answers.HERE): a mother at home read "You are in your
+    country (the profile unchanged, as answers.AT): a mother at home read "You are in your
     home country, so you do not need your embassy" first (round 10, "your embassy" to a
     relative), and a worker in Thailand the embassy in Bangkok for a daughter in Malaysia."""
     tr = ctx.translator(state.language)
@@ -230,9 +231,11 @@ def for_someone_else(state: UserState, ctx: Context, words: str = "") -> Outcome
     )
     topics = ("embassy_contact", "arrest_detention")
     place = mentioned(words).country if words else None
-    there = f"{HERE}:{place}:" if place and place != state.country else "topic:"
+    # Not HERE: no "Where are you now?" is asked, so a country typed next is no tap for the
+    # embassy (menu.where_waits); and the writer is where the profile says, not there.
+    there = Pending(topics[0], None, place) if place and place != state.country else None
     buttons = tuple(
-        (Button(topic_title(ctx.catalog, topic, tr.language), f"{there}{topic}"),)
+        (Button(topic_title(ctx.catalog, topic, tr.language), topic_data(topic, there)),)
         for topic in topics
         if ctx.catalog.topic(topic) is not None
     )

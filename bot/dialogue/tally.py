@@ -13,10 +13,12 @@ from bot.dialogue import (
     lone_contact,
     own_data,
     papers_words,
+    pending,
     relay,
     someone_else,
     triage,
 )
+from bot.dialogue.answers import AT
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE
@@ -67,6 +69,8 @@ def of(
         if event.data == relay.NO and (declined := relay.declined(before, ctx)):
             return _read(declined, before, outcome, ctx)  # No to "Send this to <org>?"
         action, _, value = event.data.partition(":")
+        if action == AT and (for_place := pending.from_button(value)) is not None:
+            value, action = for_place.topic, "topic"  # a topic under an answer for a named place
         return Tally(Asked.MENU, value) if action == "topic" and value in TOPIC_IDS else None
     if isinstance(event, Text) and free_text:
         return _read(event, before, outcome, ctx)

@@ -45,7 +45,7 @@ def test_someone_missing_gets_what_the_bot_can_do_for_them(real, event):
     outcome = run(real, settled(event.language, country="MM"), event)
     assert said(outcome) == tr(event.language).gettext(OFFER)
     # The person is in Malaysia: that country's embassy and arrest answer.
-    assert all_button_data(outcome)[:2] == ["here:MY:embassy_contact", "here:MY:arrest_detention"]
+    assert all_button_data(outcome)[:2] == ["at:embassy_contact@:MY:", "at:arrest_detention@:MY:"]
     assert outcome.tally is not None and outcome.tally.asked != Asked.ANSWERED
 
 
