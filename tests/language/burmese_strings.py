@@ -35,14 +35,33 @@ def _catalog_strings() -> Iterator[str]:
             yield from (s for s in strings if s)
 
 
+# Module-level word lists named so hold what people type, matched and never sent (e.g.
+# someone_else._SCRIPT: "ကျွန်မယောက်ျား", my husband, typed with the asat before the ya-pin
+# as many phones do; a Zawgyi font cannot draw that order back).
+MATCHED_ONLY = frozenset({"_SCRIPT"})
+
+
+def _matched_only(tree: ast.Module) -> set[int]:
+    """The ids of the string constants in MATCHED_ONLY lists."""
+    ids: set[int] = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if any(isinstance(t, ast.Name) and t.id in MATCHED_ONLY for t in targets):
+            ids |= {id(n) for n in ast.walk(node.value) if isinstance(n, ast.Constant)}
+    return ids
+
+
 def _code_strings() -> Iterator[str]:
     # Conversion and matching rules hold fragments (Zawgyi, look-alikes), not texts for people.
     for path in sorted((ROOT / "bot").rglob("*.py")):
         if "language" in path.parts or path.name == "folding.py":
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skipped = _matched_only(tree)
+        for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                yield node.value
+                if id(node) not in skipped:
+                    yield node.value
 
 
 def burmese_strings() -> list[str]:
