@@ -59,9 +59,9 @@ def _code_strings() -> Iterator[str]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         skipped = _matched_only(tree)
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if id(node) not in skipped:
-                    yield node.value
+            is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if is_text and id(node) not in skipped:
+                yield node.value
 
 
 def burmese_strings() -> list[str]:
