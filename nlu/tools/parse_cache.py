@@ -49,6 +49,7 @@ GROUPS = {
         "en_m3_intro_dev",
         "en_m3_passport_dev",
         "en_s14_leave_dev",
+        "en_s15_findings_dev",
     ),
     "my": (
         "my",
@@ -60,6 +61,7 @@ GROUPS = {
         "my_m3_intro_dev",
         "my_m3_passport_dev",
         "my_s14_leave_dev",
+        "my_s15_findings_dev",
     ),
     "my_zawgyi": (
         "my_zawgyi",
@@ -71,6 +73,7 @@ GROUPS = {
         "my_m3_intro_dev_zawgyi",
         "my_m3_passport_dev_zawgyi",
         "my_s14_leave_dev_zawgyi",
+        "my_s15_findings_dev_zawgyi",
     ),
     "km": (
         "km",
@@ -82,6 +85,7 @@ GROUPS = {
         "km_m3_intro_dev",
         "km_m3_passport_dev",
         "km_s14_leave_dev",
+        "km_s15_findings_dev",
     ),
     "my_latn": (
         "my_latn",
@@ -89,6 +93,7 @@ GROUPS = {
         "my_latn_m3_intro_dev",
         "my_latn_m3_passport_dev",
         "my_latn_s14_leave_dev",
+        "my_latn_s15_findings_dev",
     ),
     "km_latn": (
         "km_latn",
@@ -97,6 +102,7 @@ GROUPS = {
         "km_latn_m3_intro_dev",
         "km_latn_m3_passport_dev",
         "km_latn_s14_leave_dev",
+        "km_latn_s15_findings_dev",
     ),
 }
 MULTI_LANGUAGES = ("en", "my", "km", "my_latn", "km_latn")
