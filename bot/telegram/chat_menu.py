@@ -9,18 +9,22 @@ not English (`forget_each`; English is the menu of any app in another language, 
 English reader has a menu of their own only with an app in Burmese or Khmer, which
 Telegram does not make).
 
-Sent as a direct reply is, within the shared send budget, never into the outbox's flood
-wait; but in the lowest lane's turn (Lane.BULK): in a crowd of new people, a
-menu waits until every reply waiting has gone, and takes no reply's place in Telegram's
-30 a second. Only where the app does not show that language already (`app_shows`): an English
-reader with an English app costs no call. Not kept for later, and never in the way:
-a failure is logged by its class and the handling goes on (the next change sets it again).
+Never into the outbox's flood wait, and only once no reply waits for its turn: in a crowd
+of new people, a menu waits until every reply waiting has gone. But it takes no turn
+itself, neither a place in the lanes' 30 a second (bot/outbox/lanes.py) nor in the shared
+send budget: a menu is no message, and sent in the lowest lane as one, the menus of the
+Burmese and Khmer newcomers (their app is in another language) took the places the replies
+came for (`make bench`'s steady 25 messages a second: p50 145 ms, p99 343 ms; 10 / 44 ms
+without menus). A 429 on a menu pauses the menus only (`MENUS_PAUSED`), never the
+replies. Only where the app does not show that language
+already (`app_shows`): an English reader with an English app costs no call. Not kept for
+later, and never in the way: a failure is logged by its class and the handling goes on (the
+next change sets it again).
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -32,15 +36,17 @@ from telegram.ext import ContextTypes
 from bot.i18n import LANGUAGES
 from bot.outbox.sender import OutboxSender
 from bot.service import BotService
-from bot.telegram.delivery import SENDER, SERVICE, in_turns
+from bot.telegram.delivery import SENDER, SERVICE
 from bot.telegram.sender import retry_after_seconds
-from bot.values import FORGET_MENU, Answer, Lane
+from bot.values import FORGET_MENU, Answer
 
 log = logging.getLogger(__name__)
 # Not one of the chat's Flights: those hold the outbox's replies queued for the chat until
 # they land, and a menu in the lowest lane may wait out a whole burst.
 _RUNNING: set[asyncio.Task[bool]] = set()
 WAIT_FLOOD_S = 60.0  # a menu waits at most this long for the outbox's flood wait to end
+MENUS_PAUSED = "chat_menus_paused_until"  # bot_data: loop time until which menus wait (429)
+LOOK_AGAIN_S = 0.05  # while replies wait for their turn, a menu looks again after this
 
 
 class Holder(Protocol):
@@ -93,19 +99,34 @@ async def _call(holder: Holder, chat_id: int, menu: str) -> bool:
     """True when Telegram took the change."""
     gate: OutboxSender | None = holder.bot_data.get(SENDER)
     scope = BotCommandScopeChat(chat_id)
+    loop = asyncio.get_running_loop()
     try:
-        if gate is not None and 0 < gate.paused_for() <= WAIT_FLOOD_S:
-            await asyncio.sleep(gate.paused_for())
-        # After every reply waiting to go (Lane.BULK); no chat: a menu takes no chat's room.
-        if await in_turns(gate, Lane.BULK, None, functools.partial(_send, holder, scope), (menu,)):
-            return True
-        log.info("A chat's command menu not changed: a flood wait")
-    except RetryAfter as error:
-        if gate is not None:
-            gate.pause(retry_after_seconds(error))
+        if loop.time() < holder.bot_data.get(MENUS_PAUSED, 0.0):
+            log.info("A chat's command menu not changed: menus are paused (a 429)")
+            return False
+        if gate is not None and not await _after_replies(gate):
+            log.info("A chat's command menu not changed: a flood wait")
+            return False
+        await _send(holder, scope, menu)
+        return True
+    except RetryAfter as error:  # the menus wait; the replies go on (their own 429s pause them)
+        holder.bot_data[MENUS_PAUSED] = loop.time() + retry_after_seconds(error)
     except Exception as error:  # TelegramError, a time-out: the conversation goes on
         log.warning("Could not change a chat's command menu: %s", type(error).__name__)
     return False
+
+
+async def _after_replies(gate: OutboxSender) -> bool:
+    """Wait until no reply waits for its turn (bot/outbox/lanes.py) and no flood wait holds
+    the sends, for at most WAIT_FLOOD_S; False when that time ran out. A menu takes no turn
+    itself: no place in the lanes' 30 a second nor in the shared send budget."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + WAIT_FLOOD_S
+    while gate.paused_for() > 0 or gate.lanes.waiting() > 0:
+        if loop.time() >= deadline:
+            return False
+        await asyncio.sleep(max(min(gate.paused_for(), WAIT_FLOOD_S), LOOK_AGAIN_S))
+    return True
 
 
 async def _send(holder: Holder, scope: BotCommandScopeChat, menu: str) -> None:

@@ -272,12 +272,13 @@ async def in_turns(
     items: Iterable[T],
     send_by: float | None = None,
 ) -> bool:
-    """The one way a Bot API call from a handler goes out (a reply, a chat's menu): each
-    item in its lane's turn (and, given `chat_id`, when that chat has room), within the shared
-    send budget, never into the outbox's flood wait, and none started after `send_by`
-    (time.monotonic()); one started before it is never cut off (PTB's own time-outs end it
-    well inside bot/outbox/replies.py's margin). False when one was not sent for a flood wait
-    or `send_by`. The loop is here, not at the callers, so a send costs no more than before."""
+    """The one way a message from a handler goes out: each item in its lane's turn (and,
+    given `chat_id`, when that chat has room), within the shared send budget, never into
+    the outbox's flood wait, and none started after `send_by` (time.monotonic()); one
+    started before it is never cut off (PTB's own time-outs end it well inside
+    bot/outbox/replies.py's margin). False when one was not sent for a flood wait or
+    `send_by`. The loop is here, not at the callers, so a send costs no more than before.
+    (A chat's menu is no message: bot/telegram/chat_menu.py takes no turn.)"""
     for item in items:
         if gate is None:
             if _late(send_by):
