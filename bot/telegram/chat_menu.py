@@ -47,6 +47,7 @@ _RUNNING: set[asyncio.Task[bool]] = set()
 WAIT_FLOOD_S = 60.0  # a menu waits at most this long for the outbox's flood wait to end
 MENUS_PAUSED = "chat_menus_paused_until"  # bot_data: loop time until which menus wait (429)
 LOOK_AGAIN_S = 0.05  # while replies wait for their turn, a menu looks again after this
+FORGET_PER_S = 10.0  # the retention job's menu deletions, at most this many a second
 
 
 class Holder(Protocol):
@@ -81,10 +82,22 @@ def follow(
 
 async def forget_each(holder: Holder, chat_ids: Sequence[int]) -> int:
     """Delete these chats' own menus (their profiles are gone: the retention job), one
-    after another, each in the lowest lane as a change of language's is. How many went."""
+    after another, at most FORGET_PER_S a second (a menu takes no send turn, so nothing else
+    paces them), each waiting while replies wait; after a 429, the menus' pause is waited
+    out and the chat tried once more, so a long list is not given up. How many went."""
+    loop = asyncio.get_running_loop()
     done = 0
     for chat_id in chat_ids:
-        done += await _call(holder, chat_id, FORGET_MENU)
+        for _attempt in range(2):
+            paused = holder.bot_data.get(MENUS_PAUSED, 0.0) - loop.time()
+            if paused > 0:
+                await asyncio.sleep(min(paused, WAIT_FLOOD_S))
+            if await _call(holder, chat_id, FORGET_MENU):
+                done += 1
+                break
+            if holder.bot_data.get(MENUS_PAUSED, 0.0) <= loop.time():
+                break  # not a 429: another try would fail alike
+        await asyncio.sleep(1 / FORGET_PER_S)
     return done
 
 

@@ -106,3 +106,25 @@ async def test_a_429_on_a_menu_pauses_the_menus_not_the_replies() -> None:
     place.bot_data[chat_menu.MENUS_PAUSED] = 0.0  # the pause is over
     assert await chat_menu._call(place, 43, "km")  # type: ignore[arg-type]
     assert place.bot.menus == [43]
+
+
+class Forgetting:
+    """deleteMyCommands refused once with a 429 of a second, then taken."""
+
+    def __init__(self) -> None:
+        self.deleted: list[int] = []
+        self.refused = 0
+
+    async def delete_my_commands(self, scope: Any) -> bool:
+        if not self.refused:
+            self.refused += 1
+            raise RetryAfter(1)
+        self.deleted.append(scope.chat_id)
+        return True
+
+
+async def test_the_retention_jobs_menus_wait_out_a_429_and_are_all_deleted() -> None:
+    bot = Forgetting()
+    place = holder(bot, Gate())  # type: ignore[arg-type]
+    done = await asyncio.wait_for(chat_menu.forget_each(place, [41, 42, 43]), 60)  # type: ignore[arg-type]
+    assert (done, bot.deleted, bot.refused) == (3, [41, 42, 43], 1)
