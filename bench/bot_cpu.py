@@ -24,7 +24,6 @@ import itertools
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,21 +31,38 @@ sys.path.insert(0, str(ROOT))
 
 from bench.__main__ import load_line  # noqa: E402
 from bench.scenarios import Context, bot_for, patience  # noqa: E402
-from bench.stack import real_rasa, usage  # noqa: E402
+from bench.stack import Usage, real_rasa, usage  # noqa: E402
 from bench.traffic import Traffic, emergency_texts, ordinary_texts, paced  # noqa: E402
-from bench.webhook_burst import CONNECTIONS, one_instance, poster  # noqa: E402
+from bench.webhook_burst import one_instance, post_paced  # noqa: E402
 from tests.fakes import FakeTelegram  # noqa: E402
 
 IDLE_S = 8.0
+
+
+def idle_cpu_ms(pid: int) -> float:
+    """The process's CPU a second while nobody writes (IDLE_S seconds of it)."""
+    before = usage([pid], [])
+    time.sleep(IDLE_S)
+    return (usage([pid], []).cpu_s - before.cpu_s) * 1000 / IDLE_S
+
+
+def per_message(
+    idle_ms: float, spent: tuple[Usage, Usage, Usage, Usage], messages: int
+) -> list[tuple[str, str]]:
+    """The rows both modes print: idle cost, CPU a message of the bot and of Rasa, RSS."""
+    bot0, nlu0, bot1, nlu1 = spent
+    return [
+        ("the bot idle", f"{idle_ms:.1f} ms CPU a second"),
+        ("the bot: CPU per message", f"{(bot1.cpu_s - bot0.cpu_s) * 1000 / messages:.1f} ms"),
+        ("Rasa: CPU per message", f"{(nlu1.cpu_s - nlu0.cpu_s) * 1000 / messages:.1f} ms"),
+    ]
 
 
 def run(ctx: Context, messages: int, rate: float) -> list[tuple[str, str]]:
     with FakeTelegram() as tg, bot_for(ctx, tg, "cpu") as bot:
         assert bot.process is not None
         pid = bot.process.pid
-        before = usage([pid], [])
-        time.sleep(IDLE_S)
-        idle_ms = (usage([pid], []).cpu_s - before.cpu_s) * 1000 / IDLE_S
+        idle_ms = idle_cpu_ms(pid)
         traffic = Traffic(tg)
         bot0, nlu0 = usage([pid], []), usage([], ctx.nlu_groups)
         polls0, calls0, last0 = tg.polls_started, len(tg.calls), tg.last_update_id
@@ -59,9 +75,7 @@ def run(ctx: Context, messages: int, rate: float) -> list[tuple[str, str]]:
         methods = collections.Counter(call.method for call in tg.calls[calls0:])
     return [
         ("messages, rate", f"{messages}, {rate:g}/s; unanswered {lost}"),
-        ("the bot idle", f"{idle_ms:.1f} ms CPU a second"),
-        ("the bot: CPU per message", f"{(bot1.cpu_s - bot0.cpu_s) * 1000 / messages:.1f} ms"),
-        ("Rasa: CPU per message", f"{(nlu1.cpu_s - nlu0.cpu_s) * 1000 / messages:.1f} ms"),
+        *per_message(idle_ms, (bot0, nlu0, bot1, nlu1), messages),
         ("getUpdates calls / updates they carried", f"{tg.polls_started - polls0} / {carried}"),
         ("sendMessage calls", f"{methods['sendMessage']}"),
         ("RSS the bot / Rasa", f"{bot1.rss_mb:.0f} / {nlu1.rss_mb:.0f} MB"),
@@ -72,28 +86,19 @@ def run_webhook(ctx: Context, messages: int, rate: float) -> list[tuple[str, str
     with one_instance(ctx, "cpu-webhook") as telegram:
         assert telegram.instances[0].process is not None
         pid = telegram.instances[0].process.pid
-        before = usage([pid], [])
-        time.sleep(IDLE_S)
-        idle_ms = (usage([pid], []).cpu_s - before.cpu_s) * 1000 / IDLE_S
+        idle_ms = idle_cpu_ms(pid)
         tg = telegram.tg
         traffic = Traffic(tg)
-        post = poster(telegram, traffic)
         bot0, nlu0 = usage([pid], []), usage([], ctx.nlu_groups)
         calls0 = len(tg.calls)
-        with ThreadPoolExecutor(CONNECTIONS) as pool:
-            for i in paced(messages, rate):
-                user = ctx.next_user()
-                traffic.labels[user] = ""
-                pool.submit(post, telegram.update(user, ctx.ordinary[i % len(ctx.ordinary)]))
+        post_paced(ctx, telegram, traffic, messages, rate)
         lost = traffic.wait_answered(patience(messages))
         traffic.settle()
         bot1, nlu1 = usage([pid], []), usage([], ctx.nlu_groups)
         methods = collections.Counter(call.method for call in tg.calls[calls0:])
     return [
         ("messages, rate (webhook)", f"{messages}, {rate:g}/s; unanswered {lost}"),
-        ("the bot idle", f"{idle_ms:.1f} ms CPU a second"),
-        ("the bot: CPU per message", f"{(bot1.cpu_s - bot0.cpu_s) * 1000 / messages:.1f} ms"),
-        ("Rasa: CPU per message", f"{(nlu1.cpu_s - nlu0.cpu_s) * 1000 / messages:.1f} ms"),
+        *per_message(idle_ms, (bot0, nlu0, bot1, nlu1), messages),
         ("sendMessage calls", f"{methods['sendMessage']}"),
         ("RSS the bot / Rasa", f"{bot1.rss_mb:.0f} / {nlu1.rss_mb:.0f} MB"),
     ]

@@ -106,16 +106,22 @@ def steady_webhook(ctx: Context) -> list[Result]:
     result = Result(title)
     with one_instance(ctx, "steady-webhook") as telegram:
         traffic = Traffic(telegram.tg)
-        post = poster(telegram, traffic)
-        with ThreadPoolExecutor(CONNECTIONS) as pool:
-            for i in paced(count, STEADY_RATE):
-                user = ctx.next_user()
-                traffic.labels[user] = ""
-                pool.submit(post, telegram.update(user, ctx.ordinary[i % len(ctx.ordinary)]))
+        post_paced(ctx, telegram, traffic, count, STEADY_RATE)
         lost = traffic.wait_answered(patience(count))
         traffic.settle()
     report_latency(result, traffic, count, lost)
     return [result]
+
+
+def post_paced(ctx: Context, telegram: Telegram, traffic: Traffic, count: int, rate: float) -> None:
+    """`count` of the ordinary messages, each from a new user, POSTed at `rate` a second,
+    up to CONNECTIONS at once; returns once all are acknowledged."""
+    post = poster(telegram, traffic)
+    with ThreadPoolExecutor(CONNECTIONS) as pool:
+        for i in paced(count, rate):
+            user = ctx.next_user()
+            traffic.labels[user] = ""
+            pool.submit(post, telegram.update(user, ctx.ordinary[i % len(ctx.ordinary)]))
 
 
 def warm_up(ctx: Context, telegram: Telegram) -> None:
