@@ -81,6 +81,10 @@ _PROBLEMS = frozenset(PRIORITY)
 # reading proposes it (`candidates`): tried on dev and held-out, not adopted
 # (docs/benchmarks.md, "A topic-cue lexicon"); choose_second.py --cue-candidates on.
 CUE_CANDIDATES: bool = False
+# Whether each candidate carries what CUE_FEATURES read (the message's words, the topics
+# answered): only the tools ask for it (choose_second.use_features), so the bot's parse does
+# not fill two fields of every candidate for features its rule never reads.
+CUE_CONTEXT: bool = False
 # What a closing plea is an emergency beside (`heard`).
 DANGERS = frozenset({"emergency_help", "job_scams_trafficking", "arrest_detention"})
 
@@ -241,6 +245,8 @@ def candidates(
             )
     if CUE_CANDIDATES:
         _cue_candidates(answer, whole, clauses, found)
+    if not (CUE_CONTEXT or CUE_CANDIDATES):
+        return list(found.values())
     message = " ".join(clause.text for clause in clauses if clause.text)
     return [replace(c, message_text=message, answer=tuple(answer)) for c in found.values()]
 

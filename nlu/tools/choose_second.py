@@ -45,6 +45,7 @@ def use_features(names: Sequence[str]) -> None:
     the structural cues tried beside them) instead of the rule's FEATURES."""
     global FEATURES
     index = [topics.ALL_FEATURES.index(name) for name in names]
+    topics.CUE_CONTEXT = any(name in topics.CUE_FEATURES for name in names)
     every = topics.Candidate.all_features
 
     def features(self: topics.Candidate) -> tuple[float, ...]:

@@ -83,6 +83,7 @@ def test_the_tools_can_fit_other_features_than_the_rules(monkeypatch: pytest.Mon
     monkeypatch.setattr(topics.Candidate, "features", topics.Candidate.features)
     monkeypatch.setattr(SecondRule, "score", SecondRule.score)
     monkeypatch.setattr(choose_second, "FEATURES", choose_second.FEATURES)
+    monkeypatch.setattr(topics, "CUE_CONTEXT", topics.CUE_CONTEXT)
     two = {**TWO, "parsed_text": "boss didnt pay me and where can i complain"}
     two["clause_intents"] = [
         {**two["clause_intents"][0], "start": 0, "end": 17},
@@ -92,5 +93,6 @@ def test_the_tools_can_fit_other_features_than_the_rules(monkeypatch: pytest.Mon
     choose_second.use_features(["clause_confidence", "clause_asks"])
     assert examples(two, 0.5) == [([0.8, 1.0], 1)]
     assert choose_second.FEATURES == ("clause_confidence", "clause_asks")
+    assert not topics.CUE_CONTEXT  # no cue feature asked for
     rule = SecondRule(weights=(2.0, 1.0), bias=-1.0, offer=0.0, found=0.9)
     assert multi([two], 0.5, lambda r: rule)["both"] == 1.0

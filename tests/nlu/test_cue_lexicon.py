@@ -92,7 +92,19 @@ def test_a_cue_proposes_a_candidate_only_when_asked(monkeypatch: pytest.MonkeyPa
 
 def test_the_bots_rule_reads_no_cue() -> None:
     assert "topic_cue" not in topics.FEATURES
-    assert not topics.CUE_CANDIDATES
+    assert not topics.CUE_CANDIDATES and not topics.CUE_CONTEXT
+    # so the bot's parse leaves the cue lexicon's fields empty
+    [found] = topics.candidates(("unpaid_wages",), RANKING, [WAGES, PASSPORT])
+    assert (found.message_text, found.answer) == ("", ())
+
+
+def test_a_tool_asking_for_the_cue_features_gets_their_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(topics, "CUE_CONTEXT", True)
+    [found] = topics.candidates(("unpaid_wages",), RANKING, [WAGES, PASSPORT])
+    assert found.message_text == f"{WAGES.text} {PASSPORT.text}"
+    assert found.answer == ("unpaid_wages",)
     assert found_topics("unpaid_wages", 0.9, RANKING, 0.61, [WAGES, PASSPORT]) == ("unpaid_wages",)
 
 
