@@ -75,6 +75,7 @@ def make_context(
     clears_chat: bool = False,
     join_seconds: float | None = None,
     repeated: bool = False,
+    last_answer: str | None = None,
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
@@ -91,4 +92,5 @@ def make_context(
         clears_chat=clears_chat,
         join_seconds=join_seconds,
         repeated=repeated,
+        last_answer=last_answer,
     )

@@ -30,7 +30,7 @@ from bot.outbox.keys import alert_keys_like
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
 from bot.outbox.replies import hold, process_name
 from bot.reading import make_context, plain_text, read_text
-from bot.recent import RecentTexts
+from bot.recent import RecentAnswers, RecentTexts
 from bot.referrals import cases, inboxes, reach, reopening, retention, unreachable
 from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
@@ -76,6 +76,9 @@ class BotService(ReplySettling):
     holder: str = field(default_factory=process_name)  # whose direct path holds replies
     # Each person's last text as a keyed digest, in memory: the same sent again (bot/recent.py).
     recent: RecentTexts = field(default_factory=RecentTexts)
+    # The answer each person was shown last, as a button's data, for a few minutes, in
+    # memory: a question right after it is offered it again (bot/dialogue/follow_up.py).
+    answered: RecentAnswers = field(default_factory=RecentAnswers)
 
     def __post_init__(self) -> None:
         self.kit = CaseKit.build(
@@ -219,6 +222,7 @@ class BotService(ReplySettling):
                 clears_chat=cases.chat_of(uid) is not None,
                 join_seconds=self.join_seconds,
                 repeated=repeated,
+                last_answer=self.answered.last(uid, at),
             )
             outcome = engine.handle(event, state, ctx)
             self.store.put_state(session, uid, outcome.state, known)
@@ -226,6 +230,7 @@ class BotService(ReplySettling):
             erased = any(isinstance(effect, DeleteMyData) for effect in outcome.effects)
             if erased:
                 self.recent.forget(uid)
+                self.answered.forget(uid)
             # The farewell in the script the person reads: the erased state has no Zawgyi.
             replies = encode_for(state if erased else outcome.state, outcome.replies)
             menu = FORGET_MENU if erased else _menu_follows(state, outcome.state)
@@ -244,6 +249,8 @@ class BotService(ReplySettling):
             self._count(session, outcome)
         if isinstance(event, Text) and outcome.tally and outcome.tally.asked == Asked.ANSWERED:
             self.recent.remember(uid, event.text, at)  # answered from content, committed
+        if outcome.shown is not None:
+            self.answered.remember(uid, outcome.shown, at)
         if wrote_outbox or back or (held is not None and not held.direct):
             self.on_outbox()
         first = state.language is None

@@ -35,6 +35,10 @@ class Context:
     # This text is the one the person sent last, within a minute (bot/recent.py): answered
     # "just above" unless it is danger (bot/dialogue/repeats.py).
     repeated: bool = False
+    # The data of the button that shows again the answer this person was shown last, within
+    # a few minutes (bot/recent.py, RecentAnswers): a question the bot cannot read alone
+    # right after it is offered that answer again (bot/dialogue/follow_up.py). None: none.
+    last_answer: str | None = None
     # What triage.in_danger found for words already checked with this catalog: one event's
     # words are checked up to three times (the flow, the tally, numbers_first), and the
     # fuzzy keyword match is the engine's dearest step. Lives as long as the context (the

@@ -16,6 +16,7 @@ from bot.dialogue import (
     alerts,
     answers,
     flows,
+    follow_up,
     form_question,
     media,
     menu,
@@ -130,7 +131,8 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     if not isinstance(event, Command):  # /privacy at a question shows not the question
         outcome = _draft_offered(outcome, ctx)
         outcome = replace(outcome, state=referral_form.touched(outcome.state, at))
-    return replace(outcome, tally=counted, urgent=urgent)
+    shown = follow_up.shown(event, state, outcome.state, counted)
+    return replace(outcome, tally=counted, urgent=urgent, shown=shown)
 
 
 def _draft_offered(outcome: Outcome, ctx: Context) -> Outcome:

@@ -8,6 +8,7 @@ from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
+    follow_up,
     lone_contact,
     own_data,
     papers_words,
@@ -155,7 +156,8 @@ def _cannot_help(state: UserState, ctx: Context) -> Outcome:
         "I cannot help with that. I can help with working abroad safely, your rights at "
         "work, your documents and going home. Choose a topic:"
     )
-    return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
+    # "can I get it after I am in Myanmar?" right after an answer: that answer offered too.
+    return follow_up.offered(Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0)), ctx)
 
 
 def _encoding_offer(state: UserState, ctx: Context) -> Reply:
@@ -237,8 +239,8 @@ def _follow_language(event: Text, state: UserState) -> UserState:
 def _conversation(intent: str, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    if intent == "bot_help":
-        return show_help(state, ctx)
+    if intent == "bot_help":  # "what can I do?" right after an answer: that answer offered too
+        return follow_up.offered(show_help(state, ctx), ctx)
     if intent == "change_language":
         return ask_language(state, ctx)
     if intent == "talk_to_person":
@@ -287,7 +289,8 @@ def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool =
         if not buttons:
             text = _("Sorry, I did not understand. Please choose a topic or write it differently.")
         keyboard = (*rows(buttons), footer(tr))
-    return Outcome((Reply(text, keyboard),), state.with_(misses=misses))
+    # "how much it cost?" right after an answer: that answer offered first (follow_up.py).
+    return follow_up.offered(Outcome((Reply(text, keyboard),), state.with_(misses=misses)), ctx)
 
 
 GROUP_LANGUAGES = ("my", "km", "en")  # a group has no language of its own: all three

@@ -16,6 +16,9 @@ class Outcome:
     tally: Tally | None = None
     # Danger, or an emergency or an arrest read by the NLU: sent before anything queued.
     urgent: bool = False
+    # The data of a button that shows again the answer this event showed (set by the engine,
+    # bot/dialogue/follow_up.py; None: no answer shown): kept a few minutes, in memory.
+    shown: str | None = None
 
 
 def with_note(note: str, outcome: Outcome) -> Outcome:

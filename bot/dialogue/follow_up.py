@@ -1,0 +1,97 @@
+"""A short question right after an answer, that the bot cannot read alone: "how much it cost
+and how long?" after Lost ID, "can I get it after I am in Myanmar?" after the pension
+answer, "what can I do?" after the broker's (round 12, G4). Each message is read alone, so
+these got "did not understand", "I cannot help with that" or the help page, and the
+conversation was lost.
+
+Within a few minutes of an answer (bot/recent.py, RecentAnswers: in memory only, the
+button data of the answer and nothing of the words), such a reply also offers that answer's
+topic again, as the first button, and its "Talk to a person" carries the topic to the form:
+what the answer did not say, a person can. Nothing is guessed: the person taps, or not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.content.localised import topic_title
+from bot.content.topics import TOPIC_IDS
+from bot.dialogue import pending, places, someone_else
+from bot.dialogue.answers import AT, topic_data
+from bot.dialogue.context import Context
+from bot.dialogue.events import ButtonPress, Event, Text
+from bot.dialogue.outcome import Outcome
+from bot.values import Asked, Button, Tally, UserState
+
+# How an answer was reached that a later question may be about.
+SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
+
+
+def shown(event: Event, before: UserState, after: UserState, counted: Tally | None) -> str | None:
+    """The data of a button that shows again the answer this event got (a topic answered
+    to free text, tapped in the menu or under an answer, the emergency answer, or the
+    answer that waited for the profile questions), for the place it was given for; None
+    when no answer was shown (the profile questions come first, a menu, a form...)."""
+    if after.pending_topic:
+        return None  # the questions before an answer: not shown yet
+    waited = pending.waiting(before)
+    if waited is not None and isinstance(event, ButtonPress):
+        # The profile's last question answered: the answer that waited for it.
+        named = waited if (waited.origin or waited.country) else None
+        return topic_data(waited.topic, named) if waited.topic in TOPIC_IDS else None
+    if counted is None or counted.asked not in SHOWN:
+        return None
+    topic = counted.topic
+    if counted.asked == Asked.EMERGENCY and topic not in TOPIC_IDS:
+        return "topic:emergency_help"
+    if topic not in TOPIC_IDS:
+        return None
+    if isinstance(event, ButtonPress):
+        # A tap under an answer for a named place (AT) stands for that place's answer.
+        return event.data if event.data.startswith(f"{AT}:") else f"topic:{topic}"
+    if isinstance(event, Text):
+        words = event.text
+        asked_for = places.asked_for_now(words, before)
+        writer_in = someone_else.writer_place(words, before)
+        return topic_data(topic, pending.beyond_profile(topic, before, asked_for, writer_in))
+    return None
+
+
+def topic_of(data: str | None) -> str | None:
+    """The topic of a remembered answer's button data, None for data that is none of ours."""
+    action, _, value = (data or "").partition(":")
+    if action == "topic":
+        return value if value in TOPIC_IDS else None
+    if action == AT and (named := pending.from_button(value)) is not None:
+        return named.topic if named.topic in TOPIC_IDS else None
+    return None
+
+
+def offered(outcome: Outcome, ctx: Context) -> Outcome:
+    """`outcome` (a reply that could not answer the text) with the answer shown last, within
+    the window, offered again: a line under its last reply's text, that answer's button
+    first, and "Talk to a person" about it. Unchanged when no answer was shown lately."""
+    topic = topic_of(ctx.last_answer)
+    if topic is None or not outcome.replies or ctx.last_answer is None:
+        return outcome
+    *before, last = outcome.replies
+    tr = ctx.translator(outcome.state.language)
+    title = topic_title(ctx.catalog, topic, tr.language)
+    line = tr.gettext(
+        "Is it about “{topic}”? Tap it to see that answer again, or talk to a person about it."
+    ).format(topic=title)
+    again = Button(title, ctx.last_answer)
+    kept = [
+        tuple(_about(button, topic) for button in row if topic_of(button.data) != topic)
+        for row in last.buttons
+    ]
+    keyboard = ((again,), *(row for row in kept if row))
+    last = replace(last, text=f"{last.text}\n\n{line}", buttons=keyboard)
+    return replace(outcome, replies=(*before, last))
+
+
+def _about(button: Button, topic: str) -> Button:
+    """ "Talk to a person" carrying the topic to the form (keyboards.footer), in place of
+    none or of the NLU's closest guess: right after an answer, that answer is the likelier."""
+    person = button.data == "person" or button.data.startswith("person:")
+    return replace(button, data=f"person:{topic}") if person else button
