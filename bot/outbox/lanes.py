@@ -71,6 +71,7 @@ class SendLanes:
         self._arrivals = itertools.count()
         self._busy = False
         self._timer: asyncio.TimerHandle | None = None
+        self._idle: list[asyncio.Future[None]] = []  # `idle()`'s waiters
 
     @asynccontextmanager
     async def turn(
@@ -120,9 +121,21 @@ class SendLanes:
     def waiting(self) -> int:
         return sum(1 for _lane, _n, future in self._waiting if not future.done())
 
+    async def idle(self) -> None:
+        """Until no send waits for its turn (one may still be on the wire): what may go
+        without taking a turn waits for it here (bot/telegram/chat_menu.py), woken once
+        instead of looking again and again while a crowd's replies wait."""
+        if not self._waiting:  # _grant leaves a live waiter first, or none
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._idle.append(future)
+        await future
+
     def _grant(self) -> None:
         while self._waiting and self._waiting[0][2].done():
             heapq.heappop(self._waiting)  # cancelled while waiting
+        if not self._waiting:
+            self._wake_idle()
         if self._busy or not self._waiting:
             return
         now = self._clock()
@@ -135,6 +148,14 @@ class SendLanes:
         self._busy = True
         self._started.append(now)
         future.set_result(None)
+        if not self._waiting:
+            self._wake_idle()
+
+    def _wake_idle(self) -> None:
+        idle, self._idle = self._idle, []
+        for future in idle:
+            if not future.done():  # not given up (a time-out cancels it)
+                future.set_result(None)
 
     def _wake_at(self, delay_s: float) -> None:
         if self._timer is not None:

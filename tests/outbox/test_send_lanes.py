@@ -252,3 +252,47 @@ async def test_a_sweep_keeps_a_chat_whose_send_is_still_waiting_for_its_turn():
         assert lanes.room_in(7) == 1.0  # chat 7's waiting send still counts
     async with asyncio.timeout(10):
         await asyncio.gather(late, *crowd)
+
+
+async def test_idle_returns_at_once_with_no_one_in_line_and_wakes_when_the_line_empties():
+    lanes = SendLanes()
+    async with asyncio.timeout(10):
+        await lanes.idle()  # nobody waits
+    await lanes.take(Lane.PRIVATE)  # on the wire: not a waiter
+    async with asyncio.timeout(10):
+        await lanes.idle()
+    second = asyncio.create_task(lanes.take(Lane.PRIVATE))
+    third = asyncio.create_task(lanes.take(Lane.GROUP))
+    while lanes.waiting() < 2:
+        await asyncio.sleep(0)
+    idle = asyncio.create_task(lanes.idle())
+    lanes.release()  # the second gets its turn: the third still waits
+    await second
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert not idle.done(), "one still waits for its turn"
+    lanes.release()  # the third gets its turn: nobody waits now
+    await third
+    async with asyncio.timeout(10):
+        await idle
+    lanes.release()
+
+
+async def test_an_idle_waiter_that_gave_up_harms_nothing_and_a_cancelled_send_empties_the_line():
+    lanes = SendLanes()
+    await lanes.take(Lane.PRIVATE)
+    waiting = asyncio.create_task(lanes.take(Lane.PRIVATE))
+    while lanes.waiting() < 1:
+        await asyncio.sleep(0)
+    try:
+        async with asyncio.timeout(0.01):
+            await lanes.idle()
+    except TimeoutError:
+        pass
+    later = asyncio.create_task(lanes.idle())
+    await asyncio.sleep(0)
+    waiting.cancel()  # the only waiter leaves the line
+    await asyncio.gather(waiting, return_exceptions=True)
+    async with asyncio.timeout(10):
+        await later
+    lanes.release()
