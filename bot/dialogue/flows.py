@@ -8,6 +8,7 @@ from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
+    confused,
     follow_up,
     lone_contact,
     own_data,
@@ -100,6 +101,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _acknowledged(state, ctx)  # "ok", "yes", "no" with no question waiting
     if greeting(event.text):
         return _conversation("greet", state, ctx)  # "sok sabay", "mingalaba" typed alone
+    if confused.says(event.text):
+        return confused.reply(state, ctx)  # "ot yol te", "nar ma lal bu": not the NLU's guess
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was

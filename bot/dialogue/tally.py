@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    confused,
     form_question,
     lone_contact,
     own_data,
@@ -39,7 +40,7 @@ GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
-    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME}
+    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME}
     | frozenset(own_data.ASKED)
 )
 
@@ -105,6 +106,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, ACKNOWLEDGE)
     if greeting(event.text):  # a greeting typed alone: greeted, whatever the NLU read
         return Tally(Asked.CONVERSATION, "greet")
+    if confused.says(event.text):  # "I don't understand" alone: sorry, languages, a person
+        return Tally(Asked.CONVERSATION, confused.NAME)
     if (nlu is None or nlu.topic is None) and named(event.text, ctx.catalog):
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:
