@@ -32,7 +32,7 @@ from bot.i18n import Tr, translator
 from bot.language import encode_for
 from bot.nlu import RasaHttpClient
 from bot.reading import make_context, read_text
-from bot.values import Reply, UserState
+from bot.values import DeleteMyData, Reply, UserState
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import ROOT
 from tests.fakes.telegram_objects import media_fields
@@ -58,6 +58,9 @@ class Oracle:
     locales_dir: Path
     nlu_url: str | None = None  # the NLU the bot uses; None when it runs menus-only
     states: dict[str, UserState] = field(default_factory=dict)
+    # The answer each user was shown last, as the bot keeps it in memory (bot/recent.py,
+    # RecentAnswers; these sessions are shorter than its ten minutes).
+    shown: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.catalogs = CatalogHolder(self.content_dir)
@@ -88,10 +91,18 @@ class Oracle:
         # FORM_JOIN_SECONDS=0).
         clears_chat = uid.startswith("tg:")
         context = make_context(
-            self.catalogs, self.locales_dir, clears_chat=clears_chat, join_seconds=0
+            self.catalogs,
+            self.locales_dir,
+            clears_chat=clears_chat,
+            join_seconds=0,
+            last_answer=self.shown.get(uid),
         )
         outcome = engine.handle(event, state, context)
         self.states[uid] = outcome.state
+        if any(isinstance(effect, DeleteMyData) for effect in outcome.effects):
+            self.shown.pop(uid, None)
+        elif outcome.shown is not None:
+            self.shown[uid] = outcome.shown
         return encode_for(outcome.state, outcome.replies)
 
 
