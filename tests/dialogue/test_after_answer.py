@@ -11,7 +11,7 @@ import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, said, settled
 
 from bot.dialogue import engine
-from bot.dialogue.events import ButtonPress
+from bot.dialogue.events import ButtonPress, Text
 
 WAGES = read_as("my boss not pay me 2 month", "unpaid_wages", 0.95)
 ABOVE = (
@@ -176,3 +176,26 @@ def test_no_word_of_the_sad_lists_is_a_danger_word(real):
 
     for entry in upset._SAID | upset._WITH:
         assert not triage.in_danger(entry, real), entry
+
+
+AGAIN = "Sorry, that was not clear. Here is my question again:"
+
+
+@pytest.mark.parametrize(("words", "lang"), [("what?", "en"), ("နားမလည်ဘူး", "my"), ("អី", "km")])
+def test_what_typed_in_the_form_is_not_kept_as_what_happened_nor_as_the_place(ctx, words, lang):
+    # "where is that office" after the arrest answer opened the form (read as Talk to a
+    # person); "what?" then became what happened, and the next words the place.
+    opened = engine.handle(
+        read_as("where is that office", "talk_to_person", 0.65, lang), settled(lang), ctx
+    )
+    assert opened.state.step == "ref:description"
+    what = Text(words, lang, None, None)  # the form's own words: the NLU does not read them
+    asked = engine.handle(what, opened.state, ctx)
+    assert asked.state.step == "ref:description"
+    assert "description" not in (asked.state.form or {})
+    assert said(asked).startswith(in_language(lang, AGAIN))
+    story = engine.handle(Text("my brother arrested", lang, None, None), asked.state, ctx)
+    assert story.state.step == "ref:place"
+    at_place = engine.handle(what, story.state, ctx)
+    assert at_place.state.step == "ref:place" and "place" not in (at_place.state.form or {})
+    assert at_place.state.form["description"] == "my brother arrested"
