@@ -37,8 +37,12 @@ _YES = entries(
 # "got it").
 _OK = entries(
     "ok|okay|okey|oke|ok please|ok pls|"
-    # Burmese: ok ပါ, အိုကေ; romanised. Khmer: អូខេ
-    "ok ပါ|okပါ|အိုကေ|ok par|អូខេ"
+    # "ok la" (Malaysia): the NLU read it as Unpaid wages at 0.91 and sent that answer
+    "ok la|ok lah|okla|oklah|okay la|okay lah|"
+    # Burmese: ok ပါ, အိုကေ, ကောင်းပြီ (good, fine); romanised. Khmer: អូខេ, ល្អ (good:
+    # "not understood" in round 13A)
+    "ok ပါ|okပါ|အိုကေ|ok par|ကောင်းပြီ|ကောင်းပါပြီ|kaung pyi|kg pyi|អូខេ|ល្អ|ល្អហើយ|"
+    "ល្អណាស់|laor|lor"
 )
 _NO = entries(
     # English

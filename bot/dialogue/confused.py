@@ -33,15 +33,20 @@ _SAID = entries(
     "confused|confusing|i'm confused|im confused|i am confused|what do you mean|"
     "what you mean|what does that mean|what mean|i can't read|i cant read|i cannot read|"
     "can't read|cant read|cannot read|can not read|"
+    # "what?" alone right after an answer (round 13A: the help page and its commands)
+    "what|wat|wht|huh|hah|eh|what you say|what u say|what u mean|what did you say|"
     # Burmese: နားမလည် (not understand), မရှင်း (not clear), ဖတ်မရ (cannot read it)
     "နားမလည်ဘူး|နားမလည်|နားမလည်ပါ|နားမလည်ပါဘူး|နားမလည်သေးဘူး|မရှင်းဘူး|"
     "မရှင်းလင်းဘူး|ဘာကိုဆိုလိုတာလဲ|ဘာဆိုလိုတာလဲ|ဖတ်မရဘူး|ဖတ်လို့မရဘူး|စာဖတ်မရဘူး|"
+    # ဘာ / ဘာလဲ / ဟင် (what? huh?), ဘာပြောတာလဲ (what are you saying?)
+    "ဘာ|ဘာလဲ|ဟင်|ဘာပြောတာလဲ|ဘာတွေပြောတာလဲ|bar lae|ba lae|bar lal|bar pyaw tar lae|"
     "nar ma lal bu|nar ma lal buu|nar ma lal|nar ma lae bu|nar ma lae buu|nar ma lae|"
     "na ma lae bu|na ma lae buu|na ma lal bu|na ma le bu|nar ma le bu|nar mal lal bu|"
     "narmalalbu|narmalal|ma shin bu|ma shin buu|phat ma ya bu|phat ma ya buu|pat ma ya bu|"
     # Khmer: មិនយល់ / អត់យល់ (not understand), មិនច្បាស់ (not clear), អានមិនបាន (cannot read)
     "មិនយល់|ខ្ញុំមិនយល់|អត់យល់|ខ្ញុំអត់យល់|មិនយល់ទេ|អត់យល់ទេ|មិនច្បាស់|មិនច្បាស់ទេ|"
-    "អានមិនបាន|អានមិនចេញ|min yol|min yoal|min yul|mun yol|ot yol|ort yol|at yol|"
+    "អានមិនបាន|អានមិនចេញ|អី|អីគេ|អ្វី|និយាយអី|និយាយអីគេ|ei|ey|ei ke|"
+    "min yol|min yoal|min yul|mun yol|ot yol|ort yol|at yol|"
     "ot yoal|min yol te|ot yol te|min chbas|an min ban|an min chenh"
 )
 # Words that may come with it and say nothing of their own: "sorry I still dont understand",

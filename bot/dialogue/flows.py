@@ -17,6 +17,7 @@ from bot.dialogue import (
     referral_form,
     someone_else,
     triage,
+    upset,
 )
 from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
@@ -103,6 +104,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _conversation("greet", state, ctx)  # "sok sabay", "mingalaba" typed alone
     if confused.says(event.text):
         return confused.reply(state, ctx)  # "ot yol te", "nar ma lal bu": not the NLU's guess
+    if upset.says(event.text):
+        return upset.reply(state, ctx)  # "I want to cry", "no place to sleep": not Goodbye
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
@@ -114,7 +117,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
-        return answer(topic, state, ctx, event.text, others)
+        # "and if he still not pay?" read as the answer just shown: not all of it again.
+        above = follow_up.same_again(topic, event.text, state, ctx, others)
+        return above or answer(topic, state, ctx, event.text, others)
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
@@ -122,7 +127,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
             state, ctx, event.text
         )  # "my daughter stopped answering"
     if event.nlu.out_of_scope:
-        return _cannot_help(state, ctx)
+        return _cannot_help(state, ctx, event.text)
     if papers_words.instead_of_guesses(topic, event.nlu.out_of_scope, event.text):
         topic = papers_words.topic_for(event.nlu.ranking)  # "my PLKS run out"
         return answer(topic, state, ctx, event.text, [])
@@ -152,7 +157,7 @@ def _acknowledged(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
 
 
-def _cannot_help(state: UserState, ctx: Context) -> Outcome:
+def _cannot_help(state: UserState, ctx: Context, words: str = "") -> Outcome:
     """A question the bot has no content for: say so plainly, and show what it can do."""
     tr = ctx.translator(state.language)
     text = tr.gettext(
@@ -160,7 +165,8 @@ def _cannot_help(state: UserState, ctx: Context) -> Outcome:
         "work, your documents and going home. Choose a topic:"
     )
     # "can I get it after I am in Myanmar?" right after an answer: that answer offered too.
-    return follow_up.offered(Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0)), ctx)
+    outcome = Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
+    return follow_up.offered(outcome, ctx, words, state)
 
 
 def _encoding_offer(state: UserState, ctx: Context) -> Reply:
@@ -293,7 +299,8 @@ def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool =
             text = _("Sorry, I did not understand. Please choose a topic or write it differently.")
         keyboard = (*rows(buttons), footer(tr))
     # "how much it cost?" right after an answer: that answer offered first (follow_up.py).
-    return follow_up.offered(Outcome((Reply(text, keyboard),), state.with_(misses=misses)), ctx)
+    outcome = Outcome((Reply(text, keyboard),), state.with_(misses=misses))
+    return follow_up.offered(outcome, ctx, event.text, state)
 
 
 GROUP_LANGUAGES = ("my", "km", "en")  # a group has no language of its own: all three

@@ -12,16 +12,18 @@ what the answer did not say, a person can. Nothing is guessed: the person taps, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.content.localised import topic_title
-from bot.content.topics import TOPIC_IDS
+from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import pending, places, someone_else
 from bot.dialogue.answers import AT, topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text
+from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
-from bot.values import Asked, Button, Tally, UserState
+from bot.values import Asked, Button, Reply, Tally, UserState
 
 # How an answer was reached that a later question may be about.
 SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
@@ -57,6 +59,42 @@ def shown(event: Event, before: UserState, after: UserState, counted: Tally | No
     return None
 
 
+def for_words(topic: str, words: str, state: UserState) -> str:
+    """The data of the button that shows `topic`'s answer as `words` would get it: for the
+    place they name, else the profile's (as menu.answer reads them)."""
+    asked_for = places.asked_for_now(words, state)
+    writer_in = someone_else.writer_place(words, state)
+    return topic_data(topic, pending.beyond_profile(topic, state, asked_for, writer_in))
+
+
+def same_again(
+    topic: str, words: str, state: UserState, ctx: Context, others: Sequence[str] = ()
+) -> Outcome | None:
+    """A follow-up read as the very answer shown a moment ago ("and if he still not pay?",
+    "what about overtime" right after Unpaid wages, round 13): the same long answer again
+    told the person nothing new and pushed it up a small screen. Instead: it is above, a
+    person can say more, and a tap shows it again. None when it would be another answer (another
+    topic, another place), and never for an emergency or an arrest (always in full)."""
+    if topic in URGENT_TOPICS or ctx.last_answer is None or state.pending_topic:
+        return None
+    data = for_words(topic, words, state)
+    if data != ctx.last_answer:
+        return None
+    tr = ctx.translator(state.language)
+    title = topic_title(ctx.catalog, topic, tr.language)
+    text = tr.gettext(
+        "My answer about “{topic}” is just above: that is what I know. A person from a "
+        "partner organisation can tell you more."
+    ).format(topic=title)
+    more = [
+        (Button(topic_title(ctx.catalog, other, tr.language), for_words(other, words, state)),)
+        for other in others
+        if other != topic and ctx.catalog.topic(other)
+    ][:2]
+    keyboard = (footer(tr, topic), (Button(title, data),), *more)
+    return Outcome((Reply(text, keyboard),), state.with_(misses=0))
+
+
 def topic_of(data: str | None) -> str | None:
     """The topic of a remembered answer's button data, None for data that is none of ours."""
     action, _, value = (data or "").partition(":")
@@ -67,20 +105,27 @@ def topic_of(data: str | None) -> str | None:
     return None
 
 
-def offered(outcome: Outcome, ctx: Context) -> Outcome:
+def offered(
+    outcome: Outcome, ctx: Context, words: str = "", asked_in: UserState | None = None
+) -> Outcome:
     """`outcome` (a reply that could not answer the text) with the answer shown last, within
     the window, offered again: a line under its last reply's text, that answer's button
-    first, and "Talk to a person" about it. Unchanged when no answer was shown lately."""
+    first, and "Talk to a person" about it. Unchanged when no answer was shown lately.
+    `words` (the text, read with the state `asked_in`) naming a place ("I'm in Malaysia"
+    right after the answer for Thailand, round 13A): that answer for the place named."""
     topic = topic_of(ctx.last_answer)
     if topic is None or not outcome.replies or ctx.last_answer is None:
         return outcome
+    data = ctx.last_answer
+    if asked_in is not None and _names_place(words):
+        data = for_words(topic, words, asked_in)
     *before, last = outcome.replies
     tr = ctx.translator(outcome.state.language)
     title = topic_title(ctx.catalog, topic, tr.language)
     line = tr.gettext(
         "Is it about “{topic}”? Tap it to see that answer again, or talk to a person about it."
     ).format(topic=title)
-    again = Button(title, ctx.last_answer)
+    again = Button(title, data)
     kept = [
         tuple(_about(button, topic) for button in row if topic_of(button.data) != topic)
         for row in last.buttons
@@ -88,6 +133,13 @@ def offered(outcome: Outcome, ctx: Context) -> Outcome:
     keyboard = ((again,), *(row for row in kept if row))
     last = replace(last, text=f"{last.text}\n\n{line}", buttons=keyboard)
     return replace(outcome, replies=(*before, last))
+
+
+def _names_place(words: str) -> bool:
+    named = places.mentioned(words) if words else None
+    return named is not None and (
+        named.origin is not None or named.country is not None or places.where_now(words) is not None
+    )
 
 
 def _about(button: Button, topic: str) -> Button:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.dialogue import form_question, triage
+from bot.dialogue import confused, form_question, triage
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
@@ -68,6 +68,13 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     words = text.strip()[:MAX_TEXT]
     if not words and state.step != "ref:description":
         return resume(state, ctx)
+    if state.step in ("ref:description", "ref:place") and confused.says(words):
+        # "what?" right after "Tell me what happened" (the form opened by "where is that
+        # office", read as Talk to a person): kept, it became what happened, and the next
+        # words the place (round 13A). The question again, nothing kept.
+        tr = ctx.translator(state.language)
+        note = tr.gettext("Sorry, that was not clear. Here is my question again:")
+        return with_note(note, resume(state.with_(form=form), ctx))
     if state.step == "ref:description" and answer_only(words):
         # "yes" typed after pressing "Talk to a person" is no story: kept, it became what
         # happened and the story typed next the place (round 12).

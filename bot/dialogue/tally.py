@@ -18,6 +18,7 @@ from bot.dialogue import (
     relay,
     someone_else,
     triage,
+    upset,
 )
 from bot.dialogue.answers import AT
 from bot.dialogue.context import Context
@@ -40,7 +41,7 @@ GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
-    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME}
+    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME, upset.NAME}
     | frozenset(own_data.ASKED)
 )
 
@@ -108,6 +109,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, "greet")
     if confused.says(event.text):  # "I don't understand" alone: sorry, languages, a person
         return Tally(Asked.CONVERSATION, confused.NAME)
+    if upset.says(event.text):  # sad, no place to sleep, alone: sorry, a person, emergency
+        return Tally(Asked.CONVERSATION, upset.NAME)
     if (nlu is None or nlu.topic is None) and named(event.text, ctx.catalog):
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:

@@ -1,0 +1,92 @@
+"""Sadness, tiredness and no place to sleep, said alone, most often right after an answer
+(exploratory round 13A): the NLU has no intent for them and read "I have nowhere to sleep"
+as Goodbye at 0.84 ("Goodbye. Stay safe."), "ငိုချင်တယ်" (I want to cry) and "no place
+to sleep" in Burmese as out of scope ("I cannot help with that"), "ខ្ញុំចង់យំ" (I want to
+cry) as not understood.
+
+Now such a message gets: sorry, you are not alone, a person can listen and help, and the
+emergency answer one tap away (what it says is the curated content; nothing is added here,
+no number), with the last answer's topic carried to the person (follow_up.py). Read before
+the NLU, never before danger words (flows._read): "I want to die" is danger, and gets the
+emergency answer first. The word lists are drafts for partners to extend.
+"""
+
+from __future__ import annotations
+
+from bot.content.localised import topic_title
+from bot.dialogue import follow_up
+from bot.dialogue.context import Context
+from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import entries, made_of, plain_words
+from bot.dialogue.outcome import Outcome
+from bot.values import Button, Reply, UserState
+
+NAME = "upset"  # counted as a conversation (tally.py), never words
+EMERGENCY = "emergency_help"
+
+_SAID = entries(
+    # English, and the broken English people type
+    "i want to cry|want to cry|i wanna cry|wanna cry|i want cry|want cry|i am crying|"
+    "im crying|i'm crying|crying|i cry|i feel like crying|sad|i am sad|im sad|i'm sad|"
+    "i feel sad|feel sad|heartbroken|heart broken|stressed|i am stressed|im stressed|"
+    "depressed|i am depressed|im depressed|i feel bad|feel bad|tired|i am tired|im tired|"
+    "i'm tired|hungry|i am hungry|im hungry|"
+    "nowhere to sleep|no where to sleep|no place to sleep|nowhere to stay|no where to stay|"
+    "no place to stay|nowhere to live|no place to live|nowhere to go|no where to go|"
+    "i have nowhere to sleep|i have no place to sleep|i have nowhere to stay|"
+    "i have no place to stay|i have nowhere to go|i have no where to sleep|"
+    "i have no where to stay|i no place to sleep|i no place to stay|homeless|i am homeless|"
+    "sleep on the street|sleeping on the street|sleep outside|sleeping outside|"
+    # Burmese: ငိုချင် (want to cry), ဝမ်းနည်း (sad), စိတ်ညစ် (depressed, fed up),
+    # ပင်ပန်း / မော (tired), ဗိုက်ဆာ (hungry), အိပ်စရာ / နေစရာ နေရာ မရှိ (no place to
+    # sleep / to live); romanised
+    "ငိုချင်တယ်|ငိုချင်လိုက်တာ|ငိုချင်နေပြီ|ငိုနေတယ်|ငိုမိတယ်|ဝမ်းနည်းတယ်|ဝမ်းနည်းလိုက်တာ|"
+    "စိတ်ညစ်တယ်|စိတ်ညစ်လိုက်တာ|စိတ်ညစ်နေတယ်|စိတ်ဓာတ်ကျတယ်|ပင်ပန်းတယ်|ပင်ပန်းလိုက်တာ|"
+    "မောတယ်|ဗိုက်ဆာတယ်|အိပ်စရာ နေရာ မရှိဘူး|အိပ်စရာ မရှိဘူး|အိပ်စရာနေရာ မရှိဘူး|"
+    "နေစရာ မရှိဘူး|နေစရာ နေရာ မရှိဘူး|သွားစရာ နေရာ မရှိဘူး|လမ်းပေါ်မှာ အိပ်နေရတယ်|"
+    "ngo chin tal|ngo chin tl|ngo chin dal|ngo chin tae|sate nyit tal|sate nyit tl|"
+    "seik nyit tal|sate nyit|seik nyit|"
+    # Khmer: ចង់យំ (want to cry), កើតទុក្ខ / សោកសៅ / ពិបាកចិត្ត (sad, troubled),
+    # អស់កម្លាំង / ហត់ (tired), ឃ្លាន (hungry), គ្មាន / អត់មាន កន្លែងស្នាក់នៅ / ដេក (no
+    # place to stay / to sleep); romanised
+    "ចង់យំ|យំ|កំពុងយំ|កើតទុក្ខ|សោកសៅ|ពិបាកចិត្ត|អស់កម្លាំង|ហត់|ឃ្លាន|"
+    "គ្មានកន្លែងស្នាក់នៅ|គ្មានកន្លែងដេក|អត់មានកន្លែងស្នាក់នៅ|អត់មានកន្លែងដេក|"
+    "អត់កន្លែងស្នាក់នៅ|អត់កន្លែងដេក|chong yum|pibak chet|pibak chit|"
+    "kmean kanleng snak nov|ot mean kanleng dek|ot mean kanleng snak nov"
+)
+# Words that may come with it and say nothing of their own: "i am so tired bro",
+# "ကျွန်မ အရမ်း ငိုချင်တယ်", "ខ្ញុំពិបាកចិត្តណាស់បង".
+_WITH = entries(
+    "i|me|am|so|very|really|now|today|tonight|too|just|already|sorry|bro|sis|sir|madam|"
+    "ok|la|lah|"
+    "ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ|အရမ်း|သိပ်|အခု|ဒီည|ဗျ|ဗျာ|ရှင်|ပါ|နော်|"
+    "ខ្ញុំ|ណាស់|ពេក|ខ្លាំង|ខ្លាំងណាស់|បង|ហើយ|ឥឡូវ|យប់នេះ|khnhom|knhom|bong|nas"
+)
+
+
+def says(text: str) -> bool:
+    """Whether the whole message says only that (with an I, a very, a form of address):
+    "my boss not pay, I am so tired" asks something, and is read."""
+    words = plain_words(text)
+    return made_of(words, _SAID, _WITH) and not made_of(words, _WITH)
+
+
+def reply(state: UserState, ctx: Context) -> Outcome:
+    """Sorry, not alone; a person (about the last answer, when there was one); the
+    emergency answer one tap away; the last answer; the menu."""
+    tr = ctx.translator(state.language)
+    person = tr.gettext("Talk to a person")
+    emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
+    text = tr.gettext(
+        "I am sorry. You are not alone. A person from a partner organisation can listen and "
+        "help you: tap “{person}”. If you are in danger now, tap “{emergency}”."
+    ).format(person=person, emergency=emergency)
+    last = follow_up.topic_of(ctx.last_answer)
+    keyboard: list[tuple[Button, ...]] = [
+        footer(tr, last)[:1],
+        (Button(emergency, f"topic:{EMERGENCY}"),),
+    ]
+    if last is not None and last != EMERGENCY and ctx.last_answer is not None:
+        keyboard.append((Button(topic_title(ctx.catalog, last, tr.language), ctx.last_answer),))
+    keyboard.append(footer(tr)[1:])
+    return Outcome((Reply(text, tuple(keyboard)),), state.with_(misses=0))
