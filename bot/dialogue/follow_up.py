@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import pending, places, someone_else
+from bot.dialogue import before_leaving, pending, places, someone_else
 from bot.dialogue.answers import AT, topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text
@@ -53,6 +53,8 @@ def shown(event: Event, before: UserState, after: UserState, counted: Tally | No
         words = event.text
         asked_for = places.asked_for_now(words, before)
         writer_in = someone_else.writer_place(words, before)
+        if before_leaving.stays_home(topic, words, before):  # as menu.answer
+            asked_for, writer_in = asked_for.with_(country=before.country), before.country
         return topic_data(topic, pending.beyond_profile(topic, before, asked_for, writer_in))
     return None
 
