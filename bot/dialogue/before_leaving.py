@@ -65,3 +65,13 @@ def stays_home(topic_id: str, words: str, state: UserState) -> bool:
         and not names_someone(words)
         and not says_there(words)
     )
+
+
+def answered_for(
+    topic_id: str, words: str, state: UserState, asked_for: UserState, writer_in: str | None
+) -> tuple[UserState, str | None]:
+    """`asked_for` and `writer_in` (the place the words name, the writer's place), or home
+    for both when the question is about going abroad from home (`stays_home`)."""
+    if stays_home(topic_id, words, state):
+        return asked_for.with_(country=state.country), state.country
+    return asked_for, writer_in

@@ -8,6 +8,7 @@ from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
+    before_leaving,
     confused,
     follow_up,
     lone_contact,
@@ -271,6 +272,15 @@ def _nlu_down(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
+def _guess_data(topic_id: str, words: str, state: UserState, writer_in: str | None) -> str:
+    """A guess's button: for the place the words name (AT), or home for a guess about going
+    abroad from home (before_leaving.py)."""
+    place, writer = before_leaving.answered_for(
+        topic_id, words, state, asked_for(words, state), writer_in
+    )
+    return topic_data(topic_id, pending.beyond_profile("", state, place, writer))
+
+
 def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool = True) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
@@ -279,9 +289,11 @@ def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool =
     closest = [name for name, _score in ranking if ctx.catalog.topic(name)][:MAX_SUGGESTIONS]
     # "penang factory boss problem": each guess answers for the place the words name too.
     writer_in = someone_else.writer_place(event.text, state)
-    named = pending.beyond_profile("", state, asked_for(event.text, state), writer_in)
     buttons = [
-        Button(topic_title(ctx.catalog, tid, tr.language), topic_data(tid, named))
+        Button(
+            topic_title(ctx.catalog, tid, tr.language),
+            _guess_data(tid, event.text, state, writer_in),
+        )
         for tid in closest
     ]
     if misses >= MISSES_BEFORE_PERSON:

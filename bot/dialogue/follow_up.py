@@ -53,8 +53,9 @@ def shown(event: Event, before: UserState, after: UserState, counted: Tally | No
         words = event.text
         asked_for = places.asked_for_now(words, before)
         writer_in = someone_else.writer_place(words, before)
-        if before_leaving.stays_home(topic, words, before):  # as menu.answer
-            asked_for, writer_in = asked_for.with_(country=before.country), before.country
+        asked_for, writer_in = before_leaving.answered_for(  # as menu.answer
+            topic, words, before, asked_for, writer_in
+        )
         return topic_data(topic, pending.beyond_profile(topic, before, asked_for, writer_in))
     return None
 

@@ -140,9 +140,8 @@ def answer(
     # named as left or to go to ("I came back from Thailand", round 12).
     asked_for = places.asked_for_now(words, state) if topic else state
     writer_in = someone_else.writer_place(words, state)
-    if before_leaving.stays_home(topic_id, words, state):
-        # "facebook job thailand, is true?" from a village: the answer at home (round 13B).
-        asked_for, writer_in = asked_for.with_(country=state.country), state.country
+    # "facebook job thailand, is true?" from a village: the answer at home (round 13B).
+    asked_for, writer_in = before_leaving.answered_for(topic_id, words, state, asked_for, writer_in)
     if waited is not None:
         asked_for = waited.for_answer(state)
         writer_in = waited.writer_in or writer_in

@@ -8,7 +8,7 @@ going abroad safely: an at-work topic (visa and work permit) keeps the place nam
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import run, said, text
+from dialogue_helpers import button_data, run, said, text
 
 from bot.dialogue import before_leaving
 from bot.values import UserState
@@ -64,3 +64,14 @@ def test_only_a_destination_named_from_home_stays_home(words, state, home):
 
 def test_an_at_work_topic_keeps_the_place_named(real):
     assert not before_leaving.stays_home("unpaid_wages", "job thailand", at_home("en", "KH"))
+
+
+def test_a_guess_about_going_abroad_from_home_is_for_home(real):
+    """Guesses under "did not understand" carried the place named too: a tap on "Agency
+    fees" after "malaysia agent money first??" answered for Malaysia."""
+    words = "malaysia agent money first??"
+    guesses = (("recruitment_fees", 0.4), ("unpaid_wages", 0.3))
+    outcome = run(real, at_home("en", "KH"), text(words, "en", topic=None, ranking=guesses))
+    data = [d for reply in outcome.replies for d in button_data(reply)]
+    assert "topic:recruitment_fees" in data, "for home, not at:...:MY"
+    assert any(d.startswith("at:unpaid_wages@") for d in data), "at work: the place named"
