@@ -11,6 +11,7 @@ from bot.dialogue import (
     before_leaving,
     confused,
     follow_up,
+    language_to_learn,
     lone_contact,
     own_data,
     papers_words,
@@ -109,6 +110,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
     if event.nlu is None:
         return _nlu_down(state, ctx)
+    if topic == "change_language" and language_to_learn.to_learn(event.text):
+        return _not_understood(event, state, ctx)  # "japan language test lo lar"
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if someone_else.missing_instead(topic, event.text):
