@@ -8,8 +8,10 @@ from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
+    before_leaving,
     confused,
     follow_up,
+    language_to_learn,
     lone_contact,
     own_data,
     papers_words,
@@ -111,6 +113,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
     if event.nlu is None:
         return _nlu_down(state, ctx)
+    if topic == "change_language" and language_to_learn.to_learn(event.text):
+        return _not_understood(event, state, ctx)  # "japan language test lo lar"
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if someone_else.missing_instead(topic, event.text):
@@ -277,6 +281,15 @@ def _nlu_down(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
+def _guess_data(topic_id: str, words: str, state: UserState, writer_in: str | None) -> str:
+    """A guess's button: for the place the words name (AT), or home for a guess about going
+    abroad from home (before_leaving.py)."""
+    place, writer = before_leaving.answered_for(
+        topic_id, words, state, asked_for(words, state), writer_in
+    )
+    return topic_data(topic_id, pending.beyond_profile("", state, place, writer))
+
+
 def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool = True) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
@@ -285,9 +298,11 @@ def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool =
     closest = [name for name, _score in ranking if ctx.catalog.topic(name)][:MAX_SUGGESTIONS]
     # "penang factory boss problem": each guess answers for the place the words name too.
     writer_in = someone_else.writer_place(event.text, state)
-    named = pending.beyond_profile("", state, asked_for(event.text, state), writer_in)
     buttons = [
-        Button(topic_title(ctx.catalog, tid, tr.language), topic_data(tid, named))
+        Button(
+            topic_title(ctx.catalog, tid, tr.language),
+            _guess_data(tid, event.text, state, writer_in),
+        )
         for tid in closest
     ]
     if misses >= MISSES_BEFORE_PERSON:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import pending, places, someone_else
+from bot.dialogue import before_leaving, pending, places, someone_else
 from bot.dialogue.answers import AT, topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text
@@ -52,10 +52,7 @@ def shown(event: Event, before: UserState, after: UserState, counted: Tally | No
         # A tap under an answer for a named place (AT) stands for that place's answer.
         return event.data if event.data.startswith(f"{AT}:") else f"topic:{topic}"
     if isinstance(event, Text):
-        words = event.text
-        asked_for = places.asked_for_now(words, before)
-        writer_in = someone_else.writer_place(words, before)
-        return topic_data(topic, pending.beyond_profile(topic, before, asked_for, writer_in))
+        return for_words(topic, event.text, before)
     return None
 
 
@@ -64,6 +61,7 @@ def for_words(topic: str, words: str, state: UserState) -> str:
     place they name, else the profile's (as menu.answer reads them)."""
     asked_for = places.asked_for_now(words, state)
     writer_in = someone_else.writer_place(words, state)
+    asked_for, writer_in = before_leaving.answered_for(topic, words, state, asked_for, writer_in)
     return topic_data(topic, pending.beyond_profile(topic, state, asked_for, writer_in))
 
 

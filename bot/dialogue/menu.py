@@ -14,7 +14,7 @@ from bot.content.topics import (
     TOPIC_GROUPS,
     TOPIC_IDS,
 )
-from bot.dialogue import alerts, pending, places, referral_form, someone_else
+from bot.dialogue import alerts, before_leaving, pending, places, referral_form, someone_else
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
 from bot.dialogue.context import Context
@@ -140,6 +140,8 @@ def answer(
     # named as left or to go to ("I came back from Thailand", round 12).
     asked_for = places.asked_for_now(words, state) if topic else state
     writer_in = someone_else.writer_place(words, state)
+    # "facebook job thailand, is true?" from a village: the answer at home (round 13B).
+    asked_for, writer_in = before_leaving.answered_for(topic_id, words, state, asked_for, writer_in)
     if waited is not None:
         asked_for = waited.for_answer(state)
         writer_in = waited.writer_in or writer_in
