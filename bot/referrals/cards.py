@@ -20,7 +20,7 @@ from bot.referrals.routing import Routing, org_tr
 from bot.referrals.staff_buttons import StaffButtons
 from bot.storage.crypto import CryptoBox
 from bot.storage.models import Case, CaseEvent, CaseMessage, Staff, User, utcnow
-from bot.values import Button, CaseStatus, Keyboard
+from bot.values import OPEN_STATUSES, Button, CaseStatus, Keyboard
 
 Card = tuple[str, Keyboard]
 HISTORY_VIEWED = "history_viewed"  # a case event that is no activity on the case
@@ -144,17 +144,31 @@ class Cards:
         tr = self.staff_translator(case.org_id)
         _ = tr.gettext
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
+        # An ended case (closed, withdrawn, declined) says so first, as its card does: Open
+        # on one began "Case X" as an open case's and offered "use Reply" (round 14D).
+        ended = case.status not in OPEN_STATUSES
+        heading = (
+            self.status_line(session, case, True, _)
+            if ended
+            else _("Case {ref}").format(ref=case.ref)
+        )
         lines = [
-            urgent + _("Case {ref}").format(ref=case.ref),
+            urgent + heading,
             _("Problem: {value}").format(value=self.topic_of(case)),
             _("Language: {value}").format(value=self.language_of(session, case, tr)),
             *from_and_now(tr, case.origin, case.country),
             _("Age: {value}").format(value=age(utcnow() - aware(case.created_at), tr)),
             _("Where: {value}").format(value=self.box.decrypt(case.place_enc) or "-"),
-            _("Contact: {value}").format(value=self.contact_line(case)),
-            "",
-            _("In their words:"),
+            _("Contact: {value}").format(value=self.contact_line(case, ended)),
         ]
+        if not ended and case.unreachable_at is not None:
+            # Told once to who wrote (bot/referrals/unreachable.py); a colleague's Open, or
+            # the holder's a day later, should not suggest a reply reaches them (round 14D).
+            lines.append(
+                "⚠️ "
+                + _("The person cannot get messages now: they blocked the bot or deleted the chat.")
+            )
+        lines += ["", _("In their words:")]
         if case.status == CaseStatus.ACCEPTED:
             holder = self.staff_name(session, case.assigned_staff_id, _)
             lines.insert(1, _("Held by: {name}").format(name=holder))
@@ -203,7 +217,9 @@ class Cards:
         """The urgent mark that heads what staff read about an urgent case."""
         return "🔴 " + _("URGENT") + "\n" if case.urgent else ""
 
-    def contact_line(self, case: Case) -> str:
+    def contact_line(self, case: Case, ended: bool = False) -> str:
+        """How the caseworker reaches the person; `ended`: the case is closed, withdrawn or
+        declined, where no Reply is offered."""
         _ = self.staff_translator(case.org_id).gettext
         value = self.box.decrypt(case.contact_enc) or ""
         if case.contact_method in ("phone", "telegram") and not value:
@@ -213,6 +229,8 @@ class Cards:
             return _("by phone ({value})").format(value=value)
         if case.contact_method == "telegram":
             return _("on Telegram ({value})").format(value=value)
+        if ended:
+            return _("only through this bot (identity hidden)")
         return _("only through this bot (identity hidden): use Reply")
 
     def migrant_message_card(self, case: Case, words: str, also: str = "") -> Card:
