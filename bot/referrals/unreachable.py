@@ -63,10 +63,18 @@ def undelivered(session: Session, kit: CaseKit, row_id: int) -> bool:
         return True
     event = cases.record(session, case, "system", UNREACHABLE)
     _ = kit.cards.staff_translator(case.org_id).gettext
-    text = _(
-        "Case {ref}: the person has blocked the bot or deleted the chat, so your message did "
-        "not reach them. They will get it if they come back."
-    ).format(ref=case.ref)
+    sent = session.get(CaseEvent, event_id)
+    if sent is not None and sent.action == "replied":
+        text = _(
+            "Case {ref}: the person has blocked the bot or deleted the chat, so your message "
+            "did not reach them. They will get it if they come back."
+        )
+    else:  # the bot's own notice ("accepted", "reopened"): the caseworker wrote nothing
+        text = _(
+            "Case {ref}: the person has blocked the bot or deleted the chat, so the bot's notice "
+            "about the case did not reach them. Your replies will wait until they come back."
+        )
+    text = text.format(ref=case.ref)
     chat, key = _who_hears(session, case, event_id, event.id)
     if chat is not None:
         enqueue(session, kit.box, idem_key=key, chat_id=chat, text=text)

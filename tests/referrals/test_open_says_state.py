@@ -69,3 +69,20 @@ def test_open_says_when_the_person_blocked_the_bot(harness: Harness):
     harness.say(case.uid, "I am back")
     assert harness.only(Case).unreachable_at is None
     assert BLOCKED_LINE not in _open(harness, case)
+
+
+def test_a_failed_notice_of_the_bot_is_not_called_the_caseworkers_message(harness: Harness):
+    """The person blocked the bot before "accepted" reached them: the caseworker, who has
+    written nothing yet, read "so your message did not reach them" (round 14D)."""
+    phones = Phones()
+    sender = sender_for(harness, phones)
+    phones.blocked.add(PERSON)
+    case = accepted(harness)
+    drain(sender)
+    assert harness.only(Case).unreachable_at is not None
+    [note] = [t for t in phones.texts_to(WORKER) if "blocked the bot" in t]
+    assert "your message" not in note
+    assert note == (
+        f"Case {case.ref}: the person has blocked the bot or deleted the chat, so the bot's "
+        "notice about the case did not reach them. Your replies will wait until they come back."
+    )
