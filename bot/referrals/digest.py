@@ -99,4 +99,10 @@ class Digests:
                 "{ref}: held by {name}, who cannot be reached by the bot; no answer to the "
                 "person for {age}"
             )
+        elif case.unreachable_at is not None:  # the person blocked the bot (unreachable.py)
+            # Only who wrote, or the holder, was told; the inbox read "no answer" as neglect.
+            text = _(
+                "{ref}: held by {name}; the person blocked the bot, so replies wait. No word to "
+                "them for {age}"
+            )
         return flag + text.format(ref=case.ref, name=name, age=waited)

@@ -12,10 +12,12 @@ get a reply (exploratory round 14D, a caseworker's week).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from referral_helpers import ORG_CHAT, Harness, drain, sender_for
 from test_blocked_person import PERSON, Phones, accepted, reply
 
-from bot.storage.models import Case
+from bot.storage.models import Case, utcnow
 
 INBOX = ORG_CHAT["ALPHA"]
 WORKER = 7101  # test_blocked_person's caseworker
@@ -86,3 +88,23 @@ def test_a_failed_notice_of_the_bot_is_not_called_the_caseworkers_message(harnes
         f"Case {case.ref}: the person has blocked the bot or deleted the chat, so the bot's "
         "notice about the case did not reach them. Your replies will wait until they come back."
     )
+
+
+def test_the_reminder_says_the_person_blocked_the_bot(harness: Harness):
+    """The person blocked the bot before the caseworker wrote ("accepted" failed). Three
+    days on, the inbox's reminder read "held by X, no answer to the person for 3 days", as if
+    the holder had left them waiting; the colleagues reading it were never told that no
+    reply can reach them (round 14D)."""
+    phones = Phones()
+    sender = sender_for(harness, phones)
+    phones.blocked.add(PERSON)
+    case = accepted(harness)
+    drain(sender)
+    assert harness.only(Case).unreachable_at is not None
+    harness.desk.check_deadlines(utcnow() + dt.timedelta(days=4))
+    drain(sender)
+    [reminder] = [t for t in phones.texts_to(INBOX) if t.startswith("Reminder")]
+    assert (
+        f"{case.ref}: held by caseworker no. 1; the person blocked the bot, so replies wait. "
+        "No word to them for"
+    ) in reminder
