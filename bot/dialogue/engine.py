@@ -131,7 +131,7 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     if not isinstance(event, Command):  # /privacy at a question shows not the question
         outcome = _draft_offered(outcome, ctx)
         outcome = replace(outcome, state=referral_form.touched(outcome.state, at))
-    shown = follow_up.shown(event, state, outcome.state, counted)
+    shown = follow_up.shown(event, state, outcome.state, counted, ctx)
     return replace(outcome, tally=counted, urgent=urgent, shown=shown)
 
 
