@@ -118,6 +118,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _nlu_down(state, ctx)
     if topic == "change_language" and language_to_learn.to_learn(event.text):
         return _not_understood(event, state, ctx)  # "japan language test lo lar"
+    # "what i do now" right after an answer: the next step, a person's (round 14C).
+    next_step = follow_up.next_step(state, ctx) if topic == "bot_help" else None
+    if next_step is not None and not asks_help(event.text):
+        return next_step
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if someone_else.missing_instead(topic, event.text):

@@ -99,6 +99,27 @@ def same_again(
     return Outcome((Reply(text, keyboard),), state.with_(misses=0))
 
 
+def next_step(state: UserState, ctx: Context) -> Outcome | None:
+    """ "what i do now", "who can help me then" (read as the help page) right after an answer:
+    a question about the next step, not about the bot (round 14C: after the arrest answer,
+    hiding from a raid, the person got the bot's eight commands). A person answers it:
+    "Talk to a person" about that answer, and the answer again. None when no answer was
+    shown lately."""
+    topic = topic_of(ctx.last_answer)
+    if topic is None or ctx.last_answer is None:
+        return None
+    tr = ctx.translator(state.language)
+    title = topic_title(ctx.catalog, topic, tr.language)
+    text = "\n".join(
+        (
+            tr.gettext("A person from a partner organisation can tell you what to do next."),
+            tr.gettext("My answer about “{topic}” is above.").format(topic=title),
+        )
+    )
+    keyboard = ((Button(title, ctx.last_answer),), footer(tr, topic))
+    return Outcome((Reply(text, keyboard),), state.with_(misses=0))
+
+
 def topic_of(data: str | None) -> str | None:
     """The topic of a remembered answer's button data, None for data that is none of ours."""
     action, _, value = (data or "").partition(":")
