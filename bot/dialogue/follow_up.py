@@ -53,7 +53,9 @@ def shown(
         return None
     if isinstance(event, ButtonPress):
         # A tap under an answer for a named place (AT) stands for that place's answer.
-        return event.data if event.data.startswith(f"{AT}:") else f"topic:{topic}"
+        if event.data.startswith(f"{AT}:"):
+            return event.data
+        return topic_data(topic, said_before.carried("", before, ctx, topic))
     if isinstance(event, Text):
         return for_words(topic, event.text, before, ctx)
     return None

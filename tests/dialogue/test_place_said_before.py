@@ -91,3 +91,12 @@ def test_a_relatives_place_is_not_taken_as_the_writers(ctx):
 def test_without_an_answer_shortly_before_the_profile_holds(ctx):
     outcome = engine.handle(NOT_PAID, profile(), ctx)
     assert "1546" in said(outcome)
+
+
+def test_a_topic_tapped_in_the_menu_right_after_is_for_that_place_too(ctx):
+    """Menu, Embassy and emergency help, Embassy: the embassy in Bangkok (round 14C)."""
+    after, state = next_to(ctx, OSAKA, profile())
+    tapped = engine.handle(ButtonPress("topic:embassy_contact"), state, after)
+    assert "Embassy of Myanmar, Tokyo" in said(tapped)
+    assert "Bangkok" not in said(tapped)
+    assert tapped.shown is not None and ":JP:" in tapped.shown
