@@ -27,6 +27,7 @@ from bot.dialogue import (
     referral_questions,
     relay,
     repeats,
+    said_before,
     shared_location,
     tally,
     triage,
@@ -131,7 +132,7 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     if not isinstance(event, Command):  # /privacy at a question shows not the question
         outcome = _draft_offered(outcome, ctx)
         outcome = replace(outcome, state=referral_form.touched(outcome.state, at))
-    shown = follow_up.shown(event, state, outcome.state, counted)
+    shown = follow_up.shown(event, state, outcome.state, counted, ctx)
     return replace(outcome, tally=counted, urgent=urgent, shown=shown)
 
 
@@ -284,7 +285,9 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if action == "group" and (value in TOPIC_GROUPS or value in SUBGROUPS):
         return menu.show_group(value, state, ctx)
     if action == "topic" and value in TOPIC_IDS:
-        return menu.answer(value, state.with_(misses=0), ctx)
+        # Tapped in the menu right after "i am in osaka": for Japan still (round 14C).
+        there = said_before.carried("", state, ctx, value)
+        return menu.answer(value, state.with_(misses=0), ctx, waited=there)
     if action == "menu":
         return menu.show_menu(state, ctx)
     if action == "help":

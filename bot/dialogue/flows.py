@@ -4,6 +4,8 @@ files and voice notes in media.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
@@ -17,6 +19,7 @@ from bot.dialogue import (
     papers_words,
     pending,
     referral_form,
+    said_before,
     someone_else,
     triage,
     upset,
@@ -115,6 +118,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _nlu_down(state, ctx)
     if topic == "change_language" and language_to_learn.to_learn(event.text):
         return _not_understood(event, state, ctx)  # "japan language test lo lar"
+    # "what i do now" right after an answer: the next step, a person's (round 14C).
+    next_step = follow_up.next_step(state, ctx) if topic == "bot_help" else None
+    if next_step is not None and not asks_help(event.text):
+        return next_step
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if someone_else.missing_instead(topic, event.text):
@@ -123,7 +130,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
         above = follow_up.same_again(topic, event.text, state, ctx, others)
-        return above or answer(topic, state, ctx, event.text, others)
+        # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
+        there = said_before.carried(event.text, state, ctx, topic)
+        return above or answer(topic, state, ctx, event.text, others, waited=there)
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
@@ -215,15 +224,22 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     others = [t for t in found if t in TOPIC_IDS and t not in (topic, "emergency_help")]
     if topic == "emergency_help":
         topic = None
-    if asked_for(event.text, state).country is None:
+    # Locked in right after "im in johor now": Malaysia's numbers, not the profile's.
+    there = said_before.carried(event.text, state, ctx)
+    place = said_before.for_place(state, there)
+    if asked_for(event.text, place).country is None:
         offered = [topic, *others] if topic else others
         return answer("emergency_help", state, ctx, event.text, offered)
     if topic is not None:
-        urgent = triage.urgent_answer(event.text, state, ctx)
-        usual = answer(topic, state, ctx, event.text, others)
+        urgent = triage.urgent_answer(event.text, place, ctx)
+        usual = answer(topic, state, ctx, event.text, others, waited=_at(there, topic))
         return Outcome((*urgent, *usual.replies), usual.state)
-    urgent = triage.urgent_answer(event.text, state, ctx, others)
+    urgent = triage.urgent_answer(event.text, place, ctx, others, named=there)
     return Outcome(urgent, state.with_(misses=0))
+
+
+def _at(named: pending.Pending | None, topic: str) -> pending.Pending | None:
+    return replace(named, topic=topic) if named is not None else None
 
 
 def _follow_language(event: Text, state: UserState) -> UserState:
@@ -281,9 +297,13 @@ def _nlu_down(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
-def _guess_data(topic_id: str, words: str, state: UserState, writer_in: str | None) -> str:
+def _guess_data(
+    topic_id: str, words: str, state: UserState, writer_in: str | None, ctx: Context
+) -> str:
     """A guess's button: for the place the words name (AT), or home for a guess about going
     abroad from home (before_leaving.py)."""
+    if (there := said_before.carried(words, state, ctx)) is not None:
+        return topic_data(topic_id, there)  # the place said a moment ago (round 14C)
     place, writer = before_leaving.answered_for(
         topic_id, words, state, asked_for(words, state), writer_in
     )
@@ -301,7 +321,7 @@ def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool =
     buttons = [
         Button(
             topic_title(ctx.catalog, tid, tr.language),
-            _guess_data(tid, event.text, state, writer_in),
+            _guess_data(tid, event.text, state, writer_in, ctx),
         )
         for tid in closest
     ]

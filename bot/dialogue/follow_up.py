@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import before_leaving, pending, places, someone_else
+from bot.dialogue import before_leaving, pending, places, said_before, someone_else
 from bot.dialogue.answers import AT, topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text
@@ -29,7 +29,9 @@ from bot.values import Asked, Button, Reply, Tally, UserState
 SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
 
 
-def shown(event: Event, before: UserState, after: UserState, counted: Tally | None) -> str | None:
+def shown(
+    event: Event, before: UserState, after: UserState, counted: Tally | None, ctx: Context
+) -> str | None:
     """The data of a button that shows again the answer this event got (a topic answered
     to free text, tapped in the menu or under an answer, the emergency answer, or the
     answer that waited for the profile questions), for the place it was given for; None
@@ -45,20 +47,26 @@ def shown(event: Event, before: UserState, after: UserState, counted: Tally | No
         return None
     topic = counted.topic
     if counted.asked == Asked.EMERGENCY and topic not in TOPIC_IDS:
-        return "topic:emergency_help"
+        words = event.text if isinstance(event, Text) else ""
+        return topic_data("emergency_help", said_before.carried(words, before, ctx))
     if topic not in TOPIC_IDS:
         return None
     if isinstance(event, ButtonPress):
         # A tap under an answer for a named place (AT) stands for that place's answer.
-        return event.data if event.data.startswith(f"{AT}:") else f"topic:{topic}"
+        if event.data.startswith(f"{AT}:"):
+            return event.data
+        return topic_data(topic, said_before.carried("", before, ctx, topic))
     if isinstance(event, Text):
-        return for_words(topic, event.text, before)
+        return for_words(topic, event.text, before, ctx)
     return None
 
 
-def for_words(topic: str, words: str, state: UserState) -> str:
+def for_words(topic: str, words: str, state: UserState, ctx: Context) -> str:
     """The data of the button that shows `topic`'s answer as `words` would get it: for the
-    place they name, else the profile's (as menu.answer reads them)."""
+    place they name, else the place said a moment ago (said_before.py), else the profile's
+    (as menu.answer and flows read them)."""
+    if (there := said_before.carried(words, state, ctx, topic)) is not None:
+        return topic_data(topic, there)
     asked_for = places.asked_for_now(words, state)
     writer_in = someone_else.writer_place(words, state)
     asked_for, writer_in = before_leaving.answered_for(topic, words, state, asked_for, writer_in)
@@ -75,7 +83,7 @@ def same_again(
     topic, another place), and never for an emergency or an arrest (always in full)."""
     if topic in URGENT_TOPICS or ctx.last_answer is None or state.pending_topic:
         return None
-    data = for_words(topic, words, state)
+    data = for_words(topic, words, state, ctx)
     if data != ctx.last_answer:
         return None
     tr = ctx.translator(state.language)
@@ -85,11 +93,32 @@ def same_again(
         "partner organisation can tell you more."
     ).format(topic=title)
     more = [
-        (Button(topic_title(ctx.catalog, other, tr.language), for_words(other, words, state)),)
+        (Button(topic_title(ctx.catalog, other, tr.language), for_words(other, words, state, ctx)),)
         for other in others
         if other != topic and ctx.catalog.topic(other)
     ][:2]
     keyboard = (footer(tr, topic), (Button(title, data),), *more)
+    return Outcome((Reply(text, keyboard),), state.with_(misses=0))
+
+
+def next_step(state: UserState, ctx: Context) -> Outcome | None:
+    """ "what i do now", "who can help me then" (read as the help page) right after an answer:
+    a question about the next step, not about the bot (round 14C: after the arrest answer,
+    hiding from a raid, the person got the bot's eight commands). A person answers it:
+    "Talk to a person" about that answer, and the answer again. None when no answer was
+    shown lately."""
+    topic = topic_of(ctx.last_answer)
+    if topic is None or ctx.last_answer is None:
+        return None
+    tr = ctx.translator(state.language)
+    title = topic_title(ctx.catalog, topic, tr.language)
+    text = "\n".join(
+        (
+            tr.gettext("A person from a partner organisation can tell you what to do next."),
+            tr.gettext("My answer about “{topic}” is above.").format(topic=title),
+        )
+    )
+    keyboard = ((Button(title, ctx.last_answer),), footer(tr, topic))
     return Outcome((Reply(text, keyboard),), state.with_(misses=0))
 
 
@@ -116,7 +145,7 @@ def offered(
         return outcome
     data = ctx.last_answer
     if asked_in is not None and _names_place(words):
-        data = for_words(topic, words, asked_in)
+        data = for_words(topic, words, asked_in, ctx)
     *before, last = outcome.replies
     tr = ctx.translator(outcome.state.language)
     title = topic_title(ctx.catalog, topic, tr.language)

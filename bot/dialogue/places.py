@@ -22,7 +22,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "TH": ("thailand", "thai land", "thai", "bangkok", "chiang mai", "mae sot", "mahachai",
            "samut sakhon", "ranong", "songkhla", "pattaya", "phuket", "ထိုင်း", "ဘန်ကောက်", "ချင်းမိုင်",
            "မဲဆောက်", "မဟာချိုင်", "ថៃ", "បាងកក"),
-    "MY": ("malaysia", "kuala lumpur", "penang", "johor", "selangor", "klang", "မလေးရှား",
+    "MY": ("malaysia", "kuala lumpur", "kl", "penang", "johor", "selangor", "klang", "မလေးရှား",
            "ကွာလာလမ်ပူ", "ပီနန်", "ម៉ាឡេស៊ី", "គូឡាឡាំពួ", "កូឡាឡាំពួ"),
     "KR": ("korea", "south korea", "seoul", "busan", "ကိုရီးယား", "တောင်ကိုရီးယား", "ကိုးရီးယား",
            "ဆိုးလ်", "កូរ៉េ", "កូរ៉េខាងត្បូង", "សេអ៊ូល"),
@@ -32,7 +32,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 # Every country name the bot shows on its buttons (country_names, in each catalogue) must be
 # here: people copy what they see (tests/dialogue/test_own_place_names.py). Beside them,
 # common spellings: ကိုးရီးယား (Korea), សឹង្ហបុរី (Singapore), and កូឡាឡាំពួ (Kuala Lumpur,
-# as the directory's names spell it).
+# as the directory's names spell it); "KL", as Kuala Lumpur is written in chats (round 14C).
 # Whose embassy: the two nationalities the bot serves.
 NATIONALITY_NAMES: dict[str, tuple[str, ...]] = {
     "MM": ("myanmar", "burma", "burmese", "myanma", "bamar", "မြန်မာ", "ဗမာ", "ភូមា",

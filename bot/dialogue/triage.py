@@ -23,6 +23,7 @@ from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.pending import Pending
 from bot.dialogue.places import asked_for
 from bot.dialogue.someone_else import writer_place
 from bot.language.zawgyi import zawgyi_to_unicode
@@ -107,12 +108,19 @@ def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:
 
 
 def urgent_answer(
-    words: str, state: UserState, ctx: Context, others: Sequence[str] = ()
+    words: str,
+    state: UserState,
+    ctx: Context,
+    others: Sequence[str] = (),
+    named: Pending | None = None,
 ) -> tuple[Reply, ...]:
     """The emergency answer (the numbers to call where the person is, then what to do and the
     way to a person) for the place `words` name or the profile's; `others`: the message's
-    other problems, offered as buttons in the same answer."""
+    other problems, offered as buttons in the same answer; `named`: the place `state` holds
+    beyond the profile, for those buttons (answers.AT)."""
     place = asked_for(words, state)
     tr = ctx.translator(state.language)
     writer_in = writer_place(words, state)
-    return answer_topic(ctx.catalog, "emergency_help", place, tr, others, writer_in=writer_in)
+    return answer_topic(
+        ctx.catalog, "emergency_help", place, tr, others, writer_in=writer_in, named=named
+    )

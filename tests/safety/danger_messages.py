@@ -68,6 +68,9 @@ ENGLISH = [
     "immigration raid at our factory",
     "police raid now",
     "immigration coming to our room",
+    # A raid told without "police" or "immigration" beside it (round 14C: "I cannot help").
+    "raid in my hostel in selangor, friends catch. i hide",
+    "they raided our room tonight",
 ]
 BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",

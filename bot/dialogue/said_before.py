@@ -1,0 +1,45 @@
+"""The place a person said they are in a moment ago, for their next message that names none.
+
+Round 14C: a profile for Thailand, "i am in osaka japan, hand broken" got Japan's answer,
+and the next message, "boss also not pay me", Thailand's hotlines; "embassy" the embassy in
+Bangkok; locked in right after "im in johor now", Thailand's emergency numbers. People say
+where they are once, in their first message, not in each one.
+
+The place comes from the answer shown last (Context.last_answer: a few minutes, in memory,
+the button data only, bot/recent.py), so nothing new is stored and the profile is not
+changed. Only a place the writer said they are in ("I am in Osaka", "im in johor now": the
+answer's writer place is its place), not a relative's ("my husband ... in Singapore"). Words
+that name a country of their own are read as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.dialogue import pending, places
+from bot.dialogue.answers import AT
+from bot.dialogue.context import Context
+from bot.dialogue.pending import Pending
+from bot.values import UserState
+
+
+def carried(words: str, state: UserState, ctx: Context, topic: str = "") -> Pending | None:
+    """The nationality and place to answer `words` for (as an answer button under the last
+    answer would: answers.AT), when the answer shown last was for where the writer said they
+    are and `words` name no country; None otherwise, or while a question waits."""
+    if ctx.last_answer is None or state.step is not None or state.pending_topic:
+        return None
+    action, _, value = ctx.last_answer.partition(":")
+    named = pending.from_button(value) if action == AT else None
+    if named is None or named.country is None or named.writer_in != named.country:
+        return None
+    said = places.mentioned(words) if words else places.Mentioned()
+    if said.country is not None:
+        return None
+    origin = said.origin or named.origin
+    return replace(named, topic=topic, origin=origin if origin != state.origin else None)
+
+
+def for_place(state: UserState, named: Pending | None) -> UserState:
+    """`state` as an answer for `named` reads it (its nationality and place)."""
+    return named.for_answer(state) if named is not None else state
