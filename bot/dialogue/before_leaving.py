@@ -42,11 +42,7 @@ _AFTER = (
 
 @lru_cache(maxsize=1)
 def _there() -> re.Pattern[str]:
-    names = sorted({n for names in places.COUNTRY_NAMES.values() for n in names}, key=len)
-    place = "|".join(
-        rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in reversed(names)
-    )
-    return re.compile(rf"(?:{_BEFORE})(?:{place})|(?:{place})(?:{_AFTER})")
+    return places.around_a_country(_BEFORE, _AFTER)
 
 
 def says_there(words: str) -> bool:

@@ -158,13 +158,19 @@ _AFTER = (
 )
 
 
-@lru_cache(maxsize=1)
-def _elsewhere() -> re.Pattern[str]:
+def around_a_country(before: str, after: str) -> re.Pattern[str]:
+    """A pattern for a country's name (COUNTRY_NAMES, longest first; Latin names as whole
+    words) with `before` in front of it, or `after` behind it."""
     names = sorted({name for names in COUNTRY_NAMES.values() for name in names}, key=len)
     place = "|".join(
         rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in reversed(names)
     )
-    return re.compile(rf"(?:{_BEFORE})(?:{place})|(?:{place})(?:{_AFTER})")
+    return re.compile(rf"(?:{before})(?:{place})|(?:{place})(?:{after})")
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern[str]:
+    return around_a_country(_BEFORE, _AFTER)
 
 
 def where_now(text: str) -> str | None:
