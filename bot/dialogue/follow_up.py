@@ -47,8 +47,10 @@ def shown(
         return None
     topic = counted.topic
     if counted.asked == Asked.EMERGENCY and topic not in TOPIC_IDS:
+        # Danger words alone: the emergency answer, for the place they named ("im in johor
+        # now, they lock us in"), else the one said a moment ago, else the profile's.
         words = event.text if isinstance(event, Text) else ""
-        return topic_data("emergency_help", said_before.carried(words, before, ctx))
+        return for_words("emergency_help", words, before, ctx)
     if topic not in TOPIC_IDS:
         return None
     if isinstance(event, ButtonPress):

@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     confused,
     form_question,
+    language_to_learn,
     lone_contact,
     own_data,
     papers_words,
@@ -115,6 +116,9 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:
         return Tally(Asked.UNAVAILABLE)
+    if nlu.topic == "change_language" and language_to_learn.to_learn(event.text):
+        # "japan language test lo lar": not understood, with guesses (flows._read)
+        return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
     if nlu.topic in TOPIC_IDS and not someone_else.missing_instead(nlu.topic, event.text):

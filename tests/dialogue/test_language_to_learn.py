@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import button_data, run, said, text
 
-from bot.values import UserState
+from bot.values import Asked, UserState
 
 VILLAGER = UserState(language="en", origin="MM", country="MM", profile_asked=True)
 GUESSES = (("change_language", 0.86), ("recruitment_fees", 0.03), ("predeparture_training", 0.02))
@@ -25,6 +25,8 @@ def test_a_language_test_question_is_not_a_language_switch(real, words, lang):
     assert not any(d.startswith("lang:") for d in data), "the language buttons"
     assert "topic:predeparture_training" in data, "a guess, for home (before_leaving.py)"
     assert any(d.startswith("form:") or "person" in d for d in data), data
+    # counted as not understood, as it is answered (tally.py)
+    assert outcome.tally is not None and outcome.tally.asked == Asked.FALLBACK
 
 
 @pytest.mark.parametrize(

@@ -100,3 +100,13 @@ def test_a_topic_tapped_in_the_menu_right_after_is_for_that_place_too(ctx):
     assert "Embassy of Myanmar, Tokyo" in said(tapped)
     assert "Bangkok" not in said(tapped)
     assert tapped.shown is not None and ":JP:" in tapped.shown
+
+
+def test_the_place_said_with_danger_words_holds_for_the_next_message(ctx):
+    # Danger words with no topic read: the emergency answer for Johor. Its place was not
+    # kept ("topic:emergency_help"), so "which number embassy" next got Bangkok.
+    danger = read_as("im in johor now, they lock us in the room, help", None, 0.2)
+    answered = engine.handle(danger, profile(), ctx)
+    assert answered.urgent and answered.shown is not None and ":MY:MY" in answered.shown
+    embassy = engine.handle(EMBASSY, answered.state, replace(ctx, last_answer=answered.shown))
+    assert "Kuala Lumpur" in said(embassy) and "Bangkok" not in said(embassy)
