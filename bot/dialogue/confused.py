@@ -17,7 +17,7 @@ from __future__ import annotations
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer, language_keyboard
-from bot.dialogue.lexicon import entries, made_of, plain_words
+from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
 from bot.i18n import NATIVE_NAMES
 from bot.values import Button, Reply, UserState
@@ -63,8 +63,7 @@ _WITH = entries(
 def says(text: str) -> bool:
     """Whether the whole message says "I don't understand" (with a sorry or an I), and
     nothing else: "my boss not pay, i dont understand why" asks something, and is read."""
-    words = plain_words(text)
-    return made_of(words, _SAID, _WITH) and not made_of(words, _WITH)
+    return said_alone(text, _SAID, _WITH)
 
 
 def reply(state: UserState, ctx: Context) -> Outcome:

@@ -28,6 +28,13 @@ def plain_words(text: str) -> str:
     return " ".join("".join(kept).split())
 
 
+def said_alone(text: str, said: frozenset[str], with_: frozenset[str]) -> bool:
+    """Whether `text` says one or more entries of `said`, with only entries of `with_`
+    beside them (a sorry, an I, a particle) and nothing else."""
+    words = plain_words(text)
+    return made_of(words, said, with_) and not made_of(words, with_)
+
+
 def made_of(words: str, *lists: frozenset[str]) -> bool:
     """Whether `words` (as `plain_words` reads them) is one or more entries of `lists`, one
     after another, spaced or (Burmese, Khmer) not."""

@@ -17,7 +17,7 @@ from bot.content.localised import topic_title
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
-from bot.dialogue.lexicon import entries, made_of, plain_words
+from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
 from bot.values import Button, Reply, UserState
 
@@ -67,8 +67,7 @@ _WITH = entries(
 def says(text: str) -> bool:
     """Whether the whole message says only that (with an I, a very, a form of address):
     "my boss not pay, I am so tired" asks something, and is read."""
-    words = plain_words(text)
-    return made_of(words, _SAID, _WITH) and not made_of(words, _WITH)
+    return said_alone(text, _SAID, _WITH)
 
 
 def reply(state: UserState, ctx: Context) -> Outcome:
