@@ -130,9 +130,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
         above = follow_up.same_again(topic, event.text, state, ctx, others)
+        if above is not None:
+            return above
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
         there = said_before.carried(event.text, state, ctx, topic)
-        return above or answer(topic, state, ctx, event.text, others, waited=there)
+        return answer(topic, state, ctx, event.text, others, waited=there)
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
