@@ -30,13 +30,16 @@ class Commands(Writing):
             member = desk_staff.join(session, code, tg_user_id, name)
             if member is None:
                 return [Said(tg_user_id, _("This code is not valid or was already used."))]
-            _ = self.kit.cards.staff_translator(member.org_id).gettext
+            tr = self.kit.cards.staff_translator(member.org_id)
+            _ = tr.gettext
             text = _(
                 "Welcome. You are now {role} for {org}. "
                 "Cases arrive in your organisation's inbox group."
             )
             role = role_names(_).get(member.role, member.role)
-            return [Said(tg_user_id, text.format(role=role, org=member.org_id))]
+            # By its name, as /start and the reminders say it, not its id (round 14D).
+            org = self.kit.routing.partner_name(member.org_id, tr.language)
+            return [Said(tg_user_id, text.format(role=role, org=org))]
 
     def join_in_group(
         self, chat_id: int, tg_user_id: int, code: str, name: str | None = None
@@ -74,8 +77,10 @@ class Commands(Writing):
             return [Said(chat_id, text.format(org=org))]
         if done.org_id is None:
             return [Said(chat_id, _("This code is not valid or was already used."))]
-        _ = self.kit.cards.staff_translator(done.org_id).gettext
-        text = _("This group is now the case inbox of {org}.").format(org=done.org_id)
+        tr = self.kit.cards.staff_translator(done.org_id)
+        _ = tr.gettext
+        org = self.kit.routing.partner_name(done.org_id, tr.language)
+        text = _("This group is now the case inbox of {org}.").format(org=org)
         return [Said(chat_id, text)]
 
     def inbox_lost(self, chat_id: int) -> str | None:

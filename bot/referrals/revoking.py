@@ -205,7 +205,8 @@ def tell_to_remove(
     """The inbox reads the member's name, as colleagues know them (the bot removes them by
     id itself when it can); the admins read the id beside it, as in /team: first names
     repeat, and an admin may need to tell the operator which one."""
-    _ = kit.cards.staff_translator(org_id).gettext
+    tr = kit.cards.staff_translator(org_id)
+    _ = tr.gettext
     member = session.scalars(
         select(Staff).where(Staff.org_id == org_id, Staff.tg_user_id == tg_user_id)
     ).first()
@@ -239,5 +240,5 @@ def tell_to_remove(
     chats += [(chat, with_id) for chat in admins]
     for chat, who in chats:
         key = revoked_key(org_id, tg_user_id, when, chat)
-        notice = text.format(name=who, org=org_id) + back
+        notice = text.format(name=who, org=kit.routing.partner_name(org_id, tr.language)) + back
         enqueue(session, kit.box, idem_key=key, chat_id=chat, text=notice)

@@ -17,6 +17,7 @@ from tests.e2e_referrals.world import (
     REPLY_TIMEOUT_S,
     SENT_CONFIRMATION,
     admin_invite,
+    org_name,
     staff_tr,
     until,
 )
@@ -62,11 +63,12 @@ async def connect_org(
     _ = staff_tr(env, org_id).gettext  # English, or Thai for FAR
     assert welcome.text == _(
         "Welcome. You are now {role} for {org}. Cases arrive in your organisation's inbox group."
-    ).format(role=_("caseworker"), org=org_id)
+    ).format(role=_("caseworker"), org=org_name(env, org_id))
     code = admin_invite(env, org_id, inbox=True)
     tg.group_message(inbox, caseworker, f"/register {code}", title=f"{org_id} cases")
     [registered] = await next_in(tg, inbox)
-    assert registered.text == _("This group is now the case inbox of {org}.").format(org=org_id)
+    named = org_name(env, org_id)
+    assert registered.text == _("This group is now the case inbox of {org}.").format(org=named)
     return Org(org_id, inbox, caseworker, registered)
 
 

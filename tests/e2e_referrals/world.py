@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.content import load_catalog
+from bot.content.localised import pick
 from bot.i18n import Tr, translator
 from tests.fakes import BotMessage, FakeTelegram
 from tests.fakes.bot_process import BOT_PYTHON, ROOT
@@ -37,6 +38,14 @@ def staff_tr(env: dict[str, str], org_id: str) -> Tr:
     partners = load_catalog(Path(env["CONTENT_DIR"])).partners
     language = partners.by_id()[org_id].interface_language if partners else "en"
     return translator(Path(env["LOCALES_DIR"]), language)
+
+
+def org_name(env: dict[str, str], org_id: str) -> str:
+    """The organisation's name as its staff read it (the bot names it so, not by its id)."""
+    partners = load_catalog(Path(env["CONTENT_DIR"])).partners
+    assert partners is not None
+    partner = partners.by_id()[org_id]
+    return pick(partner.name, partner.interface_language)
 
 
 # --- the operator -----------------------------------------------------------------------------

@@ -113,12 +113,17 @@ class Harness:
 
     def connect_inbox(self, org: str) -> None:
         said = self.desk.register(ORG_CHAT[org], self.invite(org, "inbox"))
-        assert org in said[0].text
+        assert self.org_name(org) in said[0].text
 
     def join(self, org: str, tg_user_id: int) -> int:
         said = self.desk.join(tg_user_id, self.invite(org, "staff"))
-        assert org in said[0].text  # "Welcome ..." in the organisation's language
+        assert self.org_name(org) in said[0].text  # "Welcome ..." in the organisation's language
         return tg_user_id
+
+    def org_name(self, org: str) -> str:
+        """The organisation's name in its staff language, as the bot names it to them."""
+        kit = self.service.kit
+        return kit.routing.partner_name(org, kit.cards.staff_translator(org).language)
 
     def sent_phone_case(self, uid: str, words: str = "my boss owes me") -> Case:
         """`sent_case`, with a phone number to call ("Reached them" is offered on it)."""

@@ -98,4 +98,4 @@ def test_register_in_private_says_where_it_goes_and_keeps_the_code(harness: Harn
     assert "still works" in said.text and code not in said.text
     # The code was not used: the group can still register with it.
     [registered] = harness.desk.register(ORG_CHAT["ALPHA"], code)
-    assert registered.text == "This group is now the case inbox of ALPHA."
+    assert registered.text == "This group is now the case inbox of Alpha Aid (fixture)."

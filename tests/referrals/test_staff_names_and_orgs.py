@@ -34,7 +34,8 @@ def test_the_revocation_notice_names_the_person_and_gives_the_id_to_admins_only(
             revoking.revoke_member(session, "ALPHA", aye, harness.service.kit).result == "removed"
         )
     [group] = [t for t in harness.texts_to(INBOX) if t.startswith("Access removed")]
-    assert group.startswith("Access removed: Aye can no longer act on cases of ALPHA.")
+    named = "Access removed: Aye can no longer act on cases of Alpha Aid (fixture)."
+    assert group.startswith(named)  # by the organisation's name, not its id
     assert "7001" not in group, "the whole group gets no Telegram id"
     assert group.endswith(f"back in the inbox for anyone to accept: {case.ref}.")
     [private] = [t for t in harness.texts_to(boss) if t.startswith("Access removed")]

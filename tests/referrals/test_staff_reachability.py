@@ -223,7 +223,7 @@ def test_another_organisations_code_in_an_inbox_is_refused_and_still_works_elsew
     with harness.store.sessions() as session:
         assert staff.org_of_inbox(session, INBOX) == "ALPHA"
     [said] = harness.desk.register(ORG_CHAT["BETA"], code)
-    assert said.text == "This group is now the case inbox of BETA."
+    assert said.text == f"This group is now the case inbox of {harness.org_name('BETA')}."
 
 
 def test_a_moved_inbox_tells_the_old_group_and_the_admins_and_posts_the_open_cards(
@@ -232,7 +232,7 @@ def test_a_moved_inbox_tells_the_old_group_and_the_admins_and_posts_the_open_car
     _worker, case = harness.accepted_case(MIGRANT, WORKER)
     join_admin(harness, "ALPHA", ADMIN)
     [said] = harness.desk.register(NEW_GROUP, harness.invite("ALPHA", "inbox"))
-    assert said.text == "This group is now the case inbox of ALPHA."
+    assert said.text == "This group is now the case inbox of Alpha Aid (fixture)."
     assert harness.texts_to(INBOX)[-1] == (
         "This group is no longer the case inbox of Alpha Aid (fixture). Its cases now arrive "
         "in another group."
