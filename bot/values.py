@@ -277,6 +277,9 @@ ENDED_STATUSES = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.DECLINED)
 # "rerouted" event, "<why>; to X"): the response-time job moved it, and since that
 # organisation never had it in an inbox, no response target ran there (bot/reports/numbers.py).
 NO_INBOX_IN_TIME = "no inbox in time"
+# "/case_9QY52Z": a case's reference as one command a caseworker taps in a reminder (Telegram
+# makes "/word" tappable, not "/case 9QY52Z"); it does what "/case 9QY52Z" does (round 14D).
+CASE_COMMAND = "case_"
 
 
 @dataclass(frozen=True)

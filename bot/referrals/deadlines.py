@@ -37,6 +37,14 @@ from bot.values import NO_INBOX_IN_TIME, CaseStatus
 # messages; three periods is past that, the time a new case would long have been reminded
 # and passed on, so the holder is most likely away.
 HELD_FACTOR = 3
+# An urgent held case with no word to its person was reminded each target (an hour) without
+# end, in the inbox and to its holder: about 48 messages a day, and a team that mutes the
+# group misses the next urgent card too (round 14D). Each reminder now waits as long as the
+# person had waited at the last one (1, 2, 4, 8 hours...), at most URGENT_CAP_FACTOR targets.
+URGENT_CAP_FACTOR = 8
+# From the third reminder of a held case on, the organisation's admins read it too, in
+# private: two reminders went unheard, and only an admin can hand the case over or release it.
+ADMINS_FROM_REMINDER = 3
 
 
 class Due(NamedTuple):
@@ -48,6 +56,7 @@ class Due(NamedTuple):
     case: Case
     action: str
     since: dt.datetime
+    admins: bool = False  # 'answer' only: the organisation's admins are told too
 
 
 def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> list[Due]:
@@ -78,8 +87,17 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> list[Due]:
             continue
         target = kit.routing.target(case) * (1 if case.urgent else HELD_FACTOR)
         last = aware(case.reminded_at) if case.reminded_at is not None else None
-        if now - (last if last is not None and last > start else start) >= target:
-            due.append(Due(case, "answer", start))
+        if last is None or last <= start:  # not reminded since the person began to wait
+            if now - start >= target:
+                due.append(Due(case, "answer", start))
+            continue
+        then = last - start  # how long they had waited at the last reminder
+        wait = min(max(target, then), target * URGENT_CAP_FACTOR) if case.urgent else target
+        if now - last >= wait:
+            # Reminders come at one, two, then three or more targets: the third and later
+            # ones had two before them that nobody acted on.
+            third = then >= target * (ADMINS_FROM_REMINDER - 1)
+            due.append(Due(case, "answer", start, admins=third))
     return due
 
 
@@ -149,7 +167,8 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
             case.reminded_at = now
             why = "urgent, not answered" if case.urgent else "not answered"
             reminded = record(session, case, "system", "reminded", why)
-            remind_holder(session, digests, Entry(case, ANSWER, item.since, reminded.id))
+            entry = Entry(case, ANSWER, item.since, reminded.id)
+            remind_holder(session, digests, entry, admins=item.admins)
         elif item.action == "remind" or (
             item.action == "reroute"
             and next_org(session, kit, case, to_fallback=True, connected=connected) is None
@@ -178,9 +197,10 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
     return len(due) + ended
 
 
-def remind_holder(session: Session, digests: Digests, entry: Entry) -> None:
+def remind_holder(session: Session, digests: Digests, entry: Entry, admins: bool = False) -> None:
     """An accepted case whose person still waits for a word: listed for the inbox (its
-    colleagues can see the holder is away) and for the holder in private; the card is left
+    colleagues can see the holder is away) and for the holder in private, and with `admins`
+    for the organisation's admins in private too (who can hand it over); the card is left
     as it is (a reminder changes nothing on it)."""
     case = entry.case
     chat = inbox_of(session, case.org_id)
@@ -188,5 +208,22 @@ def remind_holder(session: Session, digests: Digests, entry: Entry) -> None:
         digests.add(chat, entry)
     holder = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
     reachable = holder is not None and holder.unreachable_at is None  # else it fails again
+    told = None
     if holder is not None and holder.active and holder.org_id == case.org_id and reachable:
         digests.add(holder.tg_user_id, entry)
+        told = holder.tg_user_id
+    if admins and case.org_id is not None:
+        for admin in reachable_admins(session, case.org_id):
+            if admin != told:  # an admin holding the case reads it once
+                digests.add(admin, entry, admin=True)
+
+
+def reachable_admins(session: Session, org_id: str) -> list[int]:
+    """The Telegram ids of the organisation's active admins the bot can still write to."""
+    query = select(Staff.tg_user_id).where(
+        Staff.org_id == org_id,
+        Staff.role == "admin",
+        Staff.active.is_(True),
+        Staff.unreachable_at.is_(None),
+    )
+    return list(dict.fromkeys(session.scalars(query.order_by(Staff.id)).all()))

@@ -20,6 +20,7 @@ from bot.outbox.queue import PRIORITY_NOW, PRIORITY_URGENT, enqueue
 from bot.referrals.cards import action_labels, age
 from bot.referrals.kit import CaseKit
 from bot.storage.models import Case, Staff
+from bot.values import CASE_COMMAND
 
 DIGEST_LINES = 20  # cases listed in one reminder; the rest are counted
 
@@ -43,15 +44,20 @@ class Digests:
 
     now: dt.datetime
     chats: dict[tuple[int, str], list[Entry]] = field(default_factory=dict)
+    admins: set[tuple[int, str]] = field(default_factory=set)  # admins' chats, in private
 
-    def add(self, chat_id: int, entry: Entry) -> None:
-        self.chats.setdefault((chat_id, entry.case.org_id or ""), []).append(entry)
+    def add(self, chat_id: int, entry: Entry, admin: bool = False) -> None:
+        key = (chat_id, entry.case.org_id or "")
+        self.chats.setdefault(key, []).append(entry)
+        if admin:
+            self.admins.add(key)
 
     def enqueue(self, session: Session, kit: CaseKit) -> None:
         """One message per chat, in this transaction. A list with an urgent case is sent
         before anything else waiting (the outbox's urgent lane), the others in their turn."""
         for (chat_id, org_id), entries in self.chats.items():
-            text = self.render(session, kit, org_id, entries, inbox=chat_id < 0)
+            admin = (chat_id, org_id) in self.admins
+            text = self.render(session, kit, org_id, entries, inbox=chat_id < 0, admin=admin)
             urgent = any(entry.case.urgent for entry in entries)
             enqueue(
                 session, kit.box, text=text, chat_id=chat_id,
@@ -60,7 +66,13 @@ class Digests:
             )  # fmt: skip
 
     def render(
-        self, session: Session, kit: CaseKit, org_id: str, entries: list[Entry], inbox: bool
+        self,
+        session: Session,
+        kit: CaseKit,
+        org_id: str,
+        entries: list[Entry],
+        inbox: bool,
+        admin: bool = False,
     ) -> str:
         tr = kit.cards.staff_translator(org_id)
         _ = tr.gettext
@@ -74,7 +86,7 @@ class Digests:
         if len(ordered) > DIGEST_LINES:
             lines.append(_("… and {n} more.").format(n=len(ordered) - DIGEST_LINES))
         answers = [entry.case for entry in ordered if entry.kind == ANSWER]
-        if answers and inbox:
+        if answers and (inbox or admin):
             away = _("If the one holding a case is away, an admin can hand it over or release it.")
             lines.append(away)
         if any(case.contact_method != "bot" for case in answers):
@@ -90,7 +102,8 @@ class Digests:
         waited = age(self.now - entry.since, tr)
         flag = "🔴 " if case.urgent else ""
         if entry.kind == ACCEPT:
-            return flag + _("{ref}: not accepted, waiting {age}").format(ref=case.ref, age=waited)
+            text = _("{ref}: not accepted, waiting {age}")
+            return flag + text.format(ref=f"/{CASE_COMMAND}{case.ref}", age=waited)
         name = kit.cards.staff_name(session, case.assigned_staff_id, _)
         text = _("{ref}: held by {name}, no answer to the person for {age}")
         holder = session.get(Staff, case.assigned_staff_id) if case.assigned_staff_id else None
@@ -105,4 +118,6 @@ class Digests:
                 "{ref}: held by {name}; the person blocked the bot, so replies wait. No word to "
                 "them for {age}"
             )
-        return flag + text.format(ref=case.ref, name=name, age=waited)
+        # "/case_9QY52Z": one tap shows the case with its buttons (round 14D: a phone had to
+        # find it first to press "Reached them" or hand it over).
+        return flag + text.format(ref=f"/{CASE_COMMAND}{case.ref}", name=name, age=waited)

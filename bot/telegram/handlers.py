@@ -29,7 +29,7 @@ from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
 from bot.telegram.delivery import answer_now, deliver, replies_landed, send_now
 from bot.telegram.delivery import service_of as service_of
-from bot.values import Reply, Turn, UserState
+from bot.values import CASE_COMMAND, Reply, Turn, UserState
 
 log = logging.getLogger(__name__)
 DESK = "desk"
@@ -125,7 +125,10 @@ async def say(context: ContextTypes.DEFAULT_TYPE, items: Sequence[Said], update_
 
 def command_parts(text: str) -> tuple[str, str]:
     word, _, args = text[1:].partition(" ")
-    return word.split("@", 1)[0].lower(), args.strip()  # "/start@SomeBot" in some clients
+    name = word.split("@", 1)[0].lower()  # "/start@SomeBot" in some clients
+    if name.startswith(CASE_COMMAND) and not args.strip():  # "/case_9QY52Z", tapped
+        return "case", name.removeprefix(CASE_COMMAND).upper()
+    return name, args.strip()
 
 
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -257,9 +257,9 @@ def test_one_deadline_run_posts_one_list_per_inbox_urgent_first(harness: Harness
     lines = digest.split("\n")
     assert lines[0] == "🔴 Reminder, past the response target:"
     urgent = [ref for n, ref in enumerate(refs[:40]) if n % 10 == 9]
-    assert [line[:8] for line in lines[1:5]] == [f"🔴 {ref}" for ref in urgent]
-    assert lines[1] == f"🔴 {urgent[0]}: not accepted, waiting 4 days"
-    assert lines[5] == f"{refs[40]}: held by Aye, no answer to the person for 4 days"
+    assert [line[:14] for line in lines[1:5]] == [f"🔴 /case_{ref}" for ref in urgent]
+    assert lines[1] == f"🔴 /case_{urgent[0]}: not accepted, waiting 4 days"
+    assert lines[5] == f"/case_{refs[40]}: held by Aye, no answer to the person for 4 days"
     assert len(lines) == 1 + DIGEST_LINES + 3
     assert lines[1 + DIGEST_LINES] == f"… and {43 - DIGEST_LINES} more."
     assert lines[-2].startswith("If the one holding a case is away, an admin can hand it over")
@@ -271,7 +271,7 @@ def test_one_deadline_run_posts_one_list_per_inbox_urgent_first(harness: Harness
     assert len(edits) == 40 and min(row.id for row in edits) > post.id, "the list goes first"
     [private] = harness.texts_to(7001)  # the holder: their own cases, in one message
     assert private.startswith(
-        "Reminder for Alpha Aid (fixture), past the response target:\nH00000: held by Aye"
+        "Reminder for Alpha Aid (fixture), past the response target:\n/case_H00000: held by Aye"
     )
     assert len(private.split("\n")) == 1 + 3 + 1
 
@@ -283,9 +283,9 @@ def test_a_list_with_no_urgent_case_takes_its_ordinary_turn(harness: Harness):
     assert post.priority == 0
     assert posts_in(harness, ALPHA)[0].split("\n") == [
         "Reminder, past the response target:",
-        "R00000: not accepted, waiting 4 days",
-        "R00001: not accepted, waiting 4 days",
-        "R00002: not accepted, waiting 4 days",
+        "/case_R00000: not accepted, waiting 4 days",
+        "/case_R00001: not accepted, waiting 4 days",
+        "/case_R00002: not accepted, waiting 4 days",
     ]
 
 

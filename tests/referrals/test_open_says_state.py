@@ -105,6 +105,6 @@ def test_the_reminder_says_the_person_blocked_the_bot(harness: Harness):
     drain(sender)
     [reminder] = [t for t in phones.texts_to(INBOX) if t.startswith("Reminder")]
     assert (
-        f"{case.ref}: held by caseworker no. 1; the person blocked the bot, so replies wait. "
+        f"/case_{case.ref}: held by caseworker no. 1; the person blocked the bot, so replies wait. "
         "No word to them for"
     ) in reminder

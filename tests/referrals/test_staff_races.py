@@ -172,7 +172,7 @@ def test_an_accepted_case_nobody_answers_is_reminded_to_the_holder_and_the_inbox
     start = utcnow()
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=49)) == 0
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=73)) == 1
-    nudge = f"Reminder, past the response target:\n{case.ref}: held by Aye, no answer to the"
+    nudge = f"Reminder, past the response target:\n/case_{case.ref}: held by Aye, no answer to the"
     assert harness.texts_to(INBOX)[-1].startswith(nudge)
     private = nudge.replace("Reminder,", "Reminder for Alpha Aid (fixture),")
     assert harness.texts_to(aye)[-1].startswith(private)  # in private: whose case it is

@@ -123,7 +123,8 @@ def test_the_reminders_say_the_holder_cannot_be_reached(harness: Harness):
     harness.desk.check_deadlines(utcnow() + dt.timedelta(days=4))
     deliver(harness, phones)
     [reminder] = [text for text in phones.texts_to(INBOX) if text.startswith("Reminder")]
-    assert f"{case.ref}: held by caseworker no. 1, who cannot be reached by the bot;" in reminder
+    held = f"/case_{case.ref}: held by caseworker no. 1, who cannot be reached by the bot;"
+    assert held in reminder
 
 
 def test_a_holder_who_starts_the_bot_again_holds_the_case_alone_again(harness: Harness):

@@ -81,17 +81,65 @@ def test_an_accepted_urgent_case_is_reminded_until_someone_answers_the_person(ha
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=65)) == 1
     nudge = (
         "🔴 Reminder, past the response target:\n"
-        f"🔴 {case.ref}: held by caseworker no. 1, no answer to the person for 65 minutes"
+        f"🔴 /case_{case.ref}: held by caseworker no. 1, no answer to the person for 65 minutes"
     )
     assert harness.texts_to(ORG_CHAT["ALPHA"])[-1].startswith(nudge)  # colleagues, no words
     private = nudge.replace("Reminder,", "Reminder for Alpha Aid (fixture),")
     assert harness.texts_to(WORKER)[-1].startswith(private)  # in private: whose case it is
     assert harness.desk.check_deadlines(start + dt.timedelta(minutes=90)) == 0
-    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=130)) == 1  # again
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=131)) == 1  # again
     assert harness.only(Case).status == "accepted"  # an accepted case is not taken away
     harness.staff_press(worker, ORG_CHAT["ALPHA"], "rep", case.id)
     harness.staff_text(worker, "I am calling you now.")
     assert harness.desk.check_deadlines(start + dt.timedelta(hours=5)) == 0
+
+
+def test_an_unanswered_urgent_case_is_reminded_less_often_and_then_to_the_admins(harness):
+    """Round 14D: an urgent held case nobody answered was reminded every hour without end
+    (about 48 posts a day in the group and to the holder), and the admins heard nothing."""
+    harness.connect_inbox("ALPHA")
+    worker = harness.join("ALPHA", WORKER)
+    boss = harness.join_named("ALPHA", 7100, "Chenda", role="admin")
+    harness.profile(MIGRANT, "KH", "TH")
+    case = send_urgent_form(harness)
+    harness.staff_press(worker, ORG_CHAT["ALPHA"], "acc", case.id)
+    start = utcnow()
+
+    def reminded_at(minutes: int) -> bool:
+        return harness.desk.check_deadlines(start + dt.timedelta(minutes=minutes)) == 1
+
+    # Looked at every 5 minutes for a day: each wait as long as the person had waited at
+    # the last reminder (1, 2, 4, 8 hours), then every 8 hours (8 targets), not every hour.
+    day = [m for m in range(0, 24 * 60 + 1, 5) if reminded_at(m)]
+    assert day == [60, 125, 255, 515, 995]
+    to_boss = [t for t in harness.texts_to(boss) if t.startswith("🔴 Reminder for")]
+    # The admins from the third on (255 minutes): two reminders had gone unheard.
+    assert len(to_boss) == 3
+    assert f"/case_{case.ref}: held by caseworker no. 1" in to_boss[0]
+    assert "an admin can hand it over or release it" in to_boss[0]
+    assert len([t for t in harness.texts_to(WORKER) if t.startswith("🔴 Reminder")]) == 5
+
+
+def test_an_admin_holding_the_case_reads_its_reminder_once(harness):
+    harness.connect_inbox("ALPHA")
+    boss = harness.join_named("ALPHA", 7100, "Chenda", role="admin")
+    harness.profile(MIGRANT, "KH", "TH")
+    case = send_urgent_form(harness)
+    harness.staff_press(boss, ORG_CHAT["ALPHA"], "acc", case.id)
+    start = utcnow()
+    for minutes in (65, 135, 275):
+        assert harness.desk.check_deadlines(start + dt.timedelta(minutes=minutes)) == 1
+    reminders = [t for t in harness.texts_to(boss) if t.startswith("🔴 Reminder for")]
+    assert len(reminders) == 3  # once each time, as its holder
+
+
+def test_a_tapped_case_command_is_the_case_command():
+    from bot.telegram.handlers import command_parts
+
+    assert command_parts("/case_9qy52z@MigrantHelpBot") == ("case", "9QY52Z")
+    assert command_parts("/case_9QY52Z") == ("case", "9QY52Z")
+    assert command_parts("/case 9QY52Z") == ("case", "9QY52Z")
+    assert command_parts("/cases") == ("cases", "")
 
 
 def test_danger_in_a_message_to_an_accepted_case_makes_it_urgent(harness):
