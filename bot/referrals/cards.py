@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.content import Catalog
 from bot.content.localised import topic_title
 from bot.i18n import Tr, country_names, from_and_now
-from bot.language import to_zawgyi
+from bot.language import Normalised, normalise, to_zawgyi
 from bot.referrals.closed import reopenable
 from bot.referrals.live import Rows, card_actions
 from bot.referrals.routing import Routing, org_tr
@@ -114,6 +114,9 @@ class Cards:
         profile, as the conversion itself is (nothing more is kept with the case). `zawgyi`:
         the uids of Zawgyi readers among many cases (`zawgyi_readers`), read once."""
         name = tr.language_name(case.language)
+        written = self.written_in(case)
+        if written is not None:  # the bot's language is theirs to choose; this one reads it
+            return written_line(tr, name, written)
         if case.language != "my":
             return name
         if zawgyi is None:
@@ -121,6 +124,16 @@ class Cards:
         if case.uid not in zawgyi:
             return name
         return tr.gettext("{language} (Zawgyi)").format(language=name)
+
+    def written_in(self, case: Case) -> Normalised | None:
+        """What the person's words are written in, when it is Burmese or Khmer and not the
+        language the bot answers them in: someone who chose English and typed Burmese in
+        Latin letters showed as "Language: English" (round 14D), and who can read the
+        words decides who accepts. From their first words (the form's description)."""
+        words = normalise(self.box.decrypt(case.description_enc) or "")
+        if words.language in ("my", "km") and words.language != case.language:
+            return words
+        return None
 
     def keyboard(self, rows: Rows, case_id: int, _: Callable[[str], str]) -> Keyboard:
         labels = action_labels(_)
@@ -428,3 +441,13 @@ def age(delta: dt.timedelta, tr: Tr) -> str:
     to one unit; a unit is used from two of it, so 21 hours against a 24-hour target is not
     shown as "1 day"."""
     return tr.duration(max(delta, dt.timedelta(0)), threshold=2)
+
+
+def written_line(tr: Tr, name: str, written: Normalised) -> str:
+    """ "English (writes Burmese in Latin letters)": the bot's language, then the words'."""
+    language = tr.language_name(written.language)
+    if written.romanised:
+        text = tr.gettext("{language} (writes {written} in Latin letters)")
+    else:
+        text = tr.gettext("{language} (writes {written})")
+    return text.format(language=name, written=language)
