@@ -111,6 +111,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return confused.reply(state, ctx)  # "ot yol te", "nar ma lal bu": not the NLU's guess
     if upset.says(event.text):
         return upset.reply(state, ctx)  # "I want to cry", "no place to sleep": not Goodbye
+    if follow_up.asks_about_it(event.text, state, ctx):
+        return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was

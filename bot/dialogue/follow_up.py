@@ -22,6 +22,7 @@ from bot.dialogue.answers import AT, topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text
 from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
 from bot.values import Asked, Button, Reply, Tally, UserState
 
@@ -89,18 +90,86 @@ def same_again(
     if data != ctx.last_answer:
         return None
     tr = ctx.translator(state.language)
-    title = topic_title(ctx.catalog, topic, tr.language)
-    text = tr.gettext(
-        "My answer about “{topic}” is just above: that is what I know. A person from a "
-        "partner organisation can tell you more."
-    ).format(topic=title)
     more = [
         (Button(topic_title(ctx.catalog, other, tr.language), for_words(other, words, state, ctx)),)
         for other in others
         if other != topic and ctx.catalog.topic(other)
     ][:2]
+    return _above(topic, data, state, ctx, more)
+
+
+def _above(
+    topic: str,
+    data: str,
+    state: UserState,
+    ctx: Context,
+    more: Sequence[tuple[Button, ...]] = (),
+) -> Outcome:
+    """The answer about `topic` is above, a person can say more (with the topic), a tap
+    (`data`) shows the answer again."""
+    tr = ctx.translator(state.language)
+    title = topic_title(ctx.catalog, topic, tr.language)
+    text = tr.gettext(
+        "My answer about “{topic}” is just above: that is what I know. A person from a "
+        "partner organisation can tell you more."
+    ).format(topic=title)
     keyboard = (footer(tr, topic), (Button(title, data),), *more)
     return Outcome((Reply(text, keyboard),), state.with_(misses=0))
+
+
+# A short question about the answer just shown, made only of words that ask what it costs,
+# when or where, how long, what to bring, whether it is safe: "is it free", "what time open",
+# "where is that office", "how long it take", "ponman", "ဘယ်လောက်လဲ" (round 13A: these got
+# "I cannot help with that" and the whole menu, or the NLU's confident wrong topic). Drafts
+# for partners to extend; a word naming a topic or a place ("embassy", "Malaysia") is in
+# neither list, so such a message is read as before.
+_ASKS = entries(
+    # English, and the broken English people type
+    "free|for free|free or not|cost|costs|how much|how much money|how much cost|price|fee|"
+    "fees|charge|pay money|need pay|must pay|how long|how many days|how many day|long time|"
+    "take long|what time|which time|when|open|opens|opening|close|closes|closed|"
+    "open time|office hour|office hours|weekend|sunday|saturday|today|tomorrow|where|"
+    "address|location|map|how to go|how go|how to get there|far|near|safe|is it safe|"
+    "online|what to bring|what bring|bring|what need|what i need|what to do there|"
+    "by myself|myself|alone|in person|"
+    # Burmese: ဘယ်လောက် (how much), အခမဲ့ (free), ဘယ်အချိန် (what time), ဘယ်မှာ (where),
+    # ကြာ (take long), ဖွင့် / ပိတ် (open / closed), လုံခြုံ (safe)
+    "ဘယ်လောက်|ပိုက်ဆံဘယ်လောက်|ဘယ်လောက်ကျ|အခမဲ့|ပိုက်ဆံပေးရ|ဘယ်အချိန်|ဘယ်နှစ်ရက်|"
+    "ဘယ်လောက်ကြာ|ကြာ|ဘယ်မှာ|ဘယ်နေရာ|ဘယ်လိုသွား|ဖွင့်|ပိတ်|လုံခြုံ|"
+    "bae lout|bal lout|ba lout|ber lout|bae lout lae|bal lout lal|a kha mae|akhamae|"
+    "bae akhain|bal achain|ba achain|bae mhar|bal mhar|ba hma|bal hmar|kyar|phwint|pwint|"
+    # Khmer: ប៉ុន្មាន (how much), ឥតគិតថ្លៃ (free), ម៉ោងប៉ុន្មាន (what time), នៅណា (where),
+    # យូរ (long), បើក / បិទ (open / closed), សុវត្ថិភាព (safe)
+    "ប៉ុន្មាន|តម្លៃប៉ុន្មាន|អស់ប៉ុន្មាន|ឥតគិតថ្លៃ|អស់លុយ|ម៉ោងប៉ុន្មាន|ពេលណា|នៅណា|"
+    "នៅឯណា|កន្លែងណា|យូរ|យូរប៉ុន្មាន|ប៉ុន្មានថ្ងៃ|បើក|បិទ|សុវត្ថិភាព|ទៅយ៉ាងម៉េច|"
+    "ponman|pon man|ot luy|ot yok luy|maong ponman|pel na|nov na|nov ena|yu|yu ponman|"
+    "baek|bert|bet|sovathephap"
+)
+# Words that come with them and ask nothing of their own: "is it", "that office", "do I".
+_WITH = entries(
+    "is|it|its|it's|that|this|there|they|them|the|a|an|do|does|did|can|could|i|we|to|"
+    "for|and|or|of|at|on|in|it take|take|takes|need|have|must|should|go|get|office|"
+    "ok|please|sir|bro|madam|also|then|so|and|one|"
+    "ဒါ|အဲဒါ|အဲ့ဒါ|အဲဒီ|အဲ့|ရုံး|လဲ|လား|ပါ|ဗျ|ရှင်|ခင်ဗျ|ကျွန်တော်|ကျွန်မ|သွား|ရ|"
+    "dar|da|ae dar|lae|lal|lar|la|pa|par|bya|shin|ya|thwar|"
+    "វា|នេះ|នោះ|ទេ|បង|ខ្ញុំ|ការិយាល័យ|ត្រូវ|ទៅ|"
+    "vea|nis|noh|te|dte|bong|bang|khnhom|trov|tov"
+)
+
+
+def asks_about_it(text: str, state: UserState, ctx: Context) -> bool:
+    """Whether `text`, right after an answer, is only a short question about it (_ASKS)."""
+    if state.pending_topic or topic_of(ctx.last_answer) is None:
+        return False
+    return said_alone(text, _ASKS, _WITH)
+
+
+def about_above(state: UserState, ctx: Context) -> Outcome:
+    """ "is it free" right after an answer: the answer is above, that is what the bot knows,
+    a person can tell more (with its topic), and a tap shows it again."""
+    topic, data = topic_of(ctx.last_answer), ctx.last_answer
+    assert topic is not None and data is not None  # asks_about_it found them
+    return _above(topic, data, state, ctx)
 
 
 def next_step(state: UserState, ctx: Context) -> Outcome | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     confused,
+    follow_up,
     form_question,
     language_to_learn,
     lone_contact,
@@ -112,6 +113,9 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, confused.NAME)
     if upset.says(event.text):  # sad, no place to sleep, alone: sorry, a person, emergency
         return Tally(Asked.CONVERSATION, upset.NAME)
+    if follow_up.asks_about_it(event.text, before, ctx):
+        # "is it free" after an answer: what it did not say, a gap in that topic's content.
+        return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
     if (nlu is None or nlu.topic is None) and named(event.text, ctx.catalog):
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:
