@@ -78,8 +78,15 @@ def settings_reply(sub: Subscription, tr: Tr, profile_days: int) -> Reply:
         *rows(toggles, per_row=2),
         (Button(_("Change place"), "al:place"), Button(_("Latest alerts"), "al:latest")),
         (Button(_("Stop all alerts"), "al:stop"),),
+        _menu_row(tr),
     )
     return Reply(text, keyboard)
+
+
+def _menu_row(tr: Tr) -> tuple[Button, ...]:
+    """The way back for someone who only taps: the alerts' last replies had no button, and
+    the command they name ("/alerts") is no way for a person who cannot read it (round 15B)."""
+    return (Button(tr.gettext("Menu"), "menu"),)
 
 
 def keep_them(tr: Tr, profile_days: int) -> str:
@@ -95,7 +102,7 @@ def stop(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("Done. You will get no more alerts. Send /alerts to subscribe again.")
     effects = (Unsubscribe(),) if ctx.subscription is not None else ()
-    return Outcome((Reply(text),), state, effects)
+    return Outcome((Reply(text, (_menu_row(tr),)),), state, effects)
 
 
 def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
@@ -169,7 +176,7 @@ def _save(sub: Subscription, state: UserState, ctx: Context) -> Outcome:
 def decline(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("OK. I will not send you alerts. Send /alerts if you change your mind.")
-    return Outcome((Reply(text),), state.with_(alerts_offered=True))
+    return Outcome((Reply(text, (_menu_row(tr),)),), state.with_(alerts_offered=True))
 
 
 def latest(state: UserState, ctx: Context) -> Outcome:

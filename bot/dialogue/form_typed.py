@@ -17,7 +17,7 @@ from bot.dialogue.form_state import BUTTON_STEPS, DESCRIBED_AT, with_place
 from bot.dialogue.form_steps import next_step, resume
 from bot.dialogue.form_story import story_at_topic
 from bot.dialogue.outcome import Outcome, with_note
-from bot.dialogue.places import location, names_only, said_place
+from bot.dialogue.places import as_read, location, names_only, said_place
 from bot.dialogue.referral_questions import (
     MAX_TEXT,
     ask_contact_value,
@@ -92,8 +92,10 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         return with_note(note, outcome) if note else outcome
     if state.step == "ref:place":
         # Only a place said alone ("Chiang Mai", "I am in Thailand") surely names a country:
-        # "my daughter left Thailand" routes by the profile, as before (never a guess).
-        form = with_place(form, words[:200], said_place(words))
+        # "my daughter left Thailand" routes by the profile, as before (never a guess). A name
+        # that is a place only read as Zawgyi ("ကြာလာလမ္ပူ") is kept as read: in Zawgyi's code
+        # points it showed scrambled in the summary and to the caseworker (round 15B).
+        form = with_place(form, as_read(words)[:200], said_place(words))
         return next_step(state.with_(form=form), ctx, "place")
     if state.step == "ref:contact_value":
         if form.get("contact_method", "phone") == "phone" and not has_phone(words):

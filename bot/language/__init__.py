@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.language.latin import latin_language
 from bot.language.romanised import romanised_language
@@ -20,7 +20,7 @@ from bot.language.scripts import (
 )
 from bot.language.zawgyi import convert_if_zawgyi
 from bot.language.zawgyi_output import unicode_to_zawgyi
-from bot.values import Button, Reply, UserState
+from bot.values import Button, Reply, UserState, Venue
 
 __all__ = [
     "MAX_CHARS",
@@ -126,14 +126,21 @@ def to_zawgyi(text: str) -> str:
 
 
 def encode_for(state: UserState, replies: tuple[Reply, ...]) -> tuple[Reply, ...]:
-    """Zawgyi users get replies in Zawgyi, so that they render on their phones."""
+    """Zawgyi users get replies in Zawgyi, so that they render on their phones: the text, the
+    buttons and a place pin's title and address (on Telegram the pin is sent alone)."""
     if state.encoding != "zawgyi" or state.language != "my":
         return replies
     return tuple(
         Reply(
             to_zawgyi(reply.text),
             tuple(tuple(Button(to_zawgyi(b.label), b.data) for b in row) for row in reply.buttons),
-            reply.venue,
+            _venue_in_zawgyi(reply.venue),
         )
         for reply in replies
     )
+
+
+def _venue_in_zawgyi(venue: Venue | None) -> Venue | None:
+    if venue is None:
+        return None
+    return replace(venue, title=to_zawgyi(venue.title), address=to_zawgyi(venue.address))

@@ -56,14 +56,19 @@ _NEVER_UNICODE = re.compile(
 # or medial-ra forms typed before their consonant (in Unicode they follow a consonant or its
 # medials); Zawgyi's stacked and contextual forms U+1060-U+108F (Unicode Burmese does not use
 # them); U+1090-U+1099 right after a Burmese letter or sign (Shan digits in Unicode, which do
-# not follow a letter; Zawgyi's ႔ ႐ ႏ forms in "ဖို႔", "သံ႐ုံး"). Without the never-Unicode
-# evidence a high score is needed too: short Unicode text such as "လစာ အမြဲ" scores above
-# 0.95, and converting it would scramble it ("အမြဲ" read as Zawgyi is "အမွဲ").
+# not follow a letter; Zawgyi's ႔ ႐ ႏ forms in "ဖို႔", "သံ႐ုံး"); U+103A before an upper vowel
+# (Zawgyi's ya-pin in "ဂ်ိဳဟိုး", Johor: Unicode's asat comes before no vowel sign but ု, as in
+# "ကျွန်ုပ်"); U+1033 or U+1034 (Zawgyi's tall u in "တိုက်ိဳ", Tokyo; Mon vowels in Unicode).
+# Without the never-Unicode evidence a high score is needed too: short Unicode text such as
+# "လစာ အမြဲ" scores above 0.95, and converting it would scramble it ("အမြဲ" read as Zawgyi is
+# "အမွဲ").
 _ZAWGYI_STRUCTURE = re.compile(
     r"(?:^|[^\u1000-\u1021\u103b-\u103e])[\u1031\u103b\u107e-\u1084][\u1000-\u1021]"
     r"|\u1039(?![\u1000-\u1021])"
     r"|[\u1060-\u108f]"
     r"|[\u1000-\u1021\u102b-\u103e][\u1090-\u1099]"
+    r"|\u103a[\u102d\u102e\u1032]"
+    r"|[\u1000-\u103f][\u1033\u1034]"
 )
 
 

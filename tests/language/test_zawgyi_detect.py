@@ -32,6 +32,13 @@ ZAWGYI = [
     ("afraid", "ေၾကာက္တယ္", "ကြောက်တယ်"),
     ("with English", "boss ကယ္ပါ", "boss ကယ်ပါ"),
     ("hello", "hello မဂၤလာပါ", "hello မင်္ဂလာပါ"),
+    # Ya-pin (Zawgyi U+103A, Unicode's asat) before a vowel sign, and Zawgyi's tall u (U+1033,
+    # U+1034, Mon vowels in Unicode): place names typed alone at the form's "Where are you?"
+    # were kept unconverted, and shown scrambled to the person and the caseworker (round 15B).
+    ("Johor", "ဂ်ိဳဟိုး", "ဂျိုဟိုး"),
+    ("Tokyo", "တိုက်ိဳ", "တိုကျို"),
+    ("sweet", "ခ်ိဳ", "ချို"),
+    ("intrude", "က်ဴး", "ကျူး"),
 ]
 
 # Unicode that must stay as it is, many with stacked consonants (U+1039) or short.
