@@ -10,7 +10,7 @@ from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
-    before_leaving,
+    answer_place,
     confused,
     follow_up,
     language_to_learn,
@@ -24,7 +24,6 @@ from bot.dialogue import (
     triage,
     upset,
 )
-from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import (
@@ -301,31 +300,19 @@ def _nlu_down(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
 
 
-def _guess_data(
-    topic_id: str, words: str, state: UserState, writer_in: str | None, ctx: Context
-) -> str:
-    """A guess's button: for the place the words name (AT), or home for a guess about going
-    abroad from home (before_leaving.py)."""
-    if (there := said_before.carried(words, state, ctx)) is not None:
-        return topic_data(topic_id, there)  # the place said a moment ago (round 14C)
-    place, writer = before_leaving.answered_for(
-        topic_id, words, state, asked_for(words, state), writer_in
-    )
-    return topic_data(topic_id, pending.beyond_profile("", state, place, writer))
-
-
 def _not_understood(event: Text, state: UserState, ctx: Context, guesses: bool = True) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     misses = state.misses + 1
     ranking = event.nlu.ranking if event.nlu and guesses else ()
     closest = [name for name, _score in ranking if ctx.catalog.topic(name)][:MAX_SUGGESTIONS]
-    # "penang factory boss problem": each guess answers for the place the words name too.
-    writer_in = someone_else.writer_place(event.text, state)
+    # "penang factory boss problem": each guess answers for the place the words name too,
+    # as its answer would (answer_place.py: home for going abroad from home, round 13B; the
+    # place said a moment ago, round 14C).
     buttons = [
         Button(
             topic_title(ctx.catalog, tid, tr.language),
-            _guess_data(tid, event.text, state, writer_in, ctx),
+            answer_place.data_for(tid, event.text, state, ctx),
         )
         for tid in closest
     ]

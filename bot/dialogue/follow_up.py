@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import before_leaving, pending, places, said_before, someone_else
+from bot.dialogue import answer_place, pending, places, said_before
 from bot.dialogue.answers import AT, topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text
@@ -65,15 +65,9 @@ def shown(
 
 
 def for_words(topic: str, words: str, state: UserState, ctx: Context) -> str:
-    """The data of the button that shows `topic`'s answer as `words` would get it: for the
-    place they name, else the place said a moment ago (said_before.py), else the profile's
-    (as menu.answer and flows read them)."""
-    if (there := said_before.carried(words, state, ctx, topic)) is not None:
-        return topic_data(topic, there)
-    asked_for = places.asked_for_now(words, state)
-    writer_in = someone_else.writer_place(words, state)
-    asked_for, writer_in = before_leaving.answered_for(topic, words, state, asked_for, writer_in)
-    return topic_data(topic, pending.beyond_profile(topic, state, asked_for, writer_in))
+    """The data of the button that shows `topic`'s answer as `words` would get it (as
+    menu.answer reads them: answer_place.py)."""
+    return answer_place.data_for(topic, words, state, ctx)
 
 
 def same_again(

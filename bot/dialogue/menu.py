@@ -14,7 +14,12 @@ from bot.content.topics import (
     TOPIC_GROUPS,
     TOPIC_IDS,
 )
-from bot.dialogue import alerts, before_leaving, pending, places, referral_form, someone_else
+from bot.dialogue import (
+    alerts,
+    answer_place,
+    pending,
+    referral_form,
+)
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
 from bot.dialogue.context import Context
@@ -138,10 +143,8 @@ def answer(
     # passport": the place the words name wins over the profile, for this answer only, in
     # every topic (the at-work ones have a variant per country too, round 11); not a place
     # named as left or to go to ("I came back from Thailand", round 12).
-    asked_for = places.asked_for_now(words, state) if topic else state
-    writer_in = someone_else.writer_place(words, state)
     # "facebook job thailand, is true?" from a village: the answer at home (round 13B).
-    asked_for, writer_in = before_leaving.answered_for(topic_id, words, state, asked_for, writer_in)
+    asked_for, writer_in = answer_place.answered_for(topic_id, words, state)
     if waited is not None:
         asked_for = waited.for_answer(state)
         writer_in = waited.writer_in or writer_in
