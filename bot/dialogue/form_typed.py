@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.dialogue import confused, form_question, triage
+from bot.dialogue import confused, form_doubts, form_question, triage
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
@@ -60,6 +60,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     danger = triage.in_danger(text, ctx)
     if danger:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
+    elif (doubt := form_doubts.answer(event, state, ctx)) is not None:
+        return doubt  # "is it secret?", "i change my mind": answered, nothing kept (round 15A)
     sent_at = event.sent_at or ctx.now
     if _joins_description(text.strip(), sent_at, state, ctx):
         return _add_to_description(text.strip(), sent_at, state.with_(form=form), ctx)
