@@ -39,6 +39,7 @@ from bot.dialogue.onboarding import ask_language, language_choice, start
 from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import asked_for
+from bot.dialogue.question_words import reads_as_question
 from bot.dialogue.typed_answers import (
     CONVERSATION,
     PROFILE_STEPS,
@@ -122,6 +123,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     next_step = follow_up.next_step(state, ctx) if topic == "bot_help" else None
     if next_step is not None and not asks_help(event.text):
         return next_step
+    if topic == "goodbye" and reads_as_question(event.text):
+        return _not_understood(event, state, ctx)  # "how long it take": no farewell (15A)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if someone_else.missing_instead(topic, event.text):
