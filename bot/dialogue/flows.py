@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     before_leaving,
+    complaint_fears,
     confused,
     follow_up,
     language_to_learn,
@@ -133,11 +134,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
         above = follow_up.same_again(topic, event.text, state, ctx, others)
-        if above is not None:
-            return above
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
-        there = said_before.carried(event.text, state, ctx, topic)
-        return answer(topic, state, ctx, event.text, others, waited=there)
+        there = said_before.carried(event.text, state, ctx, topic) if above is None else None
+        answered = above or answer(topic, state, ctx, event.text, others, waited=there)
+        # "will my boss know if i complain?": what our sources do not say, first (15A).
+        return complaint_fears.told(topic, event.text, answered, state, ctx)
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
