@@ -70,3 +70,53 @@ def test_asked_right_after_the_answer_it_comes_with_just_above(real):
 def test_other_questions_get_the_answer_alone(real, words, topic):
     got = run(real, settled(), read_as(words, topic, 0.99))
     assert not said(got).startswith(line("en"))
+
+
+# --- F10: a complaint made for someone else ---------------------------------------------------
+
+FOR_ANOTHER = (
+    "A partner organisation can take a case for someone else: tap “{person}” and say who it "
+    "is about and where they are. Whether the offices take a complaint from someone else, our "
+    "sources do not say."
+)
+
+
+def for_another_line(lang: str) -> str:
+    t = tr(lang)
+    return t.gettext(FOR_ANOTHER).format(person=t.gettext("Talk to a person"))
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("can my friend complain for me", "en"),
+        ("my friend want complain his boss but he scare. can i complain for him?", "en"),
+        (
+            "mitt knhom pdeng jumnous ban te",
+            "km",
+        ),  # romanised Khmer: can my friend complain for me?
+        ("သူငယ်ချင်းက ကိုယ်စား တိုင်လို့ရလား", "my"),  # can a friend complain on my behalf?
+        ("មិត្តខ្ញុំអាចប្តឹងជំនួសខ្ញុំបានទេ", "km"),  # can my friend complain for me?
+    ],
+)
+def test_a_complaint_for_someone_else_is_told_a_case_can_be_for_them(real, words, lang):
+    got = run(real, settled(lang), read_as(words, "complaint_channels", 0.99, lang))
+    assert for_another_line(lang) in said(got)
+    plain = run(real, settled(lang), read_as("where to complain", "complaint_channels", 0.99, lang))
+    assert said(got).endswith(said(plain))
+
+
+def test_asked_right_after_the_answer_it_comes_with_just_above_too(real):
+    shown = run(real, settled(), ButtonPress("topic:complaint_channels"))
+    after = replace(real, last_answer=shown.shown)
+    words = read_as("can my friend complain for me", "complaint_channels", 0.99)
+    got = run(after, shown.state, words)
+    assert said(got).startswith(for_another_line("en"))
+    assert "is just above" in said(got)
+
+
+def test_afraid_and_for_someone_else_gets_both_lines(real):
+    words = "my friend is domestic worker, she scared to complain. can i report for her?"
+    got = run(real, settled(), read_as(words, "complaint_channels", 0.99))
+    assert said(got).startswith(line("en"))
+    assert for_another_line("en") in said(got)
