@@ -184,7 +184,9 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
     if not danger and _asks(event, ctx):
         return form_question.offer(event, state, ctx)
     if state.step == "ref:confirm":
-        note = _("Nothing is sent yet. To send it, press Send.")
+        # "no wait i dont want give phone": Change is the way, and was not said (round 15A).
+        sent = _("Nothing is sent yet. To send it, press Send.")
+        note = " ".join((sent, _("To change something, press Change.")))
     else:
         note = _("Please press one of the buttons.")
     return with_note(note, resume(state, ctx))

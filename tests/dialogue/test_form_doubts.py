@@ -122,3 +122,14 @@ def test_danger_words_in_the_form_still_come_first(real):
     outcome = run(real, at_description(real).state, text("cancel, he is beating me now"))
     assert not said(outcome).startswith(STOP_NOTE)
     assert (outcome.state.form or {}).get("urgent") == "1"
+
+
+def test_taking_something_back_at_the_summary_is_told_about_change(ctx):
+    """ "no wait i dont want give phone" at the summary (F13) was told only to press Send."""
+    before = run(ctx, at_urgency(ctx).state, ButtonPress("ref:urgent:no"))
+    assert before.state.step == "ref:confirm"
+    outcome = run(ctx, before.state, text("no wait i dont want give phone"))
+    assert said(outcome).startswith(
+        "Nothing is sent yet. To send it, press Send. To change something, press Change."
+    )
+    assert outcome.state.form == before.state.form and not outcome.effects
