@@ -39,3 +39,15 @@ def test_changing_ones_mind_after_sending_offers_to_withdraw(real, words, lang):
 def test_changing_employer_is_still_answered(real, words):
     got = run(real, settled(), read_as(words, "change_employer", 0.99))
     assert NOT_PASSED_ON not in said(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("i changed my mind, i dont want go korea, agent not return my 3000 dollar", "en"),
+        ("စိတ်ပြောင်းသွားပြီ၊ မသွားတော့ဘူး၊ ပွဲစားက ပိုက်ဆံ ပြန်မပေးဘူး", "my"),
+    ],
+)
+def test_a_story_that_changed_its_mind_about_going_is_answered_for_its_problem(real, words, lang):
+    got = run(real, settled(lang), read_as(words, "recruitment_fees", 0.9, lang))
+    assert not said(got).startswith(tr(lang).gettext(NOT_PASSED_ON))

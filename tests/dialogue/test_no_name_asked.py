@@ -55,3 +55,19 @@ def test_at_how_should_they_contact_you_it_is_answered_and_asked_again(real):
 def test_a_name_given_is_not_read_as_asking(real):
     got = run(real, settled(), read_as("my name is Aye Aye, my boss not pay", "unpaid_wages", 0.9))
     assert not said(got).startswith(NOTHING_TO_POLICE)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        (
+            "agent ask my name and NRC, i dont want give my name, now he keep my passport",
+            "en",
+            "documents_confiscated",
+        ),
+        ("ပွဲစားက နာမည်တောင်းတယ်၊ နာမည်မပေးချင်ဘူး၊ ပတ်စ်ပို့ သိမ်းထားတယ်", "my", "documents_confiscated"),
+    ],
+)
+def test_a_story_that_says_it_is_answered_for_its_problem(real, words, lang, topic):
+    got = run(real, settled(lang), read_as(words, topic, 0.9, lang))
+    assert not said(got).startswith(tr(lang).gettext(NOTHING_TO_POLICE))
