@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.dialogue.lexicon import entries, made_of, plain_words
+from bot.dialogue.lexicon import entries, made_of, plain_words, said_alone
 
 # At "How should the organisation contact you?", the way typed in words instead of pressed
 # (a button's own label, in any of the three languages, is read by referral_form): in
@@ -43,10 +43,17 @@ _CONTACT_WAYS = {
 }
 
 
+# Said beside the way and adding nothing: "only telegram ok?", "just by phone" (round 15A).
+# Not "no" nor "not": "no telegram" is no answer; not "please" ("through the bot please" is
+# read as asking for the form, test_form_typed_answers).
+_ASIDE = entries("only|just|ok|okay|fine|is fine|is ok")
+
+
 def contact_way(text: str) -> str | None:
     """ "bot", "phone" or "telegram" when `text` names one way to be contacted, else None."""
-    words = plain_words(text)
-    return next((way for way, said in _CONTACT_WAYS.items() if words in said), None)
+    return next(
+        (way for way, said in _CONTACT_WAYS.items() if said_alone(text, said, _ASIDE)), None
+    )
 
 
 PHONE_DIGITS = 6  # the shortest number worth calling back (Thai landlines have 9 digits)

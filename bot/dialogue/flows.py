@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    complaint_fears,
     confused,
     follow_up,
     language_to_learn,
@@ -38,6 +39,7 @@ from bot.dialogue.onboarding import ask_language, language_choice, start
 from bot.dialogue.organisations import named, organisation_card
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import asked_for
+from bot.dialogue.question_words import reads_as_question
 from bot.dialogue.typed_answers import (
     CONVERSATION,
     PROFILE_STEPS,
@@ -123,6 +125,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     next_step = follow_up.next_step(state, ctx) if topic == "bot_help" else None
     if next_step is not None and not asks_help(event.text):
         return next_step
+    if topic == "goodbye" and reads_as_question(event.text):
+        return _not_understood(event, state, ctx)  # "how long it take": no farewell (15A)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     if someone_else.missing_instead(topic, event.text):
@@ -131,11 +135,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
         above = follow_up.same_again(topic, event.text, state, ctx, others)
-        if above is not None:
-            return above
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
-        there = said_before.carried(event.text, state, ctx, topic)
-        return answer(topic, state, ctx, event.text, others, waited=there)
+        there = said_before.carried(event.text, state, ctx, topic) if above is None else None
+        answered = above or answer(topic, state, ctx, event.text, others, waited=there)
+        # "will my boss know if i complain?": what our sources do not say, first (15A).
+        return complaint_fears.told(topic, event.text, answered, state, ctx)
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.dialogue import confused, form_question, triage
+from bot.dialogue import confused, form_doubts, form_question, triage
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
@@ -60,6 +60,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     danger = triage.in_danger(text, ctx)
     if danger:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
+    elif (doubt := form_doubts.answer(event, state, ctx)) is not None:
+        return doubt  # "is it secret?", "i change my mind": answered, nothing kept (round 15A)
     sent_at = event.sent_at or ctx.now
     if _joins_description(text.strip(), sent_at, state, ctx):
         return _add_to_description(text.strip(), sent_at, state.with_(form=form), ctx)
@@ -184,7 +186,9 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
     if not danger and _asks(event, ctx):
         return form_question.offer(event, state, ctx)
     if state.step == "ref:confirm":
-        note = _("Nothing is sent yet. To send it, press Send.")
+        # "no wait i dont want give phone": Change is the way, and was not said (round 15A).
+        sent = _("Nothing is sent yet. To send it, press Send.")
+        note = " ".join((sent, _("To change something, press Change.")))
     else:
         note = _("Please press one of the buttons.")
     return with_note(note, resume(state, ctx))

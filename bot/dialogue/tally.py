@@ -28,6 +28,7 @@ from bot.dialogue.events import ButtonPress, Event, Text, typed_words
 from bot.dialogue.flows import ACKNOWLEDGE
 from bot.dialogue.organisations import named
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.question_words import reads_as_question
 from bot.dialogue.typed_answers import (
     CONVERSATION,
     asks_help,
@@ -122,6 +123,9 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.UNAVAILABLE)
     if nlu.topic == "change_language" and language_to_learn.to_learn(event.text):
         # "japan language test lo lar": not understood, with guesses (flows._read)
+        return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
+    if nlu.topic == "goodbye" and reads_as_question(event.text):
+        # "how long it take": not understood, with guesses (flows._read)
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)

@@ -144,6 +144,10 @@ def test_short_danger_words_still_bring_the_numbers_and_keep_the_form(ctx, words
         ("my", "pone", "phone"),
         ("my", "တယ်လီဂရမ်", "telegram"),
         ("km", "តេឡេក្រាម", "telegram"),
+        # round 15A: the way with "only", "just", "ok" beside it
+        ("en", "only telegram ok?", "telegram"),
+        ("en", "telegram only", "telegram"),
+        ("en", "just by phone", "phone"),
     ],
 )
 def test_the_way_to_be_contacted_in_own_words_is_that_button(ctx, lang, words, method):
@@ -158,7 +162,9 @@ def test_the_way_to_be_contacted_in_own_words_is_that_button(ctx, lang, words, m
         assert f"ref:contact:{method}" not in button_data(outcome.replies[-1])
 
 
-@pytest.mark.parametrize("words", ["ဖုန်း ပျောက်သွားတယ်", "my phone was taken", "tam bot te"])
+@pytest.mark.parametrize(
+    "words", ["ဖုန်း ပျောက်သွားတယ်", "my phone was taken", "tam bot te", "no telegram", "not phone"]
+)
 def test_a_longer_text_with_a_way_in_it_is_no_answer(ctx, words):
     before = at(ctx, "ref:contact")
     outcome = run(ctx, before.state, read_as(words, None, 0.3))
