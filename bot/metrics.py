@@ -10,8 +10,10 @@ words or chat. Both modes update the same module-level instruments; webhook mode
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -145,5 +147,60 @@ SEND_UNRECORDED_SECONDS = REGISTRY.add(
         "Seconds from a send's start until its record committed (held replies on "
         "PostgreSQL, outbox rows); a process killed in between may send it again.",
         RECORD_BUCKETS,
+    )
+)
+
+
+# The garbage collector's full passes stop the event loop: no one is answered meanwhile. The
+# bot moves start-up's objects out of their reach (bot/runtime.py, settle_start_up); these
+# say how often they come and how long the longest took. Kept without a lock: a callback of
+# the collector that waited for one held by the code it interrupted would never return.
+_full = {"count": 0, "seconds": 0.0, "longest": 0.0, "started": 0.0}
+
+
+def _time_full_passes(phase: str, info: dict[str, int]) -> None:
+    if info.get("generation") != 2:
+        return
+    if phase == "start":
+        _full["started"] = time.perf_counter()
+        return
+    took = time.perf_counter() - _full["started"]
+    _full["count"] += 1
+    _full["seconds"] += took
+    _full["longest"] = max(_full["longest"], took)
+
+
+def time_full_collections() -> None:
+    """Start timing the collector's full passes (once per process)."""
+    if _time_full_passes not in gc.callbacks:
+        gc.callbacks.append(_time_full_passes)
+
+
+GC_FULL_PASSES = REGISTRY.add(
+    Gauge(
+        "bot_gc_full_passes",
+        "Full garbage-collection passes since start (each stops the event loop).",
+        lambda: _full["count"],
+    )
+)
+GC_FULL_SECONDS = REGISTRY.add(
+    Gauge(
+        "bot_gc_full_pass_seconds_total",
+        "Seconds spent in full garbage-collection passes since start.",
+        lambda: _full["seconds"],
+    )
+)
+GC_FULL_LONGEST = REGISTRY.add(
+    Gauge(
+        "bot_gc_full_pass_longest_seconds",
+        "The longest full garbage-collection pass since start.",
+        lambda: _full["longest"],
+    )
+)
+GC_FROZEN = REGISTRY.add(
+    Gauge(
+        "bot_gc_frozen_objects",
+        "Objects of the start-up moved out of the garbage collector's full passes.",
+        lambda: gc.get_freeze_count(),
     )
 )

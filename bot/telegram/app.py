@@ -46,6 +46,7 @@ from bot.runtime import (
     job_turns_for,
     outbox_sender_for,
     running_service,
+    settle_start_up,
     team_desk_for,
 )
 from bot.service import BotService
@@ -207,6 +208,7 @@ def build_application(settings: Settings, webhook: bool = False) -> Application:
 
             runner = await serve_health(app, settings)
             stack.push_async_callback(runner.cleanup)
+        settle_start_up()  # the collector's full passes skip all of the above
 
     async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
         # Before PTB closes the bot's HTTP client, or due rows would fail an attempt. The

@@ -14,7 +14,7 @@ import yaml
 
 from tests.e2e.driver import CONTENT_DIR, Oracle
 from tests.e2e_referrals.scenes import Migrant, Org, connect_org, next_in
-from tests.e2e_referrals.world import REPLY_TIMEOUT_S, Db, admin_invite, until
+from tests.e2e_referrals.world import REPLY_TIMEOUT_S, Db, admin_invite, org_name, until
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess
 
@@ -57,7 +57,8 @@ def fed(tg: FakeTelegram, bot: BotProcess) -> Org:
     tg.user(ADMIN, first_name="Admin of FED")
     tg.user_sends_command(ADMIN, "join", admin_invite(bot.env, "FED", role="admin"))
     [welcome] = asyncio.run(next_in(tg, ADMIN))
-    assert welcome.text is not None and "organisation admin for FED" in welcome.text
+    admin_for = f"organisation admin for {org_name(bot.env, 'FED')}."  # its name, not its id
+    assert welcome.text is not None and admin_for in welcome.text
     return org
 
 

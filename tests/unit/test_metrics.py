@@ -93,3 +93,28 @@ async def test_failed_parses_are_counted_and_still_raised() -> None:
     inner.fail = False
     assert await counted.parse("hi") is NOT_UNDERSTOOD
     assert NLU_ERRORS.value == before + 1
+
+
+def test_start_up_is_frozen_and_full_collections_are_counted() -> None:
+    """bot/runtime.py settle_start_up: start-up's objects out of the collector's full passes
+    (each stops the event loop), and /metrics says how many passes came and the longest. In
+    a process of its own: freezing would keep this test process's objects for ever."""
+    import subprocess
+    import sys
+
+    script = (
+        "import gc\n"
+        "from bot.metrics import REGISTRY\n"
+        "from bot.runtime import settle_start_up\n"
+        "settle_start_up()\n"
+        "gc.collect()\n"
+        "print(REGISTRY.render())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    got = samples(done.stdout)
+    assert got["bot_gc_frozen_objects"] > 10_000  # the bot's modules, at least
+    assert got["bot_gc_full_passes"] == 1  # the one after the freeze, not the one before
+    assert got["bot_gc_full_pass_longest_seconds"] > 0
+    assert got["bot_gc_full_pass_seconds_total"] >= got["bot_gc_full_pass_longest_seconds"]
