@@ -76,7 +76,7 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> list[Due]:
                 waiting.append(case)
         elif case.reminded_at is None and now - since >= target:
             due.append(Due(case, "remind", aware(case.created_at)))
-        elif case.reminded_at is not None and now - since >= target * 1.5:
+        elif case.reminded_at is not None and now - since >= _reroute_after(case, target):
             due.append(Due(case, "reroute", aware(case.created_at)))
     due += [Due(case, "move", aware(case.created_at)) for case in movable(session, waiting)]
     held = session.scalars(select(Case).where(Case.status == CaseStatus.ACCEPTED)).all()
@@ -99,6 +99,20 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> list[Due]:
             third = then >= target * (ADMINS_FROM_REMINDER - 1)
             due.append(Due(case, "answer", start, admins=third))
     return due
+
+
+def _reroute_after(case: Case, target: dt.timedelta) -> dt.timedelta:
+    """When a new case reminded once goes on to the next organisation, or, with none left,
+    is reminded again: 1.5 targets after it reached this one. An urgent case already reminded
+    again here (`routed_at` is that reminder) waits as long as it had waited then, at most
+    URGENT_CAP_FACTOR targets, as a held one does: every 1.5 hours without end was the same
+    noise in an inbox nobody watches (round 14D)."""
+    wait = target * 1.5
+    reminded = aware(case.reminded_at) if case.reminded_at is not None else None
+    if case.urgent and reminded is not None and reminded == aware(case.routed_at):
+        waited = reminded - aware(case.created_at)
+        wait = min(max(wait, waited), target * URGENT_CAP_FACTOR)
+    return wait
 
 
 def movable(session: Session, waiting: Sequence[Case]) -> list[Case]:

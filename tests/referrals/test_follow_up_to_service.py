@@ -32,8 +32,15 @@ def asked_after_an_answer(harness: Harness) -> ScriptedNlu:
 
 def test_a_question_not_understood_after_an_answer_is_offered_it(harness: Harness) -> None:
     asked_after_an_answer(harness)
-    replies = harness.say(UID, "how much it cost and how long?")
+    replies = harness.say(UID, "and the other one, same same?")
     assert OFFER in replies[-1].text and first_data(replies) == "topic:lost_documents"
+
+
+def test_a_question_about_the_answer_is_pointed_to_it(harness: Harness) -> None:
+    asked_after_an_answer(harness)
+    replies = harness.say(UID, "how much it cost and how long?")
+    assert replies[-1].text.startswith("My answer about “Lost documents” is just above")
+    assert "topic:lost_documents" in [b.data for row in replies[-1].buttons for b in row]
 
 
 def test_a_tap_in_the_menu_is_an_answer_shown_too(harness: Harness) -> None:

@@ -120,6 +120,25 @@ def test_an_unanswered_urgent_case_is_reminded_less_often_and_then_to_the_admins
     assert len([t for t in harness.texts_to(WORKER) if t.startswith("🔴 Reminder")]) == 5
 
 
+def test_an_urgent_case_no_one_else_can_take_is_reminded_less_often(harness):
+    """The last organisation's inbox, nobody accepting: reminded at the target, again at 1.5
+    targets, then after as long as the person had waited (about 3, 6, 12 hours), every 8 targets
+    at most; it was every 1.5 hours without end."""
+    harness.connect_inbox("ALPHA")  # the only one connected: nowhere else to go
+    harness.profile(MIGRANT, "KH", "TH")
+    case = send_urgent_form(harness)
+    start = utcnow()
+    day = [
+        m
+        for m in range(0, 24 * 60 + 1, 5)
+        if harness.desk.check_deadlines(start + dt.timedelta(minutes=m)) == 1
+    ]
+    assert day == [60, 90, 185, 375, 755, 1235]  # looked at every 5 minutes
+    assert harness.only(Case).org_id == "ALPHA" and harness.only(Case).id == case.id
+    reminders = [t for t in harness.texts_to(ORG_CHAT["ALPHA"]) if t.startswith("🔴 Reminder")]
+    assert len(reminders) == 6
+
+
 def test_an_admin_holding_the_case_reads_its_reminder_once(harness):
     harness.connect_inbox("ALPHA")
     boss = harness.join_named("ALPHA", 7100, "Chenda", role="admin")
