@@ -116,7 +116,8 @@ def _above(
 # "where is that office", "how long it take", "ponman", "ဘယ်လောက်လဲ" (round 13A: these got
 # "I cannot help with that" and the whole menu, or the NLU's confident wrong topic). Drafts
 # for partners to extend; a word naming a topic or a place ("embassy", "Malaysia") is in
-# neither list, so such a message is read as before.
+# neither list, so such a message is read as before. Not "alone" ("i alone" may say how
+# they are, not ask how to go).
 _ASKS = entries(
     # English, and the broken English people type
     "free|for free|free or not|cost|costs|how much|how much money|how much cost|price|fee|"
@@ -125,7 +126,7 @@ _ASKS = entries(
     "open time|office hour|office hours|weekend|sunday|saturday|today|tomorrow|where|"
     "address|location|map|how to go|how go|how to get there|far|near|safe|is it safe|"
     "online|what to bring|what bring|bring|what need|what i need|what to do there|"
-    "by myself|myself|alone|in person|"
+    "by myself|in person|"
     # Burmese: ဘယ်လောက် (how much), အခမဲ့ (free), ဘယ်အချိန် (what time), ဘယ်မှာ (where),
     # ကြာ (take long), ဖွင့် / ပိတ် (open / closed), လုံခြုံ (safe)
     "ဘယ်လောက်|ပိုက်ဆံဘယ်လောက်|ဘယ်လောက်ကျ|အခမဲ့|ပိုက်ဆံပေးရ|ဘယ်အချိန်|ဘယ်နှစ်ရက်|"

@@ -72,6 +72,7 @@ def test_a_question_about_the_answer_just_shown_points_to_it_and_to_a_person(rea
         "where is embassy",  # a topic of its own
         "is it free in Malaysia",  # a place: read as before (the offer for that place)
         "i am safe",
+        "i alone",  # how they are, perhaps: read as before
     ],
 )
 def test_a_question_that_says_more_is_read_as_before(real, words):
