@@ -122,7 +122,7 @@ def harness_settled() -> Callable[[], int]:
     The fake and the clocks run in this process: a full pass over the 100,000 objects the
     steady scenario left took about 85 ms, in which no reply was taken or timed, and landed
     in the next scenario's figures (the stall's maximum, 111-187 ms in a whole run against
-    42-53 ms alone: docs/benchmarks.md, session 17). Returns how many full passes came since."""
+    35-59 ms alone: docs/benchmarks.md, session 17). Returns how many full passes came since."""
     gc.collect()
     gc.freeze()
     start = gc.get_stats()[2]["collections"]

@@ -85,10 +85,11 @@ def open_store(settings: Settings) -> Store:
 def settle_start_up() -> None:
     """Start-up's objects (the catalog, the translations, compiled patterns, the libraries:
     about 160,000 the garbage collector tracks, once the service is built) moved out of its
-    reach. Its full collections, which come every few thousand messages, walked them all:
-    about 50-85 ms in which the event loop answered no one (one message in forty of the stall
-    benchmark delayed by about 100 ms, docs/benchmarks.md). Frozen, a full collection walks
-    only what came after. Called once, when the service and the jobs are up."""
+    reach. Each full collection walked them all, 85 ms measured on a busy machine, in which
+    the event loop answers no one. Frozen, a full collection walks only what came after.
+    (The stall benchmark's late message was the bench process's own pass, not the bot's: in
+    the bench this changed nothing measurable, docs/benchmarks.md, session 17; it is for long
+    uptimes, and /metrics shows the passes.) Called once, when the service and jobs are up."""
     gc.collect()
     gc.freeze()
     time_full_collections()  # /metrics: bot_gc_full_passes, the longest
