@@ -48,6 +48,7 @@ from bot.dialogue.typed_answers import (
     button_for,
     greeting,
     greeting_language,
+    thanks_sign,
     wordless,
     yes_or_no,
 )
@@ -102,6 +103,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _ask_again(state, ctx)  # the question stays, with its buttons
     if lone_contact.only_contact(event.text):
         return lone_contact.answer(state, ctx)  # "@someagent", "t.me/jobs legit?": not read
+    if thanks_sign(event.text):
+        return _acknowledged(state, ctx)  # 👍, 🙏 alone: an ok, not "did not understand"
     if wordless(event.text):
         return _not_understood(event, state, ctx, guesses=False)
     if yes_or_no(event.text):

@@ -34,6 +34,7 @@ from bot.dialogue.typed_answers import (
     asks_help,
     button_for,
     greeting,
+    thanks_sign,
     wordless,
     yes_or_no,
 )
@@ -104,6 +105,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if lone_contact.only_contact(event.text):
         # Answered, not unanswered: its words (a number, an account) are never kept as such.
         return Tally(Asked.CONVERSATION, lone_contact.NAME)
+    if thanks_sign(event.text):  # 👍, 🙏 alone: an ok said in passing
+        return Tally(Asked.CONVERSATION, ACKNOWLEDGE)
     if wordless(event.text):  # answered as not understood, whatever the NLU read into it
         return Tally(Asked.FALLBACK)
     if yes_or_no(event.text):  # "ok" said in passing (or at a profile question, asked again)

@@ -221,6 +221,19 @@ def wordless(text: str) -> bool:
     return not any(character.isalpha() for character in text)
 
 
+# Signs that say thanks or ok, sent alone: 👍, 🙏 (thank you, in Myanmar and Cambodia alike),
+# 👌, ❤️, 🤝, 😊, 🙂, in any skin tone. Round 15B: they got "Sorry, I did not understand".
+# Not 😭 or other signs of distress: those stay not understood, with a person after two.
+_THANKS_SIGNS = frozenset("👍🙏👌❤🤝😊🙂")
+_SIGN_MARKS = frozenset("\ufe0f\u200d") | {chr(code) for code in range(0x1F3FB, 0x1F400)}
+
+
+def thanks_sign(text: str) -> bool:
+    """Whether `text` is only signs of thanks or ok (one or more, spaced or not)."""
+    signs = [ch for ch in text if not ch.isspace() and ch not in _SIGN_MARKS]
+    return bool(signs) and all(ch in _THANKS_SIGNS for ch in signs)
+
+
 def asks_something(event: Text, ctx: Context) -> bool:
     """Whether a message typed where buttons were offered (a profile question, a button step
     of the referral form) asks something the bot answers (a topic, hello, help, a person, an
