@@ -12,7 +12,7 @@ from bot.content.localised import pick, topic_title
 from bot.content.topics import ANSWER_BEFORE_PROFILE
 from bot.dialogue.contacts_shown import contacts_block, for_person, offices_by_place
 from bot.dialogue.dialling import inside_line, inside_only
-from bot.dialogue.keyboards import country_names, footer, rows, topic_buttons
+from bot.dialogue.keyboards import country_names, footer, rows
 from bot.dialogue.pending import Pending
 from bot.i18n import Tr
 from bot.values import COUNTRIES, ORIGINS, Button, Reply, UserState
@@ -114,7 +114,7 @@ def answer_topic(
     if topic is None:
         text = "\n\n".join([_("Sorry, I have no answer on that yet."), *also_line])
         also_titled = [(t, topic_title(catalog, t, tr.language)) for t in also]
-        also_rows = rows(_topic_buttons(also_titled, named))
+        also_rows = rows(topic_buttons(also_titled, named))
         return (Reply(text, (*also_rows, footer(tr))),)
     country = state.country if state.country != "other" else None
     origin = state.origin if state.origin != "other" else None
@@ -164,7 +164,7 @@ def answer_topic(
         # (one tap away, as before), not here (10 buttons on a small phone, round 9).
         related = []
     titled = [(tid, topic_title(catalog, tid, lang)) for tid in (*also, *related)]
-    topic_rows = (*rows(here, per_row=2), *rows(_topic_buttons(titled, named)))
+    topic_rows = (*rows(here, per_row=2), *rows(topic_buttons(titled, named)))
     # For urgent topics the way to a person comes before anything else.
     last = footer(tr, topic_id)
     keyboard = (last, *topic_rows) if topic.person_first else (*topic_rows, last)
@@ -174,8 +174,9 @@ def answer_topic(
     return tuple(replies)
 
 
-def _topic_buttons(titles: Sequence[tuple[str, str]], named: Pending | None) -> list[Button]:
-    """Buttons for (topic id, title) pairs under an answer, for the place it is for (AT)."""
+def topic_buttons(titles: Sequence[tuple[str, str]], named: Pending | None) -> list[Button]:
+    """Buttons for (topic id, title) pairs: for the profile's place, or, under an answer,
+    for the place it is for (`named`, AT)."""
     return [Button(title, topic_data(tid, named)) for tid, title in titles]
 
 
@@ -192,4 +193,4 @@ def topic_list(
     titles = [
         (tid, topic_title(catalog, tid, tr.language)) for tid in topic_ids if catalog.topic(tid)
     ]
-    return (*rows(topic_buttons(titles)), footer(tr))
+    return (*rows(topic_buttons(titles, None)), footer(tr))

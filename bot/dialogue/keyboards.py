@@ -6,7 +6,7 @@ stale one is answered kindly (see engine.on_button), never trusted to grant anyt
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from bot.content.topics import TOPIC_GROUPS
 from bot.i18n import NATIVE_NAMES, Tr
@@ -76,8 +76,3 @@ def footer(tr: Tr, topic: str | None = None) -> tuple[Button, ...]:
     """The row every answer ends with; "talk to a person" carries the topic to the form."""
     person = f"person:{topic}" if topic else "person"
     return (Button(tr.gettext("Talk to a person"), person), Button(tr.gettext("Menu"), "menu"))
-
-
-def topic_buttons(titles: Sequence[tuple[str, str]]) -> list[Button]:
-    """Buttons for (topic id, title) pairs."""
-    return [Button(title, f"topic:{topic_id}") for topic_id, title in titles]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.referrals import holders, reopening, routing
+from bot.referrals import holders, inboxes, reopening, routing
 from bot.referrals.cases import (
     aware,
     inbox_of,
@@ -92,7 +92,7 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> list[Due]:
                 due.append(Due(case, "answer", start))
             continue
         then = last - start  # how long they had waited at the last reminder
-        wait = min(max(target, then), target * URGENT_CAP_FACTOR) if case.urgent else target
+        wait = _backed_off(target, then, target) if case.urgent else target
         if now - last >= wait:
             # Reminders come at one, two, then three or more targets: the third and later
             # ones had two before them that nobody acted on.
@@ -111,8 +111,15 @@ def _reroute_after(case: Case, target: dt.timedelta) -> dt.timedelta:
     reminded = aware(case.reminded_at) if case.reminded_at is not None else None
     if case.urgent and reminded is not None and reminded == aware(case.routed_at):
         waited = reminded - aware(case.created_at)
-        wait = min(max(wait, waited), target * URGENT_CAP_FACTOR)
+        wait = _backed_off(wait, waited, target)
     return wait
+
+
+def _backed_off(least: dt.timedelta, waited: dt.timedelta, target: dt.timedelta) -> dt.timedelta:
+    """An urgent case's next reminder, held or new: as long after the last one as its
+    person had waited then (`waited`), not less than `least`, at most URGENT_CAP_FACTOR
+    targets."""
+    return min(max(least, waited), target * URGENT_CAP_FACTOR)
 
 
 def movable(session: Session, waiting: Sequence[Case]) -> list[Case]:
@@ -227,17 +234,6 @@ def remind_holder(session: Session, digests: Digests, entry: Entry, admins: bool
         digests.add(holder.tg_user_id, entry)
         told = holder.tg_user_id
     if admins and case.org_id is not None:
-        for admin in reachable_admins(session, case.org_id):
+        for admin in inboxes.admins(session, case.org_id, reachable=True):
             if admin != told:  # an admin holding the case reads it once
                 digests.add(admin, entry, admin=True)
-
-
-def reachable_admins(session: Session, org_id: str) -> list[int]:
-    """The Telegram ids of the organisation's active admins the bot can still write to."""
-    query = select(Staff.tg_user_id).where(
-        Staff.org_id == org_id,
-        Staff.role == "admin",
-        Staff.active.is_(True),
-        Staff.unreachable_at.is_(None),
-    )
-    return list(dict.fromkeys(session.scalars(query.order_by(Staff.id)).all()))

@@ -43,11 +43,15 @@ class Registration:
     taken_by: str | None = None  # refused: the group is this other organisation's inbox
 
 
-def admins(session: Session, org_id: str) -> list[int]:
-    """The Telegram ids of the organisation's active admins."""
+def admins(session: Session, org_id: str, *, reachable: bool = False) -> list[int]:
+    """The Telegram ids of the organisation's active admins, in the order they joined;
+    `reachable`: only those the bot can still write to (a reminder is not sent where it
+    failed before)."""
     query = select(Staff.tg_user_id).where(
         Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True)
     )
+    if reachable:
+        query = query.where(Staff.unreachable_at.is_(None))
     return list(dict.fromkeys(session.scalars(query.order_by(Staff.id)).all()))
 
 

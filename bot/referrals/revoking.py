@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.outbox.keys import code_shown_key, returned_draft_key, revoked_key
 from bot.outbox.queue import enqueue
-from bot.referrals import cases
+from bot.referrals import cases, inboxes
 from bot.referrals.kit import CaseKit
 from bot.referrals.staff import DRAFT_KINDS, drafts_moved, invite_of
 from bot.storage.models import Case, CaseMessage, Inbox, Staff, utcnow
@@ -175,8 +175,7 @@ def shown_in_group(
         "cancelled it: nobody can use it now. If they should join, get them a new code, to "
         "send to me in a private chat."
     ).format(org=invite.org_id, name=who, id=tg_user_id)
-    admin = (Staff.org_id == invite.org_id, Staff.role == "admin", Staff.active.is_(True))
-    for chat in session.scalars(select(Staff.tg_user_id).where(*admin)).all():
+    for chat in inboxes.admins(session, invite.org_id):
         key = code_shown_key(invite.org_id, invite.code_hash, chat)
         enqueue(session, kit.box, idem_key=key, chat_id=chat, text=text)
     return invite.org_id
@@ -233,11 +232,9 @@ def tell_to_remove(
             "I cannot post in the inbox group, so these wait until I can post there again: {refs}."
         ).format(refs=", ".join(refs.waiting))
     inbox = session.get(Inbox, org_id)
-    admin = (Staff.org_id == org_id, Staff.role == "admin", Staff.active.is_(True))
-    admins = session.scalars(select(Staff.tg_user_id).where(*admin)).all()
     when = utcnow().strftime("%Y%m%d%H%M%S")
     chats = [(inbox.chat_id, name)] if inbox else []
-    chats += [(chat, with_id) for chat in admins]
+    chats += [(chat, with_id) for chat in inboxes.admins(session, org_id)]
     for chat, who in chats:
         key = revoked_key(org_id, tg_user_id, when, chat)
         notice = text.format(name=who, org=kit.routing.partner_name(org_id, tr.language)) + back
