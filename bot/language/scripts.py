@@ -133,6 +133,7 @@ _READS: dict[str, tuple[str, ...]] = {
     "my": ("Mymr", "Latn"),
     "km": ("Khmr", "Latn"),
     "en": ("Latn",),
+    "th": ("Thai", "Latn"),  # staff of a Thai partner (a place on a card, bot/referrals/cards)
 }
 _REGION_SCRIPTS = ("Thai", "Mymr", "Khmr")
 

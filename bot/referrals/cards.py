@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 from bot.content import Catalog
 from bot.content.localised import topic_title
 from bot.i18n import Tr, country_names, from_and_now
-from bot.language import Normalised, normalise, to_zawgyi
+from bot.language import Normalised, normalise, to_zawgyi, unicode_words
+from bot.language.place_names import in_latin
+from bot.language.scripts import unreadable_script
 from bot.referrals.closed import reopenable
 from bot.referrals.live import Rows, card_actions
 from bot.referrals.routing import Routing, org_tr
@@ -171,7 +173,7 @@ class Cards:
             _("Language: {value}").format(value=self.language_of(session, case, tr)),
             *from_and_now(tr, case.origin, case.country),
             _("Age: {value}").format(value=age(utcnow() - aware(case.created_at), tr)),
-            _("Where: {value}").format(value=self.box.decrypt(case.place_enc) or "-"),
+            _("Where: {value}").format(value=place_line(self.box.decrypt(case.place_enc), tr)),
             _("Contact: {value}").format(value=self.contact_line(case, ended)),
         ]
         if not ended and case.unreachable_at is not None:
@@ -451,3 +453,16 @@ def written_line(tr: Tr, name: str, written: Normalised) -> str:
     else:
         text = tr.gettext("{language} (writes {written})")
     return text.format(language=name, written=language)
+
+
+def place_line(place: str | None, tr: Tr) -> str:
+    """The person's place as typed and, when it is in a script the staff cannot read, the
+    places the bot reads in it in Latin letters: "မဟာချိုင်" alone told a Thai or English
+    caseworker nothing (round 14D). A place it reads none in stays as typed."""
+    if not place:
+        return "-"
+    words, _zawgyi = unicode_words(place)
+    names = in_latin(words) if unreadable_script(words, tr.language) else None
+    if names is None:
+        return place
+    return tr.gettext("{place} (the bot reads it as {names})").format(place=place, names=names)
