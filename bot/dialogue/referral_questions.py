@@ -145,10 +145,15 @@ def ask_contact_value(method: str, state: UserState, ctx: Context) -> Outcome:
 def ask_urgency(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    text = _("Is it urgent?")
+    # What urgent means is in the question, not on the button: "Urgent: someone is in
+    # danger or needs help today" (48 letters; 31 in Burmese, 36 in Khmer) was cut short on
+    # a small phone's full-width button (round 15B). Not "I am in danger": a mother
+    # writing about her missing daughter is not.
+    text = _("Is it urgent?") + "\n" + _(
+        "It is urgent when someone is in danger or needs help today."
+    )
     keyboard = (
-        # Not "I am in danger": a mother writing about her missing daughter is not.
-        (Button(_("Urgent: someone is in danger or needs help today"), "ref:urgent:yes"),),
+        (Button(_("Urgent"), "ref:urgent:yes"),),
         (Button(_("Not urgent"), "ref:urgent:no"),),
         cancel_row(tr),
     )

@@ -37,11 +37,20 @@ def test_the_place_question_can_be_answered_for_the_person_written_about(ctx):
 
 
 def test_the_urgent_choice_does_not_say_the_writer_is_in_danger(ctx):
-    urgent = labels(at(ctx, "en", "urgency"))[0]
-    assert urgent == "Urgent: someone is in danger or needs help today"
+    asked = at(ctx, "en", "urgency")
+    assert said(asked).endswith("It is urgent when someone is in danger or needs help today.")
+    assert labels(asked)[:2] == ["Urgent", "Not urgent"]
+
+
+@pytest.mark.parametrize("lang", ["my", "km", "en"])
+def test_the_urgency_buttons_fit_a_small_phone(ctx, lang):
+    # A full-width button on a 360-pixel-wide phone shows about 30 letters; what urgent
+    # means is in the question (round 15B: the button was 31 to 48 letters long).
+    assert all(len(label) <= 20 for label in labels(at(ctx, lang, "urgency")))
 
 
 @pytest.mark.parametrize("lang", ["my", "km"])
 def test_the_new_questions_are_translated(ctx, lang):
     assert "If you write for someone else, where are they?" not in said(at(ctx, lang, "place"))
     assert not labels(at(ctx, lang, "urgency"))[0].startswith("Urgent")
+    assert "someone is in danger" not in said(at(ctx, lang, "urgency"))

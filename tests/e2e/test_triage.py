@@ -76,5 +76,5 @@ async def test_a_contact_at_the_phone_step_is_the_number(person: Person) -> None
     await person.press_data("ref:contact:phone")
     own = {"phone_number": "+66812223344", "first_name": "Me"}
     got = await person.sends("contact", contact=own)
-    assert got[-1].text == "Is it urgent?"  # taken: the form goes on (the summary shows it)
+    assert got[-1].text.startswith("Is it urgent?")  # taken: the form goes on (summary shows it)
     assert (person.state.form or {})["contact"] == "+66812223344"
