@@ -87,6 +87,11 @@ class Catalog:
         """Whether a message asks to delete or take back what was sent (own_words.yml)."""
         return self._own is not None and self._own.withdraw.search(text)
 
+    def asks_about_bot(self, text: str) -> bool:
+        """Whether a message asks what the bot is ("are you a real person", "can I trust
+        you", own_words.yml)."""
+        return self._own is not None and self._own.about_bot.search(text)
+
     def names_attachment(self, text: str) -> bool:
         """Whether a caption only names the document attached (own_words.yml)."""
         return self._own is not None and self._own.captions.search(text)

@@ -1,6 +1,7 @@
 """Words about the person's own data (content/safety/own_words.yml): asking who sees the
-chat (privacy), asking to take back what they sent (withdraw), and a photo's caption that
-only names the document attached ("this is my passport").
+chat (privacy), asking to take back what they sent (withdraw), a photo's caption that
+only names the document attached ("this is my passport"), and asking what the bot is ("are
+you a real person", "can I trust you": about_bot).
 
 The NLU has no intent for these, and its nearest readings are the worst answers for them:
 "will you tell police about me" reads as an arrest, "delete everything" as goodbye, "I sent
@@ -54,18 +55,29 @@ class OwnWords(Strict):
     privacy: WordSection
     withdraw: WordSection
     captions: WordSection
+    about_bot: WordSection = Field(default_factory=WordSection)
 
     def matchers(self) -> OwnWordMatchers:
         return OwnWordMatchers(
-            self.privacy.matcher(), self.withdraw.matcher(), self.captions.matcher()
+            self.privacy.matcher(),
+            self.withdraw.matcher(),
+            self.captions.matcher(),
+            self.about_bot.matcher(),
         )
 
 
 class OwnWordMatchers:
-    def __init__(self, privacy: PhraseMatcher, withdraw: PhraseMatcher, captions: PhraseMatcher):
+    def __init__(
+        self,
+        privacy: PhraseMatcher,
+        withdraw: PhraseMatcher,
+        captions: PhraseMatcher,
+        about_bot: PhraseMatcher,
+    ):
         self.privacy = privacy
         self.withdraw = withdraw
         self.captions = captions
+        self.about_bot = about_bot
 
 
 class PhraseMatcher:

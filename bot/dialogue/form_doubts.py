@@ -70,7 +70,7 @@ def answer(event: Text, state: UserState, ctx: Context) -> Outcome | None:
     if state.step == "ref:urgency" and plain_answer(words, urgency=True) is not None:
         return None  # "not urgent" answers "Is it urgent?"
     own = own_data.asked(words, ctx)
-    if own == own_data.PRIVACY:
+    if own in (own_data.PRIVACY, own_data.ABOUT_BOT):  # "are you a real person" too
         told = own_data.answer(own, state, ctx).replies[0]
         again = resume(state, ctx)
         return Outcome((Reply(told.text), *again.replies), again.state)

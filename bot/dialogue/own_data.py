@@ -9,6 +9,9 @@ the NLU's reading is used (exploratory test 9, findings 1 and 2).
   /mycases shows it) and /delete_my_data, both asking once more before doing anything. Never
   "Send this to <org>?" (relay.py) nor an urgent case: the person asked to step back. It used
   to be "Goodbye", "I cannot help with that" or the emergency block.
+- What the bot is ("are you a real person", "who made this bot", "can I trust you", said
+  alone): that it is a bot, that it tells nobody about them, and the way to a person. "Are
+  you a real person" opened the form to talk to a person (session 18).
 
 Danger words are checked before these (flows._read) and still win: someone who writes "help
 they beat me, delete this" gets the emergency numbers, then this offer.
@@ -19,13 +22,15 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.context import Context
+from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 PRIVACY = "privacy"
 WITHDRAW = "withdraw"
-ASKED = (PRIVACY, WITHDRAW)  # the names the anonymous counts record (tally.py)
+ABOUT_BOT = "about_bot"
+ASKED = (PRIVACY, WITHDRAW, ABOUT_BOT)  # the names the anonymous counts record (tally.py)
 # The buttons are the menu's "My requests and privacy" ones (my_data.on_mine).
 PRIVACY_BUTTON = "mine:privacy"
 DELETE_BUTTON = "mine:delete"
@@ -51,11 +56,14 @@ def _asked(words: str, ctx: Context) -> str | None:
         return WITHDRAW
     if any(catalog.asks_privacy(reading) for reading in readings):
         return PRIVACY
+    if any(catalog.asks_about_bot(reading) for reading in readings):
+        return ABOUT_BOT
     return None
 
 
 def answer(kind: str, state: UserState, ctx: Context) -> Outcome:
-    reply = _withdraw(state, ctx) if kind == WITHDRAW else _privacy(state, ctx)
+    answers = {WITHDRAW: _withdraw, PRIVACY: _privacy, ABOUT_BOT: _about_bot}
+    reply = answers[kind](state, ctx)
     return Outcome((reply,), state.with_(misses=0))
 
 
@@ -80,6 +88,29 @@ def _privacy(state: UserState, ctx: Context) -> Reply:
         (Button(_("Delete my data"), DELETE_BUTTON),),
         (Button(_("Menu"), "menu"),),
     )
+    return Reply("\n\n".join(lines), keyboard)
+
+
+def _about_bot(state: UserState, ctx: Context) -> Reply:
+    """What the bot is, for "are you a real person", "who made this bot", "can I trust you"
+    (session 18): "are you a real person" opened the form to talk to a person, and "who made
+    this bot" typed there was added to the person's story. That it is a bot, that it tells
+    nobody about them, and the way to a person. Who runs a deployment is not the bot's to
+    say: nothing in the content names it."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    lines = (
+        _(
+            "I am a bot, not a person. My answers come from checked sources, and each one says "
+            "when it was checked."
+        ),
+        _("I send nothing about you to the police, immigration or your employer."),
+        _(
+            "To talk with a person, press “Talk to a person”. A caseworker at a support "
+            "organisation can answer you here."
+        ),
+    )
+    keyboard = ((Button(_("Who sees what"), PRIVACY_BUTTON),), footer(tr))
     return Reply("\n\n".join(lines), keyboard)
 
 

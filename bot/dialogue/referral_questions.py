@@ -149,8 +149,8 @@ def ask_urgency(state: UserState, ctx: Context) -> Outcome:
     # danger or needs help today" (48 letters; 31 in Burmese, 36 in Khmer) was cut short on
     # a small phone's full-width button (round 15B). Not "I am in danger": a mother
     # writing about her missing daughter is not.
-    text = _("Is it urgent?") + "\n" + _(
-        "It is urgent when someone is in danger or needs help today."
+    text = (
+        _("Is it urgent?") + "\n" + _("It is urgent when someone is in danger or needs help today.")
     )
     keyboard = (
         (Button(_("Urgent"), "ref:urgent:yes"),),
