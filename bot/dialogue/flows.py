@@ -22,6 +22,7 @@ from bot.dialogue import (
     referral_form,
     said_before,
     someone_else,
+    still_there,
     triage,
     upset,
 )
@@ -115,6 +116,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return confused.reply(state, ctx)  # "ot yol te", "nar ma lal bu": not the NLU's guess
     if upset.says(event.text):
         return upset.reply(state, ctx)  # "I want to cry", "no place to sleep": not Goodbye
+    if still_there.says(event.text):
+        return still_there.reply(state, ctx)  # "anyone there?", "please reply": not the form
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     topic = event.nlu.topic if event.nlu is not None else None

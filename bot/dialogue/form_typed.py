@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.dialogue import confused, form_doubts, form_question, triage
+from bot.dialogue import confused, form_doubts, form_question, still_there, triage
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
@@ -63,6 +63,12 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     elif (doubt := form_doubts.answer(event, state, ctx)) is not None:
         return doubt  # "is it secret?", "i change my mind": answered, nothing kept (round 15A)
     sent_at = event.sent_at or ctx.now
+    at_words = state.step in ("ref:description", "ref:place")
+    if at_words and not danger and still_there.says_in_form(text):
+        # "hello??", "please reply" at "Tell me what happened": kept, it was what happened,
+        # and each later one (even seconds after) added to it (session 18). "I am here", and
+        # the question again; nothing kept.
+        return with_note(still_there.note(state, ctx), resume(state.with_(form=form), ctx))
     if _joins_description(text.strip(), sent_at, state, ctx):
         return _add_to_description(text.strip(), sent_at, state.with_(form=form), ctx)
     if state.step in BUTTON_STEPS:

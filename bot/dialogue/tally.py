@@ -19,6 +19,7 @@ from bot.dialogue import (
     pending,
     relay,
     someone_else,
+    still_there,
     triage,
     upset,
 )
@@ -46,6 +47,7 @@ KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
     | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME, upset.NAME}
+    | {still_there.NAME}
     | frozenset(own_data.ASKED)
 )
 
@@ -117,6 +119,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, confused.NAME)
     if upset.says(event.text):  # sad, no place to sleep, alone: sorry, a person, emergency
         return Tally(Asked.CONVERSATION, upset.NAME)
+    if still_there.says(event.text):  # "anyone there?", "please reply": here, and who answers
+        return Tally(Asked.CONVERSATION, still_there.NAME)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
