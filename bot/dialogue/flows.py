@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    by_voice,
     complaint_fears,
     confused,
     follow_up,
@@ -118,6 +119,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return upset.reply(state, ctx)  # "I want to cry", "no place to sleep": not Goodbye
     if still_there.says(event.text):
         return still_there.reply(state, ctx)  # "anyone there?", "please reply": not the form
+    if by_voice.says(event.text):
+        return by_voice.reply(state, ctx)  # "can i call you", "i cant read": a caseworker can
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     topic = event.nlu.topic if event.nlu is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    by_voice,
     confused,
     follow_up,
     form_question,
@@ -47,7 +48,7 @@ KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
     | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME, upset.NAME}
-    | {still_there.NAME}
+    | {still_there.NAME, by_voice.NAME}
     | frozenset(own_data.ASKED)
 )
 
@@ -121,6 +122,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, upset.NAME)
     if still_there.says(event.text):  # "anyone there?", "please reply": here, and who answers
         return Tally(Asked.CONVERSATION, still_there.NAME)
+    if by_voice.says(event.text):  # "can i call you", "i cant read": a caseworker can call
+        return Tally(Asked.CONVERSATION, by_voice.NAME)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
