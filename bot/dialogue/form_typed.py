@@ -16,8 +16,10 @@ from bot.dialogue.form_buttons import on_button
 from bot.dialogue.form_state import BUTTON_STEPS, DESCRIBED_AT, with_place
 from bot.dialogue.form_steps import next_step, resume
 from bot.dialogue.form_story import story_at_topic
+from bot.dialogue.lexicon import plain_words
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import as_read, location, names_only, said_place
+from bot.dialogue.question_words import reads_as_question
 from bot.dialogue.referral_questions import (
     MAX_TEXT,
     ask_contact_value,
@@ -98,6 +100,11 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         outcome = next_step(state.with_(form=form), ctx, "description")
         note = cut_note(text.strip(), ctx.translator(state.language))
         return with_note(note, outcome) if note else outcome
+    if state.step == "ref:place" and not danger and _asks_not_where(event, ctx):
+        # "will they call my boss?" at "Where are you?" was the place: the card read "Where:
+        # will they call my boss?" and the question went unanswered (round 12). The choice
+        # to ask it or go on, as at a button step; the place question comes back on Continue.
+        return form_question.offer(event, state.with_(form=form), ctx)
     if state.step == "ref:place":
         # Only a place said alone ("Chiang Mai", "I am in Thailand") surely names a country:
         # "my daughter left Thailand" routes by the profile, as before (never a guess). A name
@@ -212,6 +219,19 @@ def _typed_button(text: str, state: UserState, ctx: Context) -> str | None:
             if own and not button.data.startswith("ref:send:") and same_words(text, button.label):
                 return button.data.removeprefix("ref:")
     return None
+
+
+def _asks_not_where(event: Text, ctx: Context) -> bool:
+    """Whether words typed at "Where are you?" ask something and name no place the bot
+    knows: a question by its words or by what the NLU read ("how long does it take", "will
+    they call my boss?"). In Latin letters, three words at least: "Rayong?" is a place said
+    unsure, and a place the bot does not know is still the place."""
+    words = event.text.strip()
+    if location(words) is not None or says_skip(words):
+        return False
+    if words.isascii() and len(plain_words(words).split()) < 3:
+        return False
+    return reads_as_question(words) or _asks(event, ctx)
 
 
 def _asks(event: Text, ctx: Context) -> bool:
