@@ -87,7 +87,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     own = own_data.asked(event.text, ctx)  # who sees this; take it back (own_data.py)
     if triage.in_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
-        return own_data.with_offer(danger, state, ctx) if own == own_data.WITHDRAW else danger
+        # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
+        return own_data.with_offer(own, danger, state, ctx) if own is not None else danger
     if state.language is None:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:

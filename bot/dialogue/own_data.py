@@ -14,7 +14,8 @@ the NLU's reading is used (exploratory test 9, findings 1 and 2).
   you a real person" opened the form to talk to a person (session 18).
 
 Danger words are checked before these (flows._read) and still win: someone who writes "help
-they beat me, delete this" gets the emergency numbers, then this offer.
+they beat me, delete this" gets the emergency numbers, then this offer; "they beat me, they
+check my phone" the numbers, then who sees what.
 """
 
 from __future__ import annotations
@@ -146,7 +147,10 @@ def _withdraw(state: UserState, ctx: Context) -> Reply:
     return Reply("\n\n".join(lines), tuple(buttons))
 
 
-def with_offer(danger: Outcome, state: UserState, ctx: Context) -> Outcome:
-    """The emergency answer, then the withdraw offer (danger words still win)."""
-    offer = _withdraw(danger.state if danger.state.language else state, ctx)
+def with_offer(kind: str, danger: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """The emergency answer, then the withdraw offer or who sees what (danger words still
+    win). Who sees what says that anyone who holds the phone can read this chat: "they beat
+    me, they check my phone" is written by someone whose phone is checked (round 16A, F1)."""
+    reader = danger.state if danger.state.language else state
+    offer = _withdraw(reader, ctx) if kind == WITHDRAW else _privacy(reader, ctx)
     return Outcome((*danger.replies, offer), danger.state, danger.effects)
