@@ -14,6 +14,7 @@ from bot.dialogue import (
     complaint_fears,
     confused,
     follow_up,
+    forced_scam,
     language_to_learn,
     lone_contact,
     own_data,
@@ -145,8 +146,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
         there = said_before.carried(event.text, state, ctx, topic) if above is None else None
         answered = above or answer(topic, state, ctx, event.text, others, waited=there)
-        # "will my boss know if i complain?": what our sources do not say, first (15A).
-        return complaint_fears.told(topic, event.text, answered, state, ctx)
+        # "will my boss know if i complain?": what our sources do not say, first (15A);
+        # "I was forced to scam, will police arrest me?" likewise (16A).
+        feared = complaint_fears.told(topic, event.text, answered, state, ctx)
+        return forced_scam.told(topic, event.text, feared, state, ctx)
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
@@ -247,6 +250,7 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic is not None:
         urgent = triage.urgent_answer(event.text, place, ctx)
         usual = answer(topic, state, ctx, event.text, others, waited=_at(there, topic))
+        usual = forced_scam.told(topic, event.text, usual, state, ctx)  # "escaped ... police?"
         return Outcome((*urgent, *usual.replies), usual.state)
     urgent = triage.urgent_answer(event.text, place, ctx, others, named=there)
     return Outcome(urgent, state.with_(misses=0))
