@@ -50,6 +50,7 @@ from bot.dialogue.typed_answers import (
     button_for,
     greeting,
     greeting_language,
+    long_enough,
     thanks_sign,
     wordless,
     yes_or_no,
@@ -89,14 +90,19 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if triage.in_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
-        return own_data.with_offer(own, danger, state, ctx) if own is not None else danger
+        if own is not None and own != own_data.ABOUT_BOT:
+            return own_data.with_offer(own, danger, state, ctx)
+        return danger
     if state.language is None:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:
         return _unsupported_language(state, ctx)
     if (button := button_for(event, state)) is not None:
         return _press(button, state, ctx)  # "Myanmar" typed at "Where are you from?"
-    if own is not None:  # before the NLU's reading: an arrest, an emergency, "Goodbye"
+    # "they take my passport ... they check my phone every night": the story's answer, then
+    # who sees what (round 16A); asked alone, who sees what instead of the NLU's reading.
+    story = own is not None and _phone_in_story(event, ctx)
+    if own is not None and not story:  # before the NLU's reading: an arrest, "Goodbye"
         if state.step in PROFILE_STEPS:  # the profile question waits: asked again after
             answered, again = own_data.answer(own, state, ctx), _ask_again(state, ctx)
             return Outcome((*answered.replies, *again.replies), again.state)
@@ -149,7 +155,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "will my boss know if i complain?": what our sources do not say, first (15A);
         # "I was forced to scam, will police arrest me?" likewise (16A).
         feared = complaint_fears.told(topic, event.text, answered, state, ctx)
-        return forced_scam.told(topic, event.text, feared, state, ctx)
+        told = forced_scam.told(topic, event.text, feared, state, ctx)
+        return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
@@ -162,6 +169,14 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         topic = papers_words.topic_for(event.nlu.ranking)  # "my PLKS run out"
         return answer(topic, state, ctx, event.text, [])
     return _not_understood(event, state, ctx)
+
+
+def _phone_in_story(event: Text, ctx: Context) -> bool:
+    """Whether a story the NLU reads a problem in says the person's phone is checked."""
+    topic = event.nlu.topic if event.nlu is not None else None
+    return (
+        topic in TOPIC_IDS and long_enough(event.text) and own_data.phone_checked(event.text, ctx)
+    )
 
 
 def _press(button: str, state: UserState, ctx: Context) -> Outcome:

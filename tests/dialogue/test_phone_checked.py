@@ -5,7 +5,9 @@ Check an agency (the NLU read "check", 0.90); "is this chat saved?" the bot's he
 said that anyone who holds the phone can read this chat, nor that /clear deletes it. Now
 they get who sees what (own_data.py, /privacy's words), which says both. With danger words
 in the same message ("they beat me, they check my phone"), the emergency numbers first,
-then who sees what. Matched from content/safety/own_words.yml (the real content)."""
+then who sees what; in a story the NLU reads a problem in, that answer first, then who sees
+what. A relative's story about "his phone" is read as before. Matched from
+content/safety/own_words.yml (the real content)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,24 @@ def test_danger_words_come_first_then_who_sees_what(real):
     assert "1300" in got.replies[0].text  # Thailand's 24-hour hotline, first
     assert got.replies[-1].text.startswith(NOTHING_TO_POLICE)
     assert PHONE in got.replies[-1].text
+
+
+def test_in_a_story_the_problem_is_answered_first_then_who_sees_what(real):
+    words = "agent take my passport and dont give back, they check my phone every night"
+    got = run(real, settled(), read_as(words, "documents_confiscated", 0.95))
+    assert got.replies[0].text.startswith("Passport taken")
+    assert got.replies[-1].text.startswith(NOTHING_TO_POLICE)
+    assert PHONE in got.replies[-1].text
+
+
+def test_a_relatives_story_about_his_phone_is_answered_as_before(real):
+    words = (
+        "my cousin went to thailand for job at casino, now they take him to myawaddy, "
+        "he must scam 12 hours, they want 4000 usd, his phone check, what we do"
+    )
+    got = run(real, settled(), read_as(words, "job_scams_trafficking", 0.9))
+    assert got.replies[0].text.startswith("Fake jobs and trafficking")
+    assert PHONE not in said(got)
 
 
 @pytest.mark.parametrize(
