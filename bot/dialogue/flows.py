@@ -20,6 +20,7 @@ from bot.dialogue import (
     own_data,
     papers_words,
     pending,
+    ransom,
     referral_form,
     said_before,
     someone_else,
@@ -156,6 +157,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "I was forced to scam, will police arrest me?" likewise (16A).
         feared = complaint_fears.told(topic, event.text, answered, state, ctx)
         told = forced_scam.told(topic, event.text, feared, state, ctx)
+        told = ransom.told(event.text, told, state, ctx)  # "3000 dollar to let him go" (16A)
         return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
@@ -266,6 +268,7 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
         urgent = triage.urgent_answer(event.text, place, ctx)
         usual = answer(topic, state, ctx, event.text, others, waited=_at(there, topic))
         usual = forced_scam.told(topic, event.text, usual, state, ctx)  # "escaped ... police?"
+        usual = ransom.told(event.text, usual, state, ctx)
         return Outcome((*urgent, *usual.replies), usual.state)
     urgent = triage.urgent_answer(event.text, place, ctx, others, named=there)
     return Outcome(urgent, state.with_(misses=0))
