@@ -40,11 +40,14 @@ _SCRIPT = (
     "ပြန်လွှတ်ပေးဖို့",
     "ရွေးငွေ",
     "ပြန်ရွေး",
-    # Khmer: ransom money; to ransom; release (him, her, me)
+    # Khmer: ransom money; to ransom; release (him, her, me); (money) only then let him come
+    # back
     "លុយលោះ",
     "ប្រាក់លោះ",
     "លោះខ្លួន",
     "ដោះលែង",
+    "ទើបឲ្យគាត់មកវិញ",
+    "ទើបអោយគាត់មកវិញ",
 )
 _MYANMAR = re.compile(r"[\u1000-\u109f]")
 

@@ -39,6 +39,11 @@ def note(lang: str) -> str:
             "km",
         ),
         ("គេទារលុយលោះ", "recruitment_fees", "km"),  # they demand ransom money
+        (  # my son is in a scam company, they demand 3000 dollars, only then let him back
+            "កូនប្រុសខ្ញុំនៅក្រុមហ៊ុនបោកប្រាស់ គេទារលុយ 3000 ដុល្លារ ទើបឲ្យគាត់មកវិញ",
+            "agency_complaint",
+            "km",
+        ),
         ("သားကို ပြန်လွှတ်ဖို့ ဒေါ်လာ ၃၀၀၀ တောင်းတယ်", "recruitment_fees", "my"),
         ("ရွေးငွေ တောင်းနေတယ်", "job_scams_trafficking", "my"),  # they demand ransom
     ],
