@@ -67,6 +67,16 @@ def phone_checked(words: str, ctx: Context) -> bool:
     return any(ctx.catalog.tells_phone_checked(reading) for reading in _readings(words))
 
 
+def only_phone(words: str, ctx: Context) -> bool:
+    """Whether `words` are privacy words only because they say the phone is checked: in the
+    form and to a caseworker who waits for an answer, information for the caseworker ("they
+    check my phone, write me only in the morning"), kept as any words there."""
+    readings = _readings(words)
+    return phone_checked(words, ctx) and not any(
+        ctx.catalog.asks_privacy(reading) for reading in readings
+    )
+
+
 def _readings(words: str) -> list[str]:
     return [words, zawgyi_to_unicode(words)] if _MYANMAR.search(words) else [words]
 

@@ -6,13 +6,21 @@ said that anyone who holds the phone can read this chat, nor that /clear deletes
 they get who sees what (own_data.py, /privacy's words), which says both. With danger words
 in the same message ("they beat me, they check my phone"), the emergency numbers first,
 then who sees what; in a story the NLU reads a problem in, that answer first, then who sees
-what. A relative's story about "his phone" is read as before. Matched from
+what. A relative's story about "his phone" is read as before, and so are the words in the
+form and to a caseworker who waits for an answer: there it is information for the
+caseworker ("write me only in the morning"), kept as it was before. Matched from
 content/safety/own_words.yml (the real content)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from dialogue_helpers import button_data, read_as, run, said, settled, tr
+
+from bot.dialogue import relay
+from bot.dialogue.events import ButtonPress
+from bot.values import CaseStatus, CaseView
 
 NOTHING_TO_POLICE = "I send nothing about you to the police, immigration or your employer."
 PHONE = (
@@ -79,3 +87,22 @@ def test_a_relatives_story_about_his_phone_is_answered_as_before(real):
 def test_other_checks_are_read_as_before(real, words, topic):
     got = run(real, settled(), read_as(words, topic, 0.9))
     assert PHONE not in said(got)
+
+
+def test_to_a_caseworker_who_waits_for_an_answer_it_is_offered_as_before(real):
+    case = CaseView(
+        "987JMA", "unpaid_wages", "FED", CaseStatus.ACCEPTED, "2026-11-20", True, "2026-11-26"
+    )
+    waiting = replace(real, cases=(case,))
+    words = "they check my phone every night, write me only in the morning"
+    got = run(waiting, settled(), read_as(words, None, 0.4))
+    assert got.state.step == relay.STEP  # "Send this to FED?": their words, their tap
+    assert words in (got.state.form or {}).values()
+
+
+def test_in_the_form_it_is_kept_as_what_happened(real):
+    opened = run(real, settled(), ButtonPress("person:unpaid_wages"))
+    asked = run(real, opened.state, ButtonPress("ref:topic:unpaid_wages"))
+    got = run(real, asked.state, read_as("they check my phone", None, 0.7))
+    assert got.state.step != asked.state.step  # the next question: the words were kept
+    assert "they check my phone" in (got.state.form or {}).values()
