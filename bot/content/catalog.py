@@ -92,6 +92,10 @@ class Catalog:
         you", own_words.yml)."""
         return self._own is not None and self._own.about_bot.search(text)
 
+    def tells_phone_checked(self, text: str) -> bool:
+        """Whether a message says someone checks the person's phone (own_words.yml)."""
+        return self._own is not None and self._own.phone.search(text)
+
     def names_attachment(self, text: str) -> bool:
         """Whether a caption only names the document attached (own_words.yml)."""
         return self._own is not None and self._own.captions.search(text)

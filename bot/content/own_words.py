@@ -1,7 +1,8 @@
 """Words about the person's own data (content/safety/own_words.yml): asking who sees the
 chat (privacy), asking to take back what they sent (withdraw), a photo's caption that
-only names the document attached ("this is my passport"), and asking what the bot is ("are
-you a real person", "can I trust you": about_bot).
+only names the document attached ("this is my passport"), asking what the bot is ("are
+you a real person", "can I trust you": about_bot), and someone else checking the
+person's phone ("they check my phone", round 16A: phone).
 
 The NLU has no intent for these, and its nearest readings are the worst answers for them:
 "will you tell police about me" reads as an arrest, "delete everything" as goodbye, "I sent
@@ -56,6 +57,7 @@ class OwnWords(Strict):
     withdraw: WordSection
     captions: WordSection
     about_bot: WordSection = Field(default_factory=WordSection)
+    phone: WordSection = Field(default_factory=WordSection)
 
     def matchers(self) -> OwnWordMatchers:
         return OwnWordMatchers(
@@ -63,6 +65,7 @@ class OwnWords(Strict):
             self.withdraw.matcher(),
             self.captions.matcher(),
             self.about_bot.matcher(),
+            self.phone.matcher(),
         )
 
 
@@ -73,11 +76,13 @@ class OwnWordMatchers:
         withdraw: PhraseMatcher,
         captions: PhraseMatcher,
         about_bot: PhraseMatcher,
+        phone: PhraseMatcher,
     ):
         self.privacy = privacy
         self.withdraw = withdraw
         self.captions = captions
         self.about_bot = about_bot
+        self.phone = phone
 
 
 class PhraseMatcher:

@@ -15,11 +15,13 @@ from bot.dialogue import (
     complaint_fears,
     confused,
     follow_up,
+    forced_scam,
     language_to_learn,
     lone_contact,
     own_data,
     papers_words,
     pending,
+    ransom,
     referral_form,
     said_before,
     someone_else,
@@ -50,6 +52,7 @@ from bot.dialogue.typed_answers import (
     button_for,
     greeting,
     greeting_language,
+    long_enough,
     thanks_sign,
     wordless,
     yes_or_no,
@@ -88,14 +91,20 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     own = own_data.asked(event.text, ctx)  # who sees this; take it back (own_data.py)
     if triage.in_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
-        return own_data.with_offer(danger, state, ctx) if own == own_data.WITHDRAW else danger
+        # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
+        if own is not None and own != own_data.ABOUT_BOT:
+            return own_data.with_offer(own, danger, state, ctx)
+        return danger
     if state.language is None:
         return start(state, ctx)
     if event.language is not None and event.language not in LANGUAGES:
         return _unsupported_language(state, ctx)
     if (button := button_for(event, state)) is not None:
         return _press(button, state, ctx)  # "Myanmar" typed at "Where are you from?"
-    if own is not None:  # before the NLU's reading: an arrest, an emergency, "Goodbye"
+    # "they take my passport ... they check my phone every night": the story's answer, then
+    # who sees what (round 16A); asked alone, who sees what instead of the NLU's reading.
+    story = own is not None and _phone_in_story(event, ctx)
+    if own is not None and not story:  # before the NLU's reading: an arrest, "Goodbye"
         if state.step in PROFILE_STEPS:  # the profile question waits: asked again after
             answered, again = own_data.answer(own, state, ctx), _ask_again(state, ctx)
             return Outcome((*answered.replies, *again.replies), again.state)
@@ -147,8 +156,12 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
         there = said_before.carried(event.text, state, ctx, topic) if above is None else None
         answered = above or answer(topic, state, ctx, event.text, others, waited=there)
-        # "will my boss know if i complain?": what our sources do not say, first (15A).
-        return complaint_fears.told(topic, event.text, answered, state, ctx)
+        # "will my boss know if i complain?": what our sources do not say, first (15A);
+        # "I was forced to scam, will police arrest me?" likewise (16A).
+        feared = complaint_fears.told(topic, event.text, answered, state, ctx)
+        told = forced_scam.told(topic, event.text, feared, state, ctx)
+        told = ransom.told(event.text, told, state, ctx)  # "3000 dollar to let him go" (16A)
+        return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
@@ -161,6 +174,14 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         topic = papers_words.topic_for(event.nlu.ranking)  # "my PLKS run out"
         return answer(topic, state, ctx, event.text, [])
     return _not_understood(event, state, ctx)
+
+
+def _phone_in_story(event: Text, ctx: Context) -> bool:
+    """Whether a story the NLU reads a problem in says the person's phone is checked."""
+    topic = event.nlu.topic if event.nlu is not None else None
+    return (
+        topic in TOPIC_IDS and long_enough(event.text) and own_data.phone_checked(event.text, ctx)
+    )
 
 
 def _press(button: str, state: UserState, ctx: Context) -> Outcome:
@@ -249,6 +270,8 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic is not None:
         urgent = triage.urgent_answer(event.text, place, ctx)
         usual = answer(topic, state, ctx, event.text, others, waited=_at(there, topic))
+        usual = forced_scam.told(topic, event.text, usual, state, ctx)  # "escaped ... police?"
+        usual = ransom.told(event.text, usual, state, ctx)
         return Outcome((*urgent, *usual.replies), usual.state)
     urgent = triage.urgent_answer(event.text, place, ctx, others, named=there)
     return Outcome(urgent, state.with_(misses=0))

@@ -70,6 +70,8 @@ def answer(event: Text, state: UserState, ctx: Context) -> Outcome | None:
     if state.step == "ref:urgency" and plain_answer(words, urgency=True) is not None:
         return None  # "not urgent" answers "Is it urgent?"
     own = own_data.asked(words, ctx)
+    if own == own_data.PRIVACY and own_data.only_phone(words, ctx):
+        return None  # "they check my phone": what happened, for the caseworker (round 16A)
     if own in (own_data.PRIVACY, own_data.ABOUT_BOT):  # "are you a real person" too
         told = own_data.answer(own, state, ctx).replies[0]
         again = resume(state, ctx)

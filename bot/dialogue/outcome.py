@@ -17,7 +17,8 @@ class Outcome:
     # Danger, or an emergency or an arrest read by the NLU: sent before anything queued.
     urgent: bool = False
     # The data of a button that shows again the answer this event showed (set by the engine,
-    # bot/dialogue/follow_up.py; None: no answer shown): kept a few minutes, in memory.
+    # bot/dialogue/follow_up.py; "someone_else": that answer, which no button shows again;
+    # None: no answer shown): kept a few minutes, in memory.
     shown: str | None = None
 
 

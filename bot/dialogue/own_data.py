@@ -14,7 +14,8 @@ the NLU's reading is used (exploratory test 9, findings 1 and 2).
   you a real person" opened the form to talk to a person (session 18).
 
 Danger words are checked before these (flows._read) and still win: someone who writes "help
-they beat me, delete this" gets the emergency numbers, then this offer.
+they beat me, delete this" gets the emergency numbers, then this offer; "they beat me, they
+check my phone" the numbers, then who sees what.
 """
 
 from __future__ import annotations
@@ -49,16 +50,35 @@ def asked(words: str, ctx: Context) -> str | None:
 
 def _asked(words: str, ctx: Context) -> str | None:
     catalog = ctx.catalog
-    readings = [words]
-    if _MYANMAR.search(words):
-        readings.append(zawgyi_to_unicode(words))
+    readings = _readings(words)
     if any(catalog.asks_withdraw(reading) for reading in readings):
         return WITHDRAW
-    if any(catalog.asks_privacy(reading) for reading in readings):
+    if any(catalog.asks_privacy(reading) for reading in readings) or phone_checked(words, ctx):
         return PRIVACY
     if any(catalog.asks_about_bot(reading) for reading in readings):
         return ABOUT_BOT
     return None
+
+
+def phone_checked(words: str, ctx: Context) -> bool:
+    """Whether `words` say someone checks the person's phone ("they check my phone", round
+    16A): asked as privacy is, since who sees what says anyone holding the phone can read
+    this chat and what /clear deletes."""
+    return any(ctx.catalog.tells_phone_checked(reading) for reading in _readings(words))
+
+
+def only_phone(words: str, ctx: Context) -> bool:
+    """Whether `words` are privacy words only because they say the phone is checked: in the
+    form and to a caseworker who waits for an answer, information for the caseworker ("they
+    check my phone, write me only in the morning"), kept as any words there."""
+    readings = _readings(words)
+    return phone_checked(words, ctx) and not any(
+        ctx.catalog.asks_privacy(reading) for reading in readings
+    )
+
+
+def _readings(words: str) -> list[str]:
+    return [words, zawgyi_to_unicode(words)] if _MYANMAR.search(words) else [words]
 
 
 def answer(kind: str, state: UserState, ctx: Context) -> Outcome:
@@ -146,7 +166,11 @@ def _withdraw(state: UserState, ctx: Context) -> Reply:
     return Reply("\n\n".join(lines), tuple(buttons))
 
 
-def with_offer(danger: Outcome, state: UserState, ctx: Context) -> Outcome:
-    """The emergency answer, then the withdraw offer (danger words still win)."""
-    offer = _withdraw(danger.state if danger.state.language else state, ctx)
+def with_offer(kind: str, danger: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """The emergency answer (danger words still win), or the answer to a story that says a
+    phone is checked, then the withdraw offer or who sees what. Who sees what says that
+    anyone who holds the phone can read this chat: "they beat me, they check my phone" is
+    written by someone whose phone is checked (round 16A, F1)."""
+    reader = danger.state if danger.state.language else state
+    offer = _withdraw(reader, ctx) if kind == WITHDRAW else _privacy(reader, ctx)
     return Outcome((*danger.replies, offer), danger.state, danger.effects)

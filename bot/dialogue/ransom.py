@@ -1,0 +1,74 @@
+"""Money asked to let someone go (exploratory round 16A, F3). Families of people held in scam
+compounds wrote "my son in cambodia scam company, they ask 3000 dollar to let him go",
+"គេទារលុយ 3000 ដុល្លារ ទើបដោះលែងគាត់" (they demand 3000 dollars to release him), and people
+inside "company say i must pay 5000 usd to let me go home". The NLU read the fake jobs
+answer, an agency problem ("keep receipts") or Agency fees ("ask the agency for the full
+cost in writing"): nothing on what was asked. Our sources say nothing on paying to free
+someone. So, before the answer: that the sources do not say whether paying frees them, and
+to talk to a person before paying. Nothing else changes.
+
+Latin phrases as whole words, Burmese and Khmer ones inside the text (spaces ignored). Drafts
+for a native speaker at a partner organisation to review and extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue.context import Context
+from bot.dialogue.outcome import Outcome, with_note
+from bot.language.zawgyi import zawgyi_to_unicode
+from bot.values import UserState
+
+_LATIN = re.compile(
+    r"\b(?:"
+    r"ransom|"
+    # money ... to let him go, to release her, to free my son; "to let me go home"
+    r"(?:pay|paid|money|dollars?|usd|baht|\$|\d) [\w\s$]{0,30}?"
+    r"(?:to|for|then|before) (?:they )?(?:let|release|free|letting|releasing) "
+    r"(?:him|her|me|us|them|my \w+)|"
+    r"(?:buy|pay) (?:him|her|me|us|them|my \w+) (?:out|back|free)|"
+    r"(?:for|to pay) (?:his|her|my|their|our) (?:release|freedom)|"
+    # romanised Khmer (លុយលោះ: ransom money; ដោះលែង: release)
+    r"luy los|luy loh|doh leng|dos leng"
+    r")\b"
+)
+_SCRIPT = (
+    # Burmese: to release (him) back; to release; ransom money; to buy back
+    "ပြန်လွှတ်ဖို့",
+    "လွှတ်ပေးဖို့",
+    "ပြန်လွှတ်ပေးဖို့",
+    "ရွေးငွေ",
+    "ပြန်ရွေး",
+    # Khmer: ransom money; to ransom; release (him, her, me); (money) only then let him come
+    # back
+    "លុយលោះ",
+    "ប្រាក់លោះ",
+    "លោះខ្លួន",
+    "ដោះលែង",
+    "ទើបឲ្យគាត់មកវិញ",
+    "ទើបអោយគាត់មកវិញ",
+)
+_MYANMAR = re.compile(r"[\u1000-\u109f]")
+
+
+def asked(words: str) -> bool:
+    """Whether `words` say money is asked to let someone go."""
+    if _LATIN.search(words.lower().replace("'", "")):
+        return True
+    readings = [words, zawgyi_to_unicode(words)] if _MYANMAR.search(words) else [words]
+    return any(phrase in "".join(reading.split()) for reading in readings for phrase in _SCRIPT)
+
+
+def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (an answer), first the line on what our sources do not say when the words
+    say money is asked to let someone go."""
+    if not asked(words):
+        return outcome
+    _ = ctx.translator(state.language).gettext
+    note = _(
+        "Are they asking for money to let someone go? Our sources do not say whether paying "
+        "frees them. Before you pay, talk to a person from a partner organisation: tap "
+        "“{person}”."
+    ).format(person=_("Talk to a person"))
+    return with_note(note, outcome)

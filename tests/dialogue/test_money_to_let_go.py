@@ -1,0 +1,75 @@
+"""Money asked to let someone go (exploratory round 16A, F3): "my son in cambodia scam company,
+they ask 3000 dollar to let him go", "កូនប្រុសខ្ញុំនៅក្រុមហ៊ុនបោកប្រាស់ គេទារលុយ 3000 ដុល្លារ
+ទើបដោះលែងគាត់" (my son is in a scam company, they demand 3000 dollars to release him), and
+"they say I must pay 5000 dollar to go" from inside got the fake jobs answer, an agency
+problem ("keep receipts") or Agency fees ("ask the agency for the full cost in writing"):
+none said anything about what was asked. Our sources say nothing on paying to free someone:
+the answer now first says so, and to talk to a person before paying (ransom.py)."""
+
+from __future__ import annotations
+
+import pytest
+from dialogue_helpers import read_as, run, said, settled, tr
+
+NOTE = (
+    "Are they asking for money to let someone go? Our sources do not say whether paying "
+    "frees them. Before you pay, talk to a person from a partner organisation: tap “{person}”."
+)
+
+
+def note(lang: str) -> str:
+    _ = tr(lang).gettext
+    return _(NOTE).format(person=_("Talk to a person"))
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "lang"),
+    [
+        (
+            "my son in scam company, they ask 3000 dollar to let him go",
+            "job_scams_trafficking",
+            "en",
+        ),
+        ("company say i must pay 5000 usd to let me go home", "recruitment_fees", "en"),
+        ("they want ransom for my daughter", "job_scams_trafficking", "en"),
+        ("they ask money to release my brother", "agency_complaint", "en"),
+        (
+            "កូនប្រុសខ្ញុំនៅក្រុមហ៊ុនបោកប្រាស់ គេទារលុយ 3000 ដុល្លារ ទើបដោះលែងគាត់",
+            "agency_complaint",
+            "km",
+        ),
+        ("គេទារលុយលោះ", "recruitment_fees", "km"),  # they demand ransom money
+        (  # my son is in a scam company, they demand 3000 dollars, only then let him back
+            "កូនប្រុសខ្ញុំនៅក្រុមហ៊ុនបោកប្រាស់ គេទារលុយ 3000 ដុល្លារ ទើបឲ្យគាត់មកវិញ",
+            "agency_complaint",
+            "km",
+        ),
+        ("သားကို ပြန်လွှတ်ဖို့ ဒေါ်လာ ၃၀၀၀ တောင်းတယ်", "recruitment_fees", "my"),
+        ("ရွေးငွေ တောင်းနေတယ်", "job_scams_trafficking", "my"),  # they demand ransom
+    ],
+)
+def test_money_to_let_someone_go_is_told_what_is_not_known_first(real, words, topic, lang):
+    got = run(real, settled(lang), read_as(words, topic, 0.95, lang))
+    answer = run(real, settled(lang), read_as("help", topic, 0.95, lang))
+    # Before the answer itself, unchanged (after the numbers, where danger words come too).
+    assert f"{note(lang)}\n\n{said(answer)}" in said(got)
+
+
+def test_danger_words_keep_the_numbers_first(real):
+    words = "they lock me in, they want 5000 usd to let me go"
+    got = run(real, settled(), read_as(words, "job_scams_trafficking", 0.95))
+    assert got.replies[0].text.startswith("🆘")
+    assert any(reply.text.startswith(note("en")) for reply in got.replies[1:])
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("agent ask 3000 dollar for job in korea", "recruitment_fees"),
+        ("boss not let me go home, i want to go home", "return_home"),
+        ("please let me go to the menu", None),
+    ],
+)
+def test_other_money_and_going_are_answered_as_before(real, words, topic):
+    got = run(real, settled(), read_as(words, topic, 0.95))
+    assert note("en") not in said(got)
