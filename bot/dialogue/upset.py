@@ -37,6 +37,13 @@ _SAID = entries(
     "i have no place to stay|i have nowhere to go|i have no where to sleep|"
     "i have no where to stay|i no place to sleep|i no place to stay|homeless|i am homeless|"
     "sleep on the street|sleeping on the street|sleep outside|sleeping outside|"
+    # sleepless, crying at night, missing home (round 16B: "i cannot sleep, i cry every
+    # night" was read as an emergency, and got the police hotline first)
+    "cannot sleep|cant sleep|can't sleep|can not sleep|i cannot sleep|i cant sleep|i can't sleep|"
+    "i can not sleep|"
+    "i cry every night|cry every night|crying every night|i cry all night|cry all night|"
+    "i miss my family|miss my family|i miss home|miss home|homesick|i am homesick|lonely|"
+    "i am lonely|im lonely|i feel lonely|"
     # Burmese: ငိုချင် (want to cry), ဝမ်းနည်း (sad), စိတ်ညစ် (depressed, fed up),
     # ပင်ပန်း / မော (tired), ဗိုက်ဆာ (hungry), အိပ်စရာ / နေစရာ နေရာ မရှိ (no place to
     # sleep / to live); romanised
@@ -46,18 +53,27 @@ _SAID = entries(
     "နေစရာ မရှိဘူး|နေစရာ နေရာ မရှိဘူး|သွားစရာ နေရာ မရှိဘူး|လမ်းပေါ်မှာ အိပ်နေရတယ်|"
     "ngo chin tal|ngo chin tl|ngo chin dal|ngo chin tae|sate nyit tal|sate nyit tl|"
     "seik nyit tal|sate nyit|seik nyit|"
+    # အိပ်မပျော် / အိပ်လို့မရ (cannot sleep), ညတိုင်း ငို (cry every night), အိမ် / မိသားစု
+    # ကို လွမ်း (miss home, the family), အထီးကျန် (lonely) (round 16B)
+    "အိပ်မပျော်ဘူး|အိပ်လို့မရဘူး|ညတိုင်း ငိုတယ်|ညတိုင်း ငိုနေတယ်|အိမ်ကို လွမ်းတယ်|"
+    "အိမ်လွမ်းတယ်|မိသားစုကို လွမ်းတယ်|အထီးကျန်တယ်|eate ma pyaw buu|eate ma pyaw bu|"
+    "ein lwan tal|eain lwan tal|"
     # Khmer: ចង់យំ (want to cry), កើតទុក្ខ / សោកសៅ / ពិបាកចិត្ត (sad, troubled),
     # អស់កម្លាំង / ហត់ (tired), ឃ្លាន (hungry), គ្មាន / អត់មាន កន្លែងស្នាក់នៅ / ដេក (no
     # place to stay / to sleep); romanised
     "ចង់យំ|យំ|កំពុងយំ|កើតទុក្ខ|សោកសៅ|ពិបាកចិត្ត|អស់កម្លាំង|ហត់|ឃ្លាន|"
     "គ្មានកន្លែងស្នាក់នៅ|គ្មានកន្លែងដេក|អត់មានកន្លែងស្នាក់នៅ|អត់មានកន្លែងដេក|"
     "អត់កន្លែងស្នាក់នៅ|អត់កន្លែងដេក|chong yum|pibak chet|pibak chit|"
+    # គេង / ដេក មិនលក់ (cannot sleep), យំរាល់យប់ (cry every night), នឹកផ្ទះ / នឹកគ្រួសារ
+    # (miss home, the family), ឯកា (lonely) (round 16B)
+    "គេងមិនលក់|ដេកមិនលក់|យំរាល់យប់|នឹកផ្ទះ|នឹកគ្រួសារ|ឯកា|dek min lak|keng min lak|"
+    "nek pteah|nuek pteah|nek krousar|"
     "kmean kanleng snak nov|ot mean kanleng dek|ot mean kanleng snak nov"
 )
 # Words that may come with it and say nothing of their own: "i am so tired bro",
 # "ကျွန်မ အရမ်း ငိုချင်တယ်", "ខ្ញុំពិបាកចិត្តណាស់បង".
 _WITH = entries(
-    "i|me|am|so|very|really|now|today|tonight|too|just|already|sorry|bro|sis|sir|madam|"
+    "i|me|am|so|very|much|really|now|today|tonight|too|just|already|sorry|bro|sis|sir|madam|"
     "ok|la|lah|"
     "ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ|အရမ်း|သိပ်|အခု|ဒီည|ဗျ|ဗျာ|ရှင်|ပါ|နော်|"
     "ខ្ញុំ|ណាស់|ពេក|ខ្លាំង|ខ្លាំងណាស់|បង|ហើយ|ឥឡូវ|យប់នេះ|khnhom|knhom|bong|nas"
