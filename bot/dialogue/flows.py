@@ -11,14 +11,17 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    bereaved,
     complaint_fears,
     confused,
     follow_up,
+    hospital_fears,
     language_to_learn,
     lone_contact,
     own_data,
     papers_words,
     pending,
+    pregnant,
     referral_form,
     said_before,
     someone_else,
@@ -115,6 +118,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return confused.reply(state, ctx)  # "ot yol te", "nar ma lal bu": not the NLU's guess
     if upset.says(event.text):
         return upset.reply(state, ctx)  # "I want to cry", "no place to sleep": not Goodbye
+    if bereaved.says(event.text):
+        return bereaved.reply(event.text, state, ctx)  # "my son died": not Going home (16B)
+    if pregnant.says(event.text):
+        return pregnant.reply(state, ctx)  # "I am pregnant, will they send me home?" (16B)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     topic = event.nlu.topic if event.nlu is not None else None
@@ -134,6 +141,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _conversation(topic, state, ctx)
     if someone_else.missing_instead(topic, event.text):
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
+    if hospital_fears.instead_of_arrest(topic, event.text, ctx):
+        topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
@@ -141,6 +150,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
         there = said_before.carried(event.text, state, ctx, topic) if above is None else None
         answered = above or answer(topic, state, ctx, event.text, others, waited=there)
+        # "sick, if I go to hospital will they arrest me?": what our sources do not say (16B).
+        answered = hospital_fears.told(topic, event.text, answered, state, ctx)
         # "will my boss know if i complain?": what our sources do not say, first (15A).
         return complaint_fears.told(topic, event.text, answered, state, ctx)
     if topic is None and asks_help(event.text):

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    bereaved,
     confused,
     follow_up,
     form_question,
+    hospital_fears,
     language_to_learn,
     lone_contact,
     own_data,
     papers_words,
     pending,
+    pregnant,
     relay,
     someone_else,
     triage,
@@ -46,6 +49,7 @@ KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
     | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME, upset.NAME}
+    | {bereaved.NAME, pregnant.NAME}
     | frozenset(own_data.ASKED)
 )
 
@@ -117,6 +121,10 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, confused.NAME)
     if upset.says(event.text):  # sad, no place to sleep, alone: sorry, a person, emergency
         return Tally(Asked.CONVERSATION, upset.NAME)
+    if bereaved.says(event.text):  # a death abroad: sorry, what is not known, a person
+        return Tally(Asked.CONVERSATION, bereaved.NAME)
+    if pregnant.says(event.text):  # pregnant: what is not known, a person
+        return Tally(Asked.CONVERSATION, pregnant.NAME)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
@@ -132,6 +140,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
+    if hospital_fears.instead_of_arrest(nlu.topic, event.text, ctx):
+        return Tally(Asked.ANSWERED, hospital_fears.INJURY, confidence=nlu.confidence)
     if nlu.topic in TOPIC_IDS and not someone_else.missing_instead(nlu.topic, event.text):
         return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
