@@ -24,10 +24,11 @@ from bot.content.localised import topic_title
 from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.pending import Pending
 from bot.dialogue.places import mentioned
 from bot.dialogue.someone_else import names_someone
+from bot.i18n import Tr
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
@@ -78,7 +79,24 @@ _MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def says(words: str) -> bool:
-    """Whether `words` tell of someone's death abroad or ask about their body."""
+    """Whether `words` tell of someone's death abroad or ask about their body: not at home
+    (`at_home`)."""
+    return _told(words) and not _home_only(words)
+
+
+def at_home(words: str) -> bool:
+    """Whether `words` tell of a death in the home country only ("my father died in
+    myanmar, i want go home for funeral, boss not allow"): the question is the writer's own
+    (leave, going home), and is read as usual, after a word of sorrow (`told`)."""
+    return _told(words) and _home_only(words)
+
+
+def _home_only(words: str) -> bool:
+    named = mentioned(words)
+    return named.origin is not None and named.country is None
+
+
+def _told(words: str) -> bool:
     latin = words.lower().replace("’", "'")
     if _BODY.search(latin) or _in_script(words, _BODY_SCRIPT):
         return True
@@ -97,6 +115,18 @@ def _in_script(words: str, listed: tuple[str, ...]) -> bool:
     return any(word in reading.replace("အလောင်းအစား", "") for reading in readings for word in listed)
 
 
+def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the answer to `words`), first a word of sorrow when they tell of a death
+    at home."""
+    if not at_home(words):
+        return outcome
+    return with_note(_sorry(ctx.translator(state.language)), outcome)
+
+
+def _sorry(tr: Tr) -> str:
+    return tr.gettext("I am very sorry for your loss.")
+
+
 def reply(words: str, state: UserState, ctx: Context) -> Outcome:
     """Sorry; what our sources do not say; a person; the injury answer and the embassy for
     the country the words name (the profile unchanged, as someone_else.for_someone_else)."""
@@ -105,7 +135,7 @@ def reply(words: str, state: UserState, ctx: Context) -> Outcome:
     injury = topic_title(ctx.catalog, TOPICS[0], tr.language)
     text = "\n\n".join(
         (
-            tr.gettext("I am very sorry for your loss."),
+            _sorry(tr),
             tr.gettext(
                 "Our sources have no checked information on bringing a body home, on who "
                 "pays for it, or on how to find out how a person died. A person from a "

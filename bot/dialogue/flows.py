@@ -152,6 +152,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         answered = above or answer(topic, state, ctx, event.text, others, waited=there)
         # "sick, if I go to hospital will they arrest me?": what our sources do not say (16B).
         answered = hospital_fears.told(topic, event.text, answered, state, ctx)
+        answered = bereaved.told(event.text, answered, state, ctx)  # "father died at home"
         # "will my boss know if i complain?": what our sources do not say, first (15A).
         return complaint_fears.told(topic, event.text, answered, state, ctx)
     if topic is None and asks_help(event.text):

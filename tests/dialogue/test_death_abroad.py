@@ -63,3 +63,11 @@ def test_the_injury_answer_and_the_embassy_are_for_the_country_named(real):
 )
 def test_no_death_is_read_where_none_is_told(words):
     assert not bereaved.says(words)
+
+
+def test_a_death_at_home_is_read_as_usual_after_a_word_of_sorrow(real):
+    words = "my father died in myanmar, i want go home for funeral, boss not allow"
+    got = run(real, settled(), read_as(words, "return_home", 0.84))
+    plain = run(real, settled(), read_as("i want go home", "return_home", 0.84))
+    assert said(got) == f"{SORRY}\n\n{said(plain)}"
+    assert got.tally is not None and got.tally.topic == "return_home"

@@ -76,6 +76,7 @@ ENGLISH = [
     "I don't want to live",
     "i do not want live any more",
     "no reason to live",
+    "employer kick my stomach, i am pregnant",
 ]
 BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
