@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 
 from bot.content.localised import topic_title
+from bot.dialogue import also_wrote
 from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
+from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.pending import Pending
@@ -34,6 +36,9 @@ from bot.values import Button, Reply, UserState
 
 NAME = "bereaved"  # counted as a conversation (tally.py), never words
 TOPICS = ("injury_health", "embassy_contact")
+# Readings of the death itself, not other problems: "how bring body home" as Going home
+# ("Ask for your last wages before you leave"), "died" as an arrest or an emergency.
+_READ_IN = ("return_home", "arrest_detention", "emergency_help")
 
 _DIED = re.compile(
     r"\b(?:died|dead|die|dies|death|passed away|pass away|past away|killed|"
@@ -42,6 +47,13 @@ _DIED = re.compile(
     r"thay thwar|thay twar|say thwar|say twar|sone thwar|sone twar|slap haey|slap hai|"
     r"slap hoy|slap hz|slab haey|slab hai)\b"
 )
+# Romanised Burmese "my son / daughter / husband / mother / father", spaced as typed ("kya ma
+# tha": someone_else's list has only "kyama tha"): round 16B, "kya ma tha thailand mhar say
+# twar pe" (my son died in Thailand) was not understood.
+_KIN = re.compile(
+    r"\b(?:kya ma|kyama|kya naw|kyanaw|kya no|kyanor)\s+(?:tha|thar|thami|thamee|"
+    r"yauk kyar|yaukkyar|ame|amay|a phay|aphay)\b"
+)
 _HE_DIED = re.compile(r"\b(?:he|she|they)\s+(?:is\s+|was\s+|has\s+|have\s+)?(?:die|died|dead)\b")
 _NOT_DEAD = re.compile(
     r"\b(?:almost|nearly|will|would|going to|gonna|want to|wanna|might|can|could|"
@@ -49,7 +61,9 @@ _NOT_DEAD = re.compile(
 )
 _BODY = re.compile(
     r"\b(?:dead body|body home|body back|(?:bring|send|take|carry|get|repatriate) "
-    r"(?:his |her |the )?body|corpse|ashes|funeral|cremat\w*)\b"
+    r"(?:his |her |the )?body|corpse|ashes|funeral|cremat\w*|"
+    # romanised Burmese အလောင်း (the body)
+    r"a laung|alaung)\b"
 )
 # In the scripts a death needs someone named: Khmer ស្លាប់ alone is also "I almost died",
 # and Burmese ဆုံးသွား (passed away) is inside ပြီးဆုံးသွား (was finished).
@@ -104,7 +118,7 @@ def _told(words: str) -> bool:
         return False
     if _HE_DIED.search(latin):
         return True
-    someone = names_someone(words)
+    someone = names_someone(words) or bool(_KIN.search(latin))
     return someone and bool(_DIED.search(latin) or _in_script(words, _DIED_SCRIPT))
 
 
@@ -127,9 +141,11 @@ def _sorry(tr: Tr) -> str:
     return tr.gettext("I am very sorry for your loss.")
 
 
-def reply(words: str, state: UserState, ctx: Context) -> Outcome:
+def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Sorry; what our sources do not say; a person; the injury answer and the embassy for
-    the country the words name (the profile unchanged, as someone_else.for_someone_else)."""
+    the country the words name (the profile unchanged, as someone_else.for_someone_else);
+    the other problems the NLU read ("company not pay his last salary")."""
+    words = event.text
     tr = ctx.translator(state.language)
     person = tr.gettext("Talk to a person")
     injury = topic_title(ctx.catalog, TOPICS[0], tr.language)
@@ -155,4 +171,5 @@ def reply(words: str, state: UserState, ctx: Context) -> Outcome:
         if ctx.catalog.topic(topic) is not None
     )
     keyboard = (footer(tr)[:1], *buttons, footer(tr)[1:])
-    return Outcome((Reply(text, keyboard),), state.with_(misses=0))
+    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, TOPICS + _READ_IN)
+    return Outcome((answered,), state.with_(misses=0))

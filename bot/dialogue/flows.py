@@ -119,9 +119,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if upset.says(event.text):
         return upset.reply(state, ctx)  # "I want to cry", "no place to sleep": not Goodbye
     if bereaved.says(event.text):
-        return bereaved.reply(event.text, state, ctx)  # "my son died": not Going home (16B)
+        return bereaved.reply(event, state, ctx)  # "my son died": not Going home (16B)
     if pregnant.says(event.text):
-        return pregnant.reply(state, ctx)  # "I am pregnant, will they send me home?" (16B)
+        return pregnant.reply(event, state, ctx)  # "I am pregnant, will they send me home?"
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     topic = event.nlu.topic if event.nlu is not None else None

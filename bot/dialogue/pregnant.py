@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from bot.content.localised import topic_title
+from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
+from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
 from bot.language.zawgyi import zawgyi_to_unicode
@@ -54,8 +56,9 @@ def says(words: str) -> bool:
     return any(word in reading for reading in readings for word in _SCRIPT)
 
 
-def reply(state: UserState, ctx: Context) -> Outcome:
-    """What our sources do not say; a person; the emergency answer; the menu."""
+def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """What our sources do not say; a person; the emergency answer; the other problems the
+    NLU read ("boss not pay 2 month salary"); the menu."""
     tr = ctx.translator(state.language)
     person = tr.gettext("Talk to a person")
     emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
@@ -66,4 +69,7 @@ def reply(state: UserState, ctx: Context) -> Outcome:
         "“{person}”. If you are in danger now, tap “{emergency}”."
     ).format(person=person, emergency=emergency)
     keyboard = (footer(tr)[:1], (Button(emergency, f"topic:{EMERGENCY}"),), footer(tr)[1:])
-    return Outcome((Reply(text, keyboard),), state.with_(misses=0))
+    # "will the boss send me home?" read as an arrest (the Khmer one): not offered as one.
+    shown = (EMERGENCY, "arrest_detention")
+    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, shown)
+    return Outcome((answered,), state.with_(misses=0))

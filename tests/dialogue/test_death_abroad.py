@@ -8,7 +8,15 @@ the cause), a person, and the injury answer and the embassy for the country name
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled
+from dialogue_helpers import (
+    all_button_data,
+    in_language,
+    read_as,
+    read_by_rule,
+    run,
+    said,
+    settled,
+)
 
 from bot.dialogue import bereaved
 from bot.dialogue.answers import topic_data
@@ -29,6 +37,7 @@ SORRY = "I am very sorry for your loss."
         ("ကျွန်မသား ထိုင်းမှာ ဆုံးသွားတယ်။ အလောင်း ဘယ်လို ပြန်ယူရမလဲ", "my", None),
         ("ကျွန္မသား ထိုင္းမွာ ေသသြားတယ္ အေလာင္း ဘယ္လိုျပန္ယူရမလဲ", "my", None),  # Zawgyi
         ("kon pros knhom slap hai nov thai, tver yang mech", "km", None),
+        ("kya ma tha thailand mhar say twar pe, a lg ba lo yu ya ma lell", "my", None),
     ],
 )
 def test_a_death_abroad_gets_sorrow_what_is_not_known_and_a_person(real, words, lang, topic):
@@ -47,6 +56,18 @@ def test_the_injury_answer_and_the_embassy_are_for_the_country_named(real):
     there = Pending("injury_health", None, "TH")
     assert topic_data("injury_health", there) in all_button_data(got)
     assert topic_data("embassy_contact", there) in all_button_data(got)
+
+
+def test_the_other_problems_read_are_offered_not_lost(real):
+    words = "my husband died in korea, company not pay his last salary and insurance"
+    topics = ("injury_health", "unpaid_wages", "arrest_detention")
+    event = read_by_rule(words, "en", topics, ("injury_health", 0.66))
+    got = run(real, settled(country="KH"), event)
+    assert said(got).startswith(SORRY)
+    data = all_button_data(got)
+    assert any("unpaid_wages" in d for d in data)
+    assert sum("injury_health" in d for d in data) == 1  # offered once, as the reply's own
+    assert not any("arrest_detention" in d for d in data)  # "died" read as an arrest
 
 
 @pytest.mark.parametrize(
