@@ -246,6 +246,8 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     others = [t for t in found if t in TOPIC_IDS and t not in (topic, "emergency_help")]
     if topic == "emergency_help":
         topic = None
+    if upset.own_life(event.text):
+        topic, others = None, []  # "i dont want to live": not "Work at home instead" (16B)
     # Locked in right after "im in johor now": Malaysia's numbers, not the profile's.
     there = said_before.carried(event.text, state, ctx)
     place = said_before.for_place(state, there)

@@ -13,12 +13,15 @@ emergency answer first. The word lists are drafts for partners to extend.
 
 from __future__ import annotations
 
+import re
+
 from bot.content.localised import topic_title
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
+from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 NAME = "upset"  # counted as a conversation (tally.py), never words
@@ -78,6 +81,27 @@ _WITH = entries(
     "ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ|အရမ်း|သိပ်|အခု|ဒီည|ဗျ|ဗျာ|ရှင်|ပါ|နော်|"
     "ខ្ញុំ|ណាស់|ពេក|ខ្លាំង|ខ្លាំងណាស់|បង|ហើយ|ឥឡូវ|យប់នេះ|khnhom|knhom|bong|nas"
 )
+
+
+# Not wanting to live (danger words, content/safety/emergency_keywords.yml): the emergency
+# answer, and nothing the NLU read beside it. "i miss my family so much i dont want to live
+# anymore" got the numbers, then "Work at home instead" (round 16B; "I want to die" then the
+# injury answer, round 13A). Latin as whole words, Burmese and Khmer inside the text.
+_OWN_LIFE = re.compile(
+    r"\b(?:want to die|wanna die|want die|dont want to live|dont want live|"
+    r"do not want to live|do not want live|no reason to live|kill myself|end my life|"
+    r"suicide|suicidal)\b"
+)
+_OWN_LIFE_SCRIPT = ("သေချင်", "အသက်မရှင်ချင်", "ကိုယ့်ကိုယ်ကိုသတ်", "ចង់ស្លាប់", "មិនចង់រស់", "សម្លាប់ខ្លួន")
+
+
+def own_life(text: str) -> bool:
+    """Whether `text` says the writer does not want to live."""
+    if _OWN_LIFE.search(text.lower().replace("'", "").replace("’", "")):
+        return True
+    compact = "".join(text.split())
+    readings = [compact, zawgyi_to_unicode(compact)]
+    return any(words in reading for reading in readings for words in _OWN_LIFE_SCRIPT)
 
 
 def says(text: str) -> bool:
