@@ -57,7 +57,10 @@ _KIN = re.compile(
 _HE_DIED = re.compile(r"\b(?:he|she|they)\s+(?:is\s+|was\s+|has\s+|have\s+)?(?:die|died|dead)\b")
 _NOT_DEAD = re.compile(
     r"\b(?:almost|nearly|will|would|going to|gonna|want to|wanna|might|can|could|"
-    r"or|if)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:die|died|dead|death)\b"
+    r"or|if)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:die|died|dead|death)\b|"
+    # a phone or a battery dead, "dead tired", "scared to death", a deadline
+    r"\b(?:phone|battery|mobile|sim|line|wifi|internet)\s+(?:is\s+|was\s+)?(?:dead|die|died)\b|"
+    r"\bdead (?:tired|line)\b|\bto death\b"
 )
 _BODY = re.compile(
     r"\b(?:dead body|body home|body back|(?:bring|send|take|carry|get|repatriate) "

@@ -80,6 +80,9 @@ def test_the_other_problems_read_are_offered_not_lost(real):
         "my work contract ပြီးဆုံးသွားပြီ",
         "အလောင်းအစား မလုပ်ပါနဲ့",  # do not gamble
         "my son works in Thailand factory",
+        "my friend's phone is dead, I cannot contact him",
+        "my friend is dead tired",
+        "my friend scared to death",
     ],
 )
 def test_no_death_is_read_where_none_is_told(words):
