@@ -117,7 +117,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if confused.says(event.text):
         return confused.reply(state, ctx)  # "ot yol te", "nar ma lal bu": not the NLU's guess
     if upset.says(event.text):
-        return upset.reply(state, ctx)  # "I want to cry", "no place to sleep": not Goodbye
+        return upset.reply(state, ctx, event.text)  # "I want to cry": not Goodbye
     if bereaved.says(event.text):
         return bereaved.reply(event, state, ctx)  # "my son died": not Going home (16B)
     if pregnant.says(event.text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.content.localised import topic_title
-from bot.dialogue import follow_up
+from bot.dialogue import answer_place, follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, said_alone
@@ -104,15 +104,26 @@ def own_life(text: str) -> bool:
     return any(words in reading for reading in readings for words in _OWN_LIFE_SCRIPT)
 
 
+# Wanting to go home, said beside it: "I cannot sleep, I want to go home, I cry every night"
+# got the injury answer (round 16B). The reply offers Going home too.
+_HOME = entries(
+    "i want to go home|want to go home|i want go home|want go home|i want to go back|"
+    "i want go back|i wanna go home|အိမ်ပြန်ချင်တယ်|ပြန်ချင်တယ်|ចង់ទៅផ្ទះ|ចង់ត្រឡប់ទៅផ្ទះ|"
+    "chong tov pteah|ein pyan chin tal"
+)
+HOME = "return_home"
+
+
 def says(text: str) -> bool:
-    """Whether the whole message says only that (with an I, a very, a form of address):
-    "my boss not pay, I am so tired" asks something, and is read."""
-    return said_alone(text, _SAID, _WITH)
+    """Whether the whole message says only that (with an I, a very, a form of address, or
+    wanting to go home): "my boss not pay, I am so tired" asks something, and is read."""
+    return said_alone(text, _SAID | _HOME, _WITH) and not said_alone(text, _HOME, _WITH)
 
 
-def reply(state: UserState, ctx: Context) -> Outcome:
+def reply(state: UserState, ctx: Context, words: str = "") -> Outcome:
     """Sorry, not alone; a person (about the last answer, when there was one); the
-    emergency answer one tap away; the last answer; the menu."""
+    emergency answer one tap away; Going home when `words` say so; the last answer; the
+    menu."""
     tr = ctx.translator(state.language)
     person = tr.gettext("Talk to a person")
     emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
@@ -125,6 +136,9 @@ def reply(state: UserState, ctx: Context) -> Outcome:
         footer(tr, last)[:1],
         (Button(emergency, f"topic:{EMERGENCY}"),),
     ]
+    if said_alone(words, _SAID | _HOME, _WITH) and not said_alone(words, _SAID, _WITH):
+        home = answer_place.data_for(HOME, words, state, ctx)
+        keyboard.append((Button(topic_title(ctx.catalog, HOME, tr.language), home),))
     if last is not None and last != EMERGENCY and ctx.last_answer is not None:
         keyboard.append((Button(topic_title(ctx.catalog, last, tr.language), ctx.last_answer),))
     keyboard.append(footer(tr)[1:])
