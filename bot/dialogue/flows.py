@@ -11,16 +11,19 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    bereaved,
     by_voice,
     complaint_fears,
     confused,
     follow_up,
     forced_scam,
+    hospital_fears,
     language_to_learn,
     lone_contact,
     own_data,
     papers_words,
     pending,
+    pregnant,
     ransom,
     referral_form,
     said_before,
@@ -125,7 +128,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if confused.says(event.text):
         return confused.reply(state, ctx)  # "ot yol te", "nar ma lal bu": not the NLU's guess
     if upset.says(event.text):
-        return upset.reply(state, ctx)  # "I want to cry", "no place to sleep": not Goodbye
+        return upset.reply(state, ctx, event.text)  # "I want to cry": not Goodbye
+    if bereaved.says(event.text):
+        return bereaved.reply(event, state, ctx)  # "my son died": not Going home (16B)
+    if pregnant.says(event.text):
+        return pregnant.reply(event, state, ctx)  # "I am pregnant, will they send me home?"
     if still_there.says(event.text):
         return still_there.reply(state, ctx)  # "anyone there?", "please reply": not the form
     if by_voice.says(event.text):
@@ -149,6 +156,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _conversation(topic, state, ctx)
     if someone_else.missing_instead(topic, event.text):
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
+    if hospital_fears.instead_of_arrest(topic, event.text, ctx):
+        topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
@@ -156,6 +165,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
         there = said_before.carried(event.text, state, ctx, topic) if above is None else None
         answered = above or answer(topic, state, ctx, event.text, others, waited=there)
+        # "sick, if I go to hospital will they arrest me?": what our sources do not say (16B).
+        answered = hospital_fears.told(topic, event.text, answered, state, ctx)
+        answered = bereaved.told(event.text, answered, state, ctx)  # "father died at home"
         # "will my boss know if i complain?": what our sources do not say, first (15A);
         # "I was forced to scam, will police arrest me?" likewise (16A).
         feared = complaint_fears.told(topic, event.text, answered, state, ctx)
@@ -261,6 +273,8 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     others = [t for t in found if t in TOPIC_IDS and t not in (topic, "emergency_help")]
     if topic == "emergency_help":
         topic = None
+    if upset.own_life(event.text):
+        topic, others = None, []  # "i dont want to live": not "Work at home instead" (16B)
     # Locked in right after "im in johor now": Malaysia's numbers, not the profile's.
     there = said_before.carried(event.text, state, ctx)
     place = said_before.for_place(state, there)

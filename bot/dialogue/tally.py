@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    bereaved,
     by_voice,
     confused,
     follow_up,
     form_question,
+    hospital_fears,
     language_to_learn,
     lone_contact,
     own_data,
     papers_words,
     pending,
+    pregnant,
     relay,
     someone_else,
     still_there,
@@ -48,7 +51,7 @@ KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
     | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME, upset.NAME}
-    | {still_there.NAME, by_voice.NAME}
+    | {still_there.NAME, by_voice.NAME, bereaved.NAME, pregnant.NAME}
     | frozenset(own_data.ASKED)
 )
 
@@ -120,6 +123,10 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, confused.NAME)
     if upset.says(event.text):  # sad, no place to sleep, alone: sorry, a person, emergency
         return Tally(Asked.CONVERSATION, upset.NAME)
+    if bereaved.says(event.text):  # a death abroad: sorry, what is not known, a person
+        return Tally(Asked.CONVERSATION, bereaved.NAME)
+    if pregnant.says(event.text):  # pregnant: what is not known, a person
+        return Tally(Asked.CONVERSATION, pregnant.NAME)
     if still_there.says(event.text):  # "anyone there?", "please reply": here, and who answers
         return Tally(Asked.CONVERSATION, still_there.NAME)
     if by_voice.says(event.text):  # "can i call you", "i cant read": a caseworker can call
@@ -139,6 +146,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
+    if hospital_fears.instead_of_arrest(nlu.topic, event.text, ctx):
+        return Tally(Asked.ANSWERED, hospital_fears.INJURY, confidence=nlu.confidence)
     if nlu.topic in TOPIC_IDS and not someone_else.missing_instead(nlu.topic, event.text):
         return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so

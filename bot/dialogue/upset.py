@@ -13,12 +13,15 @@ emergency answer first. The word lists are drafts for partners to extend.
 
 from __future__ import annotations
 
+import re
+
 from bot.content.localised import topic_title
-from bot.dialogue import follow_up
+from bot.dialogue import answer_place, follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
+from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 NAME = "upset"  # counted as a conversation (tally.py), never words
@@ -37,6 +40,13 @@ _SAID = entries(
     "i have no place to stay|i have nowhere to go|i have no where to sleep|"
     "i have no where to stay|i no place to sleep|i no place to stay|homeless|i am homeless|"
     "sleep on the street|sleeping on the street|sleep outside|sleeping outside|"
+    # sleepless, crying at night, missing home (round 16B: "i cannot sleep, i cry every
+    # night" was read as an emergency, and got the police hotline first)
+    "cannot sleep|cant sleep|can't sleep|can not sleep|i cannot sleep|i cant sleep|i can't sleep|"
+    "i can not sleep|"
+    "i cry every night|cry every night|crying every night|i cry all night|cry all night|"
+    "i miss my family|miss my family|i miss home|miss home|homesick|i am homesick|lonely|"
+    "i am lonely|im lonely|i feel lonely|"
     # Burmese: ငိုချင် (want to cry), ဝမ်းနည်း (sad), စိတ်ညစ် (depressed, fed up),
     # ပင်ပန်း / မော (tired), ဗိုက်ဆာ (hungry), အိပ်စရာ / နေစရာ နေရာ မရှိ (no place to
     # sleep / to live); romanised
@@ -46,33 +56,74 @@ _SAID = entries(
     "နေစရာ မရှိဘူး|နေစရာ နေရာ မရှိဘူး|သွားစရာ နေရာ မရှိဘူး|လမ်းပေါ်မှာ အိပ်နေရတယ်|"
     "ngo chin tal|ngo chin tl|ngo chin dal|ngo chin tae|sate nyit tal|sate nyit tl|"
     "seik nyit tal|sate nyit|seik nyit|"
+    # အိပ်မပျော် / အိပ်လို့မရ (cannot sleep), ညတိုင်း ငို (cry every night), အိမ် / မိသားစု
+    # ကို လွမ်း (miss home, the family), အထီးကျန် (lonely) (round 16B)
+    "အိပ်မပျော်ဘူး|အိပ်လို့မရဘူး|ညတိုင်း ငိုတယ်|ညတိုင်း ငိုနေတယ်|အိမ်ကို လွမ်းတယ်|"
+    "အိမ်လွမ်းတယ်|မိသားစုကို လွမ်းတယ်|အထီးကျန်တယ်|eate ma pyaw buu|eate ma pyaw bu|"
+    "ein lwan tal|eain lwan tal|"
     # Khmer: ចង់យំ (want to cry), កើតទុក្ខ / សោកសៅ / ពិបាកចិត្ត (sad, troubled),
     # អស់កម្លាំង / ហត់ (tired), ឃ្លាន (hungry), គ្មាន / អត់មាន កន្លែងស្នាក់នៅ / ដេក (no
     # place to stay / to sleep); romanised
     "ចង់យំ|យំ|កំពុងយំ|កើតទុក្ខ|សោកសៅ|ពិបាកចិត្ត|អស់កម្លាំង|ហត់|ឃ្លាន|"
     "គ្មានកន្លែងស្នាក់នៅ|គ្មានកន្លែងដេក|អត់មានកន្លែងស្នាក់នៅ|អត់មានកន្លែងដេក|"
     "អត់កន្លែងស្នាក់នៅ|អត់កន្លែងដេក|chong yum|pibak chet|pibak chit|"
+    # គេង / ដេក មិនលក់ (cannot sleep), យំរាល់យប់ (cry every night), នឹកផ្ទះ / នឹកគ្រួសារ
+    # (miss home, the family), ឯកា (lonely) (round 16B)
+    "គេងមិនលក់|ដេកមិនលក់|យំរាល់យប់|នឹកផ្ទះ|នឹកគ្រួសារ|ឯកា|dek min lak|keng min lak|"
+    "nek pteah|nuek pteah|nek krousar|"
     "kmean kanleng snak nov|ot mean kanleng dek|ot mean kanleng snak nov"
 )
 # Words that may come with it and say nothing of their own: "i am so tired bro",
 # "ကျွန်မ အရမ်း ငိုချင်တယ်", "ខ្ញុំពិបាកចិត្តណាស់បង".
 _WITH = entries(
-    "i|me|am|so|very|really|now|today|tonight|too|just|already|sorry|bro|sis|sir|madam|"
+    "i|me|am|so|very|much|really|now|today|tonight|too|just|already|sorry|bro|sis|sir|madam|"
     "ok|la|lah|"
     "ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ|အရမ်း|သိပ်|အခု|ဒီည|ဗျ|ဗျာ|ရှင်|ပါ|နော်|"
     "ខ្ញុំ|ណាស់|ពេក|ខ្លាំង|ខ្លាំងណាស់|បង|ហើយ|ឥឡូវ|យប់នេះ|khnhom|knhom|bong|nas"
 )
 
 
+# Not wanting to live (danger words, content/safety/emergency_keywords.yml): the emergency
+# answer, and nothing the NLU read beside it. "i miss my family so much i dont want to live
+# anymore" got the numbers, then "Work at home instead" (round 16B; "I want to die" then the
+# injury answer, round 13A). Latin as whole words, Burmese and Khmer inside the text.
+_OWN_LIFE = re.compile(
+    r"\b(?:want to die|wanna die|want die|dont want to live|dont want live|"
+    r"do not want to live|do not want live|no reason to live|kill myself|end my life|"
+    r"suicide|suicidal)\b"
+)
+_OWN_LIFE_SCRIPT = ("သေချင်", "အသက်မရှင်ချင်", "ကိုယ့်ကိုယ်ကိုသတ်", "ចង់ស្លាប់", "មិនចង់រស់", "សម្លាប់ខ្លួន")
+
+
+def own_life(text: str) -> bool:
+    """Whether `text` says the writer does not want to live."""
+    if _OWN_LIFE.search(text.lower().replace("'", "").replace("’", "")):
+        return True
+    compact = "".join(text.split())
+    readings = [compact, zawgyi_to_unicode(compact)]
+    return any(words in reading for reading in readings for words in _OWN_LIFE_SCRIPT)
+
+
+# Wanting to go home, said beside it: "I cannot sleep, I want to go home, I cry every night"
+# got the injury answer (round 16B). The reply offers Going home too.
+_HOME = entries(
+    "i want to go home|want to go home|i want go home|want go home|i want to go back|"
+    "i want go back|i wanna go home|အိမ်ပြန်ချင်တယ်|ပြန်ချင်တယ်|ចង់ទៅផ្ទះ|ចង់ត្រឡប់ទៅផ្ទះ|"
+    "chong tov pteah|ein pyan chin tal"
+)
+HOME = "return_home"
+
+
 def says(text: str) -> bool:
-    """Whether the whole message says only that (with an I, a very, a form of address):
-    "my boss not pay, I am so tired" asks something, and is read."""
-    return said_alone(text, _SAID, _WITH)
+    """Whether the whole message says only that (with an I, a very, a form of address, or
+    wanting to go home): "my boss not pay, I am so tired" asks something, and is read."""
+    return said_alone(text, _SAID | _HOME, _WITH) and not said_alone(text, _HOME, _WITH)
 
 
-def reply(state: UserState, ctx: Context) -> Outcome:
+def reply(state: UserState, ctx: Context, words: str = "") -> Outcome:
     """Sorry, not alone; a person (about the last answer, when there was one); the
-    emergency answer one tap away; the last answer; the menu."""
+    emergency answer one tap away; Going home when `words` say so; the last answer; the
+    menu."""
     tr = ctx.translator(state.language)
     person = tr.gettext("Talk to a person")
     emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
@@ -85,6 +136,9 @@ def reply(state: UserState, ctx: Context) -> Outcome:
         footer(tr, last)[:1],
         (Button(emergency, f"topic:{EMERGENCY}"),),
     ]
+    if said_alone(words, _SAID | _HOME, _WITH) and not said_alone(words, _SAID, _WITH):
+        home = answer_place.data_for(HOME, words, state, ctx)
+        keyboard.append((Button(topic_title(ctx.catalog, HOME, tr.language), home),))
     if last is not None and last != EMERGENCY and ctx.last_answer is not None:
         keyboard.append((Button(topic_title(ctx.catalog, last, tr.language), ctx.last_answer),))
     keyboard.append(footer(tr)[1:])

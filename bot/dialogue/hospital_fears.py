@@ -1,0 +1,119 @@
+"""Sick or hurt, without papers, and afraid the hospital brings the police (exploratory
+round 16B): "နေမကောင်းဘူး ဆေးရုံ သွားရင် ဖမ်းမလား" (I am sick: if I go to hospital, will they
+arrest me?), "knhom chheu, ot mean passport, tov mundul pet ban te" (I am sick, no passport:
+can I go to hospital?) and "i have fever 3 days ... i am undocumented" got the injury answer
+and nothing on the fear; "can I go hospital without passport, police come?", and "police will
+catch me?" right after the injury answer, got the arrest answer ("Arrested, detained or
+facing deportation?"): no one was arrested.
+
+Our sources do not say whether a hospital tells the police or immigration. So the injury
+answer now says that first and points to a person before going, and an arrest read in such a
+question (it names a hospital or a doctor, or comes right after the injury answer) gets the
+injury answer instead; an arrest told, not asked about, keeps the arrest answer. Latin
+phrases as whole words, Burmese and Khmer inside the text; drafts for a native speaker at a
+partner organisation to review and extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import follow_up
+from bot.dialogue.context import Context
+from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.question_words import reads_as_question
+from bot.language.zawgyi import zawgyi_to_unicode
+from bot.values import UserState
+
+INJURY = "injury_health"
+ARREST = "arrest_detention"
+
+_PAPERS = r"(?:passport|papers?|visa|permit|work permit|documents?|pink card|id)"
+_AFRAID_LATIN = re.compile(
+    r"\b(?:"
+    # who comes for them
+    r"(?:will|would|do|does|can) (?:the )?(?:police|immigration|they|hospital|doctor|"
+    r"doctors|nurse) (?:come|catch|arrest|call|tell|report|send)|"
+    r"(?:police|immigration) (?:will |would )?(?:come|catch|arrest)|catch me|arrest me|"
+    r"deport me|send me back|"
+    # no papers
+    rf"(?:no|without|dont have|don't have|do not have|not have|no have|have no) "
+    rf"(?:a |any |my )?{_PAPERS}|undocumented|illegal|overstay|no legal|"
+    # romanised Burmese: ဖမ်းမလား (will they arrest?), ရဲလာမလား (will police come?);
+    # romanised Khmer: ប៉ូលិសចាប់ (police arrest), អត់មាន / គ្មាន លិខិតឆ្លងដែន, ឯកសារ
+    # (no passport, no papers)
+    r"phan ma lar|phan mhar lar|phan ma lr|yae lar ma lar|polis chab|police chab|"
+    r"chab khnhom|ot mean passport|kmean passport|ot mean lekhet|kmean lekhet|"
+    r"ot mean ekasar|kmean ekasar"
+    r")\b"
+)
+_AFRAID_SCRIPT = (
+    # Burmese: will they arrest (me)? (three ways), will the police come / call?, no
+    # passport, no papers, no permit, illegal
+    "ဖမ်းမလား",
+    "ဖမ်းမှာလား",
+    "ဖမ်းခံရမလား",
+    "ရဲလာမလား",
+    "ရဲခေါ်မလား",
+    "ပတ်စပို့မရှိ",
+    "စာရွက်စာတမ်းမရှိ",
+    "ပါမစ်မရှိ",
+    "တရားမဝင်",
+    # Khmer: arrest me, will the police come, no passport (three ways), no papers (two
+    # ways), illegal
+    "ចាប់ខ្ញុំ",
+    "ប៉ូលិសនឹងមក",
+    "ប៉ូលិសមក",
+    "គ្មានលិខិតឆ្លងដែន",
+    "អត់លិខិតឆ្លងដែន",
+    "អត់មានលិខិតឆ្លងដែន",
+    "គ្មានឯកសារ",
+    "អត់ឯកសារ",
+    "ខុសច្បាប់",
+)
+_CARE_LATIN = re.compile(
+    r"\b(?:hospital|hospitals|clinic|doctor|doctors|treatment|nurse|"
+    # romanised Burmese ဆေးရုံ (hospital), ဆရာဝန် (doctor); Khmer មន្ទីរពេទ្យ (hospital)
+    r"say yone|sayar yone|sae yone|hsay yone|sayar wun|sa yar wun|mundul pet|mondul pet|"
+    r"montir pet|pet)\b"
+)
+# Burmese: hospital, clinic, doctor; Khmer: hospital (ពេទ្យ: doctor, inside it), clinic
+_CARE_SCRIPT = ("ဆေးရုံ", "ဆေးခန်း", "ဆရာဝန်", "ពេទ្យ", "គ្លីនិក")
+_MYANMAR = re.compile(r"[\u1000-\u109f]")
+
+
+def afraid(words: str) -> bool:
+    """Whether `words` ask who comes for them (police, immigration) or say they have no
+    papers."""
+    return _says(words, _AFRAID_LATIN, _AFRAID_SCRIPT)
+
+
+def instead_of_arrest(topic: str | None, words: str, ctx: Context) -> bool:
+    """Whether an arrest the NLU read is a fear of going to a hospital: an afraid question
+    that names a hospital or a doctor, or comes right after the injury answer ("police
+    arrest my brother at the hospital" tells of an arrest, and gets its answer)."""
+    if topic != ARREST or not afraid(words) or not reads_as_question(words):
+        return False
+    return _says(words, _CARE_LATIN, _CARE_SCRIPT) or follow_up.topic_of(ctx.last_answer) == INJURY
+
+
+def _says(words: str, latin: re.Pattern[str], script: tuple[str, ...]) -> bool:
+    if latin.search(words.lower().replace("’", "'")):
+        return True
+    compact = "".join(words.split())
+    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
+    return any(phrase in reading for reading in readings for phrase in script)
+
+
+def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the answer to `topic`), first what our sources do not say when the words
+    are afraid of going to a hospital without papers."""
+    if topic != INJURY or not afraid(words):
+        return outcome
+    tr = ctx.translator(state.language)
+    line = tr.gettext(
+        "Afraid to go to a hospital without papers? Our sources do not say whether a hospital "
+        "tells the police or immigration. If you can, ask a person from a partner "
+        "organisation before you go: tap “{person}”."
+    )
+    return with_note(line.format(person=tr.gettext("Talk to a person")), outcome)

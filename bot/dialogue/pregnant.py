@@ -1,0 +1,75 @@
+"""A worker who is pregnant (exploratory round 16B): "I am pregnant, will they send me
+home?" (a domestic worker in Singapore) was not understood, with Going home and Arrest as
+guesses, and "employer say abortion or go home" got Going home ("Ask for all wages ... before
+you leave"); the Khmer "ខ្ញុំមានផ្ទៃពោះ ថៅកែនឹងបញ្ជូនខ្ញុំទៅផ្ទះទេ" (I am pregnant: will the
+boss send me home?) got the arrest answer, "i pregnant, agent say must go back" in Malaysia
+the work-injury answer with 999 first. The NLU has no intent for it.
+
+Our sources say nothing about pregnant migrant workers in any country. So the reply says
+that, and points to a person, with the emergency answer one tap away; nothing else is said.
+Latin words as whole words, Burmese and Khmer inside the text; drafts for a native speaker at
+a partner organisation to review and extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.localised import topic_title
+from bot.dialogue import also_wrote
+from bot.dialogue.context import Context
+from bot.dialogue.events import Text
+from bot.dialogue.keyboards import footer
+from bot.dialogue.outcome import Outcome
+from bot.language.zawgyi import zawgyi_to_unicode
+from bot.values import Button, Reply, UserState
+
+NAME = "pregnant"  # counted as a conversation (tally.py), never words
+EMERGENCY = "emergency_help"
+
+_LATIN = re.compile(
+    r"\b(?:pregnant|pregnancy|pregnent|pregant|pragnant|prenant|abortion|abort|miscarriage|"
+    # romanised Burmese: ကိုယ်ဝန် (pregnancy); romanised Khmer: មានផ្ទៃពោះ (pregnant),
+    # រំលូតកូន (abortion)
+    r"ko wun|kohwun|ko wan|kowun|kou wun|mean ptey poh|mean pteh poh|mean ptai pos|"
+    r"pteh poh|ptey poh|rom lut kon|romlut kon)\b"
+)
+_SCRIPT = (
+    # Burmese: pregnancy, abortion (ကလေးဖျက်: lose / remove the child)
+    "ကိုယ်ဝန်",
+    "ကလေးဖျက်",
+    # Khmer: pregnant (two ways), abortion (two spellings)
+    "ផ្ទៃពោះ",
+    "ពពោះ",
+    "រំលូតកូន",
+    "រំលូត",
+)
+_MYANMAR = re.compile(r"[\u1000-\u109f]")
+
+
+def says(words: str) -> bool:
+    """Whether `words` say the writer (or someone) is pregnant, or speak of an abortion."""
+    if _LATIN.search(words.lower()):
+        return True
+    compact = "".join(words.split())
+    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
+    return any(word in reading for reading in readings for word in _SCRIPT)
+
+
+def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """What our sources do not say; a person; the emergency answer; the other problems the
+    NLU read ("boss not pay 2 month salary"); the menu."""
+    tr = ctx.translator(state.language)
+    person = tr.gettext("Talk to a person")
+    emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
+    text = tr.gettext(
+        "Pregnant and worried about your job, your visa or your health? Our sources have no "
+        "checked information on pregnant workers: whether an employer can send you home, or "
+        "who pays for care. A person from a partner organisation can help you: tap "
+        "“{person}”. If you are in danger now, tap “{emergency}”."
+    ).format(person=person, emergency=emergency)
+    keyboard = (footer(tr)[:1], (Button(emergency, f"topic:{EMERGENCY}"),), footer(tr)[1:])
+    # "will the boss send me home?" read as an arrest (the Khmer one): not offered as one.
+    shown = (EMERGENCY, "arrest_detention")
+    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, shown)
+    return Outcome((answered,), state.with_(misses=0))
