@@ -325,6 +325,7 @@ BUTTONS_WITH_VALUE: dict[str, Callable[[str, UserState, Context], Outcome]] = {
     "lang": menu.set_language,
     "origin": menu.set_origin,
     "country": menu.set_country,
+    follow_up.NOW: menu.remember_country,
     HERE: menu.answer_here,
     AT: menu.answer_at,
     "ref": referral_form.on_button,

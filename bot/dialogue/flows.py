@@ -139,6 +139,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return by_voice.reply(state, ctx)  # "can i call you", "i cant read": a caseworker can
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
+    if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
+        # "no, I am in Malaysia" right after the answer for Thailand: that answer, there.
+        moved = answer(corrected[0], state, ctx, corrected[1])
+        return follow_up.with_save(moved, corrected[1], state, ctx)
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was

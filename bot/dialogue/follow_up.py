@@ -12,6 +12,7 @@ what the answer did not say, a person can. Nothing is guessed: the person taps, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,7 +25,8 @@ from bot.dialogue.events import ButtonPress, Event, Text
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
-from bot.values import Asked, Button, Reply, Tally, UserState
+from bot.i18n import country_names
+from bot.values import COUNTRIES, Asked, Button, Reply, Tally, UserState
 
 # How an answer was reached that a later question may be about.
 SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
@@ -236,6 +238,54 @@ def offered(
     ]
     keyboard = ((again,), *(row for row in kept if row))
     last = replace(last, text=f"{last.text}\n\n{line}", buttons=keyboard)
+    return replace(outcome, replies=(*before, last))
+
+
+NOW = "now"  # "I am in Malaysia now: remember it" (menu.remember_country)
+# "no, I am in Malaysia, not Thailand" right after the answer for Thailand: the words that
+# correct a place, around the place said (places.said_place reads the rest).
+_CORRECTING = re.compile(r"^\s*(?:no+|nope|sorry|wrong|actually|but|oh|ah)\b[\s,.!]*", re.I)
+_NOT_CLAUSE = re.compile(
+    r"[\s,.;]*(?:but\s+|and\s+)?\b(?:not|no longer|no more)\s+(?:in\s+|at\s+)?"
+    r"\S+(?:\s+\S+)?\s*[.!?]*$",
+    re.I,
+)
+
+
+def place_named(words: str, state: UserState, ctx: Context) -> tuple[str, str] | None:
+    """A place said alone right after an answer for another place ("I am in Malaysia",
+    "no, I am in Malaysia, not Thailand", "Malaysia?"): (the answer's topic, the words
+    that say the place), to answer it for that place, the profile unchanged. It got "Sorry,
+    I did not understand" with the answer's button for the place, one tap further (round
+    13A); with "not Thailand" beside it, the button for Thailand again. None when no
+    answer was shown, or the place is the one it was for."""
+    topic = topic_of(ctx.last_answer)
+    if topic is None or ctx.last_answer is None or state.pending_topic:
+        return None
+    said = words
+    for _ in range(2):  # "no no, sorry, ..."
+        said = _CORRECTING.sub("", said)
+    said = _NOT_CLAUSE.sub("", said).strip()
+    if not said or places.said_place(said) is None:
+        return None
+    if for_words(topic, said, state, ctx) == ctx.last_answer:
+        return None
+    return topic, said
+
+
+def with_save(outcome: Outcome, said: str, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the answer for the place `said` names) with a button that keeps that place
+    as where the person is now (menu.remember_country, NOW), under its last reply:
+    the next question, later, would be answered for the old place again."""
+    place = places.said_place(said)
+    if place is None or place not in COUNTRIES or place == state.country or not outcome.replies:
+        return outcome
+    tr = ctx.translator(state.language)
+    label = tr.gettext("I am in {country} now: remember it").format(
+        country=country_names(tr)[place]
+    )
+    *before, last = outcome.replies
+    last = replace(last, buttons=(*last.buttons, (Button(label, f"{NOW}:{place}"),)))
     return replace(outcome, replies=(*before, last))
 
 

@@ -275,6 +275,15 @@ def set_country(value: str, state: UserState, ctx: Context) -> Outcome:
     return _profile_answered(state.with_(country=country, step=None, profile_asked=True), ctx)
 
 
+def remember_country(value: str, state: UserState, ctx: Context) -> Outcome:
+    """ "I am in Malaysia now: remember it", under the answer for a place the person said
+    they are in (follow_up.with_save): the profile's place, as /profile would set it. Not
+    the profile question's own button, which counts only while that question waits."""
+    if value not in COUNTRIES or value == "other":
+        return stale_button(state, ctx)
+    return _profile_answered(state.with_(country=value, step=None, profile_asked=True), ctx)
+
+
 def _profile_answered(state: UserState, ctx: Context) -> Outcome:
     """After the last profile question: the answer waiting for it, else the menu."""
     moved = alerts_left_behind(state, ctx)

@@ -101,11 +101,19 @@ def as_read(text: str) -> str:
     return converted if _names_a_place(converted) else text
 
 
+# "not Thailand", "not in Thailand", "no longer in Malaysia": a place said not to be the one
+# ("no, I am in Malaysia, not Thailand" named two countries, so neither was read: round 13A).
+# Joined to the name, which then matches no whole-word pattern. English only: in Burmese the
+# negation follows the name, in Khmer it precedes it, and neither is read here yet.
+_NOT_THERE = re.compile(r"\b(?:not|no longer|no more)\s+(?:in\s+|at\s+|from\s+)?")
+
+
 def mentioned(text: str) -> Mentioned:
     """The nationality and the destination a question names, in words or flags, when it
-    names exactly one each (a name typed in Zawgyi too: `as_read`)."""
+    names exactly one each (a name typed in Zawgyi too: `as_read`); a name said not to be
+    the place ("not Thailand") is not counted."""
     text = as_read(text)
-    lowered = text.lower()
+    lowered = _NOT_THERE.sub("not_", text.lower())
     countries, origins = _patterns()
     flagged = flags(text)
     found_countries = [
