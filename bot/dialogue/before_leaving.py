@@ -21,7 +21,10 @@ from bot.dialogue import places
 from bot.dialogue.someone_else import names_someone
 from bot.values import UserState
 
-PRE_DEPARTURE = frozenset(TOPIC_GROUPS["safe_migration"])
+# An agency's problem too: "agency take my money 3000 dollar to go korea, how to complain"
+# from a Cambodian at home got "Agency problem while abroad" with the embassy in Seoul; the
+# agency they paid is at home, and so are its complaint channels (round 15B).
+PRE_DEPARTURE = frozenset((*TOPIC_GROUPS["safe_migration"], "agency_complaint"))
 HOME = frozenset({"MM", "KH"})
 
 # Words that put the writer at the place: English and romanised before it ("I am in",

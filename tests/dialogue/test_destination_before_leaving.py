@@ -75,3 +75,19 @@ def test_a_guess_about_going_abroad_from_home_is_for_home(real):
     data = [d for reply in outcome.replies for d in button_data(reply)]
     assert "topic:recruitment_fees" in data, "for home, not at:...:MY"
     assert any(d.startswith("at:unpaid_wages@") for d in data), "at work: the place named"
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("agency take my money 3000 dollar to go korea, how to complain", "en"),
+        ("ភ្នាក់ងារយកលុយខ្ញុំ ៣០០០ ដុល្លារ ដើម្បីទៅកូរ៉េ ខ្ញុំចង់ប្តឹង", "km"),
+    ],
+)
+def test_an_agency_problem_from_home_is_answered_for_home(real, words, lang):
+    # Round 15B: "Agency problem while abroad" with the Cambodian embassy in Seoul, for a
+    # Cambodian at home whose agency (at home) took the money "to go to Korea".
+    body = said(run(real, at_home(lang, "KH"), text(words, lang, topic="agency_complaint")))
+    assert "Seoul" not in body and "សេអ៊ូល" not in body
+    assert "while abroad" not in body
+    assert "LSCW" in body  # the home answer's legal aid (content/topics/agency_complaint.yml)
