@@ -108,6 +108,31 @@ def as_read(text: str) -> str:
 _NOT_THERE = re.compile(r"\b(?:not|no longer|no more)\s+(?:in\s+|at\s+|from\s+)?")
 
 
+# A home country named as the place ("how to complain in Myanmar", မြန်မာပြည်မှာ, នៅកម្ពុជា),
+# not only as a nationality: with no place known it got the general answer (round 15A). Read
+# only when the profile has no place (`asked_for_now`): from someone in Thailand "died in
+# myanmar" or "can I get it after I am in Myanmar?" is about home, not where they ask from.
+# Not as a language ("answer in myanmar", "in myanmar language"). Drafts for a native
+# speaker's review.
+_NOT_A_LANGUAGE = (
+    r"(?!\s+(?:language|lang|font|unicode|zawgyi|words?|letters?|text|script|sa|sar|lo)\b)"
+)
+_IN_HOME = {
+    "MM": re.compile(
+        rf"\b(?:in|inside|at)\s+(?:the\s+)?(?:myanmar|burma)\b{_NOT_A_LANGUAGE}"
+        r"|(?:မြန်မာ|ဗမာ)(?:ပြည်|နိုင်ငံ)?\s*မှာ|នៅ\s*(?:ប្រទេស\s*)?(?:មីយ៉ាន់ម៉ា|ភូមា)"
+    ),
+    "KH": re.compile(
+        rf"\b(?:in|inside|at)\s+(?:the\s+)?(?:cambodia|kampuchea)\b{_NOT_A_LANGUAGE}"
+        r"|ကမ္ဘောဒီးယား(?:နိုင်ငံ)?\s*မှာ|នៅ\s*(?:ប្រទេស\s*)?កម្ពុជា"
+    ),
+}
+_IN_A_LANGUAGE = re.compile(
+    r"\b(?:answer|reply|write|speak|talk|explain|say|tell|translate|type|read|send|text)\w*\b"
+    r"[^.?!]{0,20}\bin\s+(?:myanmar|burma|burmese|cambodia|khmer)\b"
+)
+
+
 def mentioned(text: str) -> Mentioned:
     """The nationality and the destination a question names, in words or flags, when it
     names exactly one each (a name typed in Zawgyi too: `as_read`); a name said not to be
@@ -138,10 +163,22 @@ def asked_for(words: str, state: UserState) -> UserState:
 
 def asked_for_now(words: str, state: UserState) -> UserState:
     """As `asked_for`, but a country named only as a place left or a place to go to
-    (`where_now`) is not where the writer is: the profile's place stays."""
+    (`where_now`) is not where the writer is: the profile's place stays. With no place in
+    the profile, a home country named as the place ("complain in Myanmar": `home_named`)."""
     named = mentioned(words) if words else Mentioned()
     country = where_now(words) if words else None
+    if country is None and words and state.country in (None, "other"):
+        country = home_named(words)
     return state.with_(origin=named.origin or state.origin, country=country or state.country)
+
+
+def home_named(words: str) -> str | None:
+    """The one home country `words` name as a place ("in Myanmar"), not as a language."""
+    lowered = _NOT_THERE.sub("not_", as_read(words).lower())
+    if _IN_A_LANGUAGE.search(lowered):
+        return None
+    found = [code for code, pattern in _IN_HOME.items() if pattern.search(lowered)]
+    return found[0] if len(found) == 1 else None
 
 
 # A destination named as a place left, a place of birth or a place to go to: "I came back
