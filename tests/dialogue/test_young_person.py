@@ -10,6 +10,8 @@ emergency answer."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from dialogue_helpers import (
     all_button_data,
@@ -23,7 +25,7 @@ from dialogue_helpers import (
 )
 
 from bot.content.localised import topic_title
-from bot.dialogue import young
+from bot.dialogue import engine, young
 from bot.values import Asked
 
 LINE = (
@@ -117,3 +119,16 @@ def test_a_fake_job_offered_to_someone_under_18_keeps_its_warning_signs(real, wo
     assert said(got).startswith(note)
     title = topic_title(real.catalog, "job_scams_trafficking", lang)
     assert title in said(got)
+
+
+@pytest.mark.parametrize(("words", "lang"), [("what he can do", "en"), ("ဘာလုပ်ရမလဲ", "my")])
+def test_what_now_after_the_reply_on_the_age_gets_a_person(real, words, lang):
+    # "my cousin 16 in japan ... company say he lie age" then "what he can do" got the bot's
+    # commands (/menu, /language, /profile...): the next step is a person's.
+    told = "my cousin 16 in japan technical intern, company say he lie age, send him back"
+    answered = engine.handle(read_as(told, None, 0.4, lang), settled(lang, "JP"), real)
+    after = replace(real, last_answer=answered.shown)
+    outcome = engine.handle(read_as(words, "bot_help", 0.97, lang), settled(lang, "JP"), after)
+    assert "/privacy" not in said(outcome)
+    next_step = "A person from a partner organisation can tell you what to do next."
+    assert said(outcome).startswith(in_language(lang, next_step))
