@@ -35,6 +35,9 @@ EMERGENCY = "emergency_help"
 # "i am girl 16, boy on facebook say come thailand work cafe" got Fake jobs and trafficking,
 # its warning signs: kept, with the line on the age first (`told`).
 TRAFFICKING = "job_scams_trafficking"
+# Likewise a problem the NLU surely read; below it, "i am 16 can i work in thailand" read as
+# Change employer (0.47), the Burmese one as Jobs after return (0.68).
+SURE = 0.95
 YOUNGEST, OLDEST = 10, 17
 
 _NOT_AN_AGE = (
@@ -91,9 +94,14 @@ _MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 def instead(event: Text) -> bool:
     """Whether the reply on the age answers `event` instead of the NLU's reading: the words
-    tell an age or its change, and the NLU did not read a fake job or trafficking first."""
-    read = event.nlu.topic if event.nlu is not None else None
-    return read != TRAFFICKING and says(event.text)
+    tell an age or its change, and the NLU neither read a fake job first nor surely read a
+    problem ("i am 16, 3 month no salary": Unpaid wages, 0.985); those answers come with the
+    line on the age first (`told`)."""
+    topic = event.nlu.topic if event.nlu is not None else None
+    sure = event.nlu is not None and event.nlu.confidence >= SURE
+    if topic is not None and (topic == TRAFFICKING or sure):
+        return False
+    return says(event.text)
 
 
 def says(words: str) -> bool:
@@ -138,8 +146,8 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 
 def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
-    """`outcome` (the fake jobs answer), first the line on what our sources do not say when
-    the words tell an age under 18 or its change."""
+    """`outcome` (the fake jobs answer, a problem surely read), first the line on what our
+    sources do not say when the words tell an age under 18 or its change."""
     if not says(words):
         return outcome
     _ = ctx.translator(state.language).gettext

@@ -68,7 +68,7 @@ def test_an_age_under_18_or_to_be_changed_is_told_what_is_not_known(
 def test_the_other_problems_read_are_offered_not_lost(real):
     words = "i am 16, boss not pay 3 month salary and keep my passport"
     topics = ("unpaid_wages", "documents_confiscated")
-    event = read_by_rule(words, "en", topics, ("unpaid_wages", 0.99))
+    event = read_by_rule(words, "en", topics, ("unpaid_wages", 0.8))
     got = run(real, settled(country="MY"), event)
     assert said(got).startswith("Under 18")
     data = all_button_data(got)
@@ -114,11 +114,26 @@ NOTE = (
     ],
 )
 def test_a_fake_job_offered_to_someone_under_18_keeps_its_warning_signs(real, words, lang):
-    got = run(real, settled(lang, "KH"), read_as(words, "job_scams_trafficking", 0.9, lang))
+    got = run(real, settled(lang, "KH"), read_as(words, "job_scams_trafficking", 0.5, lang))
     note = in_language(lang, NOTE).format(person=tr(lang).gettext("Talk to a person"))
     assert said(got).startswith(note)
     title = topic_title(real.catalog, "job_scams_trafficking", lang)
     assert title in said(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        ("i am 16, 3 month no salary", "en", "unpaid_wages"),
+        ("ខ្ញុំអាយុ ១៦ឆ្នាំ អាចទៅធ្វើការនៅថៃបានទេ", "km", "documents_needed"),
+    ],
+)
+def test_a_problem_surely_read_keeps_its_answer_with_the_line_first(real, words, lang, topic):
+    # "i am 16, 3 month no salary" (Malaysia) got Unpaid wages, 0.985: still, the age first.
+    got = run(real, settled(lang, "MY"), read_as(words, topic, 0.985, lang))
+    note = in_language(lang, NOTE).format(person=tr(lang).gettext("Talk to a person"))
+    assert said(got).startswith(note)
+    assert topic_title(real.catalog, topic, lang) in said(got)
 
 
 @pytest.mark.parametrize(("words", "lang"), [("what he can do", "en"), ("ဘာလုပ်ရမလဲ", "my")])
