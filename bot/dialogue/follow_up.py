@@ -17,7 +17,15 @@ from dataclasses import replace
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import answer_place, pending, places, said_before, someone_else, young
+from bot.dialogue import (
+    answer_place,
+    born_abroad,
+    pending,
+    places,
+    said_before,
+    someone_else,
+    young,
+)
 from bot.dialogue.answers import AT, topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text
@@ -29,8 +37,9 @@ from bot.values import Asked, Button, Reply, Tally, UserState
 # How an answer was reached that a later question may be about.
 SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
 # Replies whose next step is a person's (next_step): the someone-else answer; the reply to
-# someone under 18 (round 17B: "my cousin 16 ... what he can do" got the bot's commands).
-PERSON_NEXT = (someone_else.NAME, young.NAME)
+# someone under 18 and to a child born abroad (round 17B: "my cousin 16 ... what he can do"
+# got the bot's commands).
+PERSON_NEXT = (someone_else.NAME, young.NAME, born_abroad.NAME)
 
 
 def shown(
@@ -39,9 +48,8 @@ def shown(
     """The data of a button that shows again the answer this event got (a topic answered
     to free text, tapped in the menu or under an answer, the emergency answer, or the
     answer that waited for the profile questions), for the place it was given for;
-    someone_else.NAME or young.NAME for the replies no button shows again (next_step
-    reads it); None when no answer was shown (the profile questions come first, a menu, a
-    form...)."""
+    a PERSON_NEXT name for the replies no button shows again (next_step reads it); None
+    when no answer was shown (the profile questions come first, a menu, a form...)."""
     if after.pending_topic:
         return None  # the questions before an answer: not shown yet
     waited = pending.waiting(before)
@@ -180,7 +188,8 @@ def next_step(state: UserState, ctx: Context) -> Outcome | None:
     hiding from a raid, the person got the bot's eight commands). A person answers it:
     "Talk to a person" about that answer, and the answer again. None when no answer was
     shown lately. After the someone-else answer (round 16A: a mother, "what i do"), or the
-    reply to someone under 18 (round 17B), a person too: its buttons are just above."""
+    reply to someone under 18 or on a child born abroad (round 17B), a person too: its
+    buttons are just above."""
     tr = ctx.translator(state.language)
     if ctx.last_answer in PERSON_NEXT:
         line = tr.gettext("A person from a partner organisation can tell you what to do next.")
