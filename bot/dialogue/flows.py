@@ -12,6 +12,7 @@ from bot.dialogue import (
     alerts,
     answer_place,
     bereaved,
+    born_abroad,
     by_voice,
     complaint_fears,
     confused,
@@ -31,6 +32,7 @@ from bot.dialogue import (
     still_there,
     triage,
     upset,
+    young,
 )
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
@@ -133,6 +135,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return bereaved.reply(event, state, ctx)  # "my son died": not Going home (16B)
     if pregnant.says(event.text):
         return pregnant.reply(event, state, ctx)  # "I am pregnant, will they send me home?"
+    if young.instead(event):
+        return young.reply(event, state, ctx)  # "i am 16 can i work", "change my age" (17B)
+    if born_abroad.instead(event):
+        return born_abroad.reply(event, state, ctx)  # "my baby was born in thailand" (17B)
     if still_there.says(event.text):
         return still_there.reply(state, ctx)  # "anyone there?", "please reply": not the form
     if by_voice.says(event.text):
@@ -177,6 +183,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         feared = complaint_fears.told(topic, event.text, answered, state, ctx)
         told = forced_scam.told(topic, event.text, feared, state, ctx)
         told = ransom.told(event.text, told, state, ctx)  # "3000 dollar to let him go" (16A)
+        told = young.told(event.text, told, state, ctx)  # "i am girl 16, boy on facebook" (17B)
+        told = born_abroad.told(event.text, told, state, ctx)  # "born in thailand" (17B)
         return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read

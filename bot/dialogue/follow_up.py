@@ -18,7 +18,15 @@ from dataclasses import replace
 
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
-from bot.dialogue import answer_place, pending, places, said_before, someone_else
+from bot.dialogue import (
+    answer_place,
+    born_abroad,
+    pending,
+    places,
+    said_before,
+    someone_else,
+    young,
+)
 from bot.dialogue.answers import AT, topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import ButtonPress, Event, Text
@@ -30,6 +38,10 @@ from bot.values import COUNTRIES, Asked, Button, Reply, Tally, UserState
 
 # How an answer was reached that a later question may be about.
 SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
+# Replies whose next step is a person's (next_step): the someone-else answer; the reply to
+# someone under 18 and to a child born abroad (round 17B: "my cousin 16 ... what he can do"
+# got the bot's commands).
+PERSON_NEXT = (someone_else.NAME, young.NAME, born_abroad.NAME)
 
 
 def shown(
@@ -38,9 +50,8 @@ def shown(
     """The data of a button that shows again the answer this event got (a topic answered
     to free text, tapped in the menu or under an answer, the emergency answer, or the
     answer that waited for the profile questions), for the place it was given for;
-    someone_else.NAME for the someone-else answer, which no button shows again (next_step
-    reads it); None when no answer was shown (the profile questions come first, a menu, a
-    form...)."""
+    a PERSON_NEXT name for the replies no button shows again (next_step reads it); None
+    when no answer was shown (the profile questions come first, a menu, a form...)."""
     if after.pending_topic:
         return None  # the questions before an answer: not shown yet
     waited = pending.waiting(before)
@@ -48,11 +59,8 @@ def shown(
         # The profile's last question answered: the answer that waited for it.
         named = waited if (waited.origin or waited.country) else None
         return topic_data(waited.topic, named) if waited.topic in TOPIC_IDS else None
-    if counted is not None and (counted.asked, counted.topic) == (
-        Asked.CONVERSATION,
-        someone_else.NAME,
-    ):
-        return someone_else.NAME  # no button shows it again: remembered for next_step
+    if counted is not None and counted.asked == Asked.CONVERSATION and counted.topic in PERSON_NEXT:
+        return counted.topic  # no button shows it again: remembered for next_step
     if counted is None or counted.asked not in SHOWN:
         return None
     topic = counted.topic
@@ -181,10 +189,11 @@ def next_step(state: UserState, ctx: Context) -> Outcome | None:
     a question about the next step, not about the bot (round 14C: after the arrest answer,
     hiding from a raid, the person got the bot's eight commands). A person answers it:
     "Talk to a person" about that answer, and the answer again. None when no answer was
-    shown lately. After the someone-else answer (round 16A: a mother, "what i do"), a person
-    too: its buttons are just above."""
+    shown lately. After the someone-else answer (round 16A: a mother, "what i do"), or the
+    reply to someone under 18 or on a child born abroad (round 17B), a person too: its
+    buttons are just above."""
     tr = ctx.translator(state.language)
-    if ctx.last_answer == someone_else.NAME:
+    if ctx.last_answer in PERSON_NEXT:
         line = tr.gettext("A person from a partner organisation can tell you what to do next.")
         return Outcome((Reply(line, (footer(tr),)),), state.with_(misses=0))
     topic = topic_of(ctx.last_answer)

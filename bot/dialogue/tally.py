@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     bereaved,
+    born_abroad,
     by_voice,
     confused,
     follow_up,
@@ -26,6 +27,7 @@ from bot.dialogue import (
     still_there,
     triage,
     upset,
+    young,
 )
 from bot.dialogue.answers import AT
 from bot.dialogue.context import Context
@@ -51,7 +53,8 @@ KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
     | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME, upset.NAME}
-    | {still_there.NAME, by_voice.NAME, bereaved.NAME, pregnant.NAME}
+    | {still_there.NAME, by_voice.NAME, bereaved.NAME, pregnant.NAME, young.NAME}
+    | {born_abroad.NAME}
     | frozenset(own_data.ASKED)
 )
 
@@ -127,6 +130,10 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, bereaved.NAME)
     if pregnant.says(event.text):  # pregnant: what is not known, a person
         return Tally(Asked.CONVERSATION, pregnant.NAME)
+    if young.instead(event):  # under 18, an age to change: what is not known, a person
+        return Tally(Asked.CONVERSATION, young.NAME)
+    if born_abroad.instead(event):  # a child born abroad: what is not known, a person
+        return Tally(Asked.CONVERSATION, born_abroad.NAME)
     if still_there.says(event.text):  # "anyone there?", "please reply": here, and who answers
         return Tally(Asked.CONVERSATION, still_there.NAME)
     if by_voice.says(event.text):  # "can i call you", "i cant read": a caseworker can call
