@@ -23,6 +23,7 @@ from bot.referrals.cards import (
 )
 from bot.referrals.retention import ERASED
 from bot.referrals.staff import StaffResult
+from bot.storage.models import Case
 from bot.values import WITH_ORGANISATION, CaseStatus
 
 
@@ -44,11 +45,13 @@ class Buttons(Writing, Closing, Hands):
     ) -> list[Said]:
         """`language`: the presser's (Telegram's language_code), for alerts outside an
         inbox; `name`: their Telegram first name, which colleagues see on cards."""
-        said = self._alerts_in(tg_user_id, chat_id, language)
         parsed = self.kit.buttons.parse_args(data)
         if parsed is None:
-            return [Said(chat_id, _invalid(said), alert=True)]
+            return [
+                Said(chat_id, _invalid(self._alerts_in(tg_user_id, chat_id, language)), alert=True)
+            ]
         action, case_id, args = parsed
+        said = self._alerts_in(tg_user_id, chat_id, language, case_id)
         if action == "ccl":  # only the presser's own pending step: no case is touched
             _ = said
             nothing = _("Nothing is waiting for your text.")
@@ -68,20 +71,29 @@ class Buttons(Writing, Closing, Hands):
         except StaleDataError:  # the case changed between reading and writing: nothing done
             return [Said(chat_id, changed(said), alert=True)]
 
-    def _alerts_in(self, tg_user_id: int, chat_id: int, language: str | None) -> Alerts:
+    def _alerts_in(
+        self, tg_user_id: int, chat_id: int, language: str | None, case_id: int | None = None
+    ) -> Alerts:
         """The words of a refusal, read only once one is said (base.Alerts): for a member of
         the inbox's organisation, its staff language, the one its cards are in (a Thai inbox's
         alert came in the presser's English app language: exploratory test 9, finding 10);
-        for anyone else (another organisation's caseworker in the group; an alert is seen by
-        the presser alone), and outside an inbox, the presser's own."""
+        in the presser's own chat, for staff of the case's organisation, its staff language
+        too, as the cards and /cases there (round 17A: a Thai caseworker with an English app
+        read a Thai card, then an English alert); for anyone else (another organisation's
+        caseworker in the group; an alert is seen by the presser alone), and for a button
+        that names no case, the presser's own."""
 
         def choose(session: Session) -> Callable[[str], str]:
-            org = desk_staff.org_of_inbox(session, chat_id)
+            if chat_id == tg_user_id:
+                case = session.get(Case, case_id)
+                org = case.org_id if case is not None else None
+            else:
+                org = desk_staff.org_of_inbox(session, chat_id)
             if org is not None and desk_staff.staff_of(session, tg_user_id, org):
                 return self.kit.cards.staff_translator(org).gettext
             return self.kit.translator(language).gettext
 
-        if chat_id == tg_user_id:
+        if chat_id == tg_user_id and case_id is None:
             return Alerts.known(self.store, self.kit.translator(language).gettext)
         return Alerts(self.store, choose)
 

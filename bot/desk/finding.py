@@ -21,7 +21,7 @@ from bot.referrals.cards import (
     zawgyi_readers,
 )
 from bot.storage.models import Case, utcnow
-from bot.values import CaseStatus
+from bot.values import CASE_COMMAND, CaseStatus
 
 # A case's reference as staff type it after /case or alone in their inbox ("#9QY52Z" too).
 REF_TYPED = re.compile(f"[{cases.REF_ALPHABET}]{{{cases.REF_LENGTH}}}")
@@ -116,8 +116,8 @@ class Finding(DeskBase):
         return [Said(chat_id, "\n".join(lines)[:TELEGRAM_TEXT], (tuple(row),) if row else ())]
 
     def _case_lines(self, session: Session, ordered: list[Case], tr: Tr) -> list[str]:
-        """One short line a case: reference, status (and who holds it), the person's
-        language, its age, where they are from and are now."""
+        """One short line a case: reference (a tappable /case_ command), status (and who
+        holds it), the person's language, its age, where they are from and are now."""
         _ = tr.gettext
         now = utcnow()
         labels = status_labels(_)
@@ -133,7 +133,9 @@ class Finding(DeskBase):
             else:
                 status = labels.get(case.status, case.status)
             language = cards.language_of(session, case, tr, zawgyi)
-            line = f"{urgent}{case.ref} · {status} · {language} · {waited}"
+            # "/case_9QY52Z": one tap shows the case with its buttons, as in the reminders
+            # (round 17A: the reference was text to type again after "/case " on a phone).
+            line = f"{urgent}/{CASE_COMMAND}{case.ref} · {status} · {language} · {waited}"
             where = corridor(case, tr)
             lines.append(f"{line} · {where}" if where else line)
         return lines

@@ -44,6 +44,8 @@ HELD_FACTOR = 3
 URGENT_CAP_FACTOR = 8
 # From the third reminder of a held case on, the organisation's admins read it too, in
 # private: two reminders went unheard, and only an admin can hand the case over or release it.
+# So do those of a new case no one accepts and no other organisation can take (round 17A:
+# it was reminded in the group alone, a group a busy team may have muted, without end).
 ADMINS_FROM_REMINDER = 3
 
 
@@ -56,7 +58,7 @@ class Due(NamedTuple):
     case: Case
     action: str
     since: dt.datetime
-    admins: bool = False  # 'answer' only: the organisation's admins are told too
+    admins: bool = False  # 'answer' and 'reroute': the organisation's admins are told too
 
 
 def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> list[Due]:
@@ -77,7 +79,10 @@ def overdue(session: Session, kit: CaseKit, now: dt.datetime) -> list[Due]:
         elif case.reminded_at is None and now - since >= target:
             due.append(Due(case, "remind", aware(case.created_at)))
         elif case.reminded_at is not None and now - since >= _reroute_after(case, target):
-            due.append(Due(case, "reroute", aware(case.created_at)))
+            # Reminded again here before (`routed_at` is that reminder): with nowhere else
+            # to go, this one is its third or later.
+            again = aware(case.reminded_at) == since
+            due.append(Due(case, "reroute", aware(case.created_at), admins=again))
     due += [Due(case, "move", aware(case.created_at)) for case in movable(session, waiting)]
     held = session.scalars(select(Case).where(Case.status == CaseStatus.ACCEPTED)).all()
     waited = unanswered_since(session, [case.id for case in held])
@@ -199,9 +204,13 @@ def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:
                 case.routed_at = now
             case.reminded_at = now
             reminded = record(session, case, "system", "reminded")
+            entry = Entry(case, ACCEPT, item.since, reminded.id)
             chat = inbox_of(session, case.org_id)
             if chat is not None:
-                digests.add(chat, Entry(case, ACCEPT, item.since, reminded.id))
+                digests.add(chat, entry)
+            if again and item.admins and case.org_id is not None:
+                for admin in inboxes.admins(session, case.org_id, reachable=True):
+                    digests.add(admin, entry, admin=True)
             if not again or case.urgent:
                 cards.append((case, reminded))
         else:

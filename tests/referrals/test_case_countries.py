@@ -84,8 +84,8 @@ def test_cases_lists_the_countries_in_the_line_and_nothing_for_a_case_without(ha
         )  # fmt: skip
     [listing] = harness.desk.list_cases(ORG_CHAT["ALPHA"], worker)
     lines = listing.text.split("\n")
-    [ours] = [line for line in lines if line.startswith(case.ref)]
-    [old] = [line for line in lines if line.startswith("OLD234")]
+    [ours] = [line for line in lines if line.startswith(f"/case_{case.ref}")]
+    [old] = [line for line in lines if line.startswith("/case_OLD234")]
     assert ours.endswith(" · Cambodia → Thailand") and ours.count(" · ") == 4
     assert old.count(" · ") == 3 and "→" not in old
     [old_case] = [c for c in harness.all(Case) if c.ref == "OLD234"]

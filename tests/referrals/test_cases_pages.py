@@ -35,7 +35,11 @@ def many_cases(harness: Harness, count: int, urgent_every: int = 0) -> list[str]
 
 
 def refs_on(text: str) -> list[str]:
-    return [line.removeprefix("🔴 ")[:6] for line in text.split("\n") if " · " in line]
+    return [
+        line.removeprefix("🔴 ").removeprefix("/case_")[:6]
+        for line in text.split("\n")
+        if " · " in line
+    ]
 
 
 def labels(said: Any) -> list[str]:

@@ -1,8 +1,8 @@
 """Staff words follow where they are read (exploratory test 9, finding 10): a refusal to a
-button pressed in an inbox is in that organisation's staff language, not the presser's
-Telegram app language; /start for a member of organisations with different staff languages
-gives each organisation's line in its own language, and the rest in the one of theirs their
-app uses."""
+button pressed in an inbox, or in private on a case of one's own organisation (round 17A),
+is in that organisation's staff language, not the presser's Telegram app language; /start
+for a member of organisations with different staff languages gives each organisation's line
+in its own language, and the rest in the one of theirs their app uses."""
 
 from __future__ import annotations
 
@@ -38,9 +38,11 @@ def test_a_refusal_in_an_english_inbox_is_in_english_for_a_thai_app(harness: Har
     assert text == f"Case {case.ref} is already accepted.", "ALPHA's staff read English"
 
 
-def test_outside_an_inbox_the_app_language_is_used(harness: Harness):
+def test_in_a_caseworkers_own_chat_the_cases_staff_language_is_used(harness: Harness):
+    """Round 17A: it was the app language, while the case's card there is in its
+    organisation's staff language (a Thai caseworker with an English app read both)."""
     case = thai_case(harness)
-    assert press(harness, NOK, "acc", case, "en") == f"Case {case.ref} is already accepted."
+    assert press(harness, NOK, "acc", case, "en") == f"เคส {case.ref} มีผู้รับแล้ว"
 
 
 def test_a_two_organisation_caseworker_reads_each_organisations_line_in_its_language(

@@ -70,3 +70,17 @@ def test_a_button_that_does_not_parse_is_refused_in_the_inbox_language(harness: 
     harness.thai_held_case("tg:6101", NOK)
     [said] = harness.desk.button(NOK, ORG_CHAT["DELTA"], "cs:acc:x", "en", "Nok")
     assert said.alert and said.text == "ปุ่มนี้ใช้ไม่ได้"
+
+
+def test_a_refusal_in_a_caseworkers_own_chat_is_in_the_staff_language(harness: Harness) -> None:
+    """Round 17A: in private, a refusal came in the presser's app language while the cards
+    and /cases there are in the organisation's staff language: a Thai caseworker with an
+    English app pressed Reply on a withdrawn case opened in Thai and read "Case X was
+    withdrawn by the user." Now the case's organisation's staff language, for its staff;
+    read in the press's own transaction."""
+    case = harness.thai_held_case("tg:6101", NOK)
+    data = harness.service.kit.buttons.button("x", "acc", case.id).data
+    with counted(harness) as begun:
+        [said] = harness.desk.button(NOK, NOK, data, "en", "Nok")
+    assert said.alert and said.text == f"เคส {case.ref} มีผู้รับแล้ว"
+    assert len(begun) == 1

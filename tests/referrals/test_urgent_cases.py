@@ -264,3 +264,38 @@ def test_an_arrest_the_nlu_reads_in_a_message_sent_to_the_caseworker_makes_it_ur
     assert harness.only(Case).urgent
     relayed = harness.texts_to(WORKER)[-1]
     assert relayed.startswith("🔴 URGENT\nMessage from the person in case") and police in relayed
+
+
+def test_an_urgent_case_no_one_accepts_reaches_the_admins_from_the_third_reminder(harness):
+    """Round 17A: a new urgent case nobody accepted, with no other organisation to take it,
+    was reminded only in the inbox group, however long it waited (3, 6, 12 hours...): a team
+    that had muted the group never heard of it, while a held case's reminders reach the admins
+    from the third on. Now an unaccepted one's do too, in private, with the /case link."""
+    harness.connect_inbox("ALPHA")  # the only one connected: nowhere else to go
+    boss = harness.join_named("ALPHA", 7100, "Chenda", role="admin")
+    harness.profile(MIGRANT, "KH", "TH")
+    case = send_urgent_form(harness)
+    start = utcnow()
+    for minutes in (60, 90):
+        assert harness.desk.check_deadlines(start + dt.timedelta(minutes=minutes)) == 1
+    assert not [t for t in harness.texts_to(boss) if "Reminder" in t]  # the group first
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=185)) == 1  # the third
+    to_boss = [t for t in harness.texts_to(boss) if t.startswith("🔴 Reminder for")]
+    assert len(to_boss) == 1
+    assert f"🔴 /case_{case.ref}: not accepted, waiting 3 hours" in to_boss[0]
+    assert harness.desk.check_deadlines(start + dt.timedelta(minutes=375)) == 1
+    assert len([t for t in harness.texts_to(boss) if t.startswith("🔴 Reminder for")]) == 2
+
+
+def test_an_ordinary_case_no_one_accepts_reaches_the_admins_from_the_third_reminder(harness):
+    harness.connect_inbox("ALPHA")
+    boss = harness.join_named("ALPHA", 7100, "Chenda", role="admin")
+    harness.profile(MIGRANT, "KH", "TH")
+    harness.fill_form(MIGRANT, "unpaid_wages", "help")
+    start = utcnow()
+    for hours in (25, 37):  # the target (24 hours), then 1.5 targets: the group only
+        assert harness.desk.check_deadlines(start + dt.timedelta(hours=hours)) == 1
+    assert not [t for t in harness.texts_to(boss) if "Reminder" in t]
+    assert harness.desk.check_deadlines(start + dt.timedelta(hours=74)) == 1
+    to_boss = [t for t in harness.texts_to(boss) if t.startswith("Reminder for")]
+    assert len(to_boss) == 1 and "not accepted, waiting 3 days" in to_boss[0]

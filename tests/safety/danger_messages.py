@@ -77,6 +77,9 @@ ENGLISH = [
     "i do not want live any more",
     "no reason to live",
     "employer kick my stomach, i am pregnant",
+    # Pregnant and bleeding, to a caseworker (round 17A: the case stayed not urgent).
+    "i am pregnant and bleeding",
+    "pregnant, still bleeding a lot",
 ]
 BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
@@ -111,6 +114,8 @@ BURMESE = [
     "ဆိုင်ကို လဝက ဝင်လာတယ်",
     "လဝက တွေ လာစစ်နေတယ်",
     "အလုပ်ရုံကို လဝက ရောက်နေပြီ",
+    # Pregnant and bleeding (round 17A): ကိုယ်ဝန်ရှိတယ် သွေးထွက်နေတယ်
+    "ကိုယ်ဝန်ရှိတယ် သွေးထွက်နေတယ်",
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
