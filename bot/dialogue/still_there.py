@@ -20,7 +20,7 @@ from bot.dialogue.lexicon import entries, plain_words, said_alone
 from bot.dialogue.my_cases import org_name
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.typed_answers import greeting
-from bot.values import Reply, UserState
+from bot.values import WITH_ORGANISATION, CaseStatus, Reply, UserState
 
 NAME = "still_there"  # counted as a conversation (tally.py), never words
 
@@ -74,14 +74,23 @@ def note(state: UserState, ctx: Context) -> str:
     """ "I am here", and, with a request open, who answers it and where."""
     tr = ctx.translator(state.language)
     _ = tr.gettext
-    waiting = [case for case in ctx.cases if case.open]
-    if not waiting:
-        return _("I am here, and I answer at once.")
-    case = max(waiting, key=lambda view: view.created_on)  # the newest
-    return _(
-        "I am here. Your request {ref} is with {org}. Their caseworker answers you in this "
-        "chat, and I show it here."
-    ).format(ref=case.ref, org=org_name(case, ctx, tr.language))
+    held = [case for case in ctx.cases if case.status in WITH_ORGANISATION]
+    if held:
+        case = max(held, key=lambda view: view.created_on)  # the newest
+        return _(
+            "I am here. Your request {ref} is with {org}. Their caseworker answers you in "
+            "this chat, and I show it here."
+        ).format(ref=case.ref, org=org_name(case, ctx, tr.language))
+    # No organisation can read it yet (its inbox is not connected): no caseworker will
+    # answer soon, and saying one would was wrong (round 17A).
+    waiting = [case for case in ctx.cases if case.status == CaseStatus.WAITING]
+    if waiting:
+        case = max(waiting, key=lambda view: view.created_on)
+        return _(
+            "I am here. Your request {ref} is still waiting for an organisation that can "
+            "receive it. /mycases shows it."
+        ).format(ref=case.ref)
+    return _("I am here, and I answer at once.")
 
 
 def reply(state: UserState, ctx: Context) -> Outcome:

@@ -78,3 +78,12 @@ def test_right_after_the_story_it_is_not_added_to_it(real):
     got = run(real, story.state, text("please reply"))  # within the seconds a burst joins
     assert (got.state.form or {})["description"] == "boss not pay me 2 month"
     assert got.state.step == "ref:place" and "I added this" not in said(got)
+
+
+def test_a_request_no_organisation_can_receive_yet_is_said_to_wait(real):
+    # Round 17A: "Their caseworker answers you in this chat" about a case whose organisation
+    # has no inbox connected: no caseworker can see it.
+    waiting = CaseView("9QY52Z", "unpaid_wages", "FED", CaseStatus.WAITING, "2026-11-26")
+    got = run(replace(real, cases=(waiting,)), settled(), read_as("anyone there?", None, 0.3))
+    assert "still waiting for an organisation" in said(got)
+    assert "caseworker answers" not in said(got)
