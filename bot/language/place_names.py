@@ -21,7 +21,7 @@ from functools import lru_cache
 PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Thailand
     ("Thailand", ("ထိုင်း", "ထိုင်းနိုင်ငံ", "ថៃ", "ប្រទេសថៃ")),
-    ("Bangkok", ("ဘန်ကောက်", "បាងកក")),
+    ("Bangkok", ("ဘန်ကောက်", "ဗန်ကောက်", "បាងកក")),
     ("Chiang Mai", ("ချင်းမိုင်", "ឈៀងម៉ៃ")),
     ("Chiang Rai", ("ချင်းရိုင်",)),
     ("Mae Sot", ("မဲဆောက်", "ម៉ែសត")),
@@ -29,11 +29,12 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Ranong", ("ရနောင်း", "ရနောင်")),
     ("Phuket", ("ဖူးခက်", "ភូកេត")),
     ("Pattaya", ("ប៉ាតាយ៉ា",)),
-    ("Chonburi", ("ឈុនបុរី",)),
+    ("Chonburi", ("ឈុនបុរី", "ជលបុរី")),
     ("Rayong", ("រ៉ាយ៉ុង",)),
     ("Chanthaburi", ("ចន្ទបុរី",)),
     ("Sa Kaeo", ("ស្រះកែវ",)),
     ("Trat", ("ត្រាត",)),
+    ("Aranyaprathet", ("អរញ្ញប្រទេស",)),
     # Malaysia
     ("Malaysia", ("မလေးရှား", "ម៉ាឡេស៊ី")),
     ("Kuala Lumpur", ("ကွာလာလမ်ပူ", "គូឡាឡាំពួ", "កូឡាឡាំពួ")),
@@ -61,6 +62,7 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Bago", ("ပဲခူး",)),
     ("Pathein", ("ပုသိမ်",)),
     ("Sagaing", ("စစ်ကိုင်း",)),
+    ("Mogok", ("မိုးကုတ်",)),
     ("Ayeyarwady", ("ဧရာဝတီ",)),
     # Cambodia
     ("Cambodia", ("ကမ္ဘောဒီးယား", "កម្ពុជា")),

@@ -76,6 +76,8 @@ def test_staff_who_read_the_script_see_it_as_typed():
         ("ភ្នំពេញ ភ្នំពេញ", "Phnom Penh"),  # once
         ("ရန်ကုန် မန္တလေး ပဲခူး ပုသိမ်", "Yangon, Mandalay, Bago"),  # three at most
         ("near the market", None),
+        ("ဗန်ကောက်", "Bangkok"),  # spelled as round 17A's caseworker saw it
+        ("អរញ្ញប្រទេស", "Aranyaprathet"),
     ],
 )
 def test_places_read_in_latin_letters(text: str, names: str | None):
