@@ -13,9 +13,7 @@ from bot.dialogue import (
     answer_place,
     bereaved,
     born_abroad,
-    by_voice,
     complaint_fears,
-    confused,
     follow_up,
     forced_scam,
     hospital_fears,
@@ -24,12 +22,11 @@ from bot.dialogue import (
     own_data,
     papers_words,
     pending,
-    pregnant,
     ransom,
     referral_form,
+    said_alone,
     said_before,
     someone_else,
-    still_there,
     triage,
     upset,
     young,
@@ -127,22 +124,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _acknowledged(state, ctx)  # "ok", "yes", "no" with no question waiting
     if greeting(event.text):
         return _conversation("greet", state, ctx)  # "sok sabay", "mingalaba" typed alone
-    if confused.says(event.text):
-        return confused.reply(state, ctx)  # "ot yol te", "nar ma lal bu": not the NLU's guess
-    if upset.says(event.text):
-        return upset.reply(state, ctx, event.text)  # "I want to cry": not Goodbye
-    if bereaved.says(event.text):
-        return bereaved.reply(event, state, ctx)  # "my son died": not Going home (16B)
-    if pregnant.says(event.text):
-        return pregnant.reply(event, state, ctx)  # "I am pregnant, will they send me home?"
-    if young.instead(event):
-        return young.reply(event, state, ctx)  # "i am 16 can i work", "change my age" (17B)
-    if born_abroad.instead(event):
-        return born_abroad.reply(event, state, ctx)  # "my baby was born in thailand" (17B)
-    if still_there.says(event.text):
-        return still_there.reply(state, ctx)  # "anyone there?", "please reply": not the form
-    if by_voice.says(event.text):
-        return by_voice.reply(state, ctx)  # "can i call you", "i cant read": a caseworker can
+    if (alone := said_alone.first(event)) is not None:
+        return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
-    bereaved,
-    born_abroad,
-    by_voice,
-    confused,
     follow_up,
     form_question,
     hospital_fears,
@@ -21,13 +17,10 @@ from bot.dialogue import (
     own_data,
     papers_words,
     pending,
-    pregnant,
     relay,
+    said_alone,
     someone_else,
-    still_there,
     triage,
-    upset,
-    young,
 )
 from bot.dialogue.answers import AT
 from bot.dialogue.context import Context
@@ -52,9 +45,8 @@ GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
-    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, confused.NAME, upset.NAME}
-    | {still_there.NAME, by_voice.NAME, bereaved.NAME, pregnant.NAME, young.NAME}
-    | {born_abroad.NAME}
+    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME}
+    | said_alone.NAMES
     | frozenset(own_data.ASKED)
 )
 
@@ -122,22 +114,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, ACKNOWLEDGE)
     if greeting(event.text):  # a greeting typed alone: greeted, whatever the NLU read
         return Tally(Asked.CONVERSATION, "greet")
-    if confused.says(event.text):  # "I don't understand" alone: sorry, languages, a person
-        return Tally(Asked.CONVERSATION, confused.NAME)
-    if upset.says(event.text):  # sad, no place to sleep, alone: sorry, a person, emergency
-        return Tally(Asked.CONVERSATION, upset.NAME)
-    if bereaved.says(event.text):  # a death abroad: sorry, what is not known, a person
-        return Tally(Asked.CONVERSATION, bereaved.NAME)
-    if pregnant.says(event.text):  # pregnant: what is not known, a person
-        return Tally(Asked.CONVERSATION, pregnant.NAME)
-    if young.instead(event):  # under 18, an age to change: what is not known, a person
-        return Tally(Asked.CONVERSATION, young.NAME)
-    if born_abroad.instead(event):  # a child born abroad: what is not known, a person
-        return Tally(Asked.CONVERSATION, born_abroad.NAME)
-    if still_there.says(event.text):  # "anyone there?", "please reply": here, and who answers
-        return Tally(Asked.CONVERSATION, still_there.NAME)
-    if by_voice.says(event.text):  # "can i call you", "i cant read": a caseworker can call
-        return Tally(Asked.CONVERSATION, by_voice.NAME)
+    if (alone := said_alone.first(event)) is not None:  # "I want to cry", "anyone there?"
+        return Tally(Asked.CONVERSATION, alone.name)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
