@@ -18,8 +18,8 @@ from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Reply, UserState
 
 NAME = "born_abroad"  # counted as a conversation (tally.py), never words
@@ -49,7 +49,6 @@ _SCRIPT = (
     "កូនខ្ញុំកើត",
     "ទារកកើត",
 )
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def instead(event: Text) -> bool:
@@ -62,11 +61,7 @@ def instead(event: Text) -> bool:
 
 def says(words: str) -> bool:
     """Whether `words` speak of a child born (abroad) or a birth certificate."""
-    if _LATIN.search(words.lower()):
-        return True
-    compact = "".join(words.split())
-    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
-    return any(word in reading for reading in readings for word in _SCRIPT)
+    return holds(words, _LATIN, _SCRIPT)
 
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:

@@ -20,8 +20,8 @@ import re
 
 from bot.dialogue import complaint_fears
 from bot.dialogue.context import Context
+from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import UserState
 
 _LATIN = re.compile(
@@ -50,16 +50,12 @@ _SCRIPT = (
     "ក្រុមហ៊ុនបោកប្រាស់",
     "ការងារបោកប្រាស់",
 )
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 ARREST = "arrest_detention"
 
 
 def forced(words: str) -> bool:
     """Whether `words` say the writer was made to work for scammers."""
-    if _LATIN.search(words.lower().replace("'", "")):
-        return True
-    readings = [words, zawgyi_to_unicode(words)] if _MYANMAR.search(words) else [words]
-    return any(phrase in "".join(reading.split()) for reading in readings for phrase in _SCRIPT)
+    return holds(words, _LATIN, _SCRIPT)
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

@@ -8,8 +8,12 @@ and Khmer ones also inside a run of letters, as their words are not spaced.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+
+from bot.language.zawgyi import zawgyi_to_unicode
 
 MAX_CHARS = 200  # a message longer than this is never only list words
 
@@ -76,3 +80,18 @@ def _latin(character: str) -> bool:
 def _inside_word(words: str, end: int) -> bool:
     """Whether an entry ending at `end` would end inside a Latin word ("yes|terday")."""
     return 0 < end < len(words) and _latin(words[end - 1]) and _latin(words[end])
+
+
+_MYANMAR = re.compile(r"[\u1000-\u109f]")
+
+
+def holds(words: str, latin: re.Pattern[str], script: Iterable[str]) -> bool:
+    """Whether `words` hold a phrase of `latin` (read on lower case, apostrophes dropped:
+    "don't" as "dont") or one of `script` (Burmese and Khmer phrases: spaces ignored, Burmese
+    also as read in Zawgyi, as danger words are). The test of the notes and replies that
+    say what our sources do not (pregnant.py, born_abroad.py, forced_scam.py, ransom.py)."""
+    if latin.search(words.lower().replace("'", "").replace("\u2019", "")):
+        return True
+    compact = "".join(words.split())
+    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
+    return any(phrase in reading for reading in readings for phrase in script)

@@ -20,8 +20,8 @@ from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 NAME = "pregnant"  # counted as a conversation (tally.py), never words
@@ -44,16 +44,11 @@ _SCRIPT = (
     "រំលូតកូន",
     "រំលូត",
 )
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def says(words: str) -> bool:
     """Whether `words` say the writer (or someone) is pregnant, or speak of an abortion."""
-    if _LATIN.search(words.lower()):
-        return True
-    compact = "".join(words.split())
-    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
-    return any(word in reading for reading in readings for word in _SCRIPT)
+    return holds(words, _LATIN, _SCRIPT)
 
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:

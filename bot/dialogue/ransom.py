@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.context import Context
+from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import UserState
 
 _LATIN = re.compile(
@@ -49,15 +49,11 @@ _SCRIPT = (
     "ទើបឲ្យគាត់មកវិញ",
     "ទើបអោយគាត់មកវិញ",
 )
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def asked(words: str) -> bool:
     """Whether `words` say money is asked to let someone go."""
-    if _LATIN.search(words.lower().replace("'", "")):
-        return True
-    readings = [words, zawgyi_to_unicode(words)] if _MYANMAR.search(words) else [words]
-    return any(phrase in "".join(reading.split()) for reading in readings for phrase in _SCRIPT)
+    return holds(words, _LATIN, _SCRIPT)
 
 
 def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
