@@ -61,6 +61,7 @@ from bot.dialogue.typed_answers import (
 )
 from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.language import to_zawgyi
+from bot.language.romanised import leans_to
 from bot.language.zawgyi import is_clearly_unicode
 from bot.values import LINK_PREFIX, Button, Reply, UserState
 
@@ -309,6 +310,9 @@ def _follow_language(event: Text, state: UserState) -> UserState:
     # A word or two of Latin script ("ok", "passport") is common in Burmese and Khmer chats:
     # switch to English only on a real English sentence.
     if lang == "en" and state.language is not None and len(event.text.split()) < 3:
+        return state
+    # "ot luy pay" from a Khmer reader: their language in Latin letters, read as English.
+    if lang == "en" and leans_to(event.text, state.language):
         return state
     return state.with_(language=lang)
 

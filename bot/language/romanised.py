@@ -92,15 +92,36 @@ _ENGLISH = frozenset(
 _ENOUGH = 2.0
 
 
-def romanised_language(text: str) -> str | None:
-    """ "my" or "km" when `text` reads as romanised Burmese or Khmer, else None."""
+def _scores(text: str) -> tuple[float, float, int]:
+    """The Burmese and Khmer weights of `text`'s words, and how many are English ones."""
     words = _WORD.findall(text.lower())
     burmese = sum(_BURMESE.get(w, 0.0) for w in words) + sum(
         _BURMESE_PAIRS.get(pair, 0.0) for pair in pairwise(words)
     )
     khmer = sum(_KHMER.get(w, 0.0) for w in words)
-    english = sum(w in _ENGLISH for w in words)
+    return burmese, khmer, sum(w in _ENGLISH for w in words)
+
+
+def romanised_language(text: str) -> str | None:
+    """ "my" or "km" when `text` reads as romanised Burmese or Khmer, else None."""
+    burmese, khmer, english = _scores(text)
     best, score, other = ("my", burmese, khmer) if burmese >= khmer else ("km", khmer, burmese)
     if score >= _ENOUGH and score > english and score > other:
         return best
     return None
+
+
+# For someone who already reads Burmese or Khmer, a word of their language in Latin letters
+# is enough to keep it: "ot luy pay" (no money paid) from a Khmer reader has 1.5 of the 2.0 a
+# stranger's message needs, and switched their replies to English (session 18).
+_KEEPS = 1.0
+
+
+def leans_to(text: str, language: str | None) -> bool:
+    """Whether Latin-script `text` carries enough of `language` (romanised Burmese or Khmer)
+    to keep replying in it: at least one of its words, and more than English ones."""
+    if language not in ("my", "km"):
+        return False
+    burmese, khmer, english = _scores(text)
+    score, other = (burmese, khmer) if language == "my" else (khmer, burmese)
+    return score >= _KEEPS and score > english and score >= other
