@@ -286,7 +286,9 @@ def with_save(outcome: Outcome, said: str, state: UserState, ctx: Context) -> Ou
     """`outcome` (the answer for the place `said` names) with a button that keeps that place
     as where the person is now (menu.remember_country, NOW), under its last reply:
     the next question, later, would be answered for the old place again."""
-    place = places.said_place(said)
+    # Where they say they are ("I am in Malaysia", "I am in Myanmar"), not a nationality
+    # typed alone ("Myanmar": said_place reads it too, as the answer's nationality).
+    place = places.where_now(said) or places.home_named(said)
     if place is None or place not in COUNTRIES or place == state.country or not outcome.replies:
         return outcome
     tr = ctx.translator(state.language)

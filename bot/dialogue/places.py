@@ -110,8 +110,9 @@ _NOT_THERE = re.compile(r"\b(?:not|no longer|no more)\s+(?:in\s+|at\s+|from\s+)?
 
 # A home country named as the place ("how to complain in Myanmar", မြန်မာပြည်မှာ, នៅកម្ពុជា),
 # not only as a nationality: with no place known it got the general answer (round 15A). Read
-# only when the profile has no place (`asked_for_now`): from someone in Thailand "died in
-# myanmar" or "can I get it after I am in Myanmar?" is about home, not where they ask from.
+# only when the profile has no place, or the words say nothing else (`asked_for_now`): from
+# someone in Thailand "died in myanmar" or "can I get it after I am in Myanmar?" is about
+# home, not where they ask from.
 # Not as a language ("answer in myanmar", "in myanmar language"). Drafts for a native
 # speaker's review.
 _NOT_A_LANGUAGE = (
@@ -163,12 +164,13 @@ def asked_for(words: str, state: UserState) -> UserState:
 
 def asked_for_now(words: str, state: UserState) -> UserState:
     """As `asked_for`, but a country named only as a place left or a place to go to
-    (`where_now`) is not where the writer is: the profile's place stays. With no place in
-    the profile, a home country named as the place ("complain in Myanmar": `home_named`)."""
+    (`where_now`) is not where the writer is: the profile's place stays. A home country
+    named as the place (`home_named`) with no place in the profile ("complain in Myanmar"),
+    or in words that only say where the writer is ("I am in Cambodia now")."""
     named = mentioned(words) if words else Mentioned()
     country = where_now(words) if words else None
-    if country is None and words and state.country in (None, "other"):
-        country = home_named(words)
+    if country is None and words and (state.country in (None, "other") or said_place(words)):
+        country = home_named(words)  # "I am in Cambodia now" said alone is where they are
     return state.with_(origin=named.origin or state.origin, country=country or state.country)
 
 

@@ -67,3 +67,14 @@ def test_an_old_remember_button_for_no_country_changes_nothing(real):
 )
 def test_a_place_said_not_to_be_the_one_is_not_read(words, country):
     assert mentioned(words).country == country
+
+
+def test_a_nationality_typed_alone_is_no_place_to_remember(real):
+    # "Myanmar" alone after the answer for a Cambodian in Thailand: the answer for a
+    # Myanmar national there, but no "I am in Myanmar now" (it names no place they are in).
+    ctx = replace(real, last_answer=AFTER_THAILAND)
+    cambodian = replace(settled(), origin="KH")
+    got = run(ctx, cambodian, read_as("Myanmar", None, 0.2))
+    assert "now:MM" not in all_button_data(got)
+    home = run(ctx, cambodian, read_as("I am in Cambodia now", None, 0.2))
+    assert "now:KH" in all_button_data(home)
