@@ -26,12 +26,12 @@ from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import script_readings
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.pending import Pending
 from bot.dialogue.places import mentioned
 from bot.dialogue.someone_else import names_someone
 from bot.i18n import Tr
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 NAME = "bereaved"  # counted as a conversation (tally.py), never words
@@ -92,7 +92,6 @@ _BODY_SCRIPT = (
     "ដឹកសព",
     "បុណ្យសព",
 )
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def says(words: str) -> bool:
@@ -126,8 +125,7 @@ def _told(words: str) -> bool:
 
 
 def _in_script(words: str, listed: tuple[str, ...]) -> bool:
-    compact = "".join(words.split())
-    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
+    readings = script_readings(words)
     # အလောင်းအစား is betting, not a body
     return any(word in reading.replace("အလောင်းအစား", "") for reading in readings for word in listed)
 

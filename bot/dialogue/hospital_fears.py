@@ -20,9 +20,9 @@ import re
 
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
+from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.question_words import reads_as_question
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import UserState
 
 INJURY = "injury_health"
@@ -79,13 +79,12 @@ _CARE_LATIN = re.compile(
 )
 # Burmese: hospital, clinic, doctor; Khmer: hospital (ពេទ្យ: doctor, inside it), clinic
 _CARE_SCRIPT = ("ဆေးရုံ", "ဆေးခန်း", "ဆရာဝန်", "ពេទ្យ", "គ្លីនិក")
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def afraid(words: str) -> bool:
     """Whether `words` ask who comes for them (police, immigration) or say they have no
     papers."""
-    return _says(words, _AFRAID_LATIN, _AFRAID_SCRIPT)
+    return holds(words, _AFRAID_LATIN, _AFRAID_SCRIPT)
 
 
 def instead_of_arrest(topic: str | None, words: str, ctx: Context) -> bool:
@@ -94,15 +93,7 @@ def instead_of_arrest(topic: str | None, words: str, ctx: Context) -> bool:
     arrest my brother at the hospital" tells of an arrest, and gets its answer)."""
     if topic != ARREST or not afraid(words) or not reads_as_question(words):
         return False
-    return _says(words, _CARE_LATIN, _CARE_SCRIPT) or follow_up.topic_of(ctx.last_answer) == INJURY
-
-
-def _says(words: str, latin: re.Pattern[str], script: tuple[str, ...]) -> bool:
-    if latin.search(words.lower().replace("’", "'")):
-        return True
-    compact = "".join(words.split())
-    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
-    return any(phrase in reading for reading in readings for phrase in script)
+    return holds(words, _CARE_LATIN, _CARE_SCRIPT) or follow_up.topic_of(ctx.last_answer) == INJURY
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

@@ -92,6 +92,11 @@ def holds(words: str, latin: re.Pattern[str], script: Iterable[str]) -> bool:
     say what our sources do not (pregnant.py, born_abroad.py, forced_scam.py, ransom.py)."""
     if latin.search(words.lower().replace("'", "").replace("\u2019", "")):
         return True
+    return any(phrase in reading for reading in script_readings(words) for phrase in script)
+
+
+def script_readings(words: str) -> list[str]:
+    """`words` without spaces (Burmese and Khmer are often typed unspaced, or spaced at
+    random), and, with Burmese letters in them, as read in Zawgyi too."""
     compact = "".join(words.split())
-    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
-    return any(phrase in reading for reading in readings for phrase in script)
+    return [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]

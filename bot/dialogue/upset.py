@@ -19,9 +19,8 @@ from bot.content.localised import topic_title
 from bot.dialogue import answer_place, follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
-from bot.dialogue.lexicon import entries, said_alone
+from bot.dialogue.lexicon import entries, holds, said_alone
 from bot.dialogue.outcome import Outcome
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 NAME = "upset"  # counted as a conversation (tally.py), never words
@@ -97,11 +96,7 @@ _OWN_LIFE_SCRIPT = ("သေချင်", "အသက်မရှင်ချင�
 
 def own_life(text: str) -> bool:
     """Whether `text` says the writer does not want to live."""
-    if _OWN_LIFE.search(text.lower().replace("'", "").replace("’", "")):
-        return True
-    compact = "".join(text.split())
-    readings = [compact, zawgyi_to_unicode(compact)]
-    return any(words in reading for reading in readings for words in _OWN_LIFE_SCRIPT)
+    return holds(text, _OWN_LIFE, _OWN_LIFE_SCRIPT)
 
 
 # Wanting to go home, said beside it: "I cannot sleep, I want to go home, I cry every night"

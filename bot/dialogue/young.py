@@ -26,8 +26,8 @@ from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import script_readings
 from bot.dialogue.outcome import Outcome, with_note
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 NAME = "young"  # counted as a conversation (tally.py), never words
@@ -89,7 +89,6 @@ _SCRIPT_CHANGED = (
 # daughter" (နှစ်သား, နှစ်သမီး).
 _SCRIPT_AGE = re.compile(r"(?:အသက်|អាយុ)(\d{1,2})(?!\d)|(\d{1,2})နှစ်(?:သား|သမီး)")
 _DIGITS = str.maketrans("၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩", "01234567890123456789")
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def instead(event: Text) -> bool:
@@ -110,9 +109,7 @@ def says(words: str) -> bool:
     latin = words.lower().replace("’", "'")
     if _CHANGED.search(latin) or _under_age(_AGE, latin):
         return True
-    compact = "".join(words.split())
-    readings = [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
-    for reading in readings:
+    for reading in script_readings(words):
         if any(phrase in reading for phrase in _SCRIPT_CHANGED):
             return True
         if _under_age(_SCRIPT_AGE, reading.translate(_DIGITS)):
