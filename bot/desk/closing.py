@@ -10,7 +10,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from bot.desk.base import DeskBase, Said, not_held
-from bot.referrals import reopening
+from bot.referrals import deadlines, reopening
 from bot.referrals import staff as desk_staff
 from bot.referrals.cards import (
     Card,
@@ -34,9 +34,14 @@ class Closing(DeskBase):
     ) -> Card:
         """ "Close case X as <outcome>?" with Yes (the outcome's place in OUTCOMES, and the
         case as it is now) and Back (the outcomes again): an outcome tapped by mistake ends
-        nothing, and a Yes pressed after the case changed ends nothing either."""
+        nothing, and a Yes pressed after the case changed ends nothing either. When the
+        person's latest message has no answer yet, the question says so first (round 17A:
+        "the boss hits me, help", sent after the caseworker's last word, and then only "your
+        case is closed" for the person)."""
         label = outcome_labels(_)[outcome]
         text = _("Close case {ref} as: {outcome}?").format(ref=case.ref, outcome=label)
+        if deadlines.unanswered_since(session, [case.id], deadlines.MESSAGE_WAITS):
+            text = _("The person's latest message has no answer yet.") + "\n" + text
         text += "\n" + _("The person will be told that their case is closed.")
         button, index = self.kit.buttons.button, desk_staff.OUTCOMES.index(outcome)
         row = (

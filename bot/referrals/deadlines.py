@@ -140,17 +140,25 @@ def movable(session: Session, waiting: Sequence[Case]) -> list[Case]:
     return [case for case in waiting if any(org in connected for org in routing.onward(case))]
 
 
-def unanswered_since(session: Session, case_ids: Sequence[int]) -> dict[int, dt.datetime]:
+# What starts the person's wait for a caseworker's word: the case accepted, or their message.
+WAITS = ("accepted", "message")
+MESSAGE_WAITS = ("message",)
+
+
+def unanswered_since(
+    session: Session, case_ids: Sequence[int], waits: tuple[str, ...] = WAITS
+) -> dict[int, dt.datetime]:
     """Since when the person of each accepted case has waited for a caseworker's word (its
     acceptance or their latest message, after the last reply, or the last time a caseworker
-    reached them by phone or on Telegram); answered cases are left out. One query for all
+    reached them by phone or on Telegram); answered cases are left out. `waits`: the events
+    that start a wait (MESSAGE_WAITS: only the person's own message). One query for all
     the cases, not one per case: the check runs every minute."""
     waited: dict[int, dt.datetime] = {}
     for start in range(0, len(case_ids), _BATCH):
         batch = case_ids[start : start + _BATCH]
         latest = (
             select(func.max(CaseEvent.id))
-            .where(CaseEvent.case_id.in_(batch), CaseEvent.action.in_(_WAITING_OR_ANSWERED))
+            .where(CaseEvent.case_id.in_(batch), CaseEvent.action.in_((*waits, *ANSWERED)))
             .group_by(CaseEvent.case_id)
         )
         rows = session.execute(
@@ -169,7 +177,6 @@ _BATCH = 500
 # "reached": a caseworker answered the person outside the bot, by the phone or the Telegram
 # account they gave (the "Reached them" button, bot/referrals/staff.py `note`).
 ANSWERED = holders.ANSWERS
-_WAITING_OR_ANSWERED = ("accepted", "message", *ANSWERED)
 
 
 def check_deadlines(session: Session, kit: CaseKit, now: dt.datetime) -> int:

@@ -101,3 +101,27 @@ def test_the_history_of_a_closed_case_is_read_until_retention_erases_its_words(
         retention.purge(session, harness.service.kit, utcnow() + dt.timedelta(days=91), 90, 365)
     [gone] = harness.staff_press(aye, aye, "hist", case.id)
     assert gone.alert and gone.text == f"The conversation of case {case.ref} is no longer kept."
+
+
+def test_the_question_says_when_the_persons_latest_message_has_no_answer(harness: Harness):
+    """Round 17A: "the boss hits me, help", sent after the caseworker's last word, and then
+    a Close whose question said nothing of it: the person read only that the case was
+    closed. The question now says so first; a reply, or reaching them, answers it."""
+    case = harness.sent_case(MIGRANT)
+    aye = harness.join_named("ALPHA", 7001, "Aye")
+    harness.staff_press(aye, INBOX, "acc", case.id)
+    unanswered = "The person's latest message has no answer yet."
+    [confirm] = harness.staff_press(aye, aye, "cres", case.id)
+    assert unanswered not in confirm.text, "accepted, nothing written yet: no message waits"
+
+    harness.staff_press(aye, INBOX, "rep", case.id)
+    harness.staff_text(aye, "We will call your employer today.")
+    harness.press(MIGRANT, f"ans:{case.ref}")
+    harness.say(MIGRANT, "ថៅកែវាយខ្ញុំ ជួយផង")
+    [confirm] = harness.staff_press(aye, aye, "cres", case.id)
+    assert confirm.text.startswith(unanswered + f"\nClose case {case.ref} as: Resolved?")
+
+    harness.staff_press(aye, INBOX, "rep", case.id)
+    harness.staff_text(aye, "I am calling you now.")
+    [confirm] = harness.staff_press(aye, aye, "cres", case.id)
+    assert confirm.text.startswith(f"Close case {case.ref} as: Resolved?")
