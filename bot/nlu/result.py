@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping
 from typing import Protocol
 
+from bot.nlu.denials import after_denied
 from bot.nlu.topics import SECOND_RULE, ClauseReading, SecondRule, found_topics
 from bot.values import NluResult
 
@@ -135,6 +136,8 @@ def result_from_rasa(
     name, confidence, ranking, readings = read_payload(payload)
     best = name if name is not None and name not in _NOT_TOPICS else None
     topics = found_topics(best, confidence, ranking, threshold, readings, rule)
+    text = payload.get("text")
+    topics = after_denied(topics, text) if isinstance(text, str) else topics
     return NluResult(
         topic=topics[0] if topics else None,
         confidence=confidence,
