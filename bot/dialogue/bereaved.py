@@ -130,7 +130,7 @@ def _in_script(words: str, listed: tuple[str, ...]) -> bool:
     return any(word in reading.replace("အလောင်းအစား", "") for reading in readings for word in listed)
 
 
-def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (the answer to `words`), first a word of sorrow when they tell of a death
     at home."""
     if not at_home(words):

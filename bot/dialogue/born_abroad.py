@@ -72,7 +72,7 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     return Outcome((answered,), state.with_(misses=0))
 
 
-def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (a problem surely read), first the line on what our sources do not say when
     the words speak of a child born abroad."""
     return with_note(_line(state, ctx), outcome) if says(words) else outcome

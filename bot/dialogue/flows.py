@@ -4,6 +4,7 @@ files and voice notes in media.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.content.localised import topic_title
@@ -64,6 +65,8 @@ from bot.language import to_zawgyi
 from bot.language.romanised import leans_to
 from bot.language.zawgyi import is_clearly_unicode
 from bot.values import LINK_PREFIX, Button, Reply, UserState
+
+Note = Callable[[str, str, Outcome, UserState, Context], Outcome]
 
 ACKNOWLEDGE = "acknowledge"  # "ok", "yes", "no" typed with no question waiting (counted so)
 MAX_SUGGESTIONS = 3
@@ -159,16 +162,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
         there = said_before.carried(event.text, state, ctx, topic) if above is None else None
         answered = above or answer(topic, state, ctx, event.text, others, waited=there)
-        # "sick, if I go to hospital will they arrest me?": what our sources do not say (16B).
-        answered = hospital_fears.told(topic, event.text, answered, state, ctx)
-        answered = bereaved.told(event.text, answered, state, ctx)  # "father died at home"
-        # "will my boss know if i complain?": what our sources do not say, first (15A);
-        # "I was forced to scam, will police arrest me?" likewise (16A).
-        feared = complaint_fears.told(topic, event.text, answered, state, ctx)
-        told = forced_scam.told(topic, event.text, feared, state, ctx)
-        told = ransom.told(event.text, told, state, ctx)  # "3000 dollar to let him go" (16A)
-        told = young.told(event.text, told, state, ctx)  # "i am girl 16, boy on facebook" (17B)
-        told = born_abroad.told(event.text, told, state, ctx)  # "born in thailand" (17B)
+        told = _noted(NOTES, topic, event.text, answered, state, ctx)
         return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
@@ -280,11 +274,38 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic is not None:
         urgent = triage.urgent_answer(event.text, place, ctx)
         usual = answer(topic, state, ctx, event.text, others, waited=_at(there, topic))
-        usual = forced_scam.told(topic, event.text, usual, state, ctx)  # "escaped ... police?"
-        usual = ransom.told(event.text, usual, state, ctx)
+        usual = _noted(DANGER_NOTES, topic, event.text, usual, state, ctx)  # "escaped ... police?"
         return Outcome((*urgent, *usual.replies), usual.state)
     urgent = triage.urgent_answer(event.text, place, ctx, others, named=there)
     return Outcome(urgent, state.with_(misses=0))
+
+
+# The lines put before an answer when its words say what our sources cannot answer, each
+# `told(topic, words, outcome, state, ctx)`, in this order (each goes above the ones before):
+NOTES: tuple[Note, ...] = (
+    hospital_fears.told,  # "sick, if I go to hospital will they arrest me?" (16B)
+    bereaved.told,  # "father died at home" (16B)
+    complaint_fears.told,  # "will my boss know if i complain?" (15A)
+    forced_scam.told,  # "I was forced to scam, will police arrest me?" (16A)
+    ransom.told,  # "3000 dollar to let him go" (16A)
+    young.told,  # "i am girl 16, boy on facebook" (17B)
+    born_abroad.told,  # "born in thailand" (17B)
+)
+# After the emergency numbers, only these.
+DANGER_NOTES: tuple[Note, ...] = (forced_scam.told, ransom.told)
+
+
+def _noted(
+    notes: tuple[Note, ...],
+    topic: str,
+    words: str,
+    outcome: Outcome,
+    state: UserState,
+    ctx: Context,
+) -> Outcome:
+    for note in notes:
+        outcome = note(topic, words, outcome, state, ctx)
+    return outcome
 
 
 def _at(named: pending.Pending | None, topic: str) -> pending.Pending | None:

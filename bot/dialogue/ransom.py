@@ -56,7 +56,7 @@ def asked(words: str) -> bool:
     return holds(words, _LATIN, _SCRIPT)
 
 
-def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (an answer), first the line on what our sources do not say when the words
     say money is asked to let someone go."""
     if not asked(words):

@@ -142,7 +142,7 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     return Outcome((answered,), state.with_(misses=0))
 
 
-def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (the fake jobs answer, a problem surely read), first the line on what our
     sources do not say when the words tell an age under 18 or its change."""
     if not says(words):
