@@ -19,6 +19,7 @@ from bot.dialogue import (
     born_abroad,
     by_voice,
     confused,
+    lone_word,
     pregnant,
     still_there,
     upset,
@@ -58,6 +59,8 @@ SAID: tuple[Said, ...] = (
     ),
     # "can i call you", "i cant read": a caseworker can call (session 18)
     Said(by_voice.NAME, lambda e: by_voice.says(e.text), lambda e, s, c: by_voice.reply(s, c)),
+    # "passport", ပွဲစား (broker), ប្តឹង (complain) typed alone: not Goodbye (session 19)
+    Said(lone_word.NAME, lone_word.says, lone_word.reply),
 )
 NAMES = frozenset(said.name for said in SAID)
 
