@@ -78,6 +78,7 @@ TERMS: tuple[Term, ...] = (
         ),
     ),
 )
+_ANY = frozenset().union(*(term.words for term in TERMS))
 # Beside the word, and nothing of their own: "my passport", "broker problem", ပွဲစားကိစ္စ.
 _WITH = entries(
     "my|the|a|about|problem|problems|question|questions|help|please|pls|plz|ask|info|"
@@ -87,16 +88,20 @@ _WITH = entries(
     "khnhom|knhom|banhaa|panha|bonha|kitsa|kate sa"
 )
 MOST = 4
+# Longer than this, a message is more than a word and its "my", "about" (the longest:
+# "likhit chhlong den" and a particle or two): read before the NLU for every message, the
+# test must cost nothing on the rest (issue 11's CPU per message).
+LONGEST = 40
 
 
 def term_of(text: str) -> Term | None:
     """The term `text` is, typed alone; None for anything else."""
+    if len(text) > LONGEST:
+        return None
     burmese = any("\u1000" <= c <= "\u109f" for c in text)
     readings = [text, zawgyi_to_unicode(text)] if burmese else [text]
-    for term in TERMS:
-        if any(said_alone(reading, term.words, _WITH) for reading in readings):
-            return term
-    return None
+    said = [reading for reading in readings if said_alone(reading, _ANY, _WITH)]
+    return next((t for t in TERMS if any(said_alone(r, t.words, _WITH) for r in said)), None)
 
 
 def says(event: Text) -> bool:
