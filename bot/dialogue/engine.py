@@ -47,6 +47,7 @@ from bot.dialogue.events import (
     typed_words,
 )
 from bot.dialogue.outcome import Outcome, with_note
+from bot.once import one_message
 from bot.values import DeleteMyData, RelayToStaff, Reply, UserState
 
 __all__ = ["Context", "expects_text", "handle", "nlu_reads"]
@@ -71,6 +72,11 @@ def nlu_reads(state: UserState, at: dt.datetime | None = None) -> bool:
 def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
+    with one_message():  # the readings every reader makes of it, once (bot/once.py)
+        return _answer(event, state, ctx)
+
+
+def _answer(event: Event, state: UserState, ctx: Context) -> Outcome:
     if repeats.resent(event, state, ctx):  # the same question again, within a minute
         return repeats.answered_above(state, ctx)
     tapped = typed_answers.place_tapped(event, state)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.language.zawgyi import zawgyi_to_unicode
+from bot.once import per_message
 
 MAX_CHARS = 200  # a message longer than this is never only list words
 
@@ -23,6 +24,7 @@ def entries(listed: str) -> frozenset[str]:
     return frozenset(plain_words(entry) for entry in listed.split("|")) - {""}
 
 
+@per_message
 def plain_words(text: str) -> str:
     """Lower case, without punctuation or emoji: "Yes!!" and "yes 👍" are "yes"."""
     kept = (
@@ -95,8 +97,9 @@ def holds(words: str, latin: re.Pattern[str], script: Iterable[str]) -> bool:
     return any(phrase in reading for reading in script_readings(words) for phrase in script)
 
 
-def script_readings(words: str) -> list[str]:
+@per_message
+def script_readings(words: str) -> tuple[str, ...]:
     """`words` without spaces (Burmese and Khmer are often typed unspaced, or spaced at
     random), and, with Burmese letters in them, as read in Zawgyi too."""
     compact = "".join(words.split())
-    return [compact, zawgyi_to_unicode(compact)] if _MYANMAR.search(compact) else [compact]
+    return (compact, zawgyi_to_unicode(compact)) if _MYANMAR.search(compact) else (compact,)

@@ -28,6 +28,7 @@ from bot.dialogue import (
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.outcome import Outcome
+from bot.once import per_message
 from bot.values import UserState
 
 
@@ -65,6 +66,7 @@ SAID: tuple[Said, ...] = (
 NAMES = frozenset(said.name for said in SAID)
 
 
+@per_message  # the reply and the count read it (bot/once.py)
 def first(event: Text) -> Said | None:
     """The first kind of message in SAID that `event` is, if any."""
     return next((said for said in SAID if said.says(event)), None)

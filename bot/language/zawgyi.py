@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from myanmar import converter
 
 from bot.language.zawgyi_output import keep_the_writers_aa
+from bot.once import per_message
 
 # Text holding what well-formed Unicode Burmese never has (has_zawgyi_only_evidence) is Zawgyi
 # whatever the detector says: it scores short messages low ("ဓာတ္ပုံ" 0.06, "ပိတ္ထား" 0.48).
@@ -176,6 +177,7 @@ def _icu_zawgyi_to_unicode(text: str) -> str | None:
     return keep_the_writers_aa(str(transliterator.transliterate(text)), text)
 
 
+@per_message  # every reader of a Burmese message reads it as Zawgyi too (bot/once.py)
 def zawgyi_to_unicode(text: str) -> str:
     return keep_the_writers_aa(str(converter.convert(text, "zawgyi", "unicode")), text)
 
