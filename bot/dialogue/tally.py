@@ -114,7 +114,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, ACKNOWLEDGE)
     if greeting(event.text):  # a greeting typed alone: greeted, whatever the NLU read
         return Tally(Asked.CONVERSATION, "greet")
-    if (alone := said_alone.first(event)) is not None:  # "I want to cry", "anyone there?"
+    if (alone := said_alone.first(event, before)) is not None:  # "I want to cry", "anyone there?"
         return Tally(Asked.CONVERSATION, alone.name)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
