@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    before_leaving,
     bereaved,
     born_abroad,
     complaint_fears,
@@ -148,7 +149,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _not_understood(event, state, ctx)  # "how long it take": no farewell (15A)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
-    if someone_else.missing_instead(topic, event.text):
+    at_home = state.country in before_leaving.HOME
+    if someone_else.missing_instead(topic, event.text, event.nlu.confidence, at_home):
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
     if hospital_fears.instead_of_arrest(topic, event.text, ctx):
         topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
