@@ -162,6 +162,8 @@ ROMANISED_BURMESE = [
     "ku nyi pay par shin",
     "la wa ka win lar tal",
     "la wa ka twe lar sit nay tal",
+    # the employer gives no phone, I cannot go out (round 18A)
+    "a lote shin ka phone ma pay buu, a pyin ma htwet ya buu",
 ]
 ROMANISED_KHMER = [
     "jouy phong",
