@@ -51,6 +51,15 @@ _SCRIPT = (
 )
 
 
+# Work as a maid already done: "i was maid in singapore 2 years, now back home, how to get my
+# money" is a returnee's question, not an offer. Burmese ပြန်ရောက် (came back), Khmer
+# ត្រឡប់មកវិញ (came back).
+_BEFORE = re.compile(
+    r"\b(?:was|were|worked|used to|back home|came back|come back|returned|return home)\b"
+)
+_BEFORE_SCRIPT = ("ပြန်ရောက်", "ត្រឡប់មកវិញ")
+
+
 def says(words: str) -> bool:
     """Whether `words` speak of work as a maid or domestic worker."""
     return holds(words, _LATIN, _SCRIPT)
@@ -66,6 +75,7 @@ def instead(event: Text, state: UserState) -> bool:
         not sure
         and state.country in HOME
         and says(words)
+        and not holds(words, _BEFORE, _BEFORE_SCRIPT)
         and not names_someone(words)
         and not says_there(words)
     )

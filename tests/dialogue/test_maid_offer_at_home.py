@@ -58,6 +58,8 @@ def test_a_maid_job_offered_at_home_is_told_what_is_not_known(
         ("agent say go singapore as maid, everything paid", "SG"),  # abroad already
         ("my daughter work maid in malaysia, 2 month cannot call her", "MM"),  # someone else
         ("i am in malaysia now, i work as maid", "MM"),  # says she is abroad
+        # a returnee's question (the NLU reads nothing above 0.34)
+        ("i was maid in singapore 2 years, now back home, how to get my money", "MM"),
     ],
 )
 def test_not_for_someone_abroad_or_for_someone_else(real, words, country):
