@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable, Iterator
 from contextvars import ContextVar
 from typing import Any, TypeVar, cast
 
-_MEMO: ContextVar[dict[tuple[Callable[..., Any], tuple[Hashable, ...]], Any] | None] = ContextVar(
+_MEMO: ContextVar[dict[tuple[Callable[..., Any], Hashable], Any] | None] = ContextVar(
     "per_message", default=None
 )
 F = TypeVar("F", bound=Callable[..., Any])
@@ -40,16 +40,25 @@ def one_message() -> Iterator[None]:
 
 def per_message(function: F) -> F:
     """`function` (positional, hashable arguments) computed once per message."""
+    return keyed(lambda *args: args)(function)
 
-    @functools.wraps(function)
-    def once(*args: Hashable) -> Any:
-        memo = _MEMO.get()
-        if memo is None:
-            return function(*args)
-        key = (function, args)
-        if key in memo:
-            return memo[key]
-        memo[key] = result = function(*args)
-        return result
 
-    return cast(F, once)
+def keyed(key: Callable[..., Hashable]) -> Callable[[F], F]:
+    """`per_message`, its reading told apart by `key(*args)` (for arguments that do not
+    hash, or of which the reading reads only a part)."""
+
+    def once_per_message(function: F) -> F:
+        @functools.wraps(function)
+        def once(*args: Any) -> Any:
+            memo = _MEMO.get()
+            if memo is None:
+                return function(*args)
+            index = (function, key(*args))
+            if index in memo:
+                return memo[index]
+            memo[index] = result = function(*args)
+            return result
+
+        return cast(F, once)
+
+    return once_per_message

@@ -12,6 +12,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    before_leaving,
     bereaved,
     born_abroad,
     complaint_fears,
@@ -128,7 +129,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _acknowledged(state, ctx)  # "ok", "yes", "no" with no question waiting
     if greeting(event.text):
         return _conversation("greet", state, ctx)  # "sok sabay", "mingalaba" typed alone
-    if (alone := said_alone.first(event)) is not None:
+    if (alone := said_alone.first(event, state)) is not None:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
@@ -151,7 +152,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _not_understood(event, state, ctx)  # "how long it take": no farewell (15A)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
-    if someone_else.missing_instead(topic, event.text):
+    at_home = state.country in before_leaving.HOME
+    if someone_else.missing_instead(topic, event.text, event.nlu.confidence, at_home):
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
     if hospital_fears.instead_of_arrest(topic, event.text, ctx):
         topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
@@ -179,11 +181,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 
 def _phone_in_story(event: Text, ctx: Context) -> bool:
-    """Whether a story the NLU reads a problem in says the person's phone is checked."""
+    """Whether a story the NLU reads a problem in says the person's phone is checked, and
+    asks nothing on who sees the chat: "my employer check my phone, can he see this chat?"
+    is that question, not a story (round 18A: it got Check an agency first)."""
     topic = event.nlu.topic if event.nlu is not None else None
-    return (
-        topic in TOPIC_IDS and long_enough(event.text) and own_data.phone_checked(event.text, ctx)
-    )
+    return topic in TOPIC_IDS and long_enough(event.text) and own_data.only_phone(event.text, ctx)
 
 
 def _press(button: str, state: UserState, ctx: Context) -> Outcome:

@@ -21,6 +21,8 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     answer_place,
     born_abroad,
+    live_in,
+    maid_offer,
     pending,
     places,
     said_before,
@@ -41,7 +43,7 @@ SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
 # Replies whose next step is a person's (next_step): the someone-else answer; the reply to
 # someone under 18 and to a child born abroad (round 17B: "my cousin 16 ... what he can do"
 # got the bot's commands).
-PERSON_NEXT = (someone_else.NAME, young.NAME, born_abroad.NAME)
+PERSON_NEXT = (someone_else.NAME, young.NAME, born_abroad.NAME, live_in.NAME, maid_offer.NAME)
 
 
 def shown(

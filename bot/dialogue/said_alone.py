@@ -5,8 +5,8 @@ hand-written checks, one in each module, kept in step by hand.
 
 Each is read after danger words, own data, typed answers to a question, greetings and a
 lone ok (flows._read, in that order), and before the NLU: "I want to cry", "my son died
-abroad", "I am pregnant", "i am 16 can i work", "my baby was born in thailand", "anyone
-there?", "can i call you".
+abroad", "I am pregnant", "i am 16 can i work", "my baby was born in thailand", "maid have
+day off?", "anyone there?", "can i call you".
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from bot.dialogue import (
     born_abroad,
     by_voice,
     confused,
+    live_in,
     lone_word,
+    maid_offer,
     pregnant,
     still_there,
     upset,
@@ -28,45 +30,52 @@ from bot.dialogue import (
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.outcome import Outcome
-from bot.once import per_message
+from bot.once import keyed
 from bot.values import UserState
 
 
 @dataclass(frozen=True)
 class Said:
     name: str  # counted as a conversation under this name (tally.py), never the words
-    says: Callable[[Text], bool]
+    says: Callable[[Text, UserState], bool]  # the message, and the state before it
     reply: Callable[[Text, UserState, Context], Outcome]
 
 
 SAID: tuple[Said, ...] = (
     # "ot yol te", "nar ma lal bu": not the NLU's guess
-    Said(confused.NAME, lambda e: confused.says(e.text), lambda e, s, c: confused.reply(s, c)),
+    Said(confused.NAME, lambda e, s: confused.says(e.text), lambda e, s, c: confused.reply(s, c)),
     # "I want to cry", "no place to sleep": not Goodbye
-    Said(upset.NAME, lambda e: upset.says(e.text), lambda e, s, c: upset.reply(s, c, e.text)),
+    Said(upset.NAME, lambda e, s: upset.says(e.text), lambda e, s, c: upset.reply(s, c, e.text)),
     # "my son died in Thailand": not Going home (16B)
-    Said(bereaved.NAME, lambda e: bereaved.says(e.text), bereaved.reply),
+    Said(bereaved.NAME, lambda e, s: bereaved.says(e.text), bereaved.reply),
     # "I am pregnant, will they send me home?" (16B)
-    Said(pregnant.NAME, lambda e: pregnant.says(e.text), pregnant.reply),
+    Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
     # "i am 16 can i work", "change my age" (17B)
-    Said(young.NAME, young.instead, young.reply),
+    Said(young.NAME, lambda e, s: young.instead(e), young.reply),
     # "my baby was born in thailand" (17B)
-    Said(born_abroad.NAME, born_abroad.instead, born_abroad.reply),
+    Said(born_abroad.NAME, lambda e, s: born_abroad.instead(e), born_abroad.reply),
+    # "maid have day off?", "can i keep my own phone?" (18A)
+    Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
+    # "agent say go singapore as maid, everything paid", at home (18A)
+    Said(maid_offer.NAME, maid_offer.instead, maid_offer.reply),
     # "anyone there?", "please reply": not the form (session 18)
     Said(
         still_there.NAME,
-        lambda e: still_there.says(e.text),
+        lambda e, s: still_there.says(e.text),
         lambda e, s, c: still_there.reply(s, c),
     ),
     # "can i call you", "i cant read": a caseworker can call (session 18)
-    Said(by_voice.NAME, lambda e: by_voice.says(e.text), lambda e, s, c: by_voice.reply(s, c)),
+    Said(by_voice.NAME, lambda e, s: by_voice.says(e.text), lambda e, s, c: by_voice.reply(s, c)),
     # "passport", ပွဲစား (broker), ប្តឹង (complain) typed alone: not Goodbye (session 19)
-    Said(lone_word.NAME, lone_word.says, lone_word.reply),
+    Said(lone_word.NAME, lambda e, s: lone_word.says(e), lone_word.reply),
 )
 NAMES = frozenset(said.name for said in SAID)
 
 
-@per_message  # the reply and the count read it (bot/once.py)
-def first(event: Text) -> Said | None:
-    """The first kind of message in SAID that `event` is, if any."""
-    return next((said for said in SAID if said.says(event)), None)
+# Read by the reply and by the count, once per message (bot/once.py): a `says` may read of
+# the state only what this key holds.
+@keyed(lambda event, state: (event, state.language, state.origin, state.country))
+def first(event: Text, state: UserState) -> Said | None:
+    """The first kind of message in SAID that `event` is, if any, from someone in `state`
+    (before the message)."""
+    return next((said for said in SAID if said.says(event, state)), None)

@@ -27,6 +27,9 @@ from bot.dialogue.places import mentioned, where_now
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
+# A reading the NLU is this sure of keeps its answer, even from someone at home.
+SURE = 0.95
+
 _RELATIVES = (
     "daughter|son|child|children|kid|kids|wife|husband|sister|brother|sis|bro|mother|mom|mum|"
     "father|dad|friend|cousin|niece|nephew|relative|relatives|family|uncle|aunt|girlfriend|"
@@ -99,6 +102,8 @@ _MISSING_LATIN = re.compile(
     r"hset thwe lo ma ya|phone ma kine|bat khluon|bat kluon|bat khloun|teak tong min ban|"
     r"tak tong min ban|teak tong ot ban|bat domnoeng|kmean domnoeng|ot leuk phone|"
     r"min leuk phone|ot lerk phone|ot leuk tourosap|"
+    # romanised Burmese: (ဖုန်း) ဆက်မရ (cannot call, round 18A)
+    r"set ma ya|hset ma ya|set lo ma ya|"
     # romanised Khmer: ot del teak tong (never in contact), bat lek (tourosap) (lost the
     # number), teak tong gat (contact him / her), rok min kheunh (cannot find)
     r"ot del teak tong|ot dael teak tong|min del teak tong|bat lek|teak tong gat|"
@@ -194,14 +199,21 @@ def worried_about(words: str, out_of_scope: bool) -> bool:
     return not out_of_scope or says_missing(words)
 
 
-def missing_instead(topic: str | None, words: str) -> bool:
+def missing_instead(
+    topic: str | None, words: str, confidence: float = 1.0, at_home: bool = False
+) -> bool:
     """Whether the NLU's lost documents is a relative or a friend gone missing: `words` name
     them, say they are missing or out of contact, and name no document ("my friend is
-    missing in malaysia" read as lost documents at 0.87; "missing" was the word)."""
-    if topic != LOST_DOCUMENTS or not names_someone(words):
+    missing in malaysia" read as lost documents at 0.87; "missing" was the word). From
+    someone at home (`at_home`, by the profile), any reading below SURE likewise: a mother
+    in Myanmar, "thami malaysia mhar, phone set ma ya tar 1 la shi pe" (my daughter in
+    Malaysia, I cannot call her for a month), got Unpaid wages for Malaysia (0.78) with the
+    Malaysian Labour Department's number (round 18A)."""
+    if topic is None or not names_someone(words) or not says_missing(words):
         return False
-    documents = _DOCUMENTS_LATIN.search(words) or _in_script(words, _DOCUMENTS_SCRIPT)
-    return says_missing(words) and not documents
+    if topic != LOST_DOCUMENTS and not (at_home and confidence < SURE):
+        return False
+    return not (_DOCUMENTS_LATIN.search(words) or _in_script(words, _DOCUMENTS_SCRIPT))
 
 
 def writer_place(words: str, state: UserState) -> str | None:

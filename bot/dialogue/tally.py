@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    before_leaving,
     follow_up,
     form_question,
     hospital_fears,
@@ -114,7 +115,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, ACKNOWLEDGE)
     if greeting(event.text):  # a greeting typed alone: greeted, whatever the NLU read
         return Tally(Asked.CONVERSATION, "greet")
-    if (alone := said_alone.first(event)) is not None:  # "I want to cry", "anyone there?"
+    if (alone := said_alone.first(event, before)) is not None:  # "I want to cry", "anyone there?"
         return Tally(Asked.CONVERSATION, alone.name)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
@@ -135,13 +136,14 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
     if hospital_fears.instead_of_arrest(nlu.topic, event.text, ctx):
         return Tally(Asked.ANSWERED, hospital_fears.INJURY, confidence=nlu.confidence)
-    if nlu.topic in TOPIC_IDS and not someone_else.missing_instead(nlu.topic, event.text):
+    missing = someone_else.missing_instead(
+        nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
+    )
+    if nlu.topic in TOPIC_IDS and not missing:
         return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
-    if someone_else.missing_instead(nlu.topic, event.text) or someone_else.worried_about(
-        event.text, nlu.out_of_scope
-    ):
+    if missing or someone_else.worried_about(event.text, nlu.out_of_scope):
         # Answered (a caseworker, the embassy, the arrest answer), not unanswered: a worry
         # about a missing daughter is not kept as words nobody answered.
         return Tally(Asked.CONVERSATION, someone_else.NAME, confidence=nlu.confidence)

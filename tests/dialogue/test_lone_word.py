@@ -69,7 +69,7 @@ def test_a_word_of_one_meaning_gets_its_answer(real, words, lang, topic, confide
         ("my passport is lost", "lost_documents"),
         ("boss keep my passport", "documents_confiscated"),
         ("broker take my money 3000 dollar", "recruitment_fees"),
-        ("police come to my room", "arrest_detention"),
+        ("police stop me on the road, what i do", "arrest_detention"),
     ],
 )
 def test_a_sentence_around_the_word_is_read_as_before(real, words, topic):

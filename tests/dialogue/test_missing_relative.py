@@ -65,3 +65,38 @@ def test_lost_papers_keep_lost_documents(real, event):
     outcome = run(real, settled(event.language, country="MM"), event)
     assert said(outcome) != tr(event.language).gettext(OFFER)
     assert outcome.tally is not None and outcome.tally.topic == LOST
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic", "confidence"),
+    [
+        # a mother at home in Myanmar: my daughter in Malaysia, I cannot call her for a month
+        ("thami malaysia mhar, phone set ma ya tar 1 la shi pe", "my", "unpaid_wages", 0.78),
+        ("my daughter work maid in malaysia, 2 month cannot reach her", "en", "unpaid_wages", 0.6),
+    ],
+)
+def test_a_relative_out_of_contact_from_home_gets_the_someone_else_answer(
+    real, words, lang, topic, confidence
+):
+    # Round 18A: Unpaid wages for Malaysia with the Malaysian Labour Department's number.
+    text = read_by_rule(words, lang, (topic,), (topic, confidence))
+    got = run(real, settled(lang, "MM"), text)
+    assert "8000 8000" not in said(got)
+    assert said(got).startswith(tr(lang).gettext(OFFER))
+    assert got.tally is not None and got.tally.asked == Asked.CONVERSATION
+
+
+def test_abroad_or_sure_the_reading_keeps_its_answer(real):
+    words = "my daughter work maid in malaysia, 2 month cannot reach her"
+    abroad = run(
+        real,
+        settled("en", "MY"),
+        read_by_rule(words, "en", ("unpaid_wages",), ("unpaid_wages", 0.6)),
+    )
+    assert not said(abroad).startswith(OFFER)
+    sure = run(
+        real,
+        settled("en", "MM"),
+        read_by_rule(words, "en", ("unpaid_wages",), ("unpaid_wages", 0.97)),
+    )
+    assert not said(sure).startswith(OFFER)

@@ -80,6 +80,13 @@ ENGLISH = [
     # Pregnant and bleeding, to a caseworker (round 17A: the case stayed not urgent).
     "i am pregnant and bleeding",
     "pregnant, still bleeding a lot",
+    # A domestic worker writing around it, or who left with nothing (round 18A: "I cannot
+    # help with that", "did not understand").
+    "he come to my room at night",
+    "employer son comes into my room when madam sleep",
+    "boss husband touch me",
+    "i run away from the house last night, no passport no money, where i go now",
+    "ran away from my employer, where can i sleep",
 ]
 BURMESE = [
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
@@ -155,6 +162,8 @@ ROMANISED_BURMESE = [
     "ku nyi pay par shin",
     "la wa ka win lar tal",
     "la wa ka twe lar sit nay tal",
+    # the employer gives no phone, I cannot go out (round 18A)
+    "a lote shin ka phone ma pay buu, a pyin ma htwet ya buu",
 ]
 ROMANISED_KHMER = [
     "jouy phong",
@@ -226,6 +235,8 @@ ORDINARY: list[str] = [
     "my son died in Thailand factory, how bring body home",  # grief, no danger now (16B)
     "i want to live in korea",
     "my phone is broken",
+    "please keep in touch with me",  # "touch me" only as whole words
+    "can i run a shop when i go home",
     "I killed time at the market",
     "a blessing for my family",  # one letter from "bleding", the folded "bleeding"
     *ORDINARY_BURMESE,
