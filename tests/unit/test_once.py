@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.once import _MEMO, one_message, per_message
+from bot.once import _MEMO, keyed, one_message, per_message
 
 
 def test_a_reading_is_computed_once_within_a_message_and_let_go_after():
@@ -35,3 +35,18 @@ def test_a_failed_handling_lets_go_too():
     with pytest.raises(RuntimeError), one_message():
         raise RuntimeError("boom")
     assert _MEMO.get() is None
+
+
+def test_a_keyed_reading_is_told_apart_by_its_key_alone():
+    calls: list[tuple[str, dict[str, str]]] = []
+
+    @keyed(lambda words, state: (words, state["place"]))
+    def read(words: str, state: dict[str, str]) -> str:
+        calls.append((words, state))
+        return f"{words}@{state['place']}"
+
+    with one_message():
+        assert read("hi", {"place": "TH", "form": "x"}) == "hi@TH"
+        assert read("hi", {"place": "TH", "form": "y"}) == "hi@TH", "the same key: once"
+        assert read("hi", {"place": "MY"}) == "hi@MY"
+    assert len(calls) == 2
