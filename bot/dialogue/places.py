@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from bot.dialogue.lexicon import entries, made_of, plain_words
 from bot.language.zawgyi import is_clearly_unicode, zawgyi_to_unicode
+from bot.once import per_message
 from bot.values import UserState
 
 # Where someone is: the destination countries and their main cities.
@@ -87,14 +88,15 @@ def _names_a_place(text: str) -> bool:
     return any(pattern.search(lowered) for pattern in (*countries.values(), *origins.values()))
 
 
-@lru_cache(maxsize=256)
+@per_message
 def as_read(text: str) -> str:
     """`text`, or its reading as Zawgyi when only that names a place. The service converts
     Zawgyi only when the detector is sure (bot/language `normalise`), and a place's name
     alone is often well-formed Unicode too: "မေလးရွား" (Malaysia in Zawgyi) scores 0.999
     but holds nothing Unicode never has, so it came here unconverted and named no place.
-    Burmese the detector calls clearly Unicode is read as it is. Cached: one message's
-    text is read here several times, and only Burmese naming no place costs a detection."""
+    Burmese the detector calls clearly Unicode is read as it is. Once per message (bot/once.py;
+    it was a cache of the last 256 texts): one message's text is read here several times, and
+    only Burmese naming no place costs a detection."""
     if not _MYANMAR.search(text) or _names_a_place(text) or is_clearly_unicode(text):
         return text
     converted = unicodedata.normalize("NFC", zawgyi_to_unicode(text))
@@ -134,6 +136,7 @@ _IN_A_LANGUAGE = re.compile(
 )
 
 
+@per_message  # asked 7 times a message (answer_place, where_now, the count)
 def mentioned(text: str) -> Mentioned:
     """The nationality and the destination a question names, in words or flags, when it
     names exactly one each (a name typed in Zawgyi too: `as_read`); a name said not to be
@@ -220,6 +223,7 @@ def _elsewhere() -> re.Pattern[str]:
     return around_a_country(_BEFORE, _AFTER)
 
 
+@per_message
 def where_now(text: str) -> str | None:
     """The one destination `text` names as where someone is now, as `mentioned` reads it,
     leaving out a country named only as a place left, of birth or to go to ("I came back
