@@ -14,13 +14,18 @@ from bot.dialogue import (
     bereaved,
     born_abroad,
     complaint_fears,
+    debt,
+    deductions,
     follow_up,
     forced_scam,
     hospital_fears,
     language_to_learn,
     lone_contact,
+    money_back,
+    money_home,
     own_data,
     papers_words,
+    pay_rates,
     pending,
     ransom,
     referral_form,
@@ -94,6 +99,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     own = own_data.asked(event.text, ctx)  # who sees this; take it back (own_data.py)
     if triage.in_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
+        danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
         if own is not None and own != own_data.ABOUT_BOT:
             return own_data.with_offer(own, danger, state, ctx)
@@ -127,6 +133,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _conversation("greet", state, ctx)  # "sok sabay", "mingalaba" typed alone
     if (alone := said_alone.first(event)) is not None:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
+    if money_home.instead(event):
+        return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
@@ -152,6 +160,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
     if hospital_fears.instead_of_arrest(topic, event.text, ctx):
         topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
+    if deductions.instead_of(topic, event.nlu.confidence, event.text):
+        topic = deductions.WAGES  # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
@@ -169,6 +179,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         told = ransom.told(event.text, told, state, ctx)  # "3000 dollar to let him go" (16A)
         told = young.told(event.text, told, state, ctx)  # "i am girl 16, boy on facebook" (17B)
         told = born_abroad.told(event.text, told, state, ctx)  # "born in thailand" (17B)
+        told = money_back.told(event.text, told, state, ctx)  # "visa fee ... get back" (18B)
+        told = pay_rates.told(event.text, told, state, ctx)  # "minimum wage in thailand" (18B)
+        told = deductions.told(topic, event.text, told, state, ctx)  # "cut for room" (18B)
         return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read

@@ -19,6 +19,9 @@ from bot.dialogue import (
     born_abroad,
     by_voice,
     confused,
+    debt,
+    money_back,
+    pay_rates,
     pregnant,
     still_there,
     upset,
@@ -50,6 +53,12 @@ SAID: tuple[Said, ...] = (
     Said(young.NAME, young.instead, young.reply),
     # "my baby was born in thailand" (17B)
     Said(born_abroad.NAME, born_abroad.instead, born_abroad.reply),
+    # "we pledge our house for loan ..., lender call my mother" (18B)
+    Said(debt.NAME, debt.instead, debt.reply),
+    # "paid agent on facebook, he block me, how to get money back" (18B)
+    Said(money_back.NAME, money_back.instead, money_back.reply),
+    # "what is minimum wage", read as no problem (18B)
+    Said(pay_rates.NAME, pay_rates.instead, pay_rates.reply),
     # "anyone there?", "please reply": not the form (session 18)
     Said(
         still_there.NAME,
