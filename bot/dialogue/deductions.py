@@ -5,8 +5,10 @@ cannot help with that"; "boss take 200 ringgit every month for levy" Injury or i
 Unpaid wages with nothing on the cuts. Our sources say nothing on which deductions are
 allowed in any country. So: Unpaid wages (where to complain, what to write down), first a
 line that our sources do not say, what to keep, and a person. Read instead of no problem, or
-of an answer these words are taken for without being sure (an injury, social security, the
-work permit); with Unpaid wages or Agency fees and debt read, the line comes first.
+of an answer these words are taken for without being sure (an injury, the work permit); with
+Unpaid wages, Agency fees and debt or an agency problem read, the line comes first. Not
+social security ("5% cut from my pay, what for?" is its answer), nor a fine alone (an
+overstay fine is the visa answer's).
 
 Latin phrases as whole words, Burmese and Khmer ones inside the text (spaces ignored,
 Burmese also as read in Zawgyi). Drafts for a native speaker at a partner organisation to
@@ -25,7 +27,8 @@ from bot.values import UserState
 WAGES = "unpaid_wages"
 SURE = 0.95
 # What these words are taken for: no problem of theirs ("take 200 ringgit ... for levy").
-_MISREAD = frozenset({"injury_health", "social_security", "visa_work_permit"})
+# Not social security: "5% cut from my pay, what for?" is its answer.
+_MISREAD = frozenset({"injury_health", "visa_work_permit"})
 # Answers the line goes before.
 _WITH_LINE = frozenset({WAGES, "recruitment_fees", "agency_complaint"})
 
@@ -45,14 +48,13 @@ _LATIN = re.compile(
     r"la ta phyat|la char phyat|kat prak khe|kat luy khe"
     r")\b"
 )
+# Not a fine alone (ဒဏ်ငွေ, ពិន័យ): an overstay fine is the visa answer's.
 _SCRIPT = (
-    # Burmese: a fine (money), cut from the pay
-    "ဒဏ်ငွေ",
+    # Burmese: cut from the pay
     "လစာဖြတ်",
-    # Khmer: cut the pay (two words for it), a fine
+    # Khmer: cut the pay (two words for it)
     "កាត់ប្រាក់ខែ",
     "កាត់លុយខែ",
-    "ពិន័យ",
 )
 # Burmese pay, then cut a few letters on ("လစာထဲက လတိုင်း ဖြတ်တယ်": cut from the pay
 # every month)

@@ -179,7 +179,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         told = ransom.told(event.text, told, state, ctx)  # "3000 dollar to let him go" (16A)
         told = young.told(event.text, told, state, ctx)  # "i am girl 16, boy on facebook" (17B)
         told = born_abroad.told(event.text, told, state, ctx)  # "born in thailand" (17B)
-        told = money_back.told(event.text, told, state, ctx)  # "visa fee ... get back" (18B)
+        told = money_back.told(topic, event.text, told, state, ctx)  # "visa fee ... get back" (18B)
         told = pay_rates.told(event.text, told, state, ctx)  # "minimum wage in thailand" (18B)
         told = deductions.told(topic, event.text, told, state, ctx)  # "cut for room" (18B)
         return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told

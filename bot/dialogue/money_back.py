@@ -27,6 +27,8 @@ from bot.values import Button, Reply, UserState
 NAME = "money_back"  # counted as a conversation (tally.py), never words
 AGENCY = "agency_complaint"
 SCAMS = "job_scams_trafficking"
+# Answers about money paid to an agent or a stranger, which the line goes before.
+_PAID = frozenset({AGENCY, SCAMS, "recruitment_fees", "check_agency"})
 
 _LATIN = re.compile(
     r"\b(?:"
@@ -82,10 +84,13 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     return Outcome((answered,), state.with_(misses=0))
 
 
-def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
-    """`outcome` (a problem read), first the line on what our sources do not say when the
-    words ask for money back."""
-    return with_note(_line(state, ctx), outcome) if says(words) else outcome
+def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the answer to `topic`), first the line on what our sources do not say when
+    the words ask for money back and the answer is about an agency or fees: not Social
+    security's lump sum ("social security pike san pyan ya lar") nor a deposit at work."""
+    if topic not in _PAID or not says(words):
+        return outcome
+    return with_note(_line(state, ctx), outcome)
 
 
 def _line(state: UserState, ctx: Context) -> str:

@@ -245,3 +245,25 @@ def test_a_sure_other_reading_keeps_its_answer(real):
 @pytest.mark.parametrize("words", ["i am fine thank you", "boss not pay me", "the fine print"])
 def test_no_cut_read_where_none_is_told(words):
     assert not deductions.says(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        # an overstay fine: the visa answer's (the NLU's training lines)
+        ("visa ကုန်နေတာ ထွက်ရင် ဒဏ်ငွေ ဆောင်ရမလား", "visa_work_permit"),
+        ("ស្នាក់នៅហួសកំណត់ visa ពិន័យប៉ុន្មាន", "visa_work_permit"),
+        # a cut for social security: its answer
+        ("ក្រុមហ៊ុនកាត់លុយខែខ្ញុំ 750 បាត សម្រាប់សន្តិសុខសង្គម ត្រឹមត្រូវទេ", "social_security"),
+    ],
+)
+def test_a_fine_or_a_cut_that_is_another_answers_keeps_it(real, words, topic):
+    lang = "my" if "ဒဏ်" in words else "km"
+    got = run(real, settled(lang, "TH"), read_as(words, topic, 0.7, lang))
+    assert said(got).startswith(topic_title(real.catalog, topic, lang))
+
+
+def test_money_back_from_social_security_is_no_agent_paid(real):
+    words = "social security pike san pyan ya lar"
+    got = run(real, settled("en", "TH"), read_as(words, "social_security", 0.9))
+    assert not said(got).startswith("Paid an agent")
