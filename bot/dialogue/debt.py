@@ -143,10 +143,11 @@ def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcom
         "sources do not say what the law is on these debts. Do not sign anything, and do not "
         "borrow more, before you talk to a person: tap “{person}”."
     ).format(person=_("Talk to a person"))
-    if len(outcome.replies) < 2:
-        return with_note(note, outcome)
-    # After the numbers, which come first: on the answer under them.
+    # After the numbers, which come first: on the answer under them, or, with the numbers
+    # and the emergency answer in one reply (no problem read), at its end.
     first, *rest = outcome.replies
+    if not rest:
+        return replace(outcome, replies=(replace(first, text=f"{first.text}\n\n{note}"),))
     return replace(
         outcome, replies=(first, *with_note(note, replace(outcome, replies=tuple(rest))).replies)
     )

@@ -76,6 +76,13 @@ def test_held_for_a_debt_is_danger_with_the_line(real, words, lang):
     assert line in said(got) and line not in first
 
 
+def test_the_line_comes_after_the_numbers_with_no_problem_read(real):
+    words = "ខ្ញុំជំពាក់មេខ្យល់ ៣ម៉ឺនបាត ថៅកែកាត់ប្រាក់ខែរាល់ខែ មិនឲ្យខ្ញុំទៅណាទេ"
+    got = run(real, settled("km", "TH"), read_as(words, None, 0.3, "km"))
+    line = in_language("km", HELD).format(person=_person("km"))
+    assert said(got).index("1300") < said(got).index(line)
+
+
 @pytest.mark.parametrize(
     "words",
     [
