@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    bank_card,
     bereaved,
     born_abroad,
     complaint_fears,
@@ -162,6 +163,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
     if deductions.instead_of(topic, event.nlu.confidence, event.text):
         topic = deductions.WAGES  # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
+    if bank_card.instead_of(topic, event.text):
+        topic = bank_card.KEPT  # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card) (18B)
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
@@ -182,6 +185,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         told = money_back.told(topic, event.text, told, state, ctx)  # "visa fee ... get back" (18B)
         told = pay_rates.told(event.text, told, state, ctx)  # "minimum wage in thailand" (18B)
         told = deductions.told(topic, event.text, told, state, ctx)  # "cut for room" (18B)
+        told = bank_card.told(event.text, told, state, ctx)  # "keep my ATM card" (18B)
         return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read

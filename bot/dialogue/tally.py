@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    bank_card,
     deductions,
     follow_up,
     form_question,
@@ -142,6 +143,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.ANSWERED, hospital_fears.INJURY, confidence=nlu.confidence)
     if deductions.instead_of(nlu.topic, nlu.confidence, event.text):  # "fine me 500 baht"
         return Tally(Asked.ANSWERED, deductions.WAGES, confidence=nlu.confidence)
+    if bank_card.instead_of(nlu.topic, event.text):  # "the boss keeps my ATM card"
+        return Tally(Asked.ANSWERED, bank_card.KEPT, confidence=nlu.confidence)
     if nlu.topic in TOPIC_IDS and not someone_else.missing_instead(nlu.topic, event.text):
         return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so

@@ -19,7 +19,7 @@ import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled, tr
 
 from bot.content.localised import topic_title
-from bot.dialogue import debt, deductions, money_back, pay_rates, triage
+from bot.dialogue import bank_card, debt, deductions, money_back, pay_rates, triage
 from bot.values import Asked
 
 HELD = (
@@ -274,3 +274,33 @@ def test_money_back_from_social_security_is_no_agent_paid(real):
     words = "social security pike san pyan ya lar"
     got = run(real, settled("en", "TH"), read_as(words, "social_security", 0.9))
     assert not said(got).startswith("Paid an agent")
+
+
+CARD = (
+    "Your bank card or bank book kept by the employer? Our sources do not say what the law is "
+    "on it. Write down who has it and since when. A person from a partner organisation can "
+    "help: tap “{person}”."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "lang"),
+    [
+        ("boss keep my ATM card and bank book", "documents_confiscated", "en"),
+        ("အလုပ်ရှင်က ATM ကတ် ယူထားတယ်", "documents_confiscated", "my"),
+        # "did not understand" before
+        ("ថៅកែរក្សាកាត ATM របស់ខ្ញុំ", None, "km"),
+    ],
+)
+def test_a_bank_card_kept_is_told_what_is_not_known(real, words, topic, lang):
+    got = run(real, settled(lang, "TH"), read_as(words, topic, 0.6, lang))
+    line = in_language(lang, CARD).format(person=_person(lang))
+    assert said(got).startswith(line)
+    assert topic_title(real.catalog, "documents_confiscated", lang) in said(got)
+    assert got.tally is not None
+    assert (got.tally.asked, got.tally.topic) == (Asked.ANSWERED, "documents_confiscated")
+
+
+@pytest.mark.parametrize("words", ["how to get atm card", "my atm card lost", "no bank book"])
+def test_no_card_kept_where_none_is_told(words):
+    assert not bank_card.says(words)
