@@ -12,17 +12,23 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    bank_card,
     before_leaving,
     bereaved,
     born_abroad,
     complaint_fears,
+    debt,
+    deductions,
     follow_up,
     forced_scam,
     hospital_fears,
     language_to_learn,
     lone_contact,
+    money_back,
+    money_home,
     own_data,
     papers_words,
+    pay_rates,
     pending,
     ransom,
     referral_form,
@@ -98,6 +104,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     own = own_data.asked(event.text, ctx)  # who sees this; take it back (own_data.py)
     if triage.in_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
+        danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
         if own is not None and own != own_data.ABOUT_BOT:
             return own_data.with_offer(own, danger, state, ctx)
@@ -131,6 +138,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _conversation("greet", state, ctx)  # "sok sabay", "mingalaba" typed alone
     if (alone := said_alone.first(event, state)) is not None:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
+    if money_home.instead(event):
+        return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
@@ -157,6 +166,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
     if hospital_fears.instead_of_arrest(topic, event.text, ctx):
         topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
+    if deductions.instead_of(topic, event.nlu.confidence, event.text):
+        topic = deductions.WAGES  # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
+    if bank_card.instead_of(topic, event.text):
+        topic = bank_card.KEPT  # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card) (18B)
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
@@ -292,6 +305,10 @@ NOTES: tuple[Note, ...] = (
     ransom.told,  # "3000 dollar to let him go" (16A)
     young.told,  # "i am girl 16, boy on facebook" (17B)
     born_abroad.told,  # "born in thailand" (17B)
+    money_back.told,  # "visa fee ... get back" (18B)
+    pay_rates.told,  # "minimum wage in thailand" (18B)
+    deductions.told,  # "cut for room" (18B)
+    bank_card.told,  # "keep my ATM card" (18B)
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (forced_scam.told, ransom.told)

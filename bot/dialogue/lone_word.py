@@ -1,4 +1,4 @@
-"""A key word typed alone: "passport", ပွဲစား (broker), ប្តឹង (complain), "debt" (session 19).
+"""A key word typed alone: "passport", ပွဲစား (broker), ប្តឹង (complain) (session 19).
 
 People on a cheap phone often type one word and wait. The NLU read many such words as one
 topic, or as nothing: ပွဲစား and "pwe sar" (broker) as Goodbye, ပတ်စပို့ (passport) and
@@ -6,9 +6,10 @@ topic, or as nothing: ပွဲစား and "pwe sar" (broker) as Goodbye, ပ�
 whose boss keeps it needs Passport taken. A word that can mean several problems now gets
 "Which of these is it about?" with their topics as buttons (each for the place the words
 name, as other buttons are: answer_place.py), in urgency order, and a person; a word with
-one meaning gets that topic's answer. Read before the NLU, never before danger words
-(flows._read), and only when the message is the word alone, with at most a "my", an
-"about", a "problem" or a particle beside it. The lists are drafts for partners to extend.
+one meaning gets that topic's answer (a debt alone has its own reply: debt.py). Read before
+the NLU, never before danger words (flows._read), and only when the message is the word
+alone, with at most a "my", an "about", a "problem" or a particle beside it. The lists are
+drafts for partners to extend.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ TERMS: tuple[Term, ...] = (
     # the police or immigration: in danger now, or held
     Term(
         ("emergency_help", "arrest_detention"),
-        entries("police|immigration|raid|ရဲ|လဝက|လ ဝ က|yae|ប៉ូលីស|អន្តោប្រវេសន៍|polis|police khmer"),
+        entries("police|immigration|raid|ရဲ|လဝက|လ ဝ က|yae|ប៉ូលីស|អន្តោប្រវេសន៍|polis"),
     ),
     # to complain
     Term(
@@ -68,13 +69,6 @@ TERMS: tuple[Term, ...] = (
             "complain|complaint|complaints|"
             "တိုင်ကြား|တိုင်ကြားချင်|တိုင်ချင်|tine kyar|tain kyar|taing kyar|"
             "ប្តឹង|ប្ដឹង|ពាក្យបណ្តឹង|ពាក្យបណ្ដឹង|ចង់ប្តឹង|ចង់ប្ដឹង|pdeng|bdeng|ptoeng"
-        ),
-    ),
-    # a debt for the journey
-    Term(
-        ("recruitment_fees",),
-        entries(
-            "debt|debts|loan|loans|အကြွေး|ကြွေး|a kywe|akywe|a kyway|បំណុល|ជំពាក់|bomnol|bamnol|chumpeak"
         ),
     ),
 )

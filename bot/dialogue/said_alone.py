@@ -19,9 +19,12 @@ from bot.dialogue import (
     born_abroad,
     by_voice,
     confused,
+    debt,
     live_in,
     lone_word,
     maid_offer,
+    money_back,
+    pay_rates,
     pregnant,
     still_there,
     upset,
@@ -58,6 +61,12 @@ SAID: tuple[Said, ...] = (
     Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
     # "agent say go singapore as maid, everything paid", at home (18A)
     Said(maid_offer.NAME, maid_offer.instead, maid_offer.reply),
+    # "we pledge our house for loan ..., lender call my mother" (18B)
+    Said(debt.NAME, lambda e, s: debt.instead(e), debt.reply),
+    # "paid agent on facebook, he block me, how to get money back" (18B)
+    Said(money_back.NAME, lambda e, s: money_back.instead(e), money_back.reply),
+    # "what is minimum wage", read as no problem (18B)
+    Said(pay_rates.NAME, lambda e, s: pay_rates.instead(e), pay_rates.reply),
     # "anyone there?", "please reply": not the form (session 18)
     Said(
         still_there.NAME,

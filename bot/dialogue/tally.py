@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    bank_card,
     before_leaving,
+    deductions,
     follow_up,
     form_question,
     hospital_fears,
     language_to_learn,
     lone_contact,
+    money_home,
     own_data,
     papers_words,
     pending,
@@ -117,6 +120,9 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, "greet")
     if (alone := said_alone.first(event, before)) is not None:  # "I want to cry", "anyone there?"
         return Tally(Asked.CONVERSATION, alone.name)
+    if money_home.instead(event):  # "how to send money home": as out of scope (flows._read)
+        confidence = event.nlu.confidence if event.nlu is not None else None
+        return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
@@ -136,6 +142,10 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
     if hospital_fears.instead_of_arrest(nlu.topic, event.text, ctx):
         return Tally(Asked.ANSWERED, hospital_fears.INJURY, confidence=nlu.confidence)
+    if deductions.instead_of(nlu.topic, nlu.confidence, event.text):  # "fine me 500 baht"
+        return Tally(Asked.ANSWERED, deductions.WAGES, confidence=nlu.confidence)
+    if bank_card.instead_of(nlu.topic, event.text):  # "the boss keeps my ATM card"
+        return Tally(Asked.ANSWERED, bank_card.KEPT, confidence=nlu.confidence)
     missing = someone_else.missing_instead(
         nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
     )

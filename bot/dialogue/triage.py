@@ -21,6 +21,7 @@ from bot.content.topics import URGENT_TOPICS
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
+from bot.dialogue.debt import held
 from bot.dialogue.events import Text
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.pending import Pending
@@ -54,6 +55,8 @@ def danger_in(words: str, catalog: Catalog) -> bool:
         return catalog.sounds_like_danger(_symbols(words))
     if catalog.sounds_like_danger(words):
         return True
+    if held(words):
+        return True  # "debt 30000 baht ... cannot go": kept for a debt (round 18B, debt.py)
     return bool(_MYANMAR.search(words)) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
 
 

@@ -1,0 +1,103 @@
+"""Money paid to an agent, a broker or a stranger, and asked back (exploratory round 18B): "I
+paid 15000 baht to agent on facebook for job, now he block me, how to get money back" got "I
+cannot help with that"; "I paid visa fee 500 dollar to a man, he say visa for Korea, now no
+answer" Agency fees and debt, with nothing on the money. Our sources say nothing on how to
+get such money back. So: that they do not; what to keep; not to pay anyone who promises to
+get it back; a person; an agency problem and fake jobs a tap away. A problem the NLU read
+keeps its answer, with the line first.
+
+Latin phrases as whole words, Burmese and Khmer ones inside the text (spaces ignored,
+Burmese also as read in Zawgyi). Drafts for a native speaker at a partner organisation to
+review and extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.localised import topic_title
+from bot.dialogue import also_wrote
+from bot.dialogue.context import Context
+from bot.dialogue.events import Text
+from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import holds
+from bot.dialogue.outcome import Outcome, with_note
+from bot.values import Button, Reply, UserState
+
+NAME = "money_back"  # counted as a conversation (tally.py), never words
+AGENCY = "agency_complaint"
+SCAMS = "job_scams_trafficking"
+# Answers about money paid to an agent or a stranger, which the line goes before.
+_PAID = frozenset({AGENCY, SCAMS, "recruitment_fees", "check_agency"})
+
+_LATIN = re.compile(
+    r"\b(?:"
+    r"(?:get|take|ask|want|claim|return|give) (?:me )?(?:my |the |our |his |her )?"
+    r"(?:money|cash|fee|fees|deposit) back|"
+    r"(?:get|take|claim) back (?:my |the |our |his |her )?(?:money|cash|fee|fees|deposit)|"
+    r"return (?:my|our|the) (?:money|fee|fees|deposit)|"
+    r"refund|refunds|money back|"
+    # romanised Khmer យកលុយវិញ (take the money back); romanised Burmese ပိုက်ဆံပြန်ရ
+    r"yok luy vinh|yk luy vinh|luy vinh|pike san pyan ya|paik san pyan ya|pike san pyan yu"
+    r")\b"
+)
+_SCRIPT = (
+    # Burmese: get the money back (two words for money), take it back, give it back
+    "ပိုက်ဆံပြန်ရ",
+    "ငွေပြန်ရ",
+    "ပိုက်ဆံပြန်ယူ",
+    "ငွေပြန်ယူ",
+    "ပိုက်ဆံပြန်ပေး",
+    "ငွေပြန်ပေး",
+    # Khmer: take the money back, ask the money back, get the money back
+    "យកលុយវិញ",
+    "យកលុយមកវិញ",
+    "ទាមទារលុយវិញ",
+    "បានលុយវិញ",
+    "យកប្រាក់វិញ",
+)
+
+
+def says(words: str) -> bool:
+    """Whether `words` ask to get money back."""
+    return holds(words, _LATIN, _SCRIPT)
+
+
+def instead(event: Text) -> bool:
+    """Whether the reply answers `event` alone: money asked back, and no problem read."""
+    nlu = event.nlu
+    return (nlu is None or nlu.topic is None) and says(event.text)
+
+
+def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """What our sources do not say; a person; an agency problem, fake jobs; the menu."""
+    tr = ctx.translator(state.language)
+    lang = tr.language
+    keyboard = (
+        footer(tr)[:1],
+        (Button(topic_title(ctx.catalog, AGENCY, lang), f"topic:{AGENCY}"),),
+        (Button(topic_title(ctx.catalog, SCAMS, lang), f"topic:{SCAMS}"),),
+        footer(tr)[1:],
+    )
+    text = _line(state, ctx)
+    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, (AGENCY, SCAMS))
+    return Outcome((answered,), state.with_(misses=0))
+
+
+def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the answer to `topic`), first the line on what our sources do not say when
+    the words ask for money back and the answer is about an agency or fees: not Social
+    security's lump sum ("social security pike san pyan ya lar") nor a deposit at work."""
+    if topic not in _PAID or not says(words):
+        return outcome
+    return with_note(_line(state, ctx), outcome)
+
+
+def _line(state: UserState, ctx: Context) -> str:
+    _ = ctx.translator(state.language).gettext
+    return _(
+        "Paid an agent or a stranger, and want the money back? Our sources do not say how to "
+        "get it back. Keep the receipts, the chats, and the account or phone number you paid. "
+        "Do not pay anyone who promises to get it back. A person from a partner organisation "
+        "can help: tap “{person}”."
+    ).format(person=_("Talk to a person"))
