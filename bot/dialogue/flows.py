@@ -12,7 +12,9 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    at_sea,
     bereaved,
+    border_pass,
     born_abroad,
     complaint_fears,
     follow_up,
@@ -290,6 +292,8 @@ NOTES: tuple[Note, ...] = (
     ransom.told,  # "3000 dollar to let him go" (16A)
     young.told,  # "i am girl 16, boy on facebook" (17B)
     born_abroad.told,  # "born in thailand" (17B)
+    at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
+    border_pass.told,  # "i cross at poipet by the day, what papers" (18C)
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (forced_scam.told, ransom.told)

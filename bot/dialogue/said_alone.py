@@ -5,8 +5,8 @@ hand-written checks, one in each module, kept in step by hand.
 
 Each is read after danger words, own data, typed answers to a question, greetings and a
 lone ok (flows._read, in that order), and before the NLU: "I want to cry", "my son died
-abroad", "I am pregnant", "i am 16 can i work", "my baby was born in thailand", "anyone
-there?", "can i call you".
+abroad", "I am pregnant", "i am 16 can i work", "my baby was born in thailand", "i want off
+the boat at next port", "anyone there?", "can i call you".
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.dialogue import (
+    at_sea,
     bereaved,
     born_abroad,
     by_voice,
@@ -50,6 +51,8 @@ SAID: tuple[Said, ...] = (
     Said(young.NAME, young.instead, young.reply),
     # "my baby was born in thailand" (17B)
     Said(born_abroad.NAME, born_abroad.instead, born_abroad.reply),
+    # "i want off the boat at next port", a wife with no news of a fisher (18C)
+    Said(at_sea.NAME, at_sea.instead, at_sea.reply),
     # "anyone there?", "please reply": not the form (session 18)
     Said(
         still_there.NAME,
