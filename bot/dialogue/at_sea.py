@@ -10,8 +10,9 @@ captain, leaving a boat at a port, or news of someone at sea. They name the Stel
 Seafarers Centre in Songkhla (support and shelter for fishers; before 2022; no phone, no
 address: content/directory/organisations.yml, `cso-stella-maris-songkhla`). So the reply
 says that, points to a person, the emergency answer a tap away, and offers the other
-problems the NLU read. A problem the NLU surely read ("captain keep my passport": Passport
-taken, with Thailand's numbers) keeps its answer, with the line first (`told`). Danger
+problems the NLU read. A problem the NLU read ("captain keep my passport": Passport taken
+at 0.80, with Thailand's numbers) keeps its answer, with the line first (`told`): taking
+it over lost those numbers. Danger
 words ("captain beat me") come before all of this, as everywhere.
 
 Latin words as whole words, Burmese and Khmer inside the text (spaces ignored, Zawgyi too).
@@ -33,10 +34,6 @@ from bot.values import Button, Reply, UserState
 
 NAME = "at_sea"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
-# A problem the NLU surely read keeps its answer, with the line first: "i am fisherman on
-# thai boat ... captain keep my passport" (Passport taken), the Burmese "8 months on a
-# fishing boat, no pay" (Unpaid wages), each with the country's numbers.
-SURE = 0.95
 
 _LATIN = re.compile(
     r"\b(?:fisher|fishers|fisherman|fishermen|fisherment|fishing|trawler|trawlers|"
@@ -71,9 +68,9 @@ def says(words: str) -> bool:
 
 def instead(event: Text) -> bool:
     """Whether the reply on work at sea answers `event` instead of the NLU's reading: the
-    words speak of it, and the NLU read nothing surely; a sure reading comes with the line
-    first (`told`)."""
-    if event.nlu is not None and event.nlu.topic is not None and event.nlu.confidence >= SURE:
+    words speak of it, and the NLU read no problem in them; a problem read comes with the
+    line first (`told`)."""
+    if event.nlu is not None and event.nlu.topic is not None:
         return False
     return says(event.text)
 

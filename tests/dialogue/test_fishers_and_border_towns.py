@@ -42,12 +42,11 @@ NOTE = (
     [
         ("i want off the boat at next port, how", "en", None, "TH"),
         ("boat captain say if i leave he not pay, i am in port now songkhla", "en", None, "TH"),
-        ("my husband work in thai sea boat, phone no answer 3 month, what i do", "en",
-         "arrest_detention", "KH"),
-        ("ប្តីខ្ញុំធ្វើការលើទូកនេសាទនៅថៃ ៥ខែហើយ គ្មានដំណឹងសោះ", "km", "embassy_contact", "KH"),
-        ("ယောက်ျား ထိုင်းငါးဖမ်းလှေပေါ်မှာ အလုပ်လုပ်တယ် သတင်းမကြားရတော့ဘူး", "my",
-         "job_scams_trafficking", "MM"),
-        ("ေလွေပၚမွာ ငါးဖမ္းတယ္ ပိုက္ဆံမရဘူး", "my", "unpaid_wages", "TH"),  # Zawgyi
+        ("my husband work in thai sea boat, phone no answer 3 month, what i do", "en", None,
+         "KH"),
+        ("ប្តីខ្ញុំធ្វើការលើទូកនេសាទនៅថៃ ៥ខែហើយ គ្មានដំណឹងសោះ", "km", None, "KH"),
+        ("ယောက်ျား ထိုင်းငါးဖမ်းလှေပေါ်မှာ အလုပ်လုပ်တယ် သတင်းမကြားရတော့ဘူး", "my", None, "MM"),
+        ("ကပၸတိန္ ေလွေပၚကေန ဆင္းခ်င္တယ္", "my", None, "TH"),  # Zawgyi: I want off the boat
     ],
 )  # fmt: skip
 def test_a_fisher_or_a_fishers_family_is_told_what_is_not_known(real, words, lang, topic, country):
@@ -64,9 +63,9 @@ def test_a_fisher_or_a_fishers_family_is_told_what_is_not_known(real, words, lan
     assert (got.tally.asked, got.tally.topic) == (Asked.CONVERSATION, at_sea.NAME)
 
 
-def test_a_problem_surely_read_keeps_its_answer_with_the_line_first(real):
+def test_a_problem_read_keeps_its_answer_with_the_line_first(real):
     words = "i am fisherman on thai boat, captain keep my passport, no pay until boat come back"
-    got = run(real, settled("en", "TH"), read_as(words, "documents_confiscated", 0.99, "en"))
+    got = run(real, settled("en", "TH"), read_as(words, "documents_confiscated", 0.8, "en"))
     text = said(got)
     note = NOTE.format(person="Talk to a person")
     assert note in text
