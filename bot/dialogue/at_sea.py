@@ -94,10 +94,11 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     return Outcome((answered,), state.with_(misses=0))
 
 
-def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (a problem surely read), first the line on what our sources do not say and
-    the centre they name, when the words speak of a fishing boat or work at sea."""
-    if not says(words):
+    the centre they name, when the words speak of a fishing boat or work at sea. Never above
+    the emergency numbers ("in ranong, captain keep my pink card" read as an emergency)."""
+    if topic == EMERGENCY or not says(words):
         return outcome
     _ = ctx.translator(state.language).gettext
     note = _(

@@ -56,8 +56,8 @@ def says(words: str) -> bool:
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome`, first the line on what our sources do not say about a border pass, when the
-    words speak of one or of seasonal work."""
-    if not says(words):
+    words speak of one or of seasonal work. Never above the emergency numbers."""
+    if topic == "emergency_help" or not says(words):
         return outcome
     _ = ctx.translator(state.language).gettext
     note = _(

@@ -162,3 +162,12 @@ def test_a_border_pass_gets_what_is_not_known_before_the_answer(real, words, lan
 @pytest.mark.parametrize("words", ["ខ្ញុំបាត់លិខិតឆ្លងដែន", "boss hit me every day", "i lost my passport"])
 def test_no_border_pass_is_read_in_a_passport_or_every_day(words):
     assert not border_pass.says(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["i am in ranong, captain keep my pink card", "boss keep my border pass, he lock me in"],
+)
+def test_the_emergency_numbers_stay_first(real, words):
+    got = run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.9, "en"))
+    assert said(got).startswith("🆘")
