@@ -12,9 +12,11 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     alerts,
     answer_place,
+    at_sea,
     bank_card,
     before_leaving,
     bereaved,
+    border_pass,
     born_abroad,
     complaint_fears,
     debt,
@@ -309,6 +311,8 @@ NOTES: tuple[Note, ...] = (
     pay_rates.told,  # "minimum wage in thailand" (18B)
     deductions.told,  # "cut for room" (18B)
     bank_card.told,  # "keep my ATM card" (18B)
+    at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
+    border_pass.told,  # "i cross at poipet by the day, what papers" (18C)
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (forced_scam.told, ransom.told)

@@ -21,8 +21,10 @@ from bot.values import UserState
 # Where someone is: the destination countries and their main cities.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "TH": ("thailand", "thai land", "thai", "bangkok", "chiang mai", "mae sot", "mahachai",
-           "samut sakhon", "ranong", "songkhla", "pattaya", "phuket", "ထိုင်း", "ဘန်ကောက်", "ချင်းမိုင်",
-           "မဲဆောက်", "မဟာချိုင်", "ថៃ", "បាងកក"),
+           "samut sakhon", "ranong", "songkhla", "pattaya", "phuket", "aranyaprathet",
+           "aranya prathet", "sa kaeo", "sakaeo", "ထိုင်း", "ဘန်ကောက်", "ချင်းမိုင်",
+           "မဲဆောက်", "မဟာချိုင်", "ရနောင်း", "ဆောင်ခလာ", "ថៃ", "បាងកក", "អរញ្ញប្រទេស", "ស្រះកែវ",
+           "ម៉ែសត"),
     "MY": ("malaysia", "kuala lumpur", "kl", "penang", "johor", "selangor", "klang", "မလေးရှား",
            "ကွာလာလမ်ပူ", "ပီနန်", "ម៉ាឡេស៊ី", "គូឡាឡាំពួ", "កូឡាឡាំពួ"),
     "KR": ("korea", "south korea", "seoul", "busan", "ကိုရီးယား", "တောင်ကိုရီးယား", "ကိုးရီးယား",
@@ -30,6 +32,10 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "JP": ("japan", "tokyo", "osaka", "ဂျပန်", "တိုကျို", "ជប៉ុន", "តូក្យូ"),
     "SG": ("singapore", "စင်ကာပူ", "စင်္ကာပူ", "សិង្ហបុរី", "សឹង្ហបុរី"),
 }  # fmt: skip
+# The Thai towns at the border crossings people name (round 18C): Aranyaprathet and Sa Kaeo
+# (from Poipet), Ranong (from Kawthaung) in Burmese, Songkhla in Burmese as the directory
+# spells it, Mae Sot in Khmer: "i work aranyaprathet market by day" got only Cambodia's
+# numbers. Spellings as bot/language/place_names.py reads them for staff.
 # Every country name the bot shows on its buttons (country_names, in each catalogue) must be
 # here: people copy what they see (tests/dialogue/test_own_place_names.py). Beside them,
 # common spellings: ကိုးရီးယား (Korea), សឹង្ហបុរី (Singapore), and កូឡាឡាំពួ (Kuala Lumpur,
@@ -115,8 +121,11 @@ _NOT_THERE = re.compile(r"\b(?:not|no longer|no more)\s+(?:in\s+|at\s+|from\s+)?
 # only when the profile has no place, or the words say nothing else (`asked_for_now`): from
 # someone in Thailand "died in myanmar" or "can I get it after I am in Myanmar?" is about
 # home, not where they ask from.
-# Not as a language ("answer in myanmar", "in myanmar language"). Drafts for a native
-# speaker's review.
+# Not as a language ("answer in myanmar", "in myanmar language"). The border towns on the
+# home side too, said as where one is: "in Poipet", នៅប៉ោយប៉ែត, "in Myawaddy", မြဝတီမှာ,
+# "at Kawthaung" ("i am in poipet, boss take my border pass" with no place got Myanmar's
+# and Cambodia's numbers; round 18C); not the name alone ("they say come to poipet" is a
+# place to go to). Drafts for a native speaker's review.
 _NOT_A_LANGUAGE = (
     r"(?!\s+(?:language|lang|font|unicode|zawgyi|words?|letters?|text|script|sa|sar|lo)\b)"
 )
@@ -124,10 +133,13 @@ _IN_HOME = {
     "MM": re.compile(
         rf"\b(?:in|inside|at)\s+(?:the\s+)?(?:myanmar|burma)\b{_NOT_A_LANGUAGE}"
         r"|(?:မြန်မာ|ဗမာ)(?:ပြည်|နိုင်ငံ)?\s*မှာ|នៅ\s*(?:ប្រទេស\s*)?(?:មីយ៉ាន់ម៉ា|ភូមា)"
+        r"|\b(?:in|at|near)\s+(?:myawaddy|myawadi|kawthaung|kawthoung)\b"
+        r"|(?:မြဝတီ|ကော့သောင်း)\s*မှာ"
     ),
     "KH": re.compile(
         rf"\b(?:in|inside|at)\s+(?:the\s+)?(?:cambodia|kampuchea)\b{_NOT_A_LANGUAGE}"
         r"|ကမ္ဘောဒီးယား(?:နိုင်ငံ)?\s*မှာ|នៅ\s*(?:ប្រទេស\s*)?កម្ពុជា"
+        r"|\b(?:in|at|near)\s+(?:poipet|poi pet)\b|នៅ\s*ប៉ោយប៉ែត"
     ),
 }
 _IN_A_LANGUAGE = re.compile(

@@ -6,7 +6,7 @@ hand-written checks, one in each module, kept in step by hand.
 Each is read after danger words, own data, typed answers to a question, greetings and a
 lone ok (flows._read, in that order), and before the NLU: "I want to cry", "my son died
 abroad", "I am pregnant", "i am 16 can i work", "my baby was born in thailand", "maid have
-day off?", "anyone there?", "can i call you".
+day off?", "i want off the boat at next port", "anyone there?", "can i call you".
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.dialogue import (
+    at_sea,
     bereaved,
     born_abroad,
     by_voice,
@@ -67,6 +68,8 @@ SAID: tuple[Said, ...] = (
     Said(money_back.NAME, lambda e, s: money_back.instead(e), money_back.reply),
     # "what is minimum wage", read as no problem (18B)
     Said(pay_rates.NAME, lambda e, s: pay_rates.instead(e), pay_rates.reply),
+    # "i want off the boat at next port", a wife with no news of a fisher (18C)
+    Said(at_sea.NAME, lambda e, s: at_sea.instead(e), at_sea.reply),
     # "anyone there?", "please reply": not the form (session 18)
     Said(
         still_there.NAME,
