@@ -6,7 +6,7 @@ place the words name (answer_place.py), as an answer offers its message's other 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from bot.content.localised import topic_title
@@ -14,6 +14,8 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import answer_place
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
+from bot.dialogue.keyboards import footer
+from bot.dialogue.outcome import Outcome
 from bot.values import Button, Reply, UserState
 
 MOST = 3
@@ -41,3 +43,28 @@ def offered(
     line = tr.gettext("You also wrote about this. Tap to read more:")
     *rest, last = reply.buttons
     return replace(reply, text=f"{reply.text}\n\n{line}", buttons=(*rest, *buttons, last))
+
+
+def person_first(
+    text: str,
+    topics: Sequence[str],
+    event: Text,
+    state: UserState,
+    ctx: Context,
+    also_shown: Collection[str] = (),
+) -> Outcome:
+    """A reply on what our sources do not say: `text` (translated; its "{person}" and
+    "{emergency}" name those buttons), then Talk to a person, `topics` as buttons, the other
+    problems the NLU read in `event` (not `topics`, nor `also_shown`), the menu. The one
+    shape of the replies to a pregnancy, an age, a fishing boat, a live-in worker's rules, a
+    debt at home, money asked back, a pay rate, a child born abroad."""
+    tr = ctx.translator(state.language)
+    lang = tr.language
+    text = text.format(
+        person=tr.gettext("Talk to a person"),
+        emergency=topic_title(ctx.catalog, "emergency_help", lang),
+    )
+    buttons = tuple((Button(topic_title(ctx.catalog, t, lang), f"topic:{t}"),) for t in topics)
+    keyboard = (footer(tr)[:1], *buttons, footer(tr)[1:])
+    answered = offered(Reply(text, keyboard), event, state, ctx, (*topics, *also_shown))
+    return Outcome((answered,), state.with_(misses=0))

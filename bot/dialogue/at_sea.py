@@ -23,14 +23,12 @@ from __future__ import annotations
 
 import re
 
-from bot.content.localised import topic_title
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import Button, Reply, UserState
+from bot.values import UserState
 
 NAME = "at_sea"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
@@ -78,20 +76,15 @@ def instead(event: Text) -> bool:
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; the one centre they name for fishers; a person; the
     emergency answer; the other problems the NLU read; the menu."""
-    tr = ctx.translator(state.language)
-    person = tr.gettext("Talk to a person")
-    emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
-    text = tr.gettext(
+    text = ctx.translator(state.language).gettext(
         "Work on a fishing boat, yours or a relative's? Our sources have no checked "
         "information on pay held until the boat returns, papers kept by the captain, leaving "
         "a boat at a port, or news of someone at sea. In Songkhla (Thailand), the Stella "
         "Maris Seafarers Centre supports and shelters fishers (information from before 2022; "
         "we found no phone number). A person from a partner organisation can help: tap "
         "“{person}”. In danger now? Tap “{emergency}”."
-    ).format(person=person, emergency=emergency)
-    keyboard = (footer(tr)[:1], (Button(emergency, f"topic:{EMERGENCY}"),), footer(tr)[1:])
-    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, (EMERGENCY,))
-    return Outcome((answered,), state.with_(misses=0))
+    )
+    return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx)
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

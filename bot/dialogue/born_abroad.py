@@ -17,10 +17,9 @@ import re
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import Reply, UserState
+from bot.values import UserState
 
 NAME = "born_abroad"  # counted as a conversation (tally.py), never words
 # A problem the NLU surely read keeps its answer, with the line first (`told`): the NLU's
@@ -66,10 +65,7 @@ def says(words: str) -> bool:
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; a person; the other problems the NLU read; the menu."""
-    tr = ctx.translator(state.language)
-    keyboard = (footer(tr)[:1], footer(tr)[1:])  # the other problems go between
-    answered = also_wrote.offered(Reply(_line(state, ctx), keyboard), event, state, ctx, ())
-    return Outcome((answered,), state.with_(misses=0))
+    return also_wrote.person_first(_line(state, ctx), (), event, state, ctx)
 
 
 def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

@@ -27,14 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.content.localised import topic_title
 from bot.dialogue import also_wrote, papers_words
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds, script_readings
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import Button, Reply, UserState
+from bot.values import UserState
 
 NAME = "debt"  # counted as a conversation (tally.py), never words
 FEES = "recruitment_fees"  # "Agency fees and debt"
@@ -168,21 +166,10 @@ def instead(event: Text) -> bool:
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; nothing signed before a person; a person, Agency fees
     and debt, the emergency answer; the other problems the NLU read; the menu."""
-    tr = ctx.translator(state.language)
-    person = tr.gettext("Talk to a person")
-    emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
-    text = tr.gettext(
+    text = ctx.translator(state.language).gettext(
         "A debt for the journey, or a lender calling your family? Our sources have no checked "
         "information on such loans, on lenders, or on land or a house given as a guarantee. "
         "Do not sign anything, and do not hand over land or house papers, before you talk to "
         "a person: tap “{person}”. Threatened? Tap “{emergency}”."
-    ).format(person=person, emergency=emergency)
-    fees = topic_title(ctx.catalog, FEES, tr.language)
-    keyboard = (
-        footer(tr)[:1],
-        (Button(fees, f"topic:{FEES}"),),
-        (Button(emergency, f"topic:{EMERGENCY}"),),
-        footer(tr)[1:],
     )
-    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, (FEES, EMERGENCY))
-    return Outcome((answered,), state.with_(misses=0))
+    return also_wrote.person_first(text, (FEES, EMERGENCY), event, state, ctx)

@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import re
 
-from bot.content.localised import topic_title
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome
-from bot.values import Button, Reply, UserState
+from bot.values import UserState
 
 NAME = "live_in"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
@@ -87,15 +85,10 @@ def instead(event: Text) -> bool:
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; a person; the emergency answer; the other problems the
     NLU read; the menu."""
-    tr = ctx.translator(state.language)
-    person = tr.gettext("Talk to a person")
-    emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
-    text = tr.gettext(
+    text = ctx.translator(state.language).gettext(
         "A day off, your own phone, your own room, enough food? Our sources have no checked "
         "information on the rules for domestic workers who live in the employer's house. A "
         "person from a partner organisation can help you: tap “{person}”. Locked in, hurt or "
         "in danger? Tap “{emergency}”."
-    ).format(person=person, emergency=emergency)
-    keyboard = (footer(tr)[:1], (Button(emergency, f"topic:{EMERGENCY}"),), footer(tr)[1:])
-    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, (EMERGENCY,))
-    return Outcome((answered,), state.with_(misses=0))
+    )
+    return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx)

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import re
 
-from bot.content.localised import topic_title
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import Button, Reply, UserState
+from bot.values import UserState
 
 NAME = "money_back"  # counted as a conversation (tally.py), never words
 AGENCY = "agency_complaint"
@@ -71,17 +69,7 @@ def instead(event: Text) -> bool:
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; a person; an agency problem, fake jobs; the menu."""
-    tr = ctx.translator(state.language)
-    lang = tr.language
-    keyboard = (
-        footer(tr)[:1],
-        (Button(topic_title(ctx.catalog, AGENCY, lang), f"topic:{AGENCY}"),),
-        (Button(topic_title(ctx.catalog, SCAMS, lang), f"topic:{SCAMS}"),),
-        footer(tr)[1:],
-    )
-    text = _line(state, ctx)
-    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, (AGENCY, SCAMS))
-    return Outcome((answered,), state.with_(misses=0))
+    return also_wrote.person_first(_line(state, ctx), (AGENCY, SCAMS), event, state, ctx)
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

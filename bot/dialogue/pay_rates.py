@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import re
 
-from bot.content.localised import topic_title
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import Button, Reply, UserState
+from bot.values import UserState
 
 NAME = "pay_rates"  # counted as a conversation (tally.py), never words
 WAGES = "unpaid_wages"
@@ -67,11 +65,7 @@ def instead(event: Text) -> bool:
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; a person; Unpaid wages; the menu."""
-    tr = ctx.translator(state.language)
-    wages = topic_title(ctx.catalog, WAGES, tr.language)
-    keyboard = (footer(tr)[:1], (Button(wages, f"topic:{WAGES}"),), footer(tr)[1:])
-    answered = also_wrote.offered(Reply(_line(state, ctx), keyboard), event, state, ctx, (WAGES,))
-    return Outcome((answered,), state.with_(misses=0))
+    return also_wrote.person_first(_line(state, ctx), (WAGES,), event, state, ctx)
 
 
 def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import re
 
-from bot.content.localised import topic_title
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome
-from bot.values import Button, Reply, UserState
+from bot.values import UserState
 
 NAME = "pregnant"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
@@ -54,17 +52,11 @@ def says(words: str) -> bool:
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; a person; the emergency answer; the other problems the
     NLU read ("boss not pay 2 month salary"); the menu."""
-    tr = ctx.translator(state.language)
-    person = tr.gettext("Talk to a person")
-    emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
-    text = tr.gettext(
+    text = ctx.translator(state.language).gettext(
         "Pregnant and worried about your job, your visa or your health? Our sources have no "
         "checked information on pregnant workers: whether an employer can send you home, or "
         "who pays for care. A person from a partner organisation can help you: tap "
         "“{person}”. If you are in danger now, tap “{emergency}”."
-    ).format(person=person, emergency=emergency)
-    keyboard = (footer(tr)[:1], (Button(emergency, f"topic:{EMERGENCY}"),), footer(tr)[1:])
+    )
     # "will the boss send me home?" read as an arrest (the Khmer one): not offered as one.
-    shown = (EMERGENCY, "arrest_detention")
-    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, shown)
-    return Outcome((answered,), state.with_(misses=0))
+    return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx, ("arrest_detention",))

@@ -21,14 +21,12 @@ from __future__ import annotations
 
 import re
 
-from bot.content.localised import topic_title
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import script_readings
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import Button, Reply, UserState
+from bot.values import UserState
 
 NAME = "young"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
@@ -128,18 +126,13 @@ def _under_age(pattern: re.Pattern[str], words: str) -> bool:
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; no age or papers changed, nothing paid, before a person;
     a person; the emergency answer; the other problems the NLU read; the menu."""
-    tr = ctx.translator(state.language)
-    person = tr.gettext("Talk to a person")
-    emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
-    text = tr.gettext(
+    text = ctx.translator(state.language).gettext(
         "Under 18, or told to change an age? Our sources have no checked information on the "
         "age needed to work abroad, or on rules for workers under 18. Do not let anyone "
         "change an age or papers, and do not pay, before you talk to a person. A person from "
         "a partner organisation can help: tap “{person}”. In danger now? Tap “{emergency}”."
-    ).format(person=person, emergency=emergency)
-    keyboard = (footer(tr)[:1], (Button(emergency, f"topic:{EMERGENCY}"),), footer(tr)[1:])
-    answered = also_wrote.offered(Reply(text, keyboard), event, state, ctx, (EMERGENCY,))
-    return Outcome((answered,), state.with_(misses=0))
+    )
+    return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx)
 
 
 def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
