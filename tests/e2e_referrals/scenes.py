@@ -236,16 +236,25 @@ async def answer(desk: Desk, relayed: BotMessage, migrant: Migrant, ref: str, wo
 
 
 async def close(
-    desk: Desk, card: BotMessage, migrant: Migrant, ref: str, outcome: str = "Resolved"
+    desk: Desk,
+    card: BotMessage,
+    migrant: Migrant,
+    ref: str,
+    outcome: str = "Resolved",
+    unanswered: bool = False,
 ) -> BotMessage:
-    """Close asks for the outcome in private; returns that question (its buttons are signed)."""
+    """Close asks for the outcome in private; returns that question (its buttons are signed).
+    `unanswered`: the person's latest message has no answer yet, which the question says
+    first (session 19)."""
     card = desk.details.get(ref, card)  # Reply, Note and Close are on the private card
     question = await desk.press(card, "Close", desk.me)
     assert question.text == f"How did case {ref} end?"
     assert question.labels == OUTCOMES
     confirm = await desk.press(question, outcome, desk.me)
+    waiting = "The person's latest message has no answer yet.\n" if unanswered else ""
     assert confirm.text == (
-        f"Close case {ref} as: {outcome}?\nThe person will be told that their case is closed."
+        f"{waiting}Close case {ref} as: {outcome}?\n"
+        "The person will be told that their case is closed."
     )
     assert confirm.labels == ["Yes, close", "Back"]
     assert migrant.tg.unread(migrant.user_id) == [], "nothing reaches the person before Yes"

@@ -162,7 +162,7 @@ async def test_a_migrant_and_a_caseworker_work_a_case_from_question_to_closed(
     internal = f"Called the labour office, waiting {tag()}"
     await note(desk, card, ref, internal)
     await answer(desk, relayed, migrant, ref, f"A garment factory, since March {tag()}")
-    question = await close(desk, card, migrant, ref)
+    question = await close(desk, card, migrant, ref, unanswered=True)
     resolved = question.button("Resolved").data
     assert resolved is not None
     # a signed outcome, replayed
@@ -238,7 +238,7 @@ async def test_nothing_anyone_typed_reaches_the_log_even_at_debug(
     relayed = await reply(desk, card, migrant, ref, f"Is your work permit with you? {tag()}")
     await note(desk, card, ref, f"Possible forced labour, ask about debts {tag()}")
     await answer(desk, relayed, migrant, ref, f"No, they keep that too {tag()}")
-    await close(desk, card, migrant, ref, "Referred elsewhere")
+    await close(desk, card, migrant, ref, "Referred elsewhere", unanswered=True)
     assert db.case(ref)["outcome"] == "referred"
 
     typed = [*journal, *migrant.typed, *desk.typed]

@@ -88,7 +88,7 @@ async def test_nothing_typed_reaches_the_bots_or_rasas_log(
     relayed = await reply(desk, card, migrant, ref, "Do you have a written contract? qzxv44")
     await note(desk, card, ref, "Check with the labour office qzxv45")
     await answer(desk, relayed, migrant, ref, "Only in Thai, I cannot read it qzxv46")
-    await close(desk, card, migrant, ref)
+    await close(desk, card, migrant, ref, unanswered=True)
 
     bot_log = bot.log_path.read_text(errors="replace")
     assert "NLU parse: topic=" in bot_log, "the questions did not reach Rasa"

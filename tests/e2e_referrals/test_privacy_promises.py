@@ -88,7 +88,7 @@ async def test_clear_after_a_whole_case_deletes_every_bot_message(
     accepted = await accept(desk, card, migrant, ref)
     relayed = await reply(desk, card, migrant, ref, f"Since when? {tag()}")
     await answer(desk, relayed, migrant, ref, f"Since March {tag()}")
-    await close(desk, card, migrant, ref)
+    await close(desk, card, migrant, ref, unanswered=True)
     await outbox_settled(db)
 
     before = shown(tg, migrant.user_id)
@@ -186,7 +186,7 @@ async def test_a_minimal_case_is_purged_after_the_retention_period(
     await accept(desk, card, migrant, ref)
     relayed = await reply(desk, card, migrant, ref, f"Please tell us more {tag()}")
     await answer(desk, relayed, migrant, ref, f"Wages for May {tag()}")
-    await close(desk, card, migrant, ref)
+    await close(desk, card, migrant, ref, unanswered=True)
     await outbox_settled(db)
     [(case_id,)] = db.rows("SELECT id FROM cases WHERE ref = ?", ref)
     assert db.value("SELECT count(*) FROM case_messages WHERE case_id = ?", case_id) == 2
