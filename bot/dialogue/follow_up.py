@@ -290,7 +290,7 @@ def with_save(outcome: Outcome, said: str, state: UserState, ctx: Context) -> Ou
     the next question, later, would be answered for the old place again."""
     # Where they say they are ("I am in Malaysia", "I am in Myanmar"), not a nationality
     # typed alone ("Myanmar": said_place reads it too, as the answer's nationality).
-    place = places.where_now(said) or places.home_named(said)
+    place = places.where_now(said) or places.home_named(said) or places.home_town_said(said)
     if place is None or place not in COUNTRIES or place == state.country or not outcome.replies:
         return outcome
     tr = ctx.translator(state.language)

@@ -286,13 +286,45 @@ _WHERE_WORDS = entries(
 )
 
 
+# The border towns on the home side, said where the bot asks "Where are you now?": the town
+# alone or in a sentence that only says where ("I am in Poipet", ខ្ញុំនៅប៉ោយប៉ែត, မြဝတီမှာ
+# ရှိတယ်) is the home country. Round 18C read "in Poipet" inside a question; at the profile's
+# question "I am in Poipet" still got "Please tap one of the buttons below". Not in
+# `mentioned`: "they say come to poipet" names no place the writer is in. Spellings as
+# bot/language/place_names.py and `_IN_HOME` read them; drafts for a native speaker's review.
+_HOME_TOWNS: dict[str, tuple[str, ...]] = {
+    "MM": ("myawaddy", "myawadi", "kawthaung", "kawthoung", "မြဝတီ", "ကော့သောင်း"),
+    "KH": ("poipet", "poi pet", "ប៉ោយប៉ែត"),
+}
+
+
+@lru_cache(maxsize=1)
+def _home_towns() -> dict[str, re.Pattern[str]]:
+    return {code: _pattern(names) for code, names in _HOME_TOWNS.items()}
+
+
+def home_town_said(text: str) -> str | None:
+    """The home country of the one border town `text` names, when the rest says only where
+    the person is (`_WHERE_WORDS`), else None."""
+    lowered = text.lower()
+    found = [(code, p) for code, p in _home_towns().items() if p.search(lowered)]
+    if len(found) != 1:
+        return None
+    code, pattern = found[0]
+    rest = plain_words(pattern.sub(" ", lowered))
+    return code if not rest or made_of(rest, _WHERE_WORDS) else None
+
+
 def said_place(text: str) -> str | None:
     """The place `text` names when it says nothing else: the name alone ("Thailand", 🇹🇭) or
     in a sentence that only says where the person is ("I am in Thailand", "ខ្ញុំនៅថៃ"), as
-    `location` reads it. None for a question that names a place ("Malaysia embassy phone")."""
+    `location` reads it; a home border town so said is its country ("I am in Poipet").
+    None for a question that names a place ("Malaysia embassy phone")."""
     text = as_read(text)
     place = location(text)
-    if place is None or names_only(text):
+    if place is None:
+        return home_town_said(text)
+    if names_only(text):
         return place
     rest = text.lower()
     countries, origins = _patterns()

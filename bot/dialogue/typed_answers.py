@@ -185,7 +185,10 @@ def button_for(event: Text, state: UserState) -> str | None:
         return None
     if says_skip(event.text):
         return f"{state.step}:skip"
-    place = nationality(event.text) if state.step == "origin" else location(event.text)
+    if state.step == "origin":
+        place = nationality(event.text)
+    else:  # a home border town said alone is a place too ("I am in Poipet")
+        place = location(event.text) or said_place(event.text)
     if place is None:
         return None
     # "Myanmar embassy phone" at "Where are you from?" asks something: the question is
