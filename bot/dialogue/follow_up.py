@@ -131,9 +131,10 @@ def _above(
 
 
 # A short question about the answer just shown, made only of words that ask what it costs,
-# when or where, how long, what to bring, whether it is safe: "is it free", "what time open",
-# "where is that office", "how long it take", "ponman", "ဘယ်လောက်လဲ" (round 13A: these got
-# "I cannot help with that" and the whole menu, or the NLU's confident wrong topic). Drafts
+# when or where, how long, what to bring, whether it is safe, whom to call: "is it free",
+# "what time open", "where is that office", "how long it take", "who i call", "ponman",
+# "ဘယ်လောက်လဲ" (round 13A: these got "I cannot help with that" and the whole menu, or the
+# NLU's confident wrong topic). Drafts
 # for partners to extend; a word naming a topic or a place ("embassy", "Malaysia") is in
 # neither list, so such a message is read as before. Not "alone" ("i alone" may say how
 # they are, not ask how to go).
@@ -146,24 +147,35 @@ _ASKS = entries(
     "address|location|map|how to go|how go|how to get there|far|near|safe|is it safe|"
     "online|what to bring|what bring|bring|what need|what i need|what to do there|"
     "by myself|in person|"
+    # who to call, which number: the answer's numbers (round 14C: "who i call" opened the
+    # referral form, read as Talk to a person)
+    "who|whom|who to call|who i call|who i can call|who can i call|who should i call|"
+    "who i should call|call who|call whom|which number|what number|which phone|"
+    "what phone|phone number|number|which one|call|"
     # Burmese: ဘယ်လောက် (how much), အခမဲ့ (free), ဘယ်အချိန် (what time), ဘယ်မှာ (where),
     # ကြာ (take long), ဖွင့် / ပိတ် (open / closed), လုံခြုံ (safe)
     "ဘယ်လောက်|ပိုက်ဆံဘယ်လောက်|ဘယ်လောက်ကျ|အခမဲ့|ပိုက်ဆံပေးရ|ဘယ်အချိန်|ဘယ်နှစ်ရက်|"
     "ဘယ်လောက်ကြာ|ကြာ|ဘယ်မှာ|ဘယ်နေရာ|ဘယ်လိုသွား|ဖွင့်|ပိတ်|လုံခြုံ|"
     "bae lout|bal lout|ba lout|ber lout|bae lout lae|bal lout lal|a kha mae|akhamae|"
     "bae akhain|bal achain|ba achain|bae mhar|bal mhar|ba hma|bal hmar|kyar|phwint|pwint|"
+    # ဘယ်သူ့ကို ဖုန်းဆက်ရမလဲ (whom do I call), ဘယ်နံပါတ် (which number); romanised
+    "ဘယ်သူ့ကို|ဘယ်သူ့ကိုဖုန်းဆက်ရမလဲ|ဖုန်းဆက်ရမလဲ|ဘယ်နံပါတ်|ဘယ်ဖုန်း|"
+    "bal thu ko|bae thu ko|phone set ya ma lae|phone sat ya ma lal|bal nan bat|"
     # Khmer: ប៉ុន្មាន (how much), ឥតគិតថ្លៃ (free), ម៉ោងប៉ុន្មាន (what time), នៅណា (where),
     # យូរ (long), បើក / បិទ (open / closed), សុវត្ថិភាព (safe)
     "ប៉ុន្មាន|តម្លៃប៉ុន្មាន|អស់ប៉ុន្មាន|ឥតគិតថ្លៃ|អស់លុយ|ម៉ោងប៉ុន្មាន|ពេលណា|នៅណា|"
     "នៅឯណា|កន្លែងណា|យូរ|យូរប៉ុន្មាន|ប៉ុន្មានថ្ងៃ|បើក|បិទ|សុវត្ថិភាព|ទៅយ៉ាងម៉េច|"
     "ponman|pon man|ot luy|ot yok luy|maong ponman|pel na|nov na|nov ena|yu|yu ponman|"
-    "baek|bert|bet|sovathephap"
+    "baek|bert|bet|sovathephap|"
+    # ហៅទៅអ្នកណា (call whom), លេខណា (which number); romanised
+    "ហៅទៅអ្នកណា|ហៅអ្នកណា|អ្នកណា|លេខណា|លេខទូរស័ព្ទណា|hao tov neak na|hao neak na|"
+    "neak na|lek na"
 )
 # Words that come with them and ask nothing of their own: "is it", "that office", "do I".
 _WITH = entries(
     "is|it|its|it's|that|this|there|they|them|the|a|an|do|does|did|can|could|i|we|to|"
     "for|and|or|of|at|on|in|it take|take|takes|need|have|must|should|go|get|office|"
-    "ok|please|sir|bro|madam|also|then|so|one|"
+    "ok|please|sir|bro|madam|also|then|so|one|should|now|"
     "ဒါ|အဲဒါ|အဲ့ဒါ|အဲဒီ|အဲ့|ရုံး|လဲ|လား|ပါ|ဗျ|ရှင်|ခင်ဗျ|ကျွန်တော်|ကျွန်မ|သွား|ရ|"
     "dar|da|ae dar|lae|lal|lar|la|pa|par|bya|shin|ya|thwar|"
     "វា|នេះ|នោះ|ទេ|បង|ខ្ញុំ|ការិយាល័យ|ត្រូវ|ទៅ|"

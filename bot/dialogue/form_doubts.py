@@ -35,7 +35,8 @@ _SAID = entries(
     "dont want anymore|i dont want it|i dont want continue|i dont want to continue|"
     "i do not want to continue|dont send|do not send|dont send it|do not send it|"
     "dont send anything|i dont want to send|i dont want send|i dont want complain|"
-    "i dont want to complain|no complain|"
+    "i dont want to complain|no complain|not now|not today|another time|next time|"
+    "some other time|"
     # Burmese: မလုပ်တော့ဘူး (I won't do it any more), မပို့တော့ဘူး / မပို့ပါနဲ့ (won't
     # send / don't send), မတိုင်တော့ဘူး (won't complain any more), စိတ်ပြောင်းသွားပြီ
     # (changed my mind), ရပ်လိုက်ပါ (stop it), နောက်မှ (later), မလိုတော့ဘူး (no need now);

@@ -56,6 +56,12 @@ _AGE = re.compile(
     rf") ?(\d{{1,2}})\b{_NOT_AN_AGE}"
     # "my 14 year old brother", "16 yo", "15 y/o"
     r"|\b(\d{1,2}) ?[ -]?(?:years?|yrs?)[ -]old|\b(\d{1,2}) ?(?:yo|y/o)\b"
+    # "i am 16 year", "my son is 15 years, can he go" without "old" (round 17B left it
+    # open): only where "am" or "is" says it, and the sentence ends or goes on to something
+    # else there ("i am 16 years in thailand" may say how long)
+    r"|\b(?:i am|i'm|im|he is|she is|he's|she's|(?:daughter|son|brother|sister|child|girl|"
+    r"boy) is) ?(\d{1,2}) ?(?:years?|yrs?)(?=\s*(?:$|[,.!?;]|(?:and|but|can|so|only|now|"
+    r"girl|boy|want|wants|need|please)\b))"
 )
 _CHANGED = re.compile(
     r"\b(?:"

@@ -39,6 +39,12 @@ def after_lost(ctx: engine.Context, lang: str = "en") -> engine.Context:
         ("how much it cost and how long?", "en"),  # round 12's G4, after Lost ID
         ("what time open?", "en"),
         ("where is that office", "en"),
+        ("who i call", "en"),  # read as Talk to a person, it opened the form (round 14C)
+        ("who should i call?", "en"),
+        ("which number", "en"),
+        ("ဘယ်သူ့ကို ဖုန်းဆက်ရမလဲ", "my"),  # whom do I call?
+        ("hao tov neak na", "km"),  # call whom?
+        ("លេខណា", "km"),  # which number?
         ("how long it take", "en"),
         ("how much", "en"),
         ("Is it safe?", "en"),
@@ -73,6 +79,8 @@ def test_a_question_about_the_answer_just_shown_points_to_it_and_to_a_person(rea
         "is it free in Malaysia",  # a place: read as before (the offer for that place)
         "i am safe",
         "i alone",  # how they are, perhaps: read as before
+        "who are you",  # about the bot
+        "call me please",  # a person
     ],
 )
 def test_a_question_that_says_more_is_read_as_before(real, words):

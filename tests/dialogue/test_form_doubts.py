@@ -69,6 +69,16 @@ def test_changing_ones_mind_at_where_are_you_is_not_the_place_nor_the_story(ctx)
     assert PLACE in said(outcome)
 
 
+@pytest.mark.parametrize("words", ["not now", "sorry not today", "next time"])
+def test_not_now_at_where_are_you_is_neither_the_place_nor_more_of_the_story(ctx, words):
+    # Session 20: "not now" got "I added this to what happened."
+    before = at_place(ctx)
+    outcome = run(ctx, before.state, text(words))
+    assert outcome.state.step == "ref:place"
+    assert outcome.state.form == before.state.form
+    assert said(outcome).startswith(STOP_NOTE)
+
+
 def test_afraid_maybe_later_at_is_it_urgent_offers_cancel(ctx):
     before = at_urgency(ctx)
     outcome = run(ctx, before.state, text("actually i scared, maybe later"))

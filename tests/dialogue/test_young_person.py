@@ -48,6 +48,8 @@ LINE = (
         ("ကၽြန္ေတာ္ အသက္ ၁၅ ႏွစ္ ထိုင္းသြားခ်င္တယ္", "my", None, "MM"),  # Zawgyi
         ("មេខ្យល់ថាប្តូរអាយុក្នុងលិខិតឆ្លងដែន", "km", "documents_confiscated", "KH"),
         ("kon srey khnhom ayu 17 chnam, mekhyol tha ach thvea ka nov thai", "km", None, "KH"),
+        ("i am 16 year can i go thailand work", "en", "legal_channels", "MM"),  # no "old"
+        ("my son is 15 years, can he work malaysia", "en", None, "MM"),
     ],
 )
 def test_an_age_under_18_or_to_be_changed_is_told_what_is_not_known(
@@ -90,6 +92,8 @@ def test_danger_still_comes_first(real):
         "boss pay me 15 ringgit a day",
         "i work 16 hours a day",
         "i work 15 years in thailand",
+        "i am 16 years in thailand",  # how long, perhaps
+        "i am 25 year",
         "my brother 12 month no pay",
         "i am pregnant 5 month",
         "ကျွန်တော် ထိုင်းမှာ ၁၅ နှစ် လုပ်တယ်",  # worked 15 years in Thailand
