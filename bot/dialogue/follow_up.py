@@ -152,6 +152,11 @@ _ASKS = entries(
     "who|whom|who to call|who i call|who i can call|who can i call|who should i call|"
     "who i should call|call who|call whom|which number|what number|which phone|"
     "what phone|phone number|number|which one|call|"
+    # whether calling it is all right (round 14C: "hotline nis hav ban te", can I call this
+    # hotline?, read as an emergency); our sources do not say whether a call is safe without
+    # papers: the answer above and a person
+    "can i call|i can call|can call|safe to call|ok to call|call ok|call safe|hotline|"
+    "hav|hao|hav ban|hao ban|hav ban te|hao ban te|"
     # Burmese: ဘယ်လောက် (how much), အခမဲ့ (free), ဘယ်အချိန် (what time), ဘယ်မှာ (where),
     # ကြာ (take long), ဖွင့် / ပိတ် (open / closed), လုံခြုံ (safe)
     "ဘယ်လောက်|ပိုက်ဆံဘယ်လောက်|ဘယ်လောက်ကျ|အခမဲ့|ပိုက်ဆံပေးရ|ဘယ်အချိန်|ဘယ်နှစ်ရက်|"
@@ -169,7 +174,9 @@ _ASKS = entries(
     "baek|bert|bet|sovathephap|"
     # ហៅទៅអ្នកណា (call whom), លេខណា (which number); romanised
     "ហៅទៅអ្នកណា|ហៅអ្នកណា|អ្នកណា|លេខណា|លេខទូរស័ព្ទណា|hao tov neak na|hao neak na|"
-    "neak na|lek na"
+    "neak na|lek na|"
+    # ហៅបានទេ (can I call?)
+    "ហៅបានទេ|ហៅបាន|ទូរស័ព្ទបានទេ"
 )
 # Words that come with them and ask nothing of their own: "is it", "that office", "do I".
 _WITH = entries(
@@ -179,7 +186,8 @@ _WITH = entries(
     "ဒါ|အဲဒါ|အဲ့ဒါ|အဲဒီ|အဲ့|ရုံး|လဲ|လား|ပါ|ဗျ|ရှင်|ခင်ဗျ|ကျွန်တော်|ကျွန်မ|သွား|ရ|"
     "dar|da|ae dar|lae|lal|lar|la|pa|par|bya|shin|ya|thwar|"
     "វា|នេះ|នោះ|ទេ|បង|ខ្ញុំ|ការិយាល័យ|ត្រូវ|ទៅ|"
-    "vea|nis|noh|te|dte|bong|bang|khnhom|trov|tov"
+    "vea|nis|noh|te|dte|bong|bang|khnhom|trov|tov|ban|"
+    "this number|that number|this hotline|that hotline|them|if|without papers|no papers"
 )
 
 

@@ -45,6 +45,9 @@ def after_lost(ctx: engine.Context, lang: str = "en") -> engine.Context:
         ("ဘယ်သူ့ကို ဖုန်းဆက်ရမလဲ", "my"),  # whom do I call?
         ("hao tov neak na", "km"),  # call whom?
         ("លេខណា", "km"),  # which number?
+        ("hotline nis hav ban te", "km"),  # can I call this hotline? (an emergency, 14C)
+        ("can i call this number if no papers?", "en"),
+        ("ហៅបានទេ", "km"),  # can I call?
         ("how long it take", "en"),
         ("how much", "en"),
         ("Is it safe?", "en"),
