@@ -153,8 +153,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
     if event.nlu is None:
         return _nlu_down(state, ctx)
-    if topic == "change_language" and language_to_learn.to_learn(event.text):
-        return _not_understood(event, state, ctx)  # "japan language test lo lar"
+    if topic == "change_language" and language_to_learn.not_a_switch(event.text):
+        return _not_understood(event, state, ctx)  # "japan language test lo lar", "sa lo..."
     # "what i do now" right after an answer: the next step, a person's (round 14C).
     next_step = follow_up.next_step(state, ctx) if topic == "bot_help" else None
     if next_step is not None and not asks_help(event.text):

@@ -132,8 +132,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:
         return Tally(Asked.UNAVAILABLE)
-    if nlu.topic == "change_language" and language_to_learn.to_learn(event.text):
-        # "japan language test lo lar": not understood, with guesses (flows._read)
+    if nlu.topic == "change_language" and language_to_learn.not_a_switch(event.text):
+        # "japan language test lo lar", "sa lo ma pay buu": not understood, with guesses
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
     if nlu.topic == "goodbye" and reads_as_question(event.text):
         # "how long it take": not understood, with guesses (flows._read)

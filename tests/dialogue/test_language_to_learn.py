@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import button_data, run, said, text
 
+from bot.dialogue.language_to_learn import names_a_language
 from bot.values import Asked, UserState
 
 VILLAGER = UserState(language="en", origin="MM", country="MM", profile_asked=True)
@@ -37,3 +38,31 @@ def test_a_language_test_question_is_not_a_language_switch(real, words, lang):
 def test_asking_for_another_language_still_shows_the_languages(real, words):
     outcome = run(real, VILLAGER, text(words, "en", topic="change_language"))
     assert "Choose a language." in said(outcome)
+
+
+WAGES = (("change_language", 0.88), ("unpaid_wages", 0.08), ("bot_help", 0.01))
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [("sa lo ma pay buu", "my"), ("sa lo ma ya buu", "my"), ("lakha ot ban", "km")],
+)
+def test_a_language_change_read_where_no_language_is_named_is_none(real, words, lang):
+    # Round 13A: "sa lo ma pay buu" (the salary is not paid) got "Choose a language."
+    state = VILLAGER.with_(language=lang, country="TH")
+    outcome = run(real, state, text(words, lang, topic="change_language", ranking=WAGES))
+    data = [d for reply in outcome.replies for d in button_data(reply)]
+    assert not any(d.startswith("lang:") for d in data), "the language buttons"
+    assert data[0] == "topic:unpaid_wages", "the guess first"
+    assert outcome.state.language == lang
+    assert outcome.tally is not None and outcome.tally.asked == Asked.FALLBACK
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["myanmar lo pyaw par", "bar thar sa kar pyaung chin tl", "pdo phasa", "anglay min chhes",
+     "ရခိုင်လို ပြောလို့ရမလား", "ភាសាផ្សេងមានទេ", "ျမန္မာလို ဖတ္ခ်င္တယ္", "zawgyi nae pyaw pay par",
+     "i want read in my language", "other language"],
+)  # fmt: skip
+def test_every_way_of_asking_for_a_language_still_names_one(words):
+    assert names_a_language(words)
