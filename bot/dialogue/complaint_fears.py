@@ -22,11 +22,26 @@ import re
 
 from bot.dialogue.context import Context
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.question_words import reads_as_question
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import UserState
 
 # The answers where a complaint is what the person weighs.
 TOPICS = frozenset({"complaint_channels", "agency_complaint", "unpaid_wages"})
+CHANNELS, ARREST = "complaint_channels", "arrest_detention"
+# A complaint named: "if I complain", "can I report", romanised Burmese တိုင် (complain) and
+# Khmer ប្តឹង (complain); in script inside the text.
+_COMPLAINT_LATIN = re.compile(r"\b(?:complain\w*|report|reporting|tine|tai|pdeng|ptoeng)\b")
+_COMPLAINT_SCRIPT = ("တိုင်", "ប្តឹង", "ប្ដឹង")
+# A complaint weighed, not made: "if I complain ...", "if we report", တိုင်ရင် (if I
+# complain), បើខ្ញុំប្តឹង (if I complain); romanised. Asked without a question mark, as
+# "if I complain will police arrest me" is; "i complained and they arrest me" tells of an
+# arrest and keeps its answer.
+_IF_LATIN = re.compile(
+    r"\bif (?:i|we|me|my \w+|he|she|they)(?: \w+){0,2} (?:complain|report)|"
+    r"\btine (?:yin|yinn|ya yin)\b|\b(?:bae|ber|baer) (?:khnhom |knhom )?(?:pdeng|ptoeng)\b"
+)
+_IF_SCRIPT = ("တိုင်ရင်", "တိုင်လိုက်ရင်", "បើខ្ញុំប្តឹង", "បើខ្ញុំប្ដឹង", "បើប្តឹង", "បើប្ដឹង")
 
 _LATIN = re.compile(
     r"\b(?:"
@@ -98,6 +113,17 @@ def afraid(words: str) -> bool:
     """Whether `words` ask who learns of a complaint, who comes for them, or say they have
     no papers."""
     return _says(words, _LATIN, _SCRIPT)
+
+
+def instead_of_arrest(topic: str | None, words: str) -> bool:
+    """Whether an arrest the NLU read is a fear of complaining: words that ask who comes
+    for the person, with a complaint weighed ("if I complain will police arrest me", read as
+    an arrest at 0.82, got what to do when arrested; round 15A) or named in a question."""
+    if topic != ARREST or not afraid(words):
+        return False
+    if _says(words, _IF_LATIN, _IF_SCRIPT):
+        return True
+    return reads_as_question(words) and _says(words, _COMPLAINT_LATIN, _COMPLAINT_SCRIPT)
 
 
 def for_another(words: str) -> bool:

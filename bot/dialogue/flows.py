@@ -168,12 +168,16 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
     if hospital_fears.instead_of_arrest(topic, event.text, ctx):
         topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
+    feared = complaint_fears.instead_of_arrest(topic, event.text)
+    if feared:
+        topic = complaint_fears.CHANNELS  # "if I complain will police arrest me" (15A)
     if deductions.instead_of(topic, event.nlu.confidence, event.text):
         topic = deductions.WAGES  # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
     if bank_card.instead_of(topic, event.text):
         topic = bank_card.KEPT  # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card) (18B)
     if topic in TOPIC_IDS:
-        others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
+        others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS and t != topic]
+        others = [complaint_fears.ARREST, *others] if feared else others  # one tap away
         # "and if he still not pay?" read as the answer just shown: not all of it again.
         above = follow_up.same_again(topic, event.text, state, ctx, others)
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).

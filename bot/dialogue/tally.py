@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     bank_card,
     before_leaving,
+    complaint_fears,
     deductions,
     follow_up,
     form_question,
@@ -142,6 +143,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
     if hospital_fears.instead_of_arrest(nlu.topic, event.text, ctx):
         return Tally(Asked.ANSWERED, hospital_fears.INJURY, confidence=nlu.confidence)
+    if complaint_fears.instead_of_arrest(nlu.topic, event.text):  # "if I complain, police?"
+        return Tally(Asked.ANSWERED, complaint_fears.CHANNELS, confidence=nlu.confidence)
     if deductions.instead_of(nlu.topic, nlu.confidence, event.text):  # "fine me 500 baht"
         return Tally(Asked.ANSWERED, deductions.WAGES, confidence=nlu.confidence)
     if bank_card.instead_of(nlu.topic, event.text):  # "the boss keeps my ATM card"

@@ -120,3 +120,31 @@ def test_afraid_and_for_someone_else_gets_both_lines(real):
     got = run(real, settled(), read_as(words, "complaint_channels", 0.99))
     assert said(got).startswith(line("en"))
     assert for_another_line("en") in said(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("if I complain will police arrest me", "en"),  # read as an arrest at 0.82 (15A)
+        ("if i report boss, police come?", "en"),
+        ("တိုင်ရင် ရဲဖမ်းမလား", "my"),  # if I complain, will the police arrest me?
+        ("បើខ្ញុំប្តឹង ប៉ូលិសនឹងមកទេ", "km"),  # if I complain, will the police come?
+    ],
+)
+def test_a_fear_of_complaining_read_as_an_arrest_gets_where_to_complain(real, words, lang):
+    got = run(real, settled(lang), read_as(words, "arrest_detention", 0.82, lang))
+    assert said(got).startswith(line(lang))
+    plain = run(real, settled(lang), ButtonPress("topic:complaint_channels"))
+    assert said(plain).split("\n")[0] in said(got)  # the answer's title
+    assert "topic:arrest_detention" in all_button_data(got)  # the arrest one tap away
+    assert got.tally is not None and got.tally.topic == "complaint_channels"
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["i complained and they arrest me", "police arrest me because i complain", "will police come"],
+)
+def test_an_arrest_told_keeps_the_arrest_answer(real, words):
+    got = run(real, settled(), read_as(words, "arrest_detention", 0.9))
+    plain = run(real, settled(), ButtonPress("topic:arrest_detention"))
+    assert said(got).split("\n")[0] == said(plain).split("\n")[0]
