@@ -30,10 +30,13 @@ _LATIN = re.compile(
     rf"{_CARD}(?: and \w+(?: \w+)?)? (?:kept|taken|held|with (?:the )?(?:boss|employer|agent))"
     r")\b"
 )
-# Burmese ATM ကတ် (card) or ဘဏ်စာအုပ် (bank book) then taken, kept (ယူ, သိမ်း, ကိုင်);
-# Khmer កាត ATM or សៀវភៅធនាគារ (bank book) with keeps, takes (រក្សា, យក, កាន់).
+# Burmese ATM ကတ် (card) or ဘဏ်စာအုပ် (bank book), maybe "and" (နဲ့, နှင့်) another paper
+# ("ဘဏ်စာအုပ်နဲ့ ဇိုင်ရူးကတ်ကို သိမ်းထားတယ်", the bankbook and the residence card, 19C), then
+# taken, kept (ယူ, သိမ်း, ကိုင်); Khmer កាត ATM or សៀវភៅធនាគារ (bank book) with keeps, takes
+# (រក្សា, យក, កាន់).
 _SCRIPT = re.compile(
-    r"(?:(?:ATM|atm)ကတ်|ဘဏ်ကတ်|ဘဏ်စာအုပ်)[^။]{0,12}(?:ယူ|သိမ်း|ကိုင်)|"
+    r"(?:(?:ATM|atm)ကတ်|ဘဏ်ကတ်|ဘဏ်စာအုပ်)(?:(?:နဲ့|နှင့်)[^။]{0,16})?[^။]{0,12}"
+    r"(?:ယူ|သိမ်း|ကိုင်)|"
     r"(?:រក្សា|យក|កាន់)[^។]{0,6}(?:កាត\s*ATM|កាតATM|កាតធនាគារ|សៀវភៅធនាគារ)"
 )
 

@@ -36,6 +36,7 @@ from bot.dialogue import (
     referral_form,
     said_alone,
     said_before,
+    scheme_rules,
     someone_else,
     triage,
     upset,
@@ -317,6 +318,7 @@ NOTES: tuple[Note, ...] = (
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
     border_pass.told,  # "i cross at poipet by the day, what papers" (18C)
+    scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (forced_scam.told, ransom.told)

@@ -74,10 +74,36 @@ def says(words: str) -> bool:
     return holds(words, _LATIN, _SCRIPT)
 
 
+# A workplace that is no employer's house (round 19C): "I work on a farm in Korea, 12 hours a
+# day, no day off" (Khmer) got this reply about domestic workers, over the NLU's Unpaid wages
+# (0.94). With such a workplace named, a problem the NLU read keeps its answer.
+_ELSEWHERE = re.compile(
+    r"\b(?:farm|farms|factory|factories|construction|plantation|work ?site|greenhouse|"
+    r"kasekam|chamkar|rong chak|sek yone|set yone)\b"
+)
+_ELSEWHERE_SCRIPT = (
+    # Khmer: farm, plantation, factory, construction site
+    "កសិដ្ឋាន",
+    "ចម្ការ",
+    "រោងចក្រ",
+    "ការដ្ឋាន",
+    # Burmese: factory, plantation, construction
+    "စက်ရုံ",
+    "စိုက်ခင်း",
+    "ဆောက်လုပ်ရေး",
+)
+
+
 def instead(event: Text) -> bool:
     """Whether the reply answers `event` instead of the NLU's reading: the words say it, and
-    the NLU did not surely read a problem (that answer is kept)."""
-    if event.nlu is not None and event.nlu.topic is not None and event.nlu.confidence >= SURE:
+    the NLU did not surely read a problem (that answer is kept), nor read one where the words
+    name a workplace that is no employer's house."""
+    nlu = event.nlu
+    if (
+        nlu is not None
+        and nlu.topic is not None
+        and (nlu.confidence >= SURE or holds(event.text, _ELSEWHERE, _ELSEWHERE_SCRIPT))
+    ):
         return False
     return says(event.text)
 

@@ -288,6 +288,8 @@ CARD = (
     [
         ("boss keep my ATM card and bank book", "documents_confiscated", "en"),
         ("အလုပ်ရှင်က ATM ကတ် ယူထားတယ်", "documents_confiscated", "my"),
+        # the bankbook and the residence card (19C): no line before
+        ("ကုမ္ပဏီက ဘဏ်စာအုပ်နဲ့ ဇိုင်ရူးကတ်ကို သိမ်းထားတယ်", "documents_confiscated", "my"),
         # "did not understand" before
         ("ថៅកែរក្សាកាត ATM របស់ខ្ញុំ", None, "km"),
     ],

@@ -67,6 +67,25 @@ def test_a_sure_reading_keeps_its_answer(real):
 
 
 @pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        # I work on a farm in Korea, 12 hours a day, no day off (19C: the domestic workers' reply)
+        ("ខ្ញុំធ្វើការនៅកសិដ្ឋានកូរ៉េ ១២ម៉ោងមួយថ្ងៃ គ្មានថ្ងៃឈប់សម្រាក", "km"),
+        ("factory work 12 hour, no day off", "en"),
+    ],
+)
+def test_a_farm_or_factory_worker_keeps_the_answer_read(real, words, lang):
+    got = run(real, settled(lang, "KR"), read_as(words, "unpaid_wages", 0.9, lang))
+    assert said(got).startswith(topic_title(real.catalog, "unpaid_wages", lang))
+    assert "1577-0071" in said(got)
+
+
+def test_said_alone_a_farm_workers_day_off_still_gets_the_reply(real):
+    got = run(real, settled("en", "KR"), read_as("farm no day off", None, 0.4))
+    assert got.tally is not None and got.tally.topic == live_in.NAME
+
+
+@pytest.mark.parametrize(
     "words",
     [
         "i have phone number of embassy",

@@ -1,0 +1,166 @@
+"""A regular scheme's own rules, which our sources do not hold (exploratory round 19C): "my
+contract finish next month, can i come back korea again? re-entry" got Going home in Korea,
+silent on coming back; "E9 contract end, how get severance pay and departure insurance" with
+no place, Cambodia's Work contract; "i am ginou jisshu, kanri dantai not answer my phone"
+"I cannot help with that"; "sleep in container house, very cold" the visa answer; "army will
+take me for military service, can i stay in japan?" and "i ran from the farm, now what" were
+not understood; "what is recalibration" got Malaysia's visa answer, silent on it.
+
+The reference sheet has nothing on Korea's re-entry or rehiring, severance pay or departure
+guarantee insurance, the employer's release to change workplace, workers' housing; on
+Japan's supervising organisations; on Malaysia's recalibration; on staying abroad for fear
+of going home; or on what follows leaving a workplace without papers. So the reply names
+what is not known and offers a person: as a line before the answer the NLU read surely
+(never above the emergency numbers), or alone, with the answers nearest to it, when the NLU
+read no problem. Latin words as whole phrases, Burmese, Khmer and Korean inside the text
+(spaces ignored, Zawgyi too). Drafts for a native speaker at a partner organisation to
+review and extend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.dialogue import also_wrote
+from bot.dialogue.context import Context
+from bot.dialogue.events import Text
+from bot.dialogue.lexicon import holds
+from bot.dialogue.outcome import Outcome, with_note
+from bot.values import UserState
+
+NAME = "scheme_rules"  # counted as a conversation (tally.py), never words
+EMERGENCY = "emergency_help"
+
+
+def _(message: str) -> str:  # marks a label for the catalogs; translated where shown
+    return message
+
+
+@dataclass(frozen=True)
+class Kind:
+    label: str  # what is not known, as the reply names it (a msgid)
+    latin: re.Pattern[str]
+    script: tuple[str, ...]
+    topics: tuple[str, ...]  # the answers nearest to it, as buttons when it is said alone
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(
+        _("coming back to work again (re-entry, rehiring)"),
+        re.compile(
+            r"\b(?:re-?entry|re-?enter|come back (?:to )?(?:korea|japan) again|"
+            r"come back again|rehire|rehiring|re-?hired|sincere worker|faithful worker)\b"
+        ),
+        ("재입국", "성실근로자", "ត្រឡប់មកកូរ៉េវិញ", "ត្រឡប់ទៅកូរ៉េវិញ", "ကိုရီးယားပြန်လာ"),
+        ("return_home",),
+    ),
+    Kind(
+        _("severance pay or departure insurance"),
+        re.compile(
+            r"\b(?:severance|departure (?:guarantee )?insurance|exit insurance|"
+            r"retirement pay|toejikgeum|chulguk manki)\b"
+        ),
+        ("출국만기보험", "퇴직금", "ធានារ៉ាប់រងចាកចេញ", "ប្រាក់បំណាច់", "လုပ်သက်ဆု", "ထွက်ခွာခြင်းအာမခံ"),
+        ("social_security", "return_home"),
+    ),
+    Kind(
+        _("the employer's release to change workplace"),
+        re.compile(
+            r"\b(?:release (?:paper|letter|form|document)s?|(?:not|wont|dont) "
+            r"(?:\S+ ){0,2}release|sign(?:ed)? (?:the |my )?release)\b"
+        ),
+        ("사업장변경",),
+        ("change_employer",),
+    ),
+    Kind(
+        _("supervising organisations in Japan"),
+        re.compile(r"\b(?:kanri[ -]?dantai|supervising (?:organi[sz]ation|org)s?|kumiai)\b"),
+        ("監理団体", "管理団体", "ကြီးကြပ်ရေးအဖွဲ့"),
+        ("change_employer", "unpaid_wages"),
+    ),
+    Kind(
+        _("Malaysia's recalibration programme"),
+        re.compile(r"\b(?:re-?calibration|rekalibrasi)\b"),
+        (),
+        ("visa_work_permit",),
+    ),
+    Kind(
+        _("workers' housing, such as a container or a greenhouse"),
+        re.compile(
+            r"\b(?:(?:container|greenhouse|green house|vinyl|plastic) (?:house|room|home)|"
+            r"vinyl house|(?:sleep|live|living|stay|staying) (?:\S+ ){0,2}"
+            r"(?:container|greenhouse|green house))\b"
+        ),
+        ("비닐하우스", "컨테이너", "ផ្ទះកញ្ចក់", "កុងតឺន័រ", "ကွန်တိန်နာ"),
+        ("complaint_channels",),
+    ),
+    Kind(
+        _("staying abroad because you fear going home"),
+        re.compile(
+            r"\b(?:military service|conscription|army (?:will |want )?(?:take|catch|call)|"
+            r"(?:afraid|scared|fear|dont want|do not want) (?:to )?(?:go|going|return) "
+            r"(?:back )?(?:to )?(?:home|myanmar|burma))\b"
+        ),
+        ("စစ်မှုထမ်း", "အာဏာသိမ်း", "ပြန်ရမှာကြောက်"),
+        ("visa_work_permit",),
+    ),
+    Kind(
+        _("what happens after you leave a workplace without papers"),
+        re.compile(
+            r"\b(?:ran|run|escaped) (?:away )?from (?:the |my )?"
+            r"(?:farm|factory|company|workplace|employer|boss)\b"
+        ),
+        (),
+        ("visa_work_permit", "arrest_detention"),
+    ),
+)
+
+
+def kinds(words: str) -> tuple[Kind, ...]:
+    """The rules `words` ask about that our sources do not hold."""
+    return tuple(k for k in KINDS if holds(words, k.latin, k.script))
+
+
+def says(words: str) -> bool:
+    return bool(kinds(words))
+
+
+def instead(event: Text) -> bool:
+    """Whether this reply answers `event` instead of the NLU's reading: the words ask about a
+    rule our sources lack, and the NLU read no problem in them."""
+    if event.nlu is not None and event.nlu.topic is not None:
+        return False
+    return says(event.text)
+
+
+def _text(found: tuple[Kind, ...], gettext: Callable[[str], str]) -> str:
+    items = ", ".join(gettext(k.label) for k in found)
+    return gettext(
+        "Our sources have no checked information on {items}. The rules differ by country and "
+        "change often. Ask a person before you sign, leave or pay anyone: tap “{person}”."
+    ).replace("{items}", items)
+
+
+def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """What our sources do not hold; a person; the answers nearest to it; the menu."""
+    found = kinds(event.text)
+    gettext = ctx.translator(state.language).gettext
+    topics: list[str] = []
+    for kind in found:
+        for topic in kind.topics:
+            if topic not in topics and ctx.catalog.topic(topic):
+                topics.append(topic)
+    return also_wrote.person_first(_text(found, gettext), topics[:3], event, state, ctx)
+
+
+def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (a problem surely read), first the line on what our sources do not hold,
+    when the words ask about it. Never above the emergency numbers."""
+    found = kinds(words)
+    if topic == EMERGENCY or not found:
+        return outcome
+    tr = ctx.translator(state.language)
+    note = _text(found, tr.gettext).replace("{person}", tr.gettext("Talk to a person"))
+    return with_note(note, outcome)
