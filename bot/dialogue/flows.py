@@ -32,6 +32,7 @@ from bot.dialogue import (
     papers_words,
     pay_rates,
     pending,
+    phone_taken,
     ransom,
     referral_form,
     said_alone,
@@ -319,6 +320,7 @@ NOTES: tuple[Note, ...] = (
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
     border_pass.told,  # "i cross at poipet by the day, what papers" (18C)
     scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
+    phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (forced_scam.told, ransom.told)

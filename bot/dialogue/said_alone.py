@@ -26,6 +26,7 @@ from bot.dialogue import (
     maid_offer,
     money_back,
     pay_rates,
+    phone_taken,
     pregnant,
     scheme_rules,
     still_there,
@@ -71,6 +72,8 @@ SAID: tuple[Said, ...] = (
     Said(pay_rates.NAME, lambda e, s: pay_rates.instead(e), pay_rates.reply),
     # "i want off the boat at next port", a wife with no news of a fisher (18C)
     Said(at_sea.NAME, lambda e, s: at_sea.instead(e), at_sea.reply),
+    # "ke yok phone", "boss take my phone": not "I cannot help with that" (session 20)
+    Said(phone_taken.NAME, lambda e, s: phone_taken.instead(e), phone_taken.reply),
     # "kanri dantai not answer", "can i come back korea again? re-entry" (19C)
     Said(scheme_rules.NAME, lambda e, s: scheme_rules.instead(e), scheme_rules.reply),
     # "anyone there?", "please reply": not the form (session 18)
