@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote
+from bot.dialogue import also_wrote, someone_else
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds, script_readings
@@ -53,8 +53,11 @@ _GROUP_LATIN = re.compile(
     r")\b"
 )
 # "we are 25", "40 of us", "we 40 worker", "12 cambodian worker no salary"
+# romanised Khmer "40 nak" (40 persons), romanised Burmese "a lote thamar 40 lone" (all 40
+# workers), "25 yauk" (25 persons)
 _COUNT_LATIN = re.compile(
-    r"\b(?:we are (\d+)|we (\d+)|(\d+) of us|(\d+) (?:\w+ )?(?:workers?|people|persons)\b)"
+    r"\b(?:we are (\d+)|we (\d+)|(\d+) of us|(\d+) (?:\w+ )?(?:workers?|people|persons)\b|"
+    r"(\d+) (?:nak|neak|yauk|yout|lone)\b|a lote (?:thamar|tha mar|thama) (\d+))"
 )
 _GROUP_SCRIPT = (
     # Burmese: together (complain together: တိုင် follows, spaced or not); all of us (a man's,
@@ -75,6 +78,15 @@ _DIGITS = "0-9\u1040-\u1049\u17e0-\u17e9"
 _COUNT_SCRIPT = re.compile(
     rf"(?:အလုပ်သမား([{_DIGITS}]+)|([{_DIGITS}]+)ယောက်လုံး|"
     rf"កម្មករ([{_DIGITS}]+)នាក់|យើងមាន([{_DIGITS}]+)នាក់)"
+)
+
+# We, us, our: the writer is one of them.
+_WE_LATIN = re.compile(r"\b(?:we|us|our|yerng|yeung|kyanaw toe|kyama toe)\b")
+_WE_SCRIPT = ("တို့", "យើង")
+# Their people, not ours ("my friends", someone_else.py's relatives in the singular only)
+_OTHERS_LATIN = re.compile(
+    r"\b(?:my|his|her) (?:\w+ )?(?:friends|co-?workers|brothers|sisters|sons|daughters|"
+    r"relatives|cousins)\b"
 )
 
 # Workers acting together: a strike, a union, a protest, stopping work together.
@@ -103,6 +115,9 @@ def for_many(words: str) -> bool:
     """Whether `words` speak for a group of workers, or ask how a group complains."""
     if holds(words, _GROUP_LATIN, _GROUP_SCRIPT):
         return True
+    others = _OTHERS_LATIN.search(words.lower()) or someone_else.names_someone(words)
+    if others and not holds(words, _WE_LATIN, _WE_SCRIPT):
+        return False  # "my friends all arrested, 30 people": a group, not the writer's
     counts = [*_COUNT_LATIN.findall(words.lower())]
     counts += [
         found for reading in script_readings(words) for found in _COUNT_SCRIPT.findall(reading)

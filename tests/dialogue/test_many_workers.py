@@ -91,6 +91,18 @@ def test_a_group_is_told_one_can_ask_for_all_before_the_answer(
     assert said(got).index(line(lang, GROUP)) < said(got).index("☎")
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "rongjak bet hoy, thaokae rot bat, ot ban luy teang 40 nak",  # romanised Khmer
+        "sat yone pate twar pe, lasa ma ya buu, a lote thamar 40 lone",  # romanised Burmese
+    ],
+)
+def test_a_group_in_latin_letters_is_read(words):
+    # all 40 (persons) not paid; all 40 workers get no salary (round 19A)
+    assert together.for_many(words)
+
+
 def test_danger_words_keep_the_numbers_first_and_the_group_line_comes_with_the_answer(real):
     words = (
         "our factory closed last night, boss run away, he owe salary to all 40 of us, we have "
@@ -223,6 +235,8 @@ def test_an_answer_that_says_it_already_gets_no_line(real):
         "ខ្ញុំមានកូន ៣ នាក់",  # I have 3 children
         "we 2 want to go home",
         "i work in factory with many machine",
+        # a group the writer is not in (round 19A: "Many of you" to a friend's question)
+        "my friends all arrested by immigration at factory in samut sakhon, 30 people",
     ],
 )
 def test_one_person_is_no_group(words):
