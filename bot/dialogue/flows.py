@@ -38,7 +38,9 @@ from bot.dialogue import (
     said_alone,
     said_before,
     scheme_rules,
+    sign_paper,
     someone_else,
+    together,
     triage,
     upset,
     young,
@@ -309,6 +311,8 @@ NOTES: tuple[Note, ...] = (
     hospital_fears.told,  # "sick, if I go to hospital will they arrest me?" (16B)
     bereaved.told,  # "father died at home" (16B)
     complaint_fears.told,  # "will my boss know if i complain?" (15A)
+    together.told,  # "we are 25 workers ... can we complain together?" (19A)
+    sign_paper.told,  # "company tell all of us sign paper in korean, i cannot read" (19A)
     forced_scam.told,  # "I was forced to scam, will police arrest me?" (16A)
     ransom.told,  # "3000 dollar to let him go" (16A)
     young.told,  # "i am girl 16, boy on facebook" (17B)
@@ -323,7 +327,11 @@ NOTES: tuple[Note, ...] = (
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
 )
 # After the emergency numbers, only these.
-DANGER_NOTES: tuple[Note, ...] = (forced_scam.told, ransom.told)
+DANGER_NOTES: tuple[Note, ...] = (
+    together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)
+    forced_scam.told,
+    ransom.told,
+)
 
 
 def _noted(

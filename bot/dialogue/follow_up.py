@@ -27,6 +27,7 @@ from bot.dialogue import (
     places,
     said_before,
     someone_else,
+    together,
     young,
 )
 from bot.dialogue.answers import AT, topic_data
@@ -42,8 +43,15 @@ from bot.values import COUNTRIES, Asked, Button, Reply, Tally, UserState
 SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
 # Replies whose next step is a person's (next_step): the someone-else answer; the reply to
 # someone under 18 and to a child born abroad (round 17B: "my cousin 16 ... what he can do"
-# got the bot's commands).
-PERSON_NEXT = (someone_else.NAME, young.NAME, born_abroad.NAME, live_in.NAME, maid_offer.NAME)
+# got the bot's commands); a live-in worker's rules, a maid's offer, a group or a strike.
+PERSON_NEXT = (
+    someone_else.NAME,
+    young.NAME,
+    born_abroad.NAME,
+    live_in.NAME,
+    maid_offer.NAME,
+    together.NAME,  # a group, a strike (19A)
+)
 
 
 def shown(

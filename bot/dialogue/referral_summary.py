@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 
 from bot.content.localised import pick, topic_title
 from bot.content.partners import Partners
+from bot.dialogue.contact_words import latin_digits
 from bot.dialogue.context import Context
 from bot.dialogue.form_state import PLACE_COUNTRY
 from bot.dialogue.keyboards import menu_keyboard
@@ -89,6 +91,15 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         "",
         _("They will not see your name or your Telegram account unless you gave it above."),
     ]
+    if holds_phone(form.get("description") or ""):
+        # A group's leader wrote the others' names and numbers in "Your words" (round 19A):
+        # they go as written, and only the writer agreed.
+        lines.append(
+            _(
+                "Your words hold a phone number. If it is someone else's, send it only if "
+                "they agree. To take it out, tap “{change}”."
+            ).format(change=_("Change"))
+        )
     moved = moved_by_place(state, ctx)
     if moved:
         lines += ["", chosen_for(moved, tr)]
@@ -124,6 +135,16 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     form = {**form, "ref": ref, "profile": shown_profile(state), ROUTE: ",".join(route)}
     form[SHOWN] = shown_digest(form)
     return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm", form=form))
+
+
+# A phone number in the words: 8 digits or more in one run, spaces and dashes between ("25
+# workers, 2 months" is none; a Thai mobile has 10 digits, a landline 9).
+_NUMBER = re.compile(r"\+?\d(?:[\s-]?\d){7,}")
+
+
+def holds_phone(words: str) -> bool:
+    """Whether `words` hold what looks like a phone number (in any script's digits)."""
+    return bool(_NUMBER.search(latin_digits(words)))
 
 
 # At most this many organisations the case may be passed to are named; more are "another

@@ -6,7 +6,8 @@ hand-written checks, one in each module, kept in step by hand.
 Each is read after danger words, own data, typed answers to a question, greetings and a
 lone ok (flows._read, in that order), and before the NLU: "I want to cry", "my son died
 abroad", "I am pregnant", "i am 16 can i work", "my baby was born in thailand", "maid have
-day off?", "i want off the boat at next port", "anyone there?", "can i call you".
+day off?", "i want off the boat at next port", "is strike allowed?", "anyone there?", "can i
+call you".
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from bot.dialogue import (
     lone_word,
     maid_offer,
     money_back,
+    passing_on,
     pay_rates,
     phone_taken,
     pregnant,
     scheme_rules,
     still_there,
+    together,
     upset,
     young,
 )
@@ -76,6 +79,10 @@ SAID: tuple[Said, ...] = (
     Said(phone_taken.NAME, lambda e, s: phone_taken.instead(e), phone_taken.reply),
     # "kanri dantai not answer", "can i come back korea again? re-entry" (19C)
     Said(scheme_rules.NAME, lambda e, s: scheme_rules.instead(e), scheme_rules.reply),
+    # "can i share this answer with my friends?", the bot added to a group (19A)
+    Said(passing_on.NAME, lambda e, s: passing_on.instead(e), passing_on.reply),
+    # "can all of us fill one form?", "is strike allowed?" (19A)
+    Said(together.NAME, lambda e, s: together.instead(e), together.reply),
     # "anyone there?", "please reply": not the form (session 18)
     Said(
         still_there.NAME,

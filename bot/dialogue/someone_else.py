@@ -65,8 +65,10 @@ _SCRIPT = (
     "ခင်ပွန်း",
     "ဆွေမျိုး",
     "မိသားစုဝင်",
-    # Khmer: daughter, son, younger / older sibling, friend, husband, wife, relatives
+    # Khmer: daughter, son, my child (a mother at home, round 19A), younger / older sibling,
+    # friend, husband, wife, relatives
     "កូនស្រី",
+    "កូនខ្ញុំ",
     "កូនប្រុស",
     "ប្អូនស្រី",
     "ប្អូនប្រុស",

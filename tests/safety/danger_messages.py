@@ -89,6 +89,9 @@ ENGLISH = [
     "ran away from my employer, where can i sleep",
 ]
 BURMESE = [
+    # the factory closed, the boss ran away, nothing to eat in the dorm (round 19A)
+    "စက်ရုံပိတ်သွားပြီ။ သူဌေးထွက်ပြေးသွားတယ်။ အဆောင်မှာ စားစရာမရှိဘူး",
+    "နှစ်ရက် ထမင်းမစားရဘူး",  # not eaten for two days
     "အလုပ်ရှင်က ငါ့ကိုရိုက်နှက်တယ်",
     "ကယ်ပါ",
     "ကယ်ပါဦး အခု",
@@ -126,6 +129,8 @@ BURMESE = [
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
+    "រោងចក្របិទ ថៅកែរត់បាត់ យើងគ្មានអ្វីញ៉ាំ",  # factory closed, boss gone, nothing to eat (19A)
+    "នៅកន្លែងស្នាក់នៅគ្មានអាហារ",  # no food at the lodging
     "ថៅកែវាយខ្ញុំ",
     "គេមិនឲ្យចេញពីផ្ទះ",
     "គេមិនអោយចេញ",  # another spelling of ឲ្យ
