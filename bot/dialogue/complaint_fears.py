@@ -29,16 +29,20 @@ from bot.values import UserState
 # The answers where a complaint is what the person weighs.
 TOPICS = frozenset({"complaint_channels", "agency_complaint", "unpaid_wages"})
 CHANNELS, ARREST = "complaint_channels", "arrest_detention"
-# A complaint named: "if I complain", "can I report", romanised Burmese တိုင် (complain) and
-# Khmer ប្តឹង (complain); in script inside the text.
-_COMPLAINT_LATIN = re.compile(r"\b(?:complain\w*|report|reporting|tine|tai|pdeng|ptoeng)\b")
+# A complaint named: "if I complain", "can I report", the labour office, romanised Burmese
+# တိုင် (complain) and Khmer ប្តឹង (complain); in script inside the text.
+_COMPLAINT_LATIN = re.compile(
+    r"\b(?:complain\w*|report|reporting|tine|tai|pdeng|ptoeng|labou?r (?:office|department))\b"
+)
 _COMPLAINT_SCRIPT = ("တိုင်", "ប្តឹង", "ប្ដឹង")
-# A complaint weighed, not made: "if I complain ...", "if we report", တိုင်ရင် (if I
+# A complaint weighed, not made: "if I complain ...", "if we report", "if I go to the labour
+# office" (round 15A: "will immigration catch me if i go labour office?"), တိုင်ရင် (if I
 # complain), បើខ្ញុំប្តឹង (if I complain); romanised. Asked without a question mark, as
 # "if I complain will police arrest me" is; "i complained and they arrest me" tells of an
 # arrest and keeps its answer.
 _IF_LATIN = re.compile(
     r"\bif (?:i|we|me|my \w+|he|she|they)(?: \w+){0,2} (?:complain|report)|"
+    r"\bif (?:i|we|me) go (?:to )?(?:the )?labou?r (?:office|department)|"
     r"\btine (?:yin|yinn|ya yin)\b|\b(?:bae|ber|baer) (?:khnhom |knhom )?(?:pdeng|ptoeng)\b"
 )
 _IF_SCRIPT = ("တိုင်ရင်", "တိုင်လိုက်ရင်", "បើខ្ញុំប្តឹង", "បើខ្ញុំប្ដឹង", "បើប្តឹង", "បើប្ដឹង")

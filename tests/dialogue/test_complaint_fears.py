@@ -127,6 +127,7 @@ def test_afraid_and_for_someone_else_gets_both_lines(real):
     [
         ("if I complain will police arrest me", "en"),  # read as an arrest at 0.82 (15A)
         ("if i report boss, police come?", "en"),
+        ("if i go to labour office will police arrest me", "en"),  # arrest at 0.99
         ("တိုင်ရင် ရဲဖမ်းမလား", "my"),  # if I complain, will the police arrest me?
         ("បើខ្ញុំប្តឹង ប៉ូលិសនឹងមកទេ", "km"),  # if I complain, will the police come?
     ],
