@@ -28,6 +28,7 @@ from bot.dialogue import (
     lone_contact,
     money_back,
     money_home,
+    moved,
     own_data,
     papers_words,
     pay_rates,
@@ -146,8 +147,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
         # "no, I am in Malaysia" right after the answer for Thailand: that answer, there.
-        moved = answer(corrected[0], state, ctx, corrected[1])
-        return follow_up.with_save(moved, corrected[1], state, ctx)
+        for_place = answer(corrected[0], state, ctx, corrected[1])
+        return follow_up.with_save(for_place, corrected[1], state, ctx)
+    if (now_in := moved.place(event.text, state)) is not None:
+        return moved.reply(now_in, state, ctx)  # "now I am in Penang", days later (19B)
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was

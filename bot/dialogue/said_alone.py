@@ -6,7 +6,7 @@ hand-written checks, one in each module, kept in step by hand.
 Each is read after danger words, own data, typed answers to a question, greetings and a
 lone ok (flows._read, in that order), and before the NLU: "I want to cry", "my son died
 abroad", "I am pregnant", "i am 16 can i work", "my baby was born in thailand", "maid have
-day off?", "i want off the boat at next port", "anyone there?", "can i call you".
+day off?", "i want off the boat at next port", "anyone there?", "any news?", "can i call you".
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from bot.dialogue import (
     bereaved,
     born_abroad,
     by_voice,
+    case_news,
     confused,
     debt,
     live_in,
@@ -70,6 +71,10 @@ SAID: tuple[Said, ...] = (
     Said(pay_rates.NAME, lambda e, s: pay_rates.instead(e), pay_rates.reply),
     # "i want off the boat at next port", a wife with no news of a fisher (18C)
     Said(at_sea.NAME, lambda e, s: at_sea.instead(e), at_sea.reply),
+    # "any news?", "did they read it?", "my case?" on coming back: not "I cannot help" (19B)
+    Said(
+        case_news.NAME, lambda e, s: case_news.says(e.text), lambda e, s, c: case_news.reply(s, c)
+    ),
     # "anyone there?", "please reply": not the form (session 18)
     Said(
         still_there.NAME,

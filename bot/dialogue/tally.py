@@ -18,6 +18,7 @@ from bot.dialogue import (
     language_to_learn,
     lone_contact,
     money_home,
+    moved,
     own_data,
     papers_words,
     pending,
@@ -128,6 +129,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
     if (corrected := follow_up.place_named(event.text, before, ctx)) is not None:
         return Tally(Asked.ANSWERED, corrected[0])  # the answer just shown, for the place said
+    if moved.place(event.text, before) is not None:  # "now I am in Penang": keep it? (19B)
+        return Tally(Asked.CONVERSATION, moved.NAME)
     if (nlu is None or nlu.topic is None) and named(event.text, ctx.catalog):
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:

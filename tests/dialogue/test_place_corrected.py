@@ -42,13 +42,20 @@ def test_a_place_said_after_an_answer_gets_that_answer_there(real, words):
     ("words", "last"),
     [
         ("I am in Thailand", AFTER_THAILAND),  # the place it was for: read as before
-        ("I am in Malaysia", None),  # no answer shown: read as before
     ],
 )
 def test_otherwise_it_is_read_as_before(real, words, last):
     got = run(replace(real, last_answer=last), settled(), read_as(words, None, 0.2))
     assert "now:MY" not in all_button_data(got)
     assert not said(got).startswith("Unpaid wages")
+
+
+def test_with_no_answer_shown_no_answer_but_the_place_is_offered(real):
+    # No answer to give again for the place: since round 19B, that the profile still says
+    # Thailand, and the button that keeps Malaysia (tests/dialogue/test_coming_back.py).
+    got = run(replace(real, last_answer=None), settled(), read_as("I am in Malaysia", None, 0.2))
+    assert "now:MY" in all_button_data(got)
+    assert not said(got).startswith("Unpaid wages") and got.state.country == "TH"
 
 
 def test_an_old_remember_button_for_no_country_changes_nothing(real):

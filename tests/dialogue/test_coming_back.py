@@ -1,0 +1,121 @@
+"""Coming back days or weeks later (round 19B).
+
+"any news?", "did they read it?", "what about my case", ငါ့ကိစ္စ ဘာထူးလဲ, មានដំណឹងអ្វីទេ from
+someone whose request waited, was taken or was closed got "I cannot help with that" or "Sorry,
+I did not understand" with topic guesses; with no request in this chat (a new phone or
+account), nothing said that the bot cannot see one. Now: the newest request's state, or
+that the bot sees none and why it may not.
+
+"now I am in Penang" (profile: Thailand) with no answer just shown got "did not understand"
+(the Khmer "I am in Malaysia now" the emergency answer, 999), and the next question Thailand's
+numbers. Now: that the profile still says Thailand, with the button that keeps the new
+place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled, text
+
+from bot.dialogue.events import ButtonPress
+from bot.values import Asked, CaseStatus, CaseView
+
+NONE_SEEN = (
+    "I see no request from you in this chat. I cannot see a request sent from another phone "
+    "or Telegram account, or one whose data was deleted. To ask a caseworker again, press "
+    "Talk to a person."
+)
+
+
+def case(status: CaseStatus, **kw: object) -> CaseView:
+    return replace(CaseView("9QY52Z", "unpaid_wages", "FED", status, "2026-11-26"), **kw)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic", "confidence"),
+    [
+        # (words, the replies' language, what the NLU read, its confidence), as played
+        ("any news?", "en", "out_of_scope", 0.6),
+        ("did they read it?", "en", None, 0.3),
+        ("what about my case", "en", None, 0.3),
+        ("hello, any update", "en", None, 0.4),
+        ("my case?", "en", None, 0.3),
+        ("ငါ့ကိစ္စ ဘာထူးလဲ", "my", "out_of_scope", 0.5),  # what is new with my matter?
+        ("သတင်းရှိလား", "my", "out_of_scope", 0.5),  # any news?
+        ("មានដំណឹងអ្វីទេ", "km", "bot_help", 0.5),  # any news?
+        ("ករណីរបស់ខ្ញុំយ៉ាងម៉េចហើយ", "km", None, 0.3),  # how is my case now?
+        ("mean domnoeng te", "km", None, 0.3),  # romanised Khmer
+    ],
+)
+def test_with_no_request_it_says_it_sees_none(real, words, lang, topic, confidence):
+    got = run(real, settled(lang), read_as(words, topic, confidence, lang))
+    assert said(got) == in_language(lang, NONE_SEEN)
+    assert "person" in all_button_data(got) and "mine" in all_button_data(got)  # the menu
+    assert got.tally is not None and (got.tally.asked, got.tally.topic) == (
+        Asked.CONVERSATION,
+        "case_news",
+    )
+
+
+def test_a_request_sent_and_not_taken(real):
+    got = run(replace(real, cases=(case(CaseStatus.NEW),)), settled(), text("did they read it?"))
+    assert said(got).startswith("Your request 9QY52Z is with ")
+    assert "No caseworker has taken it yet" in said(got)
+
+
+def test_a_request_taken_by_a_caseworker(real):
+    got = run(replace(real, cases=(case(CaseStatus.ACCEPTED),)), settled(), text("any news?"))
+    assert said(got).startswith("A caseworker at ") and "9QY52Z" in said(got)
+    assert "No new message from them is waiting for you" in said(got)
+
+
+def test_a_request_no_organisation_can_receive(real):
+    got = run(replace(real, cases=(case(CaseStatus.WAITING),)), settled(), text("any news?"))
+    assert "still waiting for an organisation" in said(got)
+    assert "no caseworker has seen it yet" in said(got)
+
+
+def test_a_closed_request_and_an_older_one(real):
+    old = case(CaseStatus.WITHDRAWN, ref="7AB12C", created_on="2026-10-01")
+    closed = case(CaseStatus.CLOSED, created_on="2026-11-20")
+    got = run(replace(real, cases=(old, closed)), settled("my"), text("ငါ့ကိစ္စ ဘာထူးလဲ", "my"))
+    status = in_language("my", "closed")
+    line = in_language(
+        "my", "Your request {ref}: {status}. To ask a caseworker again, press Talk to a person."
+    )
+    assert said(got).startswith(line.format(ref="9QY52Z", status=status))
+    assert in_language("my", "/mycases shows all your requests.") in said(got)
+
+
+def test_a_question_with_it_is_read_as_before(real):
+    got = run(real, settled(), read_as("any news? boss still not pay me", "unpaid_wages", 0.9))
+    assert said(got).startswith("Unpaid wages")
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic", "where"),
+    [
+        ("now I am in Penang", "en", None, "MY"),
+        ("i moved to malaysia", "en", None, "MY"),
+        ("now I am back in myanmar", "en", "going_home", "MM"),
+        ("မလေးရှားရောက်နေပြီ", "my", None, "MY"),  # (I) have arrived in Malaysia
+        ("ខ្ញុំនៅម៉ាឡេស៊ីហើយ", "km", "emergency", "MY"),  # I am in Malaysia now: 999 before
+        ("eylov khnhom nov malaysia haey", "km", None, "MY"),
+    ],
+)
+def test_saying_where_one_is_now_offers_to_keep_it(real, words, lang, topic, where):
+    got = run(real, settled(lang), read_as(words, topic, 0.8, lang))
+    assert f"now:{where}" in all_button_data(got)
+    assert "☎" not in said(got)  # no emergency answer, no numbers of the old place
+    assert got.state.country == "TH"  # never changed without the person's tap
+    kept = run(real, got.state, ButtonPress(f"now:{where}"))
+    assert kept.state.country == where
+    assert got.tally is not None and got.tally.topic == "moved"
+
+
+def test_the_place_the_profile_holds_or_a_name_alone_is_read_as_before(real):
+    same = run(real, settled(country="MY"), read_as("now I am in Penang", None, 0.3))
+    alone = run(real, settled(), read_as("Malaysia", None, 0.3))
+    for got in (same, alone):
+        assert not [d for d in all_button_data(got) if d.startswith("now:")]
