@@ -13,6 +13,7 @@ place."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -119,3 +120,49 @@ def test_the_place_the_profile_holds_or_a_name_alone_is_read_as_before(real):
     alone = run(real, settled(), read_as("Malaysia", None, 0.3))
     for got in (same, alone):
         assert not [d for d in all_button_data(got) if d.startswith("now:")]
+
+
+def test_after_a_caseworker_wrote_it_says_so_not_send_this(real):
+    # Round 19B: days after the caseworker's message, "any news?" got only "Send this to
+    # <org> about your case?", which never said that they had written.
+    asked_on = (real.today - dt.timedelta(days=2)).isoformat()
+    wrote = case(CaseStatus.ACCEPTED, awaits_answer=True, asked_on=asked_on)
+    got = run(replace(real, cases=(wrote,)), settled(), text("any news?"))
+    assert "wrote to you about your request 9QY52Z on" in said(got)
+    assert got.state.step is None and "rel:9QY52Z" not in all_button_data(got)
+    # Their answer, written next, is offered to the caseworker as before.
+    answer = run(replace(real, cases=(wrote,)), got.state, text("my employer is in Mae Sot"))
+    assert "rel:9QY52Z" in all_button_data(answer)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("what did I tell you before?", "en"),
+        ("what do you remember about me", "en"),
+        ("ငါ့အကြောင်း ဘာသိလဲ", "my"),  # what do you know about me?
+        ("អ្នកដឹងអ្វីខ្លះពីខ្ញុំ", "km"),  # what do you know about me?
+    ],
+)
+def test_what_the_bot_remembers_gets_who_sees_what(real, words, lang):
+    # Round 19B: "Sorry, I did not understand" with Pre-departure training and Injury.
+    got = run(real, settled(lang), read_as(words, None, 0.3, lang))
+    assert said(got).startswith(
+        in_language(lang, "I send nothing about you to the police, immigration or your employer.")
+    )
+    assert "mine:privacy" in all_button_data(got) and "mine:delete" in all_button_data(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("please delete what I told you", "en"),
+        ("forget what i said", "en"),
+        ("ပြောထားတာ ဖျက်ပေးပါ", "my"),
+    ],
+)
+def test_deleting_what_one_told_gets_the_ways_to_take_it_back(real, words, lang):
+    # Round 19B: "please delete what I told you" got "did not understand", Emergency help.
+    got = run(real, settled(lang), read_as(words, "emergency", 0.4, lang))
+    assert "mine:delete" in all_button_data(got) and "☎" not in said(got)
+    assert got.tally is not None and got.tally.topic == "withdraw"
