@@ -19,6 +19,7 @@ from bot.dialogue import (
     border_pass,
     born_abroad,
     complaint_fears,
+    crossing,
     debt,
     deductions,
     follow_up,
@@ -175,6 +176,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         topic = deductions.WAGES  # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
     if bank_card.instead_of(topic, event.text):
         topic = bank_card.KEPT  # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card) (18B)
+    if crossing.instead_of(topic, event.text):
+        topic = crossing.SCAMS  # "agent say cross river tonight, no passport" (19B)
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
@@ -316,6 +319,7 @@ NOTES: tuple[Note, ...] = (
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
     border_pass.told,  # "i cross at poipet by the day, what papers" (18C)
+    crossing.told,  # "agent say cross river tonight, no passport" (19B)
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (forced_scam.told, ransom.told)

@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     bank_card,
     before_leaving,
+    crossing,
     deductions,
     follow_up,
     form_question,
@@ -149,6 +150,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.ANSWERED, deductions.WAGES, confidence=nlu.confidence)
     if bank_card.instead_of(nlu.topic, event.text):  # "the boss keeps my ATM card"
         return Tally(Asked.ANSWERED, bank_card.KEPT, confidence=nlu.confidence)
+    if crossing.instead_of(nlu.topic, event.text):  # "cross river tonight, no passport"
+        return Tally(Asked.ANSWERED, crossing.SCAMS, confidence=nlu.confidence)
     missing = someone_else.missing_instead(
         nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
     )

@@ -166,3 +166,36 @@ def test_deleting_what_one_told_gets_the_ways_to_take_it_back(real, words, lang)
     got = run(real, settled(lang), read_as(words, "emergency", 0.4, lang))
     assert "mine:delete" in all_button_data(got) and "☎" not in said(got)
     assert got.tally is not None and got.tally.topic == "withdraw"
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        # a prospective migrant a month later, at the border (read as Passport taken)
+        (
+            "now i am at border, agent say cross river tonight, no passport",
+            "en",
+            "documents_confiscated",
+        ),
+        ("agent take us through the jungle, no need passport", "en", None),
+        ("ပွဲစားက ဒီည မြစ်ကူးမယ်တဲ့၊ ပတ်စပို့ မရှိဘူး", "my", "documents_confiscated"),
+        ("ភ្នាក់ងារថាយប់នេះឆ្លងទន្លេ អត់មានលិខិតឆ្លងដែន", "km", None),
+    ],
+)
+def test_crossing_without_a_passport_gets_fake_jobs_and_trafficking(real, words, lang, topic):
+    home = settled(lang, country="MM")
+    got = run(real, home, read_as(words, topic, 0.7, lang))
+    note = in_language(
+        lang,
+        "Crossing the border without a passport? Our sources do not say what happens to "
+        "people who cross this way. Do not pay or go before you talk to a person: tap "
+        "“{person}”. How to go legally is in “{legal}”.",
+    ).split("{")[0]
+    assert said(got).startswith(note)
+    assert got.tally is not None and got.tally.topic == "job_scams_trafficking"
+
+
+def test_crossing_with_an_emergency_read_keeps_it(real):
+    words = "they force us cross river at night, no passport, help"
+    got = run(real, settled(country="MM"), read_as(words, "emergency_help", 0.9))
+    assert not said(got).startswith("Crossing the border")
