@@ -4,13 +4,13 @@ Thailand and who came back days later from Malaysia got "Sorry, I did not unders
 Emergency, Arrest and Embassy guesses (the Khmer one the emergency answer, 999), the
 profile unchanged, and their next question Thailand's numbers.
 
-Right after an answer, the same words answer it again for the place said
-(follow_up.place_named, read first). Otherwise: that the profile's place is another, so the
-answers would show its offices and numbers, and the button that keeps the new place
-(menu.remember_country, as follow_up.with_save offers it): the profile is never changed
-without the person's tap. Only words that say nothing but the place (places.said_place),
-never a place's name typed alone (a question about it), and never the place the profile
-already holds.
+Right after an answer, the same words answer it again for the place said, with a button
+that keeps it (follow_up.place_named, read first: the place may be for that question only).
+Otherwise the words say nothing but where the person is now, and are kept as /profile's
+answer would be (menu.remember_country), said plainly, with one tap back ("No, I am still
+in Thailand"): a button alone left the next question answered for Thailand when not tapped.
+Only words that say nothing but the place (places.said_place), never a place's name typed
+alone (a question about it), and never the place the profile already holds.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 from bot.dialogue import places
 from bot.dialogue.context import Context
 from bot.dialogue.follow_up import NOW
-from bot.dialogue.keyboards import menu_keyboard
+from bot.dialogue.menu import remember_country
 from bot.dialogue.outcome import Outcome
 from bot.i18n import country_names
 from bot.values import COUNTRIES, Button, Reply, UserState
@@ -38,19 +38,20 @@ def place(text: str, state: UserState) -> str | None:
 
 
 def reply(where: str, state: UserState, ctx: Context) -> Outcome:
+    """The place kept as where the person is now (menu.remember_country: "You can change
+    this any time with /profile", the alerts' move offered, the menu), said first, with one
+    tap back to the place the profile held."""
     tr = ctx.translator(state.language)
     _ = tr.gettext
     names = country_names(tr)
-    if state.country in names and state.country != "other":
-        text = _(
-            "You are in {country} now? Your profile still says {before}, so my answers show "
-            "the offices and numbers for {before}. Tap below to change it."
-        ).format(country=names[where], before=names[state.country or ""])
-    else:
-        text = _(
-            "You are in {country} now? Tap below, and my answers show the offices and "
-            "numbers for {country}."
-        ).format(country=names[where])
-    label = _("I am in {country} now: remember it").format(country=names[where])
-    keyboard = ((Button(label, f"{NOW}:{where}"),), *menu_keyboard(tr))
-    return Outcome((Reply(text, keyboard),), state.with_(misses=0))
+    kept = remember_country(where, state, ctx)
+    line = _(
+        "You are in {country} now: from now on my answers show the offices and numbers "
+        "for {country}."
+    ).format(country=names[where])
+    before = state.country
+    undo: tuple[tuple[Button, ...], ...] = ()
+    if before in names and before not in (None, "other"):
+        label = _("No, I am still in {country}").format(country=names[before])
+        undo = ((Button(label, f"{NOW}:{before}"),),)
+    return Outcome((Reply(line, undo), *kept.replies), kept.state.with_(misses=0), kept.effects)

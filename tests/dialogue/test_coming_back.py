@@ -105,14 +105,20 @@ def test_a_question_with_it_is_read_as_before(real):
         ("eylov khnhom nov malaysia haey", "km", None, "MY"),
     ],
 )
-def test_saying_where_one_is_now_offers_to_keep_it(real, words, lang, topic, where):
+def test_saying_where_one_is_now_keeps_it_with_one_tap_back(real, words, lang, topic, where):
     got = run(real, settled(lang), read_as(words, topic, 0.8, lang))
-    assert f"now:{where}" in all_button_data(got)
+    assert got.state.country == where  # the next question is answered for the new place
+    assert said(got).startswith(
+        in_language(
+            lang,
+            "You are in {country} now: from now on my answers show the offices and numbers "
+            "for {country}.",
+        ).split("{")[0]
+    )
     assert "☎" not in said(got)  # no emergency answer, no numbers of the old place
-    assert got.state.country == "TH"  # never changed without the person's tap
-    kept = run(real, got.state, ButtonPress(f"now:{where}"))
-    assert kept.state.country == where
     assert got.tally is not None and got.tally.topic == "moved"
+    back = run(real, got.state, ButtonPress("now:TH"))  # "No, I am still in Thailand"
+    assert back.state.country == "TH"
 
 
 def test_the_place_the_profile_holds_or_a_name_alone_is_read_as_before(real):
@@ -120,6 +126,8 @@ def test_the_place_the_profile_holds_or_a_name_alone_is_read_as_before(real):
     alone = run(real, settled(), read_as("Malaysia", None, 0.3))
     for got in (same, alone):
         assert not [d for d in all_button_data(got) if d.startswith("now:")]
+        assert "from now on my answers show" not in said(got)
+    assert alone.state.country == "TH"
 
 
 def test_after_a_caseworker_wrote_it_says_so_not_send_this(real):

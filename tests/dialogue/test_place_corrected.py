@@ -50,12 +50,12 @@ def test_otherwise_it_is_read_as_before(real, words, last):
     assert not said(got).startswith("Unpaid wages")
 
 
-def test_with_no_answer_shown_no_answer_but_the_place_is_offered(real):
-    # No answer to give again for the place: since round 19B, that the profile still says
-    # Thailand, and the button that keeps Malaysia (tests/dialogue/test_coming_back.py).
+def test_with_no_answer_shown_the_place_is_kept_with_one_tap_back(real):
+    # No answer to give again for the place: since round 19B, the place is kept as where the
+    # person is now, with "No, I am still in Thailand" (tests/dialogue/test_coming_back.py).
     got = run(replace(real, last_answer=None), settled(), read_as("I am in Malaysia", None, 0.2))
-    assert "now:MY" in all_button_data(got)
-    assert not said(got).startswith("Unpaid wages") and got.state.country == "TH"
+    assert got.state.country == "MY" and "now:TH" in all_button_data(got)
+    assert not said(got).startswith("Unpaid wages")
 
 
 def test_an_old_remember_button_for_no_country_changes_nothing(real):
