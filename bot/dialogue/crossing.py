@@ -3,28 +3,26 @@ who had asked about fees a month before came back at the border, "now i am at bo
 say cross river tonight, no passport", and got Passport taken, the answer for a worker whose
 employer keeps their passport, with Myanmar's Department of Labour.
 
-Our sources say nothing on what happens to people who cross a border without papers, nor at
-which crossing. So: Fake jobs and trafficking (its warning signs, and who takes reports, for
-the person's place), first a line that our sources do not say, not to pay or go before they
-talk to a person, and that the legal way is in "Going abroad legally". Only when the words
-say both a crossing (a river, the border, the jungle) and no passport or papers; never in
-place of an emergency or an arrest the NLU read. Latin words as whole words, Burmese and
-Khmer inside the text (spaces ignored, Zawgyi too). Drafts for a native speaker at a
-partner organisation to review and extend.
+The answer for it exists: Documents you need, for Myanmar and Cambodia, says "A broker says
+you need no passport? Do not pay. Without papers you have less protection, and embassies
+often turn such workers away (2017)" (round 13B), under the papers the legal way needs. So:
+that answer, first one line pointing to the warning, not to pay or go before a person. Only
+when the words say both a crossing (a river, the border, the jungle) and no passport or
+papers; never in place of an emergency or an arrest the NLU read. Latin words as whole
+words, Burmese and Khmer inside the text (spaces ignored, Zawgyi too). Drafts for a native
+speaker at a partner organisation to review and extend.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.content.localised import topic_title
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
 from bot.values import UserState
 
-SCAMS = "job_scams_trafficking"  # "Fake jobs and trafficking"
-LEGAL = "legal_channels"  # "Going abroad legally"
+DOCUMENTS = "documents_needed"  # "Documents you need", with the no-passport broker warning
 _KEPT = ("emergency_help", "arrest_detention")  # the NLU's reading stays
 
 _CROSS = re.compile(
@@ -68,20 +66,18 @@ def says(words: str) -> bool:
 
 
 def instead_of(topic: str | None, words: str) -> bool:
-    """Whether Fake jobs and trafficking answers `words` instead of the NLU's reading."""
+    """Whether Documents you need answers `words` instead of the NLU's reading."""
     return topic not in _KEPT and says(words)
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
-    """`outcome`, first the line on what our sources do not say, when the words speak of a
-    crossing without papers. Never above the emergency numbers."""
+    """`outcome`, first the line that points to the warning and to a person, when the words
+    speak of a crossing without papers. Never above the emergency numbers."""
     if topic in _KEPT or not says(words):
         return outcome
-    tr = ctx.translator(state.language)
-    _ = tr.gettext
+    _ = ctx.translator(state.language).gettext
     note = _(
-        "Crossing the border without a passport? Our sources do not say what happens to "
-        "people who cross this way. Do not pay or go before you talk to a person: tap "
-        "“{person}”. How to go legally is in “{legal}”."
-    ).format(person=_("Talk to a person"), legal=topic_title(ctx.catalog, LEGAL, tr.language))
+        "Crossing the border without a passport? Read the warning below. Do not pay or go "
+        "before you talk to a person: tap “{person}”."
+    ).format(person=_("Talk to a person"))
     return with_note(note, outcome)

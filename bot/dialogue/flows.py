@@ -177,7 +177,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if bank_card.instead_of(topic, event.text):
         topic = bank_card.KEPT  # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card) (18B)
     if crossing.instead_of(topic, event.text):
-        topic = crossing.SCAMS  # "agent say cross river tonight, no passport" (19B)
+        topic = crossing.DOCUMENTS  # "agent say cross river tonight, no passport" (19B)
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS]
         # "and if he still not pay?" read as the answer just shown: not all of it again.

@@ -151,7 +151,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if bank_card.instead_of(nlu.topic, event.text):  # "the boss keeps my ATM card"
         return Tally(Asked.ANSWERED, bank_card.KEPT, confidence=nlu.confidence)
     if crossing.instead_of(nlu.topic, event.text):  # "cross river tonight, no passport"
-        return Tally(Asked.ANSWERED, crossing.SCAMS, confidence=nlu.confidence)
+        return Tally(Asked.ANSWERED, crossing.DOCUMENTS, confidence=nlu.confidence)
     missing = someone_else.missing_instead(
         nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
     )

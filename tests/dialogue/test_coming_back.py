@@ -20,7 +20,7 @@ import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled, text
 
 from bot.dialogue.events import ButtonPress
-from bot.values import Asked, CaseStatus, CaseView
+from bot.values import Asked, CaseStatus, CaseView, UserState
 
 NONE_SEEN = (
     "I see no request from you in this chat. I cannot see a request sent from another phone "
@@ -177,30 +177,51 @@ def test_deleting_what_one_told_gets_the_ways_to_take_it_back(real, words, lang)
 
 
 @pytest.mark.parametrize(
-    ("words", "lang", "topic"),
+    ("words", "lang", "topic", "warning"),
     [
         # a prospective migrant a month later, at the border (read as Passport taken)
         (
             "now i am at border, agent say cross river tonight, no passport",
             "en",
             "documents_confiscated",
+            "A broker says you need no passport? Do not pay.",
         ),
-        ("agent take us through the jungle, no need passport", "en", None),
-        ("ပွဲစားက ဒီည မြစ်ကူးမယ်တဲ့၊ ပတ်စပို့ မရှိဘူး", "my", "documents_confiscated"),
-        ("ភ្នាក់ងារថាយប់នេះឆ្លងទន្លេ អត់មានលិខិតឆ្លងដែន", "km", None),
+        (
+            "agent take us through the jungle, no need passport",
+            "en",
+            None,
+            "A broker says you need no passport? Do not pay.",
+        ),
+        (
+            "ပွဲစားက ဒီည မြစ်ကူးမယ်တဲ့၊ ပတ်စပို့ မရှိဘူး",
+            "my",
+            "documents_confiscated",
+            "ပတ်စပို့ မလိုဘူးလို့ ပွဲစားက ပြောရင်",
+        ),
+        (
+            "ភ្នាក់ងារថាយប់នេះឆ្លងទន្លេ អត់មានលិខិតឆ្លងដែន",
+            "km",
+            None,
+            "មេខ្យល់ថាមិនត្រូវការលិខិតឆ្លងដែន",
+        ),
     ],
 )
-def test_crossing_without_a_passport_gets_fake_jobs_and_trafficking(real, words, lang, topic):
-    home = settled(lang, country="MM")
+def test_crossing_without_a_passport_gets_the_broker_warning(real, words, lang, topic, warning):
+    # Round 19B: Passport taken (an employer keeping it), or not understood. Documents you
+    # need holds the warning for Myanmar and Cambodia (round 13B, tests/dialogue/
+    # test_no_papers_broker.py).
+    home = UserState(
+        language=lang, origin="KH" if lang == "km" else "MM", country=None, profile_asked=True
+    )
+    home = home.with_(country=home.origin)
     got = run(real, home, read_as(words, topic, 0.7, lang))
     note = in_language(
         lang,
-        "Crossing the border without a passport? Our sources do not say what happens to "
-        "people who cross this way. Do not pay or go before you talk to a person: tap "
-        "“{person}”. How to go legally is in “{legal}”.",
+        "Crossing the border without a passport? Read the warning below. Do not pay or go "
+        "before you talk to a person: tap “{person}”.",
     ).split("{")[0]
-    assert said(got).startswith(note)
-    assert got.tally is not None and got.tally.topic == "job_scams_trafficking"
+    assert said(got).startswith(note) and warning in said(got)
+    assert got.tally is not None and got.tally.topic == "documents_needed"
 
 
 def test_crossing_with_an_emergency_read_keeps_it(real):
