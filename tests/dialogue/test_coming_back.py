@@ -210,10 +210,8 @@ def test_crossing_without_a_passport_gets_the_broker_warning(real, words, lang, 
     # Round 19B: Passport taken (an employer keeping it), or not understood. Documents you
     # need holds the warning for Myanmar and Cambodia (round 13B, tests/dialogue/
     # test_no_papers_broker.py).
-    home = UserState(
-        language=lang, origin="KH" if lang == "km" else "MM", country=None, profile_asked=True
-    )
-    home = home.with_(country=home.origin)
+    origin = "KH" if lang == "km" else "MM"
+    home = UserState(language=lang, origin=origin, country=origin, profile_asked=True)
     got = run(real, home, read_as(words, topic, 0.7, lang))
     note = in_language(
         lang,
