@@ -19,6 +19,7 @@ from bot.dialogue import (
     border_pass,
     born_abroad,
     complaint_fears,
+    crossing,
     debt,
     deductions,
     follow_up,
@@ -28,6 +29,7 @@ from bot.dialogue import (
     lone_contact,
     money_back,
     money_home,
+    moved,
     own_data,
     papers_words,
     pay_rates,
@@ -150,8 +152,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
         # "no, I am in Malaysia" right after the answer for Thailand: that answer, there.
-        moved = answer(corrected[0], state, ctx, corrected[1])
-        return follow_up.with_save(moved, corrected[1], state, ctx)
+        for_place = answer(corrected[0], state, ctx, corrected[1])
+        return follow_up.with_save(for_place, corrected[1], state, ctx)
+    if (now_in := moved.place(event.text, state)) is not None:
+        return moved.reply(now_in, state, ctx)  # "now I am in Penang", days later (19B)
     topic = event.nlu.topic if event.nlu is not None else None
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
@@ -179,6 +183,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         topic = deductions.WAGES  # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
     if bank_card.instead_of(topic, event.text):
         topic = bank_card.KEPT  # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card) (18B)
+    if crossing.instead_of(topic, event.text):
+        topic = crossing.DOCUMENTS  # "agent say cross river tonight, no passport" (19B)
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS and t != topic]
         others = [complaint_fears.ARREST, *others] if feared else others  # one tap away
@@ -325,6 +331,7 @@ NOTES: tuple[Note, ...] = (
     border_pass.told,  # "i cross at poipet by the day, what papers" (18C)
     scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
+    crossing.told,  # "agent say cross river tonight, no passport" (19B)
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (

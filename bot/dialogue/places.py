@@ -273,16 +273,24 @@ _WHERE_WORDS = entries(
     # English
     "i|im|i m|am|me|we|are|is|my|our|now|right now|currently|still|here|in|at|the|country|"
     "live|living|stay|staying|work|working|city|now i am|"
+    # coming back later, moved since (round 19B): "now I am in Penang", "moved to Malaysia"
+    "moved|moved to|move to|came to|come to|arrived|arrived in|already|back|went back|just|"
     # Burmese: ကျွန်တော် / ကျွန်မ / ငါ (I), အခု (now), မှာ (in, at), ရှိ / နေ (be, stay),
     # တယ် / ပါတယ် (statement endings), နိုင်ငံ (country), အလုပ်လုပ် (work); romanised
     "ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ|ကျွန်တော်တို့|ကျွန်မတို့|အခု|အခုလောက်|မှာ|ရှိ|ရှိတယ်|"
     "ရှိပါတယ်|ရှိနေတယ်|ရှိနေပါတယ်|နေ|နေတယ်|နေပါတယ်|ပါ|ပါတယ်|တယ်|နိုင်ငံ|အလုပ်လုပ်|"
     "အလုပ်လုပ်နေတယ်|ခင်ဗျာ|ရှင်|kyanaw|kyanor|kya naw|kyama|kya ma|nga|a khu|akhu|mhar|hma|"
     "mha|shi|shi tal|shi dal|nay|nay tal|nay dal|par|pa|tal|naing ngan|"
+    # ရောက် (arrived), ပြောင်းလာ (moved here), ပြန်ရောက် (got back), ပြီ (now, already)
+    # (round 19B); romanised
+    "ရောက်|ရောက်ပြီ|ရောက်နေပြီ|ရောက်နေတယ်|ရောက်နေပါပြီ|ရောက်ပါပြီ|ပြန်ရောက်|ပြောင်းလာ|"
+    "ပြောင်းလာတယ်|ပြောင်းလာပြီ|ပြီ|ပါပြီ|yauk|yout|yauk nay pyi|yout nay pyi|pyi|"
     # Khmer: ខ្ញុំ (I), ឥឡូវ / ឥឡូវនេះ (now), នៅ (in, be at), រស់នៅ (live), ធ្វើការ (work),
     # ប្រទេស (country), បាទ / ចាស (polite); romanised
     "ខ្ញុំ|យើង|ឥឡូវ|ឥឡូវនេះ|នៅ|រស់នៅ|ធ្វើការ|ធ្វើការនៅ|ប្រទេស|នេះ|បាទ|ចាស|បង|"
-    "khnhom|knhom|khnom|eylov|ey lov|eilov|nov|nau|rus nov|twer ka|prates|pratesh|bat|chas"
+    "khnhom|knhom|khnom|eylov|ey lov|eilov|nov|nau|rus nov|twer ka|prates|pratesh|bat|chas|"
+    # ហើយ (already), មកដល់ (arrived), ផ្លាស់មក (moved here), វិញ (back) (round 19B)
+    "ហើយ|មកដល់|ដល់|ផ្លាស់មក|ផ្លាស់ទៅ|មក|វិញ|haey|hai|mok dol|dol"
 )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import flows, my_cases, own_data, triage
+from bot.dialogue import case_news, flows, my_cases, own_data, triage
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
@@ -114,6 +114,11 @@ def offers(event: Event, state: UserState, ctx: Context) -> bool:
     if state.step == STEP and (state.form or {}).get(WORDS):
         return True  # typed while "Send this to <org>?" waits: it belongs to the question
     if _other_script(event, state):
+        return False
+    if case_news.says(event.text):
+        # "any news?" days after the caseworker wrote: that they wrote, when, and that their
+        # message is above (case_news.py), not "Send this to <org>?", which never said so to
+        # someone who had not seen it (round 19B). The next words are offered as before.
         return False
     return state.step is None and bool(_for(event.text, ctx))
 

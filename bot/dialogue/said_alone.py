@@ -6,8 +6,8 @@ hand-written checks, one in each module, kept in step by hand.
 Each is read after danger words, own data, typed answers to a question, greetings and a
 lone ok (flows._read, in that order), and before the NLU: "I want to cry", "my son died
 abroad", "I am pregnant", "i am 16 can i work", "my baby was born in thailand", "maid have
-day off?", "i want off the boat at next port", "is strike allowed?", "anyone there?", "can i
-call you".
+day off?", "i want off the boat at next port", "is strike allowed?", "ke yok phone", "anyone
+there?", "any news?", "can i call you".
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bot.dialogue import (
     bereaved,
     born_abroad,
     by_voice,
+    case_news,
     confused,
     debt,
     live_in,
@@ -83,6 +84,10 @@ SAID: tuple[Said, ...] = (
     Said(passing_on.NAME, lambda e, s: passing_on.instead(e), passing_on.reply),
     # "can all of us fill one form?", "is strike allowed?" (19A)
     Said(together.NAME, lambda e, s: together.instead(e), together.reply),
+    # "any news?", "did they read it?", "my case?" on coming back: not "I cannot help" (19B)
+    Said(
+        case_news.NAME, lambda e, s: case_news.says(e.text), lambda e, s, c: case_news.reply(s, c)
+    ),
     # "anyone there?", "please reply": not the form (session 18)
     Said(
         still_there.NAME,

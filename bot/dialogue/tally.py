@@ -12,6 +12,7 @@ from bot.dialogue import (
     bank_card,
     before_leaving,
     complaint_fears,
+    crossing,
     deductions,
     follow_up,
     form_question,
@@ -19,6 +20,7 @@ from bot.dialogue import (
     language_to_learn,
     lone_contact,
     money_home,
+    moved,
     own_data,
     papers_words,
     pending,
@@ -129,6 +131,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
     if (corrected := follow_up.place_named(event.text, before, ctx)) is not None:
         return Tally(Asked.ANSWERED, corrected[0])  # the answer just shown, for the place said
+    if moved.place(event.text, before) is not None:  # "now I am in Penang": keep it? (19B)
+        return Tally(Asked.CONVERSATION, moved.NAME)
     if (nlu is None or nlu.topic is None) and named(event.text, ctx.catalog):
         return Tally(Asked.ORGANISATION)  # answered by the directory, not unanswered
     if nlu is None:
@@ -149,6 +153,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.ANSWERED, deductions.WAGES, confidence=nlu.confidence)
     if bank_card.instead_of(nlu.topic, event.text):  # "the boss keeps my ATM card"
         return Tally(Asked.ANSWERED, bank_card.KEPT, confidence=nlu.confidence)
+    if crossing.instead_of(nlu.topic, event.text):  # "cross river tonight, no passport"
+        return Tally(Asked.ANSWERED, crossing.DOCUMENTS, confidence=nlu.confidence)
     missing = someone_else.missing_instead(
         nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
     )

@@ -42,12 +42,19 @@ def test_a_place_said_after_an_answer_gets_that_answer_there(real, words):
     ("words", "last"),
     [
         ("I am in Thailand", AFTER_THAILAND),  # the place it was for: read as before
-        ("I am in Malaysia", None),  # no answer shown: read as before
     ],
 )
 def test_otherwise_it_is_read_as_before(real, words, last):
     got = run(replace(real, last_answer=last), settled(), read_as(words, None, 0.2))
     assert "now:MY" not in all_button_data(got)
+    assert not said(got).startswith("Unpaid wages")
+
+
+def test_with_no_answer_shown_the_place_is_kept_with_one_tap_back(real):
+    # No answer to give again for the place: since round 19B, the place is kept as where the
+    # person is now, with "No, I am still in Thailand" (tests/dialogue/test_coming_back.py).
+    got = run(replace(real, last_answer=None), settled(), read_as("I am in Malaysia", None, 0.2))
+    assert got.state.country == "MY" and "now:TH" in all_button_data(got)
     assert not said(got).startswith("Unpaid wages")
 
 
