@@ -132,7 +132,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
             return Outcome((*answered.replies, *again.replies), again.state)
         # Any other question waiting ("Send this to <org>?") is left: its words dropped.
         return own_data.answer(own, state.with_(step=None), ctx)
-    if state.step in PROFILE_STEPS and not asks_something(event, ctx):
+    # A message answered before the NLU ("I am pregnant, will they send me home?", "any
+    # news?") is answered at a profile question too: the NLU may read nothing in it (round
+    # 19B: "any news on my case" after /start got "Please tap one of the buttons below").
+    waits = state.step in PROFILE_STEPS and not asks_something(event, ctx)
+    if waits and said_alone.first(event, state) is None:
         return _ask_again(state, ctx)  # the question stays, with its buttons
     if lone_contact.only_contact(event.text):
         return lone_contact.answer(state, ctx)  # "@someagent", "t.me/jobs legit?": not read

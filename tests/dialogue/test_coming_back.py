@@ -226,3 +226,19 @@ def test_crossing_with_an_emergency_read_keeps_it(real):
     words = "they force us cross river at night, no passport, help"
     got = run(real, settled(country="MM"), read_as(words, "emergency_help", 0.9))
     assert not said(got).startswith("Crossing the border")
+
+
+@pytest.mark.parametrize("step", ["origin", "country"])
+def test_asked_at_a_profile_question_it_is_answered_and_the_question_stays(real, step):
+    # Round 19B left open: after /start, "any news?" at "Where are you from?" got "Please tap
+    # one of the buttons below" (the NLU reads nothing in it).
+    asked = UserState(language="en", origin="MM", step=step)
+    ctx = replace(real, cases=(case(CaseStatus.ACCEPTED),))
+    got = run(ctx, asked, read_as("what about my case", None, 0.3))
+    assert said(got).startswith("A caseworker at ") and "9QY52Z" in said(got)
+    assert "Please tap one of the buttons below." not in said(got)
+    assert got.state.step == step
+    answer = "Myanmar" if step == "origin" else "Thailand"
+    later = run(ctx, got.state, read_as(answer, None, 0.2))  # the question still answered
+    assert later.state.step != step
+    assert (later.state.origin, later.state.country) == ("MM", None if step == "origin" else "TH")
