@@ -36,13 +36,15 @@ _RELATIVES = (
     "boyfriend"
 )
 _ENGLISH = re.compile(rf"\b(my|our)\s+(\w+\s+)?({_RELATIVES})\b", re.IGNORECASE)
-# Romanised: Burmese thami (daughter), tha / thar (son, only after a possessive), nyi ma
+# Romanised: Burmese thami (daughter), tha / thar (son, only after a possessive, or with
+# ko, "to": "thar ko phone set ma ya buu", I cannot call my son, round 19A), nyi ma
 # (younger sister), a ko (older brother), thu nge chin (friend); Khmer kon srey / kon pros
 # (daughter / son), bong / p'oun srey / pros (older / younger sister / brother), mit (friend),
 # pdey / prapon khnhom (my husband / wife: round 12, a wife at home).
 _ROMANISED = re.compile(
     r"\b(thami|thamee|tha mee|thu nge chin|thungechin|tha nge chin|thangechin|"
     r"(kyama|kyanaw|kyanor|kya no)\s+(tha|thar|nyi ma|nyima|a ko|ako|ame|amay)|"
+    r"(tha|thar)\s+ko\s+(phone|hpone|fone)|"
     r"kon srey|kon srei|kon pros|kon proh|koun srey|koun pros|bong srey|bong pros|"
     r"p'?oun srey|p'?oun pros|paoun srey|paoun pros|mit phakdi|mitpheak|mit pheak|"
     r"(pdey|pdei|p'dey|bdey|prapon|prapun|propon|praponh)\s+(khnhom|knhom|khnom))\b",

@@ -33,6 +33,7 @@ ABOUT_SOMEONE = [
     ("my", "ကျွန်မသမီး မလေးရှားမှာ အလုပ်လုပ်နေတယ်။ နှစ်ပတ်လောက် ဖုန်းမကိုင်တော့ဘူး။ ဘာလုပ်ရမလဲ"),
     ("my", "ကျွန်တော့်သူငယ်ချင်း ထိုင်းမှာ ဆက်သွယ်လို့ မရတော့ဘူး"),
     ("my", "kyama thami malaysia mhar phone ma kine tot buu"),
+    ("my", "thar ko phone set ma ya buu"),  # I cannot call my son (round 19A)
     ("km", "កូនស្រីខ្ញុំធ្វើការនៅម៉ាឡេស៊ី។ គាត់មិនលើកទូរស័ព្ទពីរសប្តាហ៍ហើយ។ ខ្ញុំត្រូវធ្វើអ្វី?"),
     ("km", "kon srey khnhom nov malaysia ot leuk phone"),
 ]
