@@ -21,11 +21,13 @@ from bot.dialogue.follow_up import NOW
 from bot.dialogue.menu import remember_country
 from bot.dialogue.outcome import Outcome
 from bot.i18n import country_names
+from bot.once import keyed
 from bot.values import COUNTRIES, Button, Reply, UserState
 
 NAME = "moved"  # counted as a conversation (tally.py), never words
 
 
+@keyed(lambda text, state: (text, state.country))  # the reply's and the count's, once
 def place(text: str, state: UserState) -> str | None:
     """The country `text` says the person is in now, when it says nothing else and it is
     not the profile's."""

@@ -323,6 +323,7 @@ def home_town_said(text: str) -> str | None:
     return code if not rest or made_of(rest, _WHERE_WORDS) else None
 
 
+@per_message  # asked 3-4 times a message (typed answers, follow-ups, moved, the count)
 def said_place(text: str) -> str | None:
     """The place `text` names when it says nothing else: the name alone ("Thailand", 🇹🇭) or
     in a sentence that only says where the person is ("I am in Thailand", "ខ្ញុំនៅថៃ"), as
