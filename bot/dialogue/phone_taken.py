@@ -32,7 +32,11 @@ NAME = "phone_taken"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
 PAPERS_KEPT = "documents_confiscated"
 
-_PHONE = r"(?:phone|phones|handphone|hand phone|mobile|hp|telephone|turasap|tourasap|toursap)"
+# Not a phone number ("the agent took my phone number, he will call").
+_PHONE = (
+    r"(?:phone|phones|handphone|hand phone|mobile|hp|telephone|turasap|tourasap|toursap)"
+    r"(?! ?(?:number|numbers|no\b|num\b|lek))"
+)
 _WHO = (
     r"(?:boss|employer|agent|agency|broker|company|supervisor|manager|they|he|she|them|ke|thaokae)"
 )

@@ -78,6 +78,8 @@ def test_beside_another_problem_its_answer_keeps_its_place_with_the_line_first(r
         "boss check my phone",  # who sees this chat (own_data.py)
         "can i keep my own phone",  # a domestic worker's rules (live_in.py)
         "he take photo of my phone",
+        "the agent took my phone number, he will call me",
+        "boss keep my phone no",
     ],
 )
 def test_a_phone_lost_checked_or_asked_about_is_not_a_phone_taken(words):
