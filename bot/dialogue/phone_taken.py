@@ -47,7 +47,7 @@ _LATIN = re.compile(
     rf"collected|confiscate|confiscated|confiscates|grab|grabbed|snatch|snatched|yok|rib) "
     rf"(?:away )?(?:my |our |all |the |khnhom |knhom )?"
     rf"(?:\w+ (?:and |& )?(?:my |our |the )?)?{_PHONE}|"  # "my passport and my phone"
-    # "my phone taken by boss", "phone confiscated", "no phone, boss keep it"
+    # "my phone taken by boss", "phone confiscated by the agent"
     rf"{_PHONE} (?:was |is |been )?(?:taken|confiscated|kept|collected|seized) (?:by|away)|"
     rf"(?:take|took|taken|keep|kept|confiscate|confiscated|collect|collected) (?:away )?"
     rf"(?:my|our|all|workers|worker s|everyone s) {_PHONE}"
