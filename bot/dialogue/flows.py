@@ -25,6 +25,7 @@ from bot.dialogue import (
     follow_up,
     forced_scam,
     hospital_fears,
+    instead,
     language_to_learn,
     lone_contact,
     money_back,
@@ -178,20 +179,13 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     at_home = state.country in before_leaving.HOME
     if someone_else.missing_instead(topic, event.text, event.nlu.confidence, at_home):
         return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
-    if hospital_fears.instead_of_arrest(topic, event.text, ctx):
-        topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
-    feared = complaint_fears.instead_of_arrest(topic, event.text)
-    if feared:
-        topic = complaint_fears.CHANNELS  # "if I complain will police arrest me" (15A)
-    if deductions.instead_of(topic, event.nlu.confidence, event.text):
-        topic = deductions.WAGES  # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
-    if bank_card.instead_of(topic, event.text):
-        topic = bank_card.KEPT  # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card) (18B)
-    if crossing.instead_of(topic, event.text):
-        topic = crossing.DOCUMENTS  # "agent say cross river tonight, no passport" (19B)
+    # "if I complain will police arrest me", "boss fine me 500 baht": the words' topic
+    # (instead.py), with the arrest answer one tap away for a fear of complaining.
+    instead_of = instead.read(topic, event.text, event.nlu.confidence, ctx)
+    topic = instead_of.topic
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS and t != topic]
-        others = [complaint_fears.ARREST, *others] if feared else others  # one tap away
+        others = [*instead_of.also, *[t for t in others if t not in instead_of.also]]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
         above = follow_up.same_again(topic, event.text, state, ctx, others)
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).

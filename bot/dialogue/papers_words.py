@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.dialogue.lexicon import script_readings
+
 TOPIC = "visa_work_permit"
 # The answers about papers: the one the NLU's own ranking puts first is given ("my boss keeps
 # my pink card": Passport taken; "bat chom puu khnhom bat", lost: Lost documents), else TOPIC.
@@ -91,3 +93,45 @@ def topic_for(ranking: Sequence[tuple[str, float]]) -> str:
     reading fell under the threshold, but among these it still tells a kept card from a
     lost one), else the visa and work-permit answer."""
     return next((name for name, _ in ranking if name in PAPER_TOPICS), TOPIC)
+
+
+# Any paper at all, in everyday words: what tells "my friend is missing" from "my friend's
+# passport is missing" (someone_else.py) and a phone kept from papers kept (phone_taken.py).
+# One list for both; before, each module had its own, and each missed some of the other's.
+_ANY_PAPER_LATIN = re.compile(
+    r"\b(?:passports?|pasport|passpot|documents?|docs|papers?|ids?|id card|card|visa|permit|"
+    r"certificate|ci|licence|license|pat sa po|patsapo|ma hpone tin|mhat pone tin|"
+    r"lekhet chlong den|likhet chlong den|ekasa)\b"
+)
+_ANY_PAPER_SCRIPT = (
+    # Burmese: passport (the loan word, also cut short, and နိုင်ငံကူးလက်မှတ်), papers, ID
+    # card, visa, permit, card, certificate, proof of identity
+    "ပတ်စ",
+    "နိုင်ငံကူးလက်မှတ်",
+    "စာရွက်",
+    "မှတ်ပုံတင်",
+    "ဗီဇာ",
+    "ပါမစ်",
+    "ကတ်",
+    "လက်မှတ်",
+    "သက်သေခံ",
+    # Khmer: passport (and its loan word), documents, ID card, card (not កាត: inside កាត់,
+    # cut), visa, permit, book
+    "លិខិតឆ្លងដែន",
+    "ប៉ាស្ព័រ",
+    "ឯកសារ",
+    "អត្តសញ្ញាណប័ណ្ណ",
+    "ប័ណ្ណ",
+    "ទិដ្ឋាការ",
+    "វីសា",
+    "លិខិតអនុញ្ញាត",
+    "សៀវភៅ",
+)
+
+
+def any_paper(words: str) -> bool:
+    """Whether `words` name a paper of any kind: a passport, an ID, a card, a permit. Latin
+    words as typed, apostrophes kept: "I'd" is no ID."""
+    if _ANY_PAPER_LATIN.search(words.lower()):
+        return True
+    return any(word in reading for reading in script_readings(words) for word in _ANY_PAPER_SCRIPT)

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
-    bank_card,
     before_leaving,
-    complaint_fears,
-    crossing,
-    deductions,
     follow_up,
     form_question,
-    hospital_fears,
+    instead,
     language_to_learn,
     lone_contact,
     money_home,
@@ -145,21 +141,14 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
-    if hospital_fears.instead_of_arrest(nlu.topic, event.text, ctx):
-        return Tally(Asked.ANSWERED, hospital_fears.INJURY, confidence=nlu.confidence)
-    if complaint_fears.instead_of_arrest(nlu.topic, event.text):  # "if I complain, police?"
-        return Tally(Asked.ANSWERED, complaint_fears.CHANNELS, confidence=nlu.confidence)
-    if deductions.instead_of(nlu.topic, nlu.confidence, event.text):  # "fine me 500 baht"
-        return Tally(Asked.ANSWERED, deductions.WAGES, confidence=nlu.confidence)
-    if bank_card.instead_of(nlu.topic, event.text):  # "the boss keeps my ATM card"
-        return Tally(Asked.ANSWERED, bank_card.KEPT, confidence=nlu.confidence)
-    if crossing.instead_of(nlu.topic, event.text):  # "cross river tonight, no passport"
-        return Tally(Asked.ANSWERED, crossing.DOCUMENTS, confidence=nlu.confidence)
     missing = someone_else.missing_instead(
         nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
     )
-    if nlu.topic in TOPIC_IDS and not missing:
-        return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
+    # "if I complain, police?", "fine me 500 baht": the topic the words put in place of the
+    # NLU's (instead.py), read after a missing person as flows._read reads them.
+    topic = nlu.topic if missing else instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
+    if topic in TOPIC_IDS and not missing:
+        return Tally(Asked.ANSWERED, topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
     if missing or someone_else.worried_about(event.text, nlu.out_of_scope):
