@@ -153,6 +153,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
     if money_home.instead(event):
         return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
+    if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
+        return ransom.before_paying(state, ctx)  # "should i pay them?" for a son held
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
@@ -178,7 +180,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _conversation(topic, state, ctx)
     at_home = state.country in before_leaving.HOME
     if someone_else.missing_instead(topic, event.text, event.nlu.confidence, at_home):
-        return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
+        return _for_someone_else(event, state, ctx)  # "my friend is missing"
     # "if I complain will police arrest me", "boss fine me 500 baht": the words' topic
     # (instead.py), with the arrest answer one tap away for a fear of complaining.
     instead_of = instead.read(topic, event.text, event.nlu.confidence, ctx)
@@ -196,15 +198,21 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
-        return someone_else.for_someone_else(
-            state, ctx, event.text
-        )  # "my daughter stopped answering"
+        return _for_someone_else(event, state, ctx)  # "my daughter stopped answering"
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx, event.text)
     if papers_words.instead_of_guesses(topic, event.nlu.out_of_scope, event.text):
         topic = papers_words.topic_for(event.nlu.ranking)  # "my PLKS run out"
         return answer(topic, state, ctx, event.text, [])
     return _not_understood(event, state, ctx)
+
+
+def _for_someone_else(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """The answer for a person written about; first, where money is asked to let them go
+    ("they took my son, they want 5000 dollar or they sell him"), what our sources do not
+    say about paying."""
+    outcome = someone_else.for_someone_else(state, ctx, event.text)
+    return ransom.told("", event.text, outcome, state, ctx)
 
 
 def _phone_in_story(event: Text, ctx: Context) -> bool:

@@ -20,6 +20,7 @@ from bot.dialogue import (
     own_data,
     papers_words,
     pending,
+    ransom,
     relay,
     said_alone,
     someone_else,
@@ -122,6 +123,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if money_home.instead(event):  # "how to send money home": as out of scope (flows._read)
         confidence = event.nlu.confidence if event.nlu is not None else None
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)
+    if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
+        return Tally(Asked.CONVERSATION, ransom.NAME)  # "should i pay them?" (flows._read)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
