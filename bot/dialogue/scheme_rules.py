@@ -49,7 +49,8 @@ class Kind:
     latin: re.Pattern[str]
     script: tuple[str, ...]
     topics: tuple[str, ...]  # the answers nearest to it, as buttons when it is said alone
-    # Answers that already say it is not known (every variant): no line before them.
+    # Answers that already say what is known of it, as "topic" (every place) or
+    # "topic:CC" (the answer for country CC): no line before them.
     said_in: tuple[str, ...] = ()
 
 
@@ -145,7 +146,9 @@ KINDS: tuple[Kind, ...] = (
             "ស្នាក់នៅខុសច្បាប់",
         ),
         ("return_home", "arrest_detention"),
-        ("visa_work_permit",),  # "We have no checked information on overstay" in each place
+        # "We have no checked information on overstay" in each place; Malaysia's Going home
+        # tells of the 2024 repatriation programme (a RM500 fine, no coming back).
+        ("visa_work_permit", "return_home:MY"),
     ),
     # Round 20C: "boss closed factory ... my permit follow me?", "my boss is cruel, i want
     # change employer, agency must agree?": Change employer, silent on both.
@@ -203,7 +206,8 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (a problem surely read), first the line on what our sources do not hold,
     when the words ask about it. Never above the emergency numbers."""
-    found = tuple(k for k in kinds(words) if topic not in k.said_in)
+    said_in = {topic, f"{topic}:{state.country}"}
+    found = tuple(k for k in kinds(words) if not said_in & set(k.said_in))
     if topic == EMERGENCY or not found:
         return outcome
     tr = ctx.translator(state.language)

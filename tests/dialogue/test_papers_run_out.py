@@ -121,3 +121,10 @@ def test_the_visa_answer_says_it_already_so_no_line_before_it(real):
     got = run(real, in_place("km", "KH", "TH"), read_as(words, "visa_work_permit", 0.9, "km"))
     assert not said(got).startswith(_line("km", OVERSTAY))
     assert "យើងគ្មានព័ត៌មានដែលបានត្រួតពិនិត្យ អំពីការស្នាក់នៅហួសកំណត់ទេ។" in said(got)
+
+
+def test_malaysias_going_home_tells_of_its_programme_so_no_line_before_it(real):
+    words = "my brother overstay in malaysia, how can he go home?"
+    got = run(real, in_place("en", "MM", "MY"), read_as(words, "return_home", 0.9))
+    assert not said(got).startswith(_line("en", OVERSTAY))
+    assert "RM500" in said(got)
