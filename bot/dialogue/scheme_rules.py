@@ -162,6 +162,9 @@ KINDS: tuple[Kind, ...] = (
         ),
         ("ပါမစ်ပါလား", "ပါမစ်ပါသွား", "အေဂျင်စီသဘောတူ", "ភ្នាក់ងារត្រូវយល់ព្រម"),
         ("change_employer",),
+        # Malaysia's Change employer: the permit is tied to the employer, a change needs the
+        # Labour Department's approval (a law firm, about 2022).
+        ("change_employer:MY",),
     ),
 )
 

@@ -128,3 +128,10 @@ def test_malaysias_going_home_tells_of_its_programme_so_no_line_before_it(real):
     got = run(real, in_place("en", "MM", "MY"), read_as(words, "return_home", 0.9))
     assert not said(got).startswith(_line("en", OVERSTAY))
     assert "RM500" in said(got)
+
+
+def test_malaysias_change_employer_says_the_permit_is_tied_so_no_line_before_it(real):
+    words = "boss closed factory, my permit follow me to new employer?"
+    got = run(real, in_place("en", "KH", "MY"), read_as(words, "change_employer", 0.9))
+    assert not said(got).startswith(_line("en", MOVES))
+    assert "tied to your employer" in said(got)
