@@ -33,6 +33,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.places import asked_for
 from bot.values import UserState
 
 NAME = "scheme_rules"  # counted as a conversation (tally.py), never words
@@ -209,7 +210,8 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (a problem surely read), first the line on what our sources do not hold,
     when the words ask about it. Never above the emergency numbers."""
-    said_in = {topic, f"{topic}:{state.country}"}
+    country = asked_for(words, state).country  # the place the answer is for
+    said_in = {topic, f"{topic}:{country}"}
     found = tuple(k for k in kinds(words) if not said_in & set(k.said_in))
     if topic == EMERGENCY or not found:
         return outcome

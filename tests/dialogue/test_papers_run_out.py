@@ -135,3 +135,11 @@ def test_malaysias_change_employer_says_the_permit_is_tied_so_no_line_before_it(
     got = run(real, in_place("en", "KH", "MY"), read_as(words, "change_employer", 0.9))
     assert not said(got).startswith(_line("en", MOVES))
     assert "tied to your employer" in said(got)
+
+
+def test_the_place_named_in_the_words_is_the_answers(real):
+    words = "my brother overstay in malaysia, how can he go home?"
+    state = UserState(language="en", origin="MM", country=None, profile_asked=True)
+    got = run(real, state, read_as(words, "return_home", 0.9))
+    assert not said(got).startswith(_line("en", OVERSTAY))
+    assert "RM500" in said(got)
