@@ -202,7 +202,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx, event.text)
     if papers_words.instead_of_guesses(topic, event.nlu.out_of_scope, event.text):
-        topic = papers_words.topic_for(event.nlu.ranking)  # "my PLKS run out"
+        topic = papers_words.topic_for(event.nlu.ranking, event.text)  # "my PLKS run out"
         return answer(topic, state, ctx, event.text, [])
     return _not_understood(event, state, ctx)
 

@@ -159,7 +159,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         # about a missing daughter is not kept as words nobody answered.
         return Tally(Asked.CONVERSATION, someone_else.NAME, confidence=nlu.confidence)
     if papers_words.instead_of_guesses(nlu.topic, nlu.out_of_scope, event.text):
-        topic = papers_words.topic_for(nlu.ranking)
+        topic = papers_words.topic_for(nlu.ranking, event.text)
         return Tally(Asked.ANSWERED, topic, confidence=nlu.confidence)
     asked = Asked.OUT_OF_SCOPE if nlu.out_of_scope else Asked.FALLBACK
     return Tally(asked, guesses=_guesses(nlu), confidence=nlu.confidence)
