@@ -24,6 +24,7 @@ from bot.dialogue import (
     deductions,
     follow_up,
     forced_scam,
+    harmed,
     hospital_fears,
     language_to_learn,
     lone_contact,
@@ -113,7 +114,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if triage.in_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
-        danger = upset.told(event.text, danger, state, ctx)  # "better to die" (20A)
+        if upset.own_life(event.text) or upset.other_life(event.text):
+            danger = upset.told(event.text, danger, state, ctx)  # "better to die" (20A)
+        else:
+            danger = harmed.told(event.text, danger, state, ctx)  # "he force me" (20A)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
         if own is not None and own != own_data.ABOUT_BOT:
             return own_data.with_offer(own, danger, state, ctx)

@@ -21,7 +21,7 @@ from bot.dialogue import answer_place, follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, holds, said_alone
-from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.outcome import Outcome, after_numbers
 from bot.values import Button, Keyboard, Reply, UserState
 
 NAME = "upset"  # counted as a conversation (tally.py), never words
@@ -164,14 +164,8 @@ def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcom
         )
     note = note.format(person=person)
     replies = tuple(replace(r, buttons=_without_topics(r.buttons)) for r in outcome.replies)
-    # After the numbers, which come first: on the answer under them, or, with the numbers
-    # and the emergency answer in one reply, at its end (as debt.told).
-    first, *rest = replies
-    if not rest:
-        return replace(outcome, replies=(replace(first, text=f"{first.text}\n\n{note}"),))
-    return replace(
-        outcome, replies=(first, *with_note(note, replace(outcome, replies=tuple(rest))).replies)
-    )
+    outcome = replace(outcome, replies=replies)
+    return after_numbers(note, outcome, _("You also wrote about this. Tap to read more:"))
 
 
 def _without_topics(keyboard: Keyboard) -> Keyboard:

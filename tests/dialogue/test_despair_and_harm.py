@@ -118,3 +118,42 @@ def test_no_one_cares_gets_the_upset_reply(real, words, lang):
     plain = run(real, settled(lang), read_as("i want to cry", None, 0.2, lang))
     assert said(got) == said(plain)
     assert not got.urgent
+
+
+HARMED = (
+    "What happened is not your fault. I tell nothing to the police, and you decide whether to "
+    "go to them. Our sources have no checked information on shelters, or on what the police "
+    "do when a migrant reports violence. A person from a partner organisation can talk with "
+    "you first: tap “{person}”."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic", "country"),
+    [
+        ("my husband hit me, he keep my passport", "en", "documents_confiscated", "MY"),
+        ("my boss rape me, i scared of police", "en", "emergency_help", "TH"),
+        ("he force me. i dont want police", "en", "emergency_help", "MY"),
+        ("supervisor say if i not sleep with him he fire me", "en", None, "TH"),
+        ("ယောက်ျားက ရိုက်တယ် ပတ်စပို့ သူ့ဆီမှာ", "my", "emergency_help", "TH"),
+        ("ប្តីខ្ញុំវាយខ្ញុំ", "km", "emergency_help", "TH"),
+        ("គាត់ធ្វើរឿងអាក្រក់ដាក់ខ្ញុំ", "km", None, "MY"),
+    ],
+)
+def test_violence_from_a_partner_or_sexual_is_spoken_to(real, words, lang, topic, country):
+    # Round 20A: the numbers and the emergency answer, Arrest or detention a tap away,
+    # nothing on the police the person fears; the Khmer "did bad things to me" was not
+    # understood.
+    got = run(real, settled(lang, country), read_as(words, topic, 0.8, lang))
+    assert got.urgent
+    text = said(got)
+    assert _line(HARMED, lang) in text
+    assert not [d for d in all_button_data(got) if "arrest_detention" in d]
+    also = in_language(lang, "You also wrote about this. Tap to read more:")
+    if also in text:  # the line heads its buttons: nothing between them
+        assert text.index(_line(HARMED, lang)) < text.index(also)
+
+
+def test_a_boss_who_hits_gets_no_such_line(real):
+    got = run(real, settled(), read_as("boss hit me and not pay salary", "unpaid_wages", 0.9))
+    assert got.urgent and _line(HARMED, "en") not in said(got)
