@@ -53,6 +53,9 @@ _SAID = entries(
     "nobody cares about me|no one care about me|nobody care about me|no one care me|"
     "no one love me|nobody love me|no one loves me|nobody loves me|i feel alone|i am alone|"
     "ဘယ်သူမှ ဂရုမစိုက်ဘူး|ဘယ်သူမှ ဂရုမစိုက်ကြဘူး|គ្មាននរណាខ្វល់ពីខ្ញុំទេ|គ្មាននរណាខ្វល់|"
+    # မနေချင်တော့ဘူး: I do not want to stay (or to live) any more, said alone: the sorry and a
+    # person whichever it means (round 20A: not understood; drafts)
+    "မနေချင်တော့ဘူး|ma nay chin tot bu|ma nay chin tot buu|ma nay chin tawt bu|"
     # Burmese: ငိုချင် (want to cry), ဝမ်းနည်း (sad), စိတ်ညစ် (depressed, fed up),
     # ပင်ပန်း / မော (tired), ဗိုက်ဆာ (hungry), အိပ်စရာ / နေစရာ နေရာ မရှိ (no place to
     # sleep / to live); romanised

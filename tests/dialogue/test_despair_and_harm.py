@@ -109,6 +109,8 @@ def test_taking_back_what_one_wrote_gets_the_ways_to_take_it_back(real, words, l
         ("no one cares about me", "en"),
         ("nobody care", "en"),
         ("ဘယ်သူမှ ဂရုမစိုက်ဘူး", "my"),
+        ("ဘယ်သူမှ ဂရုမစိုက်ဘူး ငါ မနေချင်တော့ဘူး", "my"),  # no one cares, I don't want to stay
+        ("ma nay chin tot bu", "my"),
         ("គ្មាននរណាខ្វល់ពីខ្ញុំទេ", "km"),
     ],
 )
