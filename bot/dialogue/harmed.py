@@ -41,13 +41,18 @@ _SEXUAL_SCRIPT = (
     "យាយី",  # harass
 )
 # A partner who hurts: both a partner and a blow.
-_PARTNER = re.compile(r"\b(?:husband|boyfriend|boy friend|partner|bf|ex husband|ex boyfriend)\b")
+# (romanised Khmer ប្តី, សង្សារ: bdey, sangsa; drafts)
+_PARTNER = re.compile(
+    r"\b(?:husband|boyfriend|boy friend|partner|bf|ex husband|ex boyfriend|"
+    r"bdey|pdey|b dey|p dey|sangsa|songsa)\b"
+)
 # Burmese and Khmer partners, as typed (ယောက်ျား with the asat before the ya-pin, as many
 # phones type it): named _SCRIPT, matched and never sent (tests/language/burmese_strings.py).
 _SCRIPT = {"partner": ("ယောက်ျား", "ခင်ပွန်း", "ရည်းစား", "ប្តី", "ប្ដី", "សង្សារ")}
 _BLOW = re.compile(
     r"\b(?:beat|beats|beating|beaten|hit|hits|hitting|kick|kicks|kicked|slap|slaps|slapped|"
-    r"punch|punched|hurt|hurts|hurting|choke|choked|strangled|burned|abuse|abuses|abused)\b"
+    r"punch|punched|hurt|hurts|hurting|choke|choked|strangled|burned|abuse|abuses|abused|"
+    r"vay|veay)\b"
 )
 _BLOW_SCRIPT = ("ရိုက်", "ထိုးကြိတ်", "နှိပ်စက်", "វាយ", "ធាក់", "ទះ", "ធ្វើបាប")
 

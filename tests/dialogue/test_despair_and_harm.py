@@ -139,6 +139,7 @@ HARMED = (
         ("supervisor say if i not sleep with him he fire me", "en", None, "TH"),
         ("ယောက်ျားက ရိုက်တယ် ပတ်စပို့ သူ့ဆီမှာ", "my", "emergency_help", "TH"),
         ("ប្តីខ្ញុំវាយខ្ញុំ", "km", "emergency_help", "TH"),
+        ("bdey khnhom vay khnhom", "km", "emergency_help", "TH"),  # the same, romanised
         ("គាត់ធ្វើរឿងអាក្រក់ដាក់ខ្ញុំ", "km", None, "MY"),
     ],
 )
