@@ -104,6 +104,8 @@ _OWN_LIFE = re.compile(
     # hurting oneself; romanised Burmese သေချင်တယ် and Khmer ចង់ស្លាប់ (drafts)
     r"better to die|better i die|better if i die|better die|rather die|kill my self|"
     r"hurt myself|harm myself|cut myself|cutting myself|self harm|"
+    r"cannot go on anymore|cant go on anymore|can not go on anymore|cannot go on like this|"
+    r"cant go on like this|cannot go on living|cant go on living|tired of living|tired of life|"
     r"say chin|tay chin|thay chin|chong slab|chong slap|chong slob|jong slab|min chong rus)\b"
 )
 _OWN_LIFE_SCRIPT = (

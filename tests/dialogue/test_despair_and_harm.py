@@ -36,6 +36,8 @@ def _line(msgid: str, lang: str) -> str:
     ("words", "lang", "topic"),
     [
         ("better to die", "en", None),
+        ("i cannot go on anymore", "en", "emergency_help"),  # the NLU's reading only (20A)
+        ("so tired of living", "en", None),
         ("boss not pay, maybe better i die", "en", "unpaid_wages"),
         ("I want to kill myself", "en", "emergency_help"),
         ("i hurt myself again", "en", "injury_health"),
