@@ -24,6 +24,7 @@ from bot.dialogue import (
     deductions,
     follow_up,
     forced_scam,
+    harmed,
     hospital_fears,
     instead,
     language_to_learn,
@@ -114,6 +115,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if triage.in_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
+        if upset.own_life(event.text) or upset.other_life(event.text):
+            danger = upset.told(event.text, danger, state, ctx)  # "better to die" (20A)
+        else:
+            danger = harmed.told(event.text, danger, state, ctx)  # "he force me" (20A)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
         if own is not None and own != own_data.ABOUT_BOT:
             return own_data.with_offer(own, danger, state, ctx)
@@ -300,7 +305,7 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     others = [t for t in found if t in TOPIC_IDS and t not in (topic, "emergency_help")]
     if topic == "emergency_help":
         topic = None
-    if upset.own_life(event.text):
+    if upset.own_life(event.text) or upset.other_life(event.text):
         topic, others = None, []  # "i dont want to live": not "Work at home instead" (16B)
     # Locked in right after "im in johor now": Malaysia's numbers, not the profile's.
     there = said_before.carried(event.text, state, ctx)

@@ -27,3 +27,20 @@ def with_note(note: str, outcome: Outcome) -> Outcome:
     first, *rest = outcome.replies
     first = replace(first, text=f"{note}\n\n{first.text}")
     return replace(outcome, replies=(first, *rest))
+
+
+def after_numbers(note: str, outcome: Outcome, also: str) -> Outcome:
+    """The emergency answer `outcome` with `note` after the numbers, which come first: on the
+    answer under them, or, with the numbers and the answer in one reply, at its end, above
+    the line `also` ("You also wrote about this") that heads the buttons (round 20A: the
+    note came under that line, between it and its buttons)."""
+    first, *rest = outcome.replies
+    if rest:
+        return replace(
+            outcome,
+            replies=(first, *with_note(note, replace(outcome, replies=tuple(rest))).replies),
+        )
+    text = first.text
+    at = text.rfind(also) if also else -1
+    text = f"{text[:at]}{note}\n\n{text[at:]}" if at >= 0 else f"{text}\n\n{note}"
+    return replace(outcome, replies=(replace(first, text=text),))

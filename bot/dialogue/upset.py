@@ -14,17 +14,19 @@ emergency answer first. The word lists are drafts for partners to extend.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.content.localised import topic_title
 from bot.dialogue import answer_place, follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, holds, said_alone
-from bot.dialogue.outcome import Outcome
-from bot.values import Button, Reply, UserState
+from bot.dialogue.outcome import Outcome, after_numbers
+from bot.values import Button, Keyboard, Reply, UserState
 
 NAME = "upset"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
+_TOPIC = ("topic:", "at:")  # a button that opens an answer (answers.py)
 
 _SAID = entries(
     # English, and the broken English people type
@@ -46,6 +48,14 @@ _SAID = entries(
     "i cry every night|cry every night|crying every night|i cry all night|cry all night|"
     "i miss my family|miss my family|i miss home|miss home|homesick|i am homesick|lonely|"
     "i am lonely|im lonely|i feel lonely|"
+    # no one cares (round 20A: not understood)
+    "no one cares|nobody cares|no one care|nobody care|no one cares about me|"
+    "nobody cares about me|no one care about me|nobody care about me|no one care me|"
+    "no one love me|nobody love me|no one loves me|nobody loves me|i feel alone|i am alone|"
+    "ဘယ်သူမှ ဂရုမစိုက်ဘူး|ဘယ်သူမှ ဂရုမစိုက်ကြဘူး|គ្មាននរណាខ្វល់ពីខ្ញុំទេ|គ្មាននរណាខ្វល់|"
+    # မနေချင်တော့ဘူး: I do not want to stay (or to live) any more, said alone: the sorry and a
+    # person whichever it means (round 20A: not understood; drafts)
+    "မနေချင်တော့ဘူး|ma nay chin tot bu|ma nay chin tot buu|ma nay chin tawt bu|"
     # Burmese: ငိုချင် (want to cry), ဝမ်းနည်း (sad), စိတ်ညစ် (depressed, fed up),
     # ပင်ပန်း / မော (tired), ဗိုက်ဆာ (hungry), အိပ်စရာ / နေစရာ နေရာ မရှိ (no place to
     # sleep / to live); romanised
@@ -89,14 +99,84 @@ _WITH = entries(
 _OWN_LIFE = re.compile(
     r"\b(?:want to die|wanna die|want die|dont want to live|dont want live|"
     r"do not want to live|do not want live|no reason to live|kill myself|end my life|"
-    r"suicide|suicidal)\b"
+    r"suicide|suicidal|"
+    # round 20A: "better to die", "maybe better i die" got "I cannot help with that";
+    # hurting oneself; romanised Burmese သေချင်တယ် and Khmer ចង់ស្លាប់ (drafts)
+    r"better to die|better i die|better if i die|better die|rather die|kill my self|"
+    r"hurt myself|harm myself|cut myself|cutting myself|self harm|"
+    r"cannot go on anymore|cant go on anymore|can not go on anymore|cannot go on like this|"
+    r"cant go on like this|cannot go on living|cant go on living|tired of living|tired of life|"
+    r"say chin|tay chin|thay chin|chong slab|chong slap|chong slob|jong slab|min chong rus)\b"
 )
-_OWN_LIFE_SCRIPT = ("သေချင်", "အသက်မရှင်ချင်", "ကိုယ့်ကိုယ်ကိုသတ်", "ចង់ស្លាប់", "មិនចង់រស់", "សម្លាប់ខ្លួន")
+_OWN_LIFE_SCRIPT = (
+    "သေချင်",
+    "အသက်မရှင်ချင်",
+    "ကိုယ့်ကိုယ်ကိုသတ်",
+    "သေတာကောင်း",  # better to die (round 20A, draft)
+    "ចង់ស្លាប់",
+    "មិនចង់រស់",
+    "សម្លាប់ខ្លួន",
+    "ស្លាប់ល្អជាង",  # better to die (round 20A, draft)
+)
+# Someone else's life (round 20A): "my friend say she will die", "he drink and cut his hand"
+# (read as Arrest), "my friend want to kill herself" got the emergency answer for the writer
+# and Arrest or detention, Passport taken a tap away.
+_OTHER_LIFE = re.compile(
+    r"\b(?:kill herself|kill himself|kill themselves|kill her self|kill him self|"
+    r"end her life|end his life|hurt herself|hurt himself|harm herself|harm himself|"
+    r"cut herself|cut himself|cut his hand|cut her hand|cut his wrist|cut her wrist|"
+    r"she will die|he will die|she want to die|he want to die|she wants to die|"
+    r"he wants to die|she wanna die|he wanna die)\b"
+)
+_OTHER_LIFE_SCRIPT = ("သူသေချင်", "သူငယ်ချင်းကသေချင်", "គាត់ចង់ស្លាប់", "មិត្តខ្ញុំចង់ស្លាប់", "មិត្តខ្ញុំចង់សម្លាប់ខ្លួន")
 
 
 def own_life(text: str) -> bool:
     """Whether `text` says the writer does not want to live."""
     return holds(text, _OWN_LIFE, _OWN_LIFE_SCRIPT)
+
+
+def other_life(text: str) -> bool:
+    """Whether `text` says someone else may end their life or hurt themselves."""
+    return holds(text, _OTHER_LIFE, _OTHER_LIFE_SCRIPT)
+
+
+def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the emergency answer) for someone who does not want to live, or who fears
+    a friend will hurt themselves (round 20A: the answer spoke of trafficking reports and a
+    safe place, offered Arrest or detention and Passport taken, and said nothing to the
+    person): after the numbers, a sorry, what to do now, that our sources have no counselling
+    line, and a person; none of the emergency answer's other topics."""
+    other = other_life(words)
+    if not other and not own_life(words):
+        return outcome
+    _ = ctx.translator(state.language).gettext
+    person = _("Talk to a person")
+    if other:
+        note = _(
+            "You are right to worry. If you can, stay with them and do not leave them alone. "
+            "If they may hurt themselves now, call the emergency number where you are. Our "
+            "sources have no checked counselling line for people who think of ending their "
+            "life. A person from a partner organisation can help you: tap “{person}”."
+        )
+    else:
+        note = _(
+            "I am very sorry you feel this way. You are not alone. If you may hurt yourself "
+            "now, call the emergency number where you are, or ask someone near you to stay "
+            "with you. Our sources have no checked counselling line for people who think of "
+            "ending their life. A person from a partner organisation can listen: tap "
+            "“{person}”."
+        )
+    note = note.format(person=person)
+    replies = tuple(replace(r, buttons=_without_topics(r.buttons)) for r in outcome.replies)
+    outcome = replace(outcome, replies=replies)
+    return after_numbers(note, outcome, _("You also wrote about this. Tap to read more:"))
+
+
+def _without_topics(keyboard: Keyboard) -> Keyboard:
+    """`keyboard` without the rows that open another topic (Arrest or detention, Passport
+    taken, Embassy): a person and the menu stay, and any question's buttons."""
+    return tuple(row for row in keyboard if not any(b.data.startswith(_TOPIC) for b in row))
 
 
 # Wanting to go home, said beside it: "I cannot sleep, I want to go home, I cry every night"

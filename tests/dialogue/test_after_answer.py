@@ -126,7 +126,10 @@ def test_a_question_that_says_it_too_is_read_as_a_question(ctx):
 
 def test_danger_words_come_before_sadness(ctx):
     outcome = engine.handle(read_as("I want to die", "injury_health", 0.62), settled(), ctx)
-    assert outcome.urgent and "You are not alone" not in said(outcome)
+    # Not the upset reply instead (since round 20A the emergency answer has its own line for
+    # not wanting to live, which also says "You are not alone").
+    assert outcome.urgent and "can listen and help you" not in said(outcome)
+    assert said(outcome).startswith("🆘")
 
 
 @pytest.mark.parametrize(

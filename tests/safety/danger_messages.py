@@ -28,6 +28,14 @@ ENGLISH = [
     "they locked me in the room",
     "locked inside the factory, no food",
     "I want to die",
+    # round 20A
+    "better to die",
+    "maybe better i die",
+    "he drink and cut his hand",
+    "my friend say she will die",
+    "he did bad thing to me",
+    "he force me. i dont want police",
+    "supervisor say if i not sleep with him he fire me",
     "sucide",  # typo
     "he raped me",
     "my employer touched me",
@@ -109,6 +117,9 @@ BURMESE = [
     "ရောင်းစားခံရတယ်",
     "ကိုယ့်ကိုယ်ကို သတ်သေချင်တယ်",
     "နှိပ်စက်နေတယ်",
+    "သူ ကျွန်မကို မကောင်းတာ လုပ်တယ်",  # he did a bad thing to me (round 20A)
+    "သေတာကောင်းတယ်",  # better to die (round 20A)
+    "ယောက်ျားက ရိုက်တယ် ပတ်စပို့ သူ့ဆီမှာ",  # the husband hits, keeps the passport (20A)
     # A plea as the whole message (content/safety `alone`; exploratory test 7).
     "ကူညီပေးပါ",
     "😭😭 ကူညီပေးပါ",
@@ -139,6 +150,8 @@ KHMER = [
     "ជួយខ្ញុំផងៗ",
     "គេគំរាមសម្លាប់ខ្ញុំ",
     "ខ្ញុំចង់ស្លាប់",
+    "គាត់ធ្វើរឿងអាក្រក់ដាក់ខ្ញុំ",  # he did bad things to me (round 20A)
+    "ប្តីខ្ញុំវាយខ្ញុំរាល់ថ្ងៃ",  # my husband hits me every day (round 20A)
     "ខ្ញុំត្រូវគេចាប់រំលោភ",
     "គេចាក់សោខ្ញុំក្នុងបន្ទប់",
     "ខ្ញុំត្រូវវាយ ហូរឈាម",

@@ -1,0 +1,87 @@
+"""Violence from a partner, and sexual violence said plainly or around it (exploratory round
+20A): "my husband hit me, he keep my passport", "he force me. i dont want police", "my boss
+rape me, i scared of police", "he did bad thing to me" got the emergency numbers and the
+emergency answer, which says nothing to the person, nothing of the police they fear, and
+offered Arrest or detention first. Now, after the numbers: it is not their fault; the bot
+tells the police nothing and they decide whether to go; our sources have nothing on shelters
+or on what the police do when a migrant reports violence; a person. Danger words raise the
+numbers as before (content/safety/emergency_keywords.yml); this only adds the line. The word
+lists are drafts for partners to extend.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.dialogue.context import Context
+from bot.dialogue.lexicon import holds
+from bot.dialogue.outcome import Outcome, after_numbers
+from bot.values import Reply, UserState
+
+ARREST = "arrest_detention"
+
+# Sexual violence, said plainly or around it (Latin as whole words, Burmese and Khmer
+# anywhere in the text, spaces ignored).
+_SEXUAL = re.compile(
+    r"\b(?:rape|raped|raping|rapes|sexual|sexually|molested|molest|forced sex|force me|"
+    r"forced me|forces me|did bad thing|did bad things|do bad thing|do bad things|touch me|"
+    r"touched me|touches me|touching me|touch my body|touching my body|sleep with him|"
+    r"sleep with me|sex with me|sex with him)\b"
+)
+_SEXUAL_SCRIPT = (
+    "မုဒိမ်း",  # rape
+    "အဓမ္မ",  # by force
+    "ကျွန်မကိုမကောင်းတာလုပ်",  # (he) did a bad thing to me
+    "ငါ့ကိုမကောင်းတာလုပ်",
+    "လိင်ပိုင်းဆိုင်ရာ",  # sexual
+    "រំលោភ",  # rape
+    "រឿងអាក្រក់ដាក់ខ្ញុំ",  # bad things to me
+    "ប៉ះពាល់រាងកាយ",  # touched (my) body
+    "យាយី",  # harass
+)
+# A partner who hurts: both a partner and a blow.
+# (romanised Khmer ប្តី, សង្សារ: bdey, sangsa; drafts)
+_PARTNER = re.compile(
+    r"\b(?:husband|boyfriend|boy friend|partner|bf|ex husband|ex boyfriend|"
+    r"bdey|pdey|b dey|p dey|sangsa|songsa)\b"
+)
+# Burmese and Khmer partners, as typed (ယောက်ျား with the asat before the ya-pin, as many
+# phones type it): named _SCRIPT, matched and never sent (tests/language/burmese_strings.py).
+_SCRIPT = {"partner": ("ယောက်ျား", "ခင်ပွန်း", "ရည်းစား", "ប្តី", "ប្ដី", "សង្សារ")}
+_BLOW = re.compile(
+    r"\b(?:beat|beats|beating|beaten|hit|hits|hitting|kick|kicks|kicked|slap|slaps|slapped|"
+    r"punch|punched|hurt|hurts|hurting|choke|choked|strangled|burned|abuse|abuses|abused|"
+    r"vay|veay)\b"
+)
+_BLOW_SCRIPT = ("ရိုက်", "ထိုးကြိတ်", "နှိပ်စက်", "វាយ", "ធាក់", "ទះ", "ធ្វើបាប")
+
+
+def says(words: str) -> bool:
+    """Whether `words` tell of sexual violence, or of a partner who hurts the writer."""
+    if holds(words, _SEXUAL, _SEXUAL_SCRIPT):
+        return True
+    return holds(words, _PARTNER, _SCRIPT["partner"]) and holds(words, _BLOW, _BLOW_SCRIPT)
+
+
+def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the emergency answer) with, after the numbers, the line for someone hurt by
+    a partner or sexually, when `words` say so."""
+    if not says(words):
+        return outcome
+    _ = ctx.translator(state.language).gettext
+    note = _(
+        "What happened is not your fault. I tell nothing to the police, and you decide "
+        "whether to go to them. Our sources have no checked information on shelters, or on "
+        "what the police do when a migrant reports violence. A person from a partner "
+        "organisation can talk with you first: tap “{person}”."
+    ).format(person=_("Talk to a person"))
+    outcome = replace(outcome, replies=tuple(_unarrested(r) for r in outcome.replies))
+    return after_numbers(note, outcome, _("You also wrote about this. Tap to read more:"))
+
+
+def _unarrested(reply: Reply) -> Reply:
+    """`reply` without the button to Arrest or detention, which the emergency answer offers:
+    not for someone afraid of the police after violence (round 20A)."""
+    rows = (tuple(b for b in row if ARREST not in b.data) for row in reply.buttons)
+    return replace(reply, buttons=tuple(row for row in rows if row))
