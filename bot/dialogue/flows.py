@@ -22,8 +22,10 @@ from bot.dialogue import (
     crossing,
     debt,
     deductions,
+    doubt,
     follow_up,
     forced_scam,
+    heard,
     hospital_fears,
     language_to_learn,
     lone_contact,
@@ -152,6 +154,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
     if money_home.instead(event):
         return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
+    if doubt.doubts(event.text, state, ctx) or doubt.number_broken(event.text, state, ctx):
+        return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
@@ -173,6 +177,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return next_step
     if topic == "goodbye" and reads_as_question(event.text):
         return _not_understood(event, state, ctx)  # "how long it take": no farewell (15A)
+    if topic not in TOPIC_IDS and heard.says(event.text):
+        return heard.reply(state, ctx)  # "immigration come tomorrow, true?", no answer (20B)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     at_home = state.country in before_leaving.HOME
@@ -336,12 +342,14 @@ NOTES: tuple[Note, ...] = (
     scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
+    heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (
     together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)
     forced_scam.told,
     ransom.told,
+    heard.told,  # "everyone in Mae Sot is arrested" (20B)
 )
 
 

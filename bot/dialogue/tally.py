@@ -14,8 +14,10 @@ from bot.dialogue import (
     complaint_fears,
     crossing,
     deductions,
+    doubt,
     follow_up,
     form_question,
+    heard,
     hospital_fears,
     language_to_learn,
     lone_contact,
@@ -126,6 +128,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if money_home.instead(event):  # "how to send money home": as out of scope (flows._read)
         confidence = event.nlu.confidence if event.nlu is not None else None
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)
+    if doubt.doubts(event.text, before, ctx) or doubt.number_broken(event.text, before, ctx):
+        return Tally(Asked.CONVERSATION, doubt.NAME)  # "is it true?" after an answer (20B)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
@@ -143,6 +147,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if nlu.topic == "goodbye" and reads_as_question(event.text):
         # "how long it take": not understood, with guesses (flows._read)
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
+    if nlu.topic not in TOPIC_IDS and heard.says(event.text):  # "raid tomorrow, true?" (20B)
+        return Tally(Asked.CONVERSATION, heard.NAME, confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
     if hospital_fears.instead_of_arrest(nlu.topic, event.text, ctx):
