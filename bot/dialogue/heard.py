@@ -67,7 +67,9 @@ _HEARD_SCRIPT = (
 _SAID_LATIN = re.compile(
     r"\b(?:facebook|fb|tiktok|tik tok|youtube|viber|forward(?:ed)?|post|posted|shared|"
     r"(?:friend|friends|broker|agent|agency|boss|employer|they|people|someone|he|she|"
-    r"mother|father|brother|sister|cousin|neighbou?r|tha)s? (?:say|says|said|tell|told|talk))\b"
+    r"mother|father|brother|sister|cousin|neighbou?r|tha)s? (?:say|says|said|tell|told|talk)|"
+    # romanised Khmer: my friend, the boss, the broker says (មិត្តខ្ញុំថា, ថៅកែថា, មេខ្យល់ថា)
+    r"mit (?:khnhom |knhom )?tha|thaokae tha|thau kae tha|mekhyol tha|me khyol tha)\b"
 )
 _SAID_SCRIPT = (
     # Burmese: says, said; Khmer: a friend, the boss, the broker, the agent says

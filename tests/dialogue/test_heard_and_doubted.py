@@ -73,6 +73,8 @@ def unread(words: str, lang: str = "en") -> Text:
         ),
         ("ខ្ញុំឮថាថៃបើកចុះឈ្មោះពលករថ្មី ពិតទេ?", "visa_work_permit", "km"),
         ("ឮថា ថៃចាប់ពលករខ្មែរទាំងអស់ ខ្ញុំខ្លាចណាស់", "arrest_detention", "km"),
+        ("mit khnhom tha ambassade nung chab khnhom, pit te?", "embassy_contact", "km"),
+        ("ရဲက ေနာက္အပတ္ စက္႐ုံတိုင္း လာစစ္မယ္လို႔ ၾကားတယ္", "arrest_detention", "my"),  # Zawgyi
     ],
 )
 def test_something_heard_is_neither_confirmed_nor_denied(real, words, topic, lang):
