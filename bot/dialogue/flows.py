@@ -349,7 +349,6 @@ DANGER_NOTES: tuple[Note, ...] = (
     together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)
     forced_scam.told,
     ransom.told,
-    heard.told,  # "everyone in Mae Sot is arrested" (20B)
 )
 
 

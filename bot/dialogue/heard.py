@@ -30,6 +30,7 @@ from bot.dialogue.outcome import Outcome, with_note
 from bot.values import Reply, UserState
 
 NAME = "heard"  # counted under this name (tally.py), never the words
+EMERGENCY = "emergency_help"  # never doubted: "I heard" may be what the ears heard
 
 # Heard, read or forwarded: enough alone.
 _HEARD_LATIN = re.compile(
@@ -111,9 +112,10 @@ def asks_true(words: str) -> bool:
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (the answer to `topic`), first the line that the bot cannot tell whether
-    what was heard is true, when the words ask about something heard."""
-    if not says(words) or not outcome.replies:
-        return outcome
+    what was heard is true, when the words ask about something heard; never above the
+    emergency answer, nor after the numbers (flows.DANGER_NOTES)."""
+    if not says(words) or not outcome.replies or topic == EMERGENCY:
+        return outcome  # "I heard my sister screaming, they beat her": no doubt cast on it
     _ = ctx.translator(state.language).gettext
     note = _(
         "I cannot tell you whether what you heard or read is true. Below is only what our "

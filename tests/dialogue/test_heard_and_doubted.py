@@ -177,3 +177,15 @@ def test_a_number_that_does_not_work_is_explained_and_a_person_offered(real, wor
 def test_a_doubt_with_no_answer_shown_is_read_as_before(real):
     got = run(real, settled(), unread("is it true?"))
     assert not said(got).startswith(line(SOURCES, topic="Unpaid wages"))
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("I heard my sister screaming, they beat her, help", "emergency_help"),
+        ("i heard boss say they will lock us in tonight, help", "job_scams_trafficking"),
+    ],
+)
+def test_danger_heard_gets_the_numbers_and_no_doubt_about_it(real, words, topic):
+    got = run(real, settled(), read_as(words, topic, 0.95))
+    assert line(HEARD) not in said(got) and line(NOTHING) not in said(got)
