@@ -21,7 +21,7 @@ from bot.content.models import Topic, Variant
 from bot.dialogue import pending
 from bot.dialogue.answers import AT, checked_line
 from bot.dialogue.context import Context
-from bot.dialogue.follow_up import topic_of
+from bot.dialogue.follow_up import PERSON_NEXT, topic_of
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, holds, plain_words, said_alone
 from bot.dialogue.outcome import Outcome
@@ -78,8 +78,11 @@ _NUMBER_SCRIPT = ("နံပါတ်", "ဖုန်း", "ခေါ်", "ဆ�
 
 
 def doubts(text: str, state: UserState, ctx: Context) -> bool:
-    """Whether `text`, right after an answer, only doubts it ("is it true?", "who said that?")."""
-    if state.pending_topic or topic_of(ctx.last_answer) is None:
+    """Whether `text`, right after an answer, only doubts it ("is it true?", "who said that?");
+    after the replies whose next step is a person's too (the maid's offer, round 18A: "is it
+    true?" got "I cannot help with that")."""
+    shown = topic_of(ctx.last_answer) is not None or ctx.last_answer in PERSON_NEXT
+    if state.pending_topic or not shown:
         return False
     return said_alone(text, _DOUBTS, _DOUBT_WITH)
 
@@ -112,10 +115,15 @@ def reply(text: str, state: UserState, ctx: Context) -> Outcome:
     """Where the answer just shown comes from and when it was checked (a doubt), or what a
     number that does not work may mean (number_broken)."""
     shown = _shown(state, ctx)
-    assert shown is not None  # doubts / number_broken found the answer
-    topic, variant, data = shown
     tr = ctx.translator(state.language)
     _ = tr.gettext
+    if shown is None:  # a reply that is no topic's answer: no sources of its own
+        line = _(
+            "I can tell you only what my reply above says. A person from a partner "
+            "organisation can check it for you: tap “{person}”."
+        ).format(person=_("Talk to a person"))
+        return Outcome((Reply(line, (footer(tr),)),), state.with_(misses=0))
+    topic, variant, data = shown
     title = topic_title(ctx.catalog, topic.id, tr.language)
     checked = checked_line(topic.checked_dates(variant), tr)
     person = _("Talk to a person")

@@ -20,6 +20,7 @@ from dialogue_helpers import all_button_data, read_as, run, said, settled, tr
 from bot.content.localised import topic_title
 from bot.dialogue import engine
 from bot.dialogue.events import Text
+from bot.dialogue.follow_up import PERSON_NEXT
 from bot.values import Asked, NluResult
 
 HEARD = (
@@ -189,3 +190,19 @@ def test_a_doubt_with_no_answer_shown_is_read_as_before(real):
 def test_danger_heard_gets_the_numbers_and_no_doubt_about_it(real, words, topic):
     got = run(real, settled(), read_as(words, topic, 0.95))
     assert line(HEARD) not in said(got) and line(NOTHING) not in said(got)
+
+
+REPLY_ABOVE = (
+    "I can tell you only what my reply above says. A person from a partner organisation can "
+    "check it for you: tap “{person}”."
+)
+
+
+@pytest.mark.parametrize("shown", sorted(PERSON_NEXT))
+def test_a_doubt_after_a_reply_that_is_no_topic_says_what_it_rests_on(real, shown):
+    # round 18A: "is it true?" after the maid reply got "I cannot help with that"
+    ctx = replace(real, last_answer=shown)
+    got = engine.handle(unread("is it true?"), settled(), ctx)
+    [reply] = got.replies
+    assert reply.text == line(REPLY_ABOVE)
+    assert "person" in all_button_data(got)
