@@ -206,3 +206,14 @@ def test_a_doubt_after_a_reply_that_is_no_topic_says_what_it_rests_on(real, show
     [reply] = got.replies
     assert reply.text == line(REPLY_ABOVE)
     assert "person" in all_button_data(got)
+
+
+def test_after_something_heard_what_to_do_and_is_it_true_point_to_a_person(real):
+    words = "my friend send voice message: tomorrow immigration come to Mahachai. true?"
+    first = engine.handle(unread(words), settled(), real)
+    assert first.shown == "heard"  # remembered for the next message
+    ctx = replace(real, last_answer=first.shown)
+    doubted = engine.handle(unread("really?"), settled(), ctx)
+    assert said(doubted) == line(REPLY_ABOVE)
+    asked = engine.handle(read_as("what i do now", "bot_help", 0.9), settled(), ctx)
+    assert said(asked) == line("A person from a partner organisation can tell you what to do next.")
