@@ -84,10 +84,12 @@ _SAID_SCRIPT = (
 )
 # Is it true? real or fake? (round 20B's words; ဟုတ်လား, true?; တကယ်လား, really?; မှန်လား,
 # right?; ពិតទេ, ពិតមែនទេ, true?; romanised)
+# Asked, not said in passing: "I really need help", "my salary not correct", "I want a real
+# job" ask nothing of the kind; "really?", "real or fake", "is true" do.
 _TRUE_LATIN = re.compile(
-    r"\b(?:is (?:it|this|that) (?:true|real|right|correct)|true|real|fake|really|correct|"
-    r"right price|hoke lar|hote lar|hout lar|ta kai lar|tagai lar|hman lar|pit te|pit men te|"
-    r"pit men te|men te)\b"
+    r"\b(?:is (?:it |this |that )?(?:true|real|right|correct)|(?:true|real) or (?:not|fake|lie)|"
+    r"real or|fake or|right price|hoke lar|hote lar|hout lar|ta kai lar|tagai lar|hman lar|"
+    r"pit te|pit men te|men te)\b|\b(?:true|real|fake|really|correct)\s*\?"
 )
 _TRUE_SCRIPT = ("ဟုတ်လား", "ဟုတ်ရဲ့လား", "တကယ်လား", "မှန်လား", "ពិតទេ", "ពិតមែនទេ", "មែនទេ", "ពិតឬ")
 # A "true?" asked about more than the answer just shown: this many words at least.
