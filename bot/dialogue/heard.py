@@ -62,12 +62,16 @@ _HEARD_SCRIPT = (
     "ចាប់ទាំងអស់",
     "ចាប់ពលករទាំងអស់",
 )
-# Someone said or posted it, asked about ("?" or a "true?"): "friend say Malaysia give new
-# permit, how much?", "broker say ..., true?", a Facebook post pasted with "real?"; not "boy
-# on facebook say come thailand work cafe" (a job offered: round 17B's answer).
+# A post or a forward, asked about with a "true?": "facebook post ... is it real?"; not "boy on
+# facebook say come thailand work cafe" (a job offered: round 17B's answer), nor "my boss post
+# my photo on facebook, what can I do?".
+# Someone said it, asked about ("?" or a "true?"): "friend say Malaysia give new permit, how
+# much?", "broker say ..., true?".
+_SEEN_LATIN = re.compile(
+    r"\b(?:facebook|fb|tiktok|tik tok|youtube|viber|forward(?:ed)?|post|posted|shared)\b"
+)
 _SAID_LATIN = re.compile(
-    r"\b(?:facebook|fb|tiktok|tik tok|youtube|viber|forward(?:ed)?|post|posted|shared|"
-    r"(?:friend|friends|broker|agent|agency|boss|employer|they|people|someone|he|she|"
+    r"\b(?:(?:friend|friends|broker|agent|agency|boss|employer|they|people|someone|he|she|"
     r"mother|father|brother|sister|cousin|neighbou?r|tha)s? (?:say|says|said|tell|told|talk)|"
     # romanised Khmer: my friend, the boss, the broker says (មិត្តខ្ញុំថា, ថៅកែថា, មេខ្យល់ថា)
     r"mit (?:khnhom |knhom )?tha|thaokae tha|thau kae tha|mekhyol tha|me khyol tha)\b"
@@ -101,8 +105,10 @@ def says(words: str) -> bool:
     if holds(words, _HEARD_LATIN, _HEARD_SCRIPT):
         return True
     said = holds(words, _SAID_LATIN, _SAID_SCRIPT)
-    if said and ("?" in words or holds(words, _TRUE_LATIN, _TRUE_SCRIPT)):
+    if said and ("?" in words or asks_true(words)):
         return True
+    if holds(words, _SEEN_LATIN, ()) and asks_true(words):
+        return True  # a post asked about: not "my boss post my photo on facebook, what to do?"
     return asks_true(words) and len(plain_words(words).split()) >= _CLAIM_WORDS
 
 

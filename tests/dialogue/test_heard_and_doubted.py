@@ -114,6 +114,7 @@ def test_something_heard_no_answer_is_about_says_so_and_offers_a_person(real, wo
         ("I really need help, my boss not pay me 3 month", "unpaid_wages"),  # not a "really?"
         ("my salary is not correct, boss cut 2000 baht", "unpaid_wages"),
         ("I want a real job in Korea, how to go", "legal_channels"),
+        ("my boss post my photo on facebook, what can I do?", "complaint_channels"),
         ("my friend say I should ask you about my passport", "documents_confiscated"),
     ],
 )
