@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.context import Context
+from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.question_words import reads_as_question
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import UserState
 
 # The answers where a complaint is what the person weighs.
@@ -110,13 +110,12 @@ _FOR_ANOTHER_LATIN = re.compile(
     r"(?:complain|report) for|ko sar tine|kohsar tine|pdeng jumnous|pdeng chomnuos)\b"
 )
 _FOR_ANOTHER_SCRIPT = ("ကိုယ်စားတိုင်", "ប្តឹងជំនួស", "ប្ដឹងជំនួស")
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def afraid(words: str) -> bool:
     """Whether `words` ask who learns of a complaint, who comes for them, or say they have
     no papers."""
-    return _says(words, _LATIN, _SCRIPT)
+    return holds(words, _LATIN, _SCRIPT)
 
 
 def instead_of_arrest(topic: str | None, words: str) -> bool:
@@ -125,23 +124,14 @@ def instead_of_arrest(topic: str | None, words: str) -> bool:
     an arrest at 0.82, got what to do when arrested; round 15A) or named in a question."""
     if topic != ARREST or not afraid(words):
         return False
-    if _says(words, _IF_LATIN, _IF_SCRIPT):
+    if holds(words, _IF_LATIN, _IF_SCRIPT):
         return True
-    return reads_as_question(words) and _says(words, _COMPLAINT_LATIN, _COMPLAINT_SCRIPT)
+    return reads_as_question(words) and holds(words, _COMPLAINT_LATIN, _COMPLAINT_SCRIPT)
 
 
 def for_another(words: str) -> bool:
     """Whether `words` ask about a complaint made by or for someone else."""
-    return _says(words, _FOR_ANOTHER_LATIN, _FOR_ANOTHER_SCRIPT)
-
-
-def _says(words: str, latin: re.Pattern[str], script: tuple[str, ...]) -> bool:
-    """Latin phrases as whole words; Burmese (also as read in Zawgyi) and Khmer ones inside
-    the text, spaces ignored."""
-    if latin.search(words.lower().replace("'", "")):
-        return True
-    readings = [words, zawgyi_to_unicode(words)] if _MYANMAR.search(words) else [words]
-    return any(phrase in "".join(reading.split()) for reading in readings for phrase in script)
+    return holds(words, _FOR_ANOTHER_LATIN, _FOR_ANOTHER_SCRIPT)
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

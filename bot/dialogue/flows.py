@@ -27,6 +27,7 @@ from bot.dialogue import (
     forced_scam,
     heard,
     hospital_fears,
+    instead,
     language_to_learn,
     lone_contact,
     money_back,
@@ -154,6 +155,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
     if money_home.instead(event):
         return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
+    if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
+        return ransom.before_paying(state, ctx)  # "should i pay them?" for a son held
     if doubt.doubts(event.text, state, ctx) or doubt.number_broken(event.text, state, ctx):
         return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
@@ -177,27 +180,21 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return next_step
     if topic == "goodbye" and reads_as_question(event.text):
         return _not_understood(event, state, ctx)  # "how long it take": no farewell (15A)
-    if topic not in TOPIC_IDS and heard.says(event.text):
+    read_instead = instead.read(topic, event.text, event.nlu.confidence, ctx).topic
+    if heard.nothing_else(read_instead, event.text):
         return heard.reply(state, ctx)  # "immigration come tomorrow, true?", no answer (20B)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     at_home = state.country in before_leaving.HOME
     if someone_else.missing_instead(topic, event.text, event.nlu.confidence, at_home):
-        return someone_else.for_someone_else(state, ctx, event.text)  # "my friend is missing"
-    if hospital_fears.instead_of_arrest(topic, event.text, ctx):
-        topic = hospital_fears.INJURY  # "can I go hospital without passport, police come?"
-    feared = complaint_fears.instead_of_arrest(topic, event.text)
-    if feared:
-        topic = complaint_fears.CHANNELS  # "if I complain will police arrest me" (15A)
-    if deductions.instead_of(topic, event.nlu.confidence, event.text):
-        topic = deductions.WAGES  # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
-    if bank_card.instead_of(topic, event.text):
-        topic = bank_card.KEPT  # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card) (18B)
-    if crossing.instead_of(topic, event.text):
-        topic = crossing.DOCUMENTS  # "agent say cross river tonight, no passport" (19B)
+        return _for_someone_else(event, state, ctx)  # "my friend is missing"
+    # "if I complain will police arrest me", "boss fine me 500 baht": the words' topic
+    # (instead.py), with the arrest answer one tap away for a fear of complaining.
+    instead_of = instead.read(topic, event.text, event.nlu.confidence, ctx)
+    topic = instead_of.topic
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS and t != topic]
-        others = [complaint_fears.ARREST, *others] if feared else others  # one tap away
+        others = [*instead_of.also, *[t for t in others if t not in instead_of.also]]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
         above = follow_up.same_again(topic, event.text, state, ctx, others)
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
@@ -208,15 +205,21 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
-        return someone_else.for_someone_else(
-            state, ctx, event.text
-        )  # "my daughter stopped answering"
+        return _for_someone_else(event, state, ctx)  # "my daughter stopped answering"
     if event.nlu.out_of_scope:
         return _cannot_help(state, ctx, event.text)
     if papers_words.instead_of_guesses(topic, event.nlu.out_of_scope, event.text):
-        topic = papers_words.topic_for(event.nlu.ranking)  # "my PLKS run out"
+        topic = papers_words.topic_for(event.nlu.ranking, event.text)  # "my PLKS run out"
         return answer(topic, state, ctx, event.text, [])
     return _not_understood(event, state, ctx)
+
+
+def _for_someone_else(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """The answer for a person written about; first, where money is asked to let them go
+    ("they took my son, they want 5000 dollar or they sell him"), what our sources do not
+    say about paying."""
+    outcome = someone_else.for_someone_else(state, ctx, event.text)
+    return ransom.told("", event.text, outcome, state, ctx)
 
 
 def _phone_in_story(event: Text, ctx: Context) -> bool:

@@ -193,12 +193,12 @@ _ASKS = entries(
 _WITH = entries(
     "is|it|its|it's|that|this|there|they|them|the|a|an|do|does|did|can|could|i|we|to|"
     "for|and|or|of|at|on|in|it take|take|takes|need|have|must|should|go|get|office|"
-    "ok|please|sir|bro|madam|also|then|so|one|should|now|"
+    "ok|please|sir|bro|madam|also|then|so|one|now|"
     "ဒါ|အဲဒါ|အဲ့ဒါ|အဲဒီ|အဲ့|ရုံး|လဲ|လား|ပါ|ဗျ|ရှင်|ခင်ဗျ|ကျွန်တော်|ကျွန်မ|သွား|ရ|"
     "dar|da|ae dar|lae|lal|lar|la|pa|par|bya|shin|ya|thwar|"
     "វា|នេះ|នោះ|ទេ|បង|ខ្ញុំ|ការិយាល័យ|ត្រូវ|ទៅ|"
     "vea|nis|noh|te|dte|bong|bang|khnhom|trov|tov|ban|"
-    "this number|that number|this hotline|that hotline|them|if|without papers|no papers"
+    "this number|that number|this hotline|that hotline|if|without papers|no papers"
 )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.topics import TOPIC_IDS
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds, plain_words
@@ -65,8 +66,8 @@ _HEARD_SCRIPT = (
 # A post or a forward, asked about with a "true?": "facebook post ... is it real?"; not "boy on
 # facebook say come thailand work cafe" (a job offered: round 17B's answer), nor "my boss post
 # my photo on facebook, what can I do?".
-# Someone said it, asked about ("?" or a "true?"): "friend say Malaysia give new permit, how
-# much?", "broker say ..., true?".
+# Someone said it, with a "true?" asked: "friend say Korea give amnesty, true?", "broker say
+# ..., is this right price?".
 _SEEN_LATIN = re.compile(
     r"\b(?:facebook|fb|tiktok|tik tok|youtube|viber|forward(?:ed)?|post|posted|shared)\b"
 )
@@ -105,11 +106,19 @@ def says(words: str) -> bool:
     if holds(words, _HEARD_LATIN, _HEARD_SCRIPT):
         return True
     said = holds(words, _SAID_LATIN, _SAID_SCRIPT)
-    if said and ("?" in words or asks_true(words)):
-        return True
+    if said and asks_true(words):
+        return True  # not any question: "boss say he don't help, what i do?" (20C)
     if holds(words, _SEEN_LATIN, ()) and asks_true(words):
         return True  # a post asked about: not "my boss post my photo on facebook, what to do?"
     return asks_true(words) and len(plain_words(words).split()) >= _CLAIM_WORDS
+
+
+def nothing_else(topic: str | None, words: str) -> bool:
+    """Whether `words` ask about something heard that no answer is about: `topic` is what the
+    NLU read, with the words' own topic in its place (instead.py: a passport running out gets
+    the embassy, round 20C), read by the caller (instead.py reads follow_up.py, which reads
+    this module)."""
+    return topic not in TOPIC_IDS and says(words)
 
 
 def asks_true(words: str) -> bool:

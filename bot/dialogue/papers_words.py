@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.dialogue.lexicon import script_readings
+
 TOPIC = "visa_work_permit"
 # The answers about papers: the one the NLU's own ranking puts first is given ("my boss keeps
 # my pink card": Passport taken; "bat chom puu khnhom bat", lost: Lost documents), else TOPIC.
@@ -80,14 +82,110 @@ def names_papers(text: str) -> bool:
     )
 
 
+# Round 20C: two more where the NLU found nothing. A passport running out ("... everything
+# ok but my passport expire next month and boss say he don't help, what i do?") is the
+# embassy's (embassy_contact holds what the sources say on renewing one); changing employer
+# (ខ្ញុំចង់ប្តូរនិយោជកនៅម៉ាឡេស៊ី, I want to change employer in Malaysia) is Change employer.
+EMBASSY, CHANGE = "embassy_contact", "change_employer"
+_PASSPORT_RUNS_OUT = re.compile(
+    r"\bpassport\b(?:\W+\w+){0,4}?\W+(?:expir\w*|finish\w*|end|ends|ended|run(?:s|ning)? out|"
+    r"ran out|out of date|renew\w*|extend\w*|extension)\b|"
+    r"\b(?:renew\w*|extend\w*|expired)\W+(?:\w+\W+){0,2}?passport\b"
+)
+# Both words of a pair inside the text (spaces ignored): the passport, and its term ending.
+_PASSPORT_SCRIPT = (
+    (("ပတ်စပို့", "ပတ်စ်ပို့", "ပက်စပို့", "နိုင်ငံကူးလက်မှတ်"), ("သက်တမ်း",)),
+    (("លិខិតឆ្លងដែន", "ផាសស្ព័រ", "ប៉ាស្ព័រ"), ("ផុតកំណត់", "បន្តសុពលភាព", "ហួសកំណត់")),
+)
+_CHANGE_LATIN = re.compile(
+    r"\b(?:change|changing|find|finding|need|want|get) (?:a |my |the )?(?:new |another |other )?"
+    r"(?:employer|boss|workplace|company)\b|\bchange (?:my )?(?:job|work)\b|"
+    r"\b(?:pdo|pdor|dor) (?:niyoch\w*|thaokae|kanleng twer ka)\b|"
+    r"\b(?:alote shin|a lote shin|boss|sa beh|thu htay) pyaung\b"
+)
+_CHANGE_SCRIPT = (
+    "အလုပ်ရှင်ပြောင်း",
+    "သူဌေးပြောင်း",
+    "ប្តូរនិយោជក",
+    "ប្ដូរនិយោជក",
+    "ប្តូរថៅកែ",
+    "ប្ដូរថៅកែ",
+    "ប្តូរកន្លែងការងារ",
+    "ប្ដូរកន្លែងការងារ",
+)
+
+
+def named_topic(text: str) -> str | None:
+    """The answer `text` names outside a worker's permit: a passport running out (the
+    embassy), changing employer; else None."""
+    compact = "".join(text.split())
+    latin = text.lower().replace("'", "").replace("\u2019", "")
+    if _PASSPORT_RUNS_OUT.search(latin) or any(
+        any(a in compact for a in names) and any(b in compact for b in ends)
+        for names, ends in _PASSPORT_SCRIPT
+    ):
+        return EMBASSY
+    if _CHANGE_LATIN.search(latin) or any(term in compact for term in _CHANGE_SCRIPT):
+        return CHANGE
+    return None
+
+
 def instead_of_guesses(topic: str | None, out_of_scope: bool, text: str) -> bool:
     """Whether `text`, in which the NLU found no topic and nothing out of scope, gets the
-    visa and work-permit answer instead of "did not understand"."""
-    return topic is None and not out_of_scope and names_papers(text)
+    visa and work-permit answer (or the one named_topic gives) instead of "did not
+    understand"."""
+    return (
+        topic is None and not out_of_scope and (names_papers(text) or named_topic(text) is not None)
+    )
 
 
-def topic_for(ranking: Sequence[tuple[str, float]]) -> str:
-    """The papers answer to give: the first of PAPER_TOPICS in the NLU's ranking (its
-    reading fell under the threshold, but among these it still tells a kept card from a
-    lost one), else the visa and work-permit answer."""
+def topic_for(ranking: Sequence[tuple[str, float]], text: str = "") -> str:
+    """The papers answer to give: the one `text` names (named_topic), else the first of
+    PAPER_TOPICS in the NLU's ranking (its reading fell under the threshold, but among these
+    it still tells a kept card from a lost one), else the visa and work-permit answer."""
+    named = named_topic(text)
+    if named is not None:
+        return named
     return next((name for name, _ in ranking if name in PAPER_TOPICS), TOPIC)
+
+
+# Any paper at all, in everyday words: what tells "my friend is missing" from "my friend's
+# passport is missing" (someone_else.py) and a phone kept from papers kept (phone_taken.py).
+# One list for both; before, each module had its own, and each missed some of the other's.
+_ANY_PAPER_LATIN = re.compile(
+    r"\b(?:passports?|pasport|passpot|documents?|docs|papers?|ids?|id card|card|visa|permit|"
+    r"certificate|ci|licence|license|pat sa po|patsapo|ma hpone tin|mhat pone tin|"
+    r"lekhet chlong den|likhet chlong den|ekasa)\b"
+)
+_ANY_PAPER_SCRIPT = (
+    # Burmese: passport (the loan word, also cut short, and နိုင်ငံကူးလက်မှတ်), papers, ID
+    # card, visa, permit, card, certificate, proof of identity
+    "ပတ်စ",
+    "နိုင်ငံကူးလက်မှတ်",
+    "စာရွက်",
+    "မှတ်ပုံတင်",
+    "ဗီဇာ",
+    "ပါမစ်",
+    "ကတ်",
+    "လက်မှတ်",
+    "သက်သေခံ",
+    # Khmer: passport (and its loan word), documents, ID card, card (not កាត: inside កាត់,
+    # cut), visa, permit, book
+    "លិខិតឆ្លងដែន",
+    "ប៉ាស្ព័រ",
+    "ឯកសារ",
+    "អត្តសញ្ញាណប័ណ្ណ",
+    "ប័ណ្ណ",
+    "ទិដ្ឋាការ",
+    "វីសា",
+    "លិខិតអនុញ្ញាត",
+    "សៀវភៅ",
+)
+
+
+def any_paper(words: str) -> bool:
+    """Whether `words` name a paper of any kind: a passport, an ID, a card, a permit. Latin
+    words as typed, apostrophes kept: "I'd" is no ID."""
+    if _ANY_PAPER_LATIN.search(words.lower()):
+        return True
+    return any(word in reading for reading in script_readings(words) for word in _ANY_PAPER_SCRIPT)

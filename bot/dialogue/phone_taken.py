@@ -26,6 +26,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.papers_words import any_paper
 from bot.values import UserState
 
 NAME = "phone_taken"  # counted as a conversation (tally.py), never words
@@ -67,12 +68,6 @@ _SCRIPT = (
     "រឹបអូសទូរស័ព្ទ",
     "ដកទូរស័ព្ទ",
 )
-# A passport, a permit, a card or papers named: Passport taken is then the answer (the phone
-# line goes before it, `told`).
-_PAPERS = re.compile(
-    r"\b(?:passport|pasport|passpot|permit|card|visa|document|documents|papers?|id)\b"
-    r"|ပတ်စ|ပါမစ်|ကတ်|စာရွက်|သက်သေခံ|លិខិតឆ្លងដែន|ប័ណ្ណ|កាត|ឯកសារ|ទិដ្ឋាការ"
-)
 
 
 def says(words: str) -> bool:
@@ -87,14 +82,14 @@ def instead(event: Text) -> bool:
     if not says(event.text):
         return False
     topic = event.nlu.topic if event.nlu is not None else None
-    return topic is None or (topic == PAPERS_KEPT and not _PAPERS.search(event.text.lower()))
+    return topic is None or (topic == PAPERS_KEPT and not any_paper(event.text))
 
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; a person; Emergency help; the other problems read; the
     menu."""
     # Papers kept, read where no paper is named, is not offered as another problem.
-    misread = () if _PAPERS.search(event.text.lower()) else (PAPERS_KEPT,)
+    misread = () if any_paper(event.text) else (PAPERS_KEPT,)
     return also_wrote.person_first(_line(state, ctx), (EMERGENCY,), event, state, ctx, misread)
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from bot.dialogue.context import Context
+from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import UserState
+from bot.values import Reply, UserState
 
 _LATIN = re.compile(
     r"\b(?:"
@@ -29,6 +30,10 @@ _LATIN = re.compile(
     r"(?:him|her|me|us|them|my \w+)|"
     r"(?:buy|pay) (?:him|her|me|us|them|my \w+) (?:out|back|free)|"
     r"(?:for|to pay) (?:his|her|my|their|our) (?:release|freedom)|"
+    # money asked with a threat: "they want 5000 dollar or they sell him"
+    r"(?:want|wants|ask|asks|asking|demand|demands) (?:\$?\d[\d,.]*\s?k?|money)"
+    r"[\w\s$]{0,20}? or (?:else )?(?:they |he |she )?(?:will )?"
+    r"(?:sell|kill|hurt|beat|harm) (?:him|her|me|us|them|my \w+)|"
     # romanised Khmer (លុយលោះ: ransom money; ដោះលែង: release)
     r"luy los|luy loh|doh leng|dos leng"
     r")\b"
@@ -51,20 +56,43 @@ _SCRIPT = (
 )
 
 
+# "should i pay them?", "can I pay?", "pay or not?": right after the answer to someone writing
+# for another person (a son held, a ransom asked), not a question on agency fees.
+_PAY_ASKED = re.compile(
+    r"^\W*(?:(?:should|can|must|do|shall) (?:i|we) (?:just )?pay(?: (?:them|him|her|it|money|"
+    r"the money))?|(?:i|we) pay or not|pay or not|if (?:i|we) pay(?: (?:them|him|her))?,? "
+    r"(?:they|he|she) (?:will )?(?:let|release|free) (?:him|her|them|my \w+)(?: go)?)\W*$"
+)
+NAME = "ransom"  # counted as a conversation under this name (tally.py), never the words
+
+
 def asked(words: str) -> bool:
     """Whether `words` say money is asked to let someone go."""
     return holds(words, _LATIN, _SCRIPT)
 
 
+def pay_asked(words: str) -> bool:
+    """Whether `words` only ask whether to pay ("should i pay them?")."""
+    return bool(_PAY_ASKED.match(words.lower().replace("'", "").strip()))
+
+
 def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (an answer), first the line on what our sources do not say when the words
     say money is asked to let someone go."""
-    if not asked(words):
-        return outcome
+    return with_note(_line(state, ctx), outcome) if asked(words) else outcome
+
+
+def before_paying(state: UserState, ctx: Context) -> Outcome:
+    """ "should i pay them?" right after the answer for someone else: what our sources do not
+    say, and a person (the someone-else answer with its buttons is just above)."""
+    tr = ctx.translator(state.language)
+    return Outcome((Reply(_line(state, ctx), (footer(tr),)),), state.with_(misses=0))
+
+
+def _line(state: UserState, ctx: Context) -> str:
     _ = ctx.translator(state.language).gettext
-    note = _(
+    return _(
         "Are they asking for money to let someone go? Our sources do not say whether paying "
         "frees them. Before you pay, talk to a person from a partner organisation: tap "
         "“{person}”."
     ).format(person=_("Talk to a person"))
-    return with_note(note, outcome)

@@ -21,6 +21,7 @@ from bot.dialogue import (
     born_abroad,
     by_voice,
     case_news,
+    children_home,
     confused,
     debt,
     live_in,
@@ -80,6 +81,8 @@ SAID: tuple[Said, ...] = (
     Said(phone_taken.NAME, lambda e, s: phone_taken.instead(e), phone_taken.reply),
     # "kanri dantai not answer", "can i come back korea again? re-entry" (19C)
     Said(scheme_rules.NAME, lambda e, s: scheme_rules.instead(e), scheme_rules.reply),
+    # "my children stay with grandmother, who take care" (17B, session 21)
+    Said(children_home.NAME, lambda e, s: children_home.instead(e), children_home.reply),
     # "can i share this answer with my friends?", the bot added to a group (19A)
     Said(passing_on.NAME, lambda e, s: passing_on.instead(e), passing_on.reply),
     # "can all of us fill one form?", "is strike allowed?" (19A)

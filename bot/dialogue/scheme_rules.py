@@ -15,6 +15,11 @@ what is not known and offers a person: as a line before the answer the NLU read 
 read no problem. Latin words as whole phrases, Burmese, Khmer and Korean inside the text
 (spaces ignored, Zawgyi too). Drafts for a native speaker at a partner organisation to
 review and extend.
+
+Round 20C added two more, from workers whose papers run out: fines, jail or bans for
+overstaying and what happens at the border on leaving (the reference holds nothing on any of
+them), and whether a permit moves with the worker to a new employer or the agency must agree
+(the reference gives Thailand's 60 days to find a new job, 24 Sep 2024, nothing more).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.places import asked_for
 from bot.values import UserState
 
 NAME = "scheme_rules"  # counted as a conversation (tally.py), never words
@@ -44,6 +50,9 @@ class Kind:
     latin: re.Pattern[str]
     script: tuple[str, ...]
     topics: tuple[str, ...]  # the answers nearest to it, as buttons when it is said alone
+    # Answers that already say what is known of it, as "topic" (every place) or
+    # "topic:CC" (the answer for country CC): no line before them.
+    said_in: tuple[str, ...] = ()
 
 
 KINDS: tuple[Kind, ...] = (
@@ -115,6 +124,49 @@ KINDS: tuple[Kind, ...] = (
         (),
         ("visa_work_permit", "arrest_detention"),
     ),
+    # Round 20C: "i overstay 3 year in thailand ... if i go home they catch me at border?",
+    # "overstay 2 years malaysia, how much fine? jail?", "i stay korea illegal 5 year ...
+    # will they ban me to come back?" got Going home or the arrest answer, silent on it.
+    # Overstaying named, or papers run out (or none) with a fine, jail, a ban, being caught
+    # or going home in the same message.
+    Kind(
+        _("fines, jail or bans for overstaying, or what happens when you leave"),
+        re.compile(
+            r"\b(?:over[ -]?stay\w*|huo?s kamnot|visa kyaw|visa kyo|"
+            r"(?:illegal|no papers?|no visa|no permit|undocumented|"
+            r"(?:visa|permit|pink card) (?:is |was )?(?:finish\w*|expir\w*|end|ended|over|"
+            r"run out|ran out))\b.*\b(?:fine|fines|jail|prison|ban|banned|blacklist\w*|"
+            r"catch|caught|arrest\w*|border|(?:go|come|going|coming|return) (?:back )?home))\b"
+        ),
+        (
+            "ဗီဇာကျော်",
+            "နေထိုင်ခွင့်ကျော်",
+            "ပါမစ်ကုန်နေပြီဖမ်း",
+            "ស្នាក់នៅហួសកំណត់",
+            "នៅហួសកំណត់",
+            "ស្នាក់នៅខុសច្បាប់",
+        ),
+        ("return_home", "arrest_detention"),
+        # "We have no checked information on overstay" in each place; Malaysia's Going home
+        # tells of the 2024 repatriation programme (a RM500 fine, no coming back).
+        ("visa_work_permit", "return_home:MY"),
+    ),
+    # Round 20C: "boss closed factory ... my permit follow me?", "my boss is cruel, i want
+    # change employer, agency must agree?": Change employer, silent on both.
+    Kind(
+        _("whether your permit moves with you to a new employer, or the agency must agree"),
+        re.compile(
+            r"\b(?:(?:permit|visa|pink card) (?:\S+ ){0,2}(?:follow|move|go|transfer)\w*"
+            r"(?: (?:with )?me)?|(?:agency|agent|broker)s? (?:must|need to|have to|has to|"
+            r"should|will) (?:agree|sign|allow|approve|say yes)|need (?:the )?"
+            r"(?:agency|agent|broker)s? (?:to )?(?:agree|sign|permission|approval|ok))\b"
+        ),
+        ("ပါမစ်ပါလား", "ပါမစ်ပါသွား", "အေဂျင်စီသဘောတူ", "ភ្នាក់ងារត្រូវយល់ព្រម"),
+        ("change_employer",),
+        # Malaysia's Change employer: the permit is tied to the employer, a change needs the
+        # Labour Department's approval (a law firm, about 2022).
+        ("change_employer:MY",),
+    ),
 )
 
 
@@ -158,7 +210,9 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (a problem surely read), first the line on what our sources do not hold,
     when the words ask about it. Never above the emergency numbers."""
-    found = kinds(words)
+    country = asked_for(words, state).country  # the place the answer is for
+    said_in = {topic, f"{topic}:{country}"}
+    found = tuple(k for k in kinds(words) if not said_in & set(k.said_in))
     if topic == EMERGENCY or not found:
         return outcome
     tr = ctx.translator(state.language)

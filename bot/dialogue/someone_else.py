@@ -22,6 +22,7 @@ from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.papers_words import any_paper
 from bot.dialogue.pending import Pending
 from bot.dialogue.places import mentioned, where_now
 from bot.language.zawgyi import zawgyi_to_unicode
@@ -136,36 +137,6 @@ _MISSING_SCRIPT = (
     "ដាច់ទំនាក់ទំនង",
     "មិនលើកទូរស័ព្ទ",
 )
-# Any document named: then the message may well be about lost documents (the NLU's reading).
-_DOCUMENTS_LATIN = re.compile(
-    r"\b(passport|passports|document|documents|docs|papers|id|ids|id card|card|visa|permit|"
-    r"certificate|ci|licence|license|pat sa po|patsapo|ma hpone tin|mhat pone tin|"
-    r"lekhet chlong den|likhet chlong den|ekasa)\b",
-    re.IGNORECASE,
-)
-_DOCUMENTS_SCRIPT = (
-    # Burmese: passport (loan word and နိုင်ငံကူးလက်မှတ်), papers, ID card, visa, permit,
-    # card, certificate
-    "ပတ်စပို့",
-    "နိုင်ငံကူးလက်မှတ်",
-    "စာရွက်စာတမ်း",
-    "မှတ်ပုံတင်",
-    "ဗီဇာ",
-    "ပါမစ်",
-    "ကတ်",
-    "လက်မှတ်",
-    # Khmer: passport (and its loan word), documents, ID card, card (not កាត: inside កាត់,
-    # cut), visa, permit, book
-    "លិខិតឆ្លងដែន",
-    "ប៉ាស្ព័រ",
-    "ឯកសារ",
-    "អត្តសញ្ញាណប័ណ្ណ",
-    "ប័ណ្ណ",
-    "ទិដ្ឋាការ",
-    "វីសា",
-    "លិខិតអនុញ្ញាត",
-    "សៀវភៅ",
-)
 LOST_DOCUMENTS = "lost_documents"
 NAME = "someone_else"  # as the anonymous counts record the answer (tally.py): no words
 
@@ -217,7 +188,7 @@ def missing_instead(
         return False
     if topic != LOST_DOCUMENTS and not (at_home and confidence < SURE):
         return False
-    return not (_DOCUMENTS_LATIN.search(words) or _in_script(words, _DOCUMENTS_SCRIPT))
+    return not any_paper(words)
 
 
 def writer_place(words: str, state: UserState) -> str | None:

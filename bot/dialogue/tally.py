@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
-    bank_card,
     before_leaving,
-    complaint_fears,
-    crossing,
-    deductions,
     doubt,
     follow_up,
     form_question,
     heard,
-    hospital_fears,
+    instead,
     language_to_learn,
     lone_contact,
     money_home,
@@ -26,6 +22,7 @@ from bot.dialogue import (
     own_data,
     papers_words,
     pending,
+    ransom,
     relay,
     said_alone,
     someone_else,
@@ -128,6 +125,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if money_home.instead(event):  # "how to send money home": as out of scope (flows._read)
         confidence = event.nlu.confidence if event.nlu is not None else None
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)
+    if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
+        return Tally(Asked.CONVERSATION, ransom.NAME)  # "should i pay them?" (flows._read)
     if doubt.doubts(event.text, before, ctx) or doubt.number_broken(event.text, before, ctx):
         return Tally(Asked.CONVERSATION, doubt.NAME)  # "is it true?" after an answer (20B)
     if follow_up.asks_about_it(event.text, before, ctx):
@@ -147,25 +146,19 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if nlu.topic == "goodbye" and reads_as_question(event.text):
         # "how long it take": not understood, with guesses (flows._read)
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
-    if nlu.topic not in TOPIC_IDS and heard.says(event.text):  # "raid tomorrow, true?" (20B)
+    read_instead = instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
+    if heard.nothing_else(read_instead, event.text):  # "raid tomorrow, true?" (20B)
         return Tally(Asked.CONVERSATION, heard.NAME, confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
-    if hospital_fears.instead_of_arrest(nlu.topic, event.text, ctx):
-        return Tally(Asked.ANSWERED, hospital_fears.INJURY, confidence=nlu.confidence)
-    if complaint_fears.instead_of_arrest(nlu.topic, event.text):  # "if I complain, police?"
-        return Tally(Asked.ANSWERED, complaint_fears.CHANNELS, confidence=nlu.confidence)
-    if deductions.instead_of(nlu.topic, nlu.confidence, event.text):  # "fine me 500 baht"
-        return Tally(Asked.ANSWERED, deductions.WAGES, confidence=nlu.confidence)
-    if bank_card.instead_of(nlu.topic, event.text):  # "the boss keeps my ATM card"
-        return Tally(Asked.ANSWERED, bank_card.KEPT, confidence=nlu.confidence)
-    if crossing.instead_of(nlu.topic, event.text):  # "cross river tonight, no passport"
-        return Tally(Asked.ANSWERED, crossing.DOCUMENTS, confidence=nlu.confidence)
     missing = someone_else.missing_instead(
         nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
     )
-    if nlu.topic in TOPIC_IDS and not missing:
-        return Tally(Asked.ANSWERED, nlu.topic, confidence=nlu.confidence)
+    # "if I complain, police?", "fine me 500 baht": the topic the words put in place of the
+    # NLU's (instead.py), read after a missing person as flows._read reads them.
+    topic = nlu.topic if missing else instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
+    if topic in TOPIC_IDS and not missing:
+        return Tally(Asked.ANSWERED, topic, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
     if missing or someone_else.worried_about(event.text, nlu.out_of_scope):
@@ -173,7 +166,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         # about a missing daughter is not kept as words nobody answered.
         return Tally(Asked.CONVERSATION, someone_else.NAME, confidence=nlu.confidence)
     if papers_words.instead_of_guesses(nlu.topic, nlu.out_of_scope, event.text):
-        topic = papers_words.topic_for(nlu.ranking)
+        topic = papers_words.topic_for(nlu.ranking, event.text)
         return Tally(Asked.ANSWERED, topic, confidence=nlu.confidence)
     asked = Asked.OUT_OF_SCOPE if nlu.out_of_scope else Asked.FALLBACK
     return Tally(asked, guesses=_guesses(nlu), confidence=nlu.confidence)

@@ -51,7 +51,6 @@ def unread(words: str, lang: str = "en") -> Text:
     ("words", "topic", "lang"),
     [
         ("I hear Thailand open new registration, true?", "visa_work_permit", "en"),
-        ("friend say Malaysia give new permit, how much?", "visa_work_permit", "en"),
         ("friend say Korea give amnesty for illegal stay, true?", "visa_work_permit", "en"),
         ("police will check all factories next week, is it true?", "arrest_detention", "en"),
         ("boss not pay 2 month. boss say if I complain I go jail. is true?", "unpaid_wages", "en"),
@@ -115,6 +114,7 @@ def test_something_heard_no_answer_is_about_says_so_and_offers_a_person(real, wo
         ("my salary is not correct, boss cut 2000 baht", "unpaid_wages"),
         ("I want a real job in Korea, how to go", "legal_channels"),
         ("my boss post my photo on facebook, what can I do?", "complaint_channels"),
+        ("passport expire next month and boss say he don't help, what i do?", "embassy_contact"),
         ("my friend say I should ask you about my passport", "documents_confiscated"),
     ],
 )

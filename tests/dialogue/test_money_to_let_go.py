@@ -8,8 +8,12 @@ the answer now first says so, and to talk to a person before paying (ransom.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from dialogue_helpers import read_as, run, said, settled, tr
+from dialogue_helpers import all_button_data, read_as, run, said, settled, tr
+
+from bot.dialogue import ransom
 
 NOTE = (
     "Are they asking for money to let someone go? Our sources do not say whether paying "
@@ -73,3 +77,35 @@ def test_danger_words_keep_the_numbers_first(real):
 def test_other_money_and_going_are_answered_as_before(real, words, topic):
     got = run(real, settled(), read_as(words, topic, 0.95))
     assert note("en") not in said(got)
+
+
+def test_money_asked_with_a_threat_is_money_to_let_someone_go(real):
+    # Session 21: a mother, "they took my son ..., they want 5000 dollar or they sell him",
+    # got "Are you asking for someone else?" and nothing on the money.
+    words = "they took my son in cambodia, they want 5000 dollar or they sell him"
+    got = run(real, settled(), read_as(words, None, 0.3))
+    assert said(got).startswith(note("en"))
+    assert "Are you asking for someone else" in said(got)
+    assert got.tally is not None and got.tally.topic == "someone_else"
+
+
+def test_should_i_pay_right_after_the_answer_for_someone_else_is_not_agency_fees(real):
+    # It was read as Agency fees (0.9): Thailand's work-permit fees, to a mother whose son is
+    # held. Right after the answer for someone else, it gets the line and a person.
+    words = "they took my son in cambodia, they want 5000 dollar or they sell him"
+    first = run(real, settled(), read_as(words, None, 0.3))
+    assert first.shown == "someone_else"
+    after = replace(real, last_answer=first.shown)
+    for question in ("should i pay them?", "Should I pay?", "pay or not", "can we pay him"):
+        got = run(after, first.state, read_as(question, "recruitment_fees", 0.9))
+        assert said(got) == note("en"), question
+        assert "person" in all_button_data(got)
+        assert got.tally is not None and got.tally.topic == "ransom"
+
+
+def test_should_i_pay_elsewhere_is_read_as_before(real):
+    fees = run(real, settled(), read_as("agent ask 3000 dollar", "recruitment_fees", 0.95))
+    after = replace(real, last_answer=fees.shown)
+    got = run(after, fees.state, read_as("should i pay them?", "recruitment_fees", 0.9))
+    assert note("en") not in said(got)
+    assert not ransom.pay_asked("should i pay them and how much")  # more than whether

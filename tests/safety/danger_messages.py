@@ -169,6 +169,8 @@ ROMANISED_BURMESE = [
     "la wa ka twe lar sit nay tal",
     # the employer gives no phone, I cannot go out (round 18A)
     "a lote shin ka phone ma pay buu, a pyin ma htwet ya buu",
+    "boss pyay twar pyi, sar sa ya ma shi buu",  # the boss ran away, nothing to eat
+    "2 yet ta min ma sar ya buu",  # not eaten for two days
 ]
 ROMANISED_KHMER = [
     "jouy phong",
@@ -182,6 +184,8 @@ ROMANISED_KHMER = [
     "khnhom chong slab",
     "chap sao khnhom",
     "som jouy khnhom bong",
+    "ot ban nham bay 2 thngai",  # not eaten for two days (round 18A)
+    "yerng kmean ey nham",  # we have nothing to eat
 ]
 MIXED = ["boss ကယ်ပါ", "help ជួយផង", "agent threatened ငါ့ကို"]
 
@@ -258,6 +262,8 @@ ORDINARY: list[str] = [
     "mingalarpar",
     "la cha ma ya bu",
     "sous dey",
+    "nham bay nov?",  # have you eaten? (a greeting)
+    "khnhom nham bay haey",  # I have eaten
     "ot mean luy khae",
     "help me with my visa sir",
     "please help me fill the form bro",

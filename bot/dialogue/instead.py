@@ -1,0 +1,64 @@
+"""Topics the words put in place of the NLU's reading, each by the module that knows its
+words, in one order: the reply (flows._read) and the anonymous count (tally._read) read this
+table, as they read said_alone.SAID. Before, each rule was two hand-written checks, one in
+each module, and the count took the first that held while the reply went through them all.
+
+Each rule sees the topic left by the rules before it: "hospital, police come?" read as an
+arrest becomes the injury answer; "cross river tonight, no passport" becomes Documents you
+need whatever was read before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.dialogue import bank_card, complaint_fears, crossing, deductions, hospital_fears
+from bot.dialogue.context import Context
+
+
+@dataclass(frozen=True)
+class Instead:
+    name: str  # the rule, for tests and reading; never counted or logged with the words
+    # the topic so far, the words, the NLU's confidence, the context
+    holds: Callable[[str | None, str, float, Context], bool]
+    topic: str  # answered in place of the topic so far
+    also: tuple[str, ...] = ()  # the topic it replaces, offered one tap away
+
+
+RULES: tuple[Instead, ...] = (
+    # "can I go hospital without passport, police come?" read as an arrest (16B)
+    Instead(
+        "hospital_fear",
+        lambda t, w, c, ctx: hospital_fears.instead_of_arrest(t, w, ctx),
+        hospital_fears.INJURY,
+    ),
+    # "if I complain will police arrest me" read as an arrest; the arrest answer one tap away
+    Instead(
+        "complaint_fear",
+        lambda t, w, c, ctx: complaint_fears.instead_of_arrest(t, w),
+        complaint_fears.CHANNELS,
+        (complaint_fears.ARREST,),
+    ),
+    # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
+    Instead("deduction", lambda t, w, c, ctx: deductions.instead_of(t, c, w), deductions.WAGES),
+    # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card), read as nothing (18B)
+    Instead("bank_card", lambda t, w, c, ctx: bank_card.instead_of(t, w), bank_card.KEPT),
+    # "agent say cross river tonight, no passport" (19B)
+    Instead("crossing", lambda t, w, c, ctx: crossing.instead_of(t, w), crossing.DOCUMENTS),
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    topic: str | None  # the topic to answer: the NLU's, or the last rule's that held
+    also: tuple[str, ...] = ()  # topics the rules offer one tap away, first
+
+
+def read(topic: str | None, words: str, confidence: float, ctx: Context) -> Reading:
+    """The topic to answer for `words` the NLU read as `topic` (at `confidence`)."""
+    also: tuple[str, ...] = ()
+    for rule in RULES:
+        if rule.holds(topic, words, confidence, ctx):
+            topic, also = rule.topic, (*also, *rule.also)
+    return Reading(topic, also)
