@@ -22,9 +22,11 @@ from bot.dialogue import (
     crossing,
     debt,
     deductions,
+    doubt,
     follow_up,
     forced_scam,
     harmed,
+    heard,
     hospital_fears,
     instead,
     language_to_learn,
@@ -160,6 +162,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
     if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
         return ransom.before_paying(state, ctx)  # "should i pay them?" for a son held
+    if doubt.doubts(event.text, state, ctx) or doubt.number_broken(event.text, state, ctx):
+        return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
@@ -181,14 +185,16 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return next_step
     if topic == "goodbye" and reads_as_question(event.text):
         return _not_understood(event, state, ctx)  # "how long it take": no farewell (15A)
+    # "if I complain will police arrest me", "boss fine me 500 baht": the words' topic
+    # (instead.py), with the arrest answer one tap away for a fear of complaining.
+    instead_of = instead.read(topic, event.text, event.nlu.confidence, ctx)
+    if heard.nothing_else(instead_of.topic, event.text):
+        return heard.reply(state, ctx)  # "immigration come tomorrow, true?", no answer (20B)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx)
     at_home = state.country in before_leaving.HOME
     if someone_else.missing_instead(topic, event.text, event.nlu.confidence, at_home):
         return _for_someone_else(event, state, ctx)  # "my friend is missing"
-    # "if I complain will police arrest me", "boss fine me 500 baht": the words' topic
-    # (instead.py), with the arrest answer one tap away for a fear of complaining.
-    instead_of = instead.read(topic, event.text, event.nlu.confidence, ctx)
     topic = instead_of.topic
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS and t != topic]
@@ -343,6 +349,7 @@ NOTES: tuple[Note, ...] = (
     scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
+    heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (

@@ -21,6 +21,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     answer_place,
     born_abroad,
+    heard,
     live_in,
     maid_offer,
     pending,
@@ -43,7 +44,8 @@ from bot.values import COUNTRIES, Asked, Button, Reply, Tally, UserState
 SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
 # Replies whose next step is a person's (next_step): the someone-else answer; the reply to
 # someone under 18 and to a child born abroad (round 17B: "my cousin 16 ... what he can do"
-# got the bot's commands); a live-in worker's rules, a maid's offer, a group or a strike.
+# got the bot's commands); a live-in worker's rules, a maid's offer, a group or a strike;
+# something heard that no answer is about.
 PERSON_NEXT = (
     someone_else.NAME,
     young.NAME,
@@ -51,6 +53,7 @@ PERSON_NEXT = (
     live_in.NAME,
     maid_offer.NAME,
     together.NAME,  # a group, a strike (19A)
+    heard.NAME,  # "immigration come tomorrow, true?" that no answer is about (20B)
 )
 
 

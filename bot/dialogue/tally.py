@@ -10,8 +10,10 @@ from __future__ import annotations
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     before_leaving,
+    doubt,
     follow_up,
     form_question,
+    heard,
     instead,
     language_to_learn,
     lone_contact,
@@ -125,6 +127,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)
     if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
         return Tally(Asked.CONVERSATION, ransom.NAME)  # "should i pay them?" (flows._read)
+    if doubt.doubts(event.text, before, ctx) or doubt.number_broken(event.text, before, ctx):
+        return Tally(Asked.CONVERSATION, doubt.NAME)  # "is it true?" after an answer (20B)
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
@@ -142,6 +146,9 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if nlu.topic == "goodbye" and reads_as_question(event.text):
         # "how long it take": not understood, with guesses (flows._read)
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
+    read_instead = instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
+    if heard.nothing_else(read_instead, event.text):  # "raid tomorrow, true?" (20B)
+        return Tally(Asked.CONVERSATION, heard.NAME, confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
     missing = someone_else.missing_instead(
