@@ -46,3 +46,13 @@ def test_a_partner_who_hits_to_a_caseworker_names_send_and_no_arrest(harness: Ha
     assert "What happened is not your fault." in text
     assert "can talk with you first: tap “Send”." in text
     assert not [d for d in _buttons(replies) if "arrest_detention" in d]
+
+
+def test_to_a_case_not_yet_accepted_the_line_names_send_too(harness: Harness):
+    case = harness.sent_case(MIGRANT)  # new: no one has accepted it yet
+    replies = harness.say(MIGRANT, "anyone there? i want to die")
+    text = "\n".join(r.text for r in replies)
+    assert "A person from a partner organisation can listen: tap “Send”." in text
+    data = _buttons(replies)
+    assert not [d for d in data if d.startswith(("topic:", "at:"))], data
+    assert f"rel:{case.ref}" in data
