@@ -64,9 +64,12 @@ def says(words: str) -> bool:
     return holds(words, _PARTNER, _SCRIPT["partner"]) and holds(words, _BLOW, _BLOW_SCRIPT)
 
 
-def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(
+    words: str, outcome: Outcome, state: UserState, ctx: Context, button: str | None = None
+) -> Outcome:
     """`outcome` (the emergency answer) with, after the numbers, the line for someone hurt by
-    a partner or sexually, when `words` say so."""
+    a partner or sexually, when `words` say so. `button`: the label the line names as the
+    way to a person, "Talk to a person" unless given."""
     if not says(words):
         return outcome
     _ = ctx.translator(state.language).gettext
@@ -75,7 +78,7 @@ def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcom
         "whether to go to them. Our sources have no checked information on shelters, or on "
         "what the police do when a migrant reports violence. A person from a partner "
         "organisation can talk with you first: tap “{person}”."
-    ).format(person=_("Talk to a person"))
+    ).format(person=button or _("Talk to a person"))
     outcome = replace(outcome, replies=tuple(_unarrested(r) for r in outcome.replies))
     return after_numbers(note, outcome, _("You also wrote about this. Tap to read more:"))
 

@@ -40,7 +40,7 @@ from bot.values import (
     UserState,
 )
 
-STEP = "relay"  # the question "Send this to <org>?" is waiting for a press
+STEP = triage.RELAY_STEP  # "relay": the question "Send this to <org>?" is waiting for a press
 NO = "rel:no"  # its No: the words answered as a question to the bot
 WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send or No
 READING = "relay_nlu"  # what the NLU read of them, to answer them on No

@@ -31,6 +31,8 @@ from bot.language.zawgyi import zawgyi_to_unicode
 from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import NluResult, Reply, UserState
 
+RELAY_STEP = "relay"  # relay.STEP: words for a caseworker wait for Send (relay imports this)
+
 _MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
@@ -107,7 +109,29 @@ def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:
     if not in_danger(words, ctx):
         return outcome
     state = outcome.state
-    return Outcome((*urgent_answer(words, state, ctx), *outcome.replies), state, outcome.effects)
+    answer = Outcome(urgent_answer(words, state, ctx), state)
+    answer = told_to_them(words, answer, ctx, to_caseworker=state.step == RELAY_STEP)
+    return Outcome((*answer.replies, *outcome.replies), state, outcome.effects)
+
+
+def told_to_them(words: str, answer: Outcome, ctx: Context, to_caseworker: bool = False) -> Outcome:
+    """The emergency `answer` with the line for someone who does not want to live, fears for
+    a friend's life, or was hurt by a partner or sexually, and without the topics that line
+    leaves out (Arrest or detention...), as flows._read gives it to a message read alone.
+    Round 21A: "i want to die" typed as what happened in the form, or to a caseworker, got
+    the emergency answer alone, with Arrest or detention and Passport taken, and no word to
+    the person. `to_caseworker`: the words wait under "Send this to <org>?" (relay.py): the
+    line names Send, the shortest way to the caseworker who holds the case (Talk to a person
+    offers a new request first, and the words reach no one before Send)."""
+    from bot.dialogue import harmed, upset  # they read the emergency answer this module makes
+
+    life = upset.own_life(words) or upset.other_life(words)
+    if not life and not harmed.says(words):
+        return answer
+    button = ctx.translator(answer.state.language).gettext("Send") if to_caseworker else None
+    if life:
+        return upset.told(words, answer, answer.state, ctx, button)
+    return harmed.told(words, answer, answer.state, ctx, button)
 
 
 def urgent_answer(

@@ -141,17 +141,20 @@ def other_life(text: str) -> bool:
     return holds(text, _OTHER_LIFE, _OTHER_LIFE_SCRIPT)
 
 
-def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(
+    words: str, outcome: Outcome, state: UserState, ctx: Context, button: str | None = None
+) -> Outcome:
     """`outcome` (the emergency answer) for someone who does not want to live, or who fears
     a friend will hurt themselves (round 20A: the answer spoke of trafficking reports and a
     safe place, offered Arrest or detention and Passport taken, and said nothing to the
     person): after the numbers, a sorry, what to do now, that our sources have no counselling
-    line, and a person; none of the emergency answer's other topics."""
+    line, and a person; none of the emergency answer's other topics. `button`: the label the
+    line names as the way to a person, "Talk to a person" unless given."""
     other = other_life(words)
     if not other and not own_life(words):
         return outcome
     _ = ctx.translator(state.language).gettext
-    person = _("Talk to a person")
+    person = button or _("Talk to a person")
     if other:
         note = _(
             "You are right to worry. If you can, stay with them and do not leave them alone. "

@@ -9,7 +9,16 @@ counselling line, a person; no other topic."""
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import all_button_data, button_data, in_language, read_as, run, said, settled
+from dialogue_helpers import (
+    all_button_data,
+    button_data,
+    in_language,
+    read_as,
+    run,
+    said,
+    settled,
+    text,
+)
 
 from bot.content.localised import topic_title
 
@@ -162,3 +171,35 @@ def test_violence_from_a_partner_or_sexual_is_spoken_to(real, words, lang, topic
 def test_a_boss_who_hits_gets_no_such_line(real):
     got = run(real, settled(), read_as("boss hit me and not pay salary", "unpaid_wages", 0.9))
     assert got.urgent and _line(HARMED, "en") not in said(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "line"),
+    [
+        ("i am so tired, i want to die, nobody help me", "en", SELF),
+        ("ខ្ញុំចង់ស្លាប់", "km", SELF),
+        ("my friend say she will die", "en", OTHER),
+        ("my husband hit me, i dont want police", "en", HARMED),
+    ],
+)
+def test_in_the_form_and_to_a_caseworker_they_are_spoken_to_too(real, words, lang, line):
+    # Round 21A: typed as what happened in the form (or to a caseworker: the same numbers
+    # before the relay's question), the emergency answer alone, Arrest or detention and
+    # Passport taken a tap away, no word to the person.
+    from bot.dialogue.events import ButtonPress
+
+    opened = run(
+        real,
+        settled(lang),
+        ButtonPress("person:emergency_help"),
+        ButtonPress("ref:topic:emergency_help"),
+    )
+    assert opened.state.step == "ref:description"
+    got = run(real, opened.state, text(words, lang))
+    assert got.state.step == "ref:place"  # the form goes on, its words kept
+    assert (got.state.form or {}).get("urgent") == "1"
+    assert _line(line, lang) in said(got)
+    shown = [d for d in all_button_data(got) if d.startswith(("topic:", "at:"))]
+    assert not [d for d in shown if "arrest_detention" in d], shown
+    if line is not HARMED:
+        assert not shown, shown
