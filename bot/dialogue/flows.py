@@ -417,10 +417,12 @@ def _conversation(intent: str, state: UserState, ctx: Context, words: str = "") 
         "goodbye": _("Goodbye. Stay safe. Write to me any time."),
     }
     outcome = Outcome((Reply(texts[intent], menu_keyboard(tr)),), state.with_(misses=0))
-    if intent == "greet" and "?" in words:
+    if intent == "greet" and "?" in words and ctx.last_answer is not None:
         # "hello??" right after an answer that left a problem out (round 21B): that answer,
-        # and the other problems written, offered again (follow_up.offered).
-        return follow_up.offered(outcome, ctx)
+        # and the other problems written, offered again (follow_up.offered), with a person
+        # and the menu's button, not the whole menu under them (a phone's screen).
+        short = Outcome((Reply(texts[intent], (footer(tr),)),), state.with_(misses=0))
+        return follow_up.offered(short, ctx)
     return outcome
 
 

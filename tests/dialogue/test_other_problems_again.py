@@ -55,6 +55,7 @@ def test_a_nudge_after_the_story_offers_the_other_problems_again(real, words):
     data = all_button_data(got)
     assert data[:2] == ["topic:documents_confiscated", "topic:unpaid_wages"]
     assert ALSO in said(got)
+    assert len(data) <= 5, "the two problems, a person and the menu: no whole menu under them"
 
 
 def test_told_in_pieces_the_first_problem_is_offered_after_the_second(real):
