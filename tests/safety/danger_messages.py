@@ -50,6 +50,7 @@ ENGLISH = [
     # A threat to the family in the middle of ordinary words (round 21B: the agency answer).
     "salary late and agent say if complain he will hurt my family, also how to renew visa",
     "broker say he kill my family if i run",
+    "one more thing my friend was hit by boss and now in hospital",
     # Found by trying the bot as its users write (2026-12-05): each was missed before.
     "they take my phone and not let me out",
     "he is beating my wife",
