@@ -76,6 +76,7 @@ def make_context(
     join_seconds: float | None = None,
     repeated: bool = False,
     last_answer: str | None = None,
+    last_also: tuple[str, ...] = (),
 ) -> Context:
     return Context(
         catalog=catalogs.get(),
@@ -93,4 +94,5 @@ def make_context(
         join_seconds=join_seconds,
         repeated=repeated,
         last_answer=last_answer,
+        last_also=last_also,
     )

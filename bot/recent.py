@@ -8,7 +8,9 @@
 - `RecentAnswers`: the answer they were last shown (the button data that shows it again:
   a topic id, and the place codes the words named), for a few minutes: a short question
   right after it that the bot cannot read alone ("how much it cost?", "what can I do?") is
-  offered that answer's topic again and a person for it (bot/dialogue/follow_up.py).
+  offered that answer's topic again and a person for it (bot/dialogue/follow_up.py); and
+  the other problems they wrote a moment ago (the buttons' data, round 21B), offered again
+  when they send only "?" or "hello??" after an answer that did not cover everything.
 
 Per process on purpose, like bot/flood.py: nothing of it is written anywhere, it is lost on
 a restart, and when a message reaches another instance it costs only the full answer again
@@ -88,16 +90,25 @@ class RecentTexts(_Recent[bytes]):
         return hashlib.blake2b(text.encode("utf-8"), key=self._key, digest_size=16).digest()
 
 
-class RecentAnswers(_Recent[str]):
+class RecentAnswers(_Recent[tuple[str, tuple[str, ...]]]):
     def __init__(self, window_s: float = ANSWER_WINDOW_S) -> None:
         super().__init__(window_s)
 
     def last(self, uid: str, at: float | None = None) -> str | None:
         """The data of the button that shows again the answer `uid` was last shown, if that
         was within the window before `at`."""
-        return self._get(uid, at)
+        kept = self._get(uid, at)
+        return kept[0] if kept is not None else None
 
-    def remember(self, uid: str, shown: str, at: float | None = None) -> None:
-        """`uid` was shown the answer `shown` (a button's data) at `at`; kept only once the
-        handling committed, as RecentTexts."""
-        self._put(uid, shown, at)
+    def also(self, uid: str, at: float | None = None) -> tuple[str, ...]:
+        """The data of the buttons that show the other problems `uid` wrote about with the
+        answer last shown (within the window before `at`); () when none."""
+        kept = self._get(uid, at)
+        return kept[1] if kept is not None else ()
+
+    def remember(
+        self, uid: str, shown: str, at: float | None = None, also: tuple[str, ...] = ()
+    ) -> None:
+        """`uid` was shown the answer `shown` (a button's data) at `at`, and wrote also about
+        the problems `also` shows; kept only once the handling committed, as RecentTexts."""
+        self._put(uid, (shown, also), at)

@@ -223,6 +223,7 @@ class BotService(ReplySettling):
                 join_seconds=self.join_seconds,
                 repeated=repeated,
                 last_answer=self.answered.last(uid, at),
+                last_also=self.answered.also(uid, at),
             )
             outcome = engine.handle(event, state, ctx)
             self.store.put_state(session, uid, outcome.state, known)
@@ -250,7 +251,7 @@ class BotService(ReplySettling):
         if isinstance(event, Text) and outcome.tally and outcome.tally.asked == Asked.ANSWERED:
             self.recent.remember(uid, event.text, at)  # answered from content, committed
         if outcome.shown is not None:
-            self.answered.remember(uid, outcome.shown, at)
+            self.answered.remember(uid, outcome.shown, at, outcome.also)
         if wrote_outbox or back or (held is not None and not held.direct):
             self.on_outbox()
         first = state.language is None

@@ -39,6 +39,9 @@ class Context:
     # a few minutes (bot/recent.py, RecentAnswers): a question the bot cannot read alone
     # right after it is offered that answer again (bot/dialogue/follow_up.py). None: none.
     last_answer: str | None = None
+    # The data of the buttons of the other problems the person wrote about with that answer
+    # (round 21B), kept as long: "?" or "hello??" right after it offers them again.
+    last_also: tuple[str, ...] = ()
     # What triage.in_danger found for words already checked with this catalog: one event's
     # words are checked up to three times (the flow, the tally, numbers_first), and the
     # fuzzy keyword match is the engine's dearest step. Lives as long as the context (the

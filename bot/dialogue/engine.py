@@ -139,7 +139,8 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
         outcome = _draft_offered(outcome, ctx)
         outcome = replace(outcome, state=referral_form.touched(outcome.state, at))
     shown = follow_up.shown(event, state, outcome.state, counted, ctx)
-    return replace(outcome, tally=counted, urgent=urgent, shown=shown)
+    also = follow_up.also(event, state, shown, ctx)
+    return replace(outcome, tally=counted, urgent=urgent, shown=shown, also=also)
 
 
 def _draft_offered(outcome: Outcome, ctx: Context) -> Outcome:

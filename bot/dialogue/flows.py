@@ -155,7 +155,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if yes_or_no(event.text):
         return _acknowledged(state, ctx)  # "ok", "yes", "no" with no question waiting
     if greeting(event.text):
-        return _conversation("greet", state, ctx)  # "sok sabay", "mingalaba" typed alone
+        return _conversation("greet", state, ctx, event.text)  # "sok sabay" typed alone
     if (alone := said_alone.first(event, state)) is not None:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
     if money_home.instead(event):
@@ -191,7 +191,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if heard.nothing_else(instead_of.topic, event.text):
         return heard.reply(state, ctx)  # "immigration come tomorrow, true?", no answer (20B)
     if topic in CONVERSATION:
-        return _conversation(topic, state, ctx)
+        return _conversation(topic, state, ctx, event.text)
     at_home = state.country in before_leaving.HOME
     if someone_else.missing_instead(topic, event.text, event.nlu.confidence, at_home):
         return _for_someone_else(event, state, ctx)  # "my friend is missing"
@@ -402,7 +402,7 @@ def _follow_language(event: Text, state: UserState) -> UserState:
     return state.with_(language=lang)
 
 
-def _conversation(intent: str, state: UserState, ctx: Context) -> Outcome:
+def _conversation(intent: str, state: UserState, ctx: Context, words: str = "") -> Outcome:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     if intent == "bot_help":  # "what can I do?" right after an answer: that answer offered too
@@ -416,7 +416,14 @@ def _conversation(intent: str, state: UserState, ctx: Context) -> Outcome:
         "thanks": _("You are welcome. I am here when you need me."),
         "goodbye": _("Goodbye. Stay safe. Write to me any time."),
     }
-    return Outcome((Reply(texts[intent], menu_keyboard(tr)),), state.with_(misses=0))
+    outcome = Outcome((Reply(texts[intent], menu_keyboard(tr)),), state.with_(misses=0))
+    if intent == "greet" and "?" in words and ctx.last_answer is not None:
+        # "hello??" right after an answer that left a problem out (round 21B): that answer,
+        # and the other problems written, offered again (follow_up.offered), with a person
+        # and the menu's button, not the whole menu under them (a phone's screen).
+        short = Outcome((Reply(texts[intent], (footer(tr),)),), state.with_(misses=0))
+        return follow_up.offered(short, ctx)
+    return outcome
 
 
 def _unsupported_language(state: UserState, ctx: Context) -> Outcome:

@@ -38,8 +38,11 @@ from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
 from bot.i18n import country_names
+from bot.nlu.priority import urgency
 from bot.values import COUNTRIES, Asked, Button, Reply, Tally, UserState
 
+# At most this many other problems are offered again (also_wrote.MOST).
+MOST = 3
 # How an answer was reached that a later question may be about.
 SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
 # Replies whose next step is a person's (next_step): the someone-else answer; the reply to
@@ -92,6 +95,28 @@ def shown(
     if isinstance(event, Text):
         return for_words(topic, event.text, before, ctx)
     return None
+
+
+def also(event: Event, before: UserState, shown: str | None, ctx: Context) -> tuple[str, ...]:
+    """The data of the buttons of the other problems the person wrote about, to offer again
+    after "?" or "hello??" (round 21B): those the NLU read in this message beside the answer
+    `shown`, then those kept with the answer just before (its own topic among them, told in
+    pieces: "salary not pay 2 month", then "and also boss keep passport"), most urgent
+    first, at most MOST; none the answer `shown` is about, each topic once."""
+    answer = topic_of(shown)
+    if answer is None:
+        return ()
+    kept: dict[str, str] = {}
+    if isinstance(event, Text) and event.nlu is not None:
+        for topic in event.nlu.topics:
+            if topic in TOPIC_IDS and topic != answer and ctx.catalog.topic(topic):
+                kept.setdefault(topic, answer_place.data_for(topic, event.text, before, ctx))
+    for data in (*((ctx.last_answer,) if ctx.last_answer else ()), *ctx.last_also):
+        other = topic_of(data)
+        if other is not None and other != answer:
+            kept.setdefault(other, data)
+    ranked = sorted(kept, key=urgency)
+    return tuple(kept[topic] for topic in ranked[:MOST])
 
 
 def for_words(topic: str, words: str, state: UserState, ctx: Context) -> str:
@@ -278,7 +303,16 @@ def offered(
         tuple(_about(button, topic) for button in row if topic_of(button.data) != topic)
         for row in last.buttons
     ]
-    keyboard = ((again,), *(row for row in kept if row))
+    shown = {topic, *(topic_of(b.data) for row in kept for b in row)}
+    others = [
+        Button(topic_title(ctx.catalog, other, tr.language), data)
+        for data in ctx.last_also
+        if (other := topic_of(data)) is not None and other not in shown
+    ]
+    if others:  # "?" after a story the answer did not cover: its other problems (21B)
+        also_line = tr.gettext("You also wrote about this. Tap to read more:")
+        line = f"{line}\n{also_line}"
+    keyboard = ((again,), *((b,) for b in others), *(row for row in kept if row))
     last = replace(last, text=f"{last.text}\n\n{line}", buttons=keyboard)
     return replace(outcome, replies=(*before, last))
 

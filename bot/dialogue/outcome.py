@@ -20,6 +20,9 @@ class Outcome:
     # bot/dialogue/follow_up.py; "someone_else": that answer, which no button shows again;
     # None: no answer shown): kept a few minutes, in memory.
     shown: str | None = None
+    # The data of the buttons of the other problems the person wrote about, in this message
+    # and with the answers just before it (set by the engine with `shown`, follow_up.also).
+    also: tuple[str, ...] = ()
 
 
 def with_note(note: str, outcome: Outcome) -> Outcome:

@@ -34,6 +34,11 @@ _LATIN = re.compile(
     r"(?:want|wants|ask|asks|asking|demand|demands) (?:\$?\d[\d,.]*\s?k?|money)"
     r"[\w\s$]{0,20}? or (?:else )?(?:they |he |she )?(?:will )?"
     r"(?:sell|kill|hurt|beat|harm) (?:him|her|me|us|them|my \w+)|"
+    # or else no release: "broker say need pay 20000 baht more or he not release him"
+    # (round 21B: got the note on an employer's release letter)
+    r"(?:pay|money|dollars?|usd|baht|\$|\d) [\w\s$]{0,30}? or (?:else )?"
+    r"(?:they |he |she )?(?:will |would )?(?:not|no|never|won't|wont|dont|don't) "
+    r"(?:let|release|free) (?:him|her|me|us|them|my \w+)|"
     # romanised Khmer (លុយលោះ: ransom money; ដោះលែង: release)
     r"luy los|luy loh|doh leng|dos leng"
     r")\b"

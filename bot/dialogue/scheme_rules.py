@@ -77,8 +77,11 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         _("the employer's release to change workplace"),
         re.compile(
+            # not a person let go ("or he not release him": money asked to free someone,
+            # ransom.py; round 21B)
             r"\b(?:release (?:paper|letter|form|document)s?|(?:not|wont|dont) "
-            r"(?:\S+ ){0,2}release|sign(?:ed)? (?:the |my )?release)\b"
+            r"(?:\S+ ){0,2}release(?! (?:him|her|them|us|me|my \w+)\b)|"
+            r"sign(?:ed)? (?:the |my )?release)\b"
         ),
         ("사업장변경",),
         ("change_employer",),

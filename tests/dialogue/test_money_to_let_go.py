@@ -50,6 +50,12 @@ def note(lang: str) -> str:
         ),
         ("သားကို ပြန်လွှတ်ဖို့ ဒေါ်လာ ၃၀၀၀ တောင်းတယ်", "recruitment_fees", "my"),
         ("ရွေးငွေ တောင်းနေတယ်", "job_scams_trafficking", "my"),  # they demand ransom
+        (  # round 21B: the note on an employer's release letter, nothing on the money
+            "my son went thailand with broker, now no contact 2 weeks, broker say need pay "
+            "20000 baht more or he not release him",
+            "change_employer",
+            "en",
+        ),
     ],
 )
 def test_money_to_let_someone_go_is_told_what_is_not_known_first(real, words, topic, lang):

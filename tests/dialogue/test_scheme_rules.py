@@ -110,6 +110,8 @@ def test_never_above_the_emergency_numbers(real):
         "i want to go home",
         "i run to the shop",
         "please release my passport",
+        "broker say need pay 20000 baht more or he not release him",  # a person (21B)
+        "they wont release my son",
     ],
 )
 def test_no_scheme_rule_is_read_where_none_is_asked(words):

@@ -47,6 +47,10 @@ ENGLISH = [
     "kidnaped",  # typo
     "i was beaten..",
     "boss said he will kill me",
+    # A threat to the family in the middle of ordinary words (round 21B: the agency answer).
+    "salary late and agent say if complain he will hurt my family, also how to renew visa",
+    "broker say he kill my family if i run",
+    "one more thing my friend was hit by boss and now in hospital",
     # Found by trying the bot as its users write (2026-12-05): each was missed before.
     "they take my phone and not let me out",
     "he is beating my wife",
@@ -97,6 +101,8 @@ ENGLISH = [
     "ran away from my employer, where can i sleep",
 ]
 BURMESE = [
+    # the salary is late, the broker says if I complain he will harm my family (round 21B)
+    "လစာ နောက်ကျတယ် ပွဲစားက တိုင်ရင် မိသားစုကို ဒုက္ခပေးမယ်တဲ့",
     # the factory closed, the boss ran away, nothing to eat in the dorm (round 19A)
     "စက်ရုံပိတ်သွားပြီ။ သူဌေးထွက်ပြေးသွားတယ်။ အဆောင်မှာ စားစရာမရှိဘူး",
     "နှစ်ရက် ထမင်းမစားရဘူး",  # not eaten for two days
@@ -140,6 +146,8 @@ BURMESE = [
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
+    # the agent says if I complain he will harm my family (round 21B)
+    "ភ្នាក់ងារថាបើខ្ញុំប្តឹង គាត់នឹងធ្វើបាបគ្រួសារខ្ញុំ",
     "រោងចក្របិទ ថៅកែរត់បាត់ យើងគ្មានអ្វីញ៉ាំ",  # factory closed, boss gone, nothing to eat (19A)
     "នៅកន្លែងស្នាក់នៅគ្មានអាហារ",  # no food at the lodging
     "ថៅកែវាយខ្ញុំ",
