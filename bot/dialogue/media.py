@@ -182,7 +182,9 @@ def _what_i_cannot(kind: str, tr: Tr) -> str:
     """One line for the kind, where a question follows."""
     _ = tr.gettext
     if kind in LISTENED:
-        return _("I cannot listen to voice messages yet.")
+        # Many who send voice notes cannot type (round 21C): the buttons need no typing.
+        cannot = _("I cannot listen to voice messages yet.")
+        return f"{cannot}\n{_('You can also use the buttons: you do not need to type.')}"
     if kind in LOOKED_AT:
         # Photos of documents put people at risk; the bot keeps nothing it is sent.
         text = _(
@@ -206,6 +208,14 @@ def _remove_it(tr: Tr) -> str:
 
 def _with_menu(kind: str, tr: Tr) -> str:
     """The reply for the kind, where the menu follows."""
+    if kind in LISTENED:
+        # Not "Write your question" to someone who may not write (round 21C): a person who
+        # can call them, as by_voice.py says to "i cant read".
+        call = tr.gettext(
+            "A caseworker at a support organisation can call you: press “Talk to a "
+            "person”, then “I give a phone number”."
+        )
+        return f"{_what_i_cannot(kind, tr)}\n{call}"
     more = tr.gettext("Write your question, or use the menu.")
     return f"{_what_i_cannot(kind, tr)} {more}"
 
