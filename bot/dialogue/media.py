@@ -55,12 +55,10 @@ def words_of(event: Media, state: UserState, ctx: Context) -> Text | None:
     passport": content/safety/own_words.yml), which is no problem to answer ("Passport
     taken" was) but a photo to warn about (exploratory test 9, finding 8). In the Answer
     step the caption is the answer, whatever it says."""
-    if (
-        event.kind == "contact"
-        and event.phone
-        and (_asks_phone(state) or my_cases.writes_answer(state))
-    ):  # the form's phone step; or an answer to a caseworker ("this is my boss's number")
-        return _plain(event.phone, event)
+    if event.kind == "contact" and event.phone and my_cases.writes_answer(state):
+        return _plain(event.phone, event)  # an answer to a caseworker: "my boss's number"
+    if event.kind == "contact" and event.phone and _asks_phone(state) and not event.others:
+        return _plain(event.phone, event)  # the form's phone step: the person's own card
     if not event.caption.strip():
         return None
     typed = event.reading if event.reading is not None else _plain(event.caption, event)
@@ -159,6 +157,11 @@ def on_media(event: Media, state: UserState, ctx: Context) -> Outcome:
         text = _("The caseworker cannot see photos or hear voice notes. Please write it here.")
         return Outcome((Reply(text, (cancel_row(tr),)),), state)
     waiting = _question(state, ctx)
+    if waiting is not None and event.kind == "contact" and _asks_phone(state):
+        # Someone else's card at "Write the phone number the organisation may call": the
+        # caseworker would call an agent or a broker (round 21C). Their own number, typed.
+        note = _("This card is someone else's number. Please write your own number.")
+        return with_note(note, waiting)
     if waiting is not None:
         return with_note(_what_i_cannot(event.kind, tr), waiting)
     return Outcome((Reply(_with_menu(event.kind, tr), menu_keyboard(tr)),), state)
