@@ -32,14 +32,27 @@ from bot.values import RelayToStaff, Reply, UserState
 
 LISTENED = ("voice", "audio", "video_note")
 # Is this paper real? A photo or file asked about (exploratory round 21C): "is this real?",
-# "real or fake", "legit?" (heard.asks_true), and a document's own words: genuine, original,
-# fake?; Burmese အစစ်လား (real?), အတုလား (fake?); Khmer ពិតឬក្លែង (real or fake), ក្លែងក្លាយទេ
-# (fake?), ច្បាប់ពិតទេ. Drafts for a native speaker at a partner organisation.
+# "real or fake", "legit?", "genuine", "fake"; Burmese အစစ်လား (real?), အတုလား (fake?); Khmer
+# ពិតទេ (true?), ពិតឬក្លែង (real or fake), ក្លែងក្លាយទេ (fake?). Not "is this correct?" on a
+# payslip, nor "boss keep the real one": those ask or say something else. Drafts for a native
+# speaker at a partner organisation.
 _REAL_LATIN = re.compile(
-    r"\b(?:genuine|legit|legal or not|original or|fake|is (?:it |this |that )?(?:ok|okay|legal)"
-    r"|a sit lar|asit lar|a tu lar)\b"
+    r"\b(?:is (?:it |this |that )?(?:real|true|genuine|legit|original)\b|"
+    r"(?:real|true|genuine|legit|original)\s*\?|real or (?:fake|not)\b|"
+    r"fake or (?:real|not)\b|legit\b|genuine\b|fake\b|a sit lar|asit lar|a tu lar)"
 )
-_REAL_SCRIPT = ("အစစ်လား", "အစစ်ဟုတ်", "အတုလား", "အတုဟုတ်", "ពិតឬក្លែង", "ក្លែងក្លាយទេ", "ក្លែងទេ")
+_REAL_SCRIPT = (
+    "အစစ်လား",
+    "အစစ်ဟုတ်",
+    "အတုလား",
+    "အတုဟုတ်",
+    "ពិតទេ",
+    "ពិតមែនទេ",
+    "ពិតឬក្លែង",
+    "ពិតឬអត់",
+    "ក្លែងក្លាយទេ",
+    "ក្លែងទេ",
+)
 # "is this real?" and a few words more ("passport real?") ask about the thing attached
 # alone; with more, the words say something of their own, answered as typed (heard.py's
 # measure of a claim).
@@ -78,7 +91,7 @@ def asks_real(event: Media, words: Text, state: UserState) -> bool:
     if event.kind not in LOOKED_AT or my_cases.writes_answer(state):
         return False
     text = words.text
-    return heard.asks_true(text) or holds(text, _REAL_LATIN, _REAL_SCRIPT)
+    return holds(text, _REAL_LATIN, _REAL_SCRIPT)
 
 
 def real_or_not(

@@ -73,6 +73,20 @@ def test_danger_keeps_the_numbers_first(real):
     assert got.replies[0].text.startswith("🆘")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "is this correct?",  # a payslip: the sum asked about, not the paper
+        "is this correct? boss take 2000 baht",
+        "my passport, boss keep the real one",
+        "this is my contract",
+    ],
+)
+def test_words_that_ask_nothing_of_the_paper_being_real_get_no_line(real, caption):
+    got = run(real, ready(), Media("photo", caption, reading(caption, "unpaid_wages")))
+    assert cannot_tell("en") not in said(got)
+
+
 def test_a_voice_note_or_the_answer_to_a_caseworker_is_not_asked_about():
     """Not a photo or file: nothing to tell real from fake; words written to a caseworker
     go as typed (my_cases.writes_answer)."""
