@@ -96,6 +96,8 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
         return _on_edit(event, state, ctx)
     if isinstance(event, Media) and (words := media.words_of(event, state, ctx)) is not None:
         # A caption is words the person typed: answered as typed (media.py).
+        if media.asks_real(event, words, state):  # "is this real?" (round 21C)
+            return media.real_or_not(event, words, handle(words, state, ctx), state, ctx)
         return media.noted(event, handle(words, state, ctx), state, ctx)
     before, at = state, _time_of(event, ctx)
     if isinstance(event, Text) and referral_form.left_long_ago(state, at):

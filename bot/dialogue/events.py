@@ -59,6 +59,10 @@ class Media:
     reading: Text | None = field(default=None, repr=False, compare=False)
     # A shared contact's phone number: the answer at the form's phone step, else unused.
     phone: str = field(default="", repr=False, compare=False)
+    # The contact card is someone else's, not the sender's own (Telegram: the card's user id
+    # is not the sender's): an agent's or a broker's number is never taken as the number the
+    # organisation may call (exploratory round 21C). False where the channel cannot tell.
+    others: bool = field(default=False, compare=False)
     # When the person sent it, as Text.sent_at.
     sent_at: dt.datetime | None = field(default=None, compare=False)
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.dialogue import bank_card, complaint_fears, crossing, deductions, hospital_fears
+from bot.dialogue import (
+    bank_card,
+    complaint_fears,
+    crossing,
+    deductions,
+    hospital_fears,
+    job_advert,
+)
 from bot.dialogue.context import Context
 
 
@@ -46,6 +53,13 @@ RULES: tuple[Instead, ...] = (
     Instead("bank_card", lambda t, w, c, ctx: bank_card.instead_of(t, w), bank_card.KEPT),
     # "agent say cross river tonight, no passport" (19B)
     Instead("crossing", lambda t, w, c, ctx: crossing.instead_of(t, w), crossing.DOCUMENTS),
+    # a job advert asking money first, pasted or forwarded, read as Unpaid wages (21C)
+    Instead(
+        "job_advert",
+        lambda t, w, c, ctx: job_advert.instead_of(t, w),
+        job_advert.SCAMS,
+        (job_advert.FEES,),
+    ),
 )
 
 

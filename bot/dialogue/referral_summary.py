@@ -100,6 +100,15 @@ def summary(state: UserState, ctx: Context) -> Outcome:
                 "they agree. To take it out, tap “{change}”."
             ).format(change=_("Change"))
         )
+    if holds_id_number(form.get("description") or ""):
+        # "Leave out ID and passport numbers", asked, and one typed anyway, or in a photo's
+        # caption (round 21C): the person sees it before Send, and may take it out.
+        lines.append(
+            _(
+                "Your words hold what looks like an ID or passport number. It is safer to "
+                "leave it out: tap “{change}”."
+            ).format(change=_("Change"))
+        )
     moved = moved_by_place(state, ctx)
     if moved:
         lines += ["", chosen_for(moved, tr)]
@@ -145,6 +154,19 @@ _NUMBER = re.compile(r"\+?\d(?:[\s-]?\d){7,}")
 def holds_phone(words: str) -> bool:
     """Whether `words` hold what looks like a phone number (in any script's digits)."""
     return bool(_NUMBER.search(latin_digits(words)))
+
+
+# An ID or passport number in the words (round 21C): one or two letters and 6 to 8 digits
+# (a Myanmar passport "MA1234567", a Cambodian "N01234567", "CI 0123456"), or a Myanmar
+# citizenship card's number written "12/OuKaTa(N)123456" (Burmese digits read as Latin).
+_ID_NUMBER = re.compile(
+    r"\b[A-Za-z]{1,2}[\s-]?\d{6,8}\b|\d{1,2}/\S{2,20}\((?:N|n|E|P|နိုင်)\)\s?\d{6}"
+)
+
+
+def holds_id_number(words: str) -> bool:
+    """Whether `words` hold what looks like an ID or passport number."""
+    return bool(_ID_NUMBER.search(latin_digits(words)))
 
 
 # At most this many organisations the case may be passed to are named; more are "another

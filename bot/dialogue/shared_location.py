@@ -10,9 +10,11 @@ answer: never stored, never logged; only a country name may be kept.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.content.localised import pick
 from bot.content.models import DirectoryEntry
-from bot.dialogue import my_cases, referral_form
+from bot.dialogue import my_cases, pending, referral_form
 from bot.dialogue.contacts_shown import piece_line
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location
@@ -45,6 +47,14 @@ def on_location(event: Location, state: UserState, ctx: Context) -> Outcome:
     if state.step == "origin":
         # Where someone is now is not where they are from.
         note = tr.gettext("Your location shows where you are now, not where you are from.")
+        waits = pending.waiting(state)
+        if here is not None and waits is not None:
+            # An answer waits ("I am here, help", then the pin): it is for the point's
+            # country, and "Where are you now?" is not asked after this one (round 21C). Only
+            # the country's code is kept, with the answer, until it is given.
+            kept = replace(waits, country=here, writer_in=here)
+            state = state.with_(pending_topic=kept.stored())
+            note = f"{_placed(country_names(tr)[here], tr)} {note}"
         return _ask_profile(note, tr.gettext("Where are you from?"), state, tr)
     if state.step == "country":
         if here is None:

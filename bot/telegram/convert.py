@@ -39,10 +39,14 @@ def media_event(message: Message) -> Media | Location:
     if place is not None:
         return Location(place.latitude, place.longitude)
     caption = (message.caption or "")[:CAPTION_CHARS]
-    phone = message.contact.phone_number[:100] if message.contact is not None else ""
+    contact = message.contact
+    phone = contact.phone_number[:100] if contact is not None else ""
+    # Whose card: the sender's own carries their user id; anyone else's another, or none.
+    sender = message.from_user.id if message.from_user is not None else None
+    others = contact is not None and (contact.user_id is None or contact.user_id != sender)
     for kind in MEDIA_KINDS:
         if getattr(message, kind, None):
-            return Media(kind, caption, phone=phone, sent_at=sent_at(message))
+            return Media(kind, caption, phone=phone, others=others, sent_at=sent_at(message))
     return Media("other", caption, sent_at=sent_at(message))
 
 

@@ -209,11 +209,22 @@ def test_media_gets_a_kind_reply_and_the_menu(ctx, kind, msgid_start):
 def test_voice_note_reply_is_translated(ctx, lang):
     outcome = run(ctx, ready(lang), Media("voice"))
     _ = tr(lang).gettext
-    expected = f"{_('I cannot listen to voice messages yet.')} "
-    expected += _("Write your question, or use the menu.")
+    # Round 21C: the buttons need no typing, and a caseworker can call (not "Write your
+    # question" to someone who may not write).
+    expected = "\n".join(
+        (
+            _("I cannot listen to voice messages yet."),
+            _("You can also use the buttons: you do not need to type."),
+            _(
+                "A caseworker at a support organisation can call you: press “Talk to a "
+                "person”, then “I give a phone number”."
+            ),
+        )
+    )
     assert said(outcome) == expected
-    if lang != "en":  # both sentences in the person's language, none left in English
-        assert "menu" not in said(outcome) and "voice" not in said(outcome)
+    assert _("Write your question, or use the menu.") not in said(outcome)
+    if lang != "en":  # every sentence in the person's language, none left in English
+        assert "voice" not in said(outcome) and "buttons" not in said(outcome)
 
 
 def test_a_location_lists_the_nearest_offices_for_the_nationality(ctx):

@@ -151,6 +151,25 @@ def test_a_contact_shared_at_the_phone_step_is_the_number(ctx):
     assert any(data.startswith("ref:send:") for data in all_button_data(summary))
 
 
+def test_someone_elses_card_at_the_phone_step_is_not_the_number(ctx):
+    """Round 21C: an agent's or a broker's card at "Write the phone number the organisation
+    may call" was taken as the person's number: the caseworker would call the agent."""
+    state = phone_step(ctx)
+    got = run(ctx, state, Media("contact", phone="+66899999999", others=True))
+    assert said(got).startswith("This card is someone else's number. Please write your own")
+    assert got.state == state  # the question waits; no number kept
+    assert "+66899999999" not in repr(got)
+    assert said(got).endswith(tr("en").gettext("Write the phone number the organisation may call."))
+
+
+def test_someone_elses_card_in_the_answer_step_still_goes_as_the_answer(ctx):
+    """Written to a caseworker, a card is what the person chose to send ("this is him")."""
+    waiting = replace(ctx, cases=(case(),))
+    asked = run(waiting, ready(), ButtonPress("ans:ABC234"))
+    got = run(waiting, asked.state, Media("contact", phone="+66899999999", others=True))
+    assert got.effects == (RelayToStaff("ABC234", "+66899999999"),)
+
+
 def test_a_contact_elsewhere_is_not_wanted(ctx):
     got = run(ctx, ready(), Media("contact", phone="+66812223344"))
     assert said(got).startswith("I do not need anyone's phone number.")

@@ -106,6 +106,26 @@ def test_a_location_is_no_answer_to_where_are_you_from(real):
     assert "origin:MM" in all_button_data(outcome)
 
 
+def test_in_an_emergency_a_pin_at_where_are_you_from_is_kept_for_the_numbers(real):
+    """Round 21C: "I am here, help", then the pin, at "Where are you from?": the point's
+    country was dropped, and "Where are you now?" asked after the origin. Now the numbers
+    for the point's country follow the origin at once; the profile keeps no place."""
+    pinned = in_an_emergency(real, KUALA_LUMPUR)
+    assert said(pinned).startswith("This location is in Malaysia.")
+    assert pinned.state.step == "origin" and pinned.state.country is None
+    outcome = run(real, pinned.state, ButtonPress("origin:MM"))
+    assert "999" in outcome.replies[0].text  # Malaysia's emergency number, first
+    assert outcome.state.step is None and outcome.state.pending_topic is None
+    assert outcome.state.country is None  # only the answer was for Malaysia
+    assert tr("en").gettext("Where are you now?") not in said(outcome)
+
+
+def test_a_pin_near_a_border_at_where_are_you_from_still_asks_where_you_are(real):
+    outcome = in_an_emergency(real, MAE_SOT, ButtonPress("origin:MM"))
+    assert outcome.state.step == "country"
+    assert said(outcome).endswith(tr("en").gettext("Where are you now?"))
+
+
 def form_at_place(ctx):
     events = (ButtonPress("person:unpaid_wages"), ButtonPress("ref:topic:unpaid_wages"))
     outcome = run(ctx, ready(), *events, text(DESCRIPTION))

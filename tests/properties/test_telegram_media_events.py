@@ -116,3 +116,19 @@ def test_a_place_picked_in_the_location_picker_is_a_location() -> None:
 def test_any_shared_location_keeps_its_coordinates(lat: float, lon: float) -> None:
     shared = message(location=TgLocation(longitude=lon, latitude=lat))
     assert media_event(shared) == Location(lat, lon)
+
+
+@pytest.mark.parametrize(
+    ("card", "others"),
+    [
+        (Contact("+66 81 234 5678", "Migrant", user_id=SENDER.id), False),  # their own
+        (Contact("+66 89 999 9999", "Agent Ko", user_id=7777), True),  # an agent on Telegram
+        (Contact("+66 89 999 9999", "Broker"), True),  # a phone-book card, no Telegram
+    ],
+)
+def test_a_contact_card_says_whether_it_is_the_senders_own(card: Contact, others: bool) -> None:
+    """Round 21C: an agent's card at the form's phone step was taken as the number the
+    organisation may call."""
+    event = media_event(message(contact=card))
+    assert isinstance(event, Media) and event.kind == "contact"
+    assert event.phone == card.phone_number and event.others is others

@@ -116,3 +116,16 @@ def test_the_thai_staff_catalog_covers_every_staff_string_as_a_marked_draft():
         assert any(c.startswith(DRAFT) for c in message.user_comments), message.id
     text = (ROOT / "locales" / "th" / "LC_MESSAGES" / "messages.po").read_text()
     assert "X-Review-Status: draft" in text
+
+
+def test_the_bots_burmese_has_no_gendered_i():
+    """The bot is neither a man nor a woman: its Burmese says ကျွန်ုပ်, never ကျွန်တော်
+    (a man's "I", "we" with တို့) nor ကျွန်မ (a woman's). Exploratory round 21C: the line
+    under every photo said "our messages" as a man would."""
+    gendered = ("ကျွန်တော", "ကျွန်မ")
+    found = [
+        message.id
+        for message in catalog("my")
+        if message.id and any(word in first(message.string) for word in gendered)
+    ]
+    assert found == []
