@@ -21,6 +21,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.someone_else import says_missing
 from bot.values import UserState
 
 NAME = "children_home"  # counted as a conversation (tally.py), never words
@@ -72,9 +73,12 @@ def says(words: str) -> bool:
 
 def instead(event: Text) -> bool:
     """Whether the line answers `event` alone: the words speak of children left at home and
-    the NLU read no problem."""
+    the NLU read no problem. Not where the child is missing or out of contact ("my son is
+    with my sister in malaysia, cannot contact him"): that is the answer for someone else."""
     nlu = event.nlu
-    return (nlu is None or nlu.topic is None) and says(event.text)
+    if nlu is not None and nlu.topic is not None:
+        return False
+    return says(event.text) and not says_missing(event.text)
 
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:

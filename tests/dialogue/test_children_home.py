@@ -55,6 +55,9 @@ def test_children_left_at_home_are_told_what_is_not_known_and_offered_a_person(r
         ("my daughter stay with agent in bangkok, cannot contact", None),
         ("my kids at home dont go school, boss not pay me 2 month", "unpaid_wages"),
         ("who take care of this problem", None),
+        # out of contact: the answer for someone else (session 21, a last read)
+        ("my son is with my sister in malaysia, cannot contact him 2 week", None),
+        ("my daughter stay with my mother, now my mother say she missing", None),
     ],
 )
 def test_other_messages_about_children_are_read_as_before(real, words, topic):
