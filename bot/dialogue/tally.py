@@ -146,6 +146,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if nlu.topic == "goodbye" and reads_as_question(event.text):
         # "how long it take": not understood, with guesses (flows._read)
         return Tally(Asked.FALLBACK, guesses=_guesses(nlu), confidence=nlu.confidence)
+    # "if I complain, police?", "fine me 500 baht": the topic the words put in place of the
+    # NLU's (instead.py), read once for the rumour rule and the answer, as flows._read does.
     read_instead = instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
     if heard.nothing_else(read_instead, event.text):  # "raid tomorrow, true?" (20B)
         return Tally(Asked.CONVERSATION, heard.NAME, confidence=nlu.confidence)
@@ -154,11 +156,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     missing = someone_else.missing_instead(
         nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
     )
-    # "if I complain, police?", "fine me 500 baht": the topic the words put in place of the
-    # NLU's (instead.py), read after a missing person as flows._read reads them.
-    topic = nlu.topic if missing else instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
-    if topic in TOPIC_IDS and not missing:
-        return Tally(Asked.ANSWERED, topic, confidence=nlu.confidence)
+    if read_instead in TOPIC_IDS and not missing:  # a missing person first, as flows._read
+        return Tally(Asked.ANSWERED, read_instead, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
     if missing or someone_else.worried_about(event.text, nlu.out_of_scope):
