@@ -110,19 +110,23 @@ class BotService(ReplySettling):
         edited: bool = False,
         sent_at: dt.datetime | None = None,
         message_id: int | None = None,
+        forwarded: bool = False,
     ) -> Answer:
         """Free text: the NLU reads it unless it is the form's own words or an answer to a
         caseworker (engine.nlu_reads). `state`: the user's state as `read_turn` found it
         (else it is read here); `incoming`: see `answer`; `edited`: a text the person
         changed after sending it (events.Edited); `sent_at`, `message_id`: the message's,
         when the channel gives them (events.Text; the id is kept if the words go to a
-        caseworker, and an edit's tells whether it went)."""
+        caseworker, and an edit's tells whether it went); `forwarded`: forwarded from
+        elsewhere, not the person's own words (events.Text.forwarded)."""
         if state is None:
             state = await asyncio.to_thread(self.store.load_state, uid)
         if engine.nlu_reads(state, sent_at or utcnow()):
             event = await self.text_event(raw, sent_at, message_id)
         else:
             event = plain_text(raw, sent_at, message_id)
+        if forwarded:
+            event = replace(event, forwarded=True)
         said: Event = Edited(event) if edited else event
         return await self.answer(uid, said, update_id, chat_id, incoming=incoming)
 
@@ -168,7 +172,7 @@ class BotService(ReplySettling):
             reading = await self.text_event(raw, sent_at)
         else:
             reading = plain_text(raw, sent_at)
-        return replace(event, reading=reading)
+        return replace(event, reading=replace(reading, forwarded=event.forwarded))
 
     def read_turn(self, uid: str, update_id: int) -> Turn:
         """One read before a text is handled: whether the update was handled already (a

@@ -28,6 +28,10 @@ class Text:
     # message an edit changes (form_question.py); an answer to a caseworker keeps it
     # (RelayToStaff).
     message_id: int | None = field(default=None, compare=False)
+    # Forwarded from elsewhere (Telegram's forward_origin): words the person read or was sent,
+    # not their own (exploratory round 21C): a forwarded "all workers must pay 5000 baht
+    # before 31 December" is a notice to check (heard.py), not a group asking together.
+    forwarded: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ class Media:
     others: bool = field(default=False, compare=False)
     # When the person sent it, as Text.sent_at.
     sent_at: dt.datetime | None = field(default=None, compare=False)
+    # Forwarded from elsewhere, as Text.forwarded: its caption is read so (an advert's photo).
+    forwarded: bool = False
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     # "if I complain will police arrest me", "boss fine me 500 baht": the words' topic
     # (instead.py), with the arrest answer one tap away for a fear of complaining.
     instead_of = instead.read(topic, event.text, event.nlu.confidence, ctx)
-    if heard.nothing_else(instead_of.topic, event.text):
+    if heard.nothing_else(instead_of.topic, event):
         return heard.reply(state, ctx)  # "immigration come tomorrow, true?", no answer (20B)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx, event.text)
@@ -204,7 +204,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).
         there = said_before.carried(event.text, state, ctx, topic) if above is None else None
         answered = above or answer(topic, state, ctx, event.text, others, waited=there)
-        told = _noted(NOTES, topic, event.text, answered, state, ctx)
+        notes = FORWARDED_NOTES if event.forwarded else NOTES
+        told = _noted(notes, topic, event.text, answered, state, ctx)
+        told = heard.forwarded(event, topic, told, state, ctx)  # a notice passed on (21C)
         return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
@@ -351,6 +353,9 @@ NOTES: tuple[Note, ...] = (
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
+# A message forwarded from elsewhere: not round 19A's line for a group writing together (its
+# "we" is the notice's writer's), heard.forwarded's instead.
+FORWARDED_NOTES = tuple(note for note in NOTES if note is not together.told)
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (
     together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)

@@ -25,6 +25,7 @@ import re
 
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue.context import Context
+from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import holds, plain_words
 from bot.dialogue.outcome import Outcome, with_note
@@ -113,12 +114,12 @@ def says(words: str) -> bool:
     return asks_true(words) and len(plain_words(words).split()) >= _CLAIM_WORDS
 
 
-def nothing_else(topic: str | None, words: str) -> bool:
-    """Whether `words` ask about something heard that no answer is about: `topic` is what the
-    NLU read, with the words' own topic in its place (instead.py: a passport running out gets
-    the embassy, round 20C), read by the caller (instead.py reads follow_up.py, which reads
-    this module)."""
-    return topic not in TOPIC_IDS and says(words)
+def nothing_else(topic: str | None, event: Text) -> bool:
+    """Whether `event` asks about something heard, or passes on something forwarded, that no
+    answer is about: `topic` is what the NLU read, with the words' own topic in its place
+    (instead.py: a passport running out gets the embassy, round 20C), read by the caller
+    (instead.py reads follow_up.py, which reads this module)."""
+    return topic not in TOPIC_IDS and (event.forwarded or says(event.text))
 
 
 def asks_true(words: str) -> bool:
@@ -131,7 +132,23 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
     """`outcome` (the answer to `topic`), first the line that the bot cannot tell whether
     what was heard is true, when the words ask about something heard; never above the
     emergency answer, nor after the numbers (flows.DANGER_NOTES)."""
-    if not says(words) or not outcome.replies or topic == EMERGENCY:
+    if not says(words):
+        return outcome
+    return _doubted(topic, outcome, state, ctx)
+
+
+def forwarded(event: Text, topic: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome`, first the same line for a message forwarded from elsewhere (a notice, a
+    post, an advert): the words of someone else, whom the bot cannot check (round 21C: a
+    forwarded "all workers must pay 5000 baht before 31 December" got "Many of you with the
+    same problem?"). Not twice where its words ask so themselves (`told`)."""
+    if not event.forwarded or says(event.text):
+        return outcome
+    return _doubted(topic, outcome, state, ctx)
+
+
+def _doubted(topic: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    if not outcome.replies or topic == EMERGENCY:
         return outcome  # "I heard my sister screaming, they beat her": no doubt cast on it
     _ = ctx.translator(state.language).gettext
     note = _(

@@ -116,7 +116,7 @@ def real_or_not(
             return with_note(f"{line}\n{privacy}", waiting)
         tr = ctx.translator(before.language)
         return Outcome((Reply(f"{line}\n{privacy}", (footer(tr),)),), before.with_(misses=0))
-    if heard.says(words.text):  # its line says as much above the answer: not twice
+    if heard.says(words.text) or words.forwarded:  # its line says as much above: not twice
         return noted(event, outcome, before, ctx)
     return noted(event, outcome, before, ctx, above=line)
 
@@ -249,4 +249,5 @@ def _plain(raw: str, event: Media) -> Text:
         None,
         normalised.romanised,
         sent_at=event.sent_at,
+        forwarded=event.forwarded,
     )

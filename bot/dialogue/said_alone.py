@@ -103,6 +103,21 @@ SAID: tuple[Said, ...] = (
     Said(lone_word.NAME, lambda e, s: lone_word.says(e), lone_word.reply),
 )
 NAMES = frozenset(said.name for said in SAID)
+# What only the person says of this chat or of the people with them ("anyone there?", "any
+# news?", "can all of us fill one form?"): never read in a message forwarded from elsewhere,
+# whose "we" and "you" are someone else's (round 21C: a forwarded "all workers must pay"
+# notice got "Many of you with the same problem?"). The rest tell a subject, wherever the
+# words came from.
+OWN_ONLY = frozenset(
+    {
+        confused.NAME,
+        together.NAME,
+        case_news.NAME,
+        still_there.NAME,
+        by_voice.NAME,
+        passing_on.NAME,
+    }
+)
 
 
 # Read by the reply and by the count, once per message (bot/once.py): a `says` may read of
@@ -111,4 +126,11 @@ NAMES = frozenset(said.name for said in SAID)
 def first(event: Text, state: UserState) -> Said | None:
     """The first kind of message in SAID that `event` is, if any, from someone in `state`
     (before the message)."""
-    return next((said for said in SAID if said.says(event, state)), None)
+    return next(
+        (
+            said
+            for said in SAID
+            if not (event.forwarded and said.name in OWN_ONLY) and said.says(event, state)
+        ),
+        None,
+    )

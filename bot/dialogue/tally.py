@@ -149,7 +149,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     # "if I complain, police?", "fine me 500 baht": the topic the words put in place of the
     # NLU's (instead.py), read once for the rumour rule and the answer, as flows._read does.
     read_instead = instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
-    if heard.nothing_else(read_instead, event.text):  # "raid tomorrow, true?" (20B)
+    if heard.nothing_else(read_instead, event):  # "raid tomorrow, true?" (20B)
         return Tally(Asked.CONVERSATION, heard.NAME, confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)

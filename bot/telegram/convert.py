@@ -43,10 +43,20 @@ def media_event(message: Message) -> Media | Location:
     phone = contact.phone_number[:100] if contact is not None else ""
     # Whose card: the sender's own carries their user id; anyone else's another, or none.
     others = contact is not None and not _own_card(message, contact.user_id)
+    when, passed_on = sent_at(message), forwarded(message)
     for kind in MEDIA_KINDS:
         if getattr(message, kind, None):
-            return Media(kind, caption, phone=phone, others=others, sent_at=sent_at(message))
-    return Media("other", caption, sent_at=sent_at(message))
+            return Media(
+                kind, caption, phone=phone, others=others, sent_at=when, forwarded=passed_on
+            )
+    return Media("other", caption, sent_at=when, forwarded=passed_on)
+
+
+def forwarded(message: Message) -> bool:
+    """Whether the message was forwarded from elsewhere (Telegram's forward_origin): words
+    the person was sent or read, not their own (events.Text.forwarded). The tests' stand-in
+    messages may have no such attribute."""
+    return getattr(message, "forward_origin", None) is not None
 
 
 def _own_card(message: Message, card_user: int | None) -> bool:
