@@ -17,6 +17,7 @@ person sends them, the case becomes urgent, as with danger words in any of the m
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import case_news, flows, my_cases, own_data, triage
@@ -24,6 +25,7 @@ from bot.dialogue.answers import answer_topic
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text, reading_of, text_from
 from bot.dialogue.keyboards import menu_keyboard
+from bot.dialogue.lexicon import holds
 from bot.dialogue.my_cases import org_name
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import asked_for
@@ -137,6 +139,46 @@ def _other_script(event: Text, state: UserState) -> bool:
         and state.language in SCRIPTED
         and event.language != state.language
     )
+
+
+# "stop, do not send any more" typed to a caseworker (round 21A): words for them, offered as
+# any, with the ways to stop their messages (Withdraw) said beside Send. Asked, not a story:
+# "stop" opens the message, or is said of writing ("boss stop pay me" is no such thing).
+# Drafts for a native speaker at a partner organisation to review and extend.
+_STOP_LATIN = re.compile(
+    r"^\W*(?:please |pls |plz )?stop\b|"
+    r"\bstop (?:writing|messaging|sending|texting|contacting|calling|message|msg)|"
+    r"\b(?:do not|dont|pls dont|please dont) (?:send|write|message|msg|text|contact|call)"
+    r"(?: \w+){0,2} (?:any ?more|again)\b|"
+    r"\b(?:do not|dont) (?:message|msg|text|contact|call) me\b|"
+    r"\bno more (?:message|messages|msg|text|texts)\b|\bleave me alone\b|"
+    # romanised Burmese (မပို့နဲ့: do not send; မဆက်သွယ်နဲ့: do not contact) and Khmer
+    # (កុំផ្ញើ: do not send; ឈប់ផ្ញើ: stop sending; កុំទាក់ទង: do not contact)
+    r"\b(?:ma poh nae|ma po nae|ma pot nae|ma sat thwal nae|ma sat thwe nae|"
+    r"kom phnaeu|kom phnae|kom phgnaeu|chhob phnaeu|chhob phnae|kom teak tong|kom tak tong)\b"
+)
+_STOP_SCRIPT = (
+    "မပို့နဲ့",
+    "မပို့ပါနဲ့",
+    "ထပ်မပို့",
+    "စာမပို့",
+    "မဆက်သွယ်နဲ့",
+    "မဆက်သွယ်ပါနဲ့",
+    "ဆက်သွယ်မလာနဲ့",
+    "ဆက်သွယ်မလာပါနဲ့",
+    "ရပ်ပါ",
+    "កុំផ្ញើ",
+    "ឈប់ផ្ញើ",
+    "កុំទាក់ទង",
+    "ឈប់ទាក់ទង",
+    "កុំសរសេរមក",
+)
+
+
+def stops_writing(words: str) -> bool:
+    """Whether `words` ask the caseworker to stop writing: "stop, do not send any more",
+    ရပ်ပါ မပို့ပါနဲ့တော့, កុំផ្ញើមកទៀត."""
+    return holds(words, _STOP_LATIN, _STOP_SCRIPT)
 
 
 def _for(words: str, ctx: Context) -> tuple[CaseView, ...]:
@@ -253,8 +295,23 @@ def _ask(state: UserState, ctx: Context, words: str) -> Outcome:
             ),
             (Button(_("No"), "rel:no"),),
         )
+    if stops_writing(words):
+        # Send tells them; Withdraw closes the case, after a confirmation (my_cases.py).
+        text = f"{text}\n\n{_stop_line(tr)}"
+        rows = tuple((Button(_("Withdraw {ref}").format(ref=c.ref), f"wd:{c.ref}"),) for c in cases)
+        keyboard = (*keyboard, *rows)
     text = f"{note}\n\n{text}" if note else text
     return Outcome((Reply(text, keyboard),), state.with_(step=STEP, form=form))
+
+
+def _stop_line(tr: Tr) -> str:
+    """How to stop a caseworker's messages, under "Send this to <org>?"."""
+    _ = tr.gettext
+    return _(
+        "If you want them to stop writing to you, press Send: they will read it. To close "
+        "your case instead, press Withdraw. /clear deletes our messages in this chat from the "
+        "last 48 hours."
+    )
 
 
 def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
