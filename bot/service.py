@@ -111,6 +111,7 @@ class BotService(ReplySettling):
         sent_at: dt.datetime | None = None,
         message_id: int | None = None,
         forwarded: bool = False,
+        replied_to: str = "",
     ) -> Answer:
         """Free text: the NLU reads it unless it is the form's own words or an answer to a
         caseworker (engine.nlu_reads). `state`: the user's state as `read_turn` found it
@@ -118,15 +119,16 @@ class BotService(ReplySettling):
         changed after sending it (events.Edited); `sent_at`, `message_id`: the message's,
         when the channel gives them (events.Text; the id is kept if the words go to a
         caseworker, and an edit's tells whether it went); `forwarded`: forwarded from
-        elsewhere, not the person's own words (events.Text.forwarded)."""
+        elsewhere, not the person's own words (events.Text.forwarded); `replied_to`: the
+        text of the bot's message it replies to (events.Text.replying_to)."""
         if state is None:
             state = await asyncio.to_thread(self.store.load_state, uid)
         if engine.nlu_reads(state, sent_at or utcnow()):
             event = await self.text_event(raw, sent_at, message_id)
         else:
             event = plain_text(raw, sent_at, message_id)
-        if forwarded:
-            event = replace(event, forwarded=True)
+        if forwarded or replied_to:
+            event = replace(event, forwarded=forwarded, replying_to=replied_to)
         said: Event = Edited(event) if edited else event
         return await self.answer(uid, said, update_id, chat_id, incoming=incoming)
 

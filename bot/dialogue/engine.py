@@ -27,6 +27,7 @@ from bot.dialogue import (
     referral_questions,
     relay,
     repeats,
+    replied,
     said_before,
     shared_location,
     tally,
@@ -73,7 +74,7 @@ def handle(event: Event, state: UserState, ctx: Context) -> Outcome:
     """Answer one event. Never raises on user input: every path ends in a reply, and danger
     in anything the person typed puts the emergency numbers first (triage.py)."""
     with one_message():  # the readings every reader makes of it, once (bot/once.py)
-        return _answer(event, state, ctx)
+        return _answer(event, state, replied.context_for(event, ctx))
 
 
 def _answer(event: Event, state: UserState, ctx: Context) -> Outcome:

@@ -32,6 +32,9 @@ class Text:
     # not their own (exploratory round 21C): a forwarded "all workers must pay 5000 baht
     # before 31 December" is a notice to check (heard.py), not a group asking together.
     forwarded: bool = False
+    # The bot's own message this one replies to (Telegram's reply_to_message), as it reads:
+    # which answer the words are about (replied.py). Read while handled, never kept.
+    replying_to: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,17 @@ def media_event(message: Message) -> Media | Location:
     return Media("other", caption, sent_at=when, forwarded=passed_on)
 
 
+def replied_to(message: Message) -> str:
+    """The text of the bot's own message this one replies to (Telegram's reply_to_message;
+    in a private chat with the bot, the only bot there is the bot itself), "" for none: which
+    answer the words are about (bot/dialogue/replied.py). Never kept."""
+    reply = getattr(message, "reply_to_message", None)
+    author = getattr(reply, "from_user", None)
+    if reply is None or author is None or not author.is_bot:
+        return ""
+    return (reply.text or reply.caption or "")[:CAPTION_CHARS]
+
+
 def forwarded(message: Message) -> bool:
     """Whether the message was forwarded from elsewhere (Telegram's forward_origin): words
     the person was sent or read, not their own (events.Text.forwarded). The tests' stand-in

@@ -23,7 +23,14 @@ from bot.dialogue.my_data import CLEAR
 from bot.referrals.staff_buttons import PAGE_PREFIX
 from bot.team import STATS_PREFIX, TeamDesk
 from bot.telegram import chat_menu, org_admin
-from bot.telegram.convert import CAPTION_CHARS, forwarded, markup_of, media_event, sent_at
+from bot.telegram.convert import (
+    CAPTION_CHARS,
+    forwarded,
+    markup_of,
+    media_event,
+    replied_to,
+    sent_at,
+)
 from bot.telegram.deleting import delete_all
 from bot.telegram.delivery import SENDER as SENDER
 from bot.telegram.delivery import SERVICE as SERVICE
@@ -344,6 +351,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             sent_at=sent_at(message),
             message_id=message.message_id,
             forwarded=forwarded(message),
+            replied_to=replied_to(message),
         )
     except Exception:  # not handled: the ids are still the person's to /clear
         if incoming:
