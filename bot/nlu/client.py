@@ -1,7 +1,9 @@
 """The bot's client for Rasa's HTTP API (`rasa run --enable-api`), on one or several servers.
 
-`NLU_URL` may list several Rasa servers, comma-separated (issue 11): parses go to them in
-turn, so a crowd of messages is shared out. A server that refuses the connection, drops it
+`NLU_URL` may list several Rasa servers, comma-separated (issue 11): each parse goes to the
+live server with the fewest parses in flight (among equals, in turn), so a crowd of messages
+is shared out and a parse does not queue behind a slow one on a server while another is idle
+(each server parses one message at a time). A server that refuses the connection, drops it
 twice, answers 5xx or has no model loaded (409) is skipped for `dead_for_s`, and the parse is
 asked of the next one at once; when the time-out runs out on one, the parse fails (the person
 gets the menus; waiting twice as long would not help them) and that server is skipped too.
@@ -64,6 +66,7 @@ class _Answer:
 class _Server:
     url: str
     dead_until: float = float("-inf")
+    in_flight: int = 0  # parses asked of it and not yet answered
     http: aiohttp.ClientSession | None = field(default=None, repr=False)  # made on first use
 
 
@@ -114,11 +117,14 @@ class RasaHttpClient:
         try:
             async with asyncio.timeout(self._timeout_s):  # all servers tried within it
                 for server in self._in_turn():
+                    server.in_flight += 1
                     try:
                         answer = await self._post_parse(server, text[:MAX_TEXT_CHARS])
                         break
                     except _ServerDown as down:
                         self._pass_over(server, str(down))
+                    finally:
+                        server.in_flight -= 1
                 else:
                     raise NluUnavailable("no NLU server answered")
             if answer.status >= 400:
@@ -149,13 +155,16 @@ class RasaHttpClient:
         return result
 
     def _in_turn(self) -> list[_Server]:
-        """Live servers, starting one further each parse; then the passed-over ones, as a
-        last resort (a server may be back before its time out ends)."""
+        """Live servers, the least busy first (among equals, starting one further each
+        parse); then the passed-over ones, as a last resort (a server may be back before its
+        time out ends)."""
         now = self._clock()
         live = [s for s in self._servers if s.dead_until <= now]
         self._turn += 1
         first = self._turn % len(live) if live else 0
-        return live[first:] + live[:first] + [s for s in self._servers if s.dead_until > now]
+        turned = live[first:] + live[:first]
+        turned.sort(key=lambda server: server.in_flight)  # stable: the turn among equals
+        return turned + [s for s in self._servers if s.dead_until > now]
 
     def _pass_over(self, server: _Server, why: str) -> None:
         log.warning(

@@ -27,6 +27,7 @@ class Behaviour:
     )
     status: int = 200
     delay_s: float = 0.0
+    slow_marker: str = ""  # with a delay: only texts holding it wait (none: every text)
     body: bytes | None = None  # sent as is instead of the JSON answer
     drop_connections: int = 0  # this many parses are answered by closing the connection
     received: list[str] = field(default_factory=list)
@@ -70,7 +71,8 @@ def make_handler(behaviour: Behaviour) -> type[BaseHTTPRequestHandler]:
                 behaviour.drop_connections -= 1
                 self.close_connection = True
                 return
-            time.sleep(behaviour.delay_s)
+            if behaviour.slow_marker in text:
+                time.sleep(behaviour.delay_s)
             if self.path != "/model/parse":
                 self._send(404, b"{}")
                 return

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -119,3 +120,29 @@ async def test_healthy_when_any_server_is(live: tuple[FakeRasa, FakeRasa]):
         assert await client.health() is True
     finally:
         await client.aclose()
+
+
+async def test_a_parse_goes_to_a_server_with_none_in_flight():
+    # Rasa parses one message at a time: a parse sent in turn to a server busy with a slow
+    # one (the encoder's) waits behind it while another server is idle.
+    slow = Behaviour(delay_s=1.0, slow_marker="encoder")
+    with (
+        FakeRasa(behaviour=slow) as first,
+        FakeRasa(behaviour=replace(slow, received=[])) as second,
+    ):
+        client = RasaHttpClient(f"{first.url},{second.url}", timeout_s=10.0)
+        try:
+            held = asyncio.create_task(client.parse("the encoder's slow one"))
+            while not first.behaviour.received and not second.behaviour.received:
+                await asyncio.sleep(0.01)
+            busy, idle = (first, second) if first.behaviour.received else (second, first)
+            for n in range(6):
+                await client.parse(f"message {n}")
+            assert len(busy.behaviour.received) == 1  # none sent behind the one in flight
+            assert len(idle.behaviour.received) == 6
+            await held
+            for n in range(4):  # none in flight: in turn again
+                await client.parse(f"after {n}")
+            assert len(busy.behaviour.received) == 3 and len(idle.behaviour.received) == 8
+        finally:
+            await client.aclose()
