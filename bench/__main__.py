@@ -11,6 +11,7 @@ The bot runs as its own process against the fake Bot API of tests/fakes and the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import itertools
 import json
@@ -49,7 +50,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--scale", type=float, default=1.0, help="sizes times this (0.05: a smoke run)"
     )
-    parser.add_argument("--nlu-url", help="use this NLU instead of starting Rasa")
+    parser.add_argument(
+        "--nlu-url", help="use this NLU instead of starting Rasa (several: comma-separated)"
+    )
+    parser.add_argument(
+        "--nlu-servers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="start N Rasa servers, the bot's NLU_URL listing them all (default 1)",
+    )
     parser.add_argument(
         "--rasa-with-tensorflow",
         action="store_true",
@@ -145,14 +155,22 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("starting Rasa (10-60 s)...", flush=True)
             lean = not args.rasa_with_tensorflow
-            with real_rasa(args.out / "rasa.log", lean=lean) as (url, group):
-                results = run(args, url, [group], work)
+            with contextlib.ExitStack() as servers:
+                started = [
+                    servers.enter_context(real_rasa(args.out / f"rasa{n or ''}.log", lean=lean))
+                    for n in range(max(1, args.nlu_servers))
+                ]
+                urls = ",".join(url for url, _group in started)
+                if len(started) > 1:
+                    print(f"NLU servers: {len(started)} ({urls})", flush=True)
+                results = run(args, urls, [group for _url, group in started], work)
     end = load_line("end")
     print("\n" + end)
     stamp = time.strftime("%Y%m%dT%H%M%S")
     report = {
         "scale": args.scale,
         "settings": settings_of(args),
+        "nlu_servers": args.nlu_servers if not args.nlu_url else None,
         "load_start_end": [start, end],
         "results": [vars(result) for result in results],
     }

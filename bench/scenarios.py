@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bench.stack import StallingProxy, bot_settings, usage
 from bench.traffic import Traffic, paced, percentile
+from bot.nlu.client import server_urls
 from tests.fakes import FakeTelegram
 from tests.fakes.bot_process import BotProcess
 from tests.fakes.telegram_limits import SendLimits
@@ -125,11 +126,15 @@ def stall(ctx: Context) -> list[Result]:
     others = max(4, round(STALL_OTHERS * ctx.scale))
     result = Result(f"one NLU parse stalled {STALL_S} s, {others} others arriving meanwhile")
     rate = others / STALL_S
-    with (
-        StallingProxy(ctx.nlu_url, STALL_MARKER, STALL_S) as proxy,
-        FakeTelegram() as tg,
-        bot_for(ctx, tg, "stall", proxy.url),
-    ):
+    with contextlib.ExitStack() as stack:
+        # One proxy in front of each NLU server: the bot spreads its parses over them as it
+        # would over the servers themselves.
+        proxies = [
+            stack.enter_context(StallingProxy(url, STALL_MARKER, STALL_S))
+            for url in server_urls(ctx.nlu_url)
+        ]
+        tg = stack.enter_context(FakeTelegram())
+        stack.enter_context(bot_for(ctx, tg, "stall", ",".join(p.url for p in proxies)))
         baseline = Traffic(tg)
         for i in paced(others, rate):
             baseline.send(ctx.next_user(), ctx.ordinary[i])
@@ -150,9 +155,10 @@ def stall(ctx: Context) -> list[Result]:
     result.figures["extra_max_s"] = worst
     result.add("the stalled message's own reply", ms(stalled[0]) if stalled else "none")
     result.add("unanswered", f"{lost}", unanswered=lost)
-    result.figures["stalled_parses"] = proxy.stalled
-    if proxy.stalled != 1:
-        result.add("WARNING", f"the proxy stalled {proxy.stalled} parses, not 1: figures void")
+    stalled_parses = sum(proxy.stalled for proxy in proxies)
+    result.figures["stalled_parses"] = stalled_parses
+    if stalled_parses != 1:
+        result.add("WARNING", f"the proxy stalled {stalled_parses} parses, not 1: figures void")
     return [result]
 
 
