@@ -295,8 +295,9 @@ def _ask(state: UserState, ctx: Context, words: str) -> Outcome:
             ),
             (Button(_("No"), "rel:no"),),
         )
-    if stops_writing(words):
-        # Send tells them; Withdraw closes the case, after a confirmation (my_cases.py).
+    if stops_writing(words) and form.get(URGENT) != "1":
+        # Send tells them; Withdraw closes the case, after a confirmation (my_cases.py). Not
+        # with danger in the words ("stop, he is hitting me"): the case is what they need.
         text = f"{text}\n\n{_stop_line(tr)}"
         rows = tuple((Button(_("Withdraw {ref}").format(ref=c.ref), f"wd:{c.ref}"),) for c in cases)
         keyboard = (*keyboard, *rows)

@@ -44,6 +44,13 @@ def test_stop_typed_to_a_caseworker_says_how_to_stop_them(harness: Harness):
     assert f"Withdraw case {case.ref}?" in confirm  # a second press withdraws
 
 
+def test_stop_with_danger_in_the_words_gets_no_way_out_offered(harness: Harness):
+    case = _written_to(harness)
+    replies = harness.say(MIGRANT, "stop, help me, my boss lock me in the room")
+    assert STOP not in "\n".join(r.text for r in replies)
+    assert f"wd:{case.ref}" not in _buttons(replies) and f"rel:{case.ref}" in _buttons(replies)
+
+
 def test_other_words_to_a_caseworker_get_the_question_alone(harness: Harness):
     case = _written_to(harness)
     replies = harness.say(MIGRANT, "yes tomorrow is ok, my boss stop paying me in march")
