@@ -100,6 +100,8 @@ _STUDY = re.compile(
     r"\bi (?:want|wanna|need|like|cannot|cant|can not|not allowed to) (?:to )?"
     r"(?:study|go to school|go school|learn at school|attend school)\b"
 )
+_WORK = re.compile(r"\b(?:work|working|job|jobs)\b")
+_SCRIPT_WORK = ("အလုပ်လုပ်", "ធ្វើការ")  # Burmese, Khmer: to work
 # Khmer: I want to study, to go to school
 _SCRIPT_STUDY = ("ខ្ញុំចង់រៀន", "ខ្ញុំចង់ទៅសាលា", "ខ្ញុំចង់ចូលរៀន")
 
@@ -165,7 +167,7 @@ def teen_abroad(event: Text, state: UserState) -> bool:
     studies = bool(_STUDY.search(event.text.lower().replace("'", ""))) or any(
         phrase in reading for reading in script_readings(event.text) for phrase in _SCRIPT_STUDY
     )
-    return away and studies and not _sure(event)
+    return away and studies and not _sure(event) and not _young_worker(event.text)
 
 
 def says(words: str) -> bool:
@@ -185,7 +187,16 @@ def says(words: str) -> bool:
 def instead(event: Text) -> bool:
     """Whether the reply answers `event` instead of the NLU's reading: the words speak of a
     child abroad, and the NLU did not surely read a problem."""
-    return not _sure(event) and says(event.text)
+    return not _sure(event) and says(event.text) and not _young_worker(event.text)
+
+
+def _young_worker(words: str) -> bool:
+    """Whether `words` tell an age under 18 and speak of work: young.py's line on the age
+    comes first ("my daughter is 15, not at school, she wants to work")."""
+    latin = bool(_WORK.search(words.lower()))
+    return young.says(words) and (
+        latin or any(w in reading for reading in script_readings(words) for w in _SCRIPT_WORK)
+    )
 
 
 def _sure(event: Text) -> bool:

@@ -83,6 +83,10 @@ def test_a_child_abroad_is_told_what_is_not_known_and_offered_a_person(
         ("my son go home from thailand, boss not pay him", "unpaid_wages", 0.9),
         ("i want to study korean language for EPS", "legal_channels", 0.97),
         ("boss not allow me go home", "documents_confiscated", 0.8),
+        # under 18 and wanting to work: young.py's line on the age (Zawgyi: my daughter is 15,
+        # not at school in Thailand, she says she wants to work)
+        ("သမီး အသက် ၁၅ နှစ် ထိုင်းမှာ ကျောင်းမနေရဘူး အလုပ်လုပ်ချင်တယ်တဲ့", None, 0.5),
+        ("my son is 14, no school, he want to work with me", None, 0.5),
     ],
 )
 def test_other_messages_are_read_as_before(real, words, topic, confidence):
