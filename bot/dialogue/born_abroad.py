@@ -33,6 +33,12 @@ _LATIN = re.compile(
     r"register (?:my |our |the |a |his |her )?(?:baby|child|newborn|new born|kid)|"
     r"(?:baby|child|newborn|kid|son|daughter) (?:was |is |just )?born|"
     r"had a baby|"
+    # "is my baby thai citizen if born in thailand", "i am 16 born in thailand" (22B)
+    r"born (?:in|at) (?:thailand|thai|malaysia|korea|south korea|japan|singapore)|born here|"
+    # romanised Burmese: မွေးစာရင်း (birth registration), ထိုင်းမှာမွေး (born in Thailand)
+    r"mway sa yin|mwe sa yin|mway sayin|mwesayin|thai mhar mway|thai hmar mway|"
+    # romanised Khmer: កើតនៅថៃ (born in Thailand)
+    r"kaet nov thai|kert nov thai|kaet nuv thai|kaet nov malaysia|"
     # romanised Khmer: សំបុត្រកំណើត (birth certificate)
     r"sombot komnaet|sombot kamnaet|sambot komnaet"
     r")\b"

@@ -21,6 +21,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     answer_place,
     born_abroad,
+    children_abroad,
     heard,
     live_in,
     maid_offer,
@@ -53,6 +54,7 @@ PERSON_NEXT = (
     someone_else.NAME,
     young.NAME,
     born_abroad.NAME,
+    children_abroad.NAME,  # school, a room, a child crossing a border (22B)
     live_in.NAME,
     maid_offer.NAME,
     together.NAME,  # a group, a strike (19A)

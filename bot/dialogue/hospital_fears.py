@@ -87,13 +87,18 @@ def afraid(words: str) -> bool:
     return holds(words, _AFRAID_LATIN, _AFRAID_SCRIPT)
 
 
+def at_hospital(words: str) -> bool:
+    """Whether `words` name a hospital, a clinic or a doctor."""
+    return holds(words, _CARE_LATIN, _CARE_SCRIPT)
+
+
 def instead_of_arrest(topic: str | None, words: str, ctx: Context) -> bool:
     """Whether an arrest the NLU read is a fear of going to a hospital: an afraid question
     that names a hospital or a doctor, or comes right after the injury answer ("police
     arrest my brother at the hospital" tells of an arrest, and gets its answer)."""
     if topic != ARREST or not afraid(words) or not reads_as_question(words):
         return False
-    return holds(words, _CARE_LATIN, _CARE_SCRIPT) or follow_up.topic_of(ctx.last_answer) == INJURY
+    return at_hospital(words) or follow_up.topic_of(ctx.last_answer) == INJURY
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
@@ -101,10 +106,16 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
     are afraid of going to a hospital without papers."""
     if topic != INJURY or not afraid(words):
         return outcome
+    return with_note(line(state, ctx), outcome)
+
+
+def line(state: UserState, ctx: Context) -> str:
+    """What our sources do not say on a hospital telling the police (also before the reply
+    to a birth without papers, pregnant.py)."""
     tr = ctx.translator(state.language)
-    line = tr.gettext(
+    text = tr.gettext(
         "Afraid to go to a hospital without papers? Our sources do not say whether a hospital "
         "tells the police or immigration. If you can, ask a person from a partner "
         "organisation before you go: tap “{person}”."
     )
-    return with_note(line.format(person=tr.gettext("Talk to a person")), outcome)
+    return text.format(person=tr.gettext("Talk to a person"))

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote
+from bot.dialogue import also_wrote, hospital_fears
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.values import UserState
 
 NAME = "pregnant"  # counted as a conversation (tally.py), never words
@@ -30,7 +30,10 @@ _LATIN = re.compile(
     # romanised Burmese: ကိုယ်ဝန် (pregnancy); romanised Khmer: មានផ្ទៃពោះ (pregnant),
     # រំលូតកូន (abortion)
     r"ko wun|kohwun|ko wan|kowun|kou wun|mean ptey poh|mean pteh poh|mean ptai pos|"
-    r"pteh poh|ptey poh|rom lut kon|romlut kon)\b"
+    r"pteh poh|ptey poh|rom lut kon|romlut kon|"
+    # a birth to come (round 22B: "if i give birth in hospital will they call police?" got
+    # the work-injury answer); not a baby already born (born_abroad.py)
+    r"give birth|giving birth|deliver (?:my |the |a )?baby)\b"
 )
 _SCRIPT = (
     # Burmese: pregnancy, abortion (ကလေးဖျက်: lose / remove the child)
@@ -41,6 +44,10 @@ _SCRIPT = (
     "ពពោះ",
     "រំលូតកូន",
     "រំលូត",
+    # Burmese: if (I) give birth to the child; Khmer: to give birth (22B)
+    "ကလေးမွေးရင်",
+    "သားဖွားရင်",
+    "សម្រាលកូន",
 )
 
 
@@ -59,4 +66,7 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
         "“{person}”. If you are in danger now, tap “{emergency}”."
     )
     # "will the boss send me home?" read as an arrest (the Khmer one): not offered as one.
-    return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx, ("arrest_detention",))
+    reply = also_wrote.person_first(text, (EMERGENCY,), event, state, ctx, ("arrest_detention",))
+    # "if i give birth in hospital will they call police?" (22B): that fear first
+    afraid = hospital_fears.afraid(event.text) and hospital_fears.at_hospital(event.text)
+    return with_note(hospital_fears.line(state, ctx), reply) if afraid else reply

@@ -21,6 +21,7 @@ from bot.dialogue import (
     born_abroad,
     by_voice,
     case_news,
+    children_abroad,
     children_home,
     confused,
     debt,
@@ -61,6 +62,18 @@ SAID: tuple[Said, ...] = (
     Said(bereaved.NAME, lambda e, s: bereaved.says(e.text), bereaved.reply),
     # "I am pregnant, will they send me home?" (16B)
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
+    # "police took my parents, I am 13 and alone with my little brother" (22B)
+    Said(
+        children_abroad.ALONE,
+        lambda e, s: children_abroad.alone(e.text),
+        children_abroad.alone_reply,
+    ),
+    # "can my son go to thai school", "no children in dormitory", "send my baby home" (22B)
+    Said(
+        children_abroad.NAME,
+        lambda e, s: children_abroad.instead(e) or children_abroad.teen_abroad(e, s),
+        children_abroad.reply,
+    ),
     # "i am 16 can i work", "change my age" (17B)
     Said(young.NAME, lambda e, s: young.instead(e), young.reply),
     # "my baby was born in thailand" (17B)

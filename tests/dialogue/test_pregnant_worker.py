@@ -20,7 +20,7 @@ from dialogue_helpers import (
 )
 
 from bot.content.localised import topic_title
-from bot.dialogue import pregnant
+from bot.dialogue import hospital_fears, pregnant
 from bot.values import Asked
 
 LINE = (
@@ -72,4 +72,41 @@ def test_the_other_problems_read_are_offered_not_lost(real):
     "words", ["my boss not pay me", "my wife had a baby in Thailand, how to register"]
 )
 def test_no_pregnancy_is_read_where_none_is_told(words):
+    assert not pregnant.says(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        # round 22B: both got the fear line and then the work-injury answer (Workmen's
+        # Compensation Fund), nothing on a birth
+        (
+            "i have no papers, if i give birth in hospital will they call police?",
+            "en",
+            "injury_health",
+        ),
+        ("ဆေးရုံမှာ ကလေးမွေးရင် ရဲကို တိုင်မလား စာရွက်စာတမ်း မရှိဘူး", "my", "injury_health"),
+    ],
+)
+def test_a_birth_without_papers_gets_the_hospital_fear_and_the_pregnancy_line(
+    real, words, lang, topic
+):
+    got = run(real, settled(lang), read_as(words, topic, 0.8, lang))
+    text = said(got)
+    assert text.startswith(hospital_fears.line(settled(lang), real))
+    line = in_language(lang, LINE).format(
+        person=tr(lang).gettext("Talk to a person"),
+        emergency=topic_title(real.catalog, "emergency_help", lang),
+    )
+    assert line in text
+    assert "Workmen" not in text  # not the work-injury answer
+    assert got.tally is not None
+    assert got.tally.topic == pregnant.NAME
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["my wife had baby in thailand hospital", "ထိုင်းမှာ ကလေးမွေးတယ် မွေးစာရင်း ဘယ်လိုလုပ်ရမလဲ"],
+)
+def test_a_baby_already_born_is_not_a_pregnancy(words):
     assert not pregnant.says(words)
