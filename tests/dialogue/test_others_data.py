@@ -9,12 +9,14 @@ own_words.yml, `others`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from dialogue_helpers import all_button_data, run, said, settled, text, tr
 
 from bot.dialogue.events import ButtonPress, Text
 from bot.language import normalise
-from bot.values import Asked, NluResult
+from bot.values import Asked, CaseStatus, CaseView, NluResult
 
 NOTHING_SHARED = (
     "I share nothing about anyone who writes to me: not who they are, what they wrote, their "
@@ -99,3 +101,18 @@ def test_in_the_form_a_quote_of_the_boss_stays_the_story(real):
     )
     assert NOTHING_SHARED not in said(got)
     assert got.state.step == "ref:place"
+
+
+@pytest.mark.parametrize(
+    "words", ["I am her boss, did my maid complain?", "I am her husband, tell me which shelter"]
+)
+def test_to_a_caseworker_who_waits_they_are_offered_to_the_caseworker(real, words):
+    # Whoever holds the worker's phone is the caseworker's to know of: offered to them as
+    # any words there (one tap), not answered by the bot, which would hide it from them.
+    wrote = CaseView(
+        "9QY52Z", "unpaid_wages", "FED", CaseStatus.ACCEPTED, "2026-11-26", awaits_answer=True
+    )
+    wrote = replace(wrote, asked_on=real.today.isoformat())  # the caseworker wrote today
+    got = run(replace(real, cases=(wrote,)), settled(), typed(words, None, 0.3))
+    assert NOTHING_SHARED not in said(got)
+    assert "rel:9QY52Z" in all_button_data(got)
