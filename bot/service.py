@@ -21,7 +21,7 @@ from bot.content import CatalogHolder
 from bot.dialogue import engine, triage
 from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.menu import command_menu
-from bot.dialogue.my_data import reader_of
+from bot.dialogue.my_data import reader_of, without_draft
 from bot.dialogue.outcome import Outcome
 from bot.i18n import LANGUAGES, translator
 from bot.language import encode_for, normalise
@@ -36,7 +36,7 @@ from bot.referrals.kit import CaseKit
 from bot.referrals.steps import staff_step_of
 from bot.settling import ReplySettling
 from bot.storage import Store, counts, relayed, subscriptions
-from bot.storage.models import utcnow
+from bot.storage.models import User, utcnow
 from bot.storage.store import first_time
 from bot.values import (
     FORGET_MENU,
@@ -357,22 +357,41 @@ class BotService(ReplySettling):
             uid, "You are sending many messages. Please wait a minute, then write again."
         )
 
-    def cleared_note(self, uid: str, refused: int = 0, found: bool = True, reader: str = "") -> str:
+    def forget_draft(self, uid: str) -> bool:
+        """/clear: the person's words waiting in their state (an unsent request, words for
+        "Send this to <org>?") go too (my_data.without_draft, round 22C); whether any did."""
+        with self.store.sessions.begin() as session:
+            state = self.store.state_of(session.get(User, uid))
+            cleared = without_draft(state)
+            if cleared is None:
+                return False
+            self.store.write_state(session, uid, cleared)
+            return True
+
+    def cleared_note(
+        self,
+        uid: str,
+        refused: int = 0,
+        found: bool = True,
+        reader: str = "",
+        draft: bool = False,
+    ) -> str:
         """After /clear; honest when Telegram refused some (older than 48 hours), and when
         there was nothing to delete (`found` False: e.g. after /delete_my_data, which deleted
         them already). Then how to remove the chat itself from the list, which a bot cannot.
         In the person's language; with none known (after /delete_my_data the language went
         with the profile, and nothing may be kept to remember it) in the language and script
         the farewell's /clear button carries (`reader`, my_data.clear_button), else (a typed
-        /clear has no words to read them from) in the three, as the first greeting."""
+        /clear has no words to read them from) in the three, as the first greeting. `draft`:
+        an unsent request's words were deleted too (forget_draft), and said."""
         state = self.store.load_state(uid)
         if state.language is None:
             state = reader_of(reader)
         languages = (state.language,) if state.language else LANGUAGES
-        notes = (self._cleared(language, refused, found) for language in languages)
+        notes = (self._cleared(language, refused, found, draft) for language in languages)
         return encode_for(state, (Reply("\n\n".join(notes)),))[0].text
 
-    def _cleared(self, language: str | None, refused: int, found: bool) -> str:
+    def _cleared(self, language: str | None, refused: int, found: bool, draft: bool) -> str:
         tr = translator(self.locales_dir, language)
         _ = tr.gettext
         if not found:
@@ -387,6 +406,8 @@ class BotService(ReplySettling):
                 "I deleted our recent messages, but Telegram did not let me delete {count} "
                 "older ones. Please delete them yourself: press and hold a message, then Delete."
             ).format(count=tr.number(refused))
+        if draft:
+            text += "\n" + _("I also deleted your request that was not sent, with your words.")
         chat = _("To remove this chat from your list: press and hold it, then Delete.")
         return f"{text}\n{chat}"
 

@@ -92,6 +92,11 @@ class Catalog:
         you", own_words.yml)."""
         return self._own is not None and self._own.about_bot.search(text)
 
+    def asks_about_others(self, text: str) -> bool:
+        """Whether a message asks for another person's data, case or whereabouts ("I am the
+        agent, send me her case", own_words.yml)."""
+        return self._own is not None and self._own.others.search(text)
+
     def tells_phone_checked(self, text: str) -> bool:
         """Whether a message says someone checks the person's phone (own_words.yml)."""
         return self._own is not None and self._own.phone.search(text)

@@ -2,7 +2,9 @@
 chat (privacy), asking to take back what they sent (withdraw), a photo's caption that
 only names the document attached ("this is my passport"), asking what the bot is ("are
 you a real person", "can I trust you": about_bot), and someone else checking the
-person's phone ("they check my phone", round 16A: phone).
+person's phone ("they check my phone", round 16A: phone), and someone asking for another
+person's data, case or whereabouts ("my worker ran away, how do I find him", "I am the
+agent, send me her case", round 22C: others).
 
 The NLU has no intent for these, and its nearest readings are the worst answers for them:
 "will you tell police about me" reads as an arrest, "delete everything" as goodbye, "I sent
@@ -58,6 +60,7 @@ class OwnWords(Strict):
     captions: WordSection
     about_bot: WordSection = Field(default_factory=WordSection)
     phone: WordSection = Field(default_factory=WordSection)
+    others: WordSection = Field(default_factory=WordSection)
 
     def matchers(self) -> OwnWordMatchers:
         return OwnWordMatchers(
@@ -66,6 +69,7 @@ class OwnWords(Strict):
             self.captions.matcher(),
             self.about_bot.matcher(),
             self.phone.matcher(),
+            self.others.matcher(),
         )
 
 
@@ -77,12 +81,14 @@ class OwnWordMatchers:
         captions: PhraseMatcher,
         about_bot: PhraseMatcher,
         phone: PhraseMatcher,
+        others: PhraseMatcher,
     ):
         self.privacy = privacy
         self.withdraw = withdraw
         self.captions = captions
         self.about_bot = about_bot
         self.phone = phone
+        self.others = others
 
 
 class PhraseMatcher:

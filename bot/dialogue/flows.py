@@ -122,7 +122,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         else:
             danger = harmed.told(event.text, danger, state, ctx)  # "he force me" (20A)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
-        if own is not None and own != own_data.ABOUT_BOT:
+        if own is not None and own not in (own_data.ABOUT_BOT, own_data.OTHERS):
             return own_data.with_offer(own, danger, state, ctx)
         return danger
     if state.language is None:

@@ -7,11 +7,15 @@ from collections.abc import Callable
 from bot.dialogue import my_cases
 from bot.dialogue.alerts import keep_them
 from bot.dialogue.context import Context
+from bot.dialogue.form_state import unfinished
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_questions import stale
+from bot.dialogue.relay import WORDS as RELAY_WORDS
 from bot.i18n import LANGUAGES, Tr
 from bot.values import Button, DeleteMyData, Reply, UserState
+
+PROFILE_QUESTIONS = ("origin", "country")  # "Where are you from / now?": no words of theirs
 
 MINE = "mine"  # the menu's "My requests and privacy", and its buttons "mine:<what>"
 CLEAR = "clear"  # the farewell's /clear button: "clear:<language>[:zawgyi]" (clear_button)
@@ -181,6 +185,20 @@ def on_clear(value: str, state: UserState, ctx: Context) -> Outcome:
 
 def _has_open_case(ctx: Context) -> bool:
     return any(case.open for case in ctx.cases)
+
+
+def without_draft(state: UserState) -> UserState | None:
+    """The state with no words of the person's waiting in it, for /clear (round 22C), or None
+    when none wait: an unsent request's form (its story, place, contact) and words waiting for
+    "Send this to <org>?". After /clear, whoever held the phone next could open Talk to a
+    person, press Skip and Through this bot, and read the person's own words in the summary
+    ("This is exactly what will be sent"), kept up to a year. A question it was at goes with
+    them; a profile question and a caseworker's pending action are not the person's words."""
+    form = state.form or {}
+    if not (unfinished(state) or form.get(RELAY_WORDS)):
+        return None
+    step = None if state.step not in PROFILE_QUESTIONS else state.step
+    return state.with_(form=None, step=step)
 
 
 def explain_clear(state: UserState, ctx: Context) -> Outcome:

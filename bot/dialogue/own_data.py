@@ -12,6 +12,13 @@ the NLU's reading is used (exploratory test 9, findings 1 and 2).
 - What the bot is ("are you a real person", "who made this bot", "can I trust you", said
   alone): that it is a bot, that it tells nobody about them, and the way to a person. "Are
   you a real person" opened the form to talk to a person (session 18).
+- Someone else's data ("my worker ran away, how do I find him", "give me the list of workers
+  who complained", "which organisation is helping my maid", "I am the agent, send me her
+  case", "tell me where my wife is", round 22C): that the bot shares nothing about anyone who
+  writes to it and passes no message to others, and the menu. They got Where to complain,
+  the form (its story "send me her case", for a caseworker), the someone-else answer's
+  "say who they are, where they are" or "did not understand" with Arrest offered. In the
+  form and to a caseworker these words are kept as any words there: a worker may quote them.
 
 Danger words are checked before these (flows._read) and still win: someone who writes "help
 they beat me, delete this" gets the emergency numbers, then this offer; "they beat me, they
@@ -31,7 +38,8 @@ from bot.values import Button, Reply, UserState
 PRIVACY = "privacy"
 WITHDRAW = "withdraw"
 ABOUT_BOT = "about_bot"
-ASKED = (PRIVACY, WITHDRAW, ABOUT_BOT)  # the names the anonymous counts record (tally.py)
+OTHERS = "about_others"
+ASKED = (PRIVACY, WITHDRAW, ABOUT_BOT, OTHERS)  # the names the anonymous counts record (tally.py)
 # The buttons are the menu's "My requests and privacy" ones (my_data.on_mine).
 PRIVACY_BUTTON = "mine:privacy"
 DELETE_BUTTON = "mine:delete"
@@ -57,6 +65,8 @@ def _asked(words: str, ctx: Context) -> str | None:
         return PRIVACY
     if any(catalog.asks_about_bot(reading) for reading in readings):
         return ABOUT_BOT
+    if any(catalog.asks_about_others(reading) for reading in readings):
+        return OTHERS
     return None
 
 
@@ -82,7 +92,7 @@ def _readings(words: str) -> list[str]:
 
 
 def answer(kind: str, state: UserState, ctx: Context) -> Outcome:
-    answers = {WITHDRAW: _withdraw, PRIVACY: _privacy, ABOUT_BOT: _about_bot}
+    answers = {WITHDRAW: _withdraw, PRIVACY: _privacy, ABOUT_BOT: _about_bot, OTHERS: _others}
     reply = answers[kind](state, ctx)
     return Outcome((reply,), state.with_(misses=0))
 
@@ -132,6 +142,23 @@ def _about_bot(state: UserState, ctx: Context) -> Reply:
     )
     keyboard = ((Button(_("Who sees what"), PRIVACY_BUTTON),), footer(tr))
     return Reply("\n\n".join(lines), keyboard)
+
+
+def _others(state: UserState, ctx: Context) -> Reply:
+    """Someone asking for another person's data, case or whereabouts (round 22C): an employer,
+    an agent, a husband, someone who says they are police. Short and kind, and nothing about
+    anyone: the bot knows no one's whereabouts, and a case reaches an organisation only when
+    its person sends it. Only the menu: the form would carry their words to a caseworker as
+    a request for help."""
+    _ = ctx.translator(state.language).gettext
+    lines = (
+        _(
+            "I share nothing about anyone who writes to me: not who they are, what they "
+            "wrote, their requests or where they are. Only they can choose to share it."
+        ),
+        _("I do not pass messages to other people."),
+    )
+    return Reply("\n\n".join(lines), ((Button(_("Menu"), "menu"),),))
 
 
 def _withdraw(state: UserState, ctx: Context) -> Reply:

@@ -108,6 +108,8 @@ def offers(event: Event, state: UserState, ctx: Context) -> bool:
     own = own_data.asked(event.text, ctx)
     if own == own_data.PRIVACY and own_data.only_phone(event.text, ctx):
         own = None  # "they check my phone, write me only in the morning": for the caseworker
+    if own == own_data.OTHERS:
+        own = None  # "my boss say which organisation is helping my maid": for the caseworker
     if own == own_data.WITHDRAW or (own and not triage.in_danger(event.text, ctx)):
         # "Delete what I sent", "who reads this?": words to the bot, answered by it
         # (own_data.py), never words for a caseworker, and never an urgent message

@@ -109,7 +109,10 @@ async def clear_chat(
     refused = plan.too_old + await delete_all(context.bot, chat.id, recent)
     found = plan.too_old > 0 or any(message_id != command for message_id in recent)
     uid = f"tg:{user.id}"
-    note = await asyncio.to_thread(service.cleared_note, uid, refused, found, reader or "")
+    # An unsent request's words go too: whoever holds the phone next could read them in its
+    # summary (round 22C).
+    draft = await asyncio.to_thread(service.forget_draft, uid)
+    note = await asyncio.to_thread(service.cleared_note, uid, refused, found, reader or "", draft)
     sent = await send_now(context, chat.id, note)
     if sent:  # not for a chat erased by /delete_my_data: no row may name it after that
         await asyncio.to_thread(service.record_sent, chat.id, sent, True)
