@@ -112,6 +112,9 @@ KINDS: tuple[Kind, ...] = (
         _("staying abroad because you fear going home"),
         re.compile(
             r"\b(?:military service|conscription|army (?:will |want )?(?:take|catch|call)|"
+            # romanised Burmese စစ်တပ် (army), စစ်မှုထမ်း (military service) (round 22A:
+            # "sit tat ko pyan po ma lar", will they send me back to the army?, got Going home)
+            r"sit tat|sit tut|sit hmu|sit mhu|"
             r"(?:afraid|scared|fear|dont want|do not want) (?:to )?(?:go|going|return) "
             r"(?:back )?(?:to )?(?:home|myanmar|burma))\b"
         ),

@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     before_leaving,
     doubt,
+    embassy_fears,
     follow_up,
     form_question,
     heard,
@@ -51,7 +52,7 @@ GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
-    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME}
+    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, embassy_fears.NAME}
     | said_alone.NAMES
     | frozenset(own_data.ASKED)
 )
@@ -122,6 +123,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, "greet")
     if (alone := said_alone.first(event, before)) is not None:  # "I want to cry", "anyone there?"
         return Tally(Asked.CONVERSATION, alone.name)
+    if embassy_fears.says(event.text, ctx):  # "will embassy send me back?" (22A)
+        return Tally(Asked.CONVERSATION, embassy_fears.NAME)
     if money_home.instead(event):  # "how to send money home": as out of scope (flows._read)
         confidence = event.nlu.confidence if event.nlu is not None else None
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)
