@@ -16,9 +16,9 @@ told, or whom it tells. So the reply says that, says the bot sends nothing writt
 an embassy, the police or the army (as /privacy does), and that a support organisation is
 another way, with Talk to a person first and the embassy answer one tap away (for who wants
 it), then the other problems the NLU read. Read before the NLU's reading: the embassy named
-with a fear or a refusal, or, right after the embassy answer, a question with a fear ("is it
-safe to call them?"). An arrest told with the embassy ("police arrest my husband, how to
-call embassy") is no fear: it keeps the arrest answer.
+with a fear or a refusal (said_alone.py, before a debt), or, right after the embassy answer,
+a question with a fear ("is it safe to call them?"). An arrest told with the embassy
+("police arrest my husband, how to call embassy") is no fear: it keeps the arrest answer.
 
 Latin phrases as whole words, Burmese and Khmer ones inside the text (spaces ignored, Burmese
 also as read in Zawgyi). Drafts for a native speaker at a partner organisation to review.
@@ -149,12 +149,10 @@ def named_with_fear(words: str) -> bool:
     return holds(words, _FEAR_LATIN, _FEAR_SCRIPT)
 
 
-def says(words: str, ctx: Context) -> bool:
-    """Whether `words` are afraid of the embassy: it named with a fear or a refusal, or,
-    right after an answer about the embassy, a question with a fear ("is it safe to call
-    them?", "will they know where i am?")."""
-    if named_with_fear(words):
-        return True
+def after_answer(words: str, ctx: Context) -> bool:
+    """Whether `words`, right after an answer about the embassy, are a question with a fear
+    ("is it safe to call them?", "will they know where i am?"). The embassy named with a
+    fear is read before (said_alone.py, `named_with_fear`)."""
     if follow_up.topic_of(ctx.last_answer) not in _ABOUT_EMBASSY:
         return False
     return reads_as_question(words) and holds(words, _FEAR_LATIN, _FEAR_SCRIPT)

@@ -52,7 +52,7 @@ GUESSES = 3  # the NLU's best guesses kept for a question it could not answer
 KNOWN_NAMES = (
     frozenset(TOPIC_IDS)
     | frozenset(CONVERSATION)
-    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME, embassy_fears.NAME}
+    | {ACKNOWLEDGE, lone_contact.NAME, someone_else.NAME}
     | said_alone.NAMES
     | frozenset(own_data.ASKED)
 )
@@ -123,7 +123,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, "greet")
     if (alone := said_alone.first(event, before)) is not None:  # "I want to cry", "anyone there?"
         return Tally(Asked.CONVERSATION, alone.name)
-    if embassy_fears.says(event.text, ctx):  # "will embassy send me back?" (22A)
+    if embassy_fears.after_answer(event.text, ctx):  # "is it safe to call them?" (22A)
         return Tally(Asked.CONVERSATION, embassy_fears.NAME)
     if money_home.instead(event):  # "how to send money home": as out of scope (flows._read)
         confidence = event.nlu.confidence if event.nlu is not None else None

@@ -229,3 +229,11 @@ def test_sent_back_to_the_army_in_romanised_burmese_is_told_what_the_sources_lac
 def test_an_arrest_told_in_script_keeps_the_arrest_answer(real, words, lang):
     got = run(real, settled(lang), read_as(words, "arrest_detention", 0.9, lang))
     assert lines(lang)[0] not in said(got)
+
+
+def test_a_debt_with_a_fear_of_the_embassy_is_answered_on_the_embassy(real):
+    # "I have debts: can I go to the embassy? will they arrest me?" got the debt reply alone
+    words = "khnhom mean bamnol, tov stanotut ban te? ke chab khnhom te?"
+    state = replace(settled("km"), origin="KH")
+    got = run(real, state, read_as(words, None, 0.3, "km"))
+    is_the_reply(got, "km")
