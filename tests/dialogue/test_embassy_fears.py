@@ -237,3 +237,33 @@ def test_a_debt_with_a_fear_of_the_embassy_is_answered_on_the_embassy(real):
     state = replace(settled("km"), origin="KH")
     got = run(real, state, read_as(words, None, 0.3, "km"))
     is_the_reply(got, "km")
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("my passport expire", "en"),
+        ("passport expired last month what i do", "en"),
+        ("ပတ်စပို့ သက်တမ်းကုန်ပြီ", "my"),  # my passport has run out
+    ],
+)
+def test_a_passport_running_out_read_as_taken_gets_the_embassy_answer(real, words, lang):
+    # round 22A: "my passport expire" got Passport taken; no one took it
+    got = run(real, settled(lang, "MY"), read_as(words, "documents_confiscated", 0.9, lang))
+    embassy = run(real, settled(lang, "MY"), ButtonPress("topic:embassy_contact"))
+    assert said(got).split("\n")[0] == said(embassy).split("\n")[0]  # the answer's title
+    assert "topic:documents_confiscated" in all_button_data(got)  # Passport taken a tap away
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("boss keep my passport, it expire next month", "en"),
+        ("agent took my passport and now it expired", "en"),
+        ("သူဌေးက ပတ်စပို့ သိမ်းထားတယ်၊ သက်တမ်းကုန်တော့မယ်", "my"),  # the boss keeps it
+    ],
+)
+def test_a_passport_kept_and_running_out_stays_passport_taken(real, words, lang):
+    got = run(real, settled(lang, "MY"), read_as(words, "documents_confiscated", 0.9, lang))
+    kept = run(real, settled(lang, "MY"), ButtonPress("topic:documents_confiscated"))
+    assert said(got).split("\n")[0] == said(kept).split("\n")[0]
