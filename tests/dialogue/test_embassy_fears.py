@@ -267,3 +267,18 @@ def test_a_passport_kept_and_running_out_stays_passport_taken(real, words, lang)
     got = run(real, settled(lang, "MY"), read_as(words, "documents_confiscated", 0.9, lang))
     kept = run(real, settled(lang, "MY"), ButtonPress("topic:documents_confiscated"))
     assert said(got).split("\n")[0] == said(kept).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        ("stateless no any ID who help me", "en", "reintegration_id"),
+        ("i never registered, no nationality", "en", None),
+        ("ខ្ញុំគ្មានសញ្ជាតិ គ្មានឯកសារ", "km", "lost_documents"),  # I have no nationality, no papers
+    ],
+)
+def test_no_nationality_is_told_the_sources_have_nothing_on_it(real, words, lang, topic):
+    # round 22A: "stateless no any ID who help me" got Lost ID after return (Myanmar's CSC)
+    got = run(real, settled(lang), read_as(words, topic, 0.9, lang))
+    label = tr(lang).gettext("having no nationality, or never being registered anywhere")
+    assert label in said(got)
