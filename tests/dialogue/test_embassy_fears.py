@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from dialogue_helpers import all_button_data, read_as, run, said, settled, tr
+from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled, tr
 
 from bot.dialogue.events import ButtonPress
 
@@ -282,3 +282,18 @@ def test_no_nationality_is_told_the_sources_have_nothing_on_it(real, words, lang
     got = run(real, settled(lang), read_as(words, topic, 0.9, lang))
     label = tr(lang).gettext("having no nationality, or never being registered anywhere")
     assert label in said(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("အဖွဲ့အစည်းက သံရုံး ဒါမှမဟုတ် ရဲကို ပြောမလား", "my"),  # will the organisation tell...
+        ("will you tell police about me", "en"),
+    ],
+)
+def test_who_sees_what_names_the_embassy_among_those_told_nothing(real, words, lang):
+    # round 22A: who sees what said nothing is sent to the police, immigration or the
+    # employer, and nothing of the embassy the person asked about
+    got = run(real, settled(lang), read_as(words, None, 0.3, lang))
+    nothing = "I send nothing about you to the police, immigration, an embassy or your employer."
+    assert said(got).startswith(in_language(lang, nothing))
