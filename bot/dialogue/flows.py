@@ -23,6 +23,7 @@ from bot.dialogue import (
     debt,
     deductions,
     doubt,
+    embassy_fears,
     follow_up,
     forced_scam,
     harmed,
@@ -158,6 +159,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _conversation("greet", state, ctx, event.text)  # "sok sabay" typed alone
     if (alone := said_alone.first(event, state)) is not None:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)
+    if embassy_fears.after_answer(event.text, ctx):
+        return embassy_fears.reply(event, state, ctx)  # "is it safe to call them?" (22A)
     if money_home.instead(event):
         return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
     if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):

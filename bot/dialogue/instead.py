@@ -20,6 +20,7 @@ from bot.dialogue import (
     deductions,
     hospital_fears,
     job_advert,
+    papers_words,
 )
 from bot.dialogue.context import Context
 
@@ -46,6 +47,13 @@ RULES: tuple[Instead, ...] = (
         lambda t, w, c, ctx: complaint_fears.instead_of_arrest(t, w),
         complaint_fears.CHANNELS,
         (complaint_fears.ARREST,),
+    ),
+    # "my passport expire" read as Passport taken: no one took it (22A); Passport taken a tap away
+    Instead(
+        "passport_runs_out",
+        lambda t, w, c, ctx: papers_words.runs_out_not_kept(t, w),
+        papers_words.EMBASSY,
+        (papers_words.KEPT,),
     ),
     # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
     Instead("deduction", lambda t, w, c, ctx: deductions.instead_of(t, c, w), deductions.WAGES),

@@ -103,7 +103,7 @@ def _privacy(state: UserState, ctx: Context) -> Reply:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     lines = (
-        _("I send nothing about you to the police, immigration or your employer."),
+        _("I send nothing about you to the police, immigration, an embassy or your employer."),
         _(
             "Only if you send a case to an organisation do its caseworkers see what you wrote "
             "for it, without your name or Telegram account unless you give them."
@@ -134,7 +134,7 @@ def _about_bot(state: UserState, ctx: Context) -> Reply:
             "I am a bot, not a person. My answers come from checked sources, and each one says "
             "when it was checked."
         ),
-        _("I send nothing about you to the police, immigration or your employer."),
+        _("I send nothing about you to the police, immigration, an embassy or your employer."),
         _(
             "To talk with a person, press “Talk to a person”. A caseworker at a support "
             "organisation can answer you here."

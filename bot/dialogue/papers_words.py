@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.dialogue.lexicon import script_readings
+from bot.dialogue.lexicon import holds, script_readings
 
 TOPIC = "visa_work_permit"
 # The answers about papers: the one the NLU's own ranking puts first is given ("my boss keeps
@@ -128,6 +128,30 @@ def named_topic(text: str) -> str | None:
     if _CHANGE_LATIN.search(latin) or any(term in compact for term in _CHANGE_SCRIPT):
         return CHANGE
     return None
+
+
+# Round 22A: "my passport expire" was read as Passport taken (the boss keeps it): no one
+# took it. A passport running out, read as kept, with no word that anyone keeps or took it,
+# is the embassy's; Passport taken stays one tap away (instead.py).
+KEPT = "documents_confiscated"
+_KEPT_LATIN = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|take|takes|took|taken|hold|holds|held|holding|"
+    r"confiscat\w*|seiz\w*|not give|wont give|dont give|not return\w*|give back|"
+    r"thein|thain|yok|reaksa|dak hot)\b"
+)
+# Burmese: kept, confiscated (သိမ်း), not given back; Khmer: keep (រក្សា), confiscate (ដកហូត),
+# take (យក), not given back
+_KEPT_SCRIPT = ("သိမ်း", "ပြန်မပေး", "ရက្សា", "រក្សា", "ដកហូត", "យក", "មិនឲ្យវិញ", "មិនឱ្យវិញ")
+
+
+def runs_out_not_kept(topic: str | None, text: str) -> bool:
+    """Whether Passport taken, read by the NLU in `text`, is a passport running out that no
+    one keeps ("my passport expire"): the embassy's answer instead."""
+    return (
+        topic == KEPT
+        and named_topic(text) == EMBASSY
+        and not holds(text, _KEPT_LATIN, _KEPT_SCRIPT)
+    )
 
 
 def instead_of_guesses(topic: str | None, out_of_scope: bool, text: str) -> bool:

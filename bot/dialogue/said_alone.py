@@ -25,6 +25,7 @@ from bot.dialogue import (
     children_home,
     confused,
     debt,
+    embassy_fears,
     live_in,
     lone_word,
     maid_offer,
@@ -82,6 +83,13 @@ SAID: tuple[Said, ...] = (
     Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
     # "agent say go singapore as maid, everything paid", at home (18A)
     Said(maid_offer.NAME, maid_offer.instead, maid_offer.reply),
+    # "will embassy send me back?", "khnhom mean bamnol, tov stanotut ban te? ke chab khnhom
+    # te?" (I have debts: can I go to the embassy, will they arrest me?): before a debt (22A)
+    Said(
+        embassy_fears.NAME,
+        lambda e, s: embassy_fears.named_with_fear(e.text),
+        embassy_fears.reply,
+    ),
     # "we pledge our house for loan ..., lender call my mother" (18B)
     Said(debt.NAME, lambda e, s: debt.instead(e), debt.reply),
     # "paid agent on facebook, he block me, how to get money back" (18B)

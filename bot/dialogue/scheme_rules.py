@@ -112,11 +112,26 @@ KINDS: tuple[Kind, ...] = (
         _("staying abroad because you fear going home"),
         re.compile(
             r"\b(?:military service|conscription|army (?:will |want )?(?:take|catch|call)|"
+            # romanised Burmese စစ်တပ် (army), စစ်မှုထမ်း (military service) (round 22A:
+            # "sit tat ko pyan po ma lar", will they send me back to the army?, got Going home)
+            r"sit tat|sit tut|sit hmu|sit mhu|"
             r"(?:afraid|scared|fear|dont want|do not want) (?:to )?(?:go|going|return) "
             r"(?:back )?(?:to )?(?:home|myanmar|burma))\b"
         ),
         ("စစ်မှုထမ်း", "အာဏာသိမ်း", "ပြန်ရမှာကြောက်"),
         ("visa_work_permit",),
+    ),
+    # Round 22A: "stateless no any ID who help me" got Lost ID after return (Myanmar's CSC)
+    # alone: our sources have nothing on having no nationality or never being registered.
+    Kind(
+        _("having no nationality, or never being registered anywhere"),
+        re.compile(
+            r"\b(?:stateless|no nationality|no citizenship|not a citizen of any|"
+            r"never (?:been )?registered|no (?:any )?(?:id|papers?|documents?) (?:at all|ever)|"
+            r"born without (?:papers?|id|registration))\b"
+        ),
+        ("နိုင်ငံမဲ့", "ဘယ်နိုင်ငံသားမှမဟုတ်", "គ្មានសញ្ជាតិ", "អត់សញ្ជាតិ", "ជនគ្មានសញ្ជាតិ"),
+        ("lost_documents",),
     ),
     Kind(
         _("what happens after you leave a workplace without papers"),

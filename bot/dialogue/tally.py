@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     before_leaving,
     doubt,
+    embassy_fears,
     follow_up,
     form_question,
     heard,
@@ -122,6 +123,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, "greet")
     if (alone := said_alone.first(event, before)) is not None:  # "I want to cry", "anyone there?"
         return Tally(Asked.CONVERSATION, alone.name)
+    if embassy_fears.after_answer(event.text, ctx):  # "is it safe to call them?" (22A)
+        return Tally(Asked.CONVERSATION, embassy_fears.NAME)
     if money_home.instead(event):  # "how to send money home": as out of scope (flows._read)
         confidence = event.nlu.confidence if event.nlu is not None else None
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)

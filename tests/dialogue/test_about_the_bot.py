@@ -18,7 +18,9 @@ A_BOT = (
     "I am a bot, not a person. My answers come from checked sources, and each one says when "
     "it was checked."
 )
-NOTHING_TO_POLICE = "I send nothing about you to the police, immigration or your employer."
+NOTHING_TO_POLICE = (
+    "I send nothing about you to the police, immigration, an embassy or your employer."
+)
 
 
 def typed(words: str, topic: str | None, confidence: float) -> Text:

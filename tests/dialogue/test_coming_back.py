@@ -156,7 +156,10 @@ def test_what_the_bot_remembers_gets_who_sees_what(real, words, lang):
     # Round 19B: "Sorry, I did not understand" with Pre-departure training and Injury.
     got = run(real, settled(lang), read_as(words, None, 0.3, lang))
     assert said(got).startswith(
-        in_language(lang, "I send nothing about you to the police, immigration or your employer.")
+        in_language(
+            lang,
+            "I send nothing about you to the police, immigration, an embassy or your employer.",
+        )
     )
     assert "mine:privacy" in all_button_data(got) and "mine:delete" in all_button_data(got)
 

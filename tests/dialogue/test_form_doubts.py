@@ -15,7 +15,9 @@ from dialogue_helpers import all_button_data, run, said, settled, text, tr
 from bot.dialogue.events import ButtonPress
 
 STOP_NOTE = "Nothing is sent. If you want to stop, press Cancel: it deletes this form."
-NOTHING_TO_POLICE = "I send nothing about you to the police, immigration or your employer."
+NOTHING_TO_POLICE = (
+    "I send nothing about you to the police, immigration, an embassy or your employer."
+)
 PLACE = "Where are you?"
 
 

@@ -13,7 +13,9 @@ from dialogue_helpers import button_data, read_as, run, said, settled, text, tr
 
 from bot.dialogue.events import ButtonPress
 
-NOTHING_TO_POLICE = "I send nothing about you to the police, immigration or your employer."
+NOTHING_TO_POLICE = (
+    "I send nothing about you to the police, immigration, an embassy or your employer."
+)
 WITHOUT_NAME = (
     "Only if you send a case to an organisation do its caseworkers see what you wrote for it, "
     "without your name or Telegram account unless you give them."

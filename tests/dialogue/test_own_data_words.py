@@ -32,7 +32,9 @@ from bot.values import (
     WithdrawCase,
 )
 
-NOTHING_TO_POLICE = "I send nothing about you to the police, immigration or your employer."
+NOTHING_TO_POLICE = (
+    "I send nothing about you to the police, immigration, an embassy or your employer."
+)
 NOT_PASSED_ON = "I did not pass this message on to anyone."
 THAILAND_FIRST = "1300"  # content/directory: the first emergency number for Thailand
 

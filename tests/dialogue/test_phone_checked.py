@@ -22,7 +22,9 @@ from bot.dialogue import relay
 from bot.dialogue.events import ButtonPress
 from bot.values import CaseStatus, CaseView
 
-NOTHING_TO_POLICE = "I send nothing about you to the police, immigration or your employer."
+NOTHING_TO_POLICE = (
+    "I send nothing about you to the police, immigration, an embassy or your employer."
+)
 PHONE = (
     "Anyone who holds your phone can read this chat. /clear deletes our messages "
     "from the last 48 hours."
