@@ -105,6 +105,13 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     if switched and outcome.state.step in (None, alerts.OFFER_STEP):
         # One tap back to the language they had (English for a first guess).
         return Outcome((*outcome.replies, _switch_offer(state, followed, ctx)), outcome.state)
+    if switched and outcome.state.step in PROFILE_STEPS and outcome.replies:
+        # A first message in Latin letters ("chong tov korea", "mingalaba") opened the profile's
+        # question in a script guessed from it: one tap back before it, the question last, as
+        # its buttons answer it (round 23B: no way back until after both questions).
+        *before, question = outcome.replies
+        offer = _switch_offer(state, followed, ctx)
+        return Outcome((*before, offer, question), outcome.state)
     recoded = followed.language == "my" and followed.encoding != state.encoding
     if recoded and outcome.state.step in (None, alerts.OFFER_STEP):
         # One pasted or forwarded message in the other encoding switched the replies: one tap

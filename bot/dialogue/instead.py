@@ -18,6 +18,7 @@ from bot.dialogue import (
     complaint_fears,
     crossing,
     deductions,
+    going_to,
     hospital_fears,
     job_advert,
     papers_words,
@@ -67,6 +68,13 @@ RULES: tuple[Instead, ...] = (
         lambda t, w, c, ctx: job_advert.instead_of(t, w),
         job_advert.SCAMS,
         (job_advert.FEES,),
+    ),
+    # "how to go korea" read as Going home, "chong tov korea" read as nothing (23B)
+    Instead(
+        "going_to",
+        lambda t, w, c, ctx: going_to.instead_of(t, w),
+        going_to.LEGAL,
+        (going_to.HOME,),
     ),
 )
 

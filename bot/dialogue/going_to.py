@@ -1,0 +1,58 @@
+"""Going to a destination, read as going home (exploratory round 23B): a new person's first
+message, from a link a friend sent, "how to go korea", got the profile's question and then
+Going home ("Leaving Korea: what you can claim when you leave"), the answer for a worker in
+Korea who is leaving it; "chong tov korea" (Khmer, I want to go to Korea) and "korea thwar
+chin tal" (Burmese, I want to go to Korea) were not understood.
+
+Words that say going, or wanting to work, to a destination country, with no word of going
+back or home, ask how to go there: Going abroad legally, with Going home one tap away when
+the person meant going back. Only in place of Going home or of no reading at all; never in
+place of an emergency, an arrest or any other problem the NLU found. English and broken
+English as whole words; romanised Khmer and Burmese likewise (the NLU reads Burmese and
+Khmer script right already). Drafts for a native speaker at a partner organisation to
+extend.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.dialogue import places
+
+LEGAL = "legal_channels"  # Going abroad legally
+HOME = "return_home"  # Going home: one tap away, in case they meant going back
+_READ_AS = (None, HOME)
+
+# In front of the country: "go korea", "going to japan", "go work in malaysia", "want to work
+# in singapore", "travel to thailand"; romanised Khmer "tov korea", "chong tov twer ka nov
+# korea" (want to go to work in Korea).
+_BEFORE = (
+    r"\b(?:go|going|goes|travel|travelling|traveling|move)\s+(?:to\s+)?"
+    r"(?:(?:work|working|job)\s+(?:in\s+|at\s+)?)?"
+    r"|\b(?:want|wanna|like|plan|planning)\s+(?:to\s+)?(?:work|working|job)\s+(?:in|at)\s+"
+    r"|\b(?:tov|tow|dtov|tv)\s+(?:(?:twer|tver|thver)\s*ka\s+)?(?:(?:nov|nau)\s+)?"
+)
+# Behind it: romanised Burmese "korea thwar chin" (want to go to Korea), "korea ko thwar".
+_AFTER = r"\s+(?:ko\s+)?(?:thwar|thwa|thwarr)\b"
+# Going back or home: Going home may be right ("go back myanmar", "korea ka pyan thwar").
+_BACK = re.compile(
+    r"\b(?:back|home|return|returning|leave|leaving|pyan|pyn|vinh|venh|mok\s+srok)\b"
+    r"|ပြန်|វិញ|ត្រឡប់"
+)
+
+
+@lru_cache(maxsize=1)
+def _going() -> re.Pattern[str]:
+    return places.around_a_country(_BEFORE, _AFTER)
+
+
+def says(words: str) -> bool:
+    """Whether `words` ask about going to a destination country, not about going home."""
+    read = places.as_read(words).lower()
+    return bool(_going().search(read)) and not _BACK.search(read)
+
+
+def instead_of(topic: str | None, words: str) -> bool:
+    """Whether Going abroad legally answers `words` instead of the NLU's reading."""
+    return topic in _READ_AS and says(words)
