@@ -354,6 +354,7 @@ NOTES: tuple[Note, ...] = (
     scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
+    embassy_fears.told,  # "police took my son, will embassy send him to army?" (23A)
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # A message forwarded from elsewhere: not round 19A's line for a group writing together (its
@@ -364,6 +365,7 @@ DANGER_NOTES: tuple[Note, ...] = (
     together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)
     forced_scam.told,
     ransom.told,
+    embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)
 )
 
 
