@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote, follow_up, heard, someone_else
+from bot.dialogue import also_wrote, follow_up, heard, ransom, someone_else
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -146,6 +146,10 @@ def named_with_fear(words: str) -> bool:
         return False
     if holds(words, _ARREST_TOLD, _ARREST_TOLD_SCRIPT) or heard.says(words):
         return False  # a rumour ("friend say embassy will catch me, true?"): heard.py's
+    if ransom.asked(words):
+        # "they want 2000 dollar or my brother stay in the compound, i dont trust embassy":
+        # the money asked first (ransom.told), the fear above the answer (`told`), round 23A
+        return False
     return holds(words, _FEAR_LATIN, _FEAR_SCRIPT)
 
 

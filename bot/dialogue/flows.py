@@ -342,6 +342,8 @@ NOTES: tuple[Note, ...] = (
     together.told,  # "we are 25 workers ... can we complain together?" (19A)
     sign_paper.told,  # "company tell all of us sign paper in korean, i cannot read" (19A)
     forced_scam.told,  # "I was forced to scam, will police arrest me?" (16A)
+    # "police took my son, will embassy send him to army?" (23A): below a ransom's line
+    embassy_fears.told,
     ransom.told,  # "3000 dollar to let him go" (16A)
     young.told,  # "i am girl 16, boy on facebook" (17B)
     born_abroad.told,  # "born in thailand" (17B)
@@ -354,7 +356,6 @@ NOTES: tuple[Note, ...] = (
     scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
-    embassy_fears.told,  # "police took my son, will embassy send him to army?" (23A)
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # A message forwarded from elsewhere: not round 19A's line for a group writing together (its
@@ -364,8 +365,8 @@ FORWARDED_NOTES = tuple(note for note in NOTES if note is not together.told)
 DANGER_NOTES: tuple[Note, ...] = (
     together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)
     forced_scam.told,
-    ransom.told,
     embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)
+    ransom.told,
 )
 
 
