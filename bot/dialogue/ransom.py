@@ -43,7 +43,8 @@ _LATIN = re.compile(
     # "agent say pay 3000 or they sell my daughter", "they want 2000 dollar or my brother stay
     # in the compound" got no line on paying)
     r"(?:pay|money|dollars?|usd|baht|\$|\d+) [\w\s$]{0,30}? or (?:else )?"
-    r"(?:they |he |she )?(?:will |would )?(?:sell|kill|hurt|beat|harm) (?:him|her|me|us|them|my \w+)|"
+    r"(?:they |he |she )?(?:will |would )?(?:sell|kill|hurt|beat|harm) "
+    r"(?:him|her|me|us|them|my \w+)|"
     r"(?:pay|money|dollars?|usd|baht|\$|\d+) [\w\s$]{0,30}? or (?:else )?"
     r"(?:him|her|my \w+) (?:will )?(?:stay|stays|remain|remains) "
     r"(?:in (?:the )?(?:compound|company|camp|casino|building)|there|with them)|"
