@@ -56,6 +56,8 @@ ENGLISH = [
     "my boss took my phone, he say he will find my wife, where is she shelter",
     "ပွဲစားက ပိုက်ဆံမပေးရင် သမီးကို ရောင်းမယ်တဲ့",
     "មេខ្យល់ថា បើមិនបង់លុយ គេលក់កូនស្រីខ្ញុំ",
+    "ငါ့သမီး ၁၆ နှစ် အေးဂျင့်က ပိုက်ဆံ မပေးရင် ရောင်းမယ်တဲ့",
+    "ke yok phone khnhom haey ke thaa nung sam lab khnhom",
     "one more thing my friend was hit by boss and now in hospital",
     # Found by trying the bot as its users write (2026-12-05): each was missed before.
     "they take my phone and not let me out",
