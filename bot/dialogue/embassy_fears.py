@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote, follow_up, heard, someone_else
+from bot.dialogue import also_wrote, follow_up, heard, ransom, someone_else
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.question_words import reads_as_question
 from bot.values import UserState
 
@@ -146,7 +146,62 @@ def named_with_fear(words: str) -> bool:
         return False
     if holds(words, _ARREST_TOLD, _ARREST_TOLD_SCRIPT) or heard.says(words):
         return False  # a rumour ("friend say embassy will catch me, true?"): heard.py's
+    if ransom.asked(words):
+        # "they want 2000 dollar or my brother stay in the compound, i dont trust embassy":
+        # the money asked first (ransom.told), the fear above the answer (`told`), round 23A
+        return False
     return holds(words, _FEAR_LATIN, _FEAR_SCRIPT)
+
+
+# What the embassy might do, or not wanting it: not "afraid" alone, which with an arrest told
+# is a fear of the arrest ("my brother was arrested, I am afraid: how to call the embassy?").
+_OF_THE_EMBASSY_LATIN = re.compile(
+    r"\b(?:army|military|soldiers?|conscript\w*|call(?:ed)? up|junta|"
+    r"send (?:me|us|him|her) back|deport (?:me|us|him|her)|report (?:me|us|him|her|everyone)|"
+    r"dont want|do not want|not want|dont trust|do not trust|not trust|no way|never go|"
+    r"cannot go|cant go|dare not|sit tat|sit hmu|pyan po|ma thwar chin)\b"
+)
+_OF_THE_EMBASSY_SCRIPT = (
+    "စစ်မှု",
+    "စစ်တပ်",
+    "ပြန်ပို့",
+    "မသွားချင်",
+    "မသွားရဲ",
+    "ទាហាន",
+    "យោធា",
+    "បញ្ជូនខ្ញុំ",
+    "មិនចង់",
+    "អត់ចង់",
+)
+
+
+def feared(words: str) -> bool:
+    """Whether `words` name the embassy with what it might do (the army, sending back) or a
+    refusal of it, whatever else they tell: an arrest, a rumour or danger words, answered
+    first (`told`)."""
+    named = holds(words, _EMBASSY_LATIN, _EMBASSY_SCRIPT)
+    return named and holds(words, _OF_THE_EMBASSY_LATIN, _OF_THE_EMBASSY_SCRIPT)
+
+
+def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (an arrest, the emergency numbers, a rumour's answer), first the lines of
+    `reply` when the words also fear the embassy (round 23A: "my son is 14, police took him,
+    will embassy send him to army?" got only the arrest answer, whose second step is to ask
+    for the embassy; "agent say pay 3000 or they sell my daughter, i dont want embassy" lost
+    the fear under the numbers)."""
+    if not feared(words):
+        return outcome
+    gettext = ctx.translator(state.language).gettext
+    note = gettext(
+        "Afraid of the embassy, or you do not want to go there? Our sources do not say what "
+        "an embassy does with what you tell it, or whom it tells."
+    )
+    note += "\n\n" + gettext(
+        "I send nothing you write here to an embassy, the police or the army. A support "
+        "organisation is another way: tap “{person}”. Its caseworkers see only what you "
+        "choose to send."
+    ).format(person=gettext("Talk to a person"))
+    return with_note(note, outcome)
 
 
 def after_answer(words: str, ctx: Context) -> bool:

@@ -349,6 +349,8 @@ NOTES: tuple[Note, ...] = (
     together.told,  # "we are 25 workers ... can we complain together?" (19A)
     sign_paper.told,  # "company tell all of us sign paper in korean, i cannot read" (19A)
     forced_scam.told,  # "I was forced to scam, will police arrest me?" (16A)
+    # "police took my son, will embassy send him to army?" (23A): below a ransom's line
+    embassy_fears.told,
     ransom.told,  # "3000 dollar to let him go" (16A)
     young.told,  # "i am girl 16, boy on facebook" (17B)
     born_abroad.told,  # "born in thailand" (17B)
@@ -370,6 +372,7 @@ FORWARDED_NOTES = tuple(note for note in NOTES if note is not together.told)
 DANGER_NOTES: tuple[Note, ...] = (
     together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)
     forced_scam.told,
+    embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)
     ransom.told,
 )
 

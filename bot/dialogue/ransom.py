@@ -39,6 +39,15 @@ _LATIN = re.compile(
     r"(?:pay|money|dollars?|usd|baht|\$|\d) [\w\s$]{0,30}? or (?:else )?"
     r"(?:they |he |she )?(?:will |would )?(?:not|no|never|won't|wont|dont|don't) "
     r"(?:let|release|free) (?:him|her|me|us|them|my \w+)|"
+    # money asked, or else a threat or no coming back, with other words between (round 23A:
+    # "agent say pay 3000 or they sell my daughter", "they want 2000 dollar or my brother stay
+    # in the compound" got no line on paying)
+    r"(?:pay|money|dollars?|usd|baht|\$|\d+) [\w\s$]{0,30}? or (?:else )?"
+    r"(?:they |he |she )?(?:will |would )?(?:sell|kill|hurt|beat|harm) "
+    r"(?:him|her|me|us|them|my \w+)|"
+    r"(?:pay|money|dollars?|usd|baht|\$|\d+) [\w\s$]{0,30}? or (?:else )?"
+    r"(?:him|her|my \w+) (?:will )?(?:stay|stays|remain|remains) "
+    r"(?:in (?:the )?(?:compound|company|camp|casino|building)|there|with them)|"
     # romanised Khmer (លុយលោះ: ransom money; ដោះលែង: release)
     r"luy los|luy loh|doh leng|dos leng"
     r")\b"

@@ -297,3 +297,31 @@ def test_who_sees_what_names_the_embassy_among_those_told_nothing(real, words, l
     got = run(real, settled(lang), read_as(words, None, 0.3, lang))
     nothing = "I send nothing about you to the police, immigration, an embassy or your employer."
     assert said(got).startswith(in_language(lang, nothing))
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        # round 23A: the arrest answer alone, whose second step is to ask for the embassy
+        ("police took my son, will embassy send him to army?", "arrest_detention"),
+        ("i heard embassy report everyone to junta, true? my passport expire", "embassy_contact"),
+    ],
+)
+def test_a_fear_of_the_embassy_told_with_an_arrest_or_a_rumour_is_above_its_answer(
+    real, words, topic
+):
+    got = run(real, settled("en"), read_as(words, topic, 0.9, "en"))
+    first, second = lines("en")
+    plain = run(real, settled("en"), ButtonPress(f"topic:{topic}"))
+    title = said(plain).split("\n")[0]
+    assert f"{first}\n\n{second}" in said(got)
+    assert said(got).index(second) < said(got).index(title)  # above the answer
+
+
+def test_a_fear_of_the_embassy_told_with_danger_words_follows_the_numbers(real):
+    words = "agent say pay 3000 or they sell my daughter, i dont want embassy"
+    got = run(real, settled("en"), read_as(words, "job_scams_trafficking", 0.9, "en"))
+    first, second = lines("en")
+    texts = "\n\n".join(reply.text for reply in got.replies)
+    assert "1300" in said(got)  # the numbers first
+    assert f"{first}\n\n{second}" in texts  # then the fear, above the answer

@@ -78,6 +78,7 @@ def test_danger_words_keep_the_numbers_first(real):
         ("agent ask 3000 dollar for job in korea", "recruitment_fees"),
         ("boss not let me go home, i want to go home", "return_home"),
         ("please let me go to the menu", None),
+        ("pay 300 or my wife stay in thailand, which visa", "visa_work_permit"),
     ],
 )
 def test_other_money_and_going_are_answered_as_before(real, words, topic):
@@ -115,3 +116,23 @@ def test_should_i_pay_elsewhere_is_read_as_before(real):
     got = run(after, fees.state, read_as("should i pay them?", "recruitment_fees", 0.9))
     assert note("en") not in said(got)
     assert not ransom.pay_asked("should i pay them and how much")  # more than whether
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # round 23A: the embassy-fear answer, nothing on the money nor the compound
+        "they want 2000 dollar or my brother stay in the compound, i dont trust embassy",
+        "agent say pay 3000 or they sell him, i dont want embassy",
+    ],
+)
+def test_money_asked_with_the_embassy_refused_is_told_first_the_fear_under_it(real, words):
+    got = run(real, settled(), read_as(words, "job_scams_trafficking", 0.9))
+    fear = tr("en").gettext(
+        "Afraid of the embassy, or you do not want to go there? Our sources do not say what "
+        "an embassy does with what you tell it, or whom it tells."
+    )
+    assert said(got).startswith(note("en"))
+    assert said(got).index(fear) > 0  # the fear kept, under the money's line
+    assert "Fake jobs" in said(got)
+    assert got.tally is not None and got.tally.topic == "job_scams_trafficking"
