@@ -27,6 +27,7 @@ also as read in Zawgyi). Drafts for a native speaker at a partner organisation t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.dialogue import also_wrote, follow_up, heard, ransom, someone_else
 from bot.dialogue.context import Context
@@ -192,16 +193,25 @@ def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Conte
     if not feared(words):
         return outcome
     gettext = ctx.translator(state.language).gettext
-    note = gettext(
-        "Afraid of the embassy, or you do not want to go there? Our sources do not say what "
-        "an embassy does with what you tell it, or whom it tells."
-    )
-    note += "\n\n" + gettext(
-        "I send nothing you write here to an embassy, the police or the army. A support "
-        "organisation is another way: tap “{person}”. Its caseworkers see only what you "
-        "choose to send."
-    ).format(person=gettext("Talk to a person"))
+    note = _fear_lines(gettext).format(person=gettext("Talk to a person"))
     return with_note(note, outcome)
+
+
+def _fear_lines(gettext: Callable[[str], str]) -> str:
+    """What our sources do not say of an embassy, and that the bot tells no one ("{person}"
+    left for the caller: `told` fills it, `reply`'s also_wrote.person_first does)."""
+    return (
+        gettext(
+            "Afraid of the embassy, or you do not want to go there? Our sources do not say "
+            "what an embassy does with what you tell it, or whom it tells."
+        )
+        + "\n\n"
+        + gettext(
+            "I send nothing you write here to an embassy, the police or the army. A support "
+            "organisation is another way: tap “{person}”. Its caseworkers see only what you "
+            "choose to send."
+        )
+    )
 
 
 def after_answer(words: str, ctx: Context) -> bool:
@@ -217,15 +227,7 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; that the bot tells no one; a person first; the embassy
     answer one tap away; the other problems read; the menu."""
     gettext = ctx.translator(state.language).gettext
-    text = gettext(
-        "Afraid of the embassy, or you do not want to go there? Our sources do not say what "
-        "an embassy does with what you tell it, or whom it tells."
-    )
-    text += "\n\n" + gettext(
-        "I send nothing you write here to an embassy, the police or the army. A support "
-        "organisation is another way: tap “{person}”. Its caseworkers see only what you "
-        "choose to send."
-    )
+    text = _fear_lines(gettext)
     if holds(event.text, _ORGANISATION_LATIN, _ORGANISATION_SCRIPT):
         # "if i talk to organisation, will they tell embassy or police?"
         text += "\n\n" + gettext(

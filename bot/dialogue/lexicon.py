@@ -98,6 +98,13 @@ def holds(words: str, latin: re.Pattern[str], script: Iterable[str]) -> bool:
 
 
 @per_message
+def readings(words: str) -> tuple[str, ...]:
+    """`words` as written, and, with Burmese letters in them, as read in Zawgyi too (spaces and
+    lines kept: own_data.py's phrases, replied.py's title lines)."""
+    return (words, zawgyi_to_unicode(words)) if _MYANMAR.search(words) else (words,)
+
+
+@per_message
 def script_readings(words: str) -> tuple[str, ...]:
     """`words` without spaces (Burmese and Khmer are often typed unspaced, or spaced at
     random), and, with Burmese letters in them, as read in Zawgyi too."""

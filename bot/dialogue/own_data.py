@@ -27,12 +27,10 @@ check my phone" the numbers, then who sees what.
 
 from __future__ import annotations
 
-import re
-
+from bot.dialogue import lexicon
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 PRIVACY = "privacy"
@@ -43,7 +41,6 @@ ASKED = (PRIVACY, WITHDRAW, ABOUT_BOT, OTHERS)  # the names the anonymous counts
 # The buttons are the menu's "My requests and privacy" ones (my_data.on_mine).
 PRIVACY_BUTTON = "mine:privacy"
 DELETE_BUTTON = "mine:delete"
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def asked(words: str, ctx: Context) -> str | None:
@@ -58,7 +55,7 @@ def asked(words: str, ctx: Context) -> str | None:
 
 def _asked(words: str, ctx: Context) -> str | None:
     catalog = ctx.catalog
-    readings = _readings(words)
+    readings = lexicon.readings(words)
     if any(catalog.asks_withdraw(reading) for reading in readings):
         return WITHDRAW
     if any(catalog.asks_privacy(reading) for reading in readings) or phone_checked(words, ctx):
@@ -74,21 +71,17 @@ def phone_checked(words: str, ctx: Context) -> bool:
     """Whether `words` say someone checks the person's phone ("they check my phone", round
     16A): asked as privacy is, since who sees what says anyone holding the phone can read
     this chat and what /clear deletes."""
-    return any(ctx.catalog.tells_phone_checked(reading) for reading in _readings(words))
+    return any(ctx.catalog.tells_phone_checked(reading) for reading in lexicon.readings(words))
 
 
 def only_phone(words: str, ctx: Context) -> bool:
     """Whether `words` are privacy words only because they say the phone is checked: in the
     form and to a caseworker who waits for an answer, information for the caseworker ("they
     check my phone, write me only in the morning"), kept as any words there."""
-    readings = _readings(words)
+    readings = lexicon.readings(words)
     return phone_checked(words, ctx) and not any(
         ctx.catalog.asks_privacy(reading) for reading in readings
     )
-
-
-def _readings(words: str) -> list[str]:
-    return [words, zawgyi_to_unicode(words)] if _MYANMAR.search(words) else [words]
 
 
 def answer(kind: str, state: UserState, ctx: Context) -> Outcome:

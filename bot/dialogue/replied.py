@@ -11,7 +11,6 @@ The replied-to text is read here and never kept.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import replace
 
 from bot.content import Catalog
@@ -19,10 +18,9 @@ from bot.content.localised import pick
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.follow_up import topic_of
-from bot.language.zawgyi import zawgyi_to_unicode
+from bot.dialogue.lexicon import readings
 
 LANGUAGES = ("en", "my", "km")
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 @functools.lru_cache(maxsize=4)  # one catalog at a time (a reload makes a new one)
@@ -38,8 +36,7 @@ def _titles(catalog: Catalog) -> dict[str, str]:
 def answered_in(text: str, catalog: Catalog) -> str | None:
     """The topic of the answer `text` is (its first line that is a topic's title), if any."""
     titles = _titles(catalog)
-    readings = [text, zawgyi_to_unicode(text)] if _MYANMAR.search(text) else [text]
-    for reading in readings:
+    for reading in readings(text):
         for line in reading.splitlines():
             if (topic := titles.get(line.strip())) is not None:
                 return topic
