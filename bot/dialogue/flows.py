@@ -315,8 +315,9 @@ def _switch_offer(before: UserState, now: UserState, ctx: Context) -> Reply:
 def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Danger words: the emergency numbers first, for the place the message names or else the
     profile's, then the answer to the problem the NLU read, with the message's other problems
-    offered. Where the person is is unknown: the answer that fits anyone at once, then the
-    profile questions, then the numbers for their place (menu.answer, ANSWER_BEFORE_PROFILE)."""
+    offered. Where the person is is unknown: the answer that fits anyone at once, then "Where
+    are you now?" alone (onboarding.ask_missing), then the numbers for their place
+    (menu.answer, ANSWER_BEFORE_PROFILE)."""
     nlu = event.nlu
     topic = nlu.topic if nlu is not None and nlu.topic in TOPIC_IDS else None
     found = nlu.topics if nlu is not None else ()
@@ -397,7 +398,12 @@ def _at(named: pending.Pending | None, topic: str) -> pending.Pending | None:
 def _follow_language(event: Text, state: UserState) -> UserState:
     """Reply in the language the user writes in (detected by script), and in the Burmese
     encoding they type: back to Unicode only on text that is surely Unicode (one forwarded
-    Zawgyi message must not garble the replies for good, nor "ပါ", same in both, undo a choice)."""
+    Zawgyi message must not garble the replies for good, nor "ပါ", same in both, undo a choice).
+    A message forwarded from elsewhere is someone else's writing, not the reader's: it changes
+    neither the language nor the script of a reader who has one (session 22 left it open: a
+    Burmese reader who forwarded an English notice got English, one tap back)."""
+    if event.forwarded and state.language is not None:
+        return state
     if event.encoding == "zawgyi":
         state = state.with_(encoding="zawgyi")
     elif (

@@ -10,6 +10,8 @@ from bot.dialogue.outcome import Outcome
 from bot.dialogue.typed_answers import language_chosen
 from bot.values import Button, Reply, UserState
 
+EMERGENCY = "emergency_help"
+
 # "Choose a language" waits for the next message: a language's name typed alone ("Myanmar",
 # "ខ្មែរ") or a greeting in Burmese or Khmer is that button (engine.py). Typed "Myanmar" was
 # read as "change language" and answered in English, the language of its letters.
@@ -88,10 +90,19 @@ def ask_missing(state: UserState, ctx: Context) -> Outcome:
     the profile nor the words hold (pending.py). Only "Where are you now?" when where the
     person is from is known (asking it again, in danger, is one more tap before the numbers,
     and "Two short questions" would not be true); only "Where are you from?" when where they
-    are is; else both."""
+    are is; else both. In danger (EMERGENCY), "Where are you now?" alone and first: the
+    numbers for that place come with the next tap, not two taps later (round 23B); where the
+    person is from is asked later, only if an answer needs it. (An arrest's answer names
+    their embassy: both questions, the answer for anyone shown before them.)"""
     waits = pending.waiting(state)
     if (waits.origin if waits else None) or state.origin:
         return ask_country(state, ctx)
+    if waits is not None and waits.topic == EMERGENCY and waits.country is None:
+        _ = ctx.translator(state.language).gettext
+        intro = _("One short question, so my answer fits you. You can skip it.")
+        question = ask_country(state, ctx)
+        [reply] = question.replies
+        return Outcome((Reply(f"{intro}\n\n{reply.text}", reply.buttons),), question.state)
     return ask_origin(state, ctx)
 
 

@@ -87,7 +87,7 @@ def test_without_a_place_the_line_comes_before_the_profile_questions(real):
     got = run(real, UserState(language="en"), read_as("i want to end my life", None, 0.5))
     text = said(got)
     assert _line(SELF, "en") in text
-    assert text.index(_line(SELF, "en")) < text.index("Where are you from?")
+    assert text.index(_line(SELF, "en")) < text.index("Where are you now?")
 
 
 def test_other_danger_keeps_its_topics(real):

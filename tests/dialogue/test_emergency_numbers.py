@@ -58,11 +58,15 @@ def test_place_unknown_asks_where_then_gives_the_numbers(real, lang):
     body = said(first)
     assert "1300" not in body  # no place, no numbers guessed
     assert first.state.pending_topic == "emergency_help"
-    assert first.state.step == "origin"
     assert all_button_data(first)[0] == "person:emergency_help"  # a person first
-    assert tr(lang).gettext("Where are you from?") in body
-    done = run(real, first.state, ButtonPress("origin:KH"), ButtonPress("country:TH"))
+    # Round 23B: "Where are you from?" came first, the numbers two taps later. In danger,
+    # "Where are you now?" alone: the numbers with the next tap.
+    assert first.state.step == "country"
+    assert tr(lang).gettext("Where are you now?") in body
+    assert tr(lang).gettext("Where are you from?") not in body
+    done = run(real, first.state, ButtonPress("country:TH"))
     assert "1300" in said(done) and said(done).startswith("🆘")
+    assert done.state.step is None and done.state.pending_topic is None
 
 
 @pytest.mark.parametrize(

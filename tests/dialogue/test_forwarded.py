@@ -113,3 +113,36 @@ def test_a_forwarded_photo_of_a_paper_gets_one_line_of_doubt(real):
     assert PHOTO not in said(got)  # the same doubt, said once
     unread = media.words_of(replace(photo, reading=None), settled(), real)
     assert unread is not None and unread.forwarded  # normalised here: still a forward
+
+
+# Session 22 left open: a forward switched the reply language to its own. A Burmese reader
+# who forwarded an English notice got English (one tap back); it is someone else's writing.
+ENGLISH_NOTICE = "All workers must renew pink card before 31 December. Pay 5000 baht at the office"
+
+
+@pytest.mark.parametrize("lang", ["my", "km"])
+def test_a_forwarded_english_notice_keeps_the_readers_language(real, lang):
+    got = run(real, settled(lang), forwarded(ENGLISH_NOTICE, "visa_work_permit", "en"))
+    assert got.state.language == lang
+    assert said(got).startswith(line(HEARD, lang))
+    assert not any(data.startswith("lang:") for data in all_button_data(got))
+    # Typed (or pasted) by the person, the same words still switch, with one tap back.
+    typed = run(real, settled(lang), read_as(ENGLISH_NOTICE, "visa_work_permit", 0.93, "en"))
+    assert typed.state.language == "en"
+
+
+def test_a_forwarded_zawgyi_text_keeps_a_unicode_readers_script(real):
+    # Burmese in Zawgyi, forwarded from a channel: the pink card must be renewed.
+    notice = replace(forwarded("ပန္းေရာင္ကတ္ သက္တမ္းတိုးရမယ္", "visa_work_permit", "my"), encoding="zawgyi")
+    got = run(real, settled("my"), notice)
+    assert got.state.encoding is None
+    assert not any(data.startswith("lang:") for data in all_button_data(got))
+    zawgyi_reader = replace(settled("my"), encoding="zawgyi")
+    unicode_notice = replace(notice, encoding="unicode", text="ပန်းရောင်ကတ် သက်တမ်းတိုးရမယ်")
+    assert run(real, zawgyi_reader, unicode_notice).state.encoding == "zawgyi"
+
+
+def test_a_forward_as_the_first_message_still_sets_a_language(real):
+    fresh = replace(settled("my"), language=None)
+    got = run(real, fresh, forwarded(ENGLISH_NOTICE, "visa_work_permit", "en"))
+    assert got.state.language == "en"  # nothing else to go by: its language, with a way back

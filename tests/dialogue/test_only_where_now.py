@@ -69,9 +69,13 @@ def test_a_topic_that_can_wait_asks_only_where_now_too(real):
     assert embassy.phones and embassy.phones[0] in said(done)
 
 
-def test_where_from_unknown_still_asks_both(real):
-    # Nothing known: the two questions, as before.
+def test_where_from_unknown_in_danger_asks_only_where_now(real):
+    # Nothing known, in danger: "Where are you now?" alone (round 23B: the numbers came two
+    # taps later); an arrest, whose answer names the embassy, still asks both.
     state = UserState(language="en")
     outcome = run(real, state, typed(DANGER["en"], "en", "emergency_help"))
-    assert tr("en").gettext("Where are you from?") in said(outcome)
-    assert outcome.state.step == "origin"
+    assert tr("en").gettext("Where are you from?") not in said(outcome)
+    assert outcome.state.step == "country"
+    arrest = run(real, state, typed("police took my husband", "en", "arrest_detention"))
+    assert tr("en").gettext("Where are you from?") in said(arrest)
+    assert arrest.state.step == "origin"
