@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.content import Catalog
 from bot.content.localised import pick, topic_title
+from bot.content.models import Topic
 from bot.content.topics import ANSWER_BEFORE_PROFILE
 from bot.dialogue.contacts_shown import contacts_block, for_person, offices_by_place
 from bot.dialogue.dialling import inside_line, inside_only
@@ -41,6 +42,23 @@ SOS = "🆘"  # heads the emergency numbers in an answer
 FOR_SOMEONE_ABROAD = ("arrest_detention", "embassy_contact")
 # answer_topic's `writer_in` by default: the writer is where the answer is for.
 SAME_PLACE = "same"
+
+
+def answered_abroad(topic: Topic, origin: str | None) -> list[str]:
+    """The countries abroad (not home, not "other") with an answer of their own in `topic`
+    for someone from `origin`, in COUNTRIES' order, when there are two or more (one is no
+    choice: its answer is no better guess than the general one); else none. Only for topics
+    that answer without asking the place (needs_profile): the others ask it first."""
+    if "country" in topic.needs_profile:
+        return []
+    abroad = {
+        variant.when.country
+        for variant in topic.answers
+        if variant.when.country in COUNTRIES
+        and variant.when.country not in (*ORIGINS, "other")
+        and variant.when.origin in (None, origin)
+    }
+    return [code for code in COUNTRIES if code in abroad] if len(abroad) > 1 else []
 
 
 def shows_numbers(replies: Sequence[Reply]) -> bool:
@@ -143,6 +161,10 @@ def answer_topic(
     if state.country is None and topic_id not in ANSWER_BEFORE_PROFILE:
         # The urgent answers ask for the place themselves (menu.answer): not here.
         contacts, places = offices_by_place(contacts, origin)
+        # "boss not pay 3 month" from someone whose place is unknown: the general answer
+        # holds the ministries at home only, and the offices where they work were nowhere
+        # (round 23B). One tap each to the countries the topic has an answer for.
+        places = places or answered_abroad(topic, origin)
     if contacts:
         blocks.append(contacts_block(catalog, contacts, tr, origin))
         inside = [code for code in inside_only(contacts, writer_at) if code not in said_inside]

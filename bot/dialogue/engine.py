@@ -90,6 +90,8 @@ def _answer(event: Event, state: UserState, ctx: Context) -> Outcome:
 
 
 def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
+    if onboarding.greeted_in_latin(event, state):  # "mingalaba" first: which script? (23B)
+        return onboarding.start(state, ctx)
     if (chosen := onboarding.typed_language(event, state)) is not None:
         event = ButtonPress(chosen)  # "Myanmar" typed at "Choose a language"
     state = onboarding.language_asked_before(state)

@@ -7,7 +7,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
 from bot.dialogue.keyboards import country_keyboard, language_keyboard, origin_keyboard
 from bot.dialogue.outcome import Outcome
-from bot.dialogue.typed_answers import language_chosen
+from bot.dialogue.typed_answers import greeting_language, language_chosen
 from bot.values import Button, Reply, UserState
 
 EMERGENCY = "emergency_help"
@@ -54,6 +54,18 @@ def typed_language(event: Event, state: UserState) -> str | None:
         return None
     chosen = language_chosen(event.text, zawgyi=event.encoding == "zawgyi")
     return f"lang:{chosen}" if chosen else None
+
+
+def greeted_in_latin(event: Event, state: UserState) -> bool:
+    """ "mingalaba", "sousdey" as a person's very first message: their language, but not the
+    script they read (Latin letters are typed where no Burmese or Khmer keyboard is set up,
+    and a Burmese phone may show only Zawgyi). Chosen for them, Burmese came in Unicode with
+    no tap back to English (round 23B): the greeting in three languages and the choice
+    instead (`start`)."""
+    first = state.language is None and state.step is None
+    if not first or not isinstance(event, Text) or not event.text.isascii():
+        return False
+    return greeting_language(event.text) is not None
 
 
 def language_asked_before(state: UserState) -> UserState:

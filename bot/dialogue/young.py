@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.topics import URGENT_TOPICS
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
@@ -99,10 +100,15 @@ def instead(event: Text) -> bool:
     """Whether the reply on the age answers `event` instead of the NLU's reading: the words
     tell an age or its change, and the NLU neither read a fake job first nor surely read a
     problem ("i am 16, 3 month no salary": Unpaid wages, 0.985); those answers come with the
-    line on the age first (`told`)."""
+    line on the age first (`told`), and an arrest or danger read comes without it.
+    """
     topic = event.nlu.topic if event.nlu is not None else None
     sure = event.nlu is not None and event.nlu.confidence >= SURE
-    if topic is not None and (topic == TRAFFICKING or sure):
+    # "my son is 14, police took him" (arrest, 0.86): the arrest answer, not the age to work
+    # abroad with the arrest a button under it (round 23A). An age to be changed read as an
+    # emergency ("ပွဲစားက အသက်ပြင်ပေးမယ်တဲ့", the broker will fix the age) is the age's.
+    urgent = topic in URGENT_TOPICS and not changes_age(event.text)
+    if topic is not None and (topic == TRAFFICKING or urgent or sure):
         return False
     return says(event.text)
 
@@ -111,14 +117,20 @@ def says(words: str) -> bool:
     """Whether `words` say the writer (or someone they speak of) is under 18, or that an age
     is to be changed."""
     latin = words.lower().replace("’", "'")
-    if _CHANGED.search(latin) or _under_age(_AGE, latin):
+    if changes_age(words) or _under_age(_AGE, latin):
         return True
-    for reading in script_readings(words):
-        if any(phrase in reading for phrase in _SCRIPT_CHANGED):
-            return True
-        if _under_age(_SCRIPT_AGE, reading.translate(_DIGITS)):
-            return True
-    return False
+    return any(
+        _under_age(_SCRIPT_AGE, reading.translate(_DIGITS)) for reading in script_readings(words)
+    )
+
+
+def changes_age(words: str) -> bool:
+    """Whether `words` say that an age is to be changed ("agent say make age 23")."""
+    if _CHANGED.search(words.lower().replace("’", "'")):
+        return True
+    return any(
+        any(phrase in reading for phrase in _SCRIPT_CHANGED) for reading in script_readings(words)
+    )
 
 
 def _under_age(pattern: re.Pattern[str], words: str) -> bool:
@@ -141,10 +153,12 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx)
 
 
-def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome` (the fake jobs answer, a problem surely read), first the line on what our
-    sources do not say when the words tell an age under 18 or its change."""
-    if not says(words):
+    sources do not say when the words tell an age under 18 or its change. Not above an arrest
+    or the emergency answer for an age alone ("my son is 14, police took him": round 23A), where
+    a line on the age to work abroad only puts off what to do now."""
+    if not says(words) or (topic in URGENT_TOPICS and not changes_age(words)):
         return outcome
     _ = ctx.translator(state.language).gettext
     note = _(

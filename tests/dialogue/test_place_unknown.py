@@ -86,9 +86,30 @@ def test_with_the_place_known_the_answer_is_as_before(real):
 
 def test_offices_in_one_country_abroad_are_still_shown(real):
     # Nothing to choose between: with one country abroad (or none), the answer is as before.
-    outcome = run(real, skipped("en", origin=None), ButtonPress("topic:unpaid_wages"))
+    outcome = run(real, skipped("en", origin=None), ButtonPress("topic:agency_complaint"))
     assert where_now("en") not in said(outcome)
     assert not any(d.startswith("here:") for d in all_button_data(outcome))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("origin", [None, "MM", "KH"])
+def test_a_problem_at_work_with_no_place_offers_the_countries_it_has_answers_for(
+    real, lang, origin
+):
+    """Round 23B: "boss not pay 3 month" as a first message (no place known) got the general
+    answer with the ministries at home only; the offices where the person works were
+    nowhere. Now "Where are you now?" with the five countries the topic answers for; a tap
+    is that country's answer (Malaysia's labour department)."""
+    state = UserState(language=lang, origin=origin)
+    words = {"en": "boss not pay 3 month", "my": "လစာ ၃ လ မပေးဘူး", "km": "ថៅកែមិនបើកលុយ ៣ ខែ"}
+    nlu = NluResult("unpaid_wages", 0.9, (("unpaid_wages", 0.9),), ("unpaid_wages",))
+    outcome = run(real, state, Text(words[lang], lang, None, nlu))
+    assert where_now(lang) in said(outcome)
+    here = [d for d in all_button_data(outcome) if d.startswith("here:")]
+    assert here == [f"here:{code}:unpaid_wages" for code in ABROAD]
+    tapped = run(real, outcome.state, ButtonPress("here:MY:unpaid_wages"))
+    assert "JTKSM" in said(tapped)
+    assert tapped.state.country is None  # for this answer only
 
 
 @pytest.mark.parametrize("topic", ["emergency_help", "arrest_detention", "job_scams_trafficking"])

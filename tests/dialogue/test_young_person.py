@@ -151,3 +151,22 @@ def test_what_now_after_the_reply_on_the_age_gets_a_person(real, words, lang):
     assert "/privacy" not in said(outcome)
     next_step = "A person from a partner organisation can tell you what to do next."
     assert said(outcome).startswith(in_language(lang, next_step))
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("my son is 14, police took him yesterday", "arrest_detention"),
+        ("my daughter 15 year, boss lock her in house", "emergency_help"),
+        ("ကျွန်မသား အသက် ၁၅ နှစ် ရဲဖမ်းသွားတယ်", "arrest_detention"),  # my son, 15, arrested
+    ],
+)
+def test_an_age_alone_puts_no_line_above_an_arrest_or_the_emergency_answer(real, words, topic):
+    """Round 23A: a parent's "my son is 14, police took him" got "Under 18, or told to change
+    an age?" (the age to work abroad) above the arrest answer."""
+    lang = "en" if words.isascii() else "my"
+    got = run(real, settled(lang), read_as(words, topic, 0.9, lang))
+    assert in_language(lang, LINE).split("?")[0] not in said(got)
+    assert said(got).startswith(topic_title(real.catalog, topic, lang)) or "🆘" in said(got)
+    changed = run(real, settled("en"), read_as(f"{words}, agent change his age", topic, 0.9))
+    assert "Under 18, or told to change an age?" in said(changed)  # a changed age still told
