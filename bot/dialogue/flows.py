@@ -18,6 +18,7 @@ from bot.dialogue import (
     bereaved,
     border_pass,
     born_abroad,
+    called_up,
     complaint_fears,
     crossing,
     debt,
@@ -352,6 +353,7 @@ NOTES: tuple[Note, ...] = (
     forced_scam.told,  # "I was forced to scam, will police arrest me?" (16A)
     # "police took my son, will embassy send him to army?" (23A): below a ransom's line
     embassy_fears.told,
+    called_up.told,  # "earthquake destroy my house, i need go home" (24A)
     ransom.told,  # "3000 dollar to let him go" (16A)
     young.told,  # "i am girl 16, boy on facebook" (17B)
     born_abroad.told,  # "born in thailand" (17B)

@@ -20,6 +20,7 @@ from bot.dialogue import (
     bereaved,
     born_abroad,
     by_voice,
+    called_up,
     case_news,
     children_abroad,
     children_home,
@@ -75,6 +76,10 @@ SAID: tuple[Said, ...] = (
         lambda e, s: children_abroad.instead(e) or children_abroad.teen_abroad(e, s),
         children_abroad.reply,
     ),
+    # "i escape from army conscription, can thailand send me back?", "am I refugee?", "my
+    # village bombed, no news from my mother": not the arrest answer (24A); before an age, whose
+    # line it puts first ("my son 17, can he work abroad so he not go army?")
+    Said(called_up.NAME, lambda e, s: called_up.instead(e), called_up.reply),
     # "i am 16 can i work", "change my age" (17B)
     Said(young.NAME, lambda e, s: young.instead(e), young.reply),
     # "my baby was born in thailand" (17B)

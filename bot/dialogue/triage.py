@@ -20,6 +20,7 @@ from bot.content import Catalog
 from bot.content.topics import URGENT_TOPICS
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.answers import answer_topic
+from bot.dialogue.called_up import without_flight
 from bot.dialogue.context import Context
 from bot.dialogue.debt import held
 from bot.dialogue.events import Text
@@ -55,7 +56,9 @@ def danger_in(words: str, catalog: Catalog) -> bool:
         return False
     if answer_only(words):
         return catalog.sounds_like_danger(_symbols(words))
-    if catalog.sounds_like_danger(words):
+    # "i escape from army conscription, can thailand send me back?": a flight from the
+    # call-up is no danger now (round 24A); the rest of the words are still read.
+    if catalog.sounds_like_danger(without_flight(words)):
         return True
     if held(words):
         return True  # "debt 30000 baht ... cannot go": kept for a debt (round 18B, debt.py)

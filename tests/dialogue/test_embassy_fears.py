@@ -213,7 +213,14 @@ def test_asked_whether_an_organisation_tells_the_embassy_the_sources_say_nothing
 def test_sent_back_to_the_army_in_romanised_burmese_is_told_what_the_sources_lack(real):
     # "will they send me back to the army?", read as Going home (round 22A)
     got = run(real, settled("my"), read_as("sit tat ko pyan po ma lar", "return_home", 0.9, "my"))
-    assert tr("my").gettext("staying abroad because you fear going home") in said(got)
+    # Since round 24A the reply to the army's call-up (called_up.py), Going home one tap away.
+    called_up = (
+        "Left to escape the army's call-up, or afraid of being sent back? Our sources have no "
+        "checked information on what happens to people who left to avoid military service, or "
+        "on being sent back."
+    )
+    assert said(got).startswith(tr("my").gettext(called_up))
+    assert "topic:return_home" in all_button_data(got)
 
 
 @pytest.mark.parametrize(

@@ -41,9 +41,6 @@ def _line(lang: str, *labels: str) -> str:
          "supervising organisations in Japan", "topic:change_employer"),
         ("i ran from the farm, now what", "en", "KR",
          "what happens after you leave a workplace without papers", "topic:visa_work_permit"),
-        ("i dont want go back myanmar, army will take me for military service, can i stay "
-         "in japan?", "en", "JP", "staying abroad because you fear going home",
-         "topic:visa_work_permit"),
         ("i work farm in korea E9, sleep in container house, very cold, is it allowed?", "en",
          "KR", "workers' housing, such as a container or a greenhouse",
          "topic:complaint_channels"),
