@@ -27,7 +27,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
-from bot.dialogue.lexicon import holds, plain_words
+from bot.dialogue.lexicon import holds, plain_words, script_readings
 from bot.dialogue.outcome import Outcome, with_note
 from bot.values import Reply, UserState
 
@@ -98,6 +98,10 @@ _TRUE_LATIN = re.compile(
     r"pit te|pit men te|men te)\b|\b(?:true|real|fake|really|correct)\s*\?"
 )
 _TRUE_SCRIPT = ("ဟုတ်လား", "ဟုတ်ရဲ့လား", "တကယ်လား", "မှန်လား", "ពិតទេ", "ពិតមែនទេ", "មែនទេ", "ពិតឬ")
+# Words that hold one of them and ask something else: ပုံမှန်လား (is it normal?) holds
+# မှန်လား (right?), so "the broker asks 20000 baht, is it normal?" got "I cannot tell whether
+# what you heard is true" above the answer, in Burmese only (round 24C).
+_NOT_TRUE_SCRIPT = ("ပုံမှန်",)
 # A "true?" asked about more than the answer just shown: this many words at least.
 _CLAIM_WORDS = 5
 
@@ -125,7 +129,19 @@ def nothing_else(topic: str | None, event: Text) -> bool:
 def asks_true(words: str) -> bool:
     """Whether `words` ask whether something is true: "is it true?", "real or fake", ဟုတ်လား,
     ពិតទេ (doubt.py reads them said alone, right after an answer)."""
-    return holds(words, _TRUE_LATIN, _TRUE_SCRIPT)
+    if holds(words, _TRUE_LATIN, ()):
+        return True
+    return any(
+        phrase in _without(reading, _NOT_TRUE_SCRIPT)
+        for reading in script_readings(words)
+        for phrase in _TRUE_SCRIPT
+    )
+
+
+def _without(reading: str, phrases: tuple[str, ...]) -> str:
+    for phrase in phrases:
+        reading = reading.replace(phrase, " ")
+    return reading
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

@@ -18,6 +18,7 @@ from bot.dialogue import (
     complaint_fears,
     crossing,
     deductions,
+    fee_asked,
     going_to,
     hospital_fears,
     job_advert,
@@ -68,6 +69,13 @@ RULES: tuple[Instead, ...] = (
         lambda t, w, c, ctx: job_advert.instead_of(t, w),
         job_advert.SCAMS,
         (job_advert.FEES,),
+    ),
+    # "agent want 20000 baht, is it normal?" read as an agency problem or nothing (24C)
+    Instead(
+        "fee_asked",
+        lambda t, w, c, ctx: fee_asked.instead_of(t, w),
+        fee_asked.FEES,
+        (fee_asked.AGENCY,),
     ),
     # "how to go korea" read as Going home, "chong tov korea" read as nothing (23B)
     Instead(

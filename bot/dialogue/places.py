@@ -204,19 +204,27 @@ def home_named(words: str) -> str | None:
 # no news" is often a past, and the relative is there). English and romanised markers
 # before the name; Khmer before it too (មកពី, ចេញពី, វិញពី: from, back from; កើតនៅ: born
 # in; ចង់ទៅ: want to go); Burmese after it (က / ကနေ / မှ ပြန်: back from; မှာမွေး: born
-# in; သွားချင်: want to go). Drafts for a native speaker's review.
+# in; သွားချင်: want to go). Drafts for a native speaker's review. Round 24C: "I want to work
+# in Malaysia legally", "chong tov twer ka malaysia", "malaysia ko taya win alote thwar lote
+# chin tal", မလေးရှားကို တရားဝင် အလုပ်သွားလုပ်ချင်တယ် put a worker in Thailand in Malaysia
+# (a Cambodian got the embassy in Kuala Lumpur); ខ្ញុំចង់ទៅធ្វើការនៅម៉ាឡេស៊ី did not.
 _BEFORE = (
     r"\b(?:back|returned|deported|expelled|sent back|sent home|came|come|arrived|fled|"
     r"escaped|run away|ran away)\s+(?:back\s+)?(?:home\s+)?from\s+(?:the\s+)?"
     r"|\bborn\s+in\s+"
     r"|\b(?:want|wants|wanted|wanna|plan|plans|planning|hope|hoping|going)\s+(?:to\s+)?go\s+"
     r"(?:back\s+)?(?:to\s+)?(?:work\s+)?(?:in\s+)?"
-    r"|\b(?:mok|trolob mok|chenh|vinh)\s+pii?\s+|\bchong\s+tov\s+(?:tver\s*ka\s+)?(?:nov\s+)?"
+    r"|\b(?:want|wants|wanted|wanna|plan|plans|planning|hope|hoping)\s+(?:to\s+)?work\s+"
+    r"(?:in\s+)?"
+    r"|\b(?:mok|trolob mok|chenh|vinh)\s+pii?\s+"
+    r"|\bchong\s+tov\s+(?:(?:tver|twer|thver)\s*ka\s+)?(?:nov\s+)?"
     r"|(?:មក|ចេញ|វិញ)\s*ពី\s*|កើត\s*(?:នៅ\s*)?|ចង់\s*ទៅ\s*(?:ធ្វើការ\s*)?(?:នៅ\s*)?"
 )
 _AFTER = (
     r"\s*(?:က|ကနေ|မှ)\s*(?:ပြန်|နှင်ထုတ်)|\s*မှာ\s*မွေး|\s*(?:ကို)?\s*(?:ပြန်)?\s*သွားချင်"
+    r"|\s*ကို[^။\n]{0,24}?သွား\s*(?:လုပ်\s*)?ချင်"
     r"|\s+(?:ka|kanay|ka nay|kane|hma|mha)\s+pyan\b|\s+(?:ko\s+)?thwar\s*chin\b"
+    r"|\s+ko\s+(?:[a-z]+\s+){0,4}?thwar\s*(?:lote\s*|loke\s*)?chin\b"
 )
 
 

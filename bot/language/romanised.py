@@ -38,7 +38,7 @@ _BURMESE: dict[str, float] = {
         "htal kyi kyaw htwet thet lyauk kyaung pyay nhit khine yite phwint sine thay yauk "
         "sayar sayama nout nga ngar hote ywe kyin pate gyi chay mhu phu lone mwe poh kyauk "
         "nge mway twy mha kuu htay yin mhar par chin yone khaw bya nor zuu yay po pauk kyan "
-        "hinn chet bu lakha lacha ka lal",
+        "hinn chet bu lakha lacha ka lal thanyone thanyon",
         1.0,
     ),
     **_weights(
@@ -66,7 +66,7 @@ _KHMER: dict[str, float] = {
         "yol kert pyeabal chob kariyalai luoch kabob khernh thleak slab teuk kampchey suor "
         "sour suo sous dey sua arun chomreap kru sen trey chub banhchea mel pdo chhes yub "
         "menh chneah chamhuy chhnganh khouch chuol touk dourl choeung hao sdei sruk mek "
-        "plieng khmer",
+        "plieng khmer tursap toursap turasap tuorsap sthan",
         1.0,
     ),
     **_weights(
@@ -78,7 +78,13 @@ _KHMER: dict[str, float] = {
 # Two words that are Burmese together though the second is an English word alone: "ma pay"
 # (မပေး, does not give: "boss ma pay lakha"), the negation of the verb every unpaid-wage
 # message has. "pay" alone stays English.
-_BURMESE_PAIRS: dict[tuple[str, str], float] = {("ma", "pay"): 1.0}
+# "than yone" (သံရုံး, embassy): "than" is English alone, so "than yone phone number" was
+# read as English and answered in English to a Burmese reader (round 24C).
+_BURMESE_PAIRS: dict[tuple[str, str], float] = {
+    ("ma", "pay"): 1.0,
+    ("than", "yone"): 1.0,
+    ("than", "yon"): 1.0,
+}
 # English words that carry the sentence (not the loanwords romanised messages borrow).
 _ENGLISH = frozenset(
     _weights(

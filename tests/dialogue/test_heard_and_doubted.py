@@ -123,6 +123,21 @@ def test_other_questions_are_answered_as_before(real, words, topic):
     assert not said(got).startswith(line(HEARD))
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ပွဲစားက အလုပ်ရဖို့ ဘတ် ၂၀၀၀၀ တောင်းတယ် ပုံမှန်လား",
+        "ပြဲစားက အလုပ္ရဖို႔ ဘတ္ ၂၀၀၀၀ ေတာင္းတယ္ ပုံမွန္လား",  # Zawgyi
+    ],
+)
+def test_is_it_normal_asks_nothing_heard(real, words):
+    """ပုံမှန်လား (is it normal?) holds မှန်လား (right?): the fee's answer came under "I cannot
+    tell whether what you heard is true", to Burmese readers only (round 24C)."""
+    got = run(real, settled("my"), read_as(words, "recruitment_fees", 0.95, "my"))
+    assert not said(got).startswith(line(HEARD, "my"))
+    assert said(got).startswith(topic_title(real.catalog, "recruitment_fees", "my"))
+
+
 def after(real: engine.Context, topic: str, lang: str = "en") -> engine.Context:
     answered = engine.handle(read_as("help me", topic, 0.95, lang), settled(lang), real)
     assert answered.shown is not None

@@ -38,6 +38,16 @@ def test_a_cambodian_back_home_is_not_sent_to_the_embassy_in_bangkok(real, words
     assert (outcome.state.origin, outcome.state.country) == ("KH", "KH")
 
 
+def test_a_cambodian_in_thailand_who_wants_to_work_in_malaysia_keeps_bangkok(real):
+    """Round 24C: the romanised Khmer reader got the Cambodian embassy in Kuala Lumpur, the
+    one who wrote Khmer script the embassy in Bangkok, where both are."""
+    words = "khnhom chong tov twer ka malaysia srob chbab"
+    outcome = run(real, person("km", "KH", "TH"), text(words, "km", topic="legal_channels"))
+    assert "Jalan U-Thant" not in said(outcome)
+    assert "Pracha Uthit" in said(outcome)
+    assert outcome.state.country == "TH"
+
+
 def test_a_mother_at_home_checking_an_agency_for_korea_gets_the_answer_at_home(real):
     words = "my son want go korea, agent in yangon ask 4500000 kyat, say 2 month can go. real?"
     body = said(run(real, person("en", "MM", "MM"), text(words, "en", topic="agency_complaint")))
@@ -59,7 +69,16 @@ def test_a_mother_at_home_checking_an_agency_for_korea_gets_the_answer_at_home(r
         ("ខ្ញុំត្រឡប់មកពីម៉ាឡេស៊ីវិញ", None),
         ("ខ្ញុំចង់ទៅកូរ៉េ", None),
         ("khnhom mok pi thai", None),
+        # Wanting to work there, as typed in round 24C.
+        ("I want to work in Malaysia legally. How do I go?", None),
+        ("khnhom chong tov twer ka malaysia srob chbab", None),
+        ("malaysia ko taya win alote thwar lote chin tal", None),
+        ("မလေးရှားကို တရားဝင် အလုပ်သွားလုပ်ချင်တယ် ဘယ်လိုလုပ်ရမလဲ", None),
+        ("မေလးရွားကို တရားဝင္ အလုပ္သြားလုပ္ခ်င္တယ္ ဘယ္လိုလုပ္ရမလဲ", None),  # Zawgyi
         # Where the person is: read as before.
+        ("I work in Malaysia, boss not pay", "MY"),
+        ("I am in Malaysia, want to work in Singapore", "MY"),
+        ("malaysia mhar alote lote tal", "MY"),
         ("I am working in Chiang Mai, boss keep my passport", "TH"),
         ("Myanmar embassy in Kuala Lumpur", "MY"),
         ("I came back from Thailand, now I work in Malaysia", "MY"),

@@ -40,6 +40,9 @@ CASES = [
     ("knhom chong trolob srok", "km"),
     ("sousdey bong", "km"),
     ("boss min aoy salary", "km"),  # "aoy": give
+    # the embassy's number (round 24C): read as English and answered in English
+    ("than yone phone number", "my"),
+    ("lek tursap sthan tot", "km"),
     # English, including the short, misspelled English migrants write, and loanwords alone
     ("my boss not pay my salary", None),
     ("boss no pay 2 month", None),
@@ -57,6 +60,8 @@ CASES = [
     ("ya ok i will pay", None),
     ("my boss paid the min salary", None),
     ("la la la", None),
+    ("more than you know", None),
+    ("embassy phone number pls", None),
     ("bu", None),
     ("boss no pay salary ma", None),
     ("my ma pay the bills", None),
