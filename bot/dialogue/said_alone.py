@@ -19,6 +19,7 @@ from bot.dialogue import (
     at_sea,
     bereaved,
     born_abroad,
+    bride,
     by_voice,
     case_news,
     children_abroad,
@@ -77,6 +78,8 @@ SAID: tuple[Said, ...] = (
     ),
     # "i am 16 can i work", "change my age" (17B)
     Said(young.NAME, lambda e, s: young.instead(e), young.reply),
+    # "my daughter marry chinese man through broker, now she cry on phone" (24B)
+    Said(bride.NAME, bride.instead, bride.reply),
     # "my baby was born in thailand" (17B)
     Said(born_abroad.NAME, lambda e, s: born_abroad.instead(e), born_abroad.reply),
     # "maid have day off?", "can i keep my own phone?" (18A)
