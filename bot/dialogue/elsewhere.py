@@ -10,10 +10,12 @@ number is named, none guessed.
 
 from __future__ import annotations
 
+from bot.content.localised import topic_title
 from bot.dialogue import places
 from bot.dialogue.context import Context
+from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import UserState
+from bot.values import Button, Reply, UserState
 
 
 def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
@@ -29,3 +31,35 @@ def line(state: UserState, ctx: Context) -> str:
         "checked numbers, offices or rules there: any number below is for another country. "
         "A person can help you look for help there: tap “Talk to a person”."
     )
+
+
+NAME = "elsewhere"  # counted as a conversation (tally.py), never words
+SHOWN = ("emergency_help", "return_home")
+
+
+def says(words: str) -> bool:
+    """Whether `words` only say where someone is, in a country the content does not cover
+    ("i am in saudi": read by the NLU as an emergency, the emergency answer and nothing on
+    Saudi Arabia)."""
+    return places.elsewhere_said(words)
+
+
+def reply(state: UserState, ctx: Context) -> Outcome:
+    """That our sources know nothing checked there; a person; Emergency help and Going home
+    a tap away; the menu. The profile is not changed."""
+    tr = ctx.translator(state.language)
+    text = tr.gettext(
+        "Our information does not cover that country: our sources have no checked numbers, "
+        "offices or rules there. A person can help you look for help there: tap “{person}”. "
+        "In danger? Open “{emergency}”."
+    ).format(
+        person=tr.gettext("Talk to a person"),
+        emergency=topic_title(ctx.catalog, "emergency_help", tr.language),
+    )
+    topics = tuple(
+        (Button(topic_title(ctx.catalog, topic, tr.language), f"topic:{topic}"),)
+        for topic in SHOWN
+        if ctx.catalog.topic(topic)
+    )
+    keyboard = (footer(tr)[:1], *topics, footer(tr)[1:])
+    return Outcome((Reply(text, keyboard),), state.with_(misses=0))

@@ -63,7 +63,7 @@ ELSEWHERE_NAMES: tuple[str, ...] = (
     "tayote", "tarote", "ta yote", "tayoke",
     "တရုတ်", "ယူနန်", "ရွှေလီ", "လာအို", "ထိုင်ဝမ်", "ဒူဘိုင်း", "ဆော်ဒီ", "ကာတာ",
     "ဟောင်ကောင်", "ဘရူနိုင်း", "အစ္စရေး", "သြစတြေးလျ", "ဩစတြေးလျ",
-    "ចិន", "ឡាវ", "តៃវ៉ាន់", "ឌូបៃ", "អារ៉ាប៊ីសាអូឌីត", "សាអូឌីត", "កាតា", "ហុងកុង",
+    "ចិន", "ឡាវ", "តៃវ៉ាន់", "ឌូបៃ", "ដូបៃ", "អារ៉ាប៊ីសាអូឌីត", "សាអូឌីត", "កាតា", "ហុងកុង",
     "ព្រុយណេ", "អ៊ីស្រាអែល", "អូស្ត្រាលី",
 )  # fmt: skip
 
@@ -198,7 +198,9 @@ def elsewhere_named(text: str) -> bool:
     """Whether `text` names a country the content does not cover (ELSEWHERE_NAMES), other
     than as a place said not to be the one ("not China")."""
     lowered = _NOT_THERE.sub("not_", as_read(text).lower())
-    return bool(_elsewhere_names().search(lowered))
+    covered = (*COUNTRY_NAMES, *NATIONALITY_NAMES)
+    flagged = any(code not in covered for code in flags(text))  # 🇨🇳
+    return flagged or bool(_elsewhere_names().search(lowered))
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +223,18 @@ def elsewhere_now(text: str) -> bool:
     woman locked in in China with a profile in Thailand was told to call Thailand's."""
     lowered = _NOT_THERE.sub("not_", as_read(text).lower())
     return bool(_elsewhere_here().search(lowered)) and where_now(text) is None
+
+
+def elsewhere_said(text: str) -> bool:
+    """Whether `text` only says someone is in a country the content does not cover ("i am
+    in china", "now in saudi", 🇨🇳, တရုတ်မှာ ရှိတယ်, ខ្ញុំនៅចិន): the NLU read "i am in saudi"
+    as an emergency (round 24B)."""
+    read = as_read(text)
+    lowered = read.lower()
+    named = elsewhere_named(read)
+    rest = _FLAG.sub(" ", _elsewhere_names().sub(" ", lowered))
+    words = plain_words(rest)
+    return named and location(read) is None and (not words or made_of(words, _WHERE_WORDS))
 
 
 def _there(words: str, country: str | None, state: UserState) -> str | None:

@@ -26,6 +26,7 @@ from bot.dialogue import (
     children_home,
     confused,
     debt,
+    elsewhere,
     embassy_fears,
     live_in,
     lone_word,
@@ -58,6 +59,12 @@ class Said:
 SAID: tuple[Said, ...] = (
     # "ot yol te", "nar ma lal bu": not the NLU's guess
     Said(confused.NAME, lambda e, s: confused.says(e.text), lambda e, s, c: confused.reply(s, c)),
+    # "i am in saudi", "i am in china" alone: not the emergency answer (24B)
+    Said(
+        elsewhere.NAME,
+        lambda e, s: elsewhere.says(e.text),
+        lambda e, s, c: elsewhere.reply(s, c),
+    ),
     # "I want to cry", "no place to sleep": not Goodbye
     Said(upset.NAME, lambda e, s: upset.says(e.text), lambda e, s, c: upset.reply(s, c, e.text)),
     # "my son died in Thailand": not Going home (16B)

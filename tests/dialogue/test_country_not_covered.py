@@ -11,7 +11,7 @@ import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled
 
 from bot.dialogue import bride, elsewhere
-from bot.dialogue.places import elsewhere_named, elsewhere_now
+from bot.dialogue.places import elsewhere_named, elsewhere_now, elsewhere_said
 from bot.values import UserState
 
 LINE = (
@@ -59,7 +59,8 @@ def test_not_said_to_be_there(words):
 
 def test_a_place_to_go_to_is_still_named():
     assert elsewhere_named("how to go dubai for housemaid")
-    assert elsewhere_named("ខ្ញុំចង់ទៅធ្វើការនៅដូបៃ") is False  # Dubai spelt ដូបៃ: not read yet
+    assert elsewhere_named("ខ្ញុំចង់ទៅធ្វើការនៅដូបៃ")  # I want to go to work in Dubai
+    assert elsewhere_named("🇨🇳 help me please they lock me")  # a flag not covered
     assert not elsewhere_named("boss no pay 3 month in bangkok")
 
 
@@ -154,3 +155,44 @@ def test_a_marriage_through_a_broker(real, words, topic, lang):
 )
 def test_not_a_marriage_through_a_broker(words):
     assert not bride.says(words)
+
+
+ALONE = (
+    "Our information does not cover that country: our sources have no checked numbers, "
+    "offices or rules there. A person can help you look for help there: tap “{person}”. "
+    "In danger? Open “{emergency}”."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("i am in saudi", "en"),  # the NLU: an emergency
+        ("i am in china", "en"),
+        ("now in hong kong", "en"),
+        ("china", "en"),
+        ("တရုတ်မှာ ရှိတယ်", "my"),  # (I) am in China
+        ("ខ្ញុំនៅតៃវ៉ាន់", "km"),  # I am in Taiwan
+    ],
+)
+def test_only_where_one_is_said(real, words, lang):
+    assert elsewhere_said(words)
+    state = UserState(language=lang, origin="MM", country="other", profile_asked=True)
+    got = run(real, state, read_as(words, "emergency_help", 0.67, lang))
+    assert said(got).startswith(in_language(lang, ALONE).split("“")[0])
+    assert {"topic:emergency_help", "topic:return_home"} <= set(all_button_data(got))
+
+
+@pytest.mark.parametrize(
+    "words", ["i am in thailand", "i am in china, boss not pay", "how to go dubai"]
+)
+def test_more_than_where_one_is(words):
+    assert not elsewhere_said(words)
+
+
+def test_seasonal_work_in_australia_is_no_border_pass(real):
+    state = UserState(language="en", origin="MM", country="MM", profile_asked=True)
+    got = run(real, state, read_as("australia seasonal work how to apply", "documents_needed", 0.6))
+    body = said(got)
+    assert body.startswith(LINE)
+    assert "Border pass" not in body
