@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.content.localised import topic_title
+from bot.dialogue import places
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
@@ -59,6 +60,8 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
     words speak of one or of seasonal work. Never above the emergency numbers."""
     if topic == "emergency_help" or not says(words):
         return outcome
+    if places.elsewhere_named(words):
+        return outcome  # "australia seasonal work": no border pass (round 24B)
     _ = ctx.translator(state.language).gettext
     note = _(
         "Border pass, or work by the day or the season? Our sources have nothing checked on "

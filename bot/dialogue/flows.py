@@ -24,6 +24,7 @@ from bot.dialogue import (
     debt,
     deductions,
     doubt,
+    elsewhere,
     embassy_fears,
     follow_up,
     forced_scam,
@@ -314,6 +315,12 @@ def _switch_offer(before: UserState, now: UserState, ctx: Context) -> Reply:
 
 
 def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """`_emergency`, first the line that nothing is known to us in a country the content does
+    not cover, when the words name one ("i am in china, they lock me": round 24B)."""
+    return elsewhere.told("emergency_help", event.text, _emergency(event, state, ctx), state, ctx)
+
+
+def _emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Danger words: the emergency numbers first, for the place the message names or else the
     profile's, then the answer to the problem the NLU read, with the message's other problems
     offered. Where the person is is unknown: the answer that fits anyone at once, then "Where
@@ -338,6 +345,10 @@ def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
         usual = answer(topic, state, ctx, event.text, others, waited=_at(there, topic))
         usual = _noted(DANGER_NOTES, topic, event.text, usual, state, ctx)  # "escaped ... police?"
         return Outcome((*urgent, *usual.replies), usual.state)
+    if there is None and asked_for(event.text, place).country == "other":
+        # "i am in china, they lock me": its buttons (Embassy, Going home) not for the
+        # profile's Thailand either (round 24B)
+        there = pending.Pending("emergency_help", country="other")
     urgent = triage.urgent_answer(event.text, place, ctx, others, named=there)
     return Outcome(urgent, state.with_(misses=0))
 
@@ -366,6 +377,7 @@ NOTES: tuple[Note, ...] = (
     scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
+    elsewhere.told,  # "I am in Saudi, madam take passport" (24B)
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # A message forwarded from elsewhere: not round 19A's line for a group writing together (its

@@ -89,7 +89,9 @@ def from_button(value: str) -> Pending | None:
     places = (*(code for code in COUNTRIES if code != "other"), "")
     if origin not in (*(code for code in ORIGINS if code != "other"), ""):
         return None
-    if country not in places or writer_in not in places or not (origin or country):
+    # "other": a country the content does not cover, named in the words ("i am in china"):
+    # the buttons under that answer stay for no country's numbers (round 24B).
+    if country not in (*places, "other") or writer_in not in places or not (origin or country):
         return None
     return Pending(topic, origin or None, country or None, writer_in or None)
 

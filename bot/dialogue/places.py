@@ -49,6 +49,25 @@ NATIONALITY_NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Countries the content does not cover, where people write from or are sent to (round 24B):
+# China (brides, factories in Yunnan), Laos (casinos), Taiwan (fishing), the Gulf (maids),
+# Hong Kong, Brunei, Israel, Australia. English and romanised names as whole words, Burmese
+# and Khmer as substrings: တရုတ် and ចិន are China and Chinese both. Drafts for a native
+# speaker's review. Only to say honestly that nothing checked is known there, never to
+# choose content.
+ELSEWHERE_NAMES: tuple[str, ...] = (
+    "china", "yunnan", "kunming", "ruili", "guangdong", "guangzhou", "shenzhen", "laos",
+    "vientiane", "golden triangle", "taiwan", "taipei", "dubai", "uae", "abu dhabi",
+    "saudi", "saudi arabia", "riyadh", "jeddah", "qatar", "doha", "kuwait", "oman",
+    "bahrain", "hong kong", "hongkong", "macau", "brunei", "israel", "australia",
+    "tayote", "tarote", "ta yote", "tayoke",
+    "တရုတ်", "ယူနန်", "ရွှေလီ", "လာအို", "ထိုင်ဝမ်", "ဒူဘိုင်း", "ဆော်ဒီ", "ကာတာ",
+    "ဟောင်ကောင်", "ဘရူနိုင်း", "အစ္စရေး", "သြစတြေးလျ", "ဩစတြေးလျ",
+    "ចិន", "ឡាវ", "តៃវ៉ាន់", "ឌូបៃ", "ដូបៃ", "អារ៉ាប៊ីសាអូឌីត", "សាអូឌីត", "កាតា", "ហុងកុង",
+    "ព្រុយណេ", "អ៊ីស្រាអែល", "អូស្ត្រាលី",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Mentioned:
     origin: str | None = None
@@ -91,7 +110,8 @@ _MYANMAR = re.compile("[\u1000-\u109f]")
 def _names_a_place(text: str) -> bool:
     lowered = text.lower()
     countries, origins = _patterns()
-    return any(pattern.search(lowered) for pattern in (*countries.values(), *origins.values()))
+    named = (*countries.values(), *origins.values(), _elsewhere_names())  # China too (24B)
+    return any(pattern.search(lowered) for pattern in named)
 
 
 @per_message
@@ -169,12 +189,71 @@ def mentioned(text: str) -> Mentioned:
     )
 
 
+@lru_cache(maxsize=1)
+def _elsewhere_names() -> re.Pattern[str]:
+    return _pattern(ELSEWHERE_NAMES)
+
+
+def elsewhere_named(text: str) -> bool:
+    """Whether `text` names a country the content does not cover (ELSEWHERE_NAMES), other
+    than as a place said not to be the one ("not China")."""
+    lowered = _NOT_THERE.sub("not_", as_read(text).lower())
+    covered = (*COUNTRY_NAMES, *NATIONALITY_NAMES)
+    flagged = any(code not in covered for code in flags(text))  # 🇨🇳
+    return flagged or bool(_elsewhere_names().search(lowered))
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_here() -> re.Pattern[str]:
+    names = sorted(ELSEWHERE_NAMES, key=len, reverse=True)
+    latin = "|".join(re.escape(n) for n in names if n.isascii())
+    local = "|".join(re.escape(n) for n in names if not n.isascii())
+    return re.compile(
+        rf"\b(?:in|inside|at)\s+(?:the\s+)?(?:{latin})\b"
+        rf"|\b(?:{latin})\s+(?:mhar|hma|mha)\b|\b(?:nov|nau)\s+(?:{latin}|chen|chin)\b"
+        rf"|(?:{local})(?:ပြည်|နိုင်ငံ)?\s*(?:မှာ|ကို\s*ရောက်|ရောက်)"
+        rf"|នៅ\s*(?:ប្រទេស\s*)?(?:{local})"
+    )
+
+
+def elsewhere_now(text: str) -> bool:
+    """Whether `text` says someone is in a country the content does not cover ("i am in
+    china", "in taiwan fishing boat", တရုတ်မှာ, នៅចិន, "nov chen"), and names no covered
+    one as where they are now. Its answer is then for no country's numbers: round 24B, a
+    woman locked in in China with a profile in Thailand was told to call Thailand's."""
+    lowered = _NOT_THERE.sub("not_", as_read(text).lower())
+    return bool(_elsewhere_here().search(lowered)) and where_now(text) is None
+
+
+def elsewhere_said(text: str) -> bool:
+    """Whether `text` only says someone is in a country the content does not cover ("i am
+    in china", "now in saudi", 🇨🇳, တရုတ်မှာ ရှိတယ်, ខ្ញុំនៅចិន): the NLU read "i am in saudi"
+    as an emergency (round 24B)."""
+    read = as_read(text)
+    lowered = read.lower()
+    named = elsewhere_named(read)
+    rest = _FLAG.sub(" ", _elsewhere_names().sub(" ", lowered))
+    words = plain_words(rest)
+    return named and location(read) is None and (not words or made_of(words, _WHERE_WORDS))
+
+
+def _there(words: str, country: str | None, state: UserState) -> str | None:
+    """`country`, or "other" (no covered country) when `words` put someone elsewhere and
+    the profile is not at home: from home "broker say good husband, in china" is often a
+    question before going, and the home's numbers (with +, or said to work only inside)
+    still reach someone; a destination's local numbers never do from China."""
+    if state.country is not None and state.country == state.origin:
+        return country
+    return "other" if words and elsewhere_now(words) else country
+
+
 def asked_for(words: str, state: UserState) -> UserState:
     """The state to answer `words` for: the nationality and place they name ("Myanmar embassy
     in Kuala Lumpur", "I am in Malaysia, help"), else the profile's. For this answer only; the
     profile is not changed."""
     named = mentioned(words) if words else Mentioned()
-    return state.with_(origin=named.origin or state.origin, country=named.country or state.country)
+    country = _there(words, named.country, state)
+    return state.with_(origin=named.origin or state.origin, country=country or state.country)
 
 
 def asked_for_now(words: str, state: UserState) -> UserState:
@@ -186,6 +265,7 @@ def asked_for_now(words: str, state: UserState) -> UserState:
     country = where_now(words) if words else None
     if country is None and words and (state.country in (None, "other") or said_place(words)):
         country = home_named(words)  # "I am in Cambodia now" said alone is where they are
+    country = _there(words, country, state)
     return state.with_(origin=named.origin or state.origin, country=country or state.country)
 
 

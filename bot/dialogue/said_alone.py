@@ -19,6 +19,7 @@ from bot.dialogue import (
     at_sea,
     bereaved,
     born_abroad,
+    bride,
     by_voice,
     called_up,
     case_news,
@@ -26,6 +27,7 @@ from bot.dialogue import (
     children_home,
     confused,
     debt,
+    elsewhere,
     embassy_fears,
     live_in,
     lone_word,
@@ -58,6 +60,12 @@ class Said:
 SAID: tuple[Said, ...] = (
     # "ot yol te", "nar ma lal bu": not the NLU's guess
     Said(confused.NAME, lambda e, s: confused.says(e.text), lambda e, s, c: confused.reply(s, c)),
+    # "i am in saudi", "i am in china" alone: not the emergency answer (24B)
+    Said(
+        elsewhere.NAME,
+        lambda e, s: elsewhere.says(e.text),
+        lambda e, s, c: elsewhere.reply(s, c),
+    ),
     # "I want to cry", "no place to sleep": not Goodbye
     Said(upset.NAME, lambda e, s: upset.says(e.text), lambda e, s, c: upset.reply(s, c, e.text)),
     # "my son died in Thailand": not Going home (16B)
@@ -82,6 +90,8 @@ SAID: tuple[Said, ...] = (
     Said(called_up.NAME, lambda e, s: called_up.instead(e), called_up.reply),
     # "i am 16 can i work", "change my age" (17B)
     Said(young.NAME, lambda e, s: young.instead(e), young.reply),
+    # "my daughter marry chinese man through broker, now she cry on phone" (24B)
+    Said(bride.NAME, bride.instead, bride.reply),
     # "my baby was born in thailand" (17B)
     Said(born_abroad.NAME, lambda e, s: born_abroad.instead(e), born_abroad.reply),
     # "maid have day off?", "can i keep my own phone?" (18A)

@@ -104,7 +104,7 @@ def test_a_relatives_place_keeps_the_inside_only_line(real, profile):
         "at:unpaid_wages@:XX:",
         "at:no_such_topic@:MY:",
         "at:unpaid_wages@other::",
-        "at:unpaid_wages@:other:",
+        "at:unpaid_wages@:MY:other",  # "other" is a place an answer is for, never a writer's
         "at:unpaid_wages@:MY:MY:extra",
         "at:unpaid_wages",
         "at:",
