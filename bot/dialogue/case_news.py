@@ -17,10 +17,12 @@ drafts for partners to extend.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.dialogue.context import Context
+from bot.dialogue.events import Text
 from bot.dialogue.keyboards import menu_keyboard
-from bot.dialogue.lexicon import entries, said_alone
+from bot.dialogue.lexicon import entries, said_alone, script_readings
 from bot.dialogue.my_cases import org_name, status_names
 from bot.dialogue.outcome import Outcome
 from bot.values import CaseStatus, CaseView, Reply, UserState
@@ -73,6 +75,39 @@ _WITH = entries(
 def says(text: str) -> bool:
     """Whether the whole message only asks what became of the person's request."""
     return said_alone(text, _SAID, _WITH)
+
+
+# A request named in a longer message: "I sent my case before from my old phone, case number
+# WVMAVG, any news?" (round 19B, C17: at "Where are you from?" its words were dropped with
+# "Please tap one of the buttons below"). Burmese ကိစ္စ / အမှု နံပါတ် (case number), Khmer
+# លេខករណី; drafts for partners to extend.
+_REQUEST = re.compile(
+    r"\b(case (number|no|num|id|code)|my case|my request|my complaint|my report|"
+    r"reference (number|no|code)|ref (number|no)|request (number|no))\b"
+)
+_REQUEST_SCRIPT = ("ကိစ္စနံပါတ်", "အမှုနံပါတ်", "ငါ့ကိစ္စ", "ကျွန်တော့်ကိစ္စ", "ကျွန်မကိစ္စ", "លេខករណី", "ករណីរបស់ខ្ញុំ")
+_ASKS = re.compile(
+    r"(\?|\b(any news|news|update|what happen|what happened|any answer|any reply|"
+    r"still waiting|no answer|no reply|status)\b)"
+)
+_ASKS_SCRIPT = ("သတင်း", "ဘာထူး", "ဘယ်လို", "ដំណឹង", "យ៉ាងម៉េច", "?")
+# Longer than this is a story with a problem in it, for the NLU's reading.
+_LONGEST = 200
+
+
+def asks_after(event: Text) -> bool:
+    """Whether `event`, a message the NLU read no problem in, asks what became of a request
+    it names ("case number WVMAVG, any news?"), in more words than `says` reads."""
+    if (event.nlu is not None and event.nlu.topic is not None) or len(event.text) > _LONGEST:
+        return False
+    latin = event.text.lower()
+    if _REQUEST.search(latin) and _ASKS.search(latin):
+        return True
+    return holds_any(event.text, _REQUEST_SCRIPT) and holds_any(event.text, _ASKS_SCRIPT)
+
+
+def holds_any(words: str, phrases: tuple[str, ...]) -> bool:
+    return any(phrase in reading for reading in script_readings(words) for phrase in phrases)
 
 
 def reply(state: UserState, ctx: Context) -> Outcome:

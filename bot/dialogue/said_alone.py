@@ -125,7 +125,9 @@ SAID: tuple[Said, ...] = (
     Said(together.NAME, lambda e, s: together.instead(e), together.reply),
     # "any news?", "did they read it?", "my case?" on coming back: not "I cannot help" (19B)
     Said(
-        case_news.NAME, lambda e, s: case_news.says(e.text), lambda e, s, c: case_news.reply(s, c)
+        case_news.NAME,
+        lambda e, s: case_news.says(e.text) or case_news.asks_after(e),
+        lambda e, s, c: case_news.reply(s, c),
     ),
     # "anyone there?", "please reply": not the form (session 18)
     Said(

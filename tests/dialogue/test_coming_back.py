@@ -245,3 +245,30 @@ def test_asked_at_a_profile_question_it_is_answered_and_the_question_stays(real,
     later = run(ctx, got.state, read_as(answer, None, 0.2))  # the question still answered
     assert later.state.step != step
     assert (later.state.origin, later.state.country) == ("MM", None if step == "origin" else "TH")
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("I sent my case before from my old phone, case number WVMAVG, any news?", "en"),
+        ("new phone. my case number 9QY52Z what happen?", "en"),
+        ("hello admin, my complaint last month, still no answer", "en"),
+        ("ကျွန်တော့်ကိစ္စ ဖုန်းအဟောင်းနဲ့ ပို့ခဲ့တယ် သတင်းရှိလား", "my"),  # sent from the old phone
+        ("លេខករណី 9QY52Z មានដំណឹងទេ", "km"),  # case number ..., any news?
+    ],
+)
+def test_a_request_named_in_more_words_is_answered_at_a_profile_question(real, words, lang):
+    """Round 19B (C17): at "Where are you from?", a new account's "I sent my case before from
+    my old phone, case number WVMAVG, any news?" got "Please tap one of the buttons below",
+    its words dropped. Now that the bot sees no request from this chat and cannot see one
+    from another phone; the question stays."""
+    asked = UserState(language=lang, step="origin")
+    got = run(real, asked, read_as(words, None, 0.3, lang))
+    assert said(got) == in_language(lang, NONE_SEEN)
+    assert got.state.step == "origin"
+
+
+def test_a_named_request_with_a_problem_read_is_the_problem(real):
+    words = "case number 9QY52Z, boss still not pay me 3 month, what i do?"
+    got = run(real, settled(), read_as(words, "unpaid_wages", 0.9))
+    assert said(got).startswith("Unpaid wages")
