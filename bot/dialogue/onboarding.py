@@ -5,7 +5,12 @@ from __future__ import annotations
 from bot.dialogue import pending
 from bot.dialogue.context import Context
 from bot.dialogue.events import Event, Text
-from bot.dialogue.keyboards import country_keyboard, language_keyboard, origin_keyboard
+from bot.dialogue.keyboards import (
+    country_keyboard,
+    language_keyboard,
+    menu_keyboard,
+    origin_keyboard,
+)
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.typed_answers import greeting_language, language_chosen
 from bot.values import Button, Reply, UserState
@@ -28,8 +33,33 @@ WELCOME = (
 
 
 def start(state: UserState, ctx: Context) -> Outcome:
+    if state.language is not None and state.profile_asked:
+        return _welcome_back(state, ctx)
     keyboard = language_keyboard_with_zawgyi()
     return Outcome((Reply(WELCOME, keyboard),), state.with_(step=LANGUAGE_STEP))
+
+
+def _welcome_back(state: UserState, ctx: Context) -> Outcome:
+    """/start from someone the bot knows (Telegram's START after a cleared chat, or typed to
+    begin again): the three-language greeting and the language question again made them
+    choose their language once more (round 19B). A greeting and the menu in their language,
+    and the other languages in one row under it (a shared phone's other person: one tap)."""
+    tr = ctx.translator(state.language)
+    hello = tr.gettext("Hello! How can I help you?")
+    current = "lang:my:zawgyi" if state.encoding == "zawgyi" else f"lang:{state.language}"
+    choices = [
+        button
+        for row in language_keyboard_with_zawgyi()
+        for button in row
+        if button.data != current
+    ]
+    if state.encoding == "zawgyi":  # their Burmese is Zawgyi: Unicode is the other choice
+        choices = [
+            Button(f"{button.label} (Unicode)", button.data) if button.data == "lang:my" else button
+            for button in choices
+        ]
+    keyboard = (*menu_keyboard(tr), tuple(choices))
+    return Outcome((Reply(hello, keyboard),), state.with_(step=None))
 
 
 def language_keyboard_with_zawgyi() -> tuple[tuple[Button, ...], ...]:

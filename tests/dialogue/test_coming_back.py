@@ -19,7 +19,7 @@ from dataclasses import replace
 import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled, text
 
-from bot.dialogue.events import ButtonPress
+from bot.dialogue.events import ButtonPress, Command
 from bot.values import Asked, CaseStatus, CaseView, UserState
 
 NONE_SEEN = (
@@ -272,3 +272,35 @@ def test_a_named_request_with_a_problem_read_is_the_problem(real):
     words = "case number 9QY52Z, boss still not pay me 3 month, what i do?"
     got = run(real, settled(), read_as(words, "unpaid_wages", 0.9))
     assert said(got).startswith("Unpaid wages")
+
+
+@pytest.mark.parametrize(
+    ("lang", "encoding", "others"),
+    [
+        ("en", None, ["lang:my", "lang:km", "lang:my:zawgyi"]),
+        ("my", None, ["lang:km", "lang:en", "lang:my:zawgyi"]),
+        ("my", "zawgyi", ["lang:my", "lang:km", "lang:en"]),
+        ("km", None, ["lang:my", "lang:en", "lang:my:zawgyi"]),
+    ],
+)
+def test_start_from_someone_known_greets_them_with_the_menu(real, lang, encoding, others):
+    """Round 19B (C12): /start from someone with a profile (Telegram's START after a cleared
+    chat) got the three-language greeting and the language question again. Now a greeting
+    and the menu in their language, the other languages one tap away in a row under it."""
+    known = UserState(
+        language=lang, encoding=encoding, origin="MM", country="TH", profile_asked=True
+    )
+    got = run(real, known, Command("start"))
+    [reply] = got.replies
+    assert reply.text == in_language(lang, "Hello! How can I help you?")
+    assert [button.data for button in reply.buttons[-1]] == others
+    assert "person" in all_button_data(got) and "group:at_work" in all_button_data(got)
+    assert got.state.step is None and got.state.language == lang
+    switched = run(real, got.state, ButtonPress(others[0]))
+    assert switched.state.language == others[0].split(":")[1]
+
+
+def test_start_before_the_profile_still_shows_the_languages(real):
+    got = run(real, UserState(language="en"), Command("start"))
+    assert got.state.step == "language"
+    assert "lang:my:zawgyi" in all_button_data(got)
