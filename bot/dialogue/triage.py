@@ -28,6 +28,7 @@ from bot.dialogue.outcome import Outcome
 from bot.dialogue.pending import Pending
 from bot.dialogue.places import asked_for
 from bot.dialogue.someone_else import writer_place
+from bot.dialogue.upset import own_life_alone
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import NluResult, Reply, UserState
@@ -62,6 +63,8 @@ def danger_in(words: str, catalog: Catalog) -> bool:
         return True
     if held(words):
         return True  # "debt 30000 baht ... cannot go": kept for a debt (round 18B, debt.py)
+    if own_life_alone(words):
+        return True  # "I cannot go on", said alone (round 20A, upset.py)
     return bool(_MYANMAR.search(words)) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
 
 

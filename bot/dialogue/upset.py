@@ -131,9 +131,29 @@ _OTHER_LIFE = re.compile(
 _OTHER_LIFE_SCRIPT = ("သူသေချင်", "သူငယ်ချင်းကသေချင်", "គាត់ចង់ស្លាប់", "មិត្តខ្ញុំចង់ស្លាប់", "មិត្តខ្ញុំចង់សម្លាប់ខ្លួន")
 
 
+# Said alone, the whole message (round 20A: "I cannot go on" got the emergency answer by the
+# NLU's reading, without the line for not wanting to live; "i am so tired of everything" got
+# "did not understand"). Not inside a longer text: "cannot go on leave", "tired of
+# everything at this job, how to change employer" ask something else. Drafts for partners.
+_OWN_LIFE_ALONE = entries(
+    "cannot go on|cant go on|can not go on|cannot go on anymore|i cannot go on|i cant go on|"
+    "i can not go on|tired of everything|so tired of everything|tired of everything now|"
+    "tired of all|tired of it all|so tired of it all|tired of this life|so tired of this life|"
+    "i give up on life|give up on life|no reason to go on|nothing to live for"
+)
+_OWN_LIFE_WITH = entries(
+    "i|im|i am|am|so|really|just|very|too|anymore|now|already|please|sorry|help|bro|sis"
+)
+
+
+def own_life_alone(text: str) -> bool:
+    """Whether the whole of `text` says the writer cannot go on ("I cannot go on")."""
+    return said_alone(text, _OWN_LIFE_ALONE, _OWN_LIFE_WITH)
+
+
 def own_life(text: str) -> bool:
     """Whether `text` says the writer does not want to live."""
-    return holds(text, _OWN_LIFE, _OWN_LIFE_SCRIPT)
+    return holds(text, _OWN_LIFE, _OWN_LIFE_SCRIPT) or own_life_alone(text)
 
 
 def other_life(text: str) -> bool:

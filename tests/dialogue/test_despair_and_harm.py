@@ -203,3 +203,33 @@ def test_in_the_form_and_to_a_caseworker_they_are_spoken_to_too(real, words, lan
     assert not [d for d in shown if "arrest_detention" in d], shown
     if line is not HARMED:
         assert not shown, shown
+
+
+@pytest.mark.parametrize(
+    ("words", "reading"),
+    [
+        ("I cannot go on", "emergency_help"),
+        ("i cant go on...", None),
+        ("i am so tired of everything", None),
+        ("Im tired of it all 😔", "goodbye"),
+    ],
+)
+def test_cannot_go_on_said_alone_gets_the_numbers_and_the_line(real, words, reading):
+    """Round 20A: "I cannot go on" got the emergency answer by the NLU's reading only,
+    without the line for not wanting to live; "i am so tired of everything" got "did not
+    understand". Said alone, they are danger: the numbers, then the line."""
+    got = run(real, settled("en"), read_as(words, reading, 0.5))
+    assert said(got).startswith("🆘")
+    assert _line(SELF, "en") in said(got)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i cannot go on leave this month, boss say no",
+        "tired of everything at this job, how to change employer",
+    ],
+)
+def test_cannot_go_on_inside_a_question_is_no_such_line(real, words):
+    got = run(real, settled("en"), read_as(words, "change_employer", 0.9))
+    assert _line(SELF, "en") not in said(got)
