@@ -144,8 +144,9 @@ _NOT_THERE = re.compile(r"\b(?:not|no longer|no more)\s+(?:in\s+|at\s+|from\s+)?
 # Not as a language ("answer in myanmar", "in myanmar language"). The border towns on the
 # home side too, said as where one is: "in Poipet", នៅប៉ោយប៉ែត, "in Myawaddy", မြဝတီမှာ,
 # "at Kawthaung" ("i am in poipet, boss take my border pass" with no place got Myanmar's
-# and Cambodia's numbers; round 18C); not the name alone ("they say come to poipet" is a
-# place to go to). Drafts for a native speaker's review.
+# and Cambodia's numbers; round 18C), the scam compounds' towns (round 16A: "in Shwe
+# Kokko", "in Sihanoukville", Bavet got the profile's numbers); not the name alone ("they
+# say come to poipet" is a place to go to). Drafts for a native speaker's review.
 _NOT_A_LANGUAGE = (
     r"(?!\s+(?:language|lang|font|unicode|zawgyi|words?|letters?|text|script|sa|sar|lo)\b)"
 )
@@ -153,13 +154,14 @@ _IN_HOME = {
     "MM": re.compile(
         rf"\b(?:in|inside|at)\s+(?:the\s+)?(?:myanmar|burma)\b{_NOT_A_LANGUAGE}"
         r"|(?:မြန်မာ|ဗမာ)(?:ပြည်|နိုင်ငံ)?\s*မှာ|នៅ\s*(?:ប្រទេស\s*)?(?:មីយ៉ាន់ម៉ា|ភូមា)"
-        r"|\b(?:in|at|near)\s+(?:myawaddy|myawadi|kawthaung|kawthoung)\b"
-        r"|(?:မြဝတီ|ကော့သောင်း)\s*မှာ"
+        r"|\b(?:in|at|near)\s+(?:myawaddy|myawadi|kawthaung|kawthoung|shwe\s*kokko|kk\s*park)\b"
+        r"|(?:မြဝတီ|ကော့သောင်း|ရွှေကုက္ကို)\s*မှာ"
     ),
     "KH": re.compile(
         rf"\b(?:in|inside|at)\s+(?:the\s+)?(?:cambodia|kampuchea)\b{_NOT_A_LANGUAGE}"
         r"|ကမ္ဘောဒီးယား(?:နိုင်ငံ)?\s*မှာ|នៅ\s*(?:ប្រទេស\s*)?កម្ពុជា"
-        r"|\b(?:in|at|near)\s+(?:poipet|poi pet)\b|នៅ\s*ប៉ោយប៉ែត"
+        r"|\b(?:in|at|near)\s+(?:poipet|poi pet|sihanoukville|sihanouk\s*ville|bavet)\b"
+        r"|នៅ\s*(?:ប៉ោយប៉ែត|(?:ក្រុង\s*)?ព្រះសីហនុ|បាវិត)"
     ),
 }
 _IN_A_LANGUAGE = re.compile(
@@ -389,9 +391,11 @@ _WHERE_WORDS = entries(
 # `mentioned`: "they say come to poipet" names no place the writer is in. Spellings as
 # bot/language/place_names.py and `_IN_HOME` read them; drafts for a native speaker's review.
 _HOME_TOWNS: dict[str, tuple[str, ...]] = {
-    "MM": ("myawaddy", "myawadi", "kawthaung", "kawthoung", "မြဝတီ", "ကော့သောင်း"),
-    "KH": ("poipet", "poi pet", "ប៉ោយប៉ែត"),
-}
+    "MM": ("myawaddy", "myawadi", "kawthaung", "kawthoung", "shwe kokko", "shwekokko", "kk park",
+           "မြဝတီ", "ကော့သောင်း", "ရွှေကုက္ကို"),
+    "KH": ("poipet", "poi pet", "sihanoukville", "sihanouk ville", "bavet", "ប៉ោយប៉ែត",
+           "ព្រះសីហនុ", "ក្រុងព្រះសីហនុ", "បាវិត"),
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)

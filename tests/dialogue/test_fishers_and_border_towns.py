@@ -108,6 +108,13 @@ def test_the_thai_border_towns_are_thailand(words, country):
         ("i am in myawaddy now", "MM"),
         ("မြဝတီမှာ ရှိတယ်", "MM"),  # I am in Myawaddy
         ("they say come to poipet, someone pick me up", None),  # a place to go to
+        # round 16A: the scam compounds' towns
+        ("i am in sihanoukville, they force me to scam, help", "KH"),
+        ("we are at bavet casino, cannot go out", "KH"),
+        ("ខ្ញុំនៅក្រុងព្រះសីហនុ គេបង្ខំឲ្យបោកប្រាស់", "KH"),  # I am in Sihanoukville, forced to scam
+        ("my son is in shwe kokko, company not let him go", "MM"),
+        ("ရွှေကုက္ကိုမှာ ပိတ်မိနေတယ်", "MM"),  # trapped in Shwe Kokko
+        ("agent say go to sihanoukville, good job", None),  # a place to go to
     ],
 )
 def test_the_home_side_border_towns_are_home(words, home):
@@ -171,3 +178,12 @@ def test_no_border_pass_is_read_in_a_passport_or_every_day(words):
 def test_the_emergency_numbers_stay_first(real, words):
     got = run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.9, "en"))
     assert said(got).startswith("🆘")
+
+
+def test_someone_with_no_place_in_sihanoukville_gets_cambodias_numbers(real):
+    """Round 16A: "in Sihanoukville" was no place: the numbers the profile's place gives, or
+    none. With no place known, Cambodia's police line (117) now."""
+    state = UserState(language="en", origin="MM", country=None, profile_asked=True)
+    words = "i am in sihanoukville, they force me to scam, help"
+    got = run(real, state, read_as(words, "job_scams_trafficking", 0.9, "en"))
+    assert said(got).startswith("🆘") and "117" in said(got).split("Emergency help")[0]
