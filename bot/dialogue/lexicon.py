@@ -87,6 +87,11 @@ def _inside_word(words: str, end: int) -> bool:
 _MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
+def burmese_in(words: str) -> bool:
+    """Whether `words` hold a Burmese letter (Unicode or Zawgyi: the same block)."""
+    return bool(_MYANMAR.search(words))
+
+
 def holds(words: str, latin: re.Pattern[str], script: Iterable[str]) -> bool:
     """Whether `words` hold a phrase of `latin` (read on lower case, apostrophes dropped:
     "don't" as "dont") or one of `script` (Burmese and Khmer phrases: spaces ignored, Burmese
@@ -101,7 +106,7 @@ def holds(words: str, latin: re.Pattern[str], script: Iterable[str]) -> bool:
 def readings(words: str) -> tuple[str, ...]:
     """`words` as written, and, with Burmese letters in them, as read in Zawgyi too (spaces and
     lines kept: own_data.py's phrases, replied.py's title lines)."""
-    return (words, zawgyi_to_unicode(words)) if _MYANMAR.search(words) else (words,)
+    return (words, zawgyi_to_unicode(words)) if burmese_in(words) else (words,)
 
 
 @per_message
@@ -109,4 +114,4 @@ def script_readings(words: str) -> tuple[str, ...]:
     """`words` without spaces (Burmese and Khmer are often typed unspaced, or spaced at
     random), and, with Burmese letters in them, as read in Zawgyi too."""
     compact = "".join(words.split())
-    return (compact, zawgyi_to_unicode(compact)) if _MYANMAR.search(compact) else (compact,)
+    return (compact, zawgyi_to_unicode(compact)) if burmese_in(compact) else (compact,)

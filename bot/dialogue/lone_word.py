@@ -22,9 +22,9 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, said_alone
+from bot.dialogue.lexicon import readings as lexicon_readings
 from bot.dialogue.menu import answer
 from bot.dialogue.outcome import Outcome
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.nlu.priority import urgency
 from bot.values import Button, Reply, UserState
 
@@ -92,8 +92,7 @@ def term_of(text: str) -> Term | None:
     """The term `text` is, typed alone; None for anything else."""
     if len(text) > LONGEST:
         return None
-    burmese = any("\u1000" <= c <= "\u109f" for c in text)
-    readings = [text, zawgyi_to_unicode(text)] if burmese else [text]
+    readings = lexicon_readings(text)
     said = [reading for reading in readings if said_alone(reading, _ANY, _WITH)]
     return next((t for t in TERMS if any(said_alone(r, t.words, _WITH) for r in said)), None)
 

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.dialogue.lexicon import entries, made_of, plain_words
+from bot.dialogue.lexicon import burmese_in, entries, made_of, plain_words
 from bot.language.zawgyi import is_clearly_unicode, zawgyi_to_unicode
 from bot.once import per_message
 from bot.values import UserState
@@ -104,9 +104,6 @@ def flags(text: str) -> list[str]:
     ]
 
 
-_MYANMAR = re.compile("[\u1000-\u109f]")
-
-
 def _names_a_place(text: str) -> bool:
     lowered = text.lower()
     countries, origins = _patterns()
@@ -123,7 +120,7 @@ def as_read(text: str) -> str:
     Burmese the detector calls clearly Unicode is read as it is. Once per message (bot/once.py;
     it was a cache of the last 256 texts): one message's text is read here several times, and
     only Burmese naming no place costs a detection."""
-    if not _MYANMAR.search(text) or _names_a_place(text) or is_clearly_unicode(text):
+    if not burmese_in(text) or _names_a_place(text) or is_clearly_unicode(text):
         return text
     converted = unicodedata.normalize("NFC", zawgyi_to_unicode(text))
     return converted if _names_a_place(converted) else text

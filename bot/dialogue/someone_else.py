@@ -21,11 +21,11 @@ from bot.content.localised import topic_title
 from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import script_readings
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.papers_words import any_paper
 from bot.dialogue.pending import Pending
 from bot.dialogue.places import mentioned, where_now
-from bot.language.zawgyi import zawgyi_to_unicode
 from bot.values import Button, Reply, UserState
 
 # A reading the NLU is this sure of keeps its answer, even from someone at home.
@@ -83,7 +83,6 @@ _SCRIPT = (
     "ប្រពន្ធ",
     "សាច់ញាតិ",
 )
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 # The person written about is missing or out of contact. "lost" alone is not here: "my
 # friend lost his passport" is lost documents. Burmese ပျောက် (lost, gone missing) and Khmer
@@ -150,11 +149,7 @@ def names_someone(words: str) -> bool:
 
 def _in_script(words: str, listed: tuple[str, ...]) -> bool:
     """Whether one of `listed` (Burmese, Khmer) is in `words`, unspaced, also as Zawgyi."""
-    compact = re.sub(r"\s+", "", words)
-    readings = [compact]
-    if _MYANMAR.search(compact):
-        readings.append(zawgyi_to_unicode(compact))
-    return any(word in reading for reading in readings for word in listed)
+    return any(word in reading for reading in script_readings(words) for word in listed)
 
 
 def says_missing(words: str) -> bool:
