@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from bot.desk.base import TELEGRAM_TEXT, Said, changed
 from bot.desk.refusals import Refusals
+from bot.dialogue import embassy_fears
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
 from bot.language import unreadable_script
 from bot.referrals import revoking, steps
@@ -55,12 +56,34 @@ class Drafts(Refusals):
             head += "\n" + _("The person reads {language}; your text is in {script}.").format(
                 language=tr.language_name(case.language), script=tr.language_name(script)
             )
+        if embassy_fears.names_embassy(typed) and self._embassy_feared(session, case):
+            # The person wrote they fear their embassy or will not go to it (round 25A: a man
+            # who fled the army's call-up was told to renew his passport there): said to the
+            # caseworker, who may still mean it, as with the other script above.
+            head += "\n" + _(
+                "Careful: the person wrote that they fear their embassy or do not want to go "
+                "to it. Your reply names the embassy."
+            )
         if zawgyi:
             head += "\n" + _(
                 "You typed in Zawgyi: I changed it to Unicode. The person gets it in the "
                 "form their phone reads."
             )
         return [Said(tg_user_id, f"{head}\n\n{typed[:MAX_TEXT]}", self._draft_row(kept, _))]
+
+    def _embassy_feared(self, session: Session, case: Case) -> bool:
+        """Whether the person's words in the case (the form's, and what they sent since) fear
+        their embassy or refuse it (embassy_fears.py). Read here, never kept."""
+        theirs = session.scalars(
+            select(CaseMessage.body_enc).where(
+                CaseMessage.case_id == case.id, CaseMessage.kind == "to_staff"
+            )
+        ).all()
+        for sealed in (case.description_enc, *theirs):
+            words = self.kit.box.decrypt(sealed) or ""
+            if embassy_fears.feared(words) or embassy_fears.named_with_fear(words):
+                return True
+        return False
 
     def _draft_row(self, kept: CaseMessage, _: Callable[[str], str]) -> Keyboard:
         """Send, Edit and Cancel under a draft reply shown to its writer."""

@@ -176,6 +176,17 @@ _OF_THE_EMBASSY_SCRIPT = (
 )
 
 
+# A caseworker's reply naming the embassy (round 25A): the migrants' words, and Thai for a
+# partner whose staff write Thai (สถานทูต embassy, สถานกงสุล consulate).
+_EMBASSY_STAFF_SCRIPT = (*_EMBASSY_SCRIPT, "สถานทูต", "สถานกงสุล")
+
+
+def names_embassy(words: str) -> bool:
+    """Whether `words` name an embassy or a consulate, in any language the bot's users or a
+    partner's staff write."""
+    return holds(words, _EMBASSY_LATIN, _EMBASSY_STAFF_SCRIPT)
+
+
 def feared(words: str) -> bool:
     """Whether `words` name the embassy with what it might do (the army, sending back) or a
     refusal of it, whatever else they tell: an arrest, a rumour or danger words, answered

@@ -49,7 +49,7 @@ from bot.dialogue.events import (
 )
 from bot.dialogue.outcome import Outcome, with_note
 from bot.once import one_message
-from bot.values import DeleteMyData, RelayToStaff, Reply, UserState
+from bot.values import DeleteMyData, RelayToStaff, Reply, UserState, WithdrawCase
 
 __all__ = ["Context", "expects_text", "handle", "nlu_reads"]
 
@@ -123,6 +123,11 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
         # kept; counted (and sent first) as the free text it is.
         outcome, read_by_flows = _ask_instead(outcome.state, ctx), True
     outcome = alerts.offer_passed(state, outcome)
+    if outcome.state.step == relay.STEP and _withdrew(outcome):
+        # Withdraw pressed under "Send this to <org>?" (its line for "stop" offers it) and
+        # confirmed: the words are not sent, and later words are no longer offered to a case
+        # that is gone ("Choose the case" with none to choose, round 25A).
+        outcome = replace(outcome, state=outcome.state.with_(step=None))
     if outcome.state.step != relay.STEP:  # words for a caseworker wait only for Send or No
         if relay.waits(state) and _drops_relay_words(event, outcome):
             # The menu, a command or another button instead of Send or No: the words are
@@ -158,6 +163,10 @@ def _draft_offered(outcome: Outcome, ctx: Context) -> Outcome:
         return outcome
     line = referral_form.unfinished_line(state, ctx)
     return replace(outcome, replies=(*outcome.replies, line), state=referral_form.line_shown(state))
+
+
+def _withdrew(outcome: Outcome) -> bool:
+    return any(isinstance(effect, WithdrawCase) for effect in outcome.effects)
 
 
 def _drops_relay_words(event: Event, outcome: Outcome) -> bool:

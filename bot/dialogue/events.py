@@ -118,6 +118,8 @@ def reading_of(event: Text) -> str:
     press (relay.py's No, the form's "Ask this instead"): kept with the words, encrypted."""
     nlu = event.nlu
     reading: dict[str, object] = {"language": event.language}
+    if event.forwarded:  # someone else's words: kept so when answered later (round 25A)
+        reading["forwarded"] = True
     if nlu is not None:
         reading.update(
             topic=nlu.topic,
@@ -143,4 +145,5 @@ def text_from(words: str, reading: str) -> Text:
             topics=tuple(str(name) for name in data.get("topics", [])),
             out_of_scope=bool(data.get("out_of_scope")),
         )
-    return Text(words, language if isinstance(language, str) else None, None, nlu)
+    language = language if isinstance(language, str) else None
+    return Text(words, language, None, nlu, forwarded=data.get("forwarded") is True)

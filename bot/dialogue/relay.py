@@ -48,7 +48,8 @@ WORDS = "relay_words"  # the person's words, in the form (encrypted) until Send 
 READING = "relay_nlu"  # what the NLU read of them, to answer them on No
 URGENT = "relay_urgent"  # "1": the NLU surely read an emergency or an arrest in them
 IDS = "relay_ids"  # the ids of the messages the words came in ("12,13"), to keep if sent
-KEYS = (WORDS, READING, URGENT, IDS)
+CASE = "relay_case"  # the case whose message the words reply to (Telegram's reply), if any
+KEYS = (WORDS, READING, URGENT, IDS, CASE)
 MAX_CASES = 3  # cases offered as buttons when several wait for an answer
 # How long after a caseworker's message the person's free text is taken as a possible answer
 # to it. A reply to a caseworker comes within days; a week later, free text is far more
@@ -124,7 +125,24 @@ def offers(event: Event, state: UserState, ctx: Context) -> bool:
         # message is above (case_news.py), not "Send this to <org>?", which never said so to
         # someone who had not seen it (round 19B). The next words are offered as before.
         return False
-    return state.step is None and bool(_for(event.text, ctx))
+    return state.step is None and bool(_for(event.text, ctx) or replied_case(event, ctx))
+
+
+def replied_case(event: Event, ctx: Context) -> CaseView | None:
+    """The open case an organisation holds that the bot's message these words reply to
+    (Telegram's reply) names, when it names one only: "Message from <org> about your case
+    <ref>: ..." (round 25A: a reply to one caseworker's message, with two cases, was asked
+    "Choose the case"; a reply to one older than OFFER_DAYS went to the NLU as a question)."""
+    if not isinstance(event, Text) or not event.replying_to:
+        return None
+    named = [
+        case
+        for case in ctx.cases
+        if case.open
+        and case.status in WITH_ORGANISATION
+        and re.search(rf"\b{re.escape(case.ref)}\b", event.replying_to)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 # Burmese and Khmer: a chat in one whose next words come in the other is most likely another
@@ -207,6 +225,8 @@ def offer(event: Text, state: UserState, ctx: Context) -> Outcome:
         # came: a plea that is danger only alone ("please help", ကူညီပေးပါ) is none within
         # the words joined, where the service looks (exploratory test 8, finding 3).
         form[URGENT] = "1"
+    if (pointed := replied_case(event, ctx)) is not None:
+        form[CASE] = pointed.ref  # the person said which case: no "Choose the case"
     if event.message_id is not None:
         ids = form.get(IDS, "") if before else ""
         form[IDS] = f"{ids},{event.message_id}" if ids else str(event.message_id)
@@ -285,6 +305,8 @@ def _ask(state: UserState, ctx: Context, words: str) -> Outcome:
     form = dict(state.form or {})
     note = cut_note(words, tr)
     cases = _for(words, ctx) or held(ctx)
+    pointed = tuple(case for case in ctx.cases if case.open and case.ref == form.get(CASE))
+    cases = pointed or cases
     keyboard: Keyboard
     if len(cases) == 1:
         text, keyboard = _send_this(cases[0], ctx, tr)
