@@ -124,7 +124,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     own = own_data.asked(event.text, ctx)  # who sees this; take it back (own_data.py)
-    if triage.in_danger(event.text, ctx):
+    # "help" alone in a burst after the numbers or the arrest answer: the numbers (25B)
+    if triage.in_danger(event.text, ctx) or triage.help_after_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
         if upset.own_life(event.text) or upset.other_life(event.text):
