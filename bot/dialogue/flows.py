@@ -49,6 +49,7 @@ from bot.dialogue import (
     scheme_rules,
     sign_paper,
     someone_else,
+    taken_where,
     together,
     triage,
     upset,
@@ -367,6 +368,7 @@ NOTES: tuple[Note, ...] = (
     embassy_fears.told,
     called_up.told,  # "earthquake destroy my house, i need go home" (24A)
     ransom.told,  # "3000 dollar to let him go" (16A)
+    taken_where.told,  # "where is my husband now, police took him" (25B)
     young.told,  # "i am girl 16, boy on facebook" (17B)
     born_abroad.told,  # "born in thailand" (17B)
     money_back.told,  # "visa fee ... get back" (18B)
