@@ -49,6 +49,7 @@ from bot.dialogue import (
     scheme_rules,
     sign_paper,
     someone_else,
+    taken_where,
     together,
     triage,
     upset,
@@ -124,7 +125,8 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
 
 def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     own = own_data.asked(event.text, ctx)  # who sees this; take it back (own_data.py)
-    if triage.in_danger(event.text, ctx):
+    # "help" alone in a burst after the numbers or the arrest answer: the numbers (25B)
+    if triage.in_danger(event.text, ctx) or triage.help_after_danger(event.text, ctx):
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
         if upset.own_life(event.text) or upset.other_life(event.text):
@@ -366,6 +368,7 @@ NOTES: tuple[Note, ...] = (
     embassy_fears.told,
     called_up.told,  # "earthquake destroy my house, i need go home" (24A)
     ransom.told,  # "3000 dollar to let him go" (16A)
+    taken_where.told,  # "where is my husband now, police took him" (25B)
     young.told,  # "i am girl 16, boy on facebook" (17B)
     born_abroad.told,  # "born in thailand" (17B)
     money_back.told,  # "visa fee ... get back" (18B)

@@ -30,6 +30,8 @@ def resent(event: Event, state: UserState, ctx: Context) -> bool:
         return False  # a question waits for this text (yes or no, Send or No, a place)
     if event.nlu is not None and event.nlu.topic in URGENT_TOPICS:
         return False
+    if triage.help_after_danger(event.text, ctx):
+        return False  # "help", "help" in a raid: the numbers each time, as danger words
     return not triage.in_danger(event.text, ctx)
 
 

@@ -39,6 +39,7 @@ from bot.dialogue import (
     pregnant,
     scheme_rules,
     still_there,
+    taken_where,
     together,
     upset,
     young,
@@ -84,6 +85,8 @@ SAID: tuple[Said, ...] = (
         lambda e, s: children_abroad.instead(e) or children_abroad.teen_abroad(e, s),
         children_abroad.reply,
     ),
+    # "where they take my friend", "they took 20 people, where they go?" (25B)
+    Said(taken_where.NAME, lambda e, s: taken_where.instead(e), taken_where.reply),
     # "i escape from army conscription, can thailand send me back?", "am I refugee?", "my
     # village bombed, no news from my mother": not the arrest answer (24A); before an age, whose
     # line it puts first ("my son 17, can he work abroad so he not go army?")

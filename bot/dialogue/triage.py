@@ -24,10 +24,12 @@ from bot.dialogue.called_up import without_flight
 from bot.dialogue.context import Context
 from bot.dialogue.debt import held
 from bot.dialogue.events import Text
+from bot.dialogue.follow_up import topic_of
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.pending import Pending
 from bot.dialogue.places import asked_for
 from bot.dialogue.someone_else import writer_place
+from bot.dialogue.typed_answers import asks_help
 from bot.dialogue.upset import own_life_alone
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.nlu.result import DEFAULT_THRESHOLD
@@ -46,6 +48,16 @@ def in_danger(words: str, ctx: Context) -> bool:
     if found is None:
         found = ctx.danger_memo[words] = danger_in(words, ctx.catalog)
     return found
+
+
+def help_after_danger(words: str, ctx: Context) -> bool:
+    """Whether `words` are "help" typed alone ("help!!", "HELP", ကူညီ, ជួយ, "kuu nyi") within
+    minutes of the emergency or the arrest answer (Context.last_answer). Alone, "help" asks
+    what the bot does (typed_answers.asks_help: its help page); in a burst during a raid
+    ("police here", "help", "help!!") it is the same plea again. Round 25B: after the arrest
+    answer such a burst got the help page, or "Is it about ...?" with the whole menu, and no
+    number; now the emergency answer, the numbers first, as for a danger word."""
+    return asks_help(words) and topic_of(ctx.last_answer) in URGENT_TOPICS
 
 
 def danger_in(words: str, catalog: Catalog) -> bool:

@@ -2,7 +2,9 @@
 arrest answer, or hiding from a raid): the NLU reads the help page, and the person got the
 bot's eight commands (/privacy, /alerts, /delete_my_data...). Right after an answer it is a
 question about the next step, which a person answers: said so, with "Talk to a person"
-about that answer and the answer again. "help" alone stays the help page."""
+about that answer and the answer again. "help" alone stays the help page, except right after
+the arrest or emergency answer, where it is the same plea again in a raid: the numbers (round
+25B, test_raid_burst.py)."""
 
 from __future__ import annotations
 
@@ -39,8 +41,15 @@ def test_what_now_right_after_an_answer_gets_a_person_not_the_commands(ctx, lang
 
 
 def test_help_alone_is_still_the_help_page(ctx):
-    outcome = engine.handle(read_as("help", "bot_help", 0.99), settled(), after_arrest(ctx, "en"))
+    wages = engine.handle(read_as("my boss does not pay me", "unpaid_wages", 0.95), settled(), ctx)
+    after_wages = replace(ctx, last_answer=wages.shown)
+    outcome = engine.handle(read_as("help", "bot_help", 0.99), settled(), after_wages)
     assert "/privacy" in said(outcome)
+
+
+def test_help_alone_right_after_the_arrest_answer_gets_the_numbers(ctx):
+    outcome = engine.handle(read_as("help", "bot_help", 0.99), settled(), after_arrest(ctx, "en"))
+    assert said(outcome).startswith("🆘") and "/privacy" not in said(outcome)
 
 
 def test_without_an_answer_before_it_is_the_help_page(ctx):

@@ -196,6 +196,8 @@ ROMANISED_BURMESE = [
     "ku nyi pay par shin",
     "la wa ka win lar tal",
     "la wa ka twe lar sit nay tal",
+    "lawaka lar nay tal",  # Immigration is coming (round 25B)
+    "lawaka twe yauk nay pyi",  # Immigration has arrived
     # the employer gives no phone, I cannot go out (round 18A)
     "a lote shin ka phone ma pay buu, a pyin ma htwet ya buu",
     "boss pyay twar pyi, sar sa ya ma shi buu",  # the boss ran away, nothing to eat
