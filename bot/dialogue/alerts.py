@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.content.alerts import ALERT_TOPICS, Alert, live_alerts
 from bot.content.localised import pick
 from bot.dialogue.context import Context
-from bot.dialogue.keyboards import country_names, rows
+from bot.dialogue.keyboards import country_names, footer, rows
 from bot.dialogue.outcome import Outcome
 from bot.i18n import Tr
 from bot.values import Button, Reply, Subscribe, Subscription, Unsubscribe, UserState
@@ -185,7 +185,9 @@ def latest(state: UserState, ctx: Context) -> Outcome:
     sub = ctx.subscription
     origin, country = (sub.origin, sub.country) if sub else (state.origin, state.country)
     found = live_alerts(ctx.catalog.alerts, ctx.today, origin, country)[:LATEST_SHOWN]
-    keyboard = ((Button(tr.gettext("Alerts"), "al:show"), Button(tr.gettext("Menu"), "menu")),)
+    # An alert says "Ask a partner organisation what this means for you": the way to one is
+    # under it, as under every answer (round 25C: only Alerts and Menu were).
+    keyboard = ((Button(tr.gettext("Alerts"), "al:show"),), footer(tr))
     if not found:
         text = tr.gettext("There are no alerts for you right now.")
         return Outcome((Reply(text, keyboard),), state)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.content import Catalog
 from bot.content.localised import pick, topic_title
 from bot.content.models import Topic
-from bot.content.topics import ANSWER_BEFORE_PROFILE
+from bot.content.topics import ANSWER_BEFORE_PROFILE, TOPIC_IDS
 from bot.dialogue.contacts_shown import contacts_block, for_person, offices_by_place
 from bot.dialogue.dialling import inside_line, inside_only
 from bot.dialogue.keyboards import country_names, footer, rows
@@ -42,6 +42,27 @@ SOS = "🆘"  # heads the emergency numbers in an answer
 FOR_SOMEONE_ABROAD = ("arrest_detention", "embassy_contact")
 # answer_topic's `writer_in` by default: the writer is where the answer is for.
 SAME_PLACE = "same"
+# How an answer's text names another topic it sends the reader to: its title in quotes, as
+# 'open "Emergency help"' or "see 'Documents you need'" (QUOTED, named_topics).
+QUOTES = (('"', '"'), ("'", "'"), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"))
+
+
+def named_topics(catalog: Catalog, text: str, topic_id: str, language: str) -> list[str]:
+    """The topics `text` sends its reader to by their title in quotes, in the order it names
+    them: each gets a button, whatever else the screen holds. "If you are forced to work or
+    cannot leave, open "Emergency help"" came with no Emergency help button under the agency
+    answer abroad, and a Cambodian abroad read that 117 does not work there, "open
+    "Emergency help"", with none either (round 25C)."""
+    found: list[tuple[int, str]] = []
+    for other in TOPIC_IDS:
+        if other == topic_id or catalog.topic(other) is None:
+            continue
+        title = topic_title(catalog, other, language)
+        places = [text.find(f"{left}{title}{right}") for left, right in QUOTES]
+        at = min((place for place in places if place >= 0), default=-1)
+        if at >= 0:
+            found.append((at, other))
+    return [other for _, other in sorted(found)]
 
 
 def answered_abroad(topic: Topic, origin: str | None) -> list[str]:
@@ -178,14 +199,24 @@ def answer_topic(
         blocks.append(_("Is the person abroad? Tap the country they are in."))
     blocks.append(checked_line(topic.checked_dates(variant), tr))
     blocks.extend(also_line)
-    related = [rid for rid in topic.related[:RELATED_SHOWN] if rid not in also]
+    # A topic the text tells the reader to open has its button (round 25C), first.
+    named_here = [
+        tid
+        for tid in named_topics(catalog, pick(variant.text, lang), topic_id, lang)
+        if tid not in also
+    ]
+    related = [
+        rid for rid in topic.related[:RELATED_SHOWN] if rid not in also and rid not in named_here
+    ]
     names = country_names(tr)
     here = [Button(names[code], f"{HERE}:{code}:{topic_id}") for code in places]
-    if len(here) + len(also) + len(related) + FOOTER_BUTTONS > MOST_BUTTONS:
+    if len(here) + len(also) + len(named_here) + len(related) + FOOTER_BUTTONS > MOST_BUTTONS:
         # A country per button first: the related topics come under each country's answer
-        # (one tap away, as before), not here (10 buttons on a small phone, round 9).
+        # (one tap away, as before), not here (10 buttons on a small phone, round 9). A
+        # topic the text names stays: "open "Emergency help" now" with no button is a
+        # dead end for someone locked in (round 25C).
         related = []
-    titled = [(tid, topic_title(catalog, tid, lang)) for tid in (*also, *related)]
+    titled = [(tid, topic_title(catalog, tid, lang)) for tid in (*also, *named_here, *related)]
     topic_rows = (*rows(here, per_row=2), *rows(topic_buttons(titled, named)))
     # For urgent topics the way to a person comes before anything else.
     last = footer(tr, topic_id)

@@ -18,13 +18,14 @@ passport). Drafts for a native speaker at a partner organisation to review and e
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.content.localised import topic_title
 from bot.dialogue import places
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import UserState
+from bot.values import Button, UserState
 
 VISA = "visa_work_permit"
 
@@ -72,4 +73,21 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
         visa=topic_title(ctx.catalog, VISA, ctx.translator(state.language).language),
         person=_("Talk to a person"),
     )
-    return with_note(note, outcome)
+    return with_visa_button(with_note(note, outcome), state, ctx)
+
+
+def with_visa_button(outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` with a button to the answer the line names, unless one is there: under
+    Documents you need, "The little we know (2025) is in "Visa and work permit"" had no
+    button to it (round 25C). After the footer when the footer comes first (urgent topics),
+    else first."""
+    last = outcome.replies[-1]
+    shown = [button.data for row in last.buttons for button in row]
+    if any(data.split("@")[0] in (f"topic:{VISA}", f"at:{VISA}") for data in shown):
+        return outcome
+    title = topic_title(ctx.catalog, VISA, ctx.translator(state.language).language)
+    row = (Button(title, f"topic:{VISA}"),)
+    rows = list(last.buttons)
+    at = 1 if rows and any(button.data == "menu" for button in rows[0]) else 0
+    rows.insert(at, row)
+    return replace(outcome, replies=(*outcome.replies[:-1], replace(last, buttons=tuple(rows))))

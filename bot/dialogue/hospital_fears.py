@@ -113,9 +113,12 @@ def line(state: UserState, ctx: Context) -> str:
     """What our sources do not say on a hospital telling the police (also before the reply
     to a birth without papers, pregnant.py)."""
     tr = ctx.translator(state.language)
+    # Treatment first, as the injury answer under it says: "ask a person before you go"
+    # alone told someone badly hurt to wait, above "Get treatment first" (round 25C).
     text = tr.gettext(
         "Afraid to go to a hospital without papers? Our sources do not say whether a hospital "
-        "tells the police or immigration. If you can, ask a person from a partner "
-        "organisation before you go: tap “{person}”."
+        "tells the police or immigration. Badly hurt or very sick? Get treatment first: in "
+        "an emergency, go to the nearest hospital. If there is time, ask a person from a "
+        "partner organisation before you go: tap “{person}”."
     )
     return text.format(person=tr.gettext("Talk to a person"))

@@ -8,6 +8,7 @@ tested in tests/storage/test_alert_subscriptions.py.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from dialogue_helpers import all_button_data, run, said, text, tr
@@ -137,6 +138,20 @@ def test_latest_alerts_show_live_alerts_for_the_corridor_with_source(ctx, lang):
     assert f"Test alert th-test-live ({lang})" in words
     assert "https://example.org/th-test-live" in words
     assert "mm-test-expired" not in words and "kh-test-jobs" not in words
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_latest_alerts_offer_a_person_as_their_words_ask(real, lang):
+    """Round 25C: Myanmar's OWIC alert says "Ask a partner organisation what this means for
+    you", and under it were only Alerts and Menu."""
+    live = dataclasses.replace(real, today=dt.date(2026, 12, 7))
+    outcome = run(live, ready(lang, "MM", "TH"), ButtonPress("al:latest"))
+    assert "OWIC" in said(outcome)
+    assert "person" in all_button_data(outcome)
+    later = dataclasses.replace(real, today=dt.date(2030, 1, 1))  # every alert expired
+    none = run(later, ready(lang, "MM", "TH"), ButtonPress("al:latest"))
+    assert said(none) == tr(lang).gettext("There are no alerts for you right now.")
+    assert "person" in all_button_data(none)
 
 
 def test_latest_alerts_for_a_subscriber_follow_the_subscription(ctx):

@@ -164,6 +164,9 @@ def test_a_border_pass_gets_what_is_not_known_before_the_answer(real, words, lan
     note = in_language(lang, BORDER).format(visa=visa, person=t.gettext("Talk to a person"))
     assert said(got).startswith(note)
     assert topic_title(real.catalog, topic, lang) in said(got)  # the answer is kept below
+    # The answer the line names is one tap away (round 25C: under Documents you need it
+    # was not), once.
+    assert all_button_data(got).count("topic:visa_work_permit") == 1
 
 
 @pytest.mark.parametrize("words", ["ខ្ញុំបាត់លិខិតឆ្លងដែន", "boss hit me every day", "i lost my passport"])

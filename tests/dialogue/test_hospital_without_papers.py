@@ -18,8 +18,9 @@ from bot.values import Asked
 
 LINE = (
     "Afraid to go to a hospital without papers? Our sources do not say whether a hospital "
-    "tells the police or immigration. If you can, ask a person from a partner organisation "
-    "before you go: tap “{person}”."
+    "tells the police or immigration. Badly hurt or very sick? Get treatment first: in an "
+    "emergency, go to the nearest hospital. If there is time, ask a person from a partner "
+    "organisation before you go: tap “{person}”."
 )
 
 
@@ -70,3 +71,22 @@ def test_police_will_catch_me_right_after_the_injury_answer_is_about_it(real):
 def test_an_arrest_told_or_asked_about_elsewhere_keeps_the_arrest_answer(real, words):
     got = run(real, settled(), read_as(words, "arrest_detention", 0.9))
     assert said(got).startswith(topic_title(real.catalog, "arrest_detention", "en"))
+
+
+@pytest.mark.parametrize("country", ["TH", "MY", "KR", "JP", "SG", "MM", None])
+def test_the_line_does_not_tell_someone_hurt_to_wait_above_treatment_first(real, country):
+    """Round 25C: "If you can, ask a person ... before you go" stood above an injury answer
+    that says "Get treatment first": someone badly hurt, without papers, read to wait. The
+    line now says treatment first too, before asking a person."""
+    state = replace(settled(), country=country)
+    got = said(
+        run(
+            real,
+            state,
+            read_as("i am hurt, no papers, hospital call police?", "injury_health", 0.9),
+        )
+    )
+    line_part, answer_part = got.split(topic_title(real.catalog, "injury_health", "en"), 1)
+    assert "treatment first" in answer_part.lower() or "999" in answer_part
+    first, ask = line_part.lower().find("treatment first"), line_part.find("ask a person")
+    assert 0 <= first < ask

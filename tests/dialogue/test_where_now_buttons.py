@@ -11,7 +11,7 @@ import pytest
 from dialogue_helpers import button_data, run
 
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue.answers import RELATED_SHOWN
+from bot.dialogue.answers import RELATED_SHOWN, named_topics
 from bot.dialogue.events import ButtonPress
 from bot.values import UserState
 
@@ -44,7 +44,10 @@ def test_where_are_you_now_answers_fit_a_small_screen_and_keep_every_topic(real,
     for topic_id, last, state in answers_asking_where(real, lang, origin):
         seen += 1
         shown = button_data(last)
-        assert len(shown) <= MOST_BUTTONS, (topic_id, shown)
+        # A topic the answer tells the reader to open ("open "Emergency help" now") keeps
+        # its button on top of the screen's worth (round 25C): a dead end costs more.
+        named = named_topics(real.catalog, last.text, topic_id, lang)
+        assert len(shown) <= MOST_BUTTONS + len(named), (topic_id, shown)
         assert {"person:" + topic_id, "menu"} <= set(shown) or {"person", "menu"} <= set(shown)
         related = [
             rid
