@@ -4,6 +4,7 @@ the date it was checked and its buttons."""
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -47,22 +48,39 @@ SAME_PLACE = "same"
 QUOTES = (('"', '"'), ("'", "'"), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"))
 
 
-def named_topics(catalog: Catalog, text: str, topic_id: str, language: str) -> list[str]:
+# named_topics' answers, per catalog: they depend on the curated text alone, read at every
+# answer shown (0.3 ms each, a fifth of the engine's time per message, when first written).
+_NAMED: weakref.WeakKeyDictionary[Catalog, dict[tuple[str, str, str], tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def named_topics(catalog: Catalog, text: str, topic_id: str, language: str) -> tuple[str, ...]:
     """The topics `text` sends its reader to by their title in quotes, in the order it names
     them: each gets a button, whatever else the screen holds. "If you are forced to work or
     cannot leave, open "Emergency help"" came with no Emergency help button under the agency
     answer abroad, and a Cambodian abroad read that 117 does not work there, "open
     "Emergency help"", with none either (round 25C)."""
+    known = _NAMED.setdefault(catalog, {})
+    key = (text, topic_id, language)
+    if key not in known:
+        known[key] = _named_in(catalog, text, topic_id, language)
+    return known[key]
+
+
+def _named_in(catalog: Catalog, text: str, topic_id: str, language: str) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for other in TOPIC_IDS:
         if other == topic_id or catalog.topic(other) is None:
             continue
         title = topic_title(catalog, other, language)
+        if title not in text:
+            continue
         places = [text.find(f"{left}{title}{right}") for left, right in QUOTES]
         at = min((place for place in places if place >= 0), default=-1)
         if at >= 0:
             found.append((at, other))
-    return [other for _, other in sorted(found)]
+    return tuple(other for _, other in sorted(found))
 
 
 def answered_abroad(topic: Topic, origin: str | None) -> list[str]:

@@ -193,6 +193,7 @@ def _elsewhere_names() -> re.Pattern[str]:
     return _pattern(ELSEWHERE_NAMES)
 
 
+@per_message  # read by the notes, the replies before the NLU and the place (24B)
 def elsewhere_named(text: str) -> bool:
     """Whether `text` names a country the content does not cover (ELSEWHERE_NAMES), other
     than as a place said not to be the one ("not China")."""
@@ -215,6 +216,7 @@ def _elsewhere_here() -> re.Pattern[str]:
     )
 
 
+@per_message
 def elsewhere_now(text: str) -> bool:
     """Whether `text` says someone is in a country the content does not cover ("i am in
     china", "in taiwan fishing boat", တရုတ်မှာ, នៅចិន, "nov chen"), and names no covered
@@ -224,16 +226,17 @@ def elsewhere_now(text: str) -> bool:
     return bool(_elsewhere_here().search(lowered)) and where_now(text) is None
 
 
+@per_message
 def elsewhere_said(text: str) -> bool:
     """Whether `text` only says someone is in a country the content does not cover ("i am
     in china", "now in saudi", 🇨🇳, တရုတ်မှာ ရှိတယ်, ខ្ញុំនៅចិន): the NLU read "i am in saudi"
     as an emergency (round 24B)."""
     read = as_read(text)
-    lowered = read.lower()
-    named = elsewhere_named(read)
-    rest = _FLAG.sub(" ", _elsewhere_names().sub(" ", lowered))
+    if not elsewhere_named(read) or location(read) is not None:
+        return False  # most messages: no need to read the rest
+    rest = _FLAG.sub(" ", _elsewhere_names().sub(" ", read.lower()))
     words = plain_words(rest)
-    return named and location(read) is None and (not words or made_of(words, _WHERE_WORDS))
+    return not words or made_of(words, _WHERE_WORDS)
 
 
 def _there(words: str, country: str | None, state: UserState) -> str | None:
