@@ -67,7 +67,7 @@ from bot.dialogue.keyboards import (
 from bot.dialogue.menu import answer, set_country, set_origin, show_help
 from bot.dialogue.onboarding import ask_language, language_choice, start
 from bot.dialogue.organisations import named, organisation_card
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, after_numbers
 from bot.dialogue.places import asked_for
 from bot.dialogue.question_words import reads_as_question
 from bot.dialogue.typed_answers import (
@@ -352,7 +352,21 @@ def _emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
         # profile's Thailand either (round 24B)
         there = pending.Pending("emergency_help", country="other")
     urgent = triage.urgent_answer(event.text, place, ctx, others, named=there)
-    return Outcome(urgent, state.with_(misses=0))
+    return _danger_noted(event.text, Outcome(urgent, state.with_(misses=0)), state, ctx)
+
+
+def _danger_noted(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """The emergency answer `outcome`, read with no problem under it, with DANGER_NOTES' lines
+    after the numbers: they go on an answer's first line, and here there was none to carry
+    them (round 23A: "boss beat me and take my phone, i afraid embassy send me back" got the
+    numbers and the Embassy button, the fear dropped)."""
+    blank = Outcome((Reply(""),), outcome.state)
+    noted = _noted(DANGER_NOTES, "emergency_help", words, blank, state, ctx)
+    lines = noted.replies[0].text.strip()
+    if not lines:
+        return outcome
+    _ = ctx.translator(state.language).gettext
+    return after_numbers(lines, outcome, _("You also wrote about this. Tap to read more:"))
 
 
 # The lines put before an answer when its words say what our sources cannot answer, each

@@ -332,3 +332,24 @@ def test_a_fear_of_the_embassy_told_with_danger_words_follows_the_numbers(real):
     texts = "\n\n".join(reply.text for reply in got.replies)
     assert "1300" in said(got)  # the numbers first
     assert f"{first}\n\n{second}" in texts  # then the fear, above the answer
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("boss beat me and take my phone, i afraid embassy send me back", "en"),
+        ("help they lock us in room, i dont want embassy", "en"),
+    ],
+)
+def test_a_fear_of_the_embassy_under_the_numbers_with_no_problem_read_is_kept(real, words, lang):
+    """Round 23A (T07): danger words with no problem read gave the numbers and the Embassy
+    button, and the fear of the embassy was dropped: the lines went on an answer's first
+    line, and there was none. They now come after the numbers."""
+    got = run(real, settled(lang), read_as(words, "emergency_help", 0.9, lang))
+    first, second = lines(lang)
+    text = said(got)
+    assert text.startswith("🆘")
+    assert f"{first}\n\n{second}" in text
+    assert text.index("1300") < text.index(first)  # after the numbers
+    plain = run(real, settled(lang), read_as("help they lock us in room", "emergency_help", 0.9))
+    assert first not in said(plain)  # no fear, no lines
