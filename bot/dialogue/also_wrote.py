@@ -14,7 +14,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import answer_place
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
+from bot.dialogue.keyboards import person_first_rows
 from bot.dialogue.outcome import Outcome
 from bot.values import Button, Reply, UserState
 
@@ -64,7 +64,6 @@ def person_first(
         person=tr.gettext("Talk to a person"),
         emergency=topic_title(ctx.catalog, "emergency_help", lang),
     )
-    buttons = tuple((Button(topic_title(ctx.catalog, t, lang), f"topic:{t}"),) for t in topics)
-    keyboard = (footer(tr)[:1], *buttons, footer(tr)[1:])
+    keyboard = person_first_rows(ctx.catalog, topics, tr)
     answered = offered(Reply(text, keyboard), event, state, ctx, (*topics, *also_shown))
     return Outcome((answered,), state.with_(misses=0))

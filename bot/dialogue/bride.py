@@ -25,11 +25,11 @@ import re
 from bot.content.localised import topic_title
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
+from bot.dialogue.keyboards import person_first_rows
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.places import elsewhere_named
-from bot.values import Button, Reply, UserState
+from bot.values import Reply, UserState
 
 NAME = "bride"  # counted as a conversation (tally.py), never words
 SURE = 0.95
@@ -83,10 +83,5 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
         "someone is locked in, hurt, or cannot leave or phone freely, open “{emergency}”. "
         "Before anyone signs, goes or takes money, talk to a person: tap “{person}”."
     ).format(emergency=emergency, person=person)
-    topics = tuple(
-        (Button(topic_title(ctx.catalog, topic, tr.language), f"topic:{topic}"),)
-        for topic in SHOWN
-        if ctx.catalog.topic(topic)
-    )
-    keyboard = (footer(tr)[:1], *topics, footer(tr)[1:])
+    keyboard = person_first_rows(ctx.catalog, SHOWN, tr)
     return Outcome((Reply(text, keyboard),), state.with_(misses=0))

@@ -13,9 +13,9 @@ from __future__ import annotations
 from bot.content.localised import topic_title
 from bot.dialogue import places
 from bot.dialogue.context import Context
-from bot.dialogue.keyboards import footer
+from bot.dialogue.keyboards import person_first_rows
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import Button, Reply, UserState
+from bot.values import Reply, UserState
 
 
 def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
@@ -56,10 +56,5 @@ def reply(state: UserState, ctx: Context) -> Outcome:
         person=tr.gettext("Talk to a person"),
         emergency=topic_title(ctx.catalog, "emergency_help", tr.language),
     )
-    topics = tuple(
-        (Button(topic_title(ctx.catalog, topic, tr.language), f"topic:{topic}"),)
-        for topic in SHOWN
-        if ctx.catalog.topic(topic)
-    )
-    keyboard = (footer(tr)[:1], *topics, footer(tr)[1:])
+    keyboard = person_first_rows(ctx.catalog, SHOWN, tr)
     return Outcome((Reply(text, keyboard),), state.with_(misses=0))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.content import Catalog
+from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_GROUPS
 from bot.i18n import NATIVE_NAMES, Tr
 from bot.i18n import country_names as country_names  # used here and by the flows
@@ -76,3 +78,15 @@ def footer(tr: Tr, topic: str | None = None) -> tuple[Button, ...]:
     """The row every answer ends with; "talk to a person" carries the topic to the form."""
     person = f"person:{topic}" if topic else "person"
     return (Button(tr.gettext("Talk to a person"), person), Button(tr.gettext("Menu"), "menu"))
+
+
+def person_first_rows(catalog: Catalog, topics: Iterable[str], tr: Tr) -> Rows:
+    """Talk to a person, a button for each of `topics` the catalog holds, the menu: the
+    keyboard of the replies that say what our sources do not hold (also_wrote.person_first,
+    maid_offer, bride, elsewhere)."""
+    buttons = tuple(
+        (Button(topic_title(catalog, topic, tr.language), f"topic:{topic}"),)
+        for topic in topics
+        if catalog.topic(topic)
+    )
+    return (footer(tr)[:1], *buttons, footer(tr)[1:])

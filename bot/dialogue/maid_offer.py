@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import re
 
-from bot.content.localised import topic_title
 from bot.dialogue.before_leaving import HOME, says_there
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.keyboards import footer
+from bot.dialogue.keyboards import person_first_rows
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.someone_else import names_someone
-from bot.values import Button, Reply, UserState
+from bot.values import Reply, UserState
 
 NAME = "maid_offer"  # counted as a conversation (tally.py), never words
 SURE = 0.95
@@ -91,10 +90,5 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
         "checked information on going abroad as a domestic worker. Before you go, sign or "
         "pay anything, check the agency and talk to a person: tap “{person}”."
     ).format(person=person)
-    topics = tuple(
-        (Button(topic_title(ctx.catalog, topic, tr.language), f"topic:{topic}"),)
-        for topic in SHOWN
-        if ctx.catalog.topic(topic)
-    )
-    keyboard = (footer(tr)[:1], *topics, footer(tr)[1:])
+    keyboard = person_first_rows(ctx.catalog, SHOWN, tr)
     return Outcome((Reply(text, keyboard),), state.with_(misses=0))

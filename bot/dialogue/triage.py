@@ -12,7 +12,6 @@ NLU: keywords alone, so that the numbers come first even when the NLU is down or
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -25,6 +24,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.debt import held
 from bot.dialogue.events import Text
 from bot.dialogue.follow_up import topic_of
+from bot.dialogue.lexicon import burmese_in
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.pending import Pending
 from bot.dialogue.places import asked_for
@@ -36,8 +36,6 @@ from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import NluResult, Reply, UserState
 
 RELAY_STEP = "relay"  # relay.STEP: words for a caseworker wait for Send (relay imports this)
-
-_MYANMAR = re.compile(r"[\u1000-\u109f]")
 
 
 def in_danger(words: str, ctx: Context) -> bool:
@@ -77,7 +75,7 @@ def danger_in(words: str, catalog: Catalog) -> bool:
         return True  # "debt 30000 baht ... cannot go": kept for a debt (round 18B, debt.py)
     if own_life_alone(words):
         return True  # "I cannot go on", said alone (round 20A, upset.py)
-    return bool(_MYANMAR.search(words)) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
+    return burmese_in(words) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
 
 
 def _symbols(words: str) -> str:
