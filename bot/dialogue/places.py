@@ -254,7 +254,8 @@ def asked_for(words: str, state: UserState) -> UserState:
     in Kuala Lumpur", "I am in Malaysia, help"), else the profile's. For this answer only; the
     profile is not changed."""
     named = mentioned(words) if words else Mentioned()
-    country = _there(words, named.country, state)
+    country = named.country or (own_home_place(words) if words else None)
+    country = _there(words, country, state)
     return state.with_(origin=named.origin or state.origin, country=country or state.country)
 
 
@@ -264,11 +265,48 @@ def asked_for_now(words: str, state: UserState) -> UserState:
     named as the place (`home_named`) with no place in the profile ("complain in Myanmar"),
     or in words that only say where the writer is ("I am in Cambodia now")."""
     named = mentioned(words) if words else Mentioned()
-    country = where_now(words) if words else None
+    country = (where_now(words) or own_home_place(words)) if words else None
     if country is None and words and (state.country in (None, "other") or said_place(words)):
         country = home_named(words)  # "I am in Cambodia now" said alone is where they are
     country = _there(words, country, state)
     return state.with_(origin=named.origin or state.origin, country=country or state.country)
+
+
+# "I am in", said just before a home place `_IN_HOME` reads: the writer's own place, even when
+# the profile holds another. Session 23 left "i am in sihanoukville, help" from a profile in
+# Thailand with Thailand's numbers; a home place said of someone else ("my family in myanmar,
+# boss lock me") must not move them, so only these first-person forms, right before it:
+# English and broken English ("i am now in", "im at", "me in", "we still in"), Khmer ខ្ញុំ /
+# យើង (I, we) before នៅ, Burmese ကျွန်တော် / ကျွန်မ / ငါ (I), with တို့ (we), before the
+# town. Drafts for a native speaker's review.
+_I_AM_BEFORE = re.compile(
+    r"(?:\b(?:i|we|me|i'm|im|i’m)\b(?:\s+(?:am|are|r|m|now|still|currently|stay|staying|"
+    r"live|living|stuck|trapped|here))*\s*"
+    r"|(?:ខ្ញុំ|យើង)(?:\s*(?:ឥឡូវ|ពេលនេះ|កំពុង))?\s*"
+    r"|(?:ကျွန်တော်|ကျွန်မ|ကျနော်|ကျမ|ငါ)(?:တို့)?(?:\s*က)?(?:\s*အခု)?\s*)$"
+)
+
+
+# A time to come, not now: "can I get it after I am in Myanmar?", "when i in cambodia".
+_NOT_NOW = re.compile(r"\b(?:after|when|if|once|before|until|till)\s*$")
+
+
+@per_message  # the emergency's place and the answer's, several times a message
+def own_home_place(words: str) -> str | None:
+    """The home country (MM, KH) `words` say the writer is in now: "i am in sihanoukville,
+    help", "we are at bavet", ខ្ញុំនៅប៉ោយប៉ែត, ကျွန်တော် မြဝတီမှာ; None for a home place said of
+    someone else or of the past, or for two."""
+    lowered = _NOT_THERE.sub("not_", as_read(words).lower())
+    if _IN_A_LANGUAGE.search(lowered):
+        return None
+    found = set()
+    for code, pattern in _IN_HOME.items():
+        for match in pattern.finditer(lowered):
+            before = lowered[max(0, match.start() - 50) : match.start()]
+            i_am = _I_AM_BEFORE.search(before)
+            if i_am and not _NOT_NOW.search(before[: i_am.start()]):
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def home_named(words: str) -> str | None:

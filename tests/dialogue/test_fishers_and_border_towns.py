@@ -19,7 +19,7 @@ from dialogue_helpers import all_button_data, in_language, read_as, run, said, s
 
 from bot.content.localised import topic_title
 from bot.dialogue import at_sea, border_pass
-from bot.dialogue.places import home_named, mentioned
+from bot.dialogue.places import home_named, mentioned, own_home_place
 from bot.values import Asked, UserState
 
 LINE = (
@@ -190,3 +190,54 @@ def test_someone_with_no_place_in_sihanoukville_gets_cambodias_numbers(real):
     words = "i am in sihanoukville, they force me to scam, help"
     got = run(real, state, read_as(words, "job_scams_trafficking", 0.9, "en"))
     assert said(got).startswith("🆘") and "117" in said(got).split("Emergency help")[0]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i am in sihanoukville, help",
+        "im now in bavet, boss lock us, help",
+        "ខ្ញុំនៅក្រុងព្រះសីហនុ គេចាក់សោរខ្ញុំ ជួយផង",  # I am in Sihanoukville, they lock me in, help
+    ],
+)
+def test_a_profile_in_thailand_who_says_i_am_in_a_scam_town_gets_cambodias_numbers(real, words):
+    """Session 23 left it open: with a profile in Thailand, "i am in sihanoukville, help" got
+    Thailand's numbers; a home place said in the first person is where the writer is now."""
+    lang = "km" if not words.isascii() else "en"
+    got = run(real, settled(lang, "TH"), read_as(words, "emergency_help", 0.9, lang))
+    assert said(got).startswith("🆘") and "117" in said(got)[:160]
+    assert "1300" not in said(got)  # Thailand's hotline
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["my family in myanmar, boss lock me", "boss lock me, my mother in cambodia crying"],
+)
+def test_a_home_place_of_someone_else_does_not_move_the_numbers(real, words):
+    got = run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.9, "en"))
+    assert said(got).startswith("🆘") and "1300" in said(got)[:160]
+
+
+def test_a_profile_in_thailand_who_says_i_am_in_poipet_gets_cambodias_answer(real):
+    words = "i am in poipet now, boss not pay me"
+    state = UserState(language="en", origin="KH", country="TH", profile_asked=True)
+    got = run(real, state, read_as(words, "unpaid_wages", 0.9, "en"))
+    text = said(got)
+    assert "1297" in text  # Cambodia's labour ministry hotline
+    assert "1506" not in text  # Thailand's
+
+
+@pytest.mark.parametrize(
+    ("words", "home"),
+    [
+        ("i am in sihanoukville, help", "KH"),
+        ("i in cambodia now help", "KH"),
+        ("ကျွန်တော် မြဝတီမှာ ပိတ်မိနေတယ်", "MM"),  # I am trapped in Myawaddy
+        ("my family in myanmar, boss lock me", None),  # someone else's place
+        ("i was in myanmar before", None),  # the past
+        ("can I get it after I am in Myanmar?", None),  # a time to come
+        ("answer in myanmar please", None),  # a language
+    ],
+)  # fmt: skip
+def test_only_a_home_place_said_in_the_first_person_is_the_writers(words, home):
+    assert own_home_place(words) == home
