@@ -16,6 +16,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.form_state import PLACE_COUNTRY
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.places import elsewhere_now, elsewhere_said
 from bot.dialogue.referral_questions import list_organisations, stale
 from bot.i18n import Tr, country_names, from_and_now
 from bot.values import COUNTRIES, Button, CaseStatus, Effect, OpenCase, Reply, UserState
@@ -29,6 +30,23 @@ def case_country(state: UserState) -> str | None:
     the profile is never changed."""
     named = (state.form or {}).get(PLACE_COUNTRY)
     return named if named in COUNTRIES else state.country
+
+
+def now_in(state: UserState) -> str | None:
+    """The summary's and the card's "Now in": `case_country`, or "other" (Other country)
+    when the form's place, or the story with no place given, puts the person in a country the
+    content does not cover ("China", ចិន, "i am in china, they lock me"). Round 25A: a woman
+    locked in in China, with a profile in Thailand, was sent to the caseworker as "Now in:
+    Thailand". Who may get the case is chosen as before (`route_of`): which partner takes a
+    case from China is for the partners."""
+    form = state.form or {}
+    if form.get(PLACE_COUNTRY) in COUNTRIES:
+        return case_country(state)
+    place = form.get("place", "")
+    said = place or form.get("description", "")
+    if said and (elsewhere_now(said) or (place and elsewhere_said(place))):
+        return "other"
+    return case_country(state)
 
 
 def chosen_for(country: str, tr: Tr) -> str:
@@ -74,7 +92,6 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     partner_id = route[0]
     partner = partners.by_id()[partner_id]
     topic = form.get("topic")
-    country = case_country(state)
     lines = [
         _("This is exactly what will be sent to {org}:").format(
             org=pick(partner.name, tr.language)
@@ -85,7 +102,7 @@ def summary(state: UserState, ctx: Context) -> Outcome:
         ),
         _("Your words: {value}").format(value=form.get("description") or _("(none)")),
         _("Where: {value}").format(value=form.get("place") or _("(not given)")),
-        *from_and_now(tr, state.origin, country),
+        *from_and_now(tr, state.origin, now_in(state)),
         _("Contact: {value}").format(value=contact_text(form, tr)),
         _("Urgent: {value}").format(value=_("yes") if form.get("urgent") == "1" else _("no")),
         "",
@@ -271,7 +288,7 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
         urgent=form.get("urgent") == "1",
         language=ctx.translator(state.language).language,
         origin=state.origin,
-        country=case_country(state),  # the place the case is about: the card's "Now in"
+        country=now_in(state),  # the place the case is about: the card's "Now in"
     )
     # As open_case decides: no candidate's inbox connected, so the case waits (CaseStatus.WAITING).
     waiting = route[0] not in ctx.connected

@@ -80,6 +80,20 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kampong Thom", ("កំពង់ធំ",)),
     ("Takeo", ("តាកែវ",)),
     ("Pursat", ("ពោធិ៍សាត់",)),
+    # Countries the content does not cover, as people write from them (round 24B's names in
+    # bot/dialogue/places.py ELSEWHERE_NAMES): round 25A, a caseworker who reads no Khmer saw
+    # "Where: ចិន" (China) as typed.
+    ("China", ("တရုတ်နိုင်ငံ", "တရုတ်ပြည်", "တရုတ်", "ចិន", "ប្រទេសចិន")),
+    ("Yunnan", ("ယူနန်",)),
+    ("Ruili", ("ရွှေလီ",)),
+    ("Laos", ("လာအို", "ឡាវ")),
+    ("Taiwan", ("ထိုင်ဝမ်", "តៃវ៉ាន់")),
+    ("Hong Kong", ("ဟောင်ကောင်", "ហុងកុង")),
+    ("Dubai", ("ဒူဘိုင်း", "ឌូបៃ", "ដូបៃ")),
+    ("Saudi Arabia", ("ဆော်ဒီ", "អារ៉ាប៊ីសាអូឌីត", "សាអូឌីត")),
+    ("Brunei", ("ဘရူနိုင်း", "ព្រុយណេ")),
+    ("Israel", ("အစ္စရေး", "អ៊ីស្រាអែល")),
+    ("Australia", ("သြစတြေးလျ", "ဩစတြေးလျ", "អូស្ត្រាលី")),
 )
 MAX_NAMES = 3  # a place line names a town and its country at most; more is a story
 

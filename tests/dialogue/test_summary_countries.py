@@ -93,3 +93,59 @@ def test_countries_the_person_did_not_see_are_not_sent(ctx, seen):
     again = run(ctx, outcome.state, ButtonPress("ref:send:ABC234"))
     [effect] = again.effects
     assert isinstance(effect, OpenCase) and (effect.origin, effect.country) == ("MM", "MY")
+
+
+def china_form(place_step: object) -> tuple[object, ...]:
+    return (
+        ButtonPress("person"),
+        text("husband family lock me in house, not let me go out"),
+        place_step,
+        ButtonPress("ref:contact:bot"),
+        ButtonPress("ref:urgent:no"),
+    )
+
+
+@pytest.mark.parametrize(
+    "place_step",
+    [text("China"), text("ចិន"), text("တရုတ်မှာ")],  # China, in Khmer and Burmese
+)
+def test_a_place_in_a_country_not_covered_is_not_sent_as_the_profiles(ctx, place_step):
+    """Round 25A: a woman locked in in China, with a profile in Thailand, was sent to the
+    caseworker as "Now in: Thailand". The card says Other country; who may get the case is
+    chosen as before (the partners decide who takes a case from China)."""
+    state = profile("KH", "TH")
+    got = run(replace(ctx, new_ref="ABC234"), state, *china_form(place_step))
+    assert "Now in: Other country" in said(got) and "Thailand" not in said(got)
+    done = run(
+        replace(ctx, new_ref="ABC234"),
+        state,
+        *china_form(place_step),
+        ButtonPress("ref:send:ABC234"),
+    )
+    [effect] = done.effects
+    assert isinstance(effect, OpenCase) and effect.country == "other"
+    assert effect.route == sent(ctx, state).route
+
+
+def test_a_story_from_a_country_not_covered_with_no_place_is_not_sent_as_the_profiles(ctx):
+    state = profile("MM", "TH")
+    story = (
+        ButtonPress("person"),
+        text("i am in china, husband family lock me in house"),
+        ButtonPress("ref:skip:place"),
+        ButtonPress("ref:contact:bot"),
+        ButtonPress("ref:urgent:no"),
+        ButtonPress("ref:send:ABC234"),
+    )
+    [effect] = run(replace(ctx, new_ref="ABC234"), state, *story).effects
+    assert isinstance(effect, OpenCase) and effect.country == "other"
+
+
+def test_a_covered_place_or_none_keeps_the_profiles_country(ctx):
+    assert sent(ctx, profile("MM", "TH")).country == "TH"  # "my boss did not pay", no place
+    state = profile("MM", "TH")
+    form = china_form(text("Mae Sot"))
+    [effect] = run(
+        replace(ctx, new_ref="ABC234"), state, *form, ButtonPress("ref:send:ABC234")
+    ).effects
+    assert isinstance(effect, OpenCase) and effect.country == "TH"

@@ -78,6 +78,8 @@ def test_staff_who_read_the_script_see_it_as_typed():
         ("near the market", None),
         ("ဗန်ကောက်", "Bangkok"),  # spelled as round 17A's caseworker saw it
         ("អរញ្ញប្រទេស", "Aranyaprathet"),
+        ("ចិន", "China"),  # round 25A: a woman locked in in China, read by no caseworker
+        ("ယူနန် ရွှေလီ", "Yunnan, Ruili"),
     ],
 )
 def test_places_read_in_latin_letters(text: str, names: str | None):
