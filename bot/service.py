@@ -23,6 +23,7 @@ from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.menu import command_menu
 from bot.dialogue.my_data import reader_of, without_draft
 from bot.dialogue.outcome import Outcome
+from bot.dialogue.typed_answers import asks_help
 from bot.i18n import LANGUAGES, translator
 from bot.language import encode_for, normalise
 from bot.nlu.result import NluClient
@@ -183,10 +184,16 @@ class BotService(ReplySettling):
         return Turn(seen, state, staff_step_of(state))
 
     def lane_of(self, raw: str) -> Lane:
-        """URGENT when a person's words sound like danger (the triage's check), else PRIVATE:
-        which update starts first. No I/O; the NLU's emergencies go first when sent."""
+        """URGENT when a person's words sound like danger (the triage's check) or are "help"
+        typed alone, else PRIVATE: which update starts first. No I/O; the NLU's emergencies go
+        first when sent. A lone "help" right after the numbers is the same plea again and is
+        answered with them (triage.help_after_danger), but the lane cannot see what was
+        answered before: round 25B's bursts in a raid ("police here", "help", "help") waited
+        behind the queue. A lone "help" from anyone else, the help page, goes first too: a
+        short reply, ahead of the questions."""
         words = normalise(raw).text if raw else ""
-        return Lane.URGENT if triage.danger_in(words, self.catalogs.get()) else Lane.PRIVATE
+        urgent = words and (triage.danger_in(words, self.catalogs.get()) or asks_help(words))
+        return Lane.URGENT if urgent else Lane.PRIVATE
 
     def _handle(
         self,

@@ -52,6 +52,17 @@ def test_every_danger_message_is_lane_urgent_and_no_ordinary_one_is(
     assert bot.lane_of("") == Lane.PRIVATE
 
 
+@pytest.mark.parametrize("words", ["help", "Help 🙏", "ကူညီ", "ជួយ", "kuu nyi"])
+def test_help_typed_alone_goes_first(engine: Engine, box: CryptoBox, words: str) -> None:
+    """Round 25B: in a raid people write "police here", "help", "help" seconds apart; after
+    the numbers a lone "help" is answered with them again (triage.help_after_danger), and it
+    waited behind the queue. The lane cannot see the last answer, so every lone "help" goes
+    first; "help me with my visa" is a question and waits its turn."""
+    bot = service(engine, box)
+    assert bot.lane_of(words) == Lane.URGENT
+    assert bot.lane_of("help me with my visa") == Lane.PRIVATE
+
+
 @pytest.mark.parametrize(
     ("topic", "words", "urgent"),
     [
