@@ -106,8 +106,9 @@ async def flood_verdict(update: Update, context: ContextTypes.DEFAULT_TYPE) -> s
 
 
 def sounds_like_danger(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """The triage's keyword check on what the person typed (a caption too): no I/O, and only
-    for an update over the limit, so a message within it costs nothing more."""
+    """The triage's keyword check on what the person typed (a caption too), a lone "help"
+    included (BotService.lane_of): no I/O, and only for an update over the limit, so a
+    message within it costs nothing more."""
     return lane_of_update(service_of(context), update) == Lane.URGENT
 
 

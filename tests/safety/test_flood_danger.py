@@ -94,3 +94,13 @@ def test_clear_is_still_spared_once_a_minute(engine: Engine, box: CryptoBox) -> 
     ctx = context(engine, box, Clock())
     verdicts(ctx, ["hello"] * (PER_MINUTE + 2))
     assert verdicts(ctx, ["/clear", "/clear"], 100) == ["ok", "drop"]
+
+
+def test_a_lone_help_past_the_limit_is_answered_not_dropped(engine: Engine, box: CryptoBox) -> None:
+    """Round 25B: in a raid's burst a lone "help" after the numbers is the same plea again
+    (answered with them, triage.help_after_danger), but past 20 a minute it got the note to
+    wait, then nothing. It passes as danger words do, within their own bound."""
+    ctx = context(engine, box, Clock())
+    assert verdicts(ctx, ["what i do"] * PER_MINUTE) == ["ok"] * PER_MINUTE
+    assert verdicts(ctx, ["help", "HELP 🙏", "ကူညီ"], PER_MINUTE + 1) == ["ok"] * 3
+    assert verdicts(ctx, ["what i do"], 100) == ["warn"]
