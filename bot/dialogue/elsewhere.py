@@ -11,7 +11,7 @@ number is named, none guessed.
 from __future__ import annotations
 
 from bot.content.localised import topic_title
-from bot.dialogue import places
+from bot.dialogue import places, said_before
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import person_first_rows
 from bot.dialogue.outcome import Outcome, with_note
@@ -20,8 +20,10 @@ from bot.values import Reply, UserState
 
 def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
     """`outcome`, first the line that our sources know nothing checked in the country named,
-    when the words name one the content does not cover."""
-    return with_note(line(state, ctx), outcome) if places.elsewhere_named(words) else outcome
+    when the words name one the content does not cover, or follow "i am in saudi" said a
+    moment ago and name no other place (said_before.py)."""
+    there = places.elsewhere_named(words) or said_before.elsewhere_before(words, state, ctx)
+    return with_note(line(state, ctx), outcome) if there else outcome
 
 
 def line(state: UserState, ctx: Context) -> str:
@@ -33,7 +35,7 @@ def line(state: UserState, ctx: Context) -> str:
     )
 
 
-NAME = "elsewhere"  # counted as a conversation (tally.py), never words
+NAME = said_before.ELSEWHERE  # counted as a conversation (tally.py), never words
 SHOWN = ("emergency_help", "return_home")
 
 
@@ -46,7 +48,8 @@ def says(words: str) -> bool:
 
 def reply(state: UserState, ctx: Context) -> Outcome:
     """That our sources know nothing checked there; a person; Emergency help and Going home
-    a tap away; the menu. The profile is not changed."""
+    a tap away; the menu. The profile is not changed: the next few minutes' questions and
+    taps that name no place are answered for no country (said_before.py)."""
     tr = ctx.translator(state.language)
     text = tr.gettext(
         "Our information does not cover that country: our sources have no checked numbers, "

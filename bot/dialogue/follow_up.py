@@ -22,6 +22,7 @@ from bot.dialogue import (
     answer_place,
     born_abroad,
     children_abroad,
+    elsewhere,
     heard,
     live_in,
     maid_offer,
@@ -59,6 +60,7 @@ PERSON_NEXT = (
     maid_offer.NAME,
     together.NAME,  # a group, a strike (19A)
     heard.NAME,  # "immigration come tomorrow, true?" that no answer is about (20B)
+    elsewhere.NAME,  # "i am in saudi" (24B): no answer for that country to show again
 )
 
 

@@ -29,6 +29,8 @@ def carried(words: str, state: UserState, ctx: Context, topic: str = "") -> Pend
     are and `words` name no country; None otherwise, or while a question waits."""
     if ctx.last_answer is None or state.step is not None or state.pending_topic:
         return None
+    if ctx.last_answer == ELSEWHERE:
+        return _elsewhere(words, state, topic)
     action, _, value = ctx.last_answer.partition(":")
     named = pending.from_button(value) if action == AT else None
     if named is None or named.country is None or named.writer_in != named.country:
@@ -38,6 +40,31 @@ def carried(words: str, state: UserState, ctx: Context, topic: str = "") -> Pend
         return None
     origin = said.origin or named.origin
     return replace(named, topic=topic, origin=origin if origin != state.origin else None)
+
+
+# elsewhere.NAME, the reply to "i am in saudi" said alone (round 24B), as Context.last_answer
+# holds it (follow_up.PERSON_NEXT); named here, not imported: elsewhere.py reads this module.
+ELSEWHERE = "elsewhere"
+
+
+def _elsewhere(words: str, state: UserState, topic: str) -> Pending | None:
+    """Right after "i am in saudi" said alone, words that name no place are for no country's
+    numbers or offices: "embassy phone" got the embassy in Bangkok from a profile in
+    Thailand (round 24B), a tap on Going home Thailand's answer. The profile is not changed."""
+    if words and (
+        places.mentioned(words).country or places.own_home_place(words) or places.home_named(words)
+    ):
+        return None
+    if state.country is not None and state.country == state.origin:
+        return None  # from home: a question before going (places._there)
+    return Pending(topic, None, "other")
+
+
+def elsewhere_before(words: str, state: UserState, ctx: Context) -> bool:
+    """Whether `words` are answered for a country the content does not cover that the person
+    said they are in a moment ago (`carried`)."""
+    there = carried(words, state, ctx)
+    return there is not None and there.country == "other"
 
 
 def for_place(state: UserState, named: Pending | None) -> UserState:

@@ -7,10 +7,13 @@ line first that our sources know nothing there, with a person."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled
 
-from bot.dialogue import bride, elsewhere
+from bot.dialogue import bride, elsewhere, engine
+from bot.dialogue.events import ButtonPress
 from bot.dialogue.places import elsewhere_named, elsewhere_now, elsewhere_said
 from bot.values import UserState
 
@@ -196,3 +199,37 @@ def test_seasonal_work_in_australia_is_no_border_pass(real):
     body = said(got)
     assert body.startswith(LINE)
     assert "Border pass" not in body
+
+
+def after_saudi(real):
+    """The context right after "i am in saudi" said alone, as the engine leaves it."""
+    saudi = read_as("i am in saudi", "emergency_help", 0.8, "en")
+    said_there = engine.handle(saudi, settled(), real)
+    assert said_there.shown == elsewhere.NAME
+    return replace(real, last_answer=said_there.shown)
+
+
+def test_a_question_right_after_saying_one_is_there_is_for_no_country(real):
+    """Round 24B left it open: "embassy phone" right after "i am in saudi" got the embassy
+    in Bangkok from a profile in Thailand, without the line. Now no country's offices, the
+    line first; the profile is not changed."""
+    got = run(after_saudi(real), settled(), read_as("embassy phone", "embassy_contact", 0.9, "en"))
+    assert said(got).startswith(LINE)
+    assert "Bangkok" not in said(got) and "+66" not in said(got)
+    assert got.state.country == "TH"
+
+
+def test_a_tap_right_after_saying_one_is_there_is_for_no_country(real):
+    got = run(after_saudi(real), settled(), ButtonPress("topic:emergency_help"))
+    assert "1300" not in said(got) and "Thailand" not in said(got)
+
+
+def test_a_covered_place_named_next_is_read_as_named(real):
+    words = "no i am in thailand, embassy phone"
+    got = run(after_saudi(real), settled(), read_as(words, "embassy_contact", 0.9, "en"))
+    assert "Bangkok" in said(got) and not said(got).startswith(LINE)
+
+
+def test_what_to_do_next_right_after_is_a_person(real):
+    got = run(after_saudi(real), settled(), read_as("what i do", "bot_help", 0.8, "en"))
+    assert "A person from a partner organisation can tell you what to do next." in said(got)
