@@ -160,9 +160,18 @@ _OF_THE_EMBASSY_LATIN = re.compile(
     r"\b(?:army|military|soldiers?|conscript\w*|call(?:ed)? up|junta|"
     r"send (?:me|us|him|her) back|deport (?:me|us|him|her)|report (?:me|us|him|her|everyone)|"
     r"dont want|do not want|not want|dont trust|do not trust|not trust|no way|never go|"
-    r"cannot go|cant go|dare not|sit tat|sit hmu|pyan po|ma thwar chin)\b"
+    r"cannot go|cant go|dare not|sit tat|sit hmu|pyan po|ma thwar chin|"
+    # the fear said of the embassy itself (round 25C: "i am afraid of embassy, my friend
+    # arrested" got the arrest answer with no word on it)
+    r"(?:afraid|scared|fear|frightened) (?:of |to go |to call |to contact )?(?:to )?"
+    r"(?:the |my |our )?(?:embass\w*|consulate))\b"
 )
 _OF_THE_EMBASSY_SCRIPT = (
+    "သံရုံးကိုကြောက်",  # afraid of the embassy
+    "သံရုံးကြောက်",
+    "သံရုံးသွားရမှာကြောက်",  # afraid to go to the embassy
+    "ខ្លាចស្ថានទូត",  # afraid of the embassy
+    "ខ្លាចទៅស្ថានទូត",  # afraid to go to the embassy
     "စစ်မှု",
     "စစ်တပ်",
     "ပြန်ပို့",

@@ -14,6 +14,7 @@ from dataclasses import replace
 import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled, tr
 
+from bot.dialogue import embassy_fears
 from bot.dialogue.events import ButtonPress
 
 SOURCES = (
@@ -312,6 +313,9 @@ def test_who_sees_what_names_the_embassy_among_those_told_nothing(real, words, l
         # round 23A: the arrest answer alone, whose second step is to ask for the embassy
         ("police took my son, will embassy send him to army?", "arrest_detention"),
         ("i heard embassy report everyone to junta, true? my passport expire", "embassy_contact"),
+        # round 25C: the fear said of the embassy itself, beside a friend's arrest
+        ("i am afraid of embassy, my friend arrested", "arrest_detention"),
+        ("scared to go to the embassy, police took my husband", "arrest_detention"),
     ],
 )
 def test_a_fear_of_the_embassy_told_with_an_arrest_or_a_rumour_is_above_its_answer(
@@ -323,6 +327,20 @@ def test_a_fear_of_the_embassy_told_with_an_arrest_or_a_rumour_is_above_its_answ
     title = said(plain).split("\n")[0]
     assert f"{first}\n\n{second}" in said(got)
     assert said(got).index(second) < said(got).index(title)  # above the answer
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ကျွန်တော့်သူငယ်ချင်း ဖမ်းခံရတယ်၊ သံရုံးကို ကြောက်တယ်",  # my friend was arrested, afraid of the embassy
+        "មិត្តខ្ញុំត្រូវប៉ូលិសចាប់ ខ្ញុំខ្លាចស្ថានទូត",  # my friend was arrested, I am afraid of the embassy
+    ],
+)
+def test_a_fear_of_the_embassy_itself_is_read_beside_an_arrest(words):
+    assert embassy_fears.feared(words)
+    assert not embassy_fears.feared(
+        "my brother was arrested, I am afraid: how to call the embassy?"
+    )
 
 
 def test_a_fear_of_the_embassy_told_with_danger_words_follows_the_numbers(real):
