@@ -22,7 +22,7 @@ import re
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import menu_keyboard
-from bot.dialogue.lexicon import entries, said_alone, script_readings
+from bot.dialogue.lexicon import entries, holds_script, said_alone
 from bot.dialogue.my_cases import org_name, status_names
 from bot.dialogue.outcome import Outcome
 from bot.values import CaseStatus, CaseView, Reply, UserState
@@ -103,11 +103,7 @@ def asks_after(event: Text) -> bool:
     latin = event.text.lower()
     if _REQUEST.search(latin) and _ASKS.search(latin):
         return True
-    return holds_any(event.text, _REQUEST_SCRIPT) and holds_any(event.text, _ASKS_SCRIPT)
-
-
-def holds_any(words: str, phrases: tuple[str, ...]) -> bool:
-    return any(phrase in reading for reading in script_readings(words) for phrase in phrases)
+    return holds_script(event.text, _REQUEST_SCRIPT) and holds_script(event.text, _ASKS_SCRIPT)
 
 
 def reply(state: UserState, ctx: Context) -> Outcome:

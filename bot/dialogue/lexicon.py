@@ -99,6 +99,12 @@ def holds(words: str, latin: re.Pattern[str], script: Iterable[str]) -> bool:
     say what our sources do not (pregnant.py, born_abroad.py, forced_scam.py, ransom.py)."""
     if latin.search(words.lower().replace("'", "").replace("\u2019", "")):
         return True
+    return holds_script(words, script)
+
+
+def holds_script(words: str, script: Iterable[str]) -> bool:
+    """Whether `words` hold one of `script`, Burmese and Khmer phrases, as `holds` reads them
+    (spaces ignored, Burmese also as read in Zawgyi)."""
     return any(phrase in reading for reading in script_readings(words) for phrase in script)
 
 

@@ -24,6 +24,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.debt import held
 from bot.dialogue.events import Text
 from bot.dialogue.follow_up import topic_of
+from bot.dialogue.harmed import partner_hits
 from bot.dialogue.lexicon import burmese_in
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.pending import Pending
@@ -75,6 +76,8 @@ def danger_in(words: str, catalog: Catalog) -> bool:
         return True  # "debt 30000 baht ... cannot go": kept for a debt (round 18B, debt.py)
     if own_life_alone(words):
         return True  # "I cannot go on", said alone (round 20A, upset.py)
+    if partner_hits(words):
+        return True  # "ယောက်ျားက နေ့တိုင်း ရိုက်တယ်", my husband hits me every day (harmed.py)
     return burmese_in(words) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
 
 

@@ -154,10 +154,13 @@ def _still_zawgyi(converted: str) -> bool:
 
 
 # Orders well-formed Unicode Burmese never stores: a medial (ျ ြ ွ ှ) after a vowel sign,
-# tone or asat (medials follow their consonant at once); a lower vowel (ု ူ) before an upper
-# one (ိ ီ ဲ). Unicode Technical Note 11's storage order.
+# tone or asat (medials follow their consonant at once), but for ya-pin after an asat, the
+# one word that has it (ယောက်ျား, man, husband); two asats, or that word's asat after its
+# ya-pin and aa (ယောကျာ်း, from Zawgyi's other typing order); a lower vowel (ု ူ) before an
+# upper one (ိ ီ ဲ). Unicode Technical Note 11's storage order.
 _MISORDERED = re.compile(
-    "[\u102b-\u1032\u1036-\u1038\u103a][\u103b-\u103e]|[\u102f\u1030][\u102d\u102e\u1032]"
+    "[\u102b-\u1032\u1036-\u1038][\u103b-\u103e]|\u103a[\u103a\u103c-\u103e]"
+    "|\u103b\u102c\u103a|[\u102f\u1030][\u102d\u102e\u1032]"
 )
 
 
@@ -179,7 +182,11 @@ def _icu_zawgyi_to_unicode(text: str) -> str | None:
 
 @per_message  # every reader of a Burmese message reads it as Zawgyi too (bot/once.py)
 def zawgyi_to_unicode(text: str) -> str:
-    return keep_the_writers_aa(str(converter.convert(text, "zawgyi", "unicode")), text)
+    converted = str(converter.convert(text, "zawgyi", "unicode"))
+    # Zawgyi's asat then ya-pin ("ေယာက္်ား", husband) comes out of python-myanmar as two
+    # asats, which matched no word: round 20A's "my husband hits me" in Zawgyi was read by the
+    # NLU only. The ya-pin is put back (ယောက်ျား).
+    return keep_the_writers_aa(converted.replace("\u103a\u103a", "\u103a\u103b"), text)
 
 
 # python-myanmar prints some syllables it converts to stdout: users' words must not reach

@@ -134,6 +134,9 @@ BURMESE = [
     "သူ ကျွန်မကို မကောင်းတာ လုပ်တယ်",  # he did a bad thing to me (round 20A)
     "သေတာကောင်းတယ်",  # better to die (round 20A)
     "ယောက်ျားက ရိုက်တယ် ပတ်စပို့ သူ့ဆီမှာ",  # the husband hits, keeps the passport (20A)
+    # a partner and a blow apart: the keywords hold them side by side only (session 24)
+    "ယောက်ျားက နေ့တိုင်း ရိုက်တယ်",  # my husband hits (me) every day
+    "ခင်ပွန်း အရက်သောက်ပြီး ရိုက်တယ်",  # the husband drinks and hits
     # A plea as the whole message (content/safety `alone`; exploratory test 7).
     "ကူညီပေးပါ",
     "😭😭 ကူညီပေးပါ",
@@ -154,6 +157,7 @@ BURMESE = [
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
+    "ប្តីខ្ញុំ ផឹកស្រា ហើយវាយខ្ញុំរាល់ថ្ងៃ",  # my husband drinks and hits me every day
     # the agent says if I complain he will harm my family (round 21B)
     "ភ្នាក់ងារថាបើខ្ញុំប្តឹង គាត់នឹងធ្វើបាបគ្រួសារខ្ញុំ",
     "រោងចក្របិទ ថៅកែរត់បាត់ យើងគ្មានអ្វីញ៉ាំ",  # factory closed, boss gone, nothing to eat (19A)
@@ -235,6 +239,8 @@ ORDINARY_BURMESE = [
     "လစာ မရဘူး",
     "ပတ်စပို့ ပျောက်သွားတယ်",
     "ဓာတ်ပုံရိုက်တယ်",  # ရိုက် is also "take a photo"
+    "ယောက်ျားက ဓာတ်ပုံ ရိုက်ပေးတယ်",  # the husband takes photos (a partner, no blow)
+    "ယောက်ျားက စာရိုက်တယ်",  # the husband types
     "ဗီဇာ ဘယ်လိုလုပ်ရမလဲ",
     "အိမ်ပြန်ချင်တယ်",
     "သံရုံး ဘယ်မှာလဲ",
@@ -285,6 +291,8 @@ ORDINARY: list[str] = [
     "វាយតម្លៃ",  # contains វាយ, "hit"
     "ថៅកែមិនបើកប្រាក់ខែ",
     "ខ្ញុំចង់ទៅផ្ទះ",
+    "ប្តីខ្ញុំ វាយតម្លៃ ផ្ទះ",  # my husband values the house (វាយ is also "to value")
+    "ប្តីខ្ញុំ ទះដៃ",  # my husband claps
     "សួស្តី",
     "អរគុណ",
     "ស្ថានទូតនៅឯណា",
