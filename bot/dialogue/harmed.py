@@ -75,13 +75,13 @@ _NOT_A_BLOW = (
 )
 
 
+# The keywords hold a partner and a blow side by side only ("ယောက်ျားက ရိုက်တယ်"):
+# "ယောက်ျားက နေ့တိုင်း ရိုက်တယ်" (my husband hits me every day) was read by no keyword and by the
+# NLU as nothing, "Sorry, I did not understand" (session 24).
 def partner_hits(words: str) -> bool:
     """Whether Burmese or Khmer `words` name a partner and a blow anywhere in them: danger,
-    the numbers first (triage.danger_in). The keywords hold them side by side only
-    ("ယောက်ျားက ရိုက်တယ်"): "ယောက်ျားက နေ့တိုင်း ရိုက်တယ်" (my husband hits me every day) was
-    read by no keyword and by the NLU as nothing, "Sorry, I did not understand". English is
-    the keywords' ("my husband hits me every day" is danger): "my husband hurt his back at
-    work" is not violence."""
+    the numbers first (triage.danger_in). English is the keywords' ("my husband hits me
+    every day" is danger): "my husband hurt his back at work" is not violence."""
     if not holds_script(words, _SCRIPT["partner"]):
         return False
     return holds_script(words, _BLOW_SCRIPT) and not holds_script(words, _NOT_A_BLOW)
