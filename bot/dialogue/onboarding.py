@@ -10,6 +10,7 @@ from bot.dialogue.keyboards import (
     language_keyboard,
     menu_keyboard,
     origin_keyboard,
+    zawgyi_button,
 )
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.typed_answers import greeting_language, language_chosen
@@ -64,7 +65,7 @@ def _welcome_back(state: UserState, ctx: Context) -> Outcome:
 
 def language_keyboard_with_zawgyi() -> tuple[tuple[Button, ...], ...]:
     # Zawgyi users read replies re-encoded for their phones (the service converts).
-    return (*language_keyboard(), (Button("မြန်မာ (Zawgyi)", "lang:my:zawgyi"),))
+    return (*language_keyboard(), (zawgyi_button(),))
 
 
 def ask_language(state: UserState, ctx: Context) -> Outcome:
