@@ -156,7 +156,7 @@ def _office(entry: DirectoryEntry, km: float, ctx: Context, tr: Tr) -> Reply:
     phones = ", ".join(entry.phones) or _("no phone number known")
     dialled = phone_lines(entry.phones) if entry.phones else f"☎ {phones}"
     near = _("about {km} km (city centre)") if coords.precision == "city" else _("about {km} km")
-    title = f"{name} - {near.format(km=round(km))}"
+    title = f"{name} - {near.format(km=tr.number(round(km)))}"  # own digits, as dates
     phone_line = piece_line(ctx.catalog, entry, "phones", dialled, caution)
     if coords.precision == "city":
         # Only the city is known: a map pin at the city centre named after the office reads
