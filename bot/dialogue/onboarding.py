@@ -26,8 +26,8 @@ LANGUAGE_STEP = "language"
 # The greeting goes out before we know the user's language, so it is written in all three.
 # Drafts for native review, like the catalogs (see locales/README.md).
 WELCOME = (
-    "မင်္ဂလာပါ။ ရွှေ့ပြောင်းလုပ်သားများအတွက် အကူအညီပေးသော bot ဖြစ်ပါတယ်။ ဘာသာစကား ရွေးပါ။\n"
-    "សួស្តី។ នេះជា bot ជួយពលករចំណាកស្រុក។ សូមជ្រើសរើសភាសា។\n"
+    "မင်္ဂလာပါ။ ရွှေ့ပြောင်းလုပ်သားများအတွက် အကူအညီပေးသော ဘော့တ် (bot) ဖြစ်ပါတယ်။ ဘာသာစကား ရွေးပါ။\n"
+    "សួស្តី។ នេះជាបូត (bot) ជួយពលករចំណាកស្រុក។ សូមជ្រើសរើសភាសា។\n"
     "Hello. I help migrant workers with safe migration, problems at work and where to get help. "
     "Please choose a language."
 )
