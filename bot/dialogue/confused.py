@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
-from bot.dialogue.keyboards import footer, language_keyboard
+from bot.dialogue.keyboards import footer, language_keyboard, zawgyi_button
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
 from bot.i18n import NATIVE_NAMES
@@ -78,7 +78,7 @@ def reply(state: UserState, ctx: Context) -> Outcome:
         other = (
             Button(f"{NATIVE_NAMES['my']} (Unicode)", "lang:my")
             if state.encoding == "zawgyi"
-            else Button(f"{NATIVE_NAMES['my']} (Zawgyi)", "lang:my:zawgyi")
+            else zawgyi_button()
         )
         keyboard.append((other,))
     keyboard.append(footer(tr))

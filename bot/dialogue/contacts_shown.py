@@ -97,7 +97,7 @@ def contact_lines(
         elif card and entry.city and entry.city not in parts[0]:
             parts.append(entry.city)
         if entry.phones:
-            parts.append(piece("phones", "☎ " + ", ".join(entry.phones)))
+            parts.append(piece("phones", phone_lines(entry.phones)))
         elif card:
             parts.append("☎ " + _("no phone number known"))
         if entry.email:
@@ -114,6 +114,13 @@ def contact_lines(
             )
         lines.append("\n".join(parts))
     return lines
+
+
+def phone_lines(phones: Sequence[str]) -> str:
+    """A line per number, each after its ☎: five numbers on one line ("☎ +66 2 233 2237,
+    +66 2 234 4698, ...") wrapped on a small phone's screen inside a number, "+66 2 234" on
+    one line and "4698" on the next, which no tap dials (round 26C)."""
+    return "\n".join(f"☎ {phone}" for phone in phones)
 
 
 def caution_legend(tr: Tr) -> str:
@@ -163,7 +170,8 @@ def piece_line(
     entry gets one caution for all its pieces (contact_lines: beside its name)."""
     if catalog.is_cautioned(entry) or not catalog.piece_cautioned(entry, piece):
         return line
-    return f"{line} {caution}"
+    # A number per line (phone_lines): the caution beside each, not the last one only.
+    return "\n".join(f"{one} {caution}" for one in line.split("\n"))
 
 
 def partner_contacts(

@@ -63,6 +63,7 @@ from bot.dialogue.keyboards import (
     menu_keyboard,
     origin_keyboard,
     rows,
+    zawgyi_button,
 )
 from bot.dialogue.menu import answer, set_country, set_origin, show_help
 from bot.dialogue.onboarding import ask_language, language_choice, start
@@ -84,7 +85,7 @@ from bot.dialogue.typed_answers import (
     yes_or_no,
 )
 from bot.i18n import LANGUAGES, NATIVE_NAMES
-from bot.language import to_zawgyi
+from bot.language import ZAWGYI_CHOICE, to_zawgyi
 from bot.language.romanised import leans_to
 from bot.language.zawgyi import is_clearly_unicode
 from bot.values import LINK_PREFIX, Button, Reply, UserState
@@ -294,7 +295,12 @@ def _encoding_offer(state: UserState, ctx: Context) -> Reply:
     )
     name = f"{NATIVE_NAMES['my']} ({now})"
     text = tr.gettext("I reply in {language}. Tap to change:").format(language=name)
-    return Reply(text, rows([Button(f"{NATIVE_NAMES['my']} ({other})", data)]))
+    choice = (
+        zawgyi_button()
+        if data == ZAWGYI_CHOICE
+        else Button(f"{NATIVE_NAMES['my']} ({other})", data)
+    )
+    return Reply(text, rows([choice]))
 
 
 def _switch_offer(before: UserState, now: UserState, ctx: Context) -> Reply:
@@ -310,10 +316,8 @@ def _switch_offer(before: UserState, now: UserState, ctx: Context) -> Reply:
         line = ctx.translator(back).gettext(offer).format(language=name)
         # Replies in another language are not re-encoded (language.encode_for): this is.
         lines.append(to_zawgyi(line) if zawgyi and now.language != "my" else line)
-    label, data = NATIVE_NAMES[back], f"lang:{back}"
-    if zawgyi:
-        label, data = f"{label} (Zawgyi)", "lang:my:zawgyi"
-    return Reply("\n".join(lines), rows([Button(label, data)]))
+    choice = zawgyi_button() if zawgyi else Button(NATIVE_NAMES[back], f"lang:{back}")
+    return Reply("\n".join(lines), rows([choice]))
 
 
 def emergency(event: Text, state: UserState, ctx: Context) -> Outcome:

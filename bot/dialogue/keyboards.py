@@ -13,6 +13,7 @@ from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_GROUPS
 from bot.i18n import NATIVE_NAMES, Tr
 from bot.i18n import country_names as country_names  # used here and by the flows
+from bot.language import ZAWGYI_CHOICE, to_zawgyi
 from bot.values import Button
 
 Rows = tuple[tuple[Button, ...], ...]
@@ -21,6 +22,17 @@ Rows = tuple[tuple[Button, ...], ...]
 def rows(buttons: Iterable[Button], per_row: int = 1) -> Rows:
     items = list(buttons)
     return tuple(tuple(items[i : i + per_row]) for i in range(0, len(items), per_row))
+
+
+# The choice of Burmese in Zawgyi, its name in Zawgyi's code points ("ျမန္မာ"): the Unicode
+# "မြန်မာ" on a phone with only a Zawgyi font reads "မွနျမာ", on the one button that reader
+# needs (round 26C). A Unicode reader has the Unicode "မြန်မာ" beside it. encode_for keeps
+# it as it is.
+ZAWGYI_NAME = to_zawgyi(NATIVE_NAMES["my"])
+
+
+def zawgyi_button() -> Button:
+    return Button(f"{ZAWGYI_NAME} (Zawgyi)", ZAWGYI_CHOICE)
 
 
 def language_keyboard() -> Rows:

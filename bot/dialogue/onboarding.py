@@ -10,6 +10,7 @@ from bot.dialogue.keyboards import (
     language_keyboard,
     menu_keyboard,
     origin_keyboard,
+    zawgyi_button,
 )
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.typed_answers import greeting_language, language_chosen
@@ -25,8 +26,8 @@ LANGUAGE_STEP = "language"
 # The greeting goes out before we know the user's language, so it is written in all three.
 # Drafts for native review, like the catalogs (see locales/README.md).
 WELCOME = (
-    "မင်္ဂလာပါ။ ရွှေ့ပြောင်းလုပ်သားများအတွက် အကူအညီပေးသော bot ဖြစ်ပါတယ်။ ဘာသာစကား ရွေးပါ။\n"
-    "សួស្តី។ នេះជា bot ជួយពលករចំណាកស្រុក។ សូមជ្រើសរើសភាសា។\n"
+    "မင်္ဂလာပါ။ ရွှေ့ပြောင်းလုပ်သားများအတွက် အကူအညီပေးသော ဘော့တ် (bot) ဖြစ်ပါတယ်။ ဘာသာစကား ရွေးပါ။\n"
+    "សួស្តី។ នេះជាបូត (bot) ជួយពលករចំណាកស្រុក។ សូមជ្រើសរើសភាសា។\n"
     "Hello. I help migrant workers with safe migration, problems at work and where to get help. "
     "Please choose a language."
 )
@@ -64,7 +65,7 @@ def _welcome_back(state: UserState, ctx: Context) -> Outcome:
 
 def language_keyboard_with_zawgyi() -> tuple[tuple[Button, ...], ...]:
     # Zawgyi users read replies re-encoded for their phones (the service converts).
-    return (*language_keyboard(), (Button("မြန်မာ (Zawgyi)", "lang:my:zawgyi"),))
+    return (*language_keyboard(), (zawgyi_button(),))
 
 
 def ask_language(state: UserState, ctx: Context) -> Outcome:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot.content.localised import pick
 from bot.content.models import DirectoryEntry
 from bot.dialogue import my_cases, pending, referral_form
-from bot.dialogue.contacts_shown import piece_line
+from bot.dialogue.contacts_shown import phone_lines, piece_line
 from bot.dialogue.context import Context
 from bot.dialogue.events import Location
 from bot.dialogue.form_state import with_place
@@ -154,9 +154,10 @@ def _office(entry: DirectoryEntry, km: float, ctx: Context, tr: Tr) -> Reply:
     name = pick(entry.name, tr.language)
     caution = "⚠ " + _("Not confirmed. Check before you rely on it.")
     phones = ", ".join(entry.phones) or _("no phone number known")
+    dialled = phone_lines(entry.phones) if entry.phones else f"☎ {phones}"
     near = _("about {km} km (city centre)") if coords.precision == "city" else _("about {km} km")
-    title = f"{name} - {near.format(km=round(km))}"
-    phone_line = piece_line(ctx.catalog, entry, "phones", f"☎ {phones}", caution)
+    title = f"{name} - {near.format(km=tr.number(round(km)))}"  # own digits, as dates
+    phone_line = piece_line(ctx.catalog, entry, "phones", dialled, caution)
     if coords.precision == "city":
         # Only the city is known: a map pin at the city centre named after the office reads
         # as "the office is here" (an embassy 12 km away shown at 0 km). Text only, with the

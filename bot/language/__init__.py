@@ -125,19 +125,31 @@ def to_zawgyi(text: str) -> str:
     return unicode_to_zawgyi(text)
 
 
+# The button that chooses Burmese in Zawgyi: its label is written in Zawgyi already
+# (keyboards.zawgyi_button), for every reader.
+ZAWGYI_CHOICE = "lang:my:zawgyi"
+
+
 def encode_for(state: UserState, replies: tuple[Reply, ...]) -> tuple[Reply, ...]:
     """Zawgyi users get replies in Zawgyi, so that they render on their phones: the text, the
-    buttons and a place pin's title and address (on Telegram the pin is sent alone)."""
+    buttons (but the Zawgyi choice, in Zawgyi already) and a place pin's title and address
+    (on Telegram the pin is sent alone)."""
     if state.encoding != "zawgyi" or state.language != "my":
         return replies
     return tuple(
         Reply(
             to_zawgyi(reply.text),
-            tuple(tuple(Button(to_zawgyi(b.label), b.data) for b in row) for row in reply.buttons),
+            tuple(tuple(_in_zawgyi(b) for b in row) for row in reply.buttons),
             _venue_in_zawgyi(reply.venue),
         )
         for reply in replies
     )
+
+
+def _in_zawgyi(button: Button) -> Button:
+    if button.data == ZAWGYI_CHOICE:
+        return button
+    return Button(to_zawgyi(button.label), button.data)
 
 
 def _venue_in_zawgyi(venue: Venue | None) -> Venue | None:

@@ -77,7 +77,7 @@ def test_an_emergency_short_code_shown_abroad_says_where_it_works(
         text = shown(catalog, topic, origin, country)
         lines = text.splitlines()
         for entry in codes:
-            if entry.country == country or f"☎ {', '.join(entry.phones)}" not in lines:
+            if entry.country == country or f"☎ {entry.phones[0]}" not in lines:
                 continue
             checked += 1
             assert f"Inside {names[entry.country]}" in text, (topic, entry.id)
