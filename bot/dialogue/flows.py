@@ -206,6 +206,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx, event.text)
     if someone_else.missing_instead(topic, event.text, event.nlu.confidence, state.country):
+        if at_sea.says(event.text):
+            return at_sea.reply(event, state, ctx)  # a fisher's wife with no news (26B)
         return _for_someone_else(event, state, ctx)  # "my friend is missing"
     topic = instead_of.topic
     if topic in TOPIC_IDS:

@@ -136,3 +136,21 @@ def test_the_line_comes_only_when_asked_to_find(real):
     event = out_of_scope("my son in malaysia not answer phone 3 weeks")
     outcome = run(real, settled("en", "MM"), event)
     assert said(outcome) == OFFER
+
+
+# "my husband works on a fishing boat, no news heard for two months": Jobs after return at
+# 0.73, then emergency help; in Unicode and in Zawgyi
+FISHER_WIFE = "ကျွန်မယောက်ျား ငါးဖမ်းလှေပေါ်မှာ အလုပ်လုပ်တယ် သတင်းမကြားရတာ နှစ်လရှိပြီ"
+FISHER_WIFE_ZG = "ကြၽန္မေယာက္ျား ငါးဖမ္းေလွေပၚမွာ အလုပ္လုပ္တယ္ သတင္းမၾကားရတာ ႏွစ္လရွိၿပီ"
+
+
+@pytest.mark.parametrize("words", [FISHER_WIFE, FISHER_WIFE_ZG])
+def test_a_fishers_wife_with_no_news_gets_what_is_known_of_work_at_sea(real, words):
+    event = read_by_rule(
+        words, "my", ("reintegration_jobs", "emergency_help"), ("reintegration_jobs", 0.73)
+    )
+    outcome = run(real, settled("my", "MM"), event)
+    # It was the someone-else answer: no word of the boat, the centre for fishers, the sea.
+    assert tr("my").gettext(OFFER) not in said(outcome)
+    assert "Stella Maris" in said(outcome)
+    assert outcome.tally is not None and outcome.tally.topic == "at_sea"
