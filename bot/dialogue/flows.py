@@ -14,7 +14,6 @@ from bot.dialogue import (
     answer_place,
     at_sea,
     bank_card,
-    before_leaving,
     bereaved,
     border_pass,
     born_abroad,
@@ -207,8 +206,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return heard.reply(state, ctx)  # "immigration come tomorrow, true?", no answer (20B)
     if topic in CONVERSATION:
         return _conversation(topic, state, ctx, event.text)
-    at_home = state.country in before_leaving.HOME
-    if someone_else.missing_instead(topic, event.text, event.nlu.confidence, at_home):
+    if someone_else.missing_instead(topic, event.text, event.nlu.confidence, state.country):
+        if at_sea.says(event.text):
+            return at_sea.reply(event, state, ctx)  # a fisher's wife with no news (26B)
         return _for_someone_else(event, state, ctx)  # "my friend is missing"
     topic = instead_of.topic
     if topic in TOPIC_IDS:

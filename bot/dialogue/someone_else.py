@@ -111,9 +111,29 @@ _MISSING_LATIN = re.compile(
     # romanised Khmer: ot del teak tong (never in contact), bat lek (tourosap) (lost the
     # number), teak tong gat (contact him / her), rok min kheunh (cannot find)
     r"ot del teak tong|ot dael teak tong|min del teak tong|bat lek|teak tong gat|"
-    r"teak tong koat|rok min kheunh|rok min khernh)\b",
+    r"teak tong koat|rok min kheunh|rok min khernh|"
+    # said of them by an employer or an agent (round 26B: "my sister employer in singapore
+    # call me say she ran away" got Going abroad legally): the family does not know where
+    r"ran away|run away|runaway|"
+    # romanised Burmese: htwet pyay (ran away); romanised Khmer: rot chol (ran away)
+    r"htwet pyay|htwet pyay thwar|rot chol|rot chaol)\b",
     re.IGNORECASE,
 )
+# Asked to find them (round 26B: "my son facebook name Kyaw Kyaw, last post from johor. help
+# find him" got "I cannot help with that"; "Can you search for my brother?"): a person, and
+# no search the bot or its sources can make. Not a job found for them ("find my son a job",
+# "help my daughter find work" names no one after "find").
+_FIND_LATIN = re.compile(
+    rf"\b(find|search for|searching for|search|look for|looking for|trace|locate)\s+"
+    rf"(him|her|them|my\s+(\w+\s+)?({_RELATIVES}))\b(?!\s+(a\s+)?(job|work))|"
+    # romanised Burmese: shar pay (find for me); romanised Khmer: chuoy rok (help find), not
+    # chuoy rok kar (help find work)
+    r"\b(shar pay|shar pe|sha pay)\b|\bchuoy rok\b(?!\s+ka)",
+    re.IGNORECASE,
+)
+# Burmese: (her / him) find for me, go and look for. Khmer: help find (not work, ការងារ),
+# search for.
+_FIND_SCRIPT = re.compile(r"ကို(လိုက်)?ရှာ(ပေး|ချင်|ဖို့)|ជួយ(ស្វែង)?រក(?!ការងារ)")
 _MISSING_SCRIPT = (
     # Burmese: gone missing, contact cut, cannot contact (twice), cannot phone, does not
     # pick up the phone, no news heard, do not know where they are
@@ -135,6 +155,9 @@ _MISSING_SCRIPT = (
     "ទាក់ទងលែងបាន",
     "ដាច់ទំនាក់ទំនង",
     "មិនលើកទូរស័ព្ទ",
+    # ran away, as their employer says (round 26B): Burmese, Khmer
+    "ထွက်ပြေး",
+    "រត់ចោល",
 )
 LOST_DOCUMENTS = "lost_documents"
 NAME = "someone_else"  # as the anonymous counts record the answer (tally.py): no words
@@ -153,8 +176,18 @@ def _in_script(words: str, listed: tuple[str, ...]) -> bool:
 
 
 def says_missing(words: str) -> bool:
-    """Whether `words` say someone is missing or out of contact."""
-    return bool(_MISSING_LATIN.search(words) or _in_script(words, _MISSING_SCRIPT))
+    """Whether `words` say someone is missing or out of contact, ran away as their employer
+    says, or ask for them to be found."""
+    if _MISSING_LATIN.search(words) or asks_to_find(words):
+        return True
+    return _in_script(words, _MISSING_SCRIPT)
+
+
+def asks_to_find(words: str) -> bool:
+    """Whether `words` ask for a person to be found or searched for ("can you find her?")."""
+    if _FIND_LATIN.search(words):
+        return True
+    return any(_FIND_SCRIPT.search(reading) for reading in script_readings(words))
 
 
 def worried_about(words: str, out_of_scope: bool) -> bool:
@@ -169,19 +202,23 @@ def worried_about(words: str, out_of_scope: bool) -> bool:
     return not out_of_scope or says_missing(words)
 
 
-def missing_instead(
-    topic: str | None, words: str, confidence: float = 1.0, at_home: bool = False
-) -> bool:
+# Where a writer is not abroad, as the profile says: at home, or not said (round 26B: "my son
+# missing in malaysia" with no profile got the arrest answer, 0.50, "your country's embassy").
+NOT_ABROAD = frozenset({"MM", "KH", None})
+
+
+def missing_instead(topic: str | None, words: str, confidence: float, country: str | None) -> bool:
     """Whether the NLU's lost documents is a relative or a friend gone missing: `words` name
     them, say they are missing or out of contact, and name no document ("my friend is
     missing in malaysia" read as lost documents at 0.87; "missing" was the word). From
-    someone at home (`at_home`, by the profile), any reading below SURE likewise: a mother
+    someone at home or with no place in the profile (`country`, the profile's: NOT_ABROAD),
+    any reading below SURE likewise: a mother
     in Myanmar, "thami malaysia mhar, phone set ma ya tar 1 la shi pe" (my daughter in
     Malaysia, I cannot call her for a month), got Unpaid wages for Malaysia (0.78) with the
     Malaysian Labour Department's number (round 18A)."""
     if topic is None or not names_someone(words) or not says_missing(words):
         return False
-    if topic != LOST_DOCUMENTS and not (at_home and confidence < SURE):
+    if topic != LOST_DOCUMENTS and not (country in NOT_ABROAD and confidence < SURE):
         return False
     return not any_paper(words)
 
@@ -206,6 +243,17 @@ def for_someone_else(state: UserState, ctx: Context, words: str = "") -> Outcome
     relative), and a worker in Thailand the embassy in Bangkok for a daughter in Malaysia."""
     tr = ctx.translator(state.language)
     _ = tr.gettext
+    # Asked to find them: what the bot and its sources cannot do, before what a person can.
+    # The reference names no office or service that looks for missing workers (round 26B).
+    search = (
+        _(
+            "I cannot search for a person, and our sources name no office or service that "
+            "looks for missing workers. Tell a caseworker what you know, even if it is only "
+            "the town or a Facebook name."
+        )
+        if words and asks_to_find(words)
+        else ""
+    )
     text = _(
         "Are you asking for someone else, such as family or a friend abroad? A caseworker at a "
         'partner organisation can help: press "Talk to a person" and say who they are, where '
@@ -221,4 +269,5 @@ def for_someone_else(state: UserState, ctx: Context, words: str = "") -> Outcome
         for topic in topics
         if ctx.catalog.topic(topic) is not None
     )
-    return Outcome((Reply(text, (*buttons, footer(tr))),), state.with_(misses=0))
+    first = (Reply(search),) if search else ()
+    return Outcome((*first, Reply(text, (*buttons, footer(tr)))), state.with_(misses=0))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
-    before_leaving,
+    at_sea,
     doubt,
     embassy_fears,
     follow_up,
@@ -156,13 +156,13 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, heard.NAME, confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
-    missing = someone_else.missing_instead(
-        nlu.topic, event.text, nlu.confidence, before.country in before_leaving.HOME
-    )
+    missing = someone_else.missing_instead(nlu.topic, event.text, nlu.confidence, before.country)
     if read_instead in TOPIC_IDS and not missing:  # a missing person first, as flows._read
         return Tally(Asked.ANSWERED, read_instead, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
+    if missing and at_sea.says(event.text):  # a fisher's wife with no news, as flows._read
+        return Tally(Asked.CONVERSATION, at_sea.NAME, confidence=nlu.confidence)
     if missing or someone_else.worried_about(event.text, nlu.out_of_scope):
         # Answered (a caseworker, the embassy, the arrest answer), not unanswered: a worry
         # about a missing daughter is not kept as words nobody answered.

@@ -20,6 +20,7 @@ OFFER = (
     'partner organisation can help: press "Talk to a person" and say who they are, where '
     "they are and what happened. Their embassy and what to do after an arrest are below."
 )
+NO_SEARCH = "ខ្ញុំមិនអាចស្វែងរកមនុស្សបានទេ"  # "I cannot search for a person" (round 26B)
 
 
 def reading(words: str, lang: str, out_of_scope: bool):
@@ -40,7 +41,10 @@ def reading(words: str, lang: str, out_of_scope: bool):
 def test_a_family_member_at_home_gets_what_the_bot_can_do(real, lang, words, out_of_scope):
     state = UserState(language=lang, origin="KH", country="KH", profile_asked=True)
     outcome = run(real, state, reading(words, lang, out_of_scope))
-    assert said(outcome) == tr(lang).gettext(OFFER)
+    # A request to find him ("chuoy rok", help find) hears first that nobody here can search
+    # (round 26B); the answer itself is the same.
+    assert said(outcome).endswith(tr(lang).gettext(OFFER))
+    assert (NO_SEARCH in said(outcome)) == ("chuoy rok" in words)
 
 
 @pytest.mark.parametrize(
