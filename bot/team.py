@@ -33,6 +33,10 @@ class TeamDesk:
     def tr(self, org_id: str) -> Tr:
         return org_tr(self.kit.routing, self.kit.translator, org_id)
 
+    def remover(self) -> RemoveDesk:
+        """/remove ID and its button, on the same database and kit."""
+        return RemoveDesk(self.store, self.kit)
+
     def team(self, chat_id: int, tg_user_id: int) -> list[Said] | None:
         """The team list, for an admin in private or in their organisation's inbox; None for
         anyone else (answered as a stranger, see bot/referrals/admins.py). In private, an

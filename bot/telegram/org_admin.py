@@ -14,7 +14,7 @@ from telegram.ext import ContextTypes
 
 from bot.alert_desk import PREFIX, AlertDesk
 from bot.desk import Said
-from bot.team import REMOVE_PREFIX, RemoveDesk, TeamDesk
+from bot.team import REMOVE_PREFIX, TeamDesk
 
 TEAM = "team_desk"
 ALERTS = "alert_desk"
@@ -40,9 +40,7 @@ async def command(
     if name == "team":
         items = await asyncio.to_thread(team.team, chat.id, user.id)
     elif name == "remove":
-        items = await asyncio.to_thread(
-            RemoveDesk(team.store, team.kit).ask, chat.id, user.id, args
-        )
+        items = await asyncio.to_thread(team.remover().ask, chat.id, user.id, args)
     elif name == "alert":
         items = await asyncio.to_thread(alerts.preview, chat.id, user.id, args)
     else:
@@ -63,9 +61,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE, say: Say) -
         return
     data = query.data or ""
     if data.startswith(REMOVE_PREFIX):
-        removal = await asyncio.to_thread(
-            RemoveDesk(team.store, team.kit).confirm, chat.id, user.id, data
-        )
+        removal = await asyncio.to_thread(team.remover().confirm, chat.id, user.id, data)
         items = removal.said
         if removal.inbox_chat is not None and removal.member is not None:
             with contextlib.suppress(TelegramError):  # not an admin there: the group was asked

@@ -132,3 +132,50 @@ def test_the_admins_help_names_remove(harness: Harness):
     with_admin(harness)
     [help_text] = harness.desk.staff_help(NWE, NWE) or []
     assert "/remove" in help_text.text
+
+
+def test_the_telegram_button_removes_and_takes_them_out_of_the_inbox_group(harness: Harness):
+    import asyncio
+    from types import SimpleNamespace
+
+    from bot.alert_desk import AlertDesk
+    from bot.team import TeamDesk
+    from bot.telegram import org_admin
+
+    with_admin(harness)
+    held_case(harness)
+    team = TeamDesk(harness.store, harness.service.kit)
+    calls: list[tuple[str, int, int]] = []
+    said: list[str] = []
+
+    async def ban(chat: int, user: int) -> None:
+        calls.append(("ban", chat, user))
+
+    async def unban(chat: int, user: int, only_if_banned: bool = False) -> None:
+        calls.append(("unban", chat, user))
+
+    async def answer(*_args: object, **_kwargs: object) -> None:
+        return None
+
+    async def say(_context: object, items: list, _update_id: int) -> bool:  # type: ignore[type-arg]
+        said.extend(item.text for item in items)
+        return True
+
+    context = SimpleNamespace(
+        bot_data={
+            org_admin.TEAM: team,
+            org_admin.ALERTS: AlertDesk(harness.store, harness.service.kit, lambda: None),  # type: ignore[arg-type, return-value]
+        },
+        bot=SimpleNamespace(ban_chat_member=ban, unban_chat_member=unban),
+    )
+    [asked] = team.remover().ask(NWE, NWE, str(MOE)) or []
+    [[button]] = asked.buttons
+    update = SimpleNamespace(
+        callback_query=SimpleNamespace(data=button.data, answer=answer),
+        effective_user=SimpleNamespace(id=NWE),
+        effective_chat=SimpleNamespace(id=NWE),
+        update_id=1,
+    )
+    asyncio.run(org_admin.button(update, context, say))  # type: ignore[arg-type]
+    assert calls == [("ban", INBOX, MOE), ("unban", INBOX, MOE)]
+    assert said and "can no longer act" in said[0]
