@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy.orm import Session
+
 from bot.desk.base import Said
 from bot.desk.writing import Writing
-from bot.referrals import cases, deadlines, inboxes, revoking, steps
+from bot.referrals import cases, deadlines, inboxes, members, revoking, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
 from bot.referrals.cards import (
@@ -29,7 +31,8 @@ class Commands(Writing):
         with self.store.sessions.begin() as session:
             member = desk_staff.join(session, code, tg_user_id, name)
             if member is None:
-                return [Said(tg_user_id, _("This code is not valid or was already used."))]
+                return [Said(tg_user_id, self._join_refused(session, code, tg_user_id, name))]
+            members.tell_joined(session, self.kit, member)
             tr = self.kit.cards.staff_translator(member.org_id)
             _ = tr.gettext
             text = _(
@@ -40,6 +43,27 @@ class Commands(Writing):
             # By its name, as /start and the reminders say it, not its id (round 14D).
             org = self.kit.routing.partner_name(member.org_id, tr.language)
             return [Said(tg_user_id, text.format(role=role, org=org))]
+
+    def _join_refused(self, session: Session, code: str, tg_user_id: int, name: str | None) -> str:
+        """Why a code does not work, in its organisation's staff language, so the person
+        knows what to ask for (round 26A); an unknown code says no more than before. A used
+        one also tells the admins who tries it (members.tell_used_again)."""
+        invite = desk_staff.invite_of(session, code)
+        if invite is None or invite.purpose != "staff":
+            return self._("This code is not valid or was already used.")
+        _ = self.kit.cards.staff_translator(invite.org_id).gettext
+        if invite.used_at is not None:
+            members.tell_used_again(session, self.kit, invite, tg_user_id, name)
+            return _(
+                "This code was already used. If you did not use it yourself, tell your admin "
+                "at once: someone else may have joined with it."
+            )
+        if invite.revoked:
+            return _("This code was cancelled. Ask your admin for a new one.")
+        text = _(
+            "This code has expired: a code works for {days} days. Ask your admin for a new one."
+        )
+        return text.format(days=desk_staff.INVITE_TTL.days)
 
     def join_in_group(
         self, chat_id: int, tg_user_id: int, code: str, name: str | None = None
@@ -184,6 +208,7 @@ class Commands(Writing):
         ]  # fmt: skip
         if any(member.role == "admin" for member in members):
             lines.append(_("/team - your team; /alert <id> - send an alert"))
+            lines.append(_("/remove <Telegram id> - take a member's access away at once"))
         buttons: Keyboard = ()
         if private:  # a caseworker may need what migrants see (to show them, or for themselves)
             buttons = (

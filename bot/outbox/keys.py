@@ -106,6 +106,12 @@ def code_shown_key(org_id: str, code_hash: str, recipient: int) -> str:
     return f"{OutboxKind.REVOKED}:{org_id}:code:{code_hash[:16]}:{recipient}"
 
 
+def member_key(org_id: str, what: str, tg_user_id: int, when: str, recipient: int) -> str:
+    """A member joined (`what` "joined"), or a used code was tried again ("tried"), told to
+    one admin, once."""
+    return f"{OutboxKind.REVOKED}:{org_id}:{what}:{tg_user_id}:{when}:{recipient}"
+
+
 def returned_draft_key(case_ref: str, staff_version: str, draft_id: int, part: str) -> str:
     """A reply its writer had not sent, given back when their access was removed
     (`staff_version`: when), in `part`s: a case key, so the person's erasure takes it too."""

@@ -60,7 +60,7 @@ def test_a_code_posted_in_a_group_is_cancelled_and_the_group_and_admins_told(
     code = harness.invite("ALPHA", "staff")
     posted = in_a_group(harness, monkeypatch, chat_id, f"/join@helpbot {code}")
     assert posted == [SHOWN]
-    assert "not valid" in harness.desk.join(AYE, code)[0].text, "nobody can use it now"
+    assert "was cancelled" in harness.desk.join(AYE, code)[0].text, "nobody can use it now"
     [told] = harness.texts_to(BOSS)[-1:]
     assert "posted in a group" in told and "Aye (Telegram id 201)" in told
     everything = [*posted, *(row["text"] for row in harness.outbox_to(BOSS))]
@@ -72,7 +72,7 @@ def test_a_thai_inbox_is_told_in_thai(harness: Harness, monkeypatch):
     code = harness.invite("DELTA", "staff")
     [posted] = in_a_group(harness, monkeypatch, ORG_CHAT["DELTA"], f"/join {code}")
     assert posted != SHOWN and "/join" not in posted
-    assert "not valid" in harness.desk.join(AYE, code)[0].text
+    assert "ยกเลิก" in harness.desk.join(AYE, code)[0].text  # cancelled, in Thai (draft)
 
 
 def test_join_without_a_live_code_in_a_group_says_where_codes_go(harness: Harness, monkeypatch):

@@ -32,6 +32,11 @@ def admin(harness: Harness, org: str, tg_user_id: int) -> int:
     return tg_user_id
 
 
+def alerts_queued(harness: Harness) -> int:
+    """The outbox's alert rows (an admin is also told in private who joined: round 26A)."""
+    return len([row for row in harness.all(Outbox) if row.idem_key.startswith("alert:")])
+
+
 def team_desk(harness: Harness) -> TeamDesk:
     return TeamDesk(harness.store, harness.service.kit)
 
@@ -167,7 +172,7 @@ def test_the_preview_shows_every_language_corridor_reach_review_and_expiry(harne
         assert heading in said.text
     [[send]] = said.buttons
     assert send.label == "Send to <5 subscribers"  # people: under 5 reads "<5"
-    assert harness.count(Outbox) == 0  # a preview queues nothing
+    assert alerts_queued(harness) == 0  # a preview queues nothing
 
 
 def test_confirm_queues_once_and_a_second_confirm_does_nothing_twice(harness: Harness):
@@ -181,7 +186,7 @@ def test_confirm_queues_once_and_a_second_confirm_does_nothing_twice(harness: Ha
     assert sorted(row.chat_id for row in harness.all(Outbox)) == [9001, 9002, 9003]
     [again] = desk.confirm(boss, boss, data)
     assert "already queued" in again.text
-    assert harness.count(Outbox) == 3
+    assert alerts_queued(harness) == 3
     # The same rows as the command line would write: it finds nothing left to queue.
     alert = reviewed(harness.service.catalogs.get()).alerts["th-test-live"]
     queued = broadcast.queue_alert(harness.store, alert, harness.service.kit.translator)
@@ -212,7 +217,7 @@ def test_caseworkers_cannot_preview_or_confirm_and_forged_buttons_fail(harness: 
     forged = data.replace("th-test-live", "kh-test-jobs")
     [refused] = desk.confirm(boss, boss, forged)
     assert refused.alert
-    assert harness.count(Outbox) == 0
+    assert alerts_queued(harness) == 0
 
 
 def test_drafts_expired_and_unknown_alerts_are_refused_honestly(harness: Harness):
@@ -230,4 +235,4 @@ def test_drafts_expired_and_unknown_alerts_are_refused_honestly(harness: Harness
     button = desk.button("x", "th-test-live")
     [refused] = desk.confirm(boss, boss, button.data)
     assert refused.alert and "not reviewed" in refused.text
-    assert harness.count(Outbox) == 0
+    assert alerts_queued(harness) == 0

@@ -192,7 +192,7 @@ def test_mycases_and_withdraw(harness: Harness):
 def test_invite_codes_are_single_use(harness: Harness):
     code = harness.invite("ALPHA", "staff")
     assert "Welcome" in harness.desk.join(7001, code)[0].text
-    assert "not valid" in harness.desk.join(7002, code)[0].text
+    assert "already used" in harness.desk.join(7002, code)[0].text
     assert "not valid" in harness.desk.register(-100, code)[0].text
 
 

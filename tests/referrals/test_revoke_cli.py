@@ -66,7 +66,7 @@ def test_an_unused_code_is_revoked_and_cannot_be_used(
     code = harness.invite("ALPHA", "staff")
     assert revoke(harness, monkeypatch, tmp_path, "ALPHA", code=code) == 0
     assert "Code revoked" in capsys.readouterr().out
-    assert "not valid" in harness.desk.join(555111, code)[0].text
+    assert "was cancelled" in harness.desk.join(555111, code)[0].text
     assert revoke(harness, monkeypatch, tmp_path, "ALPHA", code=code) == 1
     assert "already revoked" in capsys.readouterr().out
     assert revoke(harness, monkeypatch, tmp_path, "BETA", code=code) == 1
