@@ -16,7 +16,7 @@ from bot.desk.base import TELEGRAM_TEXT, Said, changed
 from bot.desk.refusals import Refusals
 from bot.dialogue import embassy_fears
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
-from bot.language import unreadable_script
+from bot.language import normalise, unreadable_script
 from bot.referrals import revoking, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.cards import (
@@ -28,6 +28,20 @@ from bot.storage.models import Case, CaseMessage, User
 from bot.values import WITH_ORGANISATION, CaseStatus, Keyboard
 
 PREVIEW = ("snd", "edt")  # Send and Edit under a reply shown to its writer before it goes
+
+
+# An English sentence, not a word or a number: "OK", "Call 1300" are read by most.
+ENGLISH_WORDS = 4
+
+
+def _english_to(reader: str | None, typed: str) -> str | None:
+    """The code "en" when `typed` is an English sentence and the person reads Burmese or Khmer: the
+    scripts alone let it pass (Latin is read for names, numbers and a word or two), and round
+    21A's caseworker sent a whole English reply to a Khmer reader unwarned. Romanised Burmese
+    or Khmer ("mingalarpar, a khu bal mhar lae?") is read as theirs, not English."""
+    if reader not in ("my", "km") or len(typed.split()) < ENGLISH_WORDS:
+        return None
+    return "en" if normalise(typed).language == "en" else None
 
 
 class Drafts(Refusals):
@@ -52,7 +66,8 @@ class Drafts(Refusals):
         )
         if note := cut_note(typed, tr):
             head += "\n" + note
-        if script := unreadable_script(typed, case.language):  # said, not blocked (finding 5)
+        script = unreadable_script(typed, case.language) or _english_to(case.language, typed)
+        if script:  # said, not blocked (finding 5)
             head += "\n" + _("The person reads {language}; your text is in {script}.").format(
                 language=tr.language_name(case.language), script=tr.language_name(script)
             )

@@ -77,10 +77,28 @@ def test_a_script_the_reader_does_not_read_is_named(
 
 
 @pytest.mark.parametrize(
+    ("language", "origin", "org", "worker", "line"),
+    [
+        ("my", "MM", "BETA", MOE, "The person reads Burmese; your text is in English."),
+        ("km", "KH", "ALPHA", SOKHA, "The person reads Khmer; your text is in English."),
+    ],
+)
+def test_an_english_sentence_to_a_burmese_or_khmer_reader_is_named(
+    harness: Harness, language: str, origin: str, org: str, worker: int, line: str
+):
+    """Round 21A: a whole English reply to a Khmer reader went unwarned, Latin letters being
+    read for names and numbers. Said, not blocked: Send still sends it."""
+    case = held(harness, "tg:6006", language, origin, org, worker)
+    words = "Please tell us the name of your employer and the town."
+    assert line in preview(harness, worker, case, words).split("\n")
+
+
+@pytest.mark.parametrize(
     ("language", "origin", "org", "worker", "words"),
     [
         ("my", "MM", "BETA", MOE, BURMESE),
-        ("my", "MM", "BETA", MOE, "Call 1300 if it is urgent."),
+        ("my", "MM", "BETA", MOE, "Call 1300, urgent."),  # a word or two, a number
+        ("my", "MM", "BETA", MOE, "mingalarpar, a khu bal mhar lae?"),  # romanised Burmese
         ("km", "KH", "ALPHA", SOKHA, KHMER + " Call 1300."),
         ("en", "KH", "ALPHA", SOKHA, "Which town do you work in?"),
     ],
