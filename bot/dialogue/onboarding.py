@@ -14,6 +14,7 @@ from bot.dialogue.keyboards import (
 )
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.typed_answers import greeting_language, language_chosen
+from bot.language import to_zawgyi
 from bot.values import Button, Reply, UserState
 
 EMERGENCY = "emergency_help"
@@ -25,19 +26,31 @@ LANGUAGE_STEP = "language"
 
 # The greeting goes out before we know the user's language, so it is written in all three.
 # Drafts for native review, like the catalogs (see locales/README.md).
+_BURMESE_WELCOME = "မင်္ဂလာပါ။ ရွှေ့ပြောင်းလုပ်သားများအတွက် အကူအညီပေးသော ဘော့တ် (bot) ဖြစ်ပါတယ်။ ဘာသာစကား ရွေးပါ။"
 WELCOME = (
-    "မင်္ဂလာပါ။ ရွှေ့ပြောင်းလုပ်သားများအတွက် အကူအညီပေးသော ဘော့တ် (bot) ဖြစ်ပါတယ်။ ဘာသာစကား ရွေးပါ။\n"
+    f"{_BURMESE_WELCOME}\n"
     "សួស្តី។ នេះជាបូត (bot) ជួយពលករចំណាកស្រុក។ សូមជ្រើសរើសភាសា។\n"
     "Hello. I help migrant workers with safe migration, problems at work and where to get help. "
     "Please choose a language."
 )
+# The Burmese line again in Zawgyi's code points, for a phone with only a Zawgyi font, which
+# shows the Unicode line garbled (round 26C left it open: only the Zawgyi button was
+# readable on the first screen). Not for a reader already known to use Zawgyi: their replies
+# are converted whole (encode_for), and this line would be converted twice.
+ZAWGYI_WELCOME = f"{WELCOME}\nZawgyi: {to_zawgyi(_BURMESE_WELCOME)}"
+
+
+def welcome(state: UserState) -> str:
+    """The first screen's greeting, in the three languages (and Burmese in Zawgyi too, unless
+    the reader's replies are converted to Zawgyi already)."""
+    return WELCOME if state.encoding == "zawgyi" else ZAWGYI_WELCOME
 
 
 def start(state: UserState, ctx: Context) -> Outcome:
     if state.language is not None and state.profile_asked:
         return _welcome_back(state, ctx)
     keyboard = language_keyboard_with_zawgyi()
-    return Outcome((Reply(WELCOME, keyboard),), state.with_(step=LANGUAGE_STEP))
+    return Outcome((Reply(welcome(state), keyboard),), state.with_(step=LANGUAGE_STEP))
 
 
 def _welcome_back(state: UserState, ctx: Context) -> Outcome:

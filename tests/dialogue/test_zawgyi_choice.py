@@ -58,3 +58,23 @@ def test_a_zawgyi_reply_keeps_the_choice_as_written() -> None:
     kept, converted = reply.buttons[0]
     assert kept == choice
     assert converted.label != other.label and zawgyi_probability(burmese_of(converted.label)) > 0.9
+
+
+def test_the_first_screen_greets_a_zawgyi_phone_in_zawgyi_too(ctx: engine.Context) -> None:
+    """Round 26C left it open: on a phone with only a Zawgyi font the Burmese greeting came
+    garbled, only the button readable. A line of it in Zawgyi follows the three languages."""
+    [reply] = engine.handle(Command("start", ""), UserState(), ctx).replies
+    last = reply.text.split("\n")[-1]
+    assert last.startswith("Zawgyi: ") and zawgyi_probability(last.removeprefix("Zawgyi: ")) > 0.9
+    assert "ဘာသာစကား ရွေးပါ" in reply.text  # the Unicode line stays
+
+
+def test_a_known_zawgyi_reader_gets_the_greeting_converted_once(ctx: engine.Context) -> None:
+    """A reader whose replies are converted to Zawgyi gets the Burmese line converted with the
+    rest, not a second Zawgyi line converted again into nonsense."""
+    zawgyi = UserState(language="my", encoding="zawgyi")
+    outcome = engine.handle(Command("start", ""), zawgyi, ctx)
+    [reply] = encode_for(outcome.state, outcome.replies)
+    assert "Zawgyi: " not in reply.text
+    first = reply.text.split("\n")[0]
+    assert zawgyi_probability(first) > 0.9
