@@ -27,6 +27,7 @@ from bot.dialogue import (
     embassy_fears,
     follow_up,
     forced_scam,
+    harassed,
     harmed,
     heard,
     hospital_fears,
@@ -126,13 +127,18 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
 def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     own = own_data.asked(event.text, ctx)  # who sees this; take it back (own_data.py)
     # "help" alone in a burst after the numbers or the arrest answer: the numbers (25B)
-    if triage.in_danger(event.text, ctx) or triage.help_after_danger(event.text, ctx):
+    # A room shared with men, a broken lock, the NLU surely reading an emergency: the numbers
+    # and the line, not the line alone (27B, harassed.py)
+    room = harassed.says(event.text) and triage.sure_emergency(event.nlu)
+    if triage.in_danger(event.text, ctx) or triage.help_after_danger(event.text, ctx) or room:
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
         if upset.own_life(event.text) or upset.other_life(event.text):
             danger = upset.told(event.text, danger, state, ctx)  # "better to die" (20A)
         else:
             danger = harmed.told(event.text, danger, state, ctx)  # "he force me" (20A)
+            if not harmed.says(event.text):  # a room shared with men, no lock (27B)
+                danger = harassed.told(event.text, danger, state, ctx)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
         if own is not None and own not in (own_data.ABOUT_BOT, own_data.OTHERS):
             return own_data.with_offer(own, danger, state, ctx)

@@ -27,7 +27,10 @@ _SEXUAL = re.compile(
     r"\b(?:rape|raped|raping|rapes|sexual|sexually|molested|molest|forced sex|force me|"
     r"forced me|forces me|did bad thing|did bad things|do bad thing|do bad things|touch me|"
     r"touched me|touches me|touching me|touch my body|touching my body|sleep with him|"
-    r"sleep with me|sex with me|sex with him)\b"
+    r"sleep with me|sex with me|sex with him|"
+    # a friend or sister touched (round 27B: "her supervisor touch her body in the factory"
+    # got the someone-else answer with Arrest or detention)
+    r"touch her|touched her|touches her|touching her|touch her body|touching her body)\b"
 )
 _SEXUAL_SCRIPT = (
     "မုဒိမ်း",  # rape
@@ -38,6 +41,11 @@ _SEXUAL_SCRIPT = (
     "រំលោភ",  # rape
     "រឿងអាក្រក់ដាក់ខ្ញុំ",  # bad things to me
     "ប៉ះពាល់រាងកាយ",  # touched (my) body
+    # round 27B: "the supervisor touched my body" in Burmese (ကိုယ့်ကို ကိုင်, ထိကိုင်) got the
+    # trafficking answer, in Khmer (ប៉ះខ្លួនខ្ញុំ) the numbers and Arrest (drafts)
+    "ကိုယ့်ကိုကိုင်",
+    "ထိကိုင်",
+    "ប៉ះខ្លួនខ្ញុំ",
     "យាយី",  # harass
 )
 # A partner who hurts: both a partner and a blow.
@@ -109,11 +117,11 @@ def told(
         "what the police do when a migrant reports violence. A person from a partner "
         "organisation can talk with you first: tap “{person}”."
     ).format(person=button or _("Talk to a person"))
-    outcome = replace(outcome, replies=tuple(_unarrested(r) for r in outcome.replies))
+    outcome = replace(outcome, replies=tuple(unarrested(r) for r in outcome.replies))
     return after_numbers(note, outcome, _("You also wrote about this. Tap to read more:"))
 
 
-def _unarrested(reply: Reply) -> Reply:
+def unarrested(reply: Reply) -> Reply:
     """`reply` without the button to Arrest or detention, which the emergency answer offers:
     not for someone afraid of the police after violence (round 20A)."""
     rows = (tuple(b for b in row if ARREST not in b.data) for row in reply.buttons)

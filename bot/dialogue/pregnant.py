@@ -51,20 +51,55 @@ _SCRIPT = (
 )
 
 
+# After the birth (round 27B): "i just give birth 2 weeks ago, boss say come back work
+# tomorrow" got "Pregnant and worried ...?"; "after baby born no leave no salary. can i get
+# maternity leave?" the line for a child born abroad (a birth certificate); "how many days
+# maternity leave in thailand" was not understood. Not a baby born abroad alone ("my baby was
+# born in thailand": born_abroad.py).
+_AFTER = re.compile(
+    r"\b(?:maternity|maternity leave|gave birth|given birth|just give birth|just delivered|"
+    r"after (?:i |she )?give birth|after giving birth|after birth|after delivery|"
+    r"after (?:the |my |her )?baby (?:is |was )?born|baby just born|leave for birth|"
+    r"birth leave)\b"
+)
+_AFTER_SCRIPT = (
+    "မီးဖွားခွင့်",  # maternity leave
+    "မီးဖွားပြီး",  # after giving birth
+    "ကလေးမွေးပြီး",  # after the child was born
+    "លំហែមាតុភាព",  # maternity leave
+    "សម្រាលកូនរួច",  # after giving birth
+    "ទើបសម្រាលកូន",  # just gave birth
+)
+
+
+def after_birth(words: str) -> bool:
+    """Whether `words` speak of a birth already given, or of leave for it."""
+    return holds(words, _AFTER, _AFTER_SCRIPT)
+
+
 def says(words: str) -> bool:
-    """Whether `words` say the writer (or someone) is pregnant, or speak of an abortion."""
-    return holds(words, _LATIN, _SCRIPT)
+    """Whether `words` say the writer (or someone) is pregnant, or speak of an abortion, or of
+    leave after giving birth."""
+    return holds(words, _LATIN, _SCRIPT) or after_birth(words)
 
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; a person; the emergency answer; the other problems the
     NLU read ("boss not pay 2 month salary"); the menu."""
-    text = ctx.translator(state.language).gettext(
+    _ = ctx.translator(state.language).gettext
+    text = _(
         "Pregnant and worried about your job, your visa or your health? Our sources have no "
         "checked information on pregnant workers: whether an employer can send you home, or "
         "who pays for care. A person from a partner organisation can help you: tap "
         "“{person}”. If you are in danger now, tap “{emergency}”."
     )
+    if after_birth(event.text):
+        text = _(
+            "Just had a baby, and no leave, no pay, or told to come back to work? Our "
+            "sources have no checked information on leave or pay after giving birth "
+            "(maternity leave), in any country. A person from a partner organisation can "
+            "help you: tap “{person}”. If you are in danger now, tap “{emergency}”."
+        )
     # "will the boss send me home?" read as an arrest (the Khmer one): not offered as one.
     reply = also_wrote.person_first(text, (EMERGENCY,), event, state, ctx, ("arrest_detention",))
     # "if i give birth in hospital will they call police?" (22B): that fear first

@@ -29,6 +29,7 @@ from bot.dialogue import (
     debt,
     elsewhere,
     embassy_fears,
+    harassed,
     live_in,
     lone_word,
     maid_offer,
@@ -73,6 +74,8 @@ SAID: tuple[Said, ...] = (
     Said(bereaved.NAME, lambda e, s: bereaved.says(e.text), bereaved.reply),
     # "I am pregnant, will they send me home?" (16B)
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
+    # "supervisor message me every night", "room share with men, no lock" (27B)
+    Said(harassed.NAME, lambda e, s: harassed.instead(e), harassed.reply),
     # "police took my parents, I am 13 and alone with my little brother" (22B)
     Said(
         children_abroad.ALONE,

@@ -98,6 +98,13 @@ def sure_urgent(nlu: NluResult | None) -> bool:
     return nlu is not None and nlu.topic in URGENT_TOPICS and nlu.confidence >= DEFAULT_THRESHOLD
 
 
+def sure_emergency(nlu: NluResult | None) -> bool:
+    """Whether the NLU surely read an emergency (not an arrest): a message answered before
+    the NLU (harassed.py: a room shared with men, "someone comes at night") gets the numbers
+    first when so read (round 27B)."""
+    return sure_urgent(nlu) and nlu is not None and nlu.topic == "emergency_help"
+
+
 # One to three words typed where a press is awaited (the form's buttons, "Send this to
 # <org>?") are most often an answer the bot does not
 # know: "mhan tal" ("that's right") was read as an arrest at 0.62, answered with the arrest
