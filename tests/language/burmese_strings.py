@@ -37,8 +37,9 @@ def _catalog_strings() -> Iterator[str]:
 
 # Module-level word lists named so hold what people type, matched and never sent (e.g.
 # someone_else._SCRIPT: "ကျွန်မယောက်ျား", my husband, typed with the asat before the ya-pin
-# as many phones do; a Zawgyi font cannot draw that order back).
-MATCHED_ONLY = frozenset({"_SCRIPT"})
+# as many phones do; a Zawgyi font cannot draw that order back). Any module-level name that
+# ends so is such a list (harassed._ROOM_SCRIPT: "ယောက်ျားတွေနဲ့အတူနေ", living with men).
+MATCHED_ONLY = "_SCRIPT"
 
 
 def _matched_only(tree: ast.Module) -> set[int]:
@@ -46,7 +47,7 @@ def _matched_only(tree: ast.Module) -> set[int]:
     ids: set[int] = set()
     for node in tree.body:
         targets = node.targets if isinstance(node, ast.Assign) else []
-        if any(isinstance(t, ast.Name) and t.id in MATCHED_ONLY for t in targets):
+        if any(isinstance(t, ast.Name) and t.id.endswith(MATCHED_ONLY) for t in targets):
             ids |= {id(n) for n in ast.walk(node.value) if isinstance(n, ast.Constant)}
     return ids
 
