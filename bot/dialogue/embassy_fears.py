@@ -131,6 +131,13 @@ _ARREST_TOLD_SCRIPT = (
     "ជាប់គុក",
 )
 
+
+def arrest_told(words: str) -> bool:
+    """Whether `words` tell of an arrest ("police arrest my husband", "was arrested",
+    ဖမ်းခံရတယ်, ត្រូវប៉ូលិសចាប់), not a fear of one."""
+    return holds(words, _ARREST_TOLD, _ARREST_TOLD_SCRIPT)
+
+
 # A support organisation named: asked whether it tells the embassy or the police.
 _ORGANISATION_LATIN = re.compile(
     r"\b(?:organi[sz]ations?|ngos?|csos?|caseworkers?|case workers?|foundation|a phwe|"
@@ -145,7 +152,7 @@ def named_with_fear(words: str) -> bool:
     comes before the embassy answer)."""
     if not holds(words, _EMBASSY_LATIN, _EMBASSY_SCRIPT):
         return False
-    if holds(words, _ARREST_TOLD, _ARREST_TOLD_SCRIPT) or heard.says(words):
+    if arrest_told(words) or heard.says(words):
         return False  # a rumour ("friend say embassy will catch me, true?"): heard.py's
     if ransom.asked(words):
         # "they want 2000 dollar or my brother stay in the compound, i dont trust embassy":

@@ -37,6 +37,7 @@ from bot.dialogue import (
     passing_on,
     pay_rates,
     phone_taken,
+    police_refused,
     pregnant,
     scheme_rules,
     still_there,
@@ -76,6 +77,8 @@ SAID: tuple[Said, ...] = (
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
     # "supervisor message me every night", "room share with men, no lock" (27B)
     Said(harassed.NAME, lambda e, s: harassed.instead(e), harassed.reply),
+    # "i dont want police, i only want change job", read as an arrest (27B, session 24)
+    Said(police_refused.NAME, lambda e, s: police_refused.instead(e), police_refused.reply),
     # "police took my parents, I am 13 and alone with my little brother" (22B)
     Said(
         children_abroad.ALONE,
