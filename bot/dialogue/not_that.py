@@ -78,7 +78,11 @@ def reply(state: UserState, ctx: Context) -> Outcome:
     """Sorry; a person first; the other problems written about beside the answer; the menu."""
     tr = ctx.translator(state.language)
     misses = state.misses + 1
-    if misses >= MISSES_BEFORE_PERSON:
+    if misses > MISSES_BEFORE_PERSON:
+        # A third "useless" in a row: not the same long sorry again (round 27A, "useless",
+        # then "fuck", got it twice), a short line that points at the button.
+        text = tr.gettext("I am sorry. A person can help you: tap “Talk to a person”.")
+    elif misses >= MISSES_BEFORE_PERSON:
         text = tr.gettext(
             "Sorry, I could not help you. Please talk to a person from a partner "
             "organisation: tap “Talk to a person”. Nothing is sent before you press Send."

@@ -73,6 +73,13 @@ def test_a_second_miss_puts_the_person_in_the_words(after_wages):
     assert all_button_data(outcome)[0] == "person"
 
 
+def test_a_third_miss_is_not_the_same_sorry_again(after_wages):
+    missed = settled().with_(misses=2)
+    outcome = engine.handle(read_as("fuck", None, 0.59), missed, after_wages)
+    assert said(outcome) == "I am sorry. A person can help you: tap “Talk to a person”."
+    assert all_button_data(outcome)[0] == "person" and outcome.state.misses == 3
+
+
 def test_not_that_with_a_question_is_read():
     ctx = make_context()
     words = "not that, my boss keep my passport"
