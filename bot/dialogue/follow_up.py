@@ -324,7 +324,10 @@ def offered(
 NOW = "now"  # "I am in Malaysia now: remember it" (menu.remember_country)
 # "no, I am in Malaysia, not Thailand" right after the answer for Thailand: the words that
 # correct a place, around the place said (places.said_place reads the rest).
-_CORRECTING = re.compile(r"^\s*(?:no+|nope|sorry|wrong|actually|but|oh|ah)\b[\s,.!]*", re.I)
+_CORRECTING = re.compile(
+    r"^\s*(?:no+|nope|sorry|wrong|actually|but|oh|ah|i\s+said|i\s+say|i\s+told\s+you)\b[\s,.!]*",
+    re.I,
+)
 _NOT_CLAUSE = re.compile(
     r"[\s,.;]*(?:but\s+|and\s+)?\b(?:not|no longer|no more)\s+(?:in\s+|at\s+)?"
     r"\S+(?:\s+\S+)?\s*[.!?]*$",

@@ -34,6 +34,8 @@ from bot.dialogue import (
     lone_word,
     maid_offer,
     money_back,
+    not_in_danger,
+    not_that,
     passing_on,
     pay_rates,
     phone_taken,
@@ -63,6 +65,14 @@ class Said:
 SAID: tuple[Said, ...] = (
     # "ot yol te", "nar ma lal bu": not the NLU's guess
     Said(confused.NAME, lambda e, s: confused.says(e.text), lambda e, s, c: confused.reply(s, c)),
+    # "not that", "wrong", "you don't understand", "useless", a swear word: not Goodbye (27A)
+    Said(not_that.NAME, lambda e, s: not_that.says(e.text), lambda e, s, c: not_that.reply(s, c)),
+    # "i am not in danger" after the numbers: not the numbers again (27A)
+    Said(
+        not_in_danger.NAME,
+        lambda e, s: not_in_danger.says(e.text),
+        lambda e, s, c: not_in_danger.reply(s, c),
+    ),
     # "i am in saudi", "i am in china" alone: not the emergency answer (24B)
     Said(
         elsewhere.NAME,
@@ -158,6 +168,8 @@ NAMES = frozenset(said.name for said in SAID)
 OWN_ONLY = frozenset(
     {
         confused.NAME,
+        not_that.NAME,
+        not_in_danger.NAME,
         together.NAME,
         case_news.NAME,
         still_there.NAME,

@@ -33,6 +33,7 @@ from bot.dialogue.someone_else import writer_place
 from bot.dialogue.typed_answers import asks_help
 from bot.dialogue.upset import own_life_alone
 from bot.language.zawgyi import zawgyi_to_unicode
+from bot.nlu.denials import without_danger_denied
 from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.values import NluResult, Reply, UserState
 
@@ -70,7 +71,8 @@ def danger_in(words: str, catalog: Catalog) -> bool:
         return catalog.sounds_like_danger(_symbols(words))
     # "i escape from army conscription, can thailand send me back?": a flight from the
     # call-up is no danger now (round 24A); the rest of the words are still read.
-    if catalog.sounds_like_danger(without_flight(words)):
+    # "i am not in danger" right after the numbers: no danger (round 27A, nlu/denials.py)
+    if catalog.sounds_like_danger(without_danger_denied(without_flight(words))):
         return True
     if held(words):
         return True  # "debt 30000 baht ... cannot go": kept for a debt (round 18B, debt.py)

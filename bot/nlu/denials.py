@@ -55,3 +55,47 @@ def after_denied(topics: Sequence[str], text: str) -> tuple[str, ...]:
     if ARREST not in topics or len(topics) < 2 or not denies_arrest(text):
         return tuple(topics)
     return (*(t for t in topics if t != ARREST), ARREST)
+
+
+# Danger denied (round 27A): "i am not in danger" right after the emergency numbers brought
+# them back, the words holding the danger keyword "in danger"; "i am not in danger, boss
+# keep my passport" was answered with the numbers, not the passport (the NLU reads it as
+# Passport taken at 0.99). Only the words that deny: "not in danger" (also "no longer",
+# "never"), "no danger", "not dangerous", "not (an) emergency"; Khmer មិន(នៅ)ក្នុងគ្រោះថ្នាក់
+# (not in danger), គ្មានគ្រោះថ្នាក់ (no danger); Burmese has no keyword the denial holds
+# (အန္တရာယ်မရှိ, no danger, holds no keyword), their NLU reading is dropped beside another
+# problem. The rest of the words are read for danger as before: "i am not in danger but he
+# beat me" brings the numbers. Drafts, review pending.
+_NO_DANGER_EN = re.compile(
+    r"\b(?:(?:not|never|no\s+longer|no\s+more)\s+(?:in\s+)?(?:any\s+)?(?:danger|dangerous)"
+    r"(?:\s+(?:here|now))?|no\s+danger|(?:not|isn'?t)\s+(?:an?\s+)?emergency)\b",
+    re.I,
+)
+_NO_DANGER_SCRIPT = re.compile(
+    "(?:មិន(?:មែន)?(?:នៅ)?(?:ក្នុង)?|គ្មាន|អត់មាន|អត់)គ្រោះថ្នាក់|အန္တရာယ်(?:မရှိ|မဖြစ်)|အရေးပေါ်မဟုတ်"
+)
+_DANGER_LEFT = re.compile(r"danger|emergency|គ្រោះថ្នាក់|အန္တရာယ်|အရေးပေါ်")
+
+EMERGENCY = "emergency_help"
+
+
+def without_danger_denied(text: str) -> str:
+    """`text` without the words that deny a danger ("i am not in danger"): read for danger
+    words in what is left (the case kept: "HELP!!!" shouted is danger)."""
+    english = _NO_DANGER_EN.sub(" ", text.replace("’", "'"))
+    return _NO_DANGER_SCRIPT.sub(" ", english)
+
+
+def denies_danger(text: str) -> bool:
+    """Every danger the words speak of is denied ("i am not in danger"), and there is one."""
+    left = without_danger_denied(text)
+    return left != text.replace("’", "'") and not _DANGER_LEFT.search(left.lower())
+
+
+def danger_after_denied(topics: Sequence[str], text: str) -> tuple[str, ...]:
+    """`topics` without the emergency when the words deny a danger and name another problem
+    ("i am not in danger, boss keep my passport": not "You also wrote about" Emergency help).
+    Alone, it stays: not_in_danger.py answers the words said alone before the NLU."""
+    if EMERGENCY not in topics or len(topics) < 2 or not denies_danger(text):
+        return tuple(topics)
+    return tuple(t for t in topics if t != EMERGENCY)

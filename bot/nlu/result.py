@@ -6,7 +6,7 @@ import math
 from collections.abc import Mapping
 from typing import Protocol
 
-from bot.nlu.denials import after_denied
+from bot.nlu.denials import after_denied, danger_after_denied
 from bot.nlu.topics import SECOND_RULE, ClauseReading, SecondRule, found_topics
 from bot.values import NluResult
 
@@ -137,7 +137,8 @@ def result_from_rasa(
     best = name if name is not None and name not in _NOT_TOPICS else None
     topics = found_topics(best, confidence, ranking, threshold, readings, rule)
     text = payload.get("text")
-    topics = after_denied(topics, text) if isinstance(text, str) else topics
+    if isinstance(text, str):
+        topics = danger_after_denied(after_denied(topics, text), text)
     return NluResult(
         topic=topics[0] if topics else None,
         confidence=confidence,
