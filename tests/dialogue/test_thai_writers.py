@@ -76,3 +76,9 @@ def test_a_thai_employer_asking_in_english_for_a_workers_case_learns_nothing(rea
     outcome = run(real, settled("en"), typed(words, "documents_confiscated"))
     assert "I share nothing about anyone who writes to me" in said(outcome)
     assert "Passport taken" not in said(outcome)
+
+
+@pytest.mark.parametrize("words", ["เขาถูกขังอยู่ในห้อง", "ช่วยด้วย ถูกทำร้าย"])
+def test_danger_in_thai_is_heard_in_words_the_bot_does_not_read_for_the_nlu(real, words):
+    # the form's story and an answer to a caseworker are kept as typed (reading.plain_text)
+    assert danger_in(normalise(words).text, real.catalog)
