@@ -12,7 +12,7 @@ from bot.content import CatalogHolder
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.i18n import translator
-from bot.language import normalise
+from bot.language import normalise, read_thai
 from bot.nlu.result import NluClient, NluUnavailable
 from bot.storage.models import utcnow
 from bot.values import CaseView, NluResult, Subscription
@@ -28,7 +28,7 @@ async def read_text(
 ) -> Text:
     """Normalise free text and ask the NLU; a down or slow NLU gives nlu=None. `sent_at`,
     `message_id`: the message's, when the channel gives them (Text)."""
-    normalised = normalise(raw)
+    normalised = read_thai(normalise(raw))  # "นายจ้าง not pay" read as English (round 27C)
     result: NluResult | None = None
     if nlu is not None and normalised.text:
         try:

@@ -25,7 +25,7 @@ from bot.dialogue.my_data import reader_of, without_draft
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.typed_answers import asks_help
 from bot.i18n import LANGUAGES, translator
-from bot.language import encode_for, normalise
+from bot.language import encode_for, normalise, read_thai
 from bot.nlu.result import NluClient
 from bot.outbox.keys import alert_keys_like
 from bot.outbox.queue import UNSUBSCRIBED, cancel_waiting
@@ -191,7 +191,7 @@ class BotService(ReplySettling):
         answered before: round 25B's bursts in a raid ("police here", "help", "help") waited
         behind the queue. A lone "help" from anyone else, the help page, goes first too: a
         short reply, ahead of the questions."""
-        words = normalise(raw).text if raw else ""
+        words = read_thai(normalise(raw)).text if raw else ""  # "ช่วยด้วย" too (27C)
         urgent = words and (triage.danger_in(words, self.catalogs.get()) or asks_help(words))
         return Lane.URGENT if urgent else Lane.PRIVATE
 

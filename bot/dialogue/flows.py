@@ -87,6 +87,7 @@ from bot.dialogue.typed_answers import (
 from bot.i18n import LANGUAGES, NATIVE_NAMES
 from bot.language import ZAWGYI_CHOICE, to_zawgyi
 from bot.language.romanised import leans_to
+from bot.language.thai_words import has_thai
 from bot.language.zawgyi import is_clearly_unicode
 from bot.values import LINK_PREFIX, Button, Reply, UserState
 
@@ -142,11 +143,11 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
         if own is not None and own not in (own_data.ABOUT_BOT, own_data.OTHERS):
             return own_data.with_offer(own, danger, state, ctx)
-        return danger
+        return _in_thai_too(event, danger, ctx, last=True)  # the numbers first (27C)
     if state.language is None:
-        return start(state, ctx)
+        return _in_thai_too(event, start(state, ctx), ctx)  # a Thai's first message (27C)
     if event.language is not None and event.language not in LANGUAGES:
-        return _unsupported_language(state, ctx)
+        return _in_thai_too(event, _unsupported_language(state, ctx), ctx)
     if (button := button_for(event, state)) is not None:
         return _press(button, state, ctx)  # "Myanmar" typed at "Where are you from?"
     # "they take my passport ... they check my phone every night": the story's answer, then
@@ -495,6 +496,23 @@ def _unsupported_language(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("I can read Burmese, Khmer and English. Please write in one of them.")
     return language_choice(text, state)
+
+
+def _in_thai_too(event: Text, outcome: Outcome, ctx: Context, last: bool = False) -> Outcome:
+    """A message all in Thai (a Thai employer, neighbour or wife, round 27C) got the language
+    choice, or "I can read Burmese, Khmer and English", in languages its writer may not read:
+    first, in Thai, what the bot is, the languages it reads, and that it tells nobody about
+    anyone (under the numbers when the words are danger: "ถูกขัง ช่วยด้วย" from a Thai
+    neighbour). Thai words inside Burmese, Khmer or English are that language's (read_thai)."""
+    if event.language not in (None, "th") or not has_thai(event.text):
+        return outcome
+    note = ctx.translator("th").gettext(
+        "This bot helps migrant workers. It reads and answers only Burmese, Khmer and "
+        "English. It gives no information about any person."
+    )
+    if last:  # under the emergency numbers, which come first
+        return Outcome((*outcome.replies, Reply(note)), outcome.state)
+    return Outcome((Reply(note), *outcome.replies), outcome.state)
 
 
 def _nlu_down(state: UserState, ctx: Context) -> Outcome:

@@ -32,6 +32,7 @@ from bot.dialogue.places import asked_for
 from bot.dialogue.someone_else import writer_place
 from bot.dialogue.typed_answers import asks_help
 from bot.dialogue.upset import own_life_alone
+from bot.language.thai_words import gloss, has_thai
 from bot.language.zawgyi import zawgyi_to_unicode
 from bot.nlu.denials import without_danger_denied
 from bot.nlu.result import DEFAULT_THRESHOLD
@@ -80,6 +81,8 @@ def danger_in(words: str, catalog: Catalog) -> bool:
         return True  # "I cannot go on", said alone (round 20A, upset.py)
     if partner_hits(words):
         return True  # "ယောက်ျားက နေ့တိုင်း ရိုက်တယ်", my husband hits me every day (harmed.py)
+    if has_thai(words) and catalog.sounds_like_danger(gloss(words)[0]):
+        return True  # "ถูกขัง" typed in the form's story or to a caseworker (round 27C)
     return burmese_in(words) and catalog.sounds_like_danger(zawgyi_to_unicode(words))
 
 

@@ -18,6 +18,7 @@ from bot.language.scripts import (
     script_counts,
     unreadable_script,
 )
+from bot.language.thai_words import gloss, has_thai, without_thai
 from bot.language.zawgyi import convert_if_zawgyi
 from bot.language.zawgyi_output import unicode_to_zawgyi
 from bot.values import Button, Reply, UserState, Venue
@@ -28,6 +29,7 @@ __all__ = [
     "Normalised",
     "encode_for",
     "normalise",
+    "read_thai",
     "to_zawgyi",
     "unicode_words",
     "unreadable_script",
@@ -102,6 +104,35 @@ def normalise(text: str) -> Normalised:
         script=script,
         language=language,
         encoding=encoding,
+        romanised=script == "Latn" and language in ("my", "km"),
+    )
+
+
+def read_thai(normalised: Normalised) -> Normalised:
+    """What the bot reads in a message with Thai or Thai in Latin letters in it (round 27C):
+    the Thai words it knows in English (thai_words.py), and the language of the writer's other
+    words ("นายจ้าง not pay" is English, "ပတ်စပို့ นายจ้าง ယူထား" Burmese) rather than Thai. A
+    message all in Thai is Thai ("th", the languages the bot reads) unless a word of it was
+    read: then no language, and the reader's stays. The form's own words are not read so."""
+    text, changed = gloss(normalised.text)
+    thai = has_thai(normalised.text)
+    if not changed and not thai:
+        return normalised
+    if thai:
+        own = without_thai(normalised.text)
+        script = dominant_script(own)
+        if script is not None:
+            language = _language(script, own)
+        else:
+            script, language = "Thai", None if changed else "th"
+    else:
+        script = dominant_script(text)
+        language = _language(script, text)
+    return replace(
+        normalised,
+        text=text,
+        script=script,
+        language=language,
         romanised=script == "Latn" and language in ("my", "km"),
     )
 
