@@ -90,9 +90,13 @@ def from_button(value: str) -> Pending | None:
     if origin not in (*(code for code in ORIGINS if code != "other"), ""):
         return None
     # "other": a country the content does not cover, named in the words ("i am in china"):
-    # the buttons under that answer stay for no country's numbers (round 24B).
-    if country not in (*places, "other") or writer_in not in places or not (origin or country):
+    # the buttons under that answer stay for no country's numbers (round 24B). The writer
+    # is there when they said so alone a moment before (said_before.py: "i am in saudi").
+    places = (*places, "other")
+    if country not in places or writer_in not in places or not (origin or country):
         return None
+    if writer_in == "other" and country != "other":
+        return None  # no button carries it: a writer elsewhere gets answers for no country
     return Pending(topic, origin or None, country or None, writer_in or None)
 
 

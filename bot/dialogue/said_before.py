@@ -57,12 +57,17 @@ def _elsewhere(words: str, state: UserState, topic: str) -> Pending | None:
         return None
     if state.country is not None and state.country == state.origin:
         return None  # from home: a question before going (places._there)
-    return Pending(topic, None, "other")
+    # The writer is there: the answers after this one are for no country too, as for a
+    # covered place said a moment ago (writer_in, above).
+    return Pending(topic, None, "other", "other")
 
 
 def elsewhere_before(words: str, state: UserState, ctx: Context) -> bool:
-    """Whether `words` are answered for a country the content does not cover that the person
-    said they are in a moment ago (`carried`)."""
+    """Whether `words` are the first answered for a country the content does not cover that
+    the person said they are in a moment ago (`carried`): the line that our sources know
+    nothing there is said once, not above every answer after it."""
+    if ctx.last_answer != ELSEWHERE:
+        return False
     there = carried(words, state, ctx)
     return there is not None and there.country == "other"
 

@@ -233,3 +233,15 @@ def test_a_covered_place_named_next_is_read_as_named(real):
 def test_what_to_do_next_right_after_is_a_person(real):
     got = run(after_saudi(real), settled(), read_as("what i do", "bot_help", 0.8, "en"))
     assert "A person from a partner organisation can tell you what to do next." in said(got)
+
+
+def test_the_questions_after_it_stay_for_no_country_and_the_line_is_said_once(real):
+    """ "labour attache phone" after "embassy phone" after "i am in saudi" was Thailand's
+    labour attachés (the carry lasted one message)."""
+    embassy = read_as("embassy phone", "embassy_contact", 0.9, "en")
+    first = engine.handle(embassy, settled(), after_saudi(real))
+    attache = read_as("labour attache phone", "labour_attache", 0.9, "en")
+    got = engine.handle(attache, first.state, replace(real, last_answer=first.shown))
+    assert "Bangkok" not in said(got) and "five in Thailand" not in said(got)
+    assert "Elsewhere, ask your embassy" in said(got)  # the answer for no country
+    assert not said(got).startswith(LINE)
