@@ -192,7 +192,8 @@ class BotService(ReplySettling):
         behind the queue. A lone "help" from anyone else, the help page, goes first too: a
         short reply, ahead of the questions."""
         words = read_thai(normalise(raw)).text if raw else ""  # "ช่วยด้วย" too (27C)
-        urgent = words and (triage.danger_in(words, self.catalogs.get()) or asks_help(words))
+        plea = asks_help(words) and not words.startswith("/")  # /help: the help page
+        urgent = words and (triage.danger_in(words, self.catalogs.get()) or plea)
         return Lane.URGENT if urgent else Lane.PRIVATE
 
     def _handle(

@@ -61,6 +61,7 @@ def test_help_typed_alone_goes_first(engine: Engine, box: CryptoBox, words: str)
     bot = service(engine, box)
     assert bot.lane_of(words) == Lane.URGENT
     assert bot.lane_of("help me with my visa") == Lane.PRIVATE
+    assert bot.lane_of("/help") == Lane.PRIVATE  # the command: the help page, in its turn
 
 
 @pytest.mark.parametrize(
