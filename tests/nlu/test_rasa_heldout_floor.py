@@ -44,6 +44,8 @@ async def test_trained_model_meets_the_floor_on_held_out_messages(
                 correct += (result.topic or OUT_OF_SCOPE) == gold
             accuracy[group] = correct / len(examples)
     assert all(value >= FLOOR for value in accuracy.values()), accuracy
-    log = log_path.read_text(encoding="utf-8", errors="replace")
+    # Without the model's own name: Rasa names a model with random words ("wise-helper"
+    # holds the held-out message "help"), and its log names the model it loads.
+    log = log_path.read_text(encoding="utf-8", errors="replace").replace(model.name, "")
     leaked = [t for examples in heldout.values() for t, _ in examples if t in log]
     assert not leaked, f"{len(leaked)} message texts found in Rasa's log"
