@@ -42,11 +42,7 @@ class TeamDesk:
         anyone else (answered as a stranger, see bot/referrals/admins.py). In private, an
         admin of several organisations gets each one's team, each named."""
         with self.store.sessions() as session:
-            if chat_id == tg_user_id:
-                memberships = admins.admin_memberships(session, tg_user_id)
-            else:
-                admin = admins.admin_for(session, tg_user_id, chat_id)
-                memberships = [admin] if admin is not None else []
+            memberships = _admin_of(session, chat_id, tg_user_id)
             teams = [(m.org_id, admins.team(session, m.org_id)) for m in memberships]
         if not teams:
             return None
@@ -125,6 +121,14 @@ class TeamDesk:
         return replace(picture, caption=f"{heading}\n{picture.caption}")
 
 
+def _admin_of(session: Session, chat_id: int, tg_user_id: int) -> list[Staff]:
+    """The presser's admin memberships: every one in private, in a group its inbox's."""
+    if chat_id == tg_user_id:
+        return list(admins.admin_memberships(session, tg_user_id))
+    admin = admins.admin_for(session, tg_user_id, chat_id)
+    return [admin] if admin is not None else []
+
+
 REMOVE_PREFIX = "oa:rm:"  # "/remove ID" confirmed: "oa:rm:<member's staff id>:<signature>"
 
 
@@ -153,11 +157,7 @@ class RemoveDesk:
     def ask(self, chat_id: int, tg_user_id: int, args: str) -> list[Said] | None:
         """None for anyone who is no admin here (answered as a stranger)."""
         with self.store.sessions() as session:
-            if chat_id == tg_user_id:
-                memberships = admins.admin_memberships(session, tg_user_id)
-            else:
-                admin = admins.admin_for(session, tg_user_id, chat_id)
-                memberships = [admin] if admin is not None else []
+            memberships = _admin_of(session, chat_id, tg_user_id)
             if not memberships:
                 return None
             _ = org_tr(self.kit.routing, self.kit.translator, memberships[0].org_id).gettext

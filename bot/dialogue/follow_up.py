@@ -386,3 +386,15 @@ def _about(button: Button, topic: str) -> Button:
     none or of the NLU's closest guess: right after an answer, that answer is the likelier."""
     person = button.data == "person" or button.data.startswith("person:")
     return replace(button, data=f"person:{topic}") if person else button
+
+
+def also_rows(ctx: Context, language: str) -> list[tuple[Button]]:
+    """A button row each for the other problems written about beside the answer shown last
+    (Context.last_also), not that answer's own, at most MOST: offered again when the person
+    says the answer was wrong (not_that.py) or that they are not in danger (not_in_danger.py)."""
+    shown = topic_of(ctx.last_answer)
+    return [
+        (Button(topic_title(ctx.catalog, topic, language), data),)
+        for data in ctx.last_also
+        if (topic := topic_of(data)) is not None and topic != shown
+    ][:MOST]

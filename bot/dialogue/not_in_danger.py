@@ -14,13 +14,12 @@ numbers. The word lists are drafts for partners to extend.
 
 from __future__ import annotations
 
-from bot.content.localised import topic_title
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
-from bot.values import Button, Reply, UserState
+from bot.values import Reply, UserState
 
 NAME = "not_in_danger"  # counted as a conversation (tally.py), never words
 
@@ -74,11 +73,6 @@ def reply(state: UserState, ctx: Context) -> Outcome:
         "choose a topic. A person from a partner organisation can also help you."
     )
     person, menu = footer(tr)
-    shown = follow_up.topic_of(ctx.last_answer)
-    others = [
-        (Button(topic_title(ctx.catalog, topic, tr.language), data),)
-        for data in ctx.last_also
-        if (topic := follow_up.topic_of(data)) is not None and topic != shown
-    ][: follow_up.MOST]
+    others = follow_up.also_rows(ctx, tr.language)
     keyboard = (*others, (person,), (menu,))
     return Outcome((Reply(text, keyboard),), state.with_(misses=state.misses + 1))

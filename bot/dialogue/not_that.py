@@ -16,13 +16,12 @@ extend.
 
 from __future__ import annotations
 
-from bot.content.localised import topic_title
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
-from bot.values import Button, Reply, UserState
+from bot.values import Reply, UserState
 
 NAME = "not_that"  # counted as a conversation (tally.py), never words
 # A second miss in a row (flows.MISSES_BEFORE_PERSON): the person first in the words too.
@@ -99,11 +98,6 @@ def reply(state: UserState, ctx: Context) -> Outcome:
             "tap “Talk to a person”. Or choose a topic, or write your question in other words."
         )
     person, menu = footer(tr)
-    shown = follow_up.topic_of(ctx.last_answer)
-    others = [
-        (Button(topic_title(ctx.catalog, topic, tr.language), data),)
-        for data in ctx.last_also
-        if (topic := follow_up.topic_of(data)) is not None and topic != shown
-    ][: follow_up.MOST]
+    others = follow_up.also_rows(ctx, tr.language)
     keyboard = ((person,), *others, (menu,))
     return Outcome((Reply(text, keyboard),), state.with_(misses=misses))
