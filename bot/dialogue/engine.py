@@ -94,7 +94,7 @@ def _handle(event: Event, state: UserState, ctx: Context) -> Outcome:
         return onboarding.start(state, ctx)
     if (chosen := onboarding.typed_language(event, state)) is not None:
         event = ButtonPress(chosen)  # "Myanmar" typed at "Choose a language"
-    state = onboarding.language_asked_before(state)
+    state = onboarding.language_asked_before(state, event)
     if isinstance(event, Edited):
         return _on_edit(event, state, ctx)
     if isinstance(event, Media) and (words := media.words_of(event, state, ctx)) is not None:

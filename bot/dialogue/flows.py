@@ -4,6 +4,7 @@ files and voice notes in media.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -144,8 +145,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         if own is not None and own not in (own_data.ABOUT_BOT, own_data.OTHERS):
             return own_data.with_offer(own, danger, state, ctx)
         return _in_thai_too(event, danger, ctx, last=True)  # the numbers first (27C)
-    if state.language is None:
-        return _in_thai_too(event, start(state, ctx), ctx)  # a Thai's first message (27C)
+    if state.language is None:  # a Thai's first message (27C): its answer after the choice
+        return _in_thai_too(event, start(_kept_for_after(event, state, own), ctx), ctx)
     if event.language is not None and event.language not in LANGUAGES:
         return _in_thai_too(event, _unsupported_language(state, ctx), ctx)
     if (button := button_for(event, state)) is not None:
@@ -496,6 +497,29 @@ def _unsupported_language(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("I can read Burmese, Khmer and English. Please write in one of them.")
     return language_choice(text, state)
+
+
+# "ผมเป็นนายจ้าง" (I am the employer), read as "ผมเป็น employer": an employer's first question
+# about a worker ("what did my worker report?" read as Passport taken, "my worker ran away" as
+# danger) is no problem of the writer's to answer after the choice.
+_WRITER_EMPLOYS = re.compile(r"เป็น\s*(?:employer|boss|เจ้าของ)")
+
+
+def _kept_for_after(event: Text, state: UserState, own: str | None) -> UserState:
+    """`state` with the answer to a first message all in Thai waiting for the language
+    choice (menu.set_language), with the place its words name: a Thai wife's "สามีเป็นคนพม่า
+    ถูกตำรวจจับ" (her husband arrested) got the choice, then only the profile questions and
+    the menu (round 27C). Only a topic the NLU read, as for any first message (none in
+    "123" or an emoji, the other messages of no language); not words that ask about a
+    person (own_data), nor an employer's (_WRITER_EMPLOYS)."""
+    if own is not None or event.nlu is None or event.language not in (None, "th"):
+        return state  # "th": all in Thai; None: its Thai words read
+    topic = event.nlu.topic
+    if topic not in TOPIC_IDS or _WRITER_EMPLOYS.search(event.text):
+        return state
+    asked, writer_in = answer_place.answered_for(topic, event.text, state)
+    waits = pending.beyond_profile(topic, state, asked, writer_in) or pending.Pending(topic)
+    return state.with_(pending_topic=waits.stored())
 
 
 def _in_thai_too(event: Text, outcome: Outcome, ctx: Context, last: bool = False) -> Outcome:

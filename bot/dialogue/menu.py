@@ -251,6 +251,10 @@ def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
             "Your request is not sent yet. Here is where you stopped:"
         )
         return with_note(note, referral_form.resume(state, ctx))
+    if not state.profile_asked and (waits := pending.waiting(state)) is not None:
+        # A first message all in Thai waited for the choice (flows._kept_for_after): its
+        # answer now, with the questions it needs (an arrest's answer before them).
+        return answer(waits.topic, state.with_(pending_topic=None), ctx, waited=waits)
     if not state.profile_asked:
         return ask_origin(state, ctx)
     return show_menu(state, ctx)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
-from bot.dialogue.keyboards import footer
+from bot.dialogue.keyboards import footer, menu_keyboard
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
 from bot.values import Reply, UserState
@@ -92,6 +92,14 @@ def reply(state: UserState, ctx: Context) -> Outcome:
             "Sorry, I could not help you. Please talk to a person from a partner "
             "organisation: tap “Talk to a person”. Nothing is sent before you press Send."
         )
+    elif ctx.last_answer is None:
+        # No answer just above ("wrong", "no help", a swear word as a first message, or long
+        # after one): "that answer did not help you" spoke of an answer the person had not
+        # been given (round 27A).
+        text = tr.gettext(
+            "Sorry. Tell me what you need in a few words, or choose a topic. A person from a "
+            "partner organisation can help too: tap “Talk to a person”."
+        )
     else:
         text = tr.gettext(
             "Sorry, that answer did not help you. A person from a partner organisation can: "
@@ -101,3 +109,30 @@ def reply(state: UserState, ctx: Context) -> Outcome:
     others = follow_up.also_rows(ctx, tr.language)
     keyboard = ((person,), *others, (menu,))
     return Outcome((Reply(text, keyboard),), state.with_(misses=misses))
+
+
+_SORRY = entries(
+    "sorry|so sorry|im sorry|i'm sorry|i am sorry|sorry sorry|sry|sori|soory|my bad|"
+    "sorry for that|sorry for bad word|sorry for my words|sorry i angry|sorry i was angry|"
+    # Burmese: ဆောရီး (sorry), တောင်းပန်ပါတယ် (I apologise); romanised
+    "ဆောရီး|ဆော့ရီး|ဆောရီးပါ|တောင်းပန်ပါတယ်|တောင်းပန်ပါတယ်နော်|"
+    "sorry par|sorry pa|taung pan par tal|taung pan pa tal|"
+    # Khmer: សុំទោស (sorry); romanised
+    "សុំទោស|ខ្ញុំសុំទោស|som tos|som toh|som tous|sorry bong"
+)
+# "sorry bro", "ok sorry", "ဆောရီး ဗျာ", "សុំទោស បង": the same apology.
+_SORRY_WITH = entries("ok|okay|bro|sir|madam|bot|please|pls|again|ဗျာ|ဗျ|နော်|ပါ|bong|bang|បង|ណា")
+SORRY = "sorry"  # counted as a conversation (tally.py), never words
+
+
+def sorry(text: str) -> bool:
+    """Whether the whole message is an apology ("sorry" after a swear word, round 27A): it
+    got "I cannot help with that" and the menu, a rebuff to someone making amends."""
+    return len(text) <= LONGEST and said_alone(text, _SORRY, _SORRY_WITH)
+
+
+def sorry_reply(state: UserState, ctx: Context) -> Outcome:
+    """That is all right; the menu. Not a miss: the person asked for nothing."""
+    tr = ctx.translator(state.language)
+    text = tr.gettext("That is all right. How can I help you?")
+    return Outcome((Reply(text, menu_keyboard(tr)),), state)

@@ -112,10 +112,14 @@ def greeted_in_latin(event: Event, state: UserState) -> bool:
     return greeting_language(event.text) is not None
 
 
-def language_asked_before(state: UserState) -> UserState:
+def language_asked_before(state: UserState, event: Event) -> UserState:
     """The state with "Choose a language" no longer waiting: it waits for the next message
     only (typed_language reads that one first), so a language's name typed later is read as
-    any words."""
+    any words. Before any language was chosen, the answer a first message in Thai left
+    waiting for the choice goes too when words come instead of a tap (flows._kept_for_after):
+    they are read instead."""
+    if state.step == LANGUAGE_STEP and state.language is None and isinstance(event, Text):
+        return state.with_(step=None, pending_topic=None)
     return state.with_(step=None) if state.step == LANGUAGE_STEP else state
 
 

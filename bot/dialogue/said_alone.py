@@ -67,6 +67,12 @@ SAID: tuple[Said, ...] = (
     Said(confused.NAME, lambda e, s: confused.says(e.text), lambda e, s, c: confused.reply(s, c)),
     # "not that", "wrong", "you don't understand", "useless", a swear word: not Goodbye (27A)
     Said(not_that.NAME, lambda e, s: not_that.says(e.text), lambda e, s, c: not_that.reply(s, c)),
+    # "sorry" after a swear word: not "I cannot help with that" (27A)
+    Said(
+        not_that.SORRY,
+        lambda e, s: not_that.sorry(e.text),
+        lambda e, s, c: not_that.sorry_reply(s, c),
+    ),
     # "i am not in danger" after the numbers: not the numbers again (27A)
     Said(
         not_in_danger.NAME,
@@ -169,6 +175,7 @@ OWN_ONLY = frozenset(
     {
         confused.NAME,
         not_that.NAME,
+        not_that.SORRY,
         not_in_danger.NAME,
         together.NAME,
         case_news.NAME,

@@ -126,3 +126,57 @@ def test_the_place_said_again_after_i_said(ctx):
     outcome = engine.handle(read_as(words, None, 0.38), settled(), answered)
     data = all_button_data(outcome)
     assert "now:MY" in data, "the answer for Malaysia, with the tap that keeps it"
+
+
+FIRST = (
+    "Sorry. Tell me what you need in a few words, or choose a topic. A person from a partner "
+    "organisation can help too: tap “Talk to a person”."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "read", "confidence"),
+    [
+        ("wrong", "en", "goodbye", 0.64),
+        ("no help", "en", None, 0.4),
+        ("fuck you", "en", None, 0.59),
+        ("မှားတယ်", "my", "goodbye", 0.6),
+        ("ខុសហើយ", "km", "goodbye", 0.8),
+    ],
+)
+def test_wrong_with_no_answer_above_speaks_of_no_answer(ctx, words, lang, read, confidence):
+    """Round 27A: "wrong" or a swear word as a first message got "that answer did not help
+    you", of an answer never given."""
+    outcome = engine.handle(read_as(words, read, confidence, lang), settled(lang), ctx)
+    [reply] = outcome.replies
+    assert reply.text == in_language(lang, FIRST)
+    assert all_button_data(outcome)[0] == "person"
+    assert outcome.state.misses == 1
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("sorry", "en"),
+        ("sorry bro", "en"),
+        ("ok sorry", "en"),
+        ("ဆောရီးပါ", "my"),
+        ("sorry par", "my"),
+        ("សុំទោស បង", "km"),
+        ("som tos", "km"),
+    ],
+)
+def test_sorry_after_a_swear_word_is_taken_kindly(ctx, words, lang):
+    """Round 27A: "sorry" after "fuck you" got "I cannot help with that" and the menu."""
+    swore = engine.handle(read_as("fuck you", None, 0.59, lang), settled(lang), ctx)
+    outcome = engine.handle(read_as(words, "out_of_scope", 0.7, lang), swore.state, ctx)
+    assert outcome.replies[0].text == in_language(lang, "That is all right. How can I help you?")
+    assert outcome.tally is not None and outcome.tally.topic == "sorry", "not out of scope"
+    assert "group:safe_migration" in all_button_data(outcome), "the menu"
+    assert outcome.state.misses == swore.state.misses, "an apology is not a miss"
+
+
+def test_sorry_with_a_question_is_read(ctx):
+    words = "sorry, my boss keep my passport"
+    outcome = engine.handle(read_as(words, "documents_confiscated", 0.99), settled(), ctx)
+    assert outcome.tally is not None and outcome.tally.topic == "documents_confiscated"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import button_data, in_language, run, said, settled
 
-from bot.dialogue.events import Text
+from bot.content.localised import topic_title
+from bot.dialogue.events import ButtonPress, Text
 from bot.dialogue.triage import danger_in
 from bot.language import normalise, read_thai
 from bot.nlu.client import NluResult
@@ -82,3 +83,47 @@ def test_a_thai_employer_asking_in_english_for_a_workers_case_learns_nothing(rea
 def test_danger_in_thai_is_heard_in_words_the_bot_does_not_read_for_the_nlu(real, words):
     # the form's story and an answer to a caseworker are kept as typed (reading.plain_text)
     assert danger_in(normalise(words).text, real.catalog)
+
+
+def test_a_thai_wifes_first_message_is_answered_after_the_language_choice(real):
+    """Lead, after round 27C: "สามีเป็นคนพม่า ถูกตำรวจจับ" (my husband is Burmese, arrested by
+    the police) as a first message got the choice, then only the profile questions and the
+    menu: the arrest was lost."""
+    first = run(real, UserState(), typed("สามีเป็นคนพม่า ถูกตำรวจจับ", "arrest_detention"))
+    assert "lang:en" in button_data(first.replies[-1])
+    chosen = run(real, first.state, ButtonPress("lang:en"))
+    assert chosen.replies[0].text.startswith("Arrest or detention"), "the answer before questions"
+    assert chosen.state.step == "origin", "then where the person is from, for the embassy"
+    skipped = run(real, chosen.state, ButtonPress("origin:skip"), ButtonPress("country:skip"))
+    assert "Arrest or detention" in said(skipped), "and the answer again once they are asked"
+
+
+def test_a_thai_first_message_read_into_english_waits_for_the_choice_too(real):
+    """ "นายจ้างไม่จ่ายเงินเดือน" (the employer does not pay the salary): every word read,
+    so no language; the questions after the choice, then the answer, in Burmese."""
+    first = run(real, UserState(), typed("นายจ้างไม่จ่ายเงินเดือน", "unpaid_wages"))
+    chosen = run(real, first.state, ButtonPress("lang:my"))
+    title = topic_title(real.catalog, "unpaid_wages", "my")
+    assert title != "Unpaid wages" and chosen.replies[0].text.startswith(title)
+
+
+def test_words_typed_instead_of_the_choice_are_read_instead_of_the_thai_ones(real):
+    first = run(real, UserState(), typed("สามีเป็นคนพม่า ถูกตำรวจจับ", "arrest_detention"))
+    instead = run(real, first.state, typed("how to go korea legally", "legal_channels"))
+    assert instead.state.pending_topic != "arrest_detention"
+    answered = run(real, instead.state, ButtonPress("origin:skip"), ButtonPress("country:skip"))
+    assert "Arrest or detention" not in said(answered)
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("ผมเป็นนายจ้าง อยากทราบว่าลูกจ้างของผมแจ้งเรื่องอะไรไว้บ้าง", "documents_confiscated"),
+        ("ผมเป็นนายจ้าง ลูกจ้างพม่าหนีไป", "emergency_help"),  # the NLU's readings, Dec 2026
+    ],
+)
+def test_a_thai_employers_first_question_about_a_worker_waits_for_nothing(real, words, read):
+    first = run(real, UserState(), typed(words, read))
+    assert first.state.pending_topic is None
+    chosen = run(real, first.state, ButtonPress("lang:en"))
+    assert chosen.state.step == "origin" and len(chosen.replies) == 1
