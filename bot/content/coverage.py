@@ -1,9 +1,11 @@
 """Who gets which variant, and whether what they get lets them reach someone.
 
 The bot passes a known origin (MM, KH) or None (unknown or "other"), and a known current
-country or None; `PROFILES` is that whole space. "A person" in the reachability rule is someone
-the project serves whose profile the bot knows: origin MM or KH, in one of the seven countries
-(`SERVED`). Everyone else gets the general answer and the way to a person.
+country, "other" (a country the project does not cover: only a `{country: other}` variant
+names it, session 25) or None; `PROFILES` is that whole space. "A person" in the
+reachability rule is someone the project serves whose profile the bot knows: origin MM or KH,
+in one of the seven countries (`SERVED`). Everyone else gets the general answer and the way
+to a person.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from bot.content.models import DirectoryEntry, Topic, Variant, When
 from bot.content.partners import Partners
 
 ORIGINS: tuple[str | None, ...] = ("MM", "KH", None)
-COUNTRIES: tuple[str | None, ...] = ("MM", "KH", "TH", "MY", "KR", "JP", "SG", None)
+COUNTRIES: tuple[str | None, ...] = ("MM", "KH", "TH", "MY", "KR", "JP", "SG", "other", None)
 PROFILES = tuple((origin, country) for origin in ORIGINS for country in COUNTRIES)
 # The project's corridors: at home, or abroad in a destination country (not in the other
 # origin country, where the bot has nothing specific to offer anyway).

@@ -175,7 +175,9 @@ def answer_topic(
         return (Reply(text, (*also_rows, footer(tr))),)
     country = state.country if state.country != "other" else None
     origin = state.origin if state.origin != "other" else None
-    variant = catalog.answer(topic_id, origin, country)
+    # "other" picks a `{country: other}` variant (the embassy answer for Saudi Arabia did not
+    # ask for the country it was told); no contact is shown for it, as for no country.
+    variant = catalog.answer(topic_id, origin, state.country)
     lang = tr.language
     writer_at = country if writer_in == SAME_PLACE else writer_in
     blocks: list[str] = []

@@ -107,8 +107,7 @@ def _shown(state: UserState, ctx: Context) -> tuple[Topic, Variant, str] | None:
     if action == AT and (named := pending.from_button(value)) is not None:
         placed = named.for_answer(state)
     origin = placed.origin if placed.origin != "other" else None
-    country = placed.country if placed.country != "other" else None
-    return topic, ctx.catalog.answer(topic.id, origin, country), data
+    return topic, ctx.catalog.answer(topic.id, origin, placed.country), data
 
 
 def reply(text: str, state: UserState, ctx: Context) -> Outcome:

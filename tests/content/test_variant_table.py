@@ -1,8 +1,9 @@
 """Which variant every person gets, for every topic: the written table and the rule behind it.
 
 variant_table.tsv is the table for the real content (topic, origin, current country, the
-`when` of the variant shown; "-" is unknown or "other"). When content changes who gets what,
-this test fails and shows the difference; regenerate the file with
+`when` of the variant shown; "-" is unknown, "other" a country the project does not
+cover). When content changes who gets what, this test fails and shows the difference;
+regenerate the file with
 `UPDATE_VARIANT_TABLE=1 .venv/bin/python -m pytest tests/content/test_variant_table.py`
 and review the diff in git before committing it.
 """

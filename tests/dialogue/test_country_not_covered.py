@@ -245,3 +245,27 @@ def test_the_questions_after_it_stay_for_no_country_and_the_line_is_said_once(re
     assert "Bangkok" not in said(got) and "five in Thailand" not in said(got)
     assert "Elsewhere, ask your embassy" in said(got)  # the answer for no country
     assert not said(got).startswith(LINE)
+
+
+NO_EMBASSY = "We have no checked embassy contacts for the country where you are."
+ASKS_COUNTRY = "Tell us your home country and the country where you are"
+
+
+@pytest.mark.parametrize("origin", ["MM", "KH"])
+def test_the_embassy_answer_in_a_country_not_covered_does_not_ask_for_it(real, origin):
+    """Session 24 left it open: someone whose profile says another country, or who said they
+    are in Saudi Arabia, was told "Tell us your home country and the country where you are"."""
+    state = UserState(language="en", origin=origin, country="other", profile_asked=True)
+    got = run(real, state, read_as("where is embassy", "embassy_contact", 0.9))
+    assert NO_EMBASSY in said(got) and ASKS_COUNTRY not in said(got)
+    named = run(real, settled(), read_as("i am in saudi, where is embassy", "embassy_contact", 0.9))
+    assert NO_EMBASSY in said(named) and "Bangkok" not in said(named)
+
+
+@pytest.mark.parametrize("lang", ["my", "km"])
+def test_the_embassy_answer_in_a_country_not_covered_in_burmese_and_khmer(real, lang):
+    state = UserState(language=lang, origin="MM", country="other", profile_asked=True)
+    got = run(real, state, read_as("embassy", "embassy_contact", 0.9, lang))
+    english = run(real, state.with_(language="en"), read_as("embassy", "embassy_contact", 0.9))
+    assert NO_EMBASSY in said(english) and NO_EMBASSY not in said(got)
+    assert said(got).count("\n") >= 3
