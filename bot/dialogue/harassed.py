@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.dialogue import also_wrote, harmed, triage
+from bot.dialogue import also_wrote, harmed
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -95,18 +95,21 @@ def says(words: str) -> bool:
     return _harass(words) or _room(words)
 
 
-def instead(event: Text) -> bool:
-    """Whether `event` is answered with the line alone, before the NLU: not when the NLU
-    surely read an emergency ("man from other room come at night"), which gets the numbers
-    first and the line after them (flows._read)."""
-    return says(event.text) and not triage.sure_emergency(event.nlu)
-
-
 def _line(words: str, state: UserState, ctx: Context) -> str:
     """What our sources do not say, for harassment or for the room (both when both)."""
     _ = ctx.translator(state.language).gettext
     lines = []
-    if _harass(words):
+    if _harass(words) and harmed.someone_else_harmed(words):
+        lines.append(
+            _(
+                "This is not their fault, and you are right to tell it. Our sources have no "
+                "checked information on sexual harassment at work: what the law says there, "
+                "or how to complain without losing the job or the papers. A person from a "
+                "partner organisation can talk with you first, and with them if they want: "
+                "tap “{person}”."
+            )
+        )
+    elif _harass(words):
         lines.append(
             _(
                 "This is not your fault, and you are right to tell it. Our sources have no "
@@ -135,12 +138,15 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx, (harmed.ARREST,))
 
 
-def told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+def told(
+    words: str, outcome: Outcome, state: UserState, ctx: Context, button: str | None = None
+) -> Outcome:
     """`outcome` (the emergency answer) with, after the numbers, the line, when `words` tell
-    of harassment or of the room, and without Arrest or detention."""
+    of harassment or of the room, and without Arrest or detention. `button`: the label the
+    line names as the way to a person, "Talk to a person" unless given (harmed.told)."""
     if not says(words):
         return outcome
     _ = ctx.translator(state.language).gettext
-    note = _line(words, state, ctx).format(person=_("Talk to a person"))
+    note = _line(words, state, ctx).format(person=button or _("Talk to a person"))
     outcome = replace(outcome, replies=tuple(harmed.unarrested(r) for r in outcome.replies))
     return after_numbers(note, outcome, _("You also wrote about this. Tap to read more:"))

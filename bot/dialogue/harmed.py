@@ -95,6 +95,24 @@ def partner_hits(words: str) -> bool:
     return holds_script(words, _BLOW_SCRIPT) and not holds_script(words, _NOT_A_BLOW)
 
 
+# Someone else harmed, in English as typed: the harm done to "her" or "him" and nothing to
+# "me" ("my sister supervisor touch her every night", "my friend husband beat her"). The
+# lines spoke to the writer: "What happened is not your fault ... you decide" (round 27B).
+# Burmese and Khmer drop the pronoun: not read so (a draft rule for partners to extend).
+_TO_THEM = re.compile(
+    r"\b(?:touch|touched|touches|touching|hit|hits|beat|beats|beating|rape|raped|rapes|"
+    r"force|forced|forces|hurt|hurts|kick|kicks|kicked|slap|slaps|slapped|abuse|abused|"
+    r"harass|harassed|harasses|message|messages|want|wants|call|calls|text|texts|"
+    r"look at|watch)\s+(?:her|him)\b"
+)
+_TO_ME = re.compile(r"\b(?:me|my body|myself)\b")
+
+
+def someone_else_harmed(words: str) -> bool:
+    """Whether English `words` tell of harm done to someone else, not to the writer."""
+    return bool(_TO_THEM.search(words)) and not _TO_ME.search(words)
+
+
 def says(words: str) -> bool:
     """Whether `words` tell of sexual violence, or of a partner who hurts the writer."""
     if holds(words, _SEXUAL, _SEXUAL_SCRIPT):
@@ -111,12 +129,22 @@ def told(
     if not says(words):
         return outcome
     _ = ctx.translator(state.language).gettext
-    note = _(
-        "What happened is not your fault. I tell nothing to the police, and you decide "
-        "whether to go to them. Our sources have no checked information on shelters, or on "
-        "what the police do when a migrant reports violence. A person from a partner "
-        "organisation can talk with you first: tap “{person}”."
-    ).format(person=button or _("Talk to a person"))
+    if someone_else_harmed(words):
+        note = _(
+            "What happened is not their fault. I tell nothing to the police, and it is "
+            "their choice whether to go to them. Our sources have no checked information on "
+            "shelters, or on what the police do when a migrant reports violence. A person "
+            "from a partner organisation can talk with you first, and with them if they "
+            "want: tap “{person}”."
+        )
+    else:
+        note = _(
+            "What happened is not your fault. I tell nothing to the police, and you decide "
+            "whether to go to them. Our sources have no checked information on shelters, or "
+            "on what the police do when a migrant reports violence. A person from a partner "
+            "organisation can talk with you first: tap “{person}”."
+        )
+    note = note.format(person=button or _("Talk to a person"))
     outcome = replace(outcome, replies=tuple(unarrested(r) for r in outcome.replies))
     return after_numbers(note, outcome, _("You also wrote about this. Tap to read more:"))
 

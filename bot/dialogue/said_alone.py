@@ -45,6 +45,7 @@ from bot.dialogue import (
     still_there,
     taken_where,
     together,
+    triage,
     upset,
     young,
 )
@@ -92,7 +93,13 @@ SAID: tuple[Said, ...] = (
     # "I am pregnant, will they send me home?" (16B)
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
     # "supervisor message me every night", "room share with men, no lock" (27B)
-    Said(harassed.NAME, lambda e, s: harassed.instead(e), harassed.reply),
+    # Not when the NLU surely read an emergency ("man from other room come at night"): the
+    # numbers first, the line after them (flows._read)
+    Said(
+        harassed.NAME,
+        lambda e, s: harassed.says(e.text) and not triage.sure_emergency(e.nlu),
+        harassed.reply,
+    ),
     # "i dont want police, i only want change job", read as an arrest (27B, session 24)
     Said(police_refused.NAME, lambda e, s: police_refused.instead(e), police_refused.reply),
     # "police took my parents, I am 13 and alone with my little brother" (22B)

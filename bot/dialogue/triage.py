@@ -147,22 +147,27 @@ def numbers_first(words: str, outcome: Outcome, ctx: Context) -> Outcome:
 
 def told_to_them(words: str, answer: Outcome, ctx: Context, to_caseworker: bool = False) -> Outcome:
     """The emergency `answer` with the line for someone who does not want to live, fears for
-    a friend's life, or was hurt by a partner or sexually, and without the topics that line
-    leaves out (Arrest or detention...), as flows._read gives it to a message read alone.
+    a friend's life, was hurt by a partner or sexually, or harassed or unsafe at night, and
+    without the topics that line leaves out (Arrest or detention...), as flows._read gives
+    it to a message read alone.
     Round 21A: "i want to die" typed as what happened in the form, or to a caseworker, got
     the emergency answer alone, with Arrest or detention and Passport taken, and no word to
     the person. `to_caseworker`: the words wait under "Send this to <org>?" (relay.py): the
     line names Send, the shortest way to the caseworker who holds the case (Talk to a person
     offers a new request first, and the words reach no one before Send)."""
-    from bot.dialogue import harmed, upset  # they read the emergency answer this module makes
+    # they read the emergency answer this module makes
+    from bot.dialogue import harassed, harmed, upset
 
     life = upset.own_life(words) or upset.other_life(words)
-    if not life and not harmed.says(words):
+    if not life and not harmed.says(words) and not harassed.says(words):
         return answer
     button = ctx.translator(answer.state.language).gettext("Send") if to_caseworker else None
     if life:
         return upset.told(words, answer, answer.state, ctx, button)
-    return harmed.told(words, answer, answer.state, ctx, button)
+    if harmed.says(words):
+        return harmed.told(words, answer, answer.state, ctx, button)
+    # a room shared with men, no lock, typed in the form or to a caseworker (round 27B)
+    return harassed.told(words, answer, answer.state, ctx, button)
 
 
 def urgent_answer(

@@ -14,6 +14,7 @@ import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled
 
 from bot.content.localised import topic_title
+from bot.dialogue import harmed
 
 HARASS = (
     "This is not your fault, and you are right to tell it. Our sources have no checked "
@@ -31,6 +32,18 @@ HARMED = (
     "to go to them. Our sources have no checked information on shelters, or on what the "
     "police do when a migrant reports violence. A person from a partner organisation can "
     "talk with you first: tap “{person}”."
+)
+HARMED_THEM = (
+    "What happened is not their fault. I tell nothing to the police, and it is their choice "
+    "whether to go to them. Our sources have no checked information on shelters, or on what "
+    "the police do when a migrant reports violence. A person from a partner organisation can "
+    "talk with you first, and with them if they want: tap “{person}”."
+)
+HARASS_THEM = (
+    "This is not their fault, and you are right to tell it. Our sources have no checked "
+    "information on sexual harassment at work: what the law says there, or how to complain "
+    "without losing the job or the papers. A person from a partner organisation can talk with "
+    "you first, and with them if they want: tap “{person}”."
 )
 AFTER_BIRTH = (
     "Just had a baby, and no leave, no pay, or told to come back to work? Our sources have no "
@@ -89,7 +102,11 @@ def test_harassment_and_an_unsafe_room_are_believed_and_a_person_offered(
     [
         ("အဆောင်မှာ ယောက်ျားတွေနဲ့ အတူနေရတယ် တံခါးသော့ပျက်နေတယ် ညဘက် လာတယ်", "my", ROOM),
         ("បន្ទប់ស្នាក់នៅរួមជាមួយប្រុសៗ ទ្វារចាក់សោមិនបាន ខ្ញុំខ្លាចពេលយប់", "km", ROOM),
-        ("my sister work in house, employer want her as his wife, she cannot go out", "en", HARASS),
+        (
+            "my sister work in house, employer want her as his wife, she cannot go out",
+            "en",
+            HARASS_THEM,
+        ),
     ],
 )
 def test_with_danger_words_the_line_comes_after_the_numbers_without_arrest(real, words, lang, line):
@@ -105,14 +122,44 @@ def test_with_danger_words_the_line_comes_after_the_numbers_without_arrest(real,
     [
         ("ကြီးကြပ်ရေးမှူးက ညဘက် မက်ဆေ့ပို့တယ် ကိုယ့်ကိုကိုင်တယ် ပြောရင် အလုပ်ထုတ်မယ်တဲ့", "my", "fake_jobs"),
         ("មេការប៉ះខ្លួនខ្ញុំ ហើយនិយាយថាបើប្រាប់គេនឹងបណ្តេញខ្ញុំចេញពីការងារ", "km", None),
-        ("my friend shy to tell, her supervisor touch her body in the factory", "en", None),
     ],
 )
-def test_touching_in_burmese_khmer_or_of_a_friend_is_danger_and_spoken_to(real, words, lang, topic):
+def test_touching_in_burmese_or_khmer_is_danger_and_spoken_to(real, words, lang, topic):
     got = run(real, settled(lang, "TH"), read_as(words, topic, 0.8, lang))
     assert got.urgent
     assert _line(HARMED, lang) in said(got)
     assert _no_arrest(got)
+
+
+@pytest.mark.parametrize("lang", ["en", "my", "km"])
+def test_a_friend_touched_is_danger_and_the_line_speaks_of_her(real, lang):
+    """Round 27B left it open: the line told the friend who wrote "What happened is not your
+    fault ... you decide whether to go to them"."""
+    words = "my friend shy to tell, her supervisor touch her body in the factory"
+    got = run(real, settled(lang, "TH"), read_as(words, None, 0.8, lang))
+    assert got.urgent
+    assert _line(HARMED_THEM, lang) in said(got)
+    assert _line(HARMED, lang) not in said(got)
+    assert _no_arrest(got)
+
+
+@pytest.mark.parametrize("lang", ["en", "my", "km"])
+def test_a_sister_harassed_gets_the_line_about_her(real, lang):
+    words = "my sister boss message her every night, he want her as his wife"
+    got = run(real, settled(lang, "TH"), read_as(words, "fake_jobs", 0.6, lang))
+    assert _line(HARASS_THEM, lang) in said(got)
+    assert _line(HARASS, lang) not in said(got)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my husband hit me, my friend say he beat her too",  # the writer is hit too
+        "supervisor message me every night, he message her also",
+    ],
+)
+def test_harm_to_the_writer_keeps_the_line_to_the_writer(words):
+    assert not harmed.someone_else_harmed(words)
 
 
 @pytest.mark.parametrize(

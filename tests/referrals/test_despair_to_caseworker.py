@@ -56,3 +56,14 @@ def test_to_a_case_not_yet_accepted_the_line_names_send_too(harness: Harness):
     data = _buttons(replies)
     assert not [d for d in data if d.startswith(("topic:", "at:"))], data
     assert f"rel:{case.ref}" in data
+
+
+def test_an_unsafe_room_to_a_caseworker_gets_the_room_line_naming_send(harness: Harness):
+    """Round 27B left it open: the harassment and room lines were not said to words typed to a
+    caseworker (triage.told_to_them had only the despair and violence lines)."""
+    _asked(harness)
+    replies = harness.say(MIGRANT, "supervisor lock me in room at night, lock broken")
+    text = "\n".join(r.text for r in replies)
+    assert "You are right to want a safe place to sleep." in text
+    assert "help you look for a safer way: tap “Send”." in text
+    assert not [d for d in _buttons(replies) if "arrest_detention" in d]
