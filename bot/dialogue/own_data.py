@@ -128,6 +128,13 @@ def _about_bot(state: UserState, ctx: Context) -> Reply:
             "when it was checked."
         ),
         _("I send nothing about you to the police, immigration, an embassy or your employer."),
+        # what is true of the bot itself (round 28B: "is this free", "how do i know you are
+        # real" got /help or "did not understand"); nothing here about anyone else
+        _(
+            "I never ask you for money or for a photo of your documents. I write to you only "
+            "in this chat. Someone who writes to you in another chat and says they are from "
+            "this bot is not from me."
+        ),
         _(
             "To talk with a person, press “Talk to a person”. A caseworker at a support "
             "organisation can answer you here."

@@ -29,6 +29,7 @@ from bot.dialogue import (
     debt,
     elsewhere,
     embassy_fears,
+    fake_helper,
     harassed,
     live_in,
     lone_word,
@@ -130,6 +131,9 @@ SAID: tuple[Said, ...] = (
     Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
     # "agent say go singapore as maid, everything paid", at home (18A)
     Said(maid_offer.NAME, maid_offer.instead, maid_offer.reply),
+    # "man on telegram say he is from FED, ask 2000 baht and photo of my passport", "a lawyer
+    # say he get my passport back for 5000 baht": not Fake jobs, nor "did not understand" (28B)
+    Said(fake_helper.NAME, lambda e, s: fake_helper.instead(e), fake_helper.reply),
     # "will embassy send me back?", "khnhom mean bamnol, tov stanotut ban te? ke chab khnhom
     # te?" (I have debts: can I go to the embassy, will they arrest me?): before a debt (22A)
     Said(
