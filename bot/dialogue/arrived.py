@@ -8,7 +8,8 @@ Our sources say nothing on arriving: who should meet a worker, what to do at the
 where to go on the first day. So the reply says that, offers a person first (a caseworker can
 call or write), with the embassy and Emergency help one tap away; the other problems the NLU
 read are offered too. Only when the words say both an arrival (an airport, "just arrived",
-the first day) and that nobody came, or the person is lost or has no money or SIM; never an
+the first day) and that nobody came, or the person is lost or has no money or SIM (no local
+SIM card alone says it: "i have no money no thai sim"); never an
 arrest, Immigration holding someone, or a paper ("agent took our passport at the airport":
 Passport taken), and never before danger words (flows._read).
 
@@ -44,6 +45,9 @@ _NOBODY = re.compile(
     r"\b(?:lost|i am lost|im lost|get lost|got lost|dont know where|don t know where|"
     r"do not know where|no sim|no sim card|no money|no internet|ma lar bu|mha ma lar)\b"
 )
+# No local SIM card: said only by someone who has just arrived ("i have no money no thai sim"
+# got "I cannot help with that" right after the agency answer at the airport)
+_NO_SIM = re.compile(r"\b(?:no|not have|dont have|do not have|without) (?:\w+ )?sim(?: card)?\b")
 _NOT_THIS = re.compile(
     r"\b(?:immigration|police|arrest|arrested|detain|detained|deport|deported|refused|"
     r"lawaka|send me back|sent me back)\b"
@@ -81,7 +85,7 @@ def says(words: str) -> bool:
     latin = re.sub(r"\s+", " ", latin)
     if _NOT_THIS.search(latin) or any_paper(words):
         return False
-    if _ARRIVAL.search(latin) and _NOBODY.search(latin):
+    if (_ARRIVAL.search(latin) and _NOBODY.search(latin)) or _NO_SIM.search(latin):
         return True
     readings = [re.sub(r"\s+", "", reading) for reading in script_readings(words)]
     return any(

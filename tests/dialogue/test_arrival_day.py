@@ -8,9 +8,17 @@ Emergency help a tap away; being made to sell sex is danger: the numbers first."
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled
+from dialogue_helpers import (
+    all_button_data,
+    in_language,
+    read_as,
+    run,
+    said,
+    settled,
+)
 
 from bot.content.localised import topic_title
+from bot.values import UserState
 
 ARRIVED = (
     "Just arrived, and nobody came for you, or you are lost? Our sources have no checked "
@@ -38,6 +46,7 @@ def _line(real, lang: str) -> str:
             "agency_complaint",
         ),
         ("at klia airport 5 hour, nobody pick up", "en", "MY", "agency_complaint"),
+        ("i have no money no thai sim", "en", "TH", None),
         ("လေဆိပ်မှာ ပွဲစားလူ မလာဘူး ဘာလုပ်ရမလဲ", "my", "TH", None),
         ("ខ្ញុំនៅព្រលានយន្តហោះ គ្មាននរណាមកទទួល", "km", "TH", None),
     ],
@@ -79,3 +88,20 @@ def test_made_to_sell_sex_is_danger_with_the_numbers_first(real, words, lang):
     got = run(real, settled(lang, "MY"), read_as(words, "change_employer", 0.7, lang))
     assert got.urgent
     assert not [d for d in all_button_data(got) if "arrest_detention" in d]
+
+
+def test_a_wife_at_home_with_no_message_since_the_flight_is_offered_the_search_help(real):
+    # Round 28C: no reading (0.26), then Going abroad legally for going to Korea.
+    words = "my husband go korea 3 days ago, no message, airport say he arrive"
+    event = read_as(words, None, 0.26, "en")
+    at_home = UserState(language="en", origin="KH", country="KH", profile_asked=True)
+    got = run(real, at_home, event)
+    assert all_button_data(got)[0] == "at:embassy_contact@:KR:"
+
+
+def test_told_to_sign_now_on_the_first_day_is_told_not_to_sign_what_they_cannot_read(real):
+    words = "contract in thai language, i cannot read, sign now or go home"
+    got = run(real, settled("en", "TH"), read_as(words, "employment_contract", 0.8, "en"))
+    assert said(got).startswith(
+        "Told to sign a paper? Do not sign anything you do not understand before you get advice"
+    )
