@@ -155,6 +155,12 @@ _MISSING_SCRIPT = (
     "បាត់ខ្លួន",
     "បាត់ដំណឹង",
     "គ្មានដំណឹង",
+    # no news yet, none at all (round 28C: a mother in Cambodia, "my daughter went to
+    # Malaysia, since the flight no news yet", got Malaysia's 999 and "go to a safe place")
+    "មិនទាន់មានដំណឹង",
+    "អត់ទាន់មានដំណឹង",
+    "អត់មានដំណឹង",
+    "មិនមានដំណឹង",
     "ទាក់ទងមិនបាន",
     "ទាក់ទងលែងបាន",
     "ដាច់ទំនាក់ទំនង",

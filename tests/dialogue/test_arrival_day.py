@@ -105,3 +105,14 @@ def test_told_to_sign_now_on_the_first_day_is_told_not_to_sign_what_they_cannot_
     assert said(got).startswith(
         "Told to sign a paper? Do not sign anything you do not understand before you get advice"
     )
+
+
+def test_a_mother_at_home_with_no_news_yet_since_the_flight_is_not_told_to_find_a_safe_place(
+    real,
+):
+    # Round 28C: read as an emergency (0.63): Malaysia's 999, "go to a safe place".
+    words = "កូនស្រីខ្ញុំទៅម៉ាឡេស៊ី តាំងពីហោះហើរ មិនទាន់មានដំណឹងទេ"
+    at_home = UserState(language="km", origin="KH", country="KH", profile_asked=True)
+    got = run(real, at_home, read_as(words, "emergency_help", 0.63, "km"))
+    assert not got.urgent
+    assert all_button_data(got)[0] == "at:embassy_contact@:MY:"
