@@ -87,6 +87,9 @@ def test_held_a_paper_taken_or_no_trouble_at_arrival_is_not_that_line(real, word
 def test_made_to_sell_sex_is_danger_with_the_numbers_first(real, words, lang):
     got = run(real, settled(lang, "MY"), read_as(words, "change_employer", 0.7, lang))
     assert got.urgent
+    # Not "Do not leave your job before you get advice" under the numbers: a tap away.
+    assert topic_title(real.catalog, "change_employer", lang) not in said(got)
+    assert [d for d in all_button_data(got) if "change_employer" in d]
     assert not [d for d in all_button_data(got) if "arrest_detention" in d]
 
 
