@@ -348,6 +348,10 @@ def _emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
         topic = None
     if upset.own_life(event.text) or upset.other_life(event.text):
         topic, others = None, []  # "i dont want to live": not "Work at home instead" (16B)
+    if topic == "change_employer" and harmed.says(event.text):
+        # "boss say i must go with men": not "do not leave your job" under the numbers; a
+        # tap away (28C)
+        topic, others = None, ["change_employer", *others]
     # Locked in right after "im in johor now": Malaysia's numbers, not the profile's.
     there = said_before.carried(event.text, state, ctx)
     place = said_before.for_place(state, there)

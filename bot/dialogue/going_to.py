@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.dialogue import places
+from bot.dialogue import places, someone_else
 
 LEGAL = "legal_channels"  # Going abroad legally
 HOME = "return_home"  # Going home: one tap away, in case they meant going back
@@ -48,9 +48,13 @@ def _going() -> re.Pattern[str]:
 
 
 def says(words: str) -> bool:
-    """Whether `words` ask about going to a destination country, not about going home."""
+    """Whether `words` ask about going to a destination country, not about going home, nor
+    tell of someone who went and has not been heard from since (round 28C: "my husband go
+    korea 3 days ago, no message" from a wife in Cambodia got Going abroad legally)."""
     read = places.as_read(words).lower()
-    return bool(_going().search(read)) and not _BACK.search(read)
+    if not _going().search(read) or _BACK.search(read):
+        return False
+    return not (someone_else.names_someone(words) and someone_else.says_missing(words))
 
 
 def instead_of(topic: str | None, words: str) -> bool:

@@ -30,7 +30,10 @@ _SEXUAL = re.compile(
     r"sleep with me|sex with me|sex with him|"
     # a friend or sister touched (round 27B: "her supervisor touch her body in the factory"
     # got the someone-else answer with Arrest or detention)
-    r"touch her|touched her|touches her|touching her|touch her body|touching her body)\b"
+    r"touch her|touched her|touches her|touching her|touch her body|touching her body|"
+    # made to sell sex instead of the job promised (round 28C)
+    r"go with men|go with customers?|go with guests?|sleep with customers?|sleep with guests?|"
+    r"sleep with men|sell my body|selling my body|sex work|sex worker|prostitute|prostitution)\b"
 )
 _SEXUAL_SCRIPT = (
     "မုဒိမ်း",  # rape
@@ -47,6 +50,16 @@ _SEXUAL_SCRIPT = (
     "ထိကိုင်",
     "ប៉ះខ្លួនខ្ញុំ",
     "យាយី",  # harass
+    # made to sleep with men or guests, prostitute, sex work (round 28C, drafts)
+    "ယောက်ျားတွေနဲ့အိပ်",
+    "ဧည့်သည်နဲ့အိပ်",
+    "ဧည့်သည်တွေနဲ့အိပ်",
+    "ပြည့်တန်ဆာ",
+    "လိင်လုပ်ငန်း",
+    "ដេកជាមួយភ្ញៀវ",
+    "ទៅជាមួយភ្ញៀវ",
+    "រកស៊ីផ្លូវភេទ",
+    "ពេស្យា",
 )
 # A partner who hurts: both a partner and a blow.
 # (romanised Khmer ប្តី, សង្សារ: bdey, sangsa; drafts)

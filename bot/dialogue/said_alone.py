@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.dialogue import (
+    arrived,
     at_sea,
     bereaved,
     born_abroad,
@@ -117,6 +118,8 @@ SAID: tuple[Said, ...] = (
     ),
     # "where they take my friend", "they took 20 people, where they go?" (25B)
     Said(taken_where.NAME, lambda e, s: taken_where.instead(e), taken_where.reply),
+    # "i am lost, first day in korea", "at suvarnabhumi airport, agent man not come" (28C)
+    Said(arrived.NAME, lambda e, s: arrived.instead(e), arrived.reply),
     # "i escape from army conscription, can thailand send me back?", "am I refugee?", "my
     # village bombed, no news from my mother": not the arrest answer (24A); before an age, whose
     # line it puts first ("my son 17, can he work abroad so he not go army?")

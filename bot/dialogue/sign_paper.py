@@ -28,6 +28,9 @@ _LATIN = re.compile(
     r"(?:sign|signed|signing) (?:a |the |this |some |one )?(?:paper|papers|document|documents|"
     r"letter|form|resignation)|(?:make|force|forced|tell|told|want) (?:me|us) (?:to )?sign|"
     r"must sign|have to sign|has to sign|if (?:we|i) (?:dont|do not|not) sign|"
+    # told to sign on the first day (round 28C: "contract in thai language, i cannot read,
+    # sign now or go home" got Work contract without the line)
+    r"sign now|sign it now|sign today|sign it today|"
     # romanised Burmese: လက်မှတ်ထိုး (sign); romanised Khmer: ចុះហត្ថលេខា (sign)
     r"let hmat htoe|lat hmat htoe|let mhat htoe|choh hatthalekha|chuh hatlekha"
     r")\b"

@@ -93,6 +93,10 @@ _MISSING_LATIN = re.compile(
     r"couldn't reach|stopped answering|stop answering|not answering|not answer|no answer|"
     r"does not answer|doesn't answer|doesnt answer|don't answer|dont answer|not pick up|"
     r"not picking up|no news|lost contact|"
+    # no message since the flight (round 28C: "my husband go korea 3 days ago, no message,
+    # airport say he arrive" from a wife in Cambodia got Going abroad legally)
+    r"no message|no messages|no msg|no call|no calls|no reply|not reply|never call|"
+    r"never message|"
     r"lost touch|no contact|out of contact|not heard from|haven't heard|have not heard|"
     r"don't know where|do not know where|dont know where|"
     # a number lost, or how to reach them (round 12: a father who lost his son's number)
@@ -151,6 +155,12 @@ _MISSING_SCRIPT = (
     "បាត់ខ្លួន",
     "បាត់ដំណឹង",
     "គ្មានដំណឹង",
+    # no news yet, none at all (round 28C: a mother in Cambodia, "my daughter went to
+    # Malaysia, since the flight no news yet", got Malaysia's 999 and "go to a safe place")
+    "មិនទាន់មានដំណឹង",
+    "អត់ទាន់មានដំណឹង",
+    "អត់មានដំណឹង",
+    "មិនមានដំណឹង",
     "ទាក់ទងមិនបាន",
     "ទាក់ទងលែងបាន",
     "ដាច់ទំនាក់ទំនង",
