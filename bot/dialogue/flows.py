@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
+    after_rescue,
     alerts,
     answer_place,
     at_sea,
@@ -413,6 +414,7 @@ NOTES: tuple[Note, ...] = (
 FORWARDED_NOTES = tuple(note for note in NOTES if note is not together.told)
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (
+    after_rescue.told,  # "they want me as witness, afraid they hurt my family" (28A)
     together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)
     forced_scam.told,
     embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.dialogue import (
+    after_rescue,
     at_sea,
     bereaved,
     born_abroad,
@@ -85,6 +86,8 @@ SAID: tuple[Said, ...] = (
     Said(bereaved.NAME, lambda e, s: bereaved.says(e.text), bereaved.reply),
     # "I am pregnant, will they send me home?" (16B)
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
+    # "i am in shelter 5 month, must i stay for court?", "they want me to be a witness" (28A)
+    Said(after_rescue.NAME, lambda e, s: after_rescue.says(e.text), after_rescue.reply),
     # "supervisor message me every night", "room share with men, no lock" (27B)
     Said(harassed.NAME, lambda e, s: harassed.instead(e), harassed.reply),
     # "i dont want police, i only want change job", read as an arrest (27B, session 24)
