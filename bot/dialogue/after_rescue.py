@@ -103,3 +103,51 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
         return outcome
     tr = ctx.translator(state.language)
     return with_note(_line(state, ctx).format(person=tr.gettext("Talk to a person")), outcome)
+
+
+# A family at home whose daughter or son came back and will not talk, cries, is afraid (28A:
+# "my daughter came back from thailand, she does not talk" got the question for someone else
+# abroad; သမီး ပြန်လာပြီး စကားမပြောဘူး, in Zawgyi, Jobs after return). All three must be
+# said: a child or another of the family, that they came back, and silence or crying (not the
+# writer's own "i came back, i cannot tell anyone").
+FAMILY = "after_rescue_family"  # counted as a conversation (tally.py), never words
+_BACK = re.compile(
+    r"\b(?:came back|come back|comes back|coming back|returned|return home|back home|"
+    r"pyan lar|pyan la|mok vinh|mok vij|trolob mok)\b"
+)
+_BACK_SCRIPT = ("ပြန်လာ", "ပြန်ရောက်", "មកវិញ", "ត្រឡប់មក")
+_SILENT = re.compile(
+    r"\b(?:(?:does not|doesnt|dont|do not|did not|didnt|not|never|will not|wont|cannot|cant|"
+    r"no) (?:want to |wan )?(?:talk|speak|say anything|tell)|"
+    r"(?:she|he) (?:cry|cries|crying|is crying)|silent|very quiet|"
+    r"sa ga ma pyaw|sagar ma pyaw|min niyay|ot niyay|min ches niyay)\b"
+)
+_SILENT_SCRIPT = ("စကားမပြော", "ဘာမှမပြော", "ငိုနေ", "មិននិយាយ", "អត់និយាយ", "យំរាល់", "យំ")
+
+
+_KIN = re.compile(
+    r"\b(?:daughter|son|child|girl|boy|wife|husband|sister|brother|niece|nephew|"
+    r"thami|tha mee|thamee|thar|kaun srey|kon srey|kaun pros|kon pros|kaun|kon)\b"
+)
+# Burmese: daughter, son, child; Khmer: child (daughter, son), wife, husband, sister, brother
+_KIN_SCRIPT = ("သမီး", "သား", "ကလေး", "កូន", "ប្រពន្ធ", "ប្តី", "បងស្រី", "ប្អូនស្រី", "ប្អូនប្រុស")
+
+
+def family_says(words: str) -> bool:
+    """Whether `words` tell of one of the family who came back and will not talk or cries."""
+    return (
+        holds(words, _BACK, _BACK_SCRIPT)
+        and holds(words, _SILENT, _SILENT_SCRIPT)
+        and holds(words, _KIN, _KIN_SCRIPT)
+    )
+
+
+def family_reply(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """What our sources do not have for someone who came back after a hard time; a person."""
+    text = ctx.translator(state.language).gettext(
+        "It is hard when someone comes back and does not talk. Our sources have no checked "
+        "information on support for people after a hard time abroad, such as someone to talk "
+        "to. A person from a partner organisation can talk with you about what may help her "
+        "or him: tap “{person}”."
+    )
+    return also_wrote.person_first(text, (), event, state, ctx)

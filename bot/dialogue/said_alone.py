@@ -88,6 +88,12 @@ SAID: tuple[Said, ...] = (
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
     # "i am in shelter 5 month, must i stay for court?", "they want me to be a witness" (28A)
     Said(after_rescue.NAME, lambda e, s: after_rescue.says(e.text), after_rescue.reply),
+    # "my daughter came back from thailand, she does not talk, she cry at night" (28A)
+    Said(
+        after_rescue.FAMILY,
+        lambda e, s: after_rescue.family_says(e.text),
+        after_rescue.family_reply,
+    ),
     # "supervisor message me every night", "room share with men, no lock" (27B)
     Said(harassed.NAME, lambda e, s: harassed.instead(e), harassed.reply),
     # "i dont want police, i only want change job", read as an arrest (27B, session 24)

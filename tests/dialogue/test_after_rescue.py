@@ -70,3 +70,39 @@ def test_after_the_numbers_when_danger_words_come_too(real):
 )
 def test_other_messages_are_not_read_as_after_a_rescue(words):
     assert not after_rescue.says(words)
+
+
+FAMILY = (
+    "It is hard when someone comes back and does not talk. Our sources have no checked "
+    "information on support for people after a hard time abroad, such as someone to talk "
+    "to. A person from a partner organisation can talk with you about what may help her "
+    "or him: tap “{person}”."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "lang"),
+    [
+        ("my daughter came back from thailand, she does not talk, she cry at night", None, "en"),
+        ("သမီး ျပန္လာၿပီး စကားမေျပာဘူး", "reintegration_jobs", "my"),  # Zawgyi
+        ("kaun srey khnhom mok vinh, min niyay", None, "km"),
+        ("កូនស្រីខ្ញុំមកវិញ មិននិយាយ", None, "km"),
+    ],
+)  # fmt: skip
+def test_a_family_whose_child_came_back_silent_is_offered_a_person(real, words, topic, lang):
+    got = run(real, settled(lang, "MM"), read_as(words, topic, 0.9, lang))
+    _ = tr(lang).gettext
+    assert said(got).startswith(_(FAMILY).format(person=_("Talk to a person")))
+    assert all_button_data(got)[0].startswith("person")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i came back, i cannot tell anyone",  # the writer, not one of the family
+        "my son came back, he cant find job",
+        "when i come back can i talk to you",
+    ],
+)
+def test_other_comings_back_are_not_read_as_silent(words):
+    assert not after_rescue.family_says(words)
