@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote, embassy_fears
+from bot.dialogue import also_wrote, embassy_fears, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -56,6 +56,7 @@ _SCRIPT = (
     "သက်သေ",
     "ထွက်ဆို",
     "ကယ်ဆယ်ခံရ",
+    "အမှုပြီး",  # (until) the case is over: "the police keep the passport until the case ends"
     # Khmer: a shelter (a safe house), a court, a witness, to give a statement, rescued
     "ផ្ទះសុវត្ថិភាព",
     "មណ្ឌលស្នាក់នៅ",
@@ -79,6 +80,13 @@ def says(words: str) -> bool:
         holds(words, _MONEY, _MONEY_SCRIPT) and holds(words, _WHERE, _WHERE_SCRIPT)
     )
     return told and not embassy_fears.named_with_fear(words)
+
+
+def instead(event: Text) -> bool:
+    """Whether the reply answers `event` before the NLU: life after a rescue told, and no
+    emergency surely read (then the numbers come first and the line after them, as with
+    danger words: "တရားရုံးမှာ သက်သေ ထွက်ရမယ်တဲ့ ကြောက်တယ်", must testify in court, afraid)."""
+    return says(event.text) and not triage.sure_emergency(event.nlu)
 
 
 def _line(state: UserState, ctx: Context) -> str:

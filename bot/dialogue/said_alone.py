@@ -87,7 +87,7 @@ SAID: tuple[Said, ...] = (
     # "I am pregnant, will they send me home?" (16B)
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
     # "i am in shelter 5 month, must i stay for court?", "they want me to be a witness" (28A)
-    Said(after_rescue.NAME, lambda e, s: after_rescue.says(e.text), after_rescue.reply),
+    Said(after_rescue.NAME, lambda e, s: after_rescue.instead(e), after_rescue.reply),
     # "my daughter came back from thailand, she does not talk, she cry at night" (28A)
     Said(
         after_rescue.FAMILY,

@@ -42,6 +42,8 @@ def line(lang: str) -> str:
         ("ခိုလှုံရာ စခန်းမှာ ၆ လ ရှိပြီ။ အိမ်ဘယ်တော့ ပြန်ရမလဲ", "return_home", "my"),
         ("တရားရုံးမှာ သက်သေ ထွက်ရမယ်တဲ့", "arrest_detention", "my"),
         ("ခိုလႈံရာ စခန္းမွာ ၆ လ ရွိၿပီ", "return_home", "my"),  # Zawgyi
+        # the police keep the passport until the case is over; I want to go home
+        ("ရဲက ပတ်စပို့ သိမ်းထားတယ်၊ အမှုပြီးမှ ပြန်ပေးမယ်တဲ့။ အိမ်ပြန်ချင်တယ်", "documents_confiscated", "my"),
         ("ខ្ញុំនៅផ្ទះសុវត្ថិភាព ពេលណាខ្ញុំអាចទៅផ្ទះវិញ", "return_home", "km"),
         ("ប៉ូលីសចង់ឱ្យខ្ញុំធ្វើជាសាក្សី", None, "km"),
     ],
@@ -57,6 +59,13 @@ def test_after_the_numbers_when_danger_words_come_too(real):
     got = run(real, settled(), read_as(words, "arrest_detention", 0.9))
     assert got.replies[0].text.startswith("🆘")  # the danger is seen first
     assert any(line("en") in reply.text for reply in got.replies[1:])
+
+
+def test_after_the_numbers_when_an_emergency_is_surely_read(real):
+    words = "တရားရုံးမှာ သက်သေ ထွက်ရမယ်တဲ့ ကြောက်တယ်"  # must testify in court, afraid
+    got = run(real, settled("my"), read_as(words, "emergency_help", 0.99, "my"))
+    assert got.replies[0].text.startswith("🆘")  # the numbers first, as before
+    assert said(got).index(line("my")) > said(got).index("1300")  # the line after them
 
 
 @pytest.mark.parametrize(
