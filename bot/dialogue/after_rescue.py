@@ -32,6 +32,7 @@ from bot.dialogue.outcome import Outcome, with_note
 from bot.values import UserState
 
 NAME = "after_rescue"  # counted as a conversation (tally.py), never words
+EMERGENCY = "emergency_help"
 
 _LATIN = re.compile(
     r"\b(?:"
@@ -100,8 +101,12 @@ def _line(state: UserState, ctx: Context) -> str:
 
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
-    """What our sources do not say after a rescue; a person; the other problems the NLU read."""
-    return also_wrote.person_first(_line(state, ctx), (), event, state, ctx)
+    """What our sources do not say after a rescue; a person; the emergency answer a tap away
+    (a witness afraid for the family, the NLU reading an emergency unsurely, got the numbers
+    on main); the other problems the NLU read."""
+    _ = ctx.translator(state.language).gettext
+    text = _line(state, ctx) + " " + _("If you are in danger now, tap “{emergency}”.")
+    return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx)
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

@@ -51,7 +51,9 @@ def line(lang: str) -> str:
 def test_life_after_a_rescue_is_told_what_is_not_known_and_a_person(real, words, topic, lang):
     got = run(real, settled(lang), read_as(words, topic, 0.9, lang))
     assert said(got).startswith(line(lang))
-    assert all_button_data(got)[0].startswith("person")  # a person first
+    data = all_button_data(got)
+    assert data[0].startswith("person")  # a person first
+    assert "emergency_help" in data[1]  # the emergency answer a tap away
 
 
 def test_after_the_numbers_when_danger_words_come_too(real):
