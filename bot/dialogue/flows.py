@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
+    after_rescue,
     alerts,
     answer_place,
     at_sea,
@@ -132,6 +133,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     # A room shared with men, a broken lock, the NLU surely reading an emergency: the numbers
     # and the line, not the line alone (27B, harassed.py)
     room = harassed.says(event.text) and triage.sure_emergency(event.nlu)
+    # So too a witness afraid, the NLU surely reading an emergency: the numbers, then the line
+    # on what our sources do not say after a rescue (28A, after_rescue.py)
+    room = room or (after_rescue.says(event.text) and triage.sure_emergency(event.nlu))
     if triage.in_danger(event.text, ctx) or triage.help_after_danger(event.text, ctx) or room:
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
@@ -418,6 +422,7 @@ NOTES: tuple[Note, ...] = (
 FORWARDED_NOTES = tuple(note for note in NOTES if note is not together.told)
 # After the emergency numbers, only these.
 DANGER_NOTES: tuple[Note, ...] = (
+    after_rescue.told,  # "they want me as witness, afraid they hurt my family" (28A)
     together.told,  # "boss run away owing all 40 of us, no food in the dormitory" (19A)
     forced_scam.told,
     embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.dialogue import (
+    after_rescue,
     arrived,
     at_sea,
     bereaved,
@@ -94,6 +95,14 @@ SAID: tuple[Said, ...] = (
     Said(bereaved.NAME, lambda e, s: bereaved.says(e.text), bereaved.reply),
     # "I am pregnant, will they send me home?" (16B)
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
+    # "i am in shelter 5 month, must i stay for court?", "they want me to be a witness" (28A)
+    Said(after_rescue.NAME, lambda e, s: after_rescue.instead(e), after_rescue.reply),
+    # "my daughter came back from thailand, she does not talk, she cry at night" (28A)
+    Said(
+        after_rescue.FAMILY,
+        lambda e, s: after_rescue.family_says(e.text),
+        after_rescue.family_reply,
+    ),
     # "supervisor message me every night", "room share with men, no lock" (27B)
     # Not when the NLU surely read an emergency ("man from other room come at night"): the
     # numbers first, the line after them (flows._read)
