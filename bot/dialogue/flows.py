@@ -192,6 +192,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
+    if own_data.free_asked(event.text):  # "is it free" with no answer above: the bot (28B)
+        return own_data.answer(own_data.ABOUT_BOT, state, ctx)
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:
         # "no, I am in Malaysia" right after the answer for Thailand: that answer, there.
         for_place = answer(corrected[0], state, ctx, corrected[1])

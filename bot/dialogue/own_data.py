@@ -67,6 +67,29 @@ def _asked(words: str, ctx: Context) -> str | None:
     return None
 
 
+# "is it free", "is this bot free" with no answer above (round 28B: the help page, which says
+# nothing of money): what the bot is, which says it never asks money. Right after an answer
+# the same words ask about that answer (follow_up.asks_about_it, read before this). Drafts.
+_FREE = lexicon.entries(
+    "free|is it free|is this free|is free|its free|it's free|it is free|it free|free or not|"
+    "free or pay|free of charge|no need to pay|no need pay|"
+    # Burmese: အခမဲ့လား, အလကားလား (free?); romanised; Khmer: ឥតគិតថ្លៃទេ (free?),
+    # គិតលុយទេ (does it cost money?); romanised
+    "အခမဲ့လား|အခမဲ့ပဲလား|အလကားလား|a kha mae lar|a khar mae lar|a kha me lar|alakar lar|"
+    "ឥតគិតថ្លៃទេ|ឥតគិតថ្លៃអត់|ឥតគិតថ្លៃមែនទេ|គិតលុយទេ|គិតលុយអត់|"
+    "it kit thlai te|ot kit luy te|kit luy te|kit luy ot"
+)
+_FREE_WITH = lexicon.entries(
+    "bot|this bot|the bot|you|service|this service|this chat|chat|app|to use|use|sir|bro|"
+    "please|pls|ah|la|lah|ok|ဒီဘော့တ်|ဘော့တ်|ဒီဘော့|ဘော့|ဒါ|သုံးတာ|ဗျ|ဗျာ|bong|បូត|នេះ|ប្រើ|បង"
+)
+
+
+def free_asked(words: str) -> bool:
+    """Whether the whole message asks whether the bot is free (_FREE)."""
+    return len(words) <= 60 and lexicon.said_alone(words, _FREE, _FREE_WITH)
+
+
 def phone_checked(words: str, ctx: Context) -> bool:
     """Whether `words` say someone checks the person's phone ("they check my phone", round
     16A): asked as privacy is, since who sees what says anyone holding the phone can read

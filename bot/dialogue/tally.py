@@ -135,6 +135,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
+    if own_data.free_asked(event.text):  # "is it free", no answer above: what the bot is
+        return Tally(Asked.CONVERSATION, own_data.ABOUT_BOT)
     if (corrected := follow_up.place_named(event.text, before, ctx)) is not None:
         return Tally(Asked.ANSWERED, corrected[0])  # the answer just shown, for the place said
     if moved.place(event.text, before) is not None:  # "now I am in Penang": keep it? (19B)

@@ -9,6 +9,8 @@ data" get what the bot is, or who sees what."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled
 
@@ -164,3 +166,28 @@ def test_police_or_selling_data_gets_who_sees_what(real, words, topic):
     got = run(real, settled("en", "TH"), typed(words, topic, 0.6))
     assert said(got).startswith(NOTHING_TO_POLICE), said(got)
     assert "mine:privacy" in all_button_data(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        ("is this free", "en", "bot_help"),  # the NLU's reading, Dec 2026: the help page
+        ("is it free?", "en", "bot_help"),
+        ("free or not bro", "en", None),
+        ("ဒီဘော့တ် အခမဲ့လား", "my", None),
+        ("ឥតគិតថ្លៃទេ", "km", None),
+        ("kit luy te bong", "km", None),
+    ],
+)
+def test_is_it_free_with_no_answer_above_gets_what_the_bot_is(ctx, words, lang, topic):
+    """Round 28B left it open: "is this free" as a first message got the help page, which says
+    nothing of money."""
+    got = run(ctx, settled(lang), typed(words, topic, 0.9))
+    assert in_language(lang, NO_MONEY) in said(got)
+    assert got.tally is not None and got.tally.topic == "about_bot"
+
+
+def test_is_it_free_right_after_an_answer_asks_about_that_answer(ctx):
+    after = replace(ctx, last_answer="topic:legal_channels")
+    got = run(after, settled(), typed("is it free", "bot_help", 0.9))
+    assert NO_MONEY not in said(got)
