@@ -92,6 +92,9 @@ def test_a_question_that_says_more_is_read_as_before(real, words):
     assert not said(outcome).startswith("My answer about")
 
 
-def test_without_an_answer_shortly_before_it_is_read_as_before(real):
+def test_without_an_answer_shortly_before_it_asks_about_the_bot(real):
+    """Not "My answer about ...": no answer is above. Since round 28B's follow-up, what the
+    bot is (it never asks money), not "I cannot help with that"."""
     outcome = engine.handle(out_of_scope("is it free"), settled(), real)
-    assert said(outcome).startswith("I cannot help with that")
+    assert not said(outcome).startswith("My answer about")
+    assert "I never ask you for money" in said(outcome)
