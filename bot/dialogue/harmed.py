@@ -24,8 +24,12 @@ ARREST = "arrest_detention"
 # Sexual violence, said plainly or around it (Latin as whole words, Burmese and Khmer
 # anywhere in the text, spaces ignored).
 _SEXUAL = re.compile(
-    r"\b(?:rape|raped|raping|rapes|sexual|sexually|molested|molest|forced sex|force me|"
-    r"forced me|forces me|did bad thing|did bad things|do bad thing|do bad things|touch me|"
+    r"\b(?:rape|raped|raping|rapes|sexual|sexually|molested|molest|forced sex|"
+    # "he force me", not "they forced me to scam people" (round 28A's rescued worker got this
+    # line beside the scam one): forced to do something else is the scam's or the work's
+    r"force me(?! to\b)|forced me(?! to\b)|forces me(?! to\b)|"
+    r"(?:force|forced|forces) me to (?:have sex|sex|do sex)|"
+    r"did bad thing|did bad things|do bad thing|do bad things|touch me|"
     r"touched me|touches me|touching me|touch my body|touching my body|sleep with him|"
     r"sleep with me|sex with me|sex with him|"
     # a friend or sister touched (round 27B: "her supervisor touch her body in the factory"

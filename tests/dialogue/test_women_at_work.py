@@ -198,3 +198,24 @@ def test_a_raid_a_birth_abroad_and_a_locked_passport_get_no_such_line(real, word
     text = said(got)
     for msgid in (ROOM, HARASS, AFTER_BIRTH):
         assert msgid.split(":")[0][:40] not in text
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i was rescued from scam compound, they forced me to scam people, will police arrest me?",
+        "boss forced me to work 16 hours, i am so tired",
+    ],
+)
+def test_forced_to_work_or_scam_gets_no_line_on_sexual_violence(real, words):
+    """Round 28A: "they forced me to scam people" got, beside the scam and rescue lines, "What
+    happened is not your fault ... what the police do when a migrant reports violence": "forced
+    me" was read as sexual violence."""
+    got = run(real, settled("en", "TH"), read_as(words, "job_scams_trafficking", 0.8))
+    assert _line(HARMED, "en") not in said(got)
+
+
+@pytest.mark.parametrize("words", ["he force me, i scared", "he forced me to have sex"])
+def test_forced_said_of_sex_still_gets_the_line(real, words):
+    got = run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.8))
+    assert _line(HARMED, "en") in said(got)
