@@ -27,9 +27,10 @@ import re
 from bot.dialogue import also_wrote, embassy_fears, triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.lexicon import holds
+from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import entries, holds, said_alone
 from bot.dialogue.outcome import Outcome, with_note
-from bot.values import UserState
+from bot.values import Reply, UserState
 
 NAME = "after_rescue"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
@@ -107,6 +108,39 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     _ = ctx.translator(state.language).gettext
     text = _line(state, ctx) + " " + _("If you are in danger now, tap “{emergency}”.")
     return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx)
+
+
+# Right after the line, a word or two about what it said nothing of: "compensation?" got the
+# work-injury answer (the Workmen's Compensation Fund, as if it paid victims), "when?" and
+# "how long" the NLU's guesses (round 28A). Drafts.
+_AGAIN = entries(
+    "compensation|compensate|money|my money|salary|my salary|pay|my pay|when|how long|"
+    "how many month|how many months|court|court case|go home|when go home|passport|my passport|"
+    "phone|my phone|"
+    "လျော်ကြေး|ပိုက်ဆံ|လစာ|ဘယ်တော့|ဘယ်လောက်ကြာ|တရားရုံး|ပတ်စပို့|"
+    "សំណង|លុយ|ប្រាក់ខែ|ពេលណា|យូរប៉ុណ្មាន|តុលាការ|លិខិតឆ្លងដែន"
+)
+_AGAIN_WITH = entries(
+    "and|what about|about|can i get|will i get|i get|get|how|me|my|the|they|give|back|"
+    "or not|ah|la|lah|လား|ရော|ရမလား|ទេ|វិញ|បានទេ"
+)
+
+
+def asked_again(words: str, ctx: Context) -> bool:
+    """Whether `words`, right after the line, ask only about what it said our sources do
+    not hold (_AGAIN)."""
+    return ctx.last_answer == NAME and len(words) <= 60 and said_alone(words, _AGAIN, _AGAIN_WITH)
+
+
+def again(state: UserState, ctx: Context) -> Outcome:
+    """Nothing more than the line above; a person."""
+    tr = ctx.translator(state.language)
+    text = tr.gettext(
+        "I have nothing more on that than my answer just above: our sources do not say it, "
+        "and nobody here can promise you a date or money. A person from a partner "
+        "organisation can ask for you: tap “Talk to a person”."
+    )
+    return Outcome((Reply(text, (footer(tr),)),), state.with_(misses=0))
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

@@ -192,6 +192,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
+    if after_rescue.asked_again(event.text, ctx):  # "compensation?" right after it (28A)
+        return after_rescue.again(state, ctx)
     if own_data.free_asked(event.text):  # "is it free" with no answer above: the bot (28B)
         return own_data.answer(own_data.ABOUT_BOT, state, ctx)
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:

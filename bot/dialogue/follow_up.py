@@ -51,8 +51,12 @@ SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
 # someone under 18 and to a child born abroad (round 17B: "my cousin 16 ... what he can do"
 # got the bot's commands); a live-in worker's rules, a maid's offer, a group or a strike;
 # something heard that no answer is about.
+# after_rescue.NAME: that module reads follow_up through embassy_fears, so the name is
+# written here (tests/dialogue/test_after_rescue.py checks they are the same).
+AFTER_RESCUE = "after_rescue"
 PERSON_NEXT = (
     someone_else.NAME,
+    AFTER_RESCUE,  # a shelter, a court case, compensation (28A): nothing more known
     young.NAME,
     born_abroad.NAME,
     children_abroad.NAME,  # school, a room, a child crossing a border (22B)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    after_rescue,
     at_sea,
     doubt,
     embassy_fears,
@@ -135,6 +136,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
+    if after_rescue.asked_again(event.text, ctx):  # "compensation?" right after the line
+        return Tally(Asked.CONVERSATION, after_rescue.NAME)
     if own_data.free_asked(event.text):  # "is it free", no answer above: what the bot is
         return Tally(Asked.CONVERSATION, own_data.ABOUT_BOT)
     if (corrected := follow_up.place_named(event.text, before, ctx)) is not None:

@@ -7,10 +7,12 @@ reply says so, that nobody here can promise a date or money, and a person first.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from dialogue_helpers import all_button_data, read_as, run, said, settled, tr
 
-from bot.dialogue import after_rescue
+from bot.dialogue import after_rescue, follow_up
 
 LINE = (
     "After a rescue: our sources do not say how long a shelter keeps you, whether you must "
@@ -117,3 +119,41 @@ def test_a_family_whose_child_came_back_silent_is_offered_a_person(real, words, 
 )
 def test_other_comings_back_are_not_read_as_silent(words):
     assert not after_rescue.family_says(words)
+
+
+AGAIN = (
+    "I have nothing more on that than my answer just above: our sources do not say it, and "
+    "nobody here can promise you a date or money. A person from a partner organisation can "
+    "ask for you: tap “Talk to a person”."
+)
+
+
+def test_the_name_follow_up_remembers_is_this_modules():
+    assert follow_up.AFTER_RESCUE == after_rescue.NAME
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("compensation?", "injury_health"),  # the NLU's reading, Dec 2026: the injury fund
+        ("and my salary?", "unpaid_wages"),
+        ("how long", None),
+        ("when go home", "going_home"),
+    ],
+)
+def test_a_word_about_it_right_after_the_line_gets_a_person_not_another_topic(real, words, read):
+    """Round 28A left it open: "compensation?" right after the line got the work-injury answer
+    (the Workmen's Compensation Fund, as if it paid victims)."""
+    told = run(
+        real, settled(), read_as("i am in shelter 5 month, must i stay for court?", None, 0.3)
+    )
+    assert told.shown == after_rescue.NAME
+    after = replace(real, last_answer=told.shown)
+    got = run(after, told.state, read_as(words, read, 0.9))
+    assert said(got) == AGAIN
+    assert all_button_data(got)[0] == "person"
+
+
+def test_the_same_word_with_no_line_above_is_read_as_before(real):
+    got = run(real, settled(), read_as("compensation?", "injury_health", 0.9))
+    assert said(got) != AGAIN
