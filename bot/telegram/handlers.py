@@ -166,6 +166,10 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     if await org_admin.command(update, context, name, args, say):
         return
+    unknown = await asyncio.to_thread(desk_of(context).unknown_command, user.id, name)
+    if unknown:  # "/clsoe" from staff: their help, not the migrants' (round 29A)
+        await say(context, unknown, update.update_id)
+        return
     await respond(update, context, Command(name, args), aside=True)
 
 
