@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.desk.base import Said
 from bot.desk.writing import Writing
+from bot.dialogue import engine
 from bot.referrals import cases, deadlines, inboxes, members, revoking, steps
 from bot.referrals import staff as desk_staff
 from bot.referrals.admins import role_names
@@ -215,6 +216,25 @@ class Commands(Writing):
                 (Button(_("Menu for migrants"), "menu"), Button(_("Help for migrants"), "help")),
             )
         return [*said, Said(chat_id, "\n".join(lines), buttons)]
+
+    def unknown_command(self, tg_user_id: int, name: str) -> list[Said] | None:
+        """A command no one knows ("/clsoe", "/reply 12"), typed by staff in private (round
+        29A): that it is unknown, and their own help (what the buttons on a case do, their
+        commands), not the migrants' help, which names none of them. None for anyone else,
+        and for a person's command (a caseworker uses the bot for themselves too)."""
+        if name in engine.COMMANDS:
+            return None
+        helped = self.staff_help(tg_user_id, tg_user_id)
+        if not helped:
+            return None
+        with self.store.sessions() as session:
+            orgs = desk_staff.orgs_of(session, tg_user_id)
+        _ = self.kit.cards.staff_translator(orgs[0]).gettext if orgs else self._
+        text = _(
+            "I do not know the command /{name}. To act on a case, press a button under it: "
+            "/case and its reference shows the case with its buttons."
+        ).format(name=name)
+        return [Said(tg_user_id, text), *helped]
 
     def private_chat_first(self, chat_id: int) -> str:
         """To a presser the bot cannot write to privately, in the inbox organisation's language."""

@@ -5,13 +5,14 @@ for themselves.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import assert_never
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from bot.desk import careful
 from bot.desk.base import TELEGRAM_TEXT, Said, changed
 from bot.desk.refusals import Refusals
 from bot.dialogue import embassy_fears
@@ -79,12 +80,54 @@ class Drafts(Refusals):
                 "Careful: the person wrote that they fear their embassy or do not want to go "
                 "to it. Your reply names the embassy."
             )
+        head += self._careful(session, case, typed, _)
         if zawgyi:
             head += "\n" + _(
                 "You typed in Zawgyi: I changed it to Unicode. The person gets it in the "
                 "form their phone reads."
             )
         return [Said(tg_user_id, f"{head}\n\n{typed[:MAX_TEXT]}", self._draft_row(kept, _))]
+
+    def _careful(self, session: Session, case: Case, typed: str, _: Callable[[str], str]) -> str:
+        """Round 29A's lines (careful.py), each on its own line, or nothing: another case's
+        contact in the reply, night where the person is, a photo asked for."""
+        lines = []
+        if other := careful.other_case_named(typed, self._other_contacts(session, case)):
+            lines.append(
+                _(
+                    "Careful: your reply has the phone number or Telegram name of another "
+                    "person (case {other}). Is this reply for case {ref}?"
+                ).format(other=other, ref=case.ref)
+            )
+        if at := careful.night_there(case.country, self.clock()):
+            lines.append(
+                _(
+                    "It is {time} at night where the person is. A message now may wake them, "
+                    "or be seen by someone near them. You can send it in the morning."
+                ).format(time=at)
+            )
+        if careful.asks_photo(typed):
+            lines.append(
+                _(
+                    "Photos and files do not reach you through the bot: if the person sends "
+                    "one, I tell them I cannot read it and not to send photos of their ID. "
+                    "Ask them to type what the paper says."
+                )
+            )
+        return "".join("\n" + line for line in lines)
+
+    def _other_contacts(self, session: Session, case: Case) -> Iterator[tuple[str, str]]:
+        """The other open cases of this organisation that have a phone or Telegram name to
+        reach the person: (reference, the contact), decrypted one by one, only when the
+        reply holds a number or an @name (careful.other_case_named reads no further)."""
+        query = select(Case.ref, Case.contact_enc).where(
+            Case.org_id == case.org_id,
+            Case.id != case.id,
+            Case.status.in_(WITH_ORGANISATION),
+            Case.contact_enc.is_not(None),
+        )
+        for ref, sealed in session.execute(query):
+            yield ref, self.kit.box.decrypt(sealed) or ""
 
     def _embassy_feared(self, session: Session, case: Case) -> bool:
         """Whether the person's words in the case (the form's, and what they sent since) fear

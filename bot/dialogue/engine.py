@@ -265,6 +265,14 @@ def _dispatch(event: Event, state: UserState, ctx: Context, relayed: bool) -> Ou
     return menu.show_menu(state, ctx)
 
 
+# The commands a person may send (on_command); any other is unknown. The desk answers an
+# unknown one from staff with their own help (round 29A: "/clsoe", "/reply 12").
+COMMANDS = (
+    "start", "language", "profile", "menu", "help", "mycases", "cancel", "privacy",
+    "delete_my_data", "clear", "alerts", "stop",
+)  # fmt: skip
+
+
 def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
     handlers: dict[str, Callable[[UserState, Context], Outcome]] = {
         "start": onboarding.start,
@@ -280,6 +288,7 @@ def on_command(command: Command, state: UserState, ctx: Context) -> Outcome:
         "alerts": alerts.show_alerts,
         "stop": alerts.stop,
     }
+    assert set(handlers) == set(COMMANDS)
     handler = handlers.get(command.name)
     if handler is None:
         return menu.unknown_command(state, ctx)

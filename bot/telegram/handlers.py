@@ -18,6 +18,7 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes, filters
 
 from bot.desk import REF_TYPED, STAFF_HELP, Desk, Said
+from bot.dialogue.engine import COMMANDS
 from bot.dialogue.events import ButtonPress, Command, Event, GroupMessage
 from bot.dialogue.my_data import CLEAR
 from bot.referrals.staff_buttons import PAGE_PREFIX
@@ -166,6 +167,11 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     if await org_admin.command(update, context, name, args, say):
         return
+    if name not in COMMANDS:  # "/clsoe" from staff: their help, not the migrants' (round 29A)
+        unknown = await asyncio.to_thread(desk_of(context).unknown_command, user.id, name)
+        if unknown:
+            await say(context, unknown, update.update_id)
+            return
     await respond(update, context, Command(name, args), aside=True)
 
 
