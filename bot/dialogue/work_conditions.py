@@ -123,6 +123,8 @@ def instead(event: Text) -> bool:
     if not says(words) or harmed(words):
         return False
     nlu = event.nlu
+    if nlu is not None and nlu.topic == EMERGENCY:
+        return False  # an emergency read, even unsurely, keeps its numbers
     if nlu is None or nlu.topic is None or nlu.confidence < UNSURE:
         return True
     # where the live-in reply would take it: "တစ်နေ့ ၁၄ နာရီ ... နားရက်မရှိဘူး" read as

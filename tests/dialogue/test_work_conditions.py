@@ -90,6 +90,13 @@ def test_harm_gets_the_injury_answer_with_treatment_first(real, words, lang, top
     assert got.tally is not None and got.tally.topic == "injury_health"
 
 
+def test_an_unsure_emergency_reading_keeps_its_numbers(real):
+    words = "forced overtime every day until 11pm"
+    got = run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.43, "en"))
+    assert not said(got).startswith(_line("en")[:20])
+    assert "1300" in said(got)
+
+
 def test_never_above_the_emergency_numbers(real):
     words = "shrimp factory, 16 hour standing, no toilet, we cannot go out"
     got = run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.95, "en"))
