@@ -29,6 +29,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
+from bot.once import per_message
 from bot.values import UserState
 
 NAME = "work_conditions"  # counted as a conversation (tally.py), never words
@@ -101,6 +102,7 @@ _HARM_SCRIPT = (
 )
 
 
+@per_message
 def says(words: str) -> bool:
     """Whether `words` tell of long hours, no rest, forced overtime, no break or water, or
     shouting."""
@@ -109,6 +111,7 @@ def says(words: str) -> bool:
     return bool(_HOURS_NUMBER.search("".join(words.split())))
 
 
+@per_message
 def harmed(words: str) -> bool:
     """Whether `words` tell of harm at work that needs treatment now: fainting, a burn, a cut."""
     return holds(words, _HARM, _HARM_SCRIPT)
