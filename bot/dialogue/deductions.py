@@ -45,7 +45,10 @@ _LATIN = re.compile(
     r"(?:baht|bath|ringgit|rm|won|yen|dollars?|\$|sgd)?(?: every| each| a| per)? ?month|"
     r"(?:every|each) month for (?:the )?(?:levy|room|agency|agent|work permit|permit|visa)|"
     # romanised Burmese လစာဖြတ် (cut the pay); Khmer កាត់ប្រាក់ខែ / កាត់លុយខែ (cut the pay)
-    r"la ta phyat|la char phyat|kat prak khe|kat luy khe"
+    r"la ta phyat|la char phyat|kat prak khe|kat luy khe|"
+    # a day's pay cut for being late ("late 5 minute, company cut 1 day salary", 29B)
+    r"(?:cut|cuts|deduct|deducts|take|takes|took) (?:\d+|one|two|half) (?:a )?days? "
+    r"(?:salary|wage|wages|pay|gaji)"
     r")\b"
 )
 # Not a fine alone (ဒဏ်ငွေ, ពិន័យ): an overstay fine is the visa answer's.
@@ -56,6 +59,11 @@ _SCRIPT = (
     "កាត់ប្រាក់ខែ",
     "កាត់លុយខែ",
 )
+# A fine from the boss, or for being late (not a fine alone: an overstay fine is the visa
+# answer's): Khmer ថៅកែពិន័យ (the boss fines), ពិន័យ ... យឺត (fined ... late); Burmese
+# နောက်ကျ ... ဒဏ်ငွေ (late ... a fine) (round 29B: "ថៅកែពិន័យលុយ ពេលខ្ញុំមកយឺត" was not
+# understood)
+_SCRIPT_FINED = re.compile(r"ថៅកែ[^។]{0,10}ពិន័យ|ពិន័យ[^។]{0,30}យឺត|နောက်ကျ[^။]{0,30}ဒဏ်ငွေ")
 # Burmese pay, then cut a few letters on ("လစာထဲက လတိုင်း ဖြတ်တယ်": cut from the pay
 # every month)
 _SCRIPT_CUT = re.compile(r"လစာ[^။]{0,30}ဖြတ်")
@@ -65,7 +73,10 @@ def says(words: str) -> bool:
     """Whether `words` say money is taken from the pay."""
     if holds(words, _LATIN, _SCRIPT):
         return True
-    return any(_SCRIPT_CUT.search(reading) for reading in script_readings(words))
+    return any(
+        _SCRIPT_CUT.search(reading) or _SCRIPT_FINED.search(reading)
+        for reading in script_readings(words)
+    )
 
 
 def instead_of(topic: str | None, confidence: float, words: str) -> bool:

@@ -55,6 +55,7 @@ from bot.dialogue import (
     together,
     triage,
     upset,
+    work_conditions,
     young,
 )
 from bot.dialogue.context import Context
@@ -412,6 +413,7 @@ NOTES: tuple[Note, ...] = (
     money_back.told,  # "visa fee ... get back" (18B)
     pay_rates.told,  # "minimum wage in thailand" (18B)
     deductions.told,  # "cut for room" (18B)
+    work_conditions.told,  # "overtime every night ... ot no pay", "fainted in heat" (29B)
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
     border_pass.told,  # "i cross at poipet by the day, what papers" (18C)

@@ -23,6 +23,7 @@ from bot.dialogue import (
     hospital_fears,
     job_advert,
     papers_words,
+    work_conditions,
 )
 from bot.dialogue.context import Context
 
@@ -59,6 +60,12 @@ RULES: tuple[Instead, ...] = (
     ),
     # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
     Instead("deduction", lambda t, w, c, ctx: deductions.instead_of(t, c, w), deductions.WAGES),
+    # "my friend fainted in heat" in Zawgyi, read as nothing (29B)
+    Instead(
+        "harmed_at_work",
+        lambda t, w, c, ctx: work_conditions.instead_of(t, c, w),
+        work_conditions.INJURY,
+    ),
     # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card), read as nothing (18B)
     Instead("bank_card", lambda t, w, c, ctx: bank_card.instead_of(t, w), bank_card.KEPT),
     # "agent say cross river tonight, no passport" (19B)

@@ -50,6 +50,7 @@ from bot.dialogue import (
     together,
     triage,
     upset,
+    work_conditions,
     young,
 )
 from bot.dialogue.context import Context
@@ -139,6 +140,13 @@ SAID: tuple[Said, ...] = (
     Said(bride.NAME, bride.instead, bride.reply),
     # "my baby was born in thailand" (17B)
     Said(born_abroad.NAME, lambda e, s: born_abroad.instead(e), born_abroad.reply),
+    # "i work 14 hour every day, no day off", "no toilet break, supervisor shout at us" (29B):
+    # before live_in, whose reply is for a domestic worker in the employer's house
+    Said(
+        work_conditions.NAME,
+        lambda e, s: work_conditions.instead(e),
+        work_conditions.reply,
+    ),
     # "maid have day off?", "can i keep my own phone?" (18A)
     Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
     # "agent say go singapore as maid, everything paid", at home (18A)

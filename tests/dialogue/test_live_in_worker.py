@@ -76,7 +76,9 @@ def test_a_sure_reading_keeps_its_answer(real):
 )
 def test_a_farm_or_factory_worker_keeps_the_answer_read(real, words, lang):
     got = run(real, settled(lang, "KR"), read_as(words, "unpaid_wages", 0.9, lang))
-    assert said(got).startswith(topic_title(real.catalog, "unpaid_wages", lang))
+    # since round 29B after the line on hours our sources do not hold (work_conditions.py)
+    title = topic_title(real.catalog, "unpaid_wages", lang)
+    assert f"\n\n{title}\n" in said(got)
     assert "1577-0071" in said(got)
 
 

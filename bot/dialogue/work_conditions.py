@@ -1,0 +1,183 @@
+"""Working conditions (exploratory round 29B): long hours, no day off, forced overtime, no
+toilet break or drinking water, a boss who shouts; and harm at work that needs treatment now
+(a friend who fainted in the heat, a burn from pesticide, a finger cut by a machine).
+
+Before: "i work 14 hour every day, no day off one month, is this normal in thailand?" got
+the reply on domestic workers in the employer's house (live_in.py) though no house was
+named; "no toilet break, supervisor shout at us every day" and "boss shout me every day"
+were not understood; "no drinking water at farm" (Korea) got Cambodia's trafficking answer;
+the Zawgyi "my friend fainted from the heat" got "I cannot help with that", and "my friend
+fainted in heat, not breathing" the injury answer with nothing on getting help now.
+
+Our sources have no limit on working hours, days off, breaks or overtime in any country. So:
+a line that says so, what to write down and keep, a person; before an answer the NLU read
+(Unpaid wages, Where to complain), or alone with Unpaid wages and Where to complain a tap
+away. Harm: the injury answer, first "get treatment first, the nearest hospital" (the
+content's own words) and what to write down.
+
+Latin phrases as whole words, Burmese and Khmer ones inside the text (spaces ignored, Burmese
+also as read in Zawgyi). Drafts for a native speaker at a partner organisation to review and
+extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue import also_wrote, live_in
+from bot.dialogue.context import Context
+from bot.dialogue.events import Text
+from bot.dialogue.lexicon import holds
+from bot.dialogue.outcome import Outcome, with_note
+from bot.once import per_message
+from bot.values import UserState
+
+NAME = "work_conditions"  # counted as a conversation (tally.py), never words
+INJURY = "injury_health"
+WAGES = "unpaid_wages"
+CHANNELS = "complaint_channels"
+EMERGENCY = "emergency_help"
+SURE = 0.95
+# Answers the hours line goes before: not a scam compound's ("he must scam 12 hours"), a
+# passport's or the emergency answer
+_WITH_LINE = frozenset(
+    {WAGES, CHANNELS, "change_employer", "employment_contract", "social_security", INJURY}
+)
+UNSURE = 0.5  # below it, the NLU's guess is no reading ("no drinking water": trafficking)
+
+_HOURS = re.compile(
+    r"\b(?:"
+    r"1[0-9] ?(?:hour|hours|hr|hrs|h|maong|nayi|nar yi)|"
+    r"(?:forced?|forcing|make|makes|made) (?:us |me )?(?:do |to do )?(?:overtime|ot)|"
+    r"(?:overtime|ot) (?:every day|everyday|every night|until|till)|"
+    r"(?:must|have to|has to) (?:do )?(?:overtime|ot)|"
+    r"no (?:toilet|bathroom|rest|lunch|meal|drinking water|water|break)(?: break| time)?|"
+    r"(?:lock|locks|locked) (?:the )?(?:toilet|bathroom)|"
+    r"toilet (?:break|permission)|"
+    r"(?:shout|shouts|shouting|yell|yells|yelling|scold|scolds|scolding) (?:at )?(?:me|us)|"
+    r"(?:7|seven) days? (?:a|per|every) week|"
+    r"from \d{1,2} ?am to|"
+    r"working hours|work hours|time card|"
+    r"is (?:this|it) normal"
+    r")\b"
+)
+_HOURS_SCRIPT = (
+    # Burmese: hours (after a number, below); no drinking water allowed; no meal break;
+    # forced overtime; toilet; scolds
+    "ရေသောက်ခွင့်မရှိ",
+    "သောက်ရေမရှိ",
+    "ထမင်းစားချိန်မပေး",
+    "အချိန်ပိုအတင်း",
+    "အိမ်သာမသွားရ",
+    "ဆူပူ",
+    # Khmer: no drinking water; shouts at; toilet; no time to rest; forced overtime
+    "គ្មានទឹកផឹក",
+    "ស្រែកដាក់",
+    "បង្គន់",
+    "គ្មានពេលសម្រាក",
+    "បង្ខំឲ្យធ្វើការថែមម៉ោង",
+)
+# a number (Burmese, Khmer or Latin digits) of ten or more before hours: "၁၄ နာရီ", "១៤ ម៉ោង"
+_HOURS_NUMBER = re.compile(r"(?:1|၁|១)[0-9၀-၉០-៩]\s*(?:နာရီ|ម៉ោង)")
+
+_HARM = re.compile(
+    r"\b(?:"
+    r"faint|fainted|fainting|pass(?:ed)? out|unconscious|not breathing|collapsed?|"
+    r"heat ?stroke|"
+    r"(?:skin|hand|hands|eyes?|face) (?:is |are )?(?:burn|burning|burned|burnt)|"
+    r"(?:burn|burned|burnt) (?:by|from) (?:the )?(?:chemical|chemicals|pesticide|acid)|"
+    r"(?:finger|fingers|hand|arm) (?:was |is |got )?(?:cut|cut off|crushed)|"
+    r"machine (?:cut|crush|crushed)|"
+    r"sanlob"
+    r")\b"
+)
+_HARM_SCRIPT = (
+    # Burmese: fainted (two ways), unconscious
+    "မူးလဲ",
+    "သတိလစ်",
+    "သတိမရ",
+    # Khmer: fainted; finger cut
+    "សន្លប់",
+    "កាត់ម្រាមដៃ",
+)
+
+
+@per_message
+def says(words: str) -> bool:
+    """Whether `words` tell of long hours, no rest, forced overtime, no break or water, or
+    shouting."""
+    if holds(words, _HOURS, _HOURS_SCRIPT):
+        return True
+    return bool(_HOURS_NUMBER.search("".join(words.split())))
+
+
+@per_message
+def harmed(words: str) -> bool:
+    """Whether `words` tell of harm at work that needs treatment now: fainting, a burn, a cut."""
+    return holds(words, _HARM, _HARM_SCRIPT)
+
+
+def instead(event: Text) -> bool:
+    """Whether the line answers `event` alone: the words say it, tell of no harm, and the NLU
+    read no problem, or only guessed one, or one the live-in reply would answer instead. Read
+    before live_in.py: "14 hour every day, no day
+    off" names no employer's house."""
+    words = event.text
+    if not says(words) or harmed(words):
+        return False
+    nlu = event.nlu
+    if nlu is not None and nlu.topic == EMERGENCY:
+        return False  # an emergency read, even unsurely, keeps its numbers
+    if nlu is None or nlu.topic is None or nlu.confidence < UNSURE:
+        return True
+    # where the live-in reply would take it: "တစ်နေ့ ၁၄ နာရီ ... နားရက်မရှိဘူး" read as
+    # Unpaid wages, not surely, got the reply on domestic workers
+    return live_in.instead(event)
+
+
+def instead_of(topic: str | None, confidence: float, words: str) -> bool:
+    """Whether the injury answer answers `words` instead of `topic`: harm is told, and the NLU
+    read no problem, or not surely (never in place of the emergency answer)."""
+    if topic in (INJURY, EMERGENCY) or (topic is not None and confidence >= SURE):
+        return False
+    return harmed(words)
+
+
+def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """What our sources do not say; what to write down; a person; Unpaid wages, Where to
+    complain, Emergency help; the menu."""
+    return also_wrote.person_first(
+        _line(state, ctx), (WAGES, CHANNELS, EMERGENCY), event, state, ctx
+    )
+
+
+def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the answer to `topic`), first: for harm, treatment now; for long hours and
+    the rest, the line on what our sources do not say. Never above the emergency numbers."""
+    if topic == EMERGENCY:
+        return outcome
+    _ = ctx.translator(state.language).gettext
+    if topic == INJURY and harmed(words):
+        return with_note(
+            _(
+                "Fainted, not breathing, burned or cut? Get treatment first: take the person "
+                "to the nearest hospital or clinic now. Then write down when and how it "
+                "happened and who saw it, and keep hospital papers and receipts."
+            ),
+            outcome,
+        )
+    if topic in _WITH_LINE and says(words) and not harmed(words):
+        return with_note(_line(state, ctx).replace("{person}", _("Talk to a person")), outcome)
+    return outcome
+
+
+def _line(state: UserState, ctx: Context) -> str:
+    _ = ctx.translator(state.language).gettext
+    return _(
+        "Long hours, no day off, forced overtime, no break, toilet or water, shouting? Our "
+        "sources have no checked rules on working hours, days off, breaks or overtime in any "
+        "country, so we cannot say what is normal or allowed where you are. Write down each "
+        "day: when you started and stopped, days without rest, what happened and who saw it. "
+        "Keep pay slips and photos. A person from a partner organisation can tell you what "
+        "applies to you: tap “{person}”."
+    )
