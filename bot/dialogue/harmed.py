@@ -27,7 +27,9 @@ _SEXUAL = re.compile(
     r"\b(?:rape|raped|raping|rapes|sexual|sexually|molested|molest|forced sex|"
     # "he force me", not "they forced me to scam people" (round 28A's rescued worker got this
     # line beside the scam one): forced to do something else is the scam's or the work's
-    r"force me(?! to\b)|forced me(?! to\b)|forces me(?! to\b)|"
+    # (nor "boss force me work when sick": broken English drops the "to", round 29B)
+    r"(?:force|forced|forces) me(?! (?:to|work|working|scam|scamming|sign|pay|overtime|go|"
+    r"stay|lie|cheat|clean|carry|drink|eat|do work)\b)|"
     r"(?:force|forced|forces) me to (?:have sex|sex|do sex)|"
     r"did bad thing|did bad things|do bad thing|do bad things|touch me|"
     r"touched me|touches me|touching me|touch my body|touching my body|sleep with him|"

@@ -219,3 +219,11 @@ def test_forced_to_work_or_scam_gets_no_line_on_sexual_violence(real, words):
 def test_forced_said_of_sex_still_gets_the_line(real, words):
     got = run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.8))
     assert _line(HARMED, "en") in said(got)
+
+
+@pytest.mark.parametrize("words", ["sick, boss force me work", "boss forced me work when sick"])
+def test_forced_to_work_in_broken_english_gets_no_line_on_sexual_violence(real, words):
+    """Round 29B: "sick… boss force me to work" got "What happened is not your fault" after the
+    numbers; broken English drops the "to"."""
+    got = run(real, settled("en", "TH"), read_as(words, "injury_health", 0.8))
+    assert _line(HARMED, "en") not in said(got)
