@@ -84,6 +84,13 @@ ENGLISH = [
     "sir please help me",
     "Please help us madam",
     "HELP!!!",  # shouted: capitals and "!" (plain "help" is the help page)
+    # As phones mangle them (round 29C): a letter held down (the NLU read it as a greeting),
+    # the vowel dropped, "locked" without its e.
+    "hellllp",
+    "HELLLLLP",
+    "plz hlp",
+    "hlp me",
+    "hellllp plz boss lockd us in room",
     # A raid as it happens (exploratory test 8, finding 7).
     "immigration raid at our factory",
     "police raid now",
@@ -222,7 +229,17 @@ ROMANISED_KHMER = [
     "ot ban nham bay 2 thngai",  # not eaten for two days (round 18A)
     "yerng kmean ey nham",  # we have nothing to eat
 ]
-MIXED = ["boss ကယ်ပါ", "help ជួយផង", "agent threatened ငါ့ကို"]
+MIXED = [
+    "boss ကယ်ပါ",
+    "help ជួយផង",
+    "agent threatened ငါ့ကို",
+    # Zawgyi and Unicode in one message (round 29C): the Unicode ကယ်ပါ was converted as
+    # Zawgyi with the rest and read as "ကယျပါ": no numbers.
+    "ရဲဖမ္းသြားတယ် ကယ်ပါ",
+    # romanised words as an English keyboard's autocorrect leaves them (round 29C)
+    "Joy phone",
+    "Kate par",
+]
 
 DANGER: list[tuple[str, str]] = [
     *(("en", m) for m in ENGLISH),
@@ -271,6 +288,8 @@ ORDINARY: list[str] = [
     "can I change employer",
     "thank you",
     "hello",
+    "hellooo",  # a greeting drawn out (round 29C: a help drawn out is a plea)
+    "helpp",  # a slip: the help page
     "what documents do I need",
     "my visa expires next month",
     "is the agent legal",
