@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from bot.language.autocorrected import put_back
 from bot.language.latin import latin_language
 from bot.language.romanised import romanised_language
 from bot.language.scripts import (
@@ -99,6 +100,8 @@ def normalise(text: str) -> Normalised:
     cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", cleaned)).strip()
     cleaned = _cut(cleaned)
     script = dominant_script(cleaned)
+    if script == "Latn":
+        cleaned = put_back(cleaned)  # "Joy phone": jouy phong autocorrected (round 29C)
     language = _language(script, cleaned)
     return Normalised(
         text=cleaned,

@@ -239,6 +239,9 @@ MIXED = [
     # romanised words as an English keyboard's autocorrect leaves them (round 29C)
     "Joy phone",
     "Kate par",
+    "Some Joy",
+    # voice typing's run-on Burmese: the boss hits me, took the passport too (round 29C)
+    "ငါ့ကိုအလုပ်ရှင်ကရိုက်တယ်ပတ်စပို့လည်းယူထားတယ်ဘာလုပ်ရမလဲ",
 ]
 
 DANGER: list[tuple[str, str]] = [
@@ -258,6 +261,8 @@ ORDINARY_BURMESE = [
     "ဓာတ်ပုံရိုက်တယ်",  # ရိုက် is also "take a photo"
     "ယောက်ျားက ဓာတ်ပုံ ရိုက်ပေးတယ်",  # the husband takes photos (a partner, no blow)
     "ယောက်ျားက စာရိုက်တယ်",  # the husband types
+    "သူဌေးက ဓာတ်ပုံရိုက်ပေးတယ်",  # the boss takes photos
+    "အလုပ်ရှင်က စာရိုက်ခိုင်းတယ်",  # the employer has me type
     "ဗီဇာ ဘယ်လိုလုပ်ရမလဲ",
     "အိမ်ပြန်ချင်တယ်",
     "သံရုံး ဘယ်မှာလဲ",
@@ -288,6 +293,8 @@ ORDINARY: list[str] = [
     "can I change employer",
     "thank you",
     "hello",
+    "my bus is late",  # "ma pay bus" is put back only as the pair (round 29C)
+    "i enjoy my new phone",
     "hellooo",  # a greeting drawn out (round 29C: a help drawn out is a plea)
     "helpp",  # a slip: the help page
     "what documents do I need",
