@@ -164,6 +164,9 @@ BURMESE = [
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
+    # the coeng left out (round 29C): "they hit me", "help me please"
+    "គេវាយខញុំ",
+    "ជួយខញុំផង",
     "ប្តីខ្ញុំ ផឹកស្រា ហើយវាយខ្ញុំរាល់ថ្ងៃ",  # my husband drinks and hits me every day
     # the agent says if I complain he will harm my family (round 21B)
     "ភ្នាក់ងារថាបើខ្ញុំប្តឹង គាត់នឹងធ្វើបាបគ្រួសារខ្ញុំ",
