@@ -18,7 +18,15 @@ _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʹ`´′‛＇"), None)
 # asat before dot below (Unicode stores the dot below first).
 _MYANMAR = (("\u103a\u1037", "\u1037\u103a"), ("\u1040", "\u101d"), ("\u1047", "\u101b"))
 # Khmer: the three spellings of ឲ្យ ("let, give") and the vowel signs typed in either order.
-_KHMER = (("អោយ", "ឲ្យ"), ("ឱ្យ", "ឲ្យ"), ("\u17c6\u17bb", "\u17bb\u17c6"))
+# Last, the coeng (U+17D2, the sign that sets the next consonant below) is dropped: phones
+# and hurried typing leave it out ("ខញុំ" for ខ្ញុំ, I), and "គេវាយខញុំ" (they hit me) matched
+# no danger word (round 29C).
+_KHMER = (
+    ("អោយ", "ឲ្យ"),
+    ("ឱ្យ", "ឲ្យ"),
+    ("\u17c6\u17bb", "\u17bb\u17c6"),
+    ("\u17d2", ""),
+)
 _REPEATS = re.compile(r"(.)\1+")
 _SPACES = re.compile(r"\s+")
 

@@ -156,13 +156,14 @@ class DangerMatcher:
     def _plea_with_endings(self, text: str, folded: str, unspaced: str) -> bool:
         """Whether the message is a plea of the `alone` list once its endings are taken away
         ("help me sir", ကူညီပေးကြပါဦး), or a plea's core shouted: capitals and "!" ("HELP!!!";
-        plain "help" and "Help!" are the help page)."""
+        plain "help" and "Help!" are the help page), or stretched: "hellllp", "HEEELP" (round
+        29C: read by the NLU as a greeting, "Hello! How can I help you?")."""
         if len(unspaced) > self._longest_plea:
             return False
         core = self._endings.core(folded)
         if core not in self._cores:
             return False
-        return core != unspaced or _shouted(text)
+        return core != unspaced or _shouted(text) or _stretched(text)
 
     def _fuzzy_match(self, words: list[str]) -> bool:
         for start, word in enumerate(words):
@@ -187,6 +188,15 @@ def _shouted(text: str) -> bool:
     """Written in capital letters, with an exclamation mark ("HELP!!!", "ＨＥＬＰ！")."""
     text = unicodedata.normalize("NFKC", text)
     return "!" in text and text.upper() == text != text.lower()
+
+
+# A letter held down: three of it in a row ("hellllp"). Two is a slip ("helpp").
+_HELD_LETTER = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
+
+
+def _stretched(text: str) -> bool:
+    """A letter typed three times or more in a row: a plea drawn out, not a question."""
+    return _HELD_LETTER.search(text) is not None
 
 
 def _keys(word: str) -> list[str]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from bot.language.autocorrected import put_back
 from bot.language.latin import latin_language
 from bot.language.romanised import romanised_language
 from bot.language.scripts import (
@@ -19,7 +20,7 @@ from bot.language.scripts import (
     unreadable_script,
 )
 from bot.language.thai_words import gloss, has_thai, without_thai
-from bot.language.zawgyi import convert_if_zawgyi
+from bot.language.zawgyi import convert_if_zawgyi, typed_in_unicode
 from bot.language.zawgyi_output import unicode_to_zawgyi
 from bot.values import Button, Reply, UserState, Venue
 
@@ -91,12 +92,16 @@ def normalise(text: str) -> Normalised:
     encoding: str | None = None
     if script_counts(cleaned)["Mymr"]:
         # Before NFC: canonical reordering of marks can scramble Zawgyi's own order.
-        cleaned, was_zawgyi = convert_if_zawgyi(cleaned)
-        encoding = "zawgyi" if was_zawgyi else "unicode"
+        typed, (cleaned, was_zawgyi) = cleaned, convert_if_zawgyi(cleaned)
+        # Zawgyi and Unicode mixed in one message (round 29C): typed on a Unicode keyboard, the
+        # Zawgyi words pasted; the replies' encoding is left as it was (flows._follow_language).
+        encoding = "zawgyi" if was_zawgyi and not typed_in_unicode(typed) else "unicode"
     # Converting can lengthen the text: the limit holds for what the NLU gets.
     cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", cleaned)).strip()
     cleaned = _cut(cleaned)
     script = dominant_script(cleaned)
+    if script == "Latn":
+        cleaned = put_back(cleaned)  # "Joy phone": jouy phong autocorrected (round 29C)
     language = _language(script, cleaned)
     return Normalised(
         text=cleaned,

@@ -136,6 +136,44 @@ def convert_if_zawgyi(text: str) -> tuple[str, bool]:
     """
     if not is_zawgyi(text):
         return text, False
+    if typed_in_unicode(text):
+        return _convert_mixed(text)
+    return _convert(text)
+
+
+# Unicode's asat (U+103A) on a consonant that never takes a medial ya: Zawgyi's U+103A is
+# its ya-pin (medial ya), and a Zawgyi keyboard types the asat as U+1039, so "တယ်", "ကယ်ပါ"
+# with U+103A on ya, ta, na... were typed on a Unicode keyboard. Round 29C: in a message
+# mixing the two ("ရဲဖမ္းသြားတယ် ကယ်ပါ", a Zawgyi phrase pasted before Unicode words) the
+# whole message was converted, the Unicode "ကယ်ပါ" (rescue me) read as "ကယျပါ", and the
+# numbers did not come.
+_NO_YA_PIN = "ယတထဒဓနစဆဇညဉငရဝသဟ"
+_UNICODE_ASAT = re.compile(f"[{_NO_YA_PIN}]\u103a")
+# The same asat read as Zawgyi's ya-pin, in the converted text.
+_ASAT_READ_AS_YA_PIN = re.compile(f"([{_NO_YA_PIN}])\u103b")
+_SPACES = re.compile(r"(\s+)")
+
+
+def typed_in_unicode(text: str) -> bool:
+    """Whether `text` holds Burmese typed on a Unicode keyboard for sure (`_UNICODE_ASAT`):
+    in a message that also holds Zawgyi, the two are mixed."""
+    return _UNICODE_ASAT.search(text) is not None
+
+
+def _convert_mixed(text: str) -> tuple[str, bool]:
+    """A message of Zawgyi and Unicode words: only the words that are surely Zawgyi are
+    converted (has_zawgyi_only_evidence), the others kept as typed, and an asat typed in
+    Unicode inside a converted word put back."""
+    parts = _SPACES.split(text)
+    for index, part in enumerate(parts):
+        if has_zawgyi_only_evidence(part):
+            converted, _ = _convert(part)
+            parts[index] = _ASAT_READ_AS_YA_PIN.sub("\\1\u103a", converted)
+    mixed = "".join(parts)
+    return mixed, mixed != text
+
+
+def _convert(text: str) -> tuple[str, bool]:
     converted = zawgyi_to_unicode(text)
     still_zawgyi = _still_zawgyi(converted)
     if still_zawgyi or _MISORDERED.search(converted):

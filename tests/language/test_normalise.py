@@ -117,6 +117,27 @@ def test_zawgyi_typed_in_any_order_becomes_well_formed_unicode(zawgyi: str, unic
     assert normalise(found.text).text == found.text
 
 
+# Zawgyi and Unicode in one message (round 29C): a Zawgyi phrase pasted before words typed on
+# a Unicode keyboard. The whole message was converted, the Unicode words scrambled ("ကယ်ပါ",
+# rescue me, read as "ကယျပါ") and the replies switched to Zawgyi. Only the Zawgyi words are
+# converted now, and the message says nothing of the reader's encoding.
+@pytest.mark.parametrize(
+    ("mixed", "unicode"),
+    [
+        ("ရဲဖမ္းသြားတယ် ကယ်ပါ", "ရဲဖမ်းသွားတယ် ကယ်ပါ"),
+        ("သူဌေးက ရိုက်တယ် ကယ္ပါ", "သူဌေးက ရိုက်တယ် ကယ်ပါ"),
+    ],
+)
+def test_zawgyi_mixed_with_unicode_converts_only_the_zawgyi(mixed: str, unicode: str) -> None:
+    found = normalise(mixed)
+    assert (found.text, found.encoding) == (unicode, "unicode")
+    assert normalise(found.text).text == found.text
+
+
+def test_zawgyi_alone_is_still_zawgyi() -> None:
+    assert normalise("ပိတ္ထားတယ္ ကယ္ပါ").encoding == "zawgyi"
+
+
 def test_to_zawgyi_leaves_text_without_burmese_alone() -> None:
     assert to_zawgyi("Call 1546 ☎ ខ្មែរ") == "Call 1546 ☎ ខ្មែរ"
 

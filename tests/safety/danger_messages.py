@@ -84,6 +84,13 @@ ENGLISH = [
     "sir please help me",
     "Please help us madam",
     "HELP!!!",  # shouted: capitals and "!" (plain "help" is the help page)
+    # As phones mangle them (round 29C): a letter held down (the NLU read it as a greeting),
+    # the vowel dropped, "locked" without its e.
+    "hellllp",
+    "HELLLLLP",
+    "plz hlp",
+    "hlp me",
+    "hellllp plz boss lockd us in room",
     # A raid as it happens (exploratory test 8, finding 7).
     "immigration raid at our factory",
     "police raid now",
@@ -157,6 +164,9 @@ BURMESE = [
 ]
 ZAWGYI_TYPED = ["ကယ္ပါ", "ပိတ္ထား", "ထြက္ခြင့္မေပး", "ေသခ်င္တယ္"]
 KHMER = [
+    # the coeng left out (round 29C): "they hit me", "help me please"
+    "គេវាយខញុំ",
+    "ជួយខញុំផង",
     "ប្តីខ្ញុំ ផឹកស្រា ហើយវាយខ្ញុំរាល់ថ្ងៃ",  # my husband drinks and hits me every day
     # the agent says if I complain he will harm my family (round 21B)
     "ភ្នាក់ងារថាបើខ្ញុំប្តឹង គាត់នឹងធ្វើបាបគ្រួសារខ្ញុំ",
@@ -222,7 +232,20 @@ ROMANISED_KHMER = [
     "ot ban nham bay 2 thngai",  # not eaten for two days (round 18A)
     "yerng kmean ey nham",  # we have nothing to eat
 ]
-MIXED = ["boss ကယ်ပါ", "help ជួយផង", "agent threatened ငါ့ကို"]
+MIXED = [
+    "boss ကယ်ပါ",
+    "help ជួយផង",
+    "agent threatened ငါ့ကို",
+    # Zawgyi and Unicode in one message (round 29C): the Unicode ကယ်ပါ was converted as
+    # Zawgyi with the rest and read as "ကယျပါ": no numbers.
+    "ရဲဖမ္းသြားတယ် ကယ်ပါ",
+    # romanised words as an English keyboard's autocorrect leaves them (round 29C)
+    "Joy phone",
+    "Kate par",
+    "Some Joy",
+    # voice typing's run-on Burmese: the boss hits me, took the passport too (round 29C)
+    "ငါ့ကိုအလုပ်ရှင်ကရိုက်တယ်ပတ်စပို့လည်းယူထားတယ်ဘာလုပ်ရမလဲ",
+]
 
 DANGER: list[tuple[str, str]] = [
     *(("en", m) for m in ENGLISH),
@@ -241,6 +264,8 @@ ORDINARY_BURMESE = [
     "ဓာတ်ပုံရိုက်တယ်",  # ရိုက် is also "take a photo"
     "ယောက်ျားက ဓာတ်ပုံ ရိုက်ပေးတယ်",  # the husband takes photos (a partner, no blow)
     "ယောက်ျားက စာရိုက်တယ်",  # the husband types
+    "သူဌေးက ဓာတ်ပုံရိုက်ပေးတယ်",  # the boss takes photos
+    "အလုပ်ရှင်က စာရိုက်ခိုင်းတယ်",  # the employer has me type
     "ဗီဇာ ဘယ်လိုလုပ်ရမလဲ",
     "အိမ်ပြန်ချင်တယ်",
     "သံရုံး ဘယ်မှာလဲ",
@@ -271,6 +296,10 @@ ORDINARY: list[str] = [
     "can I change employer",
     "thank you",
     "hello",
+    "my bus is late",  # "ma pay bus" is put back only as the pair (round 29C)
+    "i enjoy my new phone",
+    "hellooo",  # a greeting drawn out (round 29C: a help drawn out is a plea)
+    "helpp",  # a slip: the help page
     "what documents do I need",
     "my visa expires next month",
     "is the agent legal",
