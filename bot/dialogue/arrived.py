@@ -83,17 +83,21 @@ def says(words: str) -> bool:
     latin = words.lower().replace("'", "").replace("\u2019", "")
     latin = re.sub(r"[^\w\s]", " ", latin)
     latin = re.sub(r"\s+", " ", latin)
-    if _NOT_THIS.search(latin) or any_paper(words):
-        return False
+    # What it says first, what it must not say after: most messages say neither (every
+    # message is read, issue 11's CPU), and the police or a paper is read only then.
     if (_ARRIVAL.search(latin) and _NOBODY.search(latin)) or _NO_SIM.search(latin):
-        return True
-    readings = [re.sub(r"\s+", "", reading) for reading in script_readings(words)]
-    return any(
-        any(a in r for a in _ARRIVAL_SCRIPT)
-        and any(n in r for n in _NOBODY_SCRIPT)
-        and not any(x in r for x in _NOT_THIS_SCRIPT)
-        for r in readings
-    )
+        told = True
+    elif words.isascii():
+        return False  # no Burmese or Khmer phrase in it
+    else:
+        readings = [re.sub(r"\s+", "", reading) for reading in script_readings(words)]
+        told = any(
+            any(a in r for a in _ARRIVAL_SCRIPT)
+            and any(n in r for n in _NOBODY_SCRIPT)
+            and not any(x in r for x in _NOT_THIS_SCRIPT)
+            for r in readings
+        )
+    return told and not _NOT_THIS.search(latin) and not any_paper(words)
 
 
 def instead(event: Text) -> bool:

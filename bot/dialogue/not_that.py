@@ -16,6 +16,8 @@ extend.
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import follow_up
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer, menu_keyboard
@@ -123,12 +125,16 @@ _SORRY = entries(
 # "sorry bro", "ok sorry", "ဆောရီး ဗျာ", "សុំទោស បង": the same apology.
 _SORRY_WITH = entries("ok|okay|bro|sir|madam|bot|please|pls|again|ဗျာ|ဗျ|နော်|ပါ|bong|bang|បង|ណា")
 SORRY = "sorry"  # counted as a conversation (tally.py), never words
+# Every entry of _SORRY holds one of these (tests/dialogue/test_after_wrong_answer.py).
+_SORRY_HINT = re.compile(r"sor|sry|soory|my bad|ဆော|တောင်းပန်|សុំទោស|som to|taung pan", re.I)
 
 
 def sorry(text: str) -> bool:
     """Whether the whole message is an apology ("sorry" after a swear word, round 27A): it
     got "I cannot help with that" and the menu, a rebuff to someone making amends."""
-    return len(text) <= LONGEST and said_alone(text, _SORRY, _SORRY_WITH)
+    if len(text) > LONGEST or not _SORRY_HINT.search(text):
+        return False  # most messages: not read further (every message is read, issue 11)
+    return said_alone(text, _SORRY, _SORRY_WITH)
 
 
 def sorry_reply(state: UserState, ctx: Context) -> Outcome:

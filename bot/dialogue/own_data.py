@@ -27,10 +27,13 @@ check my phone" the numbers, then who sees what.
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import lexicon
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
+from bot.once import per_message
 from bot.values import Button, Reply, UserState
 
 PRIVACY = "privacy"
@@ -85,9 +88,19 @@ _FREE_WITH = lexicon.entries(
 )
 
 
+# Every entry of _FREE holds one of these: most messages hold none, and are not read further.
+_FREE_HINT = re.compile(
+    r"free|need pay|need to pay|a kha|alakar|kit luy|kit thlai|အခမဲ့|အလကား|ឥតគិតថ្លៃ|គិតលុយ", re.I
+)
+
+
+@per_message
 def free_asked(words: str) -> bool:
-    """Whether the whole message asks whether the bot is free (_FREE)."""
-    return len(words) <= 60 and lexicon.said_alone(words, _FREE, _FREE_WITH)
+    """Whether the whole message asks whether the bot is free (_FREE); read by the reply and
+    by the count, once."""
+    if len(words) > 60 or not _FREE_HINT.search(words):
+        return False
+    return lexicon.said_alone(words, _FREE, _FREE_WITH)
 
 
 def phone_checked(words: str, ctx: Context) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 from dialogue_helpers import all_button_data, in_language, make_context, read_as, said, settled
 
-from bot.dialogue import engine, triage
+from bot.dialogue import engine, not_that, triage
 from bot.dialogue.answers import topic_data
 from bot.values import Asked
 
@@ -180,3 +180,8 @@ def test_sorry_with_a_question_is_read(ctx):
     words = "sorry, my boss keep my passport"
     outcome = engine.handle(read_as(words, "documents_confiscated", 0.99), settled(), ctx)
     assert outcome.tally is not None and outcome.tally.topic == "documents_confiscated"
+
+
+def test_every_sorry_word_passes_the_quick_look():
+    missed = [entry for entry in not_that._SORRY if not not_that._SORRY_HINT.search(entry)]
+    assert not missed
