@@ -44,7 +44,11 @@ _CLAIM = re.compile(
     r"(?:page|account|facebook|fb|telegram|tiktok)[\w\s]{0,20}? (?:say|says|said|is|call|"
     r"calls) (?:it is |its |it |they are |he is )?(?:the )?(?:\w+ )?embassy|"
     r"embassy (?:page|account|facebook|fb)|(?:fake|another) embassy|"
-    r"lawyer|police friend|friend (?:know|knows|in) (?:the )?police|"
+    # a lawyer who asks money ("lawyer want 5000 baht first"); not "i want lawyer, boss not
+    # pay 2 month" nor "my lawyer say court case take 6 month" (the lead's last read)
+    r"lawyer[\w\s]{0,30}? (?:ask|asks|asked|want|wants|wanted|charge|charges|demand|"
+    r"demands)(?: me)?(?: for)? (?:\d[\d,.]*k?|money|fee|fees|baht|cash)|"
+    r"police friend|friend (?:know|knows|in) (?:the )?police|"
     r"(?:know|knows) (?:a |the )?police|"
     r"(?:pink card|work permit|card|passport|visa)[\w\s]{0,12}? (?:fast|quick|quickly|"
     r"in \d+ days?)|(?:fast|quick) (?:pink card|work permit|card|passport|visa)|"
@@ -54,7 +58,7 @@ _CLAIM = re.compile(
     r"(?:" + _ORGS + r"|organi[sz]ation|caseworker|bot) (?:staff|worker|officer|"
     r"people|man|woman|lady)|"
     # someone who gets the passport back from the boss, or says he can help, for money
-    r"(?:broker|agent|man|someone|somebody|he|she)[\w\s]{0,30}? (?:get|take|bring)s? "
+    r"(?:broker|agent|man|someone|somebody|he|she|lawyer)[\w\s]{0,30}? (?:get|take|bring)s? "
     r"(?:back )?(?:my|your|her|his|the) passport (?:back )?from (?:my |the |your |her |his )?"
     r"(?:boss|employer)|"
     r"(?:man|someone|somebody|person|guy|lady|woman|broker|agent|lawyer) (?:who |that )?"
@@ -64,20 +68,18 @@ _CLAIM = re.compile(
     r")\b"
 )
 _CLAIM_SCRIPT = (
-    # Burmese: lawyer; police friend; embassy page; says he is from (this bot)
-    "ရှေ့နေ",
+    # Burmese: police friend; embassy page; says he is from (this bot)
     "ရဲသူငယ်ချင်း",
     "ရဲနဲ့သိ",
     "သံရုံးpage",
     "သံရုံးfacebook",
     "သံရုံးပေ့ချ်",
     "ဘော့ကလာ",
-    # Khmer: says he is from; lawyer; police friend; embassy page; sells a work card
+    # Khmer: says he is from; police friend; embassy page; sells a work card
     "និយាយថាគាត់មកពី",
     "មកពីអង្គការ",
     "មកពីបូត",
     "មកពីស្ថានទូត",
-    "មេធាវី",
     "មិត្តប៉ូលិស",
     "ស្គាល់ប៉ូលិស",
     "ស្ថានទូតpage",
@@ -120,11 +122,27 @@ _PAPERS = "visa_work_permit"
 _FROM_NAMED = re.compile(r"មកពី" + _ORGS + r"|" + _ORGS + r"(?:ကလာ|ကပါ|ကဆို)")
 
 
+# A lawyer in Burmese or Khmer counts only beside a getting back or a paying asked: "ရှေ့နေ
+# လိုချင်တယ်" (I want a lawyer) is a worker's own wish (the lead's last read).
+_LAWYER_SCRIPT = ("ရှေ့နေ", "មេធាវី")
+_LAWYER_ASKS_SCRIPT = (
+    "ပြန်ယူပေး",  # gets (it) back
+    "ပေးရမယ်",  # must pay
+    "တောင်း",  # asks for
+    "យកមកវិញ",  # gets (it) back
+    "ត្រូវបង់",  # must pay
+    "សុំលុយ",  # asks money
+    "ទារលុយ",  # demands money
+)
+
+
 def says(words: str) -> bool:
     """Whether `words` tell of someone who says who they are or offers papers, and money or a
     photo of a document asked."""
-    claims = holds(words, _CLAIM, _CLAIM_SCRIPT) or bool(
-        _FROM_NAMED.search("".join(words.lower().split()))
+    claims = (
+        holds(words, _CLAIM, _CLAIM_SCRIPT)
+        or bool(_FROM_NAMED.search("".join(words.lower().split())))
+        or (holds_script(words, _LAWYER_SCRIPT) and holds_script(words, _LAWYER_ASKS_SCRIPT))
     )
     return claims and holds(words, _MONEY, _MONEY_SCRIPT)
 

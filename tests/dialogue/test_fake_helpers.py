@@ -197,3 +197,27 @@ def test_every_free_word_passes_the_quick_look():
     """own_data._FREE_HINT skips the full reading for most messages: each entry must hold it."""
     missed = [entry for entry in own_data._FREE if not own_data._FREE_HINT.search(entry)]
     assert not missed
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i want lawyer, boss not pay 2 month",
+        "my lawyer say court case take 6 month",
+        "is there free lawyer? boss cut my pay",
+        "ရှေ့နေ လိုချင်တယ် ပိုက်ဆံ မပေးဘူး",  # I want a lawyer, (the boss) does not pay money
+        "មេធាវី ខ្ញុំចង់បាន ថៅកែមិនឲ្យលុយ",  # a lawyer, I want one; the boss gives no money
+    ],
+)
+def test_a_worker_who_wants_a_lawyer_is_not_told_of_fake_helpers(words):
+    """The lead's last read: "lawyer" with any number or "pay" was a fake helper's claim, so
+    "i want lawyer, boss not pay 2 month" got "I cannot tell you whether this person or page
+    is real"."""
+    assert not fake_helper.says(words)
+
+
+@pytest.mark.parametrize(
+    "words", ["lawyer want 5000 baht first to get my passport", "lawyer ask me 3000 baht to help"]
+)
+def test_a_lawyer_who_asks_money_still_is(words):
+    assert fake_helper.says(words)
