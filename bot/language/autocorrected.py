@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.romanised import romanised_language
+
 _PUT_BACK: dict[str, str] = {
     # Burmese
     "keys zoo": "kyay zu",
@@ -32,8 +34,19 @@ _PAIRS = re.compile(r"(?<![a-z])(" + "|".join(_SPACED) + r")(?![a-z])", re.IGNOR
 _HINTS = re.compile(r"zoo|zu|kate|bus|joy|phone", re.IGNORECASE)
 
 
+# A message of this many words or fewer is the pair and little else ("Joy phone", "Keys zoo
+# tin par tal"); a longer one is put back only when its other words are romanised Burmese or
+# Khmer too: "my new joy phone is broken" is English (the lead's last read: it came out as
+# Khmer, with the emergency numbers).
+SHORT = 5
+
+
 def put_back(text: str) -> str:
     """`text` with the autocorrected pairs in their romanised spelling."""
     if _HINTS.search(text) is None:
         return text
-    return _PAIRS.sub(lambda found: _PUT_BACK[" ".join(found.group().lower().split())], text)
+    put = _PAIRS.sub(lambda found: _PUT_BACK[" ".join(found.group().lower().split())], text)
+    if put == text or len(text.split()) <= SHORT:
+        return put
+    rest = _PAIRS.sub(" ", text)
+    return put if romanised_language(rest) in ("my", "km") else text

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from bot.content import load_catalog
+from bot.dialogue.context import Context
+from bot.dialogue.triage import in_danger
+from bot.i18n import translator
 from bot.language import normalise
 
 
@@ -24,7 +31,28 @@ def test_autocorrected_romanised_words_are_put_back(typed: str, text: str, langu
 
 
 @pytest.mark.parametrize(
-    "english", ["my bus is late", "i enjoy my phone", "I take the bus to the zoo", "joyful"]
+    "english",
+    [
+        "my bus is late",
+        "i enjoy my phone",
+        "I take the bus to the zoo",
+        "joyful",
+        "my new joy phone is broken",  # the lead's last read: it came out as Khmer, in danger
+        "i want some joy in my life",
+    ],
 )
 def test_english_is_left_alone(english: str) -> None:
     assert normalise(english).text == english
+
+
+def test_joy_phone_alone_is_a_plea_once_put_back() -> None:
+    """ "joy phone" is no danger keyword (English holds it: "my new joy phone is broken"); the
+    message "Joy phone" alone is put back to jouy phong, which is."""
+    root = Path(__file__).resolve().parents[2]
+    ctx = Context(
+        load_catalog(root / "content"),
+        lambda lang: translator(root / "locales", lang),
+        dt.date.today(),
+    )
+    assert in_danger(normalise("Joy phone").text, ctx)
+    assert not in_danger(normalise("my new joy phone is broken").text, ctx)

@@ -240,7 +240,7 @@ MIXED = [
     # Zawgyi with the rest and read as "ကယျပါ": no numbers.
     "ရဲဖမ္းသြားတယ် ကယ်ပါ",
     # romanised words as an English keyboard's autocorrect leaves them (round 29C)
-    "Joy phone",
+    "Joy phong",  # "Joy phone" alone is put back before it is read (test_autocorrected.py)
     "Kate par",
     "Some Joy",
     # voice typing's run-on Burmese: the boss hits me, took the passport too (round 29C)
@@ -290,6 +290,7 @@ ORDINARY: list[str] = [
     "I ate grapes",
     "where is the embassy",
     "I looked in the contract",  # one letter from "locked in"
+    "my new joy phone is broken",  # English: "joy phone" is no plea here (the lead's last read)
     "the factory is closed today",
     "I want to go home",
     "how much is the recruitment fee",
