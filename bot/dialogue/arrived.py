@@ -90,12 +90,11 @@ def says(words: str) -> bool:
     elif words.isascii():
         return False  # no Burmese or Khmer phrase in it
     else:
-        readings = [re.sub(r"\s+", "", reading) for reading in script_readings(words)]
-        told = any(
+        told = any(  # script_readings are already unspaced, and read once per message
             any(a in r for a in _ARRIVAL_SCRIPT)
             and any(n in r for n in _NOBODY_SCRIPT)
             and not any(x in r for x in _NOT_THIS_SCRIPT)
-            for r in readings
+            for r in script_readings(words)
         )
     return told and not _NOT_THIS.search(latin) and not any_paper(words)
 
