@@ -112,6 +112,11 @@ _FOR_ANOTHER_LATIN = re.compile(
 _FOR_ANOTHER_SCRIPT = ("ကိုယ်စားတိုင်", "ប្តឹងជំនួស", "ប្ដឹងជំនួស")
 
 
+# A loss reported to the police is no complaint: "if i report my passport lost, will police
+# arrest me?"
+_LOST = re.compile(r"\b(?:lost|lose|losing|missing|stolen|steal|stole)\b")
+
+
 def afraid(words: str) -> bool:
     """Whether `words` ask who learns of a complaint, who comes for them, or say they have
     no papers."""
@@ -122,11 +127,28 @@ def instead_of_arrest(topic: str | None, words: str) -> bool:
     """Whether an arrest the NLU read is a fear of complaining: words that ask who comes
     for the person, with a complaint weighed ("if I complain will police arrest me", read as
     an arrest at 0.82, got what to do when arrested; round 15A) or named in a question."""
-    if topic != ARREST or not afraid(words):
-        return False
+    if topic != ARREST or not afraid(words) or _LOST.search(words.lower()):
+        return False  # "if i report my passport lost, will police arrest me?" is no complaint
     if holds(words, _IF_LATIN, _IF_SCRIPT):
         return True
     return reads_as_question(words) and holds(words, _COMPLAINT_LATIN, _COMPLAINT_SCRIPT)
+
+
+# Readings a weighed complaint keeps, a lost passport among them.
+_KEEPS = frozenset({"emergency_help", "lost_documents", *TOPICS})
+UNSURE = 0.95  # a reading this sure keeps its answer
+
+
+def instead_of_other(topic: str | None, confidence: float, words: str) -> bool:
+    """Whether a complaint weighed with a fear ("if i report supervisor, he will cancel my
+    visa?", read as Passport taken at 0.64; round 27B) is answered as Where to complain in
+    place of a topic the NLU read unsurely (an arrest has its own rule; an emergency, a lost
+    paper and the complaint answers keep theirs)."""
+    if topic == ARREST or topic in _KEEPS or (topic is not None and confidence >= UNSURE):
+        return False
+    if _LOST.search(words.lower()):
+        return False
+    return afraid(words) and holds(words, _IF_LATIN, _IF_SCRIPT)
 
 
 def for_another(words: str) -> bool:

@@ -56,6 +56,7 @@ from bot.dialogue import (
     triage,
     upset,
     work_conditions,
+    write_down,
     young,
 )
 from bot.dialogue.context import Context
@@ -195,6 +196,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
     if after_rescue.asked_again(event.text, ctx):  # "compensation?" right after it (28A)
         return after_rescue.again(state, ctx)
+    if write_down.asked(event.text, ctx):  # "what i must write down?" right after it
+        return write_down.reply(state, ctx)
     if own_data.free_asked(event.text):  # "is it free" with no answer above: the bot (28B)
         return own_data.answer(own_data.ABOUT_BOT, state, ctx)
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:

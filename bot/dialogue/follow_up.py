@@ -31,6 +31,7 @@ from bot.dialogue import (
     said_before,
     someone_else,
     together,
+    work_conditions,
     young,
 )
 from bot.dialogue.answers import AT, topic_data
@@ -65,6 +66,7 @@ PERSON_NEXT = (
     together.NAME,  # a group, a strike (19A)
     heard.NAME,  # "immigration come tomorrow, true?" that no answer is about (20B)
     elsewhere.NAME,  # "i am in saudi" (24B): no answer for that country to show again
+    work_conditions.NAME,  # long hours, no day off (29B): no rules known, a person's
 )
 
 

@@ -51,6 +51,12 @@ RULES: tuple[Instead, ...] = (
         complaint_fears.CHANNELS,
         (complaint_fears.ARREST,),
     ),
+    # "if i report supervisor, he will cancel my visa?" read as Passport taken (27B)
+    Instead(
+        "complaint_fear_other",
+        lambda t, w, c, ctx: complaint_fears.instead_of_other(t, c, w),
+        complaint_fears.CHANNELS,
+    ),
     # "my passport expire" read as Passport taken: no one took it (22A); Passport taken a tap away
     Instead(
         "passport_runs_out",

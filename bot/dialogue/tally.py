@@ -29,6 +29,7 @@ from bot.dialogue import (
     said_alone,
     someone_else,
     triage,
+    write_down,
 )
 from bot.dialogue.answers import AT
 from bot.dialogue.context import Context
@@ -138,6 +139,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
     if after_rescue.asked_again(event.text, ctx):  # "compensation?" right after the line
         return Tally(Asked.CONVERSATION, after_rescue.NAME)
+    if write_down.asked(event.text, ctx):  # "what i must write down?" right after it
+        return Tally(Asked.CONVERSATION, write_down.NAME)
     if own_data.free_asked(event.text):  # "is it free", no answer above: what the bot is
         return Tally(Asked.CONVERSATION, own_data.ABOUT_BOT)
     if (corrected := follow_up.place_named(event.text, before, ctx)) is not None:

@@ -58,7 +58,14 @@ _HOURS = re.compile(
     r"(?:7|seven) days? (?:a|per|every) week|"
     r"from \d{1,2} ?am to|"
     r"working hours|work hours|time card|"
-    r"is (?:this|it) normal"
+    r"is (?:this|it) normal|"
+    # no rest when sick (session 26: "boss not let us go home when sick, is it legal?" got the
+    # injury answer alone)
+    r"(?:not|dont|do not|doesnt|does not|never|wont|will not) (?:let|allow) (?:me|us) "
+    r"(?:go home|rest|stop|take (?:a )?(?:day )?off)(?: work)? (?:when|while|if|because)"
+    r"(?: i am| we are| i m| im| were)? (?:sick|ill)|"
+    r"(?:no|without|not give|not get) (?:any )?sick leave|"
+    r"(?:work|working) (?:when|while|even when|even if)(?: i am| we are| i m| im)? (?:sick|ill)"
     r")\b"
 )
 _HOURS_SCRIPT = (

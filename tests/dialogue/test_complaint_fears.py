@@ -149,3 +149,40 @@ def test_an_arrest_told_keeps_the_arrest_answer(real, words):
     got = run(real, settled(), read_as(words, "arrest_detention", 0.9))
     plain = run(real, settled(), ButtonPress("topic:arrest_detention"))
     assert said(got).split("\n")[0] == said(plain).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "confidence"),
+    [
+        # round 27B: read as Passport taken (0.64) and answered as if the passport was kept
+        ("if i report supervisor, he will cancel my visa?", "documents_confiscated", 0.64),
+        ("if we complain boss will send us back?", "visa_work_permit", 0.7),
+        ("if i report the agent, will he know?", None, 0.3),
+    ],
+)
+def test_a_fear_of_complaining_read_unsurely_as_another_problem_gets_where_to_complain(
+    real, words, topic, confidence
+):
+    got = run(real, settled(), read_as(words, topic, confidence))
+    assert said(got).startswith(line("en"))
+    plain = run(real, settled(), ButtonPress("topic:complaint_channels"))
+    assert said(plain).split("\n")[0] in said(got)
+    assert got.tally is not None and got.tally.topic == "complaint_channels"
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "confidence"),
+    [
+        # a loss reported to the police is no complaint
+        ("if i report my passport lost, will police arrest me?", "arrest_detention", 0.61),
+        ("if i report my passport lost, will they send me back?", "lost_documents", 0.7),
+        # sure readings, and the emergency, keep their answers
+        ("if i report him he will fire me, he keeps my passport", "documents_confiscated", 0.97),
+        ("if i report they will kill me, help", "emergency_help", 0.6),
+    ],
+)
+def test_other_readings_of_a_weighed_complaint_keep_their_answer(real, words, topic, confidence):
+    got = run(real, settled(), read_as(words, topic, confidence))
+    plain = run(real, settled(), ButtonPress(f"topic:{topic}"))
+    assert said(plain).split("\n")[0] in said(got)
+    assert got.tally is not None and got.tally.topic == topic

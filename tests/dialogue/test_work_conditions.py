@@ -152,3 +152,26 @@ def test_a_fine_or_a_days_pay_cut_for_being_late_gets_the_deductions_line(
     ).format(person=tr(lang).gettext("Talk to a person"))
     got = run(real, settled(lang, country), read_as(words, topic, confidence, lang))
     assert said(got).startswith(line)
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "confidence"),
+    [
+        # session 26 (round 29B's still open): the injury answer alone
+        ("boss not let us go home when sick, is it legal?", "injury_health", 0.95),
+        ("supervisor dont allow me rest when i am sick", "injury_health", 0.7),
+        ("no sick leave in my factory", "injury_health", 0.37),
+        ("must work even when sick, boss say no work no pay", "unpaid_wages", 0.8),
+    ],
+)
+def test_no_rest_when_sick_gets_the_line_before_the_answer(real, words, topic, confidence):
+    got = run(real, settled("en", "TH"), read_as(words, topic, confidence, "en"))
+    assert said(got).startswith(_line("en"))
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["i got sick at work yesterday", "my friend is sick, which hospital", "i was sick last week"],
+)
+def test_being_sick_alone_is_no_working_condition(words):
+    assert not work_conditions.says(words)
