@@ -137,7 +137,8 @@ def _past(words: str) -> bool:
 
 
 def _at_home(words: str, state: UserState) -> bool:
-    abroad = state.country not in (None, "MM", "KH")
+    # with no place known, "flood at home in cambodia" is told from abroad too: not "get out"
+    abroad = state.country not in ("MM", "KH")
     return abroad and holds(words, _AT_HOME, _AT_HOME_SCRIPT)
 
 

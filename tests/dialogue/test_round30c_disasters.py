@@ -134,6 +134,7 @@ def test_after_the_danger_numbers_the_line_says_they_are_not_a_fire_service(real
         ("i had work accident last year, can i claim compensation", settled("en", "TH")),
         ("flood at home in cambodia, my family house lost", settled("en", "TH")),
         ("boss say he will fire us if we complain", settled("en", "MY")),
+        ("flood at home in cambodia, my family house lost", UserState(language="en")),
     ],
 )  # fmt: skip
 def test_near_misses_are_not_read(words, state: UserState):
