@@ -24,6 +24,7 @@ from bot.dialogue import (
     crossing,
     debt,
     deductions,
+    disaster,
     doubt,
     elsewhere,
     embassy_fears,
@@ -145,6 +146,9 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
             danger = upset.told(event.text, danger, state, ctx)  # "better to die" (20A)
         else:
             danger = harmed.told(event.text, danger, state, ctx)  # "he force me" (20A)
+            danger = disaster.danger_told(
+                event.text, danger, state, ctx
+            )  # "flood ... cannot go out" (30C)
             if not harmed.says(event.text):  # a room shared with men, no lock (27B)
                 danger = harassed.told(event.text, danger, state, ctx)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
@@ -416,6 +420,7 @@ NOTES: tuple[Note, ...] = (
     money_back.told,  # "visa fee ... get back" (18B)
     pay_rates.told,  # "minimum wage in thailand" (18B)
     deductions.told,  # "cut for room" (18B)
+    disaster.told,  # "everything burned, my passport too" (30C)
     work_conditions.told,  # "overtime every night ... ot no pay", "fainted in heat" (29B)
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)

@@ -29,6 +29,7 @@ from bot.dialogue import (
     children_home,
     confused,
     debt,
+    disaster,
     elsewhere,
     embassy_fears,
     fake_helper,
@@ -96,6 +97,9 @@ SAID: tuple[Said, ...] = (
     Said(bereaved.NAME, lambda e, s: bereaved.says(e.text), bereaved.reply),
     # "I am pregnant, will they send me home?" (16B)
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
+    # "fire in our room, where go?", "crane fell on site, 2 worker under it" (30C): after a
+    # death ("my brother died in the fire") and before an upset word ("fire, i am scared")
+    Said(disaster.NAME, disaster.instead, disaster.reply),
     # "i am in shelter 5 month, must i stay for court?", "they want me to be a witness" (28A)
     Said(after_rescue.NAME, lambda e, s: after_rescue.instead(e), after_rescue.reply),
     # "my daughter came back from thailand, she does not talk, she cry at night" (28A)

@@ -1,4 +1,4 @@
-""""What must I write down?" right after an answer that said to write things down (session
+""" "What must I write down?" right after an answer that said to write things down (session
 26, round 29B's still open: after the line on long hours, "what i must write down?" got
 Documents you need, the papers for going abroad). The answers that say it, and the line on
 working conditions, each name what to write; the reply says it again, from the same words,

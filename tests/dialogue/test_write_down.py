@@ -1,4 +1,4 @@
-""""What must I write down?" right after an answer that said to (session 26, round 29B's
+""" "What must I write down?" right after an answer that said to (session 26, round 29B's
 still open): after the line on long hours it got Documents you need, the papers for going
 abroad. Now what that answer said to write down, again, and a person."""
 
