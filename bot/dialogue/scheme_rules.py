@@ -133,6 +133,38 @@ KINDS: tuple[Kind, ...] = (
         ("နိုင်ငံမဲ့", "ဘယ်နိုင်ငံသားမှမဟုတ်", "គ្មានសញ្ជាតិ", "អត់សញ្ជាតិ", "ជនគ្មានសញ្ជាតិ"),
         ("lost_documents",),
     ),
+    # Round 30B: "i have no NRC card, no citizen card. can i get passport?" got Passport
+    # taken; "i only have white card, no NRC", "no NRC can i get CI?", မှတ်ပုံတင် မရှိဘူး (I
+    # have no NRC), "i khmer krom from vietnam, no cambodia id" got Lost ID after return
+    # (about a card lost) alone; "i am rohingya, no any ID. embassy will help me?" the
+    # embassy. The reference has nothing on papers, passports, work abroad or the embassy's
+    # help for people who never had a national ID card or citizenship.
+    Kind(
+        _(
+            "a passport, work abroad or the embassy's help for someone who never had a "
+            "national ID card (NRC) or citizenship"
+        ),
+        re.compile(
+            r"\b(?:no (?:any )?(?:nrc|citizen card|citizenship card|citizen id|national id|"
+            r"cambodian? id|khmer id|myanmar id)|white card|rohingya|khmer krom|kampuchea krom|"
+            r"household list only|only household list|(?:never|not) (?:have|had|make|made|got|"
+            r"get) (?:a |an |any )?(?:nrc|id card|national id|citizen card)|"
+            r"(?:mhat|hmat|mat|mhut) (?:pone|pon) tin ma shi|ot mean (?:ka )?id(?: card)?)\b"
+        ),
+        (
+            "မှတ်ပုံတင်မရှိ",
+            "မှတ်ပုံတင်ကတ်မရှိ",
+            "နိုင်ငံသားကတ်မရှိ",
+            "ကတ်ဖြူ",
+            "ရိုဟင်ဂျာ",
+            "အိမ်ထောင်စုစာရင်းပဲ",
+            "អត់មានអត្តសញ្ញាណប័ណ្ណ",
+            "គ្មានអត្តសញ្ញាណប័ណ្ណ",
+            "មិនមានអត្តសញ្ញាណប័ណ្ណ",
+            "ខ្មែរក្រោម",
+        ),
+        ("reintegration_id", "embassy_contact", "lost_documents"),
+    ),
     Kind(
         _("what happens after you leave a workplace without papers"),
         re.compile(
