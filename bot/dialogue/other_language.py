@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.topics import TOPIC_IDS
 from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
@@ -32,6 +33,7 @@ NAME = "other_language"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
 SWITCH = "change_language"
 UNSURE = 0.5
+GUESS = 0.2  # a guess offered as a button under the line
 
 # Languages of Myanmar the bot does not write. Not "chin" alone after "lo"/"ya" (romanised
 # Burmese ချင် "want"), and never "... state" ("i worked in shan state before").
@@ -110,9 +112,27 @@ def _line(state: UserState, ctx: Context) -> str:
     )
 
 
+def _guesses(event: Text, ctx: Context) -> tuple[str, ...]:
+    """The NLU's best guesses of a problem in `event`, not sure enough to answer: a Shan
+    writer's "... အလုပ်ရှင် ပိုက်ဆံ မပေး" (the boss does not pay) read at 0.50 keeps Unpaid
+    wages one tap away."""
+    if event.nlu is None:
+        return ()
+    found = (
+        topic
+        for topic, confidence in event.nlu.ranking
+        if confidence >= GUESS
+        and topic in TOPIC_IDS
+        and topic != SWITCH
+        and ctx.catalog.topic(topic)
+    )
+    return tuple(found)[:2]
+
+
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
-    """What the bot writes and what is known; a person; the problems the NLU read; the menu."""
-    return also_wrote.person_first(_line(state, ctx), (), event, state, ctx)
+    """What the bot writes and what is known; a person; the NLU's best guesses and the
+    problems it read; the menu."""
+    return also_wrote.person_first(_line(state, ctx), _guesses(event, ctx), event, state, ctx)
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:

@@ -16,7 +16,16 @@ papers for people who never had a national ID card or citizenship: a line says s
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled, tr
+from dialogue_helpers import (
+    all_button_data,
+    in_language,
+    read_as,
+    read_by_rule,
+    run,
+    said,
+    settled,
+    tr,
+)
 
 from bot.dialogue import other_language, scheme_rules
 from bot.values import Asked
@@ -154,3 +163,15 @@ def test_no_papers_said_alone_gets_the_line_and_a_person(real):
 )
 def test_a_card_lost_or_kept_is_not_no_papers(words):
     assert not any(k.label == PAPERS for k in scheme_rules.kinds(words))
+
+
+def test_an_unsure_guess_of_a_problem_stays_one_tap_away(real):
+    # a Shan writer: "I am Shan. I know only a little Burmese. The boss does not pay money"
+    words = "ကျွန်တော် ရှမ်း။ မြန်မာစာ နည်းနည်းပဲ တတ်။ အလုပ်ရှင် ပိုက်ဆံ မပေး"
+    event = read_by_rule(words, "my", (), ("unpaid_wages", 0.5), ("injury_health", 0.1))
+    got = run(real, settled("my", "TH"), event)
+    assert said(got).startswith(in_language("my", FIRST))
+    data = all_button_data(got)
+    assert data[0] == "person"
+    assert "topic:unpaid_wages" in data
+    assert "topic:injury_health" not in data
