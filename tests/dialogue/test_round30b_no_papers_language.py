@@ -41,8 +41,8 @@ KNOWN_TH = (
     "24-hour lines are in Burmese, Khmer and Lao/Thai."
 )
 PAPERS = (
-    "a passport, work abroad or the embassy's help for someone who never had a national ID "
-    "card (NRC) or citizenship"
+    "a passport, a pink card or work permit, work abroad or the embassy's help for someone "
+    "who never had a national ID card (NRC) or citizenship"
 )
 
 
@@ -175,3 +175,19 @@ def test_an_unsure_guess_of_a_problem_stays_one_tap_away(real):
     assert data[0] == "person"
     assert "topic:unpaid_wages" in data
     assert "topic:injury_health" not in data
+
+
+def test_never_had_papers_read_as_passport_taken_gets_the_embassy_answer(real):
+    words = "i have no NRC card, no citizen card. can i get passport?"
+    got = run(real, settled("en", "TH"), read_as(words, "documents_confiscated", 0.9))
+    text = said(got)
+    assert text.startswith(tr("en").gettext("Our sources have no checked information on")[:20])
+    assert "turned away by embassies" in text
+    assert "topic:documents_confiscated" in all_button_data(got)
+    assert got.tally is not None and got.tally.topic == "embassy_contact"
+
+
+def test_a_card_kept_by_the_boss_stays_passport_taken(real):
+    words = "boss keep my passport, now i have no nrc and no passport"
+    got = run(real, settled("en", "TH"), read_as(words, "documents_confiscated", 0.9))
+    assert got.tally is not None and got.tally.topic == "documents_confiscated"
