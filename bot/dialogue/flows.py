@@ -40,6 +40,7 @@ from bot.dialogue import (
     money_back,
     money_home,
     moved,
+    other_language,
     own_data,
     papers_words,
     pay_rates,
@@ -429,6 +430,7 @@ NOTES: tuple[Note, ...] = (
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
     elsewhere.told,  # "I am in Saudi, madam take passport" (24B)
+    other_language.told,  # "I am Mon. Someone speak Mon language? boss keep my passport" (30B)
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # A message forwarded from elsewhere: not round 19A's line for a group writing together (its

@@ -23,6 +23,7 @@ from bot.dialogue import (
     hospital_fears,
     job_advert,
     papers_words,
+    scheme_rules,
     work_conditions,
 )
 from bot.dialogue.context import Context
@@ -61,6 +62,14 @@ RULES: tuple[Instead, ...] = (
     Instead(
         "passport_runs_out",
         lambda t, w, c, ctx: papers_words.runs_out_not_kept(t, w),
+        papers_words.EMBASSY,
+        (papers_words.KEPT,),
+    ),
+    # "i have no NRC card, no citizen card. can i get passport?" read as Passport taken: no
+    # one keeps it, none was ever had (30B); Passport taken a tap away
+    Instead(
+        "never_had_papers",
+        lambda t, w, c, ctx: scheme_rules.never_had_not_kept(t, w),
         papers_words.EMBASSY,
         (papers_words.KEPT,),
     ),

@@ -144,6 +144,11 @@ _KEPT_LATIN = re.compile(
 _KEPT_SCRIPT = ("သိမ်း", "ပြန်မပေး", "ရက្សា", "រក្សា", "ដកហូត", "យក", "មិនឲ្យវិញ", "មិនឱ្យវិញ")
 
 
+def kept(text: str) -> bool:
+    """Whether `text` says someone keeps or took a paper ("boss keep", သိမ်း, រក្សា)."""
+    return holds(text, _KEPT_LATIN, _KEPT_SCRIPT)
+
+
 def runs_out_not_kept(topic: str | None, text: str) -> bool:
     """Whether Passport taken, read by the NLU in `text`, is a passport running out that no
     one keeps ("my passport expire"): the embassy's answer instead."""

@@ -40,6 +40,7 @@ from bot.dialogue import (
     money_back,
     not_in_danger,
     not_that,
+    other_language,
     passing_on,
     pay_rates,
     phone_taken,
@@ -177,6 +178,9 @@ SAID: tuple[Said, ...] = (
     Said(phone_taken.NAME, lambda e, s: phone_taken.instead(e), phone_taken.reply),
     # "kanri dantai not answer", "can i come back korea again? re-entry" (19C)
     Said(scheme_rules.NAME, lambda e, s: scheme_rules.instead(e), scheme_rules.reply),
+    # "have shan language?", "karen language can?", "i no read burmese": not "Choose a
+    # language." with Burmese, Khmer and English only (30B)
+    Said(other_language.NAME, lambda e, s: other_language.instead(e), other_language.reply),
     # "my children stay with grandmother, who take care" (17B, session 21)
     Said(children_home.NAME, lambda e, s: children_home.instead(e), children_home.reply),
     # "can i share this answer with my friends?", the bot added to a group (19A)

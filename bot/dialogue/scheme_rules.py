@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.dialogue import also_wrote
+from bot.dialogue import also_wrote, papers_words
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -53,6 +53,40 @@ class Kind:
     # Answers that already say what is known of it, as "topic" (every place) or
     # "topic:CC" (the answer for country CC): no line before them.
     said_in: tuple[str, ...] = ()
+
+
+# Round 30B: "i have no NRC card, no citizen card. can i get passport?" got Passport
+# taken; "i only have white card, no NRC", "no NRC can i get CI?", မှတ်ပုံတင် မရှိဘူး (I
+# have no NRC), "i khmer krom from vietnam, no cambodia id" got Lost ID after return
+# (about a card lost) alone; "i am rohingya, no any ID. embassy will help me?" the
+# embassy. The reference has nothing on papers, passports, work abroad or the embassy's
+# help for people who never had a national ID card or citizenship.
+NO_PAPERS = Kind(
+    _(
+        "a passport, a pink card or work permit, work abroad or the embassy's help for "
+        "someone who never had a national ID card (NRC) or citizenship"
+    ),
+    re.compile(
+        r"\b(?:no (?:any )?(?:nrc|citizen card|citizenship card|citizen id|national id|"
+        r"cambodian? id|khmer id|myanmar id)|white card|rohingya|khmer krom|kampuchea krom|"
+        r"household list only|only household list|(?:never|not) (?:have|had|make|made|got|"
+        r"get) (?:a |an |any )?(?:nrc|id card|national id|citizen card)|"
+        r"(?:mhat|hmat|mat|mhut) (?:pone|pon) tin ma shi|ot mean (?:ka )?id(?: card)?)\b"
+    ),
+    (
+        "မှတ်ပုံတင်မရှိ",
+        "မှတ်ပုံတင်ကတ်မရှိ",
+        "နိုင်ငံသားကတ်မရှိ",
+        "ကတ်ဖြူ",
+        "ရိုဟင်ဂျာ",
+        "အိမ်ထောင်စုစာရင်းပဲ",
+        "អត់មានអត្តសញ្ញាណប័ណ្ណ",
+        "គ្មានអត្តសញ្ញាណប័ណ្ណ",
+        "មិនមានអត្តសញ្ញាណប័ណ្ណ",
+        "ខ្មែរក្រោម",
+    ),
+    ("reintegration_id", "embassy_contact", "lost_documents"),
+)
 
 
 KINDS: tuple[Kind, ...] = (
@@ -133,6 +167,7 @@ KINDS: tuple[Kind, ...] = (
         ("နိုင်ငံမဲ့", "ဘယ်နိုင်ငံသားမှမဟုတ်", "គ្មានសញ្ជាតិ", "អត់សញ្ជាតិ", "ជនគ្មានសញ្ជាតិ"),
         ("lost_documents",),
     ),
+    NO_PAPERS,
     Kind(
         _("what happens after you leave a workplace without papers"),
         re.compile(
@@ -195,6 +230,18 @@ def kinds(words: str) -> tuple[Kind, ...]:
 
 def says(words: str) -> bool:
     return bool(kinds(words))
+
+
+def never_had_not_kept(topic: str | None, words: str) -> bool:
+    """Whether Passport taken, read by the NLU in `words`, is a person who never had a
+    national ID card asking for papers, no one keeping any ("i have no NRC card, no citizen
+    card. can i get passport?"): the embassy's answer instead (its "undocumented workers
+    have often been turned away ... talk to a support organisation first")."""
+    return (
+        topic == papers_words.KEPT
+        and holds(words, NO_PAPERS.latin, NO_PAPERS.script)
+        and not papers_words.kept(words)
+    )
 
 
 def instead(event: Text) -> bool:
