@@ -39,6 +39,7 @@ from bot.dialogue import (
     money_back,
     money_home,
     moved,
+    online_threats,
     own_data,
     papers_words,
     pay_rates,
@@ -189,6 +190,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
     if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
         return ransom.before_paying(state, ctx)  # "should i pay them?" for a son held
+    if online_threats.pay_asked(event.text, ctx):
+        return online_threats.before_paying(state, ctx)  # "should i pay them?" (30A)
     if doubt.doubts(event.text, state, ctx) or doubt.number_broken(event.text, state, ctx):
         return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
@@ -421,6 +424,7 @@ NOTES: tuple[Note, ...] = (
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
     elsewhere.told,  # "I am in Saudi, madam take passport" (24B)
+    online_threats.noted,  # "they have my nude photo, i am so scared": after the numbers
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # A message forwarded from elsewhere: not round 19A's line for a group writing together (its
@@ -433,6 +437,7 @@ DANGER_NOTES: tuple[Note, ...] = (
     forced_scam.told,
     embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)
     ransom.told,
+    online_threats.told,  # "they will post my video if i not pay" (30A): after the numbers
 )
 
 
