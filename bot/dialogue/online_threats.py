@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.content.localised import topic_title
 from bot.dialogue import also_wrote, phone_taken
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
@@ -36,13 +37,14 @@ NAME = "online_threats"  # counted as a conversation (tally.py), never words
 EMERGENCY = "emergency_help"
 ARREST = "arrest_detention"
 
-LOAN, PHOTOS, HACKED, IDENTITY, WATCHED, CALL = (
+LOAN, PHOTOS, HACKED, IDENTITY, WATCHED, CALL, FOUND = (
     "loan",
     "photos",
     "hacked",
     "identity",
     "watched",
     "call",
+    "found",
 )
 
 _MONEY = re.compile(
@@ -144,13 +146,20 @@ _WATCHED = re.compile(
     r"follow|follows|share|shares) (?:\w+ ){0,2}(?:my |our )?(?:location|gps)|"
     r"(?:app|apps|tracker|spy \w+) (?:on|in) (?:my|our) (?:phone|phones|mobile)|"
     r"(?:track|tracks|know|knows|see|sees) where (?:i|we) (?:go|goes|am|stay|live)|"
-    r"(?:found|find|finds|know|knows|got) (?:out )?(?:my|our) (?:address|room)|"
     r"(?:read|reads|reading) (?:all )?(?:my|our) (?:messages|chats?|messenger|line|facebook)|"
     r"(?:login|log in|logged in|open|opens) (?:to )?my (?:facebook|fb|messenger|line|telegram)"
     r")\b"
 )
 # Burmese: looks at my location, reads my messages; Khmer: tracks (me), reads my messages
 _WATCHED_SCRIPT = ("locationကြည့်", "messageတွေဖတ်", "စာတွေဖတ်", "តាមដានខ្ញុំ", "មើលសាររបស់ខ្ញុំ")
+
+# Someone who found where the person lives: "a stranger find my address, he will come to my
+# room" got, after the numbers, the line for a phone read by someone (round 30A's first pass)
+_FOUND = re.compile(
+    r"\b(?:found|find|finds|know|knows|got) (?:out )?(?:my|our) (?:address|room|house)\b"
+)
+# Burmese: knows my address; Khmer: knows my address
+_FOUND_SCRIPT = ("လိပ်စာသိ", "ដឹងអាសយដ្ឋាន")
 
 # Someone else who watches: not "how to share my location with you" (round 21C's).
 _WATCHER = re.compile(
@@ -195,6 +204,8 @@ def kind(words: str) -> str | None:
     sim = holds(words, _SIM, ()) and bool(_WATCHER.search(words.lower()))
     if sim or holds(words, _IDENTITY, _IDENTITY_SCRIPT):
         return IDENTITY
+    if holds(words, _FOUND, _FOUND_SCRIPT):
+        return FOUND
     watched = holds(words, _WATCHED, ()) and bool(_WATCHER.search(words.lower()))
     if watched or holds_script(words, _WATCHED_SCRIPT):
         return WATCHED
@@ -239,6 +250,10 @@ def _lines(words: str, state: UserState, ctx: Context) -> str:
             "Anyone who holds your phone can read this chat. /clear deletes our messages from "
             "the last 48 hours."
         ),
+        FOUND: _(
+            "Someone found where you live, or says they will come to you? If you are in "
+            "danger now, tap “{emergency}”."
+        ),
         CALL: _(
             "Someone on the phone says they are the police, or that one of your family was "
             "arrested, and asks money now? We cannot tell you whether the call is real. Before "
@@ -260,12 +275,11 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What to do first, what our sources do not say, a person; Emergency help (someone who
     says they will come), the arrest answer a tap away for a "police" call; the NLU's others."""
     _ = ctx.translator(state.language).gettext
-    text = (
-        _lines(event.text, state, ctx)
-        + " "
-        + _("If someone says they will come to you or hurt you, tap “{emergency}”.")
-    )
-    topics = (EMERGENCY, ARREST) if kind(event.text) == CALL else (EMERGENCY,)
+    told = kind(event.text)
+    text = _lines(event.text, state, ctx)
+    if told != FOUND:  # its own line names Emergency help already
+        text += " " + _("If someone says they will come to you or hurt you, tap “{emergency}”.")
+    topics = (EMERGENCY, ARREST) if told == CALL else (EMERGENCY,)
     return also_wrote.person_first(text, topics, event, state, ctx)
 
 
@@ -274,9 +288,16 @@ def told(_topic: str, words: str, outcome: Outcome, state: UserState, ctx: Conte
     line when `words` tell of a threat by phone or online."""
     if not says(words):
         return outcome
+    return with_note(_formatted(words, state, ctx), outcome)
+
+
+def _formatted(words: str, state: UserState, ctx: Context) -> str:
+    """The lines for `words`, the buttons they name written in."""
     tr = ctx.translator(state.language)
-    line = _lines(words, state, ctx).format(person=tr.gettext("Talk to a person"))
-    return with_note(line, outcome)
+    emergency = topic_title(ctx.catalog, EMERGENCY, tr.language)
+    return _lines(words, state, ctx).format(
+        person=tr.gettext("Talk to a person"), emergency=emergency
+    )
 
 
 def noted(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
@@ -284,9 +305,8 @@ def noted(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Conte
     it is the emergency answer (never above them), first otherwise."""
     if topic != EMERGENCY or not says(words):
         return told(topic, words, outcome, state, ctx)
-    tr = ctx.translator(state.language)
-    line = _lines(words, state, ctx).format(person=tr.gettext("Talk to a person"))
-    return after_numbers(line, outcome, tr.gettext("You also wrote about this. Tap to read more:"))
+    also = ctx.translator(state.language).gettext("You also wrote about this. Tap to read more:")
+    return after_numbers(_formatted(words, state, ctx), outcome, also)
 
 
 # Right after the line: "should i pay them?", "pay or not?" (round 30A: Agency fees).

@@ -178,3 +178,27 @@ def test_a_phone_taken_keeps_its_own_line(real):
 )
 def test_near_misses_are_not_read_as_a_threat_online(words):
     assert not online_threats.says(words)
+
+
+FOUND = (
+    "Someone found where you live, or says they will come to you? If you are in danger now, "
+    "tap “Emergency help”."
+)
+
+
+def test_a_stranger_who_found_the_address_gets_its_own_line_after_the_numbers(real):
+    """The first pass gave "anyone who holds your phone can read this chat" here."""
+    words = "a stranger find my address, he send message he will come to my room"
+    got = run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.9))
+    text = said(got)
+    assert FOUND in text
+    assert text.index("1300") < text.index(FOUND)
+    assert WATCHED not in text
+
+
+def test_the_address_alone_gets_the_line_and_emergency_help_once(real):
+    got = run(real, settled(), read_as("my ex boyfriend know my address now", None, 0.3))
+    text = said(got)
+    assert text.startswith(FOUND)
+    assert text.count("Emergency help") == 1
+    assert all_button_data(got)[:2] == ["person", "topic:emergency_help"]
