@@ -96,7 +96,11 @@ _MEDIA = r"(?:photos?|pics?|pictures?|videos?|clips?|selfies?)"
 _INTIMATE = re.compile(
     rf"\b(?:(?:nude|naked|private|intimate|sexy|sex|body) {_MEDIA}|"
     rf"(?:blackmail|blackmails|blackmailed|blackmailing|sextortion)|"
-    rf"(?:money|pay) for (?:the |my |our )?{_MEDIA})\b"
+    # "they still ask more money for the video"; not "i paid money for the photo studio"
+    rf"(?:ask|asks|asked|want|wants|wanted|demand|demands)(?: \w+){{0,2}} money for "
+    rf"(?:the |my |our )?{_MEDIA}|"
+    # romanised Khmer: threaten (គំរាម) or post (បង្ហោះ) ... a photo (រូប)
+    r"(?:kom ?ream|bong ?hos)(?: \w+){0,4} (?:rub|roup|rup|video|photo))\b"
 )
 _SPREAD = re.compile(
     rf"\b(?:post|posts|posting|share|shares|sharing|upload|uploads|spread|publish|leak|show)"

@@ -174,6 +174,8 @@ def test_a_phone_taken_keeps_its_own_line(real):
         "video call with my family every night",
         "my son call me, he say police arrest him, need money",
         "man on telegram say he is from FED, ask 2000 baht and photo of my passport",
+        "I paid money for the photo studio",
+        "how much money for the photo for visa",
     ],
 )
 def test_near_misses_are_not_read_as_a_threat_online(words):
@@ -202,3 +204,14 @@ def test_the_address_alone_gets_the_line_and_emergency_help_once(real):
     assert text.startswith(FOUND)
     assert text.count("Emergency help") == 1
     assert all_button_data(got)[:2] == ["person", "topic:emergency_help"]
+
+
+def test_romanised_khmer_blackmail_gets_the_numbers_then_the_line_in_khmer(real):
+    """ "ke kom ream bong hos rub khnhom" (they threaten to post my photo): kom ream is a danger
+    word, so the numbers first; the photos line after them."""
+    words = "ke kom ream bong hos rub khnhom, ke sum luy"
+    got = run(real, settled("km", "TH"), read_as(words, None, 0.3, "km"))
+    text = said(got)
+    line = in_language("km", PHOTOS)
+    assert "1300" in text and line in text
+    assert text.index("1300") < text.index(line)
