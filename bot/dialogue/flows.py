@@ -40,6 +40,7 @@ from bot.dialogue import (
     money_back,
     money_home,
     moved,
+    online_threats,
     other_language,
     own_data,
     papers_words,
@@ -195,6 +196,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
     if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
         return ransom.before_paying(state, ctx)  # "should i pay them?" for a son held
+    if online_threats.pay_asked(event.text, ctx):
+        return online_threats.before_paying(state, ctx)  # "should i pay them?" (30A)
     if doubt.doubts(event.text, state, ctx) or doubt.number_broken(event.text, state, ctx):
         return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
@@ -431,6 +434,7 @@ NOTES: tuple[Note, ...] = (
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
     elsewhere.told,  # "I am in Saudi, madam take passport" (24B)
     other_language.told,  # "I am Mon. Someone speak Mon language? boss keep my passport" (30B)
+    online_threats.noted,  # "they have my nude photo, i am so scared": after the numbers
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # A message forwarded from elsewhere: not round 19A's line for a group writing together (its
@@ -443,6 +447,7 @@ DANGER_NOTES: tuple[Note, ...] = (
     forced_scam.told,
     embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)
     ransom.told,
+    online_threats.told,  # "they will post my video if i not pay" (30A): after the numbers
 )
 
 

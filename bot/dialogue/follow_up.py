@@ -55,9 +55,14 @@ SHOWN = (Asked.ANSWERED, Asked.MENU, Asked.EMERGENCY)
 # after_rescue.NAME: that module reads follow_up through embassy_fears, so the name is
 # written here (tests/dialogue/test_after_rescue.py checks they are the same).
 AFTER_RESCUE = "after_rescue"
+# online_threats.NAME, written here for the same reason (round 30A: "should i pay them?" right
+# after the line on a loan app got Agency fees; tests/dialogue/test_round30a_online_threats.py
+# checks they are the same)
+ONLINE_THREATS = "online_threats"
 PERSON_NEXT = (
     someone_else.NAME,
     AFTER_RESCUE,  # a shelter, a court case, compensation (28A): nothing more known
+    ONLINE_THREATS,  # a loan app, photos, a hacked account, a "police" call (30A)
     young.NAME,
     born_abroad.NAME,
     children_abroad.NAME,  # school, a room, a child crossing a border (22B)

@@ -40,6 +40,7 @@ from bot.dialogue import (
     money_back,
     not_in_danger,
     not_that,
+    online_threats,
     other_language,
     passing_on,
     pay_rates,
@@ -159,6 +160,10 @@ SAID: tuple[Said, ...] = (
     # "man on telegram say he is from FED, ask 2000 baht and photo of my passport", "a lawyer
     # say he get my passport back for 5000 baht": not Fake jobs, nor "did not understand" (28B)
     Said(fake_helper.NAME, lambda e, s: fake_helper.instead(e), fake_helper.reply),
+    # "loan app call all my contacts, say i am thief", "my facebook hacked, someone ask my
+    # friends for money", "man on video call say he is police, i must pay" (30A): not the debt
+    # line, Fake jobs, the arrest answer nor "I cannot help with that"; before a debt
+    Said(online_threats.NAME, lambda e, s: online_threats.instead(e), online_threats.reply),
     # "will embassy send me back?", "khnhom mean bamnol, tov stanotut ban te? ke chab khnhom
     # te?" (I have debts: can I go to the embassy, will they arrest me?): before a debt (22A)
     Said(

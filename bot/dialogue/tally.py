@@ -21,6 +21,7 @@ from bot.dialogue import (
     lone_contact,
     money_home,
     moved,
+    online_threats,
     own_data,
     papers_words,
     pending,
@@ -132,6 +133,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)
     if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
         return Tally(Asked.CONVERSATION, ransom.NAME)  # "should i pay them?" (flows._read)
+    if online_threats.pay_asked(event.text, ctx):  # "should i pay them?" after the line (30A)
+        return Tally(Asked.CONVERSATION, online_threats.NAME)
     if doubt.doubts(event.text, before, ctx) or doubt.number_broken(event.text, before, ctx):
         return Tally(Asked.CONVERSATION, doubt.NAME)  # "is it true?" after an answer (20B)
     if follow_up.asks_about_it(event.text, before, ctx):
