@@ -159,8 +159,12 @@ _WATCHED_SCRIPT = ("locationကြည့်", "messageတွေဖတ်", "စ�
 
 # Someone who found where the person lives: "a stranger find my address, he will come to my
 # room" got, after the numbers, the line for a phone read by someone (round 30A's first pass)
+# Said of someone else ("a stranger find my address"), not "i cannot find my room" or "i got
+# my room from the agent" (the lead's read of round 30A).
 _FOUND = re.compile(
-    r"\b(?:found|find|finds|know|knows|got) (?:out )?(?:my|our) (?:address|room|house)\b"
+    r"\b(?:he|she|they|someone|somebody|stranger|man|boyfriend|husband|boss|employer|agent|"
+    r"broker|lender|madam|supervisor|people)(?: \w+){0,2} (?:found|find|finds|know|knows|got) "
+    r"(?:out )?(?:my|our) (?:address|room|house)\b"
 )
 # Burmese: knows my address; Khmer: knows my address
 _FOUND_SCRIPT = ("လိပ်စာသိ", "ដឹងអាសយដ្ឋាន")

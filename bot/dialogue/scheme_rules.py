@@ -223,9 +223,24 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
+# A card once had, lost, run out or kept ("i lost my nrc, now i have no nrc", "boss keep my
+# id, i have no national id now"): Lost documents and Passport taken speak to it, not the line
+# for someone who never had one (the lead's read of round 30B). Burmese ပျောက် (lost), သိမ်း
+# (keep); Khmer បាត់ (lost), រក្សា (keep), ដកហូត (confiscate); not Khmer យក (take, also "get":
+# "can I get a passport").
+_HAD_ONCE = re.compile(
+    r"\b(?:lost|lose|losing|missing|stolen|stole|steal|expired?|expiring|broken|burned|burnt|"
+    r"keep|keeps|kept|keeping|took|hold|holds|confiscated?)\b"
+)
+_HAD_ONCE_SCRIPT = ("ပျောက်", "သိမ်း", "បាត់", "រក្សា", "ដកហូត")
+
+
 def kinds(words: str) -> tuple[Kind, ...]:
     """The rules `words` ask about that our sources do not hold."""
-    return tuple(k for k in KINDS if holds(words, k.latin, k.script))
+    found = tuple(k for k in KINDS if holds(words, k.latin, k.script))
+    if NO_PAPERS in found and holds(words, _HAD_ONCE, _HAD_ONCE_SCRIPT):
+        found = tuple(k for k in found if k is not NO_PAPERS)
+    return found
 
 
 def says(words: str) -> bool:

@@ -215,3 +215,23 @@ def test_romanised_khmer_blackmail_gets_the_numbers_then_the_line_in_khmer(real)
     line = in_language("km", PHOTOS)
     assert "1300" in text and line in text
     assert text.index("1300") < text.index(line)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i cannot find my room, the dorm is big",  # the lead's read: nobody found the person
+        "i got my room from the agent, is it ok",
+        "how i know my address in thai language",
+    ],
+)
+def test_finding_ones_own_room_is_no_threat(words):
+    assert online_threats.kind(words) is None
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["a stranger find my address", "my ex boyfriend know my address now", "boss found our house"],
+)
+def test_someone_else_finding_the_address_still_is(words):
+    assert online_threats.kind(words) == online_threats.FOUND

@@ -191,3 +191,21 @@ def test_a_card_kept_by_the_boss_stays_passport_taken(real):
     words = "boss keep my passport, now i have no nrc and no passport"
     got = run(real, settled("en", "TH"), read_as(words, "documents_confiscated", 0.9))
     assert got.tally is not None and got.tally.topic == "documents_confiscated"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i lost my nrc, now i have no nrc",  # the lead's read: a card once had
+        "boss keep my id, i have no national id now",
+        "မှတ်ပုံတင် ပျောက်သွားလို့ မှတ်ပုံတင်မရှိဘူး",  # NRC lost, so I have no NRC
+    ],
+)
+def test_a_card_lost_or_kept_is_not_never_having_one(words):
+    assert scheme_rules.NO_PAPERS not in scheme_rules.kinds(words)
+
+
+def test_never_having_one_and_asking_to_get_a_passport_in_khmer_still_is():
+    # I have no ID card; can I get (យក) a passport?
+    words = "ខ្ញុំអត់មានអត្តសញ្ញាណប័ណ្ណ តើអាចយកលិខិតឆ្លងដែនបានទេ"
+    assert scheme_rules.NO_PAPERS in scheme_rules.kinds(words)
