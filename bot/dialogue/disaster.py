@@ -107,15 +107,32 @@ _ACCIDENT_SCRIPT = (
 # A time gone by: what comes after the fire, not "get out now"
 _PAST = re.compile(
     r"\b(?:last night|yesterday|last week|last month|last year|ago|after the (?:fire|flood)|"
-    r"burned down|burnt down|everything (?:is )?(?:burn|burned|burnt)|lost everything)\b"
+    r"burned down|burnt down|everything (?:is )?(?:burn|burned|burnt)|lost everything|"
+    # papers lost to it: the fire is behind them (the lead's read: "lost all documents when
+    # running from the fire", in Khmer, got "get out now")
+    r"lost (?:all |my |our )+(?:documents|papers|passport|things|id))\b"
 )
-_PAST_SCRIPT = ("မနေ့", "သွားပြီ", "ម្សិលមិញ", "ឆេះអស់")
+_PAST_SCRIPT = (
+    "မနေ့",
+    "သွားပြီ",
+    "စာရွက်စာတမ်းပျောက်",
+    "ပတ်စ်ပို့ပျောက်",
+    "ម្សិលមិញ",
+    "ឆេះអស់",
+    "បាត់ឯកសារ",
+    "បាត់លិខិតឆ្លងដែន",
+)
 # A disaster at home told from abroad: not "get out now" (round 24A's line takes an
 # earthquake at home; a flood at home is left open)
 _AT_HOME = re.compile(
-    r"\b(?:at home|my village|in (?:myanmar|burma|cambodia)|my family|my parents|my mother)\b"
+    # a place at home; not "my family" alone ("fire in our house, my family still inside",
+    # in Thailand, got nothing: the lead's read)
+    r"\b(?:at home|my village|in (?:myanmar|burma|cambodia)|"
+    r"my (?:province|hometown|home town|region|state|township))\b"
 )
-_AT_HOME_SCRIPT = ("မြန်မာမှာ", "ရွာမှာ", "នៅស្រុក", "នៅកម្ពុជា")
+# Burmese: in Myanmar, in the village, my township; Khmer: at home (the village), in
+# Cambodia, my province
+_AT_HOME_SCRIPT = ("မြန်မာမှာ", "ရွာမှာ", "မြို့နယ်", "នៅស្រុក", "នៅកម្ពុជា", "ខេត្តខ្ញុំ")
 _ASKED = re.compile(
     r"\b(?:police|papers|documents|pink card|licen[cs]e|pay him|pay her|pay them|money|baht|"
     r"ringgit|insurance)\b"

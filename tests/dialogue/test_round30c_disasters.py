@@ -162,3 +162,29 @@ def test_a_roof_or_a_burned_hand_is_no_fire_or_flood(words):
 )
 def test_people_on_a_roof_and_a_house_on_fire_still_are(words):
     assert disaster.fire_or_flood(words)
+
+
+def test_a_fire_with_the_family_inside_abroad_is_read(real):
+    # the lead's read: "my family" read as a disaster at home told from abroad, so nothing
+    words = "fire in our house, my family still inside"
+    assert disaster.says(words, settled("en", "TH"))
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["flood in my province now", "ខេត្តខ្ញុំទឹកជំនន់ទេឥឡូវ"],  # my province: at home, as my village
+)
+def test_a_flood_in_ones_province_told_from_abroad_is_at_home(words):
+    assert not disaster.says(words, settled("en", "TH"))
+
+
+def test_papers_lost_to_a_fire_are_after_it(real):
+    # lost all documents when running from the fire (Khmer), read as Lost documents
+    words = "បាត់ឯកសារទាំងអស់ ពេលរត់ចេញពីភ្លើងឆេះ"
+    got = run(real, settled("km", "TH"), read_as(words, "lost_documents", 0.9, "km"))
+    get_out = (
+        "Fire or flood? Get out now and go to a safe place, away from the fire, the smoke or the "
+        "water. Help others only if it is safe for you."
+    )
+    assert in_language("km", get_out) != get_out
+    assert not said(got).startswith(in_language("km", get_out))
