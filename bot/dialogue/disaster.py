@@ -60,9 +60,13 @@ _FIRE = re.compile(
     r"smoke (?:everywhere|in (?:the |our |my )?room)|"
     r"(?:burn|burned|burnt|burning) down|"
     r"everything (?:is )?(?:burn|burned|burnt)|"
-    r"mee ?laung|mi ?laung|pleung chheh|phleung chheh|plerng chheh|pleung chhes"
+    r"pleung chheh|phleung chheh|plerng chheh|pleung chhes"
     r")\b"
 )
+# Romanised Burmese မီးလောင် (fire, burning; also a burn on the body: "a lote mhar mi laung
+# tl", burned at work)
+_BURN_LATIN = re.compile(r"\b(?:mee ?laung|mi ?laung)\b")
+_BURN = "မီးလောင်"
 _FLOOD = re.compile(
     r"\b(?:flood|flooded|flooding|floods|water (?:is )?(?:rising|coming in|very high|up to)|"
     # "flood everywhere, we on roof": people on a roof, not "I sleep on the roof" (a room
@@ -81,7 +85,8 @@ _FIRE_FLOOD_SCRIPT = (
 )
 _ACCIDENT = re.compile(
     r"\b(?:"
-    r"(?:car|motorbike|motorcycle|bike|truck|pickup|bus|van|road|traffic|boat|work|site) "
+    # not "work accident" ("work accident in malaysia who pays": the injury answer's)
+    r"(?:car|motorbike|motorcycle|bike|truck|pickup|bus|van|road|traffic|boat|site) "
     r"accident|accident on the (?:road|way)|"
     r"(?:overturn|overturned|overturns|flipped over|capsized)|"
     r"(?:car|bike|motorbike|truck|bus|van|pickup) (?:crash|crashed)|"
@@ -110,7 +115,7 @@ _PAST = re.compile(
     r"burned down|burnt down|everything (?:is )?(?:burn|burned|burnt)|lost everything|"
     # papers lost to it: the fire is behind them (the lead's read: "lost all documents when
     # running from the fire", in Khmer, got "get out now")
-    r"lost (?:all |my |our )+(?:documents|papers|passport|things|id))\b"
+    r"lost (?:all |my |our )*(?:documents|papers|passport|things|id))\b"
 )
 _PAST_SCRIPT = (
     "မနေ့",
@@ -132,7 +137,23 @@ _AT_HOME = re.compile(
 )
 # Burmese: in Myanmar, in the village, my township; Khmer: at home (the village), in
 # Cambodia, my province
-_AT_HOME_SCRIPT = ("မြန်မာမှာ", "ရွာမှာ", "မြို့နယ်", "នៅស្រុក", "នៅកម្ពុជា", "ខេត្តខ្ញុំ")
+_AT_HOME_SCRIPT = (
+    "မြန်မာမှာ",
+    "ရွာမှာ",
+    "မြို့နယ်",
+    "នៅស្រុក",
+    "នៅកម្ពុជា",
+    "ខេត្តខ្ញុំ",
+    "ភូមិខ្ញុំ",
+)
+# Asking for news of a flood or fire somewhere ("is there flood in mae sot now", မဲဆောက်ဘက်မှာ
+# ရေကြီးနေလား, នៅបាត់ដំបងឥឡូវទឹកជំនន់ទេ): no one in it (the lead's read of round 30C)
+_NEWS = re.compile(
+    r"\b(?:(?:is there|are there|any) (?:a |any |big )?(?:flood|flooding|floods|fire)|"
+    r"(?:flood|fire) news|news (?:of|about|on) (?:the )?(?:flood|fire))\b"
+)
+# Burmese: is it flooding?; Khmer: (is there) a flood?, any news?
+_NEWS_SCRIPT = ("ရေကြီးနေလား", "ရေကြီးလား", "ទឹកជំនន់ទេ", "មានព័ត៌មានទេ")
 _ASKED = re.compile(
     r"\b(?:police|papers|documents|pink card|licen[cs]e|pay him|pay her|pay them|money|baht|"
     r"ringgit|insurance)\b"
@@ -148,13 +169,25 @@ _BURNED_BODY = re.compile("(?:လက်|ခြေ|ခြေထောက်|မ�
 @per_message
 def fire_or_flood(words: str) -> bool:
     """Whether `words` tell of a fire or a flood."""
+    return _plainly(words) or burn_only(words)
+
+
+def _plainly(words: str) -> bool:
+    """A fire or flood in words that mean nothing else."""
     if holds(words, _FLOOD, ()):
         return True
-    if not holds(words, _FIRE, _FIRE_FLOOD_SCRIPT):
+    return holds(words, _FIRE, tuple(w for w in _FIRE_FLOOD_SCRIPT if w != _BURN))
+
+
+@per_message
+def burn_only(words: str) -> bool:
+    """Whether the only fire in `words` is Burmese မီးလောင်, which is also a burn on the body
+    (not "လက်မီးလောင်", a hand burned, at all)."""
+    if _plainly(words):
         return False
-    if holds(words, _FIRE, tuple(w for w in _FIRE_FLOOD_SCRIPT if w != "မီးလောင်")):
+    if _BURN_LATIN.search(words.lower()):
         return True
-    return any("မီးလောင်" in _BURNED_BODY.sub("", r) for r in script_readings(words))
+    return any(_BURN in _BURNED_BODY.sub("", r) for r in script_readings(words))
 
 
 @per_message
@@ -175,7 +208,7 @@ def _at_home(words: str, state: UserState) -> bool:
 
 def says(words: str, state: UserState) -> bool:
     """Whether `words` tell of a fire, flood or accident where the person is."""
-    if _at_home(words, state):
+    if _at_home(words, state) or holds(words, _NEWS, _NEWS_SCRIPT):
         return False
     if fire_or_flood(words):
         return True
@@ -220,11 +253,13 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
     never above them."""
     if not says(words, state) or (topic not in _WITH_LINE and topic != EMERGENCY):
         return outcome
-    return (
-        danger_told(words, outcome, state, ctx)
-        if topic == EMERGENCY
-        else with_note(_lines(words, state, ctx).replace("{person}", _person(state, ctx)), outcome)
-    )
+    if topic == INJURY and burn_only(words) and not accident(words):
+        return outcome  # "burned at work" in Burmese, read surely as an injury (the lead's read)
+    if topic == EMERGENCY:
+        return danger_told(words, outcome, state, ctx)
+    # papers read surely as lost: the fire or flood is behind them ("lost documents in flood")
+    lines = _lines(words, state, ctx, past=topic == LOST)
+    return with_note(lines.replace("{person}", _person(state, ctx)), outcome)
 
 
 def danger_told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
@@ -242,9 +277,9 @@ def _person(state: UserState, ctx: Context) -> str:
     return ctx.translator(state.language).gettext("Talk to a person")
 
 
-def _lines(words: str, state: UserState, ctx: Context) -> str:
+def _lines(words: str, state: UserState, ctx: Context, past: bool = False) -> str:
     _ = ctx.translator(state.language).gettext
-    if fire_or_flood(words) and _past(words) and not accident(words):
+    if fire_or_flood(words) and (past or _past(words)) and not accident(words):
         return _(
             "I am sorry. Is anyone hurt? Get treatment first, at the nearest hospital or "
             "clinic. Our sources have no checked information on help after a fire or flood, "

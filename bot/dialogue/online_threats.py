@@ -166,8 +166,18 @@ _FOUND = re.compile(
     r"broker|lender|madam|supervisor|people)(?: \w+){0,2} (?:found|find|finds|know|knows|got) "
     r"(?:out )?(?:my|our) (?:address|room|house)\b"
 )
-# Burmese: knows my address; Khmer: knows my address
-_FOUND_SCRIPT = ("လိပ်စာသိ", "ដឹងអាសយដ្ឋាន")
+# Burmese: found out my address, where I live; Khmer: knows my address, where I live. Not
+# "သံရုံး email လိပ်စာ သိချင်တယ်" (I want to know the embassy's address: the lead's read)
+_FOUND_SCRIPT = (
+    "ငါ့လိပ်စာသိ",
+    "ကျွန်တော့်လိပ်စာသိ",
+    "ကျွန်မလိပ်စာသိ",
+    "လိပ်စာသိသွား",
+    "နေတဲ့နေရာသိသွား",
+    "ដឹងអាសយដ្ឋានខ្ញុំ",
+    "ដឹងកន្លែងខ្ញុំនៅ",
+    "រកឃើញអាសយដ្ឋានខ្ញុំ",
+)
 
 # Someone else who watches: not "how to share my location with you" (round 21C's).
 _WATCHER = re.compile(

@@ -235,3 +235,22 @@ def test_finding_ones_own_room_is_no_threat(words):
 )
 def test_someone_else_finding_the_address_still_is(words):
     assert online_threats.kind(words) == online_threats.FOUND
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "သံရုံး email လိပ်စာ သိချင်တယ်",  # I want to know the embassy's email address
+        "ខ្ញុំចង់ដឹងអាសយដ្ឋានស្ថានទូត",  # I want to know the embassy's address
+    ],
+)
+def test_asking_for_an_address_is_no_one_finding_the_persons(words):
+    assert online_threats.kind(words) is None
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["သူ ငါ့လိပ်စာ သိသွားပြီ", "គាត់ដឹងអាសយដ្ឋានខ្ញុំហើយ"],  # he found out my address
+)
+def test_someone_who_found_out_the_address_in_burmese_and_khmer_still_is(words):
+    assert online_threats.kind(words) == online_threats.FOUND

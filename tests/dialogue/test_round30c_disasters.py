@@ -188,3 +188,34 @@ def test_papers_lost_to_a_fire_are_after_it(real):
     )
     assert in_language("km", get_out) != get_out
     assert not said(got).startswith(in_language("km", get_out))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # asking for news of a flood somewhere: no one in it (the lead's read, from the
+        # near-domain questions of the NLU's sets)
+        "is there flood in mae sot now",
+        "မဲဆောက်ဘက်မှာ ရေကြီးနေလား",
+        "នៅបាត់ដំបងឥឡូវទឹកជំនន់ទេ",
+        "ទឹកជំនន់នៅភូមិខ្ញុំ មានព័ត៌មានទេ",
+        "work accident in malaysia who pays",  # the injury answer's question
+    ],
+)
+def test_news_of_a_flood_and_a_work_accident_claim_are_not_read(words):
+    assert not disaster.says(words, settled("en", "TH"))
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["အလုပ်ထဲမှာ မီးလောင်ခံရတယ်", "a lote mhar mi laung tl"],  # burned at work
+)
+def test_a_burn_read_surely_as_an_injury_keeps_the_injury_answer_first(real, words):
+    got = run(real, settled("my", "TH"), read_as(words, "injury_health", 0.95, "my"))
+    plain = run(real, settled("my", "TH"), read_as("injured", "injury_health", 0.95, "my"))
+    assert said(got).split("\n")[0] == said(plain).split("\n")[0]
+
+
+def test_papers_read_surely_as_lost_in_a_flood_are_after_it(real):
+    got = run(real, settled("en", "TH"), read_as("lost documents in flood", "lost_documents", 0.9))
+    assert said(got).startswith("I am sorry. Is anyone hurt?")
