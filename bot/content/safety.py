@@ -60,6 +60,11 @@ class EmergencyKeywords(Strict):
     # Polite endings, forms of address and "please" that leave a plea a plea ("help me sir",
     # ကူညီပေးပါဗျာ): words in Latin letters, syllables in Burmese and Khmer.
     endings: LanguageLists = Field(default_factory=LanguageLists)
+    # Words that hold a keyword and are no danger, taken out before the keywords are looked
+    # for: ဖုန်းပိတ်ထား (a phone switched off) holds ပိတ်ထား (locked up), "emergency travel
+    # document" holds "emergency". Latin ones as whole words, Burmese and Khmer ones wherever
+    # they are.
+    harmless: LanguageLists = Field(default_factory=LanguageLists)
 
     def matcher(self) -> DangerMatcher:
         return DangerMatcher(
@@ -67,6 +72,7 @@ class EmergencyKeywords(Strict):
             (*self.keywords.my, *self.keywords.km),
             self.alone.all(),
             self.endings.all(),
+            self.harmless.all(),
         )
 
 
@@ -96,7 +102,29 @@ class DangerMatcher:
         unspaced: Sequence[str],
         alone: Sequence[str] = (),
         endings: Sequence[str] = (),
+        harmless: Sequence[str] = (),
     ) -> None:
+        latin_harmless = sorted({fold(w) for w in harmless if w.isascii()} - {""}, key=len)
+        script_harmless = sorted(
+            {without_spaces(fold(w)) for w in harmless if not w.isascii()} - {""}, key=len
+        )
+        # longest first, so that a longer harmless phrase is taken out whole
+        self._latin_harmless = (
+            re.compile(
+                _LATIN_EDGE_BEFORE
+                + "(?:"
+                + "|".join(re.escape(w) for w in reversed(latin_harmless))
+                + ")"
+                + _LATIN_EDGE_AFTER
+            )
+            if latin_harmless
+            else None
+        )
+        self._script_harmless = (
+            re.compile("|".join(re.escape(w) for w in reversed(script_harmless)))
+            if script_harmless
+            else None
+        )
         self._alone = {without_spaces(fold(words)) for words in alone} - {""}
         self._endings = Endings(endings)
         # Each plea without its endings ("please help me" is "help me", ကူညီပေးကြပါ is
@@ -144,12 +172,18 @@ class DangerMatcher:
         if self._symbols is not None and self._symbols.search(text):
             return True
         folded = fold(text)
-        if self._latin.search(folded) or self._fuzzy_match(folded.split(" ")):
+        kept = folded
+        if self._latin_harmless is not None:
+            kept = " ".join(self._latin_harmless.sub(" ", kept).split())
+        if self._latin.search(kept) or self._fuzzy_match(kept.split(" ")):
             return True
         unspaced = without_spaces(folded)
+        kept_unspaced = without_spaces(kept)
+        if self._script_harmless is not None:
+            kept_unspaced = self._script_harmless.sub("", kept_unspaced)
         return (
             unspaced in self._alone
-            or self._unspaced.search(unspaced) is not None
+            or self._unspaced.search(kept_unspaced) is not None
             or self._plea_with_endings(text, folded, unspaced)
         )
 

@@ -12,6 +12,7 @@ from bot.language import to_zawgyi
 
 # (language the reply is expected in, message)
 ENGLISH = [
+    "they lock me in the room, i need emergency document",  # session 26: `harmless` aside
     "my boss is beating me",
     "he beats me every day",
     "Beatting me again",  # stretched letter
@@ -116,6 +117,9 @@ ENGLISH = [
     "ran away from my employer, where can i sleep",
 ]
 BURMESE = [
+    # the phone is switched off and (they) locked (me) in the room: a thing shut beside a
+    # person locked in (emergency_keywords.yml `harmless` takes out only the first)
+    "ဖုန်းပိတ်ထားပြီး အခန်းထဲ ပိတ်ထားတယ်",
     # the salary is late, the broker says if I complain he will harm my family (round 21B)
     "လစာ နောက်ကျတယ် ပွဲစားက တိုင်ရင် မိသားစုကို ဒုက္ခပေးမယ်တဲ့",
     # the factory closed, the boss ran away, nothing to eat in the dorm (round 19A)
@@ -282,6 +286,10 @@ ORDINARY_BURMESE = [
     "လဝက ရုံး ဘယ်မှာလဲ",  # where is the Immigration office
     "လဝက ရုံးကို ဘယ်လို သွားရမလဲ",
     "လဝက မှာ ဗီဇာ သက်တမ်းတိုးချင်တယ်",  # renew the visa at Immigration
+    # ပိတ်ထား (locked up) held by a thing shut (session 26, emergency_keywords.yml `harmless`):
+    # the broker switched his phone off, no money back; the factory is closed, no pay
+    "ပွဲစား ဖုန်းပိတ်ထားပြီ ငွေလည်းမရ",
+    "စက်ရုံပိတ်ထားတယ် လစာမရဘူး",
 ]
 ORDINARY: list[str] = [
     "my boss did not pay my salary",
@@ -342,4 +350,5 @@ ORDINARY: list[str] = [
     "la wa ka yone bal mhar lae",
     "ការិយាល័យអន្តោប្រវេសន៍នៅឯណា",  # where is the immigration office
     "ជួយខ្ញុំរកការងារផងបង",  # "help me find work, brother"
+    "lost passport need emergency document",  # an emergency travel document (session 26)
 ]
