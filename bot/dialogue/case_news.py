@@ -118,14 +118,14 @@ def reply(state: UserState, ctx: Context) -> Outcome:
         )
         return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
     case = max(ctx.cases, key=lambda view: view.created_on)  # the newest
-    lines = [_state_line(case, state, ctx)]
+    lines = [state_line(case, state, ctx)]
     if len(ctx.cases) > 1:
         lines.append(_("/mycases shows all your requests."))
     text = "\n\n".join(lines)
     return Outcome((Reply(text, menu_keyboard(tr)),), state.with_(misses=0))
 
 
-def _state_line(case: CaseView, state: UserState, ctx: Context) -> str:
+def state_line(case: CaseView, state: UserState, ctx: Context) -> str:
     tr = ctx.translator(state.language)
     _ = tr.gettext
     org = org_name(case, ctx, tr.language)

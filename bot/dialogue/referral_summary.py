@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from bot.content.localised import pick, topic_title
 from bot.content.partners import Partners
+from bot.dialogue import old_send
 from bot.dialogue.contact_words import latin_digits
 from bot.dialogue.context import Context
 from bot.dialogue.form_state import PLACE_COUNTRY
@@ -263,6 +264,8 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
     route = route_of(state, ctx)
     for case in ctx.cases:
         if case.ref == ref:
+            if old_send.moved_on(case):  # taken or ended since: not "a caseworker will answer"
+                return old_send.reply(case, state, ctx)
             waiting = case.status == CaseStatus.WAITING
             return sent_reply(ref, state.with_(step=None, form=None), ctx, (), waiting)
     at_summary = state.step == "ref:confirm" or left_at_summary(state)
