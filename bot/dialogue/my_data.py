@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from bot.dialogue import my_cases
@@ -120,13 +121,45 @@ def ask_delete(state: UserState, ctx: Context) -> Outcome:
         text += "\n" + _("Your alerts stop too.")
     if ctx.clears_chat:
         text += "\n" + _("Our messages in this chat from the last 48 hours are deleted too.")
-    keyboard = ((Button(_("Yes, delete everything"), "del:yes"), Button(_("No"), "menu")),)
+    # The minute it was asked, so that its Yes pressed weeks later by mistake (an old
+    # message scrolled past) deletes nothing (round 31A's still open).
+    yes = "del:yes" if ctx.now is None else f"del:yes:{_minute(ctx.now)}"
+    keyboard = ((Button(_("Yes, delete everything"), yes), Button(_("No"), "menu")),)
     return Outcome((Reply(text, keyboard),), state)
+
+
+# How long the question's Yes deletes: time to read it, not weeks.
+FRESH_MINUTES = 30
+
+
+def _minute(now: dt.datetime) -> int:
+    return int(now.timestamp() // 60)
+
+
+def _fresh(value: str, ctx: Context) -> bool | None:
+    """Whether a Yes (`value`: "yes", or "yes:<minute asked>") still deletes: True, False for
+    one asked too long ago, None for data that is no Yes of ours."""
+    if value == "yes":
+        return True  # asked before the minute was written, or with no clock
+    asked = value.removeprefix("yes:")
+    if asked == value or not asked.isascii() or not asked.isdigit() or len(asked) > 12:
+        return None
+    if ctx.now is None:
+        return True
+    waited = _minute(ctx.now) - int(asked)
+    return -5 <= waited <= FRESH_MINUTES
 
 
 def delete(value: str, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
-    if value != "yes":
+    fresh = _fresh(value, ctx)
+    if fresh is False:
+        text = tr.gettext(
+            "That button is old, so nothing was deleted. To delete everything about you, "
+            "send /delete_my_data again."
+        )
+        return Outcome((Reply(text, menu_keyboard(tr)),), state)
+    if not fresh:
         return Outcome((Reply(tr.gettext("Nothing was deleted."), menu_keyboard(tr)),), state)
     _ = tr.gettext
     # The one message left in the chat afterwards: it names cases only when there were open

@@ -291,7 +291,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()  # stop the client's spinner
     if chat.type != ChatType.PRIVATE:
         return  # migrants' buttons only work in private chats
-    if data == ERASE:  # the answers still on their way are recorded first, then deleted too
+    if data == ERASE or data.startswith(f"{ERASE}:"):  # the answers still on their way are
+        # recorded first, then deleted too
         await replies_landed(context, chat.id)
     if data.startswith(CLEAR_PRESSED):  # the farewell's /clear: Telegram deletes, not the engine
         await clear_chat(update, context, data.removeprefix(CLEAR_PRESSED))
