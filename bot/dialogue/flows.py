@@ -40,6 +40,7 @@ from bot.dialogue import (
     money_back,
     money_home,
     moved,
+    officials_money,
     online_threats,
     other_language,
     own_data,
@@ -198,6 +199,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return ransom.before_paying(state, ctx)  # "should i pay them?" for a son held
     if online_threats.pay_asked(event.text, ctx):
         return online_threats.before_paying(state, ctx)  # "should i pay them?" (30A)
+    if officials_money.pay_asked(event.text, ctx):
+        return officials_money.before_paying(state, ctx)  # "should i pay?" (31B)
     if doubt.doubts(event.text, state, ctx) or doubt.number_broken(event.text, state, ctx):
         return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
@@ -377,7 +380,8 @@ def _emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     place = said_before.for_place(state, there)
     if asked_for(event.text, place).country is None:
         offered = [topic, *others] if topic else others
-        return answer("emergency_help", state, ctx, event.text, offered)
+        unknown = answer("emergency_help", state, ctx, event.text, offered)
+        return _money_noted(event.text, unknown, state, ctx)
     if topic is not None:
         urgent = triage.urgent_answer(event.text, place, ctx)
         usual = answer(topic, state, ctx, event.text, others, waited=_at(there, topic))
@@ -389,6 +393,18 @@ def _emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
         there = pending.Pending("emergency_help", country="other")
     urgent = triage.urgent_answer(event.text, place, ctx, others, named=there)
     return _danger_noted(event.text, Outcome(urgent, state.with_(misses=0)), state, ctx)
+
+
+def _money_noted(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """The emergency answer `outcome` for a place not known yet, with the line on money the
+    police or an official asked after the numbers' advice (round 31B: "raid in my room, we pay
+    5000 baht each and police let us go" got "call the police" and nothing on the money; the
+    answers for a known place carry it through DANGER_NOTES)."""
+    if not officials_money.says(words):
+        return outcome
+    _ = ctx.translator(state.language).gettext
+    also = _("You also wrote about this. Tap to read more:")
+    return after_numbers(officials_money.line(state, ctx), outcome, also)
 
 
 def _danger_noted(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
@@ -434,6 +450,7 @@ NOTES: tuple[Note, ...] = (
     crossing.told,  # "agent say cross river tonight, no passport" (19B)
     elsewhere.told,  # "I am in Saudi, madam take passport" (24B)
     other_language.told,  # "I am Mon. Someone speak Mon language? boss keep my passport" (30B)
+    officials_money.noted,  # "police keep my pink card, say pay 3000 then give back" (31B)
     online_threats.noted,  # "they have my nude photo, i am so scared": after the numbers
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
@@ -448,6 +465,7 @@ DANGER_NOTES: tuple[Note, ...] = (
     embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)
     ransom.told,
     online_threats.told,  # "they will post my video if i not pay" (30A): after the numbers
+    officials_money.danger_told,  # "raid ... we pay 5000 baht each and police let us go" (31B)
 )
 
 

@@ -59,10 +59,15 @@ AFTER_RESCUE = "after_rescue"
 # after the line on a loan app got Agency fees; tests/dialogue/test_round30a_online_threats.py
 # checks they are the same)
 ONLINE_THREATS = "online_threats"
+# officials_money.NAME, written here for the same reason (round 31B: "should i pay?" right
+# after the line on money the police asked got Agency fees; tests/dialogue/
+# test_round31b_officials_money.py checks they are the same)
+OFFICIALS_MONEY = "officials_money"
 PERSON_NEXT = (
     someone_else.NAME,
     AFTER_RESCUE,  # a shelter, a court case, compensation (28A): nothing more known
     ONLINE_THREATS,  # a loan app, photos, a hacked account, a "police" call (30A)
+    OFFICIALS_MONEY,  # the police or an official asking money (31B): nothing more known
     young.NAME,
     born_abroad.NAME,
     children_abroad.NAME,  # school, a room, a child crossing a border (22B)

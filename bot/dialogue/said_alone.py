@@ -40,6 +40,7 @@ from bot.dialogue import (
     money_back,
     not_in_danger,
     not_that,
+    officials_money,
     online_threats,
     other_language,
     passing_on,
@@ -164,6 +165,10 @@ SAID: tuple[Said, ...] = (
     # friends for money", "man on video call say he is police, i must pay" (30A): not the debt
     # line, Fake jobs, the arrest answer nor "I cannot help with that"; before a debt
     Said(online_threats.NAME, lambda e, s: online_threats.instead(e), online_threats.reply),
+    # "police stop me at checkpoint, ask 2000 baht or go jail", "immigration at myawaddy ask
+    # extra 500 baht for stamp", read as Fake jobs, Agency fees or nothing (31B): after a fake
+    # "police" call and a fake helper
+    Said(officials_money.NAME, lambda e, s: officials_money.instead(e), officials_money.reply),
     # "will embassy send me back?", "khnhom mean bamnol, tov stanotut ban te? ke chab khnhom
     # te?" (I have debts: can I go to the embassy, will they arrest me?): before a debt (22A)
     Said(

@@ -21,6 +21,7 @@ from bot.dialogue import (
     lone_contact,
     money_home,
     moved,
+    officials_money,
     online_threats,
     own_data,
     papers_words,
@@ -135,6 +136,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, ransom.NAME)  # "should i pay them?" (flows._read)
     if online_threats.pay_asked(event.text, ctx):  # "should i pay them?" after the line (30A)
         return Tally(Asked.CONVERSATION, online_threats.NAME)
+    if officials_money.pay_asked(event.text, ctx):  # "should i pay?" after the line (31B)
+        return Tally(Asked.CONVERSATION, officials_money.NAME)
     if doubt.doubts(event.text, before, ctx) or doubt.number_broken(event.text, before, ctx):
         return Tally(Asked.CONVERSATION, doubt.NAME)  # "is it true?" after an answer (20B)
     if follow_up.asks_about_it(event.text, before, ctx):
