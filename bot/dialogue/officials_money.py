@@ -104,8 +104,10 @@ _MONEY = re.compile(
     r"(?:want|wants|wanted) (?:more |extra )?" + _AMOUNT + r"|"
     r"bribes?|bribed|tea money|under the table|corrupt\w*|"
     r"fine (?:me|us|him|her|them)|fined|no receipt|without (?:a )?receipt|"
-    r"(?:pay|paid|paying|give|gave)(?: \w+){0,2} (?:the |to )?(?:police|polis|cops?|"
-    r"soldiers?)\b|"
+    # not romanised Burmese "ma pay" (does not give): "boss ka work permit ko ma pay lo
+    # police sit yin kyout tl" (the boss keeps the permit, afraid of a police check)
+    r"(?<!\bma )(?:pay|paid|paying|give|gave)(?: \w+){0,2} (?:the |to )?(?:police|polis|"
+    r"cops?|soldiers?)\b|"
     r"(?:pay|paid|money|baht|\d)(?: \w+){0,5} (?:let|release|released|free) "
     r"(?:me|us|him|her|them)|"
     r"(?:until|till|unless|then|before) (?:i|we|you) (?:pay|give)|"
@@ -156,10 +158,27 @@ _PAPERS = re.compile(
 _PAPERS_SCRIPT = ("ကတ်", "ပါမစ်", "ပတ်စပို့", "ပါစပို့", "កាត", "ប័ណ្ណ", "លិខិតឆ្លងដែន")
 
 
+# A fee asked at an office for papers, with nothing of a bribe: "officer at labour office ask
+# 900 baht for work permit" got the line above a tap to the permit answer, which holds the
+# sourced fee (the lead's read of round 31B). The fee question is the answer's.
+_AT_OFFICE = re.compile(
+    r"\b(?:labou?r|immigration|district|employment|one ?stop(?: service)?) "
+    r"(?:office|department|centre|center)\b"
+)
+_BRIBE = re.compile(
+    r"\b(?:bribes?|bribed|tea money|under the table|corrupt\w*|no receipt|without (?:a )?"
+    r"receipt|extra|or (?:go )?(?:to )?(?:jail|prison|arrest)|let (?:me|us|him|her|them) go|"
+    r"release\w*|more than|checkpoints?|stop (?:me|us)|stopped (?:me|us))\b"
+)
+
+
 def says(words: str) -> bool:
     """Whether `words` say the police or an official asks, takes or was paid money (not a
-    fake "police" call, a fake helper, nor money to let a relative go)."""
+    fake "police" call, a fake helper, nor money to let a relative go, nor a fee asked at an
+    office with nothing of a bribe)."""
     if not (holds(words, _WHO, _WHO_SCRIPT) and holds(words, _MONEY, _MONEY_SCRIPT)):
+        return False
+    if holds(words, _AT_OFFICE, ()) and not holds(words, _BRIBE, ()):
         return False
     return not (online_threats.says(words) or fake_helper.says(words) or ransom.asked(words))
 

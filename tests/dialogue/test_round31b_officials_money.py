@@ -209,3 +209,24 @@ def test_a_complaint_about_the_police_says_no_office_is_known(real, words, lang,
 )
 def test_a_complaint_not_about_officials_gets_no_such_line(words):
     assert not officials_money.complained_about(words)
+
+
+def test_a_fee_asked_at_an_office_with_nothing_of_a_bribe_is_the_answers():
+    # the lead's read: the permit answer holds the sourced fee; the line went above a tap to it
+    assert not officials_money.says("officer at labour office ask 900 baht for work permit")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "officer at immigration office ask extra 2000 baht, no receipt",
+        "officer at labour office ask 5000 baht or go jail",
+    ],
+)
+def test_a_bribe_at_an_office_still_is(words):
+    assert officials_money.says(words)
+
+
+def test_romanised_burmese_does_not_give_is_no_payment_to_the_police():
+    # the boss does not give (ma pay) the work permit, so afraid of a police check
+    assert not officials_money.says("boss ka work permit ko ma pay lo police sit yin kyout tl")
