@@ -37,6 +37,7 @@ from bot.dialogue import (
     instead,
     language_to_learn,
     lone_contact,
+    medical_check,
     money_back,
     money_home,
     moved,
@@ -425,6 +426,7 @@ NOTES: tuple[Note, ...] = (
     pay_rates.told,  # "minimum wage in thailand" (18B)
     deductions.told,  # "cut for room" (18B)
     disaster.told,  # "everything burned, my passport too" (30C)
+    medical_check.told,  # "after accident my leg not good, i walk with stick" (31C)
     work_conditions.told,  # "overtime every night ... ot no pay", "fainted in heat" (29B)
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
@@ -448,6 +450,7 @@ DANGER_NOTES: tuple[Note, ...] = (
     embassy_fears.told,  # "... or they sell my daughter, i dont want embassy" (23A)
     ransom.told,
     online_threats.told,  # "they will post my video if i not pay" (30A): after the numbers
+    medical_check.danger_told,  # "high blood pressure ... boss not let me go clinic" (31C)
 )
 
 
