@@ -69,7 +69,8 @@ _CHECK_SCRIPT = (
 # A long illness that needs medicine, or one a check may look for
 _ILLNESS = re.compile(
     r"\b(?:hiv|aids|tb|tuberculosis|hepatitis|diabetes|diabetic|sugar disease|"
-    r"high blood pressure|blood pressure|hypertension|epilepsy|epileptic|seizures?|"
+    r"high blood pressure|blood pressure|hypertension|epilepsy|epileptic|"
+    r"(?:have|has|had|get|gets|got|with) (?:a )?(?:seizure|seizures)|"
     r"depression|mental health|mental illness|kidney disease|sick with kidney|dialysis|cancer|"
     r"heart disease|asthma|leprosy|syphilis)\b"
 )
@@ -143,8 +144,17 @@ _ACUTE = re.compile(
 )
 
 
+# Someone at home ill ("my mother has cancer at home, i want go back"): Going home's, not a
+# worker's medicine
+_FAMILY = re.compile(
+    r"\b(?:mother|mom|mum|father|dad|parents?|wife|husband|son|daughter|grandmother|"
+    r"grandfather|brother|sister)\b"
+)
+_FAMILY_SCRIPT = ("အမေ", "အဖေ", "မိဘ", "ម្តាយ", "ឪពុក", "ឪពុកម្តាយ")
+
+
 def _illness(words: str) -> bool:
-    if _NOT_ILLNESS.search(words.lower()):
+    if _NOT_ILLNESS.search(words.lower()) or holds(words, _FAMILY, _FAMILY_SCRIPT):
         return False
     return holds(words, _ILLNESS, _ILLNESS_SCRIPT)
 

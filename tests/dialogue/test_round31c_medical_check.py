@@ -181,6 +181,8 @@ def test_after_the_danger_numbers_the_illness_line(real):
         "i am pregnant, will they send me home?",
         "teaching aids for school",
         "my friend has a seizure now, not breathing",
+        "police seizure my motorbike, what to do",
+        "my mother has cancer at home, i want go back to see her",
     ],
 )
 def test_near_misses_are_not_read(words):
