@@ -37,6 +37,7 @@ from bot.dialogue import (
     instead,
     language_to_learn,
     lone_contact,
+    medical_check,
     money_back,
     money_home,
     moved,
@@ -441,6 +442,7 @@ NOTES: tuple[Note, ...] = (
     pay_rates.told,  # "minimum wage in thailand" (18B)
     deductions.told,  # "cut for room" (18B)
     disaster.told,  # "everything burned, my passport too" (30C)
+    medical_check.told,  # "after accident my leg not good, i walk with stick" (31C)
     work_conditions.told,  # "overtime every night ... ot no pay", "fainted in heat" (29B)
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
@@ -466,6 +468,7 @@ DANGER_NOTES: tuple[Note, ...] = (
     ransom.told,
     online_threats.told,  # "they will post my video if i not pay" (30A): after the numbers
     officials_money.danger_told,  # "raid ... we pay 5000 baht each and police let us go" (31B)
+    medical_check.danger_told,  # "high blood pressure ... boss not let me go clinic" (31C)
 )
 
 

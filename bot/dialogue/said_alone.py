@@ -37,6 +37,7 @@ from bot.dialogue import (
     live_in,
     lone_word,
     maid_offer,
+    medical_check,
     money_back,
     not_in_danger,
     not_that,
@@ -98,6 +99,10 @@ SAID: tuple[Said, ...] = (
     Said(upset.NAME, lambda e, s: upset.says(e.text), lambda e, s, c: upset.reply(s, c, e.text)),
     # "my son died in Thailand": not Going home (16B)
     Said(bereaved.NAME, lambda e, s: bereaved.says(e.text), bereaved.reply),
+    # "I failed the medical, agent say pay 500 and he fix it", "fomema fail", "if I have HIV
+    # can I go?", "they check pregnant before go malaysia?" (31C): before a pregnancy, which
+    # the check's line names
+    Said(medical_check.NAME, lambda e, s: medical_check.instead(e), medical_check.reply),
     # "I am pregnant, will they send me home?" (16B)
     Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
     # "fire in our room, where go?", "crane fell on site, 2 worker under it" (30C): after a
