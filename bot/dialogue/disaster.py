@@ -35,7 +35,7 @@ from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds, script_readings
 from bot.dialogue.outcome import Outcome, after_numbers, with_note
 from bot.i18n import country_names
-from bot.once import per_message
+from bot.once import keyed, per_message
 from bot.values import UserState
 
 NAME = "disaster"  # counted as a conversation (tally.py), never words
@@ -196,6 +196,7 @@ def accident(words: str) -> bool:
     return holds(words, _ACCIDENT, _ACCIDENT_SCRIPT)
 
 
+@per_message
 def _past(words: str) -> bool:
     return holds(words, _PAST, _PAST_SCRIPT)
 
@@ -206,6 +207,7 @@ def _at_home(words: str, state: UserState) -> bool:
     return abroad and holds(words, _AT_HOME, _AT_HOME_SCRIPT)
 
 
+@keyed(lambda words, state: (words, state.country))
 def says(words: str, state: UserState) -> bool:
     """Whether `words` tell of a fire, flood or accident where the person is."""
     if _at_home(words, state) or holds(words, _NEWS, _NEWS_SCRIPT):

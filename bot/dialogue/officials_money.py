@@ -34,6 +34,7 @@ from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, holds, holds_script, said_alone
 from bot.dialogue.outcome import Outcome, after_numbers, with_note
+from bot.once import per_message
 from bot.values import Reply, UserState
 
 NAME = "officials_money"  # counted as a conversation (tally.py), never words
@@ -172,6 +173,7 @@ _BRIBE = re.compile(
 )
 
 
+@per_message
 def says(words: str) -> bool:
     """Whether `words` say the police or an official asks, takes or was paid money (not a
     fake "police" call, a fake helper, nor money to let a relative go, nor a fee asked at an

@@ -31,6 +31,7 @@ from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
 from bot.dialogue.lexicon import entries, holds, holds_script, said_alone
 from bot.dialogue.outcome import Outcome, after_numbers, with_note
+from bot.once import per_message
 from bot.values import Reply, UserState
 
 NAME = "online_threats"  # counted as a conversation (tally.py), never words
@@ -200,6 +201,7 @@ _CALLED_SCRIPT = ("ဖုန်းဆက်", "videocall", "ទូរស័ព�
 _ARRESTED_SCRIPT = ("ဖမ်း", "ប៉ូលិសចាប់", "ចាប់ខ្លួន")
 
 
+@per_message
 def kind(words: str) -> str | None:
     """Which threat by phone or online `words` tell of, if any."""
     money = holds(words, _MONEY, _MONEY_SCRIPT)
@@ -230,6 +232,7 @@ def kind(words: str) -> str | None:
     return None
 
 
+@per_message
 def says(words: str) -> bool:
     """Whether `words` tell of a threat or cheating by phone or online (not a phone taken:
     "boss take my phone and read my messages" keeps phone_taken.py's line)."""

@@ -27,6 +27,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
+from bot.once import per_message
 from bot.values import UserState
 
 NAME = "other_language"  # counted as a conversation (tally.py), never words
@@ -72,6 +73,7 @@ _SCRIPT = (
 )  # fmt: skip
 
 
+@per_message
 def says(words: str) -> bool:
     """Whether `words` ask for a language the bot does not write, or say the person cannot
     read the one it writes."""

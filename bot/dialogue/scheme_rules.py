@@ -34,6 +34,7 @@ from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import asked_for
+from bot.once import per_message
 from bot.values import UserState
 
 NAME = "scheme_rules"  # counted as a conversation (tally.py), never words
@@ -235,6 +236,7 @@ _HAD_ONCE = re.compile(
 _HAD_ONCE_SCRIPT = ("ပျောက်", "သိမ်း", "បាត់", "រក្សា", "ដកហូត")
 
 
+@per_message
 def kinds(words: str) -> tuple[Kind, ...]:
     """The rules `words` ask about that our sources do not hold."""
     found = tuple(k for k in KINDS if holds(words, k.latin, k.script))
