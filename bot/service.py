@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
-from bot.dialogue import engine, triage
+from bot.dialogue import case_kinds, engine, triage
 from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.menu import command_menu
 from bot.dialogue.my_data import reader_of, without_draft
@@ -86,6 +86,7 @@ class BotService(ReplySettling):
             self.store.box,
             self.catalogs.get,
             lambda language: translator(self.locales_dir, language),
+            case_kinds.kinds,  # "Sounds like: ..." on the cards (round 32A)
         )
 
     async def text_event(

@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from bot.desk import careful
 from bot.desk.base import TELEGRAM_TEXT, Said, changed
 from bot.desk.refusals import Refusals
-from bot.dialogue import embassy_fears
+from bot.dialogue import case_kinds, embassy_fears
 from bot.dialogue.referral_questions import MAX_TEXT, cut_note
 from bot.language import normalise, unreadable_script
 from bot.referrals import revoking, steps
@@ -112,6 +112,19 @@ class Drafts(Refusals):
                     "Photos and files do not reach you through the bot: if the person sends "
                     "one, I tell them I cannot read it and not to send photos of their ID. "
                     "Ask them to type what the paper says."
+                )
+            )
+        if case_kinds.tells_to_pay(typed) and case_kinds.money_asked(
+            self.kit.box.decrypt(case.description_enc) or ""
+        ):
+            # Round 32A: "Please send the money to the police so your son is released", to a
+            # mother the bot had told it cannot tell whether such a call is real.
+            lines.append(
+                _(
+                    "Careful: your reply tells the person to pay. The bot told them not to send "
+                    "more money, photos or documents before they talk to a person: our sources "
+                    "do not say that paying makes threats stop, and a call asking money for a "
+                    "family member may be a trick."
                 )
             )
         return "".join("\n" + line for line in lines)

@@ -201,6 +201,11 @@ def _past(words: str) -> bool:
     return holds(words, _PAST, _PAST_SCRIPT)
 
 
+def gone_by(words: str) -> bool:
+    """Whether `words` tell of a time gone by ("last night", "everything burned")."""
+    return _past(words)
+
+
 def _at_home(words: str, state: UserState) -> bool:
     # with no place known, "flood at home in cambodia" is told from abroad too: not "get out"
     abroad = state.country not in ("MM", "KH")

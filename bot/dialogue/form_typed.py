@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.dialogue import confused, form_doubts, form_question, still_there, triage
+from bot.dialogue import case_kinds, confused, form_doubts, form_question, still_there, triage
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
@@ -64,6 +64,10 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
     elif (doubt := form_doubts.answer(event, state, ctx)) is not None:
         return doubt  # "is it secret?", "i change my mind": answered, nothing kept (round 15A)
+    if state.step in ("ref:description", "ref:place") and case_kinds.happening_now(text, state):
+        # "crane fall at site, 2 my friend under it": urgent as danger words are (round 32A:
+        # it waited for a 24-hour target); asked no more, Change can undo it.
+        form["urgent"] = "1"
     sent_at = event.sent_at or ctx.now
     at_words = state.step in ("ref:description", "ref:place")
     if at_words and not danger and still_there.says_in_form(text):

@@ -29,6 +29,11 @@ HISTORY_VIEWED = "history_viewed"  # a case event that is no activity on the cas
 SYSTEM = "system"  # the actor of the bot's own case events: no one's activity either
 
 
+def no_kinds(_words: str) -> tuple[str, ...]:
+    """What a case's words tell of, when nothing reads them (the admin's command line)."""
+    return ()
+
+
 @dataclass(frozen=True)
 class Cards:
     box: CryptoBox  # opens the case's stored words, only to show them to its organisation
@@ -36,6 +41,9 @@ class Cards:
     translator: Callable[[str | None], Tr]
     routing: Routing
     buttons: StaffButtons
+    # What a case's words tell of (round 32A: threats online, a fire, an accident, no papers,
+    # another language), as labels to translate: the service gives bot/dialogue/case_kinds.
+    kinds: Callable[[str], tuple[str, ...]] = no_kinds
 
     def staff_translator(self, org_id: str | None) -> Tr:
         """The language an organisation's staff read cards and answers in (content/
@@ -55,6 +63,7 @@ class Cards:
         urgent = "🔴 " + _("URGENT") + "\n" if case.urgent else ""
         lines = [urgent + self.status_line(session, case, here, _)]
         lines.append(_("Problem: {value}").format(value=self.topic_of(case)))
+        lines += self.sounds_like(case, _)
         # Who in the team can read the person decides who accepts (exploratory test 7, 11).
         lines.append(_("Language: {value}").format(value=self.language_of(session, case, tr)))
         lines += from_and_now(tr, case.origin, case.country)
@@ -137,6 +146,17 @@ class Cards:
             return words
         return None
 
+    def sounds_like(self, case: Case, _: Callable[[str], str]) -> list[str]:
+        """ "Sounds like: threats or cheating by phone or online", under the topic: what the
+        form's words tell of when the topic does not say it (round 32A: a woman threatened
+        with intimate photos arrived as "Problem: other", a dormitory fire as "Passport
+        taken"). A kind by name, never the words: the inbox group reads it too."""
+        found = self.kinds(self.box.decrypt(case.description_enc) or "")
+        if not found:
+            return []
+        value = "; ".join(_(kind) for kind in found)
+        return [_("Sounds like: {value}").format(value=value)]
+
     def keyboard(self, rows: Rows, case_id: int, _: Callable[[str], str]) -> Keyboard:
         labels = action_labels(_)
         button = self.buttons.button
@@ -170,6 +190,7 @@ class Cards:
         lines = [
             urgent + heading,
             _("Problem: {value}").format(value=self.topic_of(case)),
+            *self.sounds_like(case, _),
             _("Language: {value}").format(value=self.language_of(session, case, tr)),
             *from_and_now(tr, case.origin, case.country),
             _("Age: {value}").format(value=age(utcnow() - aware(case.created_at), tr)),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.content import Catalog
 from bot.i18n import Tr
-from bot.referrals.cards import Cards
+from bot.referrals.cards import Cards, no_kinds
 from bot.referrals.routing import Routing
 from bot.referrals.staff_buttons import StaffButtons
 from bot.storage.crypto import CryptoBox
@@ -24,10 +24,15 @@ class CaseKit:
 
     @classmethod
     def build(
-        cls, box: CryptoBox, catalog: Callable[[], Catalog], translator: Callable[[str | None], Tr]
+        cls,
+        box: CryptoBox,
+        catalog: Callable[[], Catalog],
+        translator: Callable[[str | None], Tr],
+        kinds: Callable[[str], tuple[str, ...]] = no_kinds,
     ) -> CaseKit:
+        """`kinds`: what a case's words tell of (bot/dialogue/case_kinds.py, given by the
+        service: the referrals do not read words themselves), shown on the cards."""
         routing = Routing(catalog)
         buttons = StaffButtons(box)
-        return cls(
-            box, translator, routing, buttons, Cards(box, catalog, translator, routing, buttons)
-        )
+        cards = Cards(box, catalog, translator, routing, buttons, kinds)
+        return cls(box, translator, routing, buttons, cards)
