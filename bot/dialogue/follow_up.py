@@ -59,6 +59,9 @@ AFTER_RESCUE = "after_rescue"
 # after the line on a loan app got Agency fees; tests/dialogue/test_round30a_online_threats.py
 # checks they are the same)
 ONLINE_THREATS = "online_threats"
+# back_home.DRINKS and back_home.SCHOOL, written here for the same reason (round 32C;
+# tests/dialogue/test_round32c_back_home.py checks they are the same)
+BACK_HOME = ("back_home_drinks", "back_home_school")
 PERSON_NEXT = (
     someone_else.NAME,
     AFTER_RESCUE,  # a shelter, a court case, compensation (28A): nothing more known
@@ -72,6 +75,7 @@ PERSON_NEXT = (
     heard.NAME,  # "immigration come tomorrow, true?" that no answer is about (20B)
     elsewhere.NAME,  # "i am in saudi" (24B): no answer for that country to show again
     work_conditions.NAME,  # long hours, no day off (29B): no rules known, a person's
+    *BACK_HOME,  # drinking at home, school at home after a return (32C): a person's
 )
 
 
