@@ -63,6 +63,9 @@ ONLINE_THREATS = "online_threats"
 # after the line on money the police asked got Agency fees; tests/dialogue/
 # test_round31b_officials_money.py checks they are the same)
 OFFICIALS_MONEY = "officials_money"
+# back_home.DRINKS and back_home.SCHOOL, written here for the same reason (round 32C;
+# tests/dialogue/test_round32c_back_home.py checks they are the same)
+BACK_HOME = ("back_home_drinks", "back_home_school")
 PERSON_NEXT = (
     someone_else.NAME,
     AFTER_RESCUE,  # a shelter, a court case, compensation (28A): nothing more known
@@ -77,6 +80,7 @@ PERSON_NEXT = (
     heard.NAME,  # "immigration come tomorrow, true?" that no answer is about (20B)
     elsewhere.NAME,  # "i am in saudi" (24B): no answer for that country to show again
     work_conditions.NAME,  # long hours, no day off (29B): no rules known, a person's
+    *BACK_HOME,  # drinking at home, school at home after a return (32C): a person's
 )
 
 

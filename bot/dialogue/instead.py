@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.dialogue import (
+    back_home,
     bank_card,
     complaint_fears,
     crossing,
@@ -106,6 +107,9 @@ RULES: tuple[Instead, ...] = (
         going_to.LEGAL,
         (going_to.HOME,),
     ),
+    # "i came back from thailand 3 month, no job, what can i do?" read as Fake jobs,
+    # "ministry of labour job for people return from thailand" read as nothing (32C)
+    Instead("back_home_jobs", lambda t, w, c, ctx: back_home.jobs_instead(t, c, w), back_home.JOBS),
 )
 
 

@@ -339,6 +339,17 @@ _BEFORE = (
     r"|\b(?:mok|trolob mok|chenh|vinh)\s+pii?\s+"
     r"|\bchong\s+tov\s+(?:(?:tver|twer|thver)\s*ka\s+)?(?:nov\s+)?"
     r"|(?:មក|ចេញ|វិញ)\s*ពី\s*|កើត\s*(?:នៅ\s*)?|ចង់\s*ទៅ\s*(?:ធ្វើការ\s*)?(?:នៅ\s*)?"
+    # Round 32C: money owed from a country, and a stay there in the past, are not where the
+    # writer is: "how to get my SSO money from thailand" (at home), "my id card expire when
+    # i in thailand", ប្រាក់សន្តិសុខសង្គមពីថៃ (social security money from Thailand)
+    # (not "i send money from thailand": the sender is there)
+    r"|\b(?:sso|ssf|social security|pension|fund|epf|kwsp|insurance)\s+(?:money\s+)?from\s+"
+    r"(?:the\s+)?"
+    r"|\b(?:get|claim|withdraw|collect|take)\s+(?:back\s+)?(?:my\s+|our\s+)?(?:\w+\s+)?"
+    r"(?:money|salary|wage|wages|pay)\s+(?:back\s+)?from\s+(?:the\s+)?"
+    r"|\b(?:when|while)\s+(?:i|we)\s+(?:was\s+|were\s+|still\s+)?(?:work\s+|working\s+|"
+    r"worked\s+|stay\s+|stayed\s+|live\s+|lived\s+)?(?:in|at)\s+"
+    r"|(?:សង្គម|សោធន)\s*ពី\s*"
 )
 _AFTER = (
     r"\s*(?:က|ကနေ|မှ)\s*(?:ပြန်|နှင်ထုတ်)|\s*မှာ\s*မွေး|\s*(?:ကို)?\s*(?:ပြန်)?\s*သွားချင်"

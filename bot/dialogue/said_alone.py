@@ -19,6 +19,7 @@ from bot.dialogue import (
     after_rescue,
     arrived,
     at_sea,
+    back_home,
     bereaved,
     born_abroad,
     bride,
@@ -126,6 +127,10 @@ SAID: tuple[Said, ...] = (
     ),
     # "i dont want police, i only want change job", read as an arrest (27B, session 24)
     Said(police_refused.NAME, lambda e, s: police_refused.instead(e), police_refused.reply),
+    # "my husband came back from thailand, drinks every day" (32C): not Jobs after return
+    Said(back_home.DRINKS, lambda e, s: back_home.drinks(e.text), back_home.drinks_reply),
+    # "now we back, how to enrol school?", at home: not the line for a child abroad (32C)
+    Said(back_home.SCHOOL, lambda e, s: back_home.school_home(e.text, s), back_home.school_reply),
     # "police took my parents, I am 13 and alone with my little brother" (22B)
     Said(
         children_abroad.ALONE,

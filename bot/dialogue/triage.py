@@ -19,6 +19,7 @@ from bot.content import Catalog
 from bot.content.topics import URGENT_TOPICS
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.answers import answer_topic
+from bot.dialogue.back_home import left_behind
 from bot.dialogue.called_up import without_flight
 from bot.dialogue.context import Context
 from bot.dialogue.debt import held
@@ -181,7 +182,9 @@ def urgent_answer(
     way to a person) for the place `words` name or the profile's; `others`: the message's
     other problems, offered as buttons in the same answer; `named`: the place `state` holds
     beyond the profile, for those buttons (answers.AT)."""
-    place = asked_for(words, state)
+    # at home, a country come back from is not where the danger is (32C: "my husband came
+    # back from malaysia ... hit me" got Malaysia's 999)
+    place = state if left_behind(words, state) else asked_for(words, state)
     tr = ctx.translator(state.language)
     writer_in = writer_place(words, state)
     return answer_topic(
