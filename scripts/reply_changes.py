@@ -8,8 +8,9 @@ Usage (from the root of each tree: a worktree of another commit reads that commi
 
 Each example of the held-out, development and training sets (nlu/heldout, nlu/dev,
 nlu/data/train; Zawgyi copies left out) goes through the dialogue engine once, as a settled
-person in Thailand, read by the NLU as its own intent (a topic at 0.9; any other intent as
-nothing at 0.3), and the first 160 characters of the first reply are kept. `--compare`
+person in Thailand (`--country MM`: at home in Myanmar), read by the NLU as its own intent (a
+topic at 0.9; any other intent as nothing at 0.3), and the first 160 characters of the first
+reply are kept. `--compare`
 prints every message whose reply changed. The words are the project's own examples, not
 anyone's messages. The readers before the NLU (danger words, the lines of said_alone.py, the
 notes) are what move: a new word list that fires on an ordinary question shows here
@@ -38,7 +39,7 @@ def _language(text: str, name: str) -> str:
     return "my" if name.startswith("my_latn") else "km" if name.startswith("km_latn") else "en"
 
 
-def replies() -> dict[str, str]:
+def replies(country: str) -> dict[str, str]:
     from dialogue_helpers import make_context, settled
 
     from bot.content.topics import TOPIC_IDS
@@ -61,7 +62,7 @@ def replies() -> dict[str, str]:
                     oos = intent == "out_of_scope"
                     read = NluResult(None, 0.3, ((intent, 0.3),), (), out_of_scope=oos)
                 event = Text(text, language, None, read)
-                outcome = engine.handle(event, settled(language, "TH"), ctx)
+                outcome = engine.handle(event, settled(language, country), ctx)
                 first = outcome.replies[0].text if outcome.replies else ""
                 found[f"{folder}/{path.name}|{intent}|{text}"] = first[:KEPT]
     return found
@@ -71,6 +72,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, help="write this tree's replies here")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("BEFORE", "AFTER"))
+    parser.add_argument(
+        "--country", default="TH", help="where the settled person is (TH; MM or KH: at home)"
+    )
     args = parser.parse_args()
     if args.compare:
         before, after = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
@@ -81,7 +85,7 @@ def main() -> None:
         return
     if args.out is None:
         parser.error("--out or --compare")
-    found = replies()
+    found = replies(args.country)
     args.out.write_text(json.dumps(found, ensure_ascii=False, indent=0), encoding="utf-8")
     print(f"{len(found)} replies written to {args.out}")
 

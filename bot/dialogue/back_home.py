@@ -202,10 +202,20 @@ def school_home(words: str, state: UserState) -> bool:
         return False
     if not (holds(words, _SCHOOL, _SCHOOL_SCRIPT) and holds(words, _CHILD, _CHILD_SCRIPT)):
         return False
+    if holds(words, _NOT_ENROL, _NOT_ENROL_SCRIPT) and not _enrol(words):
+        return False  # a school's fee or a child's homework (the lead's read of round 32C)
     back = holds(words, _BACK, _BACK_SCRIPT) or places.home_named(words) == state.country
     return back or places.where_now(words) is None or _enrol(words)
 
 
+# A school's fee, a child's homework: not putting a child in school ("school fee for my son
+# in myanmar how much", កូនសួរលំហាត់គណិត ការងារផ្ទះពីសាលា: the child asks about maths homework)
+_NOT_ENROL = re.compile(
+    r"\b(?:fee|fees|tuition|homework|home work|maths?|lesson|lessons|uniform|exam|exams|"
+    r"tlai|thlai|ponman|ah sone|a sone|la kha)\b"
+)
+# Burmese: school fee, fee, homework; Khmer: fee, price, homework, exercise, how much
+_NOT_ENROL_SCRIPT = ("ကျောင်းလခ", "လခ", "အိမ်စာ", "ថ្លៃ", "ការងារផ្ទះ", "លំហាត់", "ប៉ុន្មាន")
 _ENROL = re.compile(r"\b(?:enrol|enroll|enrolment|enrollment|which grade|what grade)\b")
 _ENROL_SCRIPT = ("ကျောင်းထား", "ကျောင်းအပ်", "ចូលរៀន", "ចុះឈ្មោះរៀន")
 

@@ -198,3 +198,16 @@ def test_school_near_misses_at_home():
 
 def test_follow_up_knows_the_names():
     assert follow_up.BACK_HOME == (back_home.DRINKS, back_home.SCHOOL)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "school fee for my son in myanmar how much",  # the lead's read: a fee, not enrolling
+        "កូនសួរលំហាត់គណិត ការងារផ្ទះពីសាលា",  # the child asks about maths homework
+        "tlai sala rien kon proh chnam nis ponman",  # the school fee for my son this year
+        "သား ကျောင်းလခ ဘယ်လောက် ပေးရမလဲ",  # how much is my son's school fee
+    ],
+)
+def test_a_school_fee_or_homework_is_not_putting_a_child_in_school(words):
+    assert not back_home.school_home(words, settled("en", "MM"))
