@@ -31,6 +31,7 @@ from bot.dialogue import (
     said_before,
     someone_else,
     together,
+    treated_unfairly,
     work_conditions,
     young,
 )
@@ -72,6 +73,8 @@ PERSON_NEXT = (
     heard.NAME,  # "immigration come tomorrow, true?" that no answer is about (20B)
     elsewhere.NAME,  # "i am in saudi" (24B): no answer for that country to show again
     work_conditions.NAME,  # long hours, no day off (29B): no rules known, a person's
+    treated_unfairly.NAME,  # religion, insults, equal pay (32B): no rules known
+    treated_unfairly.REFUSED,  # a hospital that turned someone away (32B)
 )
 
 
