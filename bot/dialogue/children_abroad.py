@@ -46,6 +46,9 @@ _LATIN = re.compile(
     # school: "can my son go to thai school", "school for my kids", "my daughter cannot study"
     rf"{_KID}\b[^.?!]{{0,60}}\b(?:school|schools|study|studying)|"
     rf"(?:school|schools|study) (?:for|of) {_KID}|"
+    # "school not accept my son because he is burmese" (32B: the answer for someone else)
+    r"(?:school|schools) (?:not|no|dont|do not|did not|wont|will not|refuse|refused|refuses)"
+    rf"(?: to)? (?:accept|take|want|let|allow|admit)? ?{_KID}\b|"
     # housing: "no children in dormitory", "dorm not allow kids", "cannot keep baby in room"
     rf"(?:no|not allow|not allowed|dont allow|cannot|cant|can not) (?:to )?(?:keep |bring |have )?"
     rf"{_KID} (?:in|at|inside) (?:the |our |my )?(?:dorm|dormitory|room|camp|hostel|quarters)|"

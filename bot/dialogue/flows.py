@@ -58,6 +58,7 @@ from bot.dialogue import (
     someone_else,
     taken_where,
     together,
+    treated_unfairly,
     triage,
     upset,
     work_conditions,
@@ -443,6 +444,7 @@ NOTES: tuple[Note, ...] = (
     deductions.told,  # "cut for room" (18B)
     disaster.told,  # "everything burned, my passport too" (30C)
     medical_check.told,  # "after accident my leg not good, i walk with stick" (31C)
+    treated_unfairly.told,  # "hospital refuse me", "thai workers get more, same work" (32B)
     work_conditions.told,  # "overtime every night ... ot no pay", "fainted in heat" (29B)
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)

@@ -31,6 +31,7 @@ from bot.dialogue import (
     said_before,
     someone_else,
     together,
+    treated_unfairly,
     work_conditions,
     young,
 )
@@ -81,6 +82,8 @@ PERSON_NEXT = (
     elsewhere.NAME,  # "i am in saudi" (24B): no answer for that country to show again
     work_conditions.NAME,  # long hours, no day off (29B): no rules known, a person's
     *BACK_HOME,  # drinking at home, school at home after a return (32C): a person's
+    treated_unfairly.NAME,  # religion, insults, equal pay (32B): no rules known
+    treated_unfairly.REFUSED,  # a hospital that turned someone away (32B)
 )
 
 

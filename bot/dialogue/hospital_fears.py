@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import follow_up
+from bot.dialogue import follow_up, treated_unfairly
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
@@ -106,6 +106,8 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
     are afraid of going to a hospital without papers."""
     if topic != INJURY or not afraid(words):
         return outcome
+    if treated_unfairly.refused_care(words):
+        return outcome  # already turned away: the line on a refusal instead (32B)
     return with_note(line(state, ctx), outcome)
 
 

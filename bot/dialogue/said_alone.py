@@ -54,6 +54,7 @@ from bot.dialogue import (
     still_there,
     taken_where,
     together,
+    treated_unfairly,
     triage,
     upset,
     work_conditions,
@@ -164,6 +165,17 @@ SAID: tuple[Said, ...] = (
         lambda e, s: work_conditions.instead(e),
         work_conditions.reply,
     ),
+    # "hospital refuse me because i am cambodian", read as no problem or another (32B)
+    Said(
+        treated_unfairly.REFUSED,
+        lambda e, s: treated_unfairly.refused_instead(e),
+        treated_unfairly.refused_reply,
+    ),
+    # After work_conditions ("boss shout me every day, call me stupid": its line)
+    # "boss not let me pray", "no halal food", "the boss calls us burmese dogs", "neighbour
+    # say go back to your country", "company pay vietnamese more than myanmar" (32B): not
+    # the injury answer, Passport taken, Going home nor the emergency numbers
+    Said(treated_unfairly.NAME, lambda e, s: treated_unfairly.instead(e), treated_unfairly.reply),
     # "maid have day off?", "can i keep my own phone?" (18A)
     Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
     # "agent say go singapore as maid, everything paid", at home (18A)
