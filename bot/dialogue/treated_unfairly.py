@@ -103,7 +103,11 @@ _LIMIT = re.compile(
 )
 # what a festival is said with: leave, a day off, being fired, not allowed
 _LEAVE = re.compile(
-    r"\b(?:leave|holiday|holidays|day off|days off|off day|fire|fired|not allow|not let|"
+    # "no holiday for songkran", not "songkran holiday start when" (a date asked: the lead's
+    # read of round 32B)
+    r"\b(?:leave|(?:no|not get|not give|no give|dont get|dont give|get|give|have|got) "
+    r"(?:a |any )?holidays?|days? (?:of )?holidays?|day off|days off|off day|fire|fired|"
+    r"not allow|not let|"
     r"no give|not give|dont give|refuse|refused)\b"
 )
 _SCRIPT = (
@@ -164,8 +168,16 @@ _REFUSE = (
     r"turn(?:ed)? (?:me|us|him|her|them) away|send (?:me|us|him|her) away|sent (?:me|us|him|her) "
     r"away|chase (?:me|us) out)"
 )
+# The care named after the refusal only when the person was sent away: "they turned me away
+# at the clinic", not "employer refuse give hospital money" (the employer refuses; the lead's
+# read of round 32B)
+_AWAY = (
+    r"(?:reject(?:ed)? (?:me|us|him|her|them)|not accept (?:me|us|him|her|them)|"
+    r"turn(?:ed)? (?:me|us|him|her|them) away|send (?:me|us|him|her) away|sent (?:me|us|him|her) "
+    r"away|chase (?:me|us) out)"
+)
 _REFUSED_LATIN = re.compile(
-    rf"\b(?:{_CARE}\b[^.?!]{{0,40}}\b{_REFUSE}|{_REFUSE}\b[^.?!]{{0,20}}\b{_CARE})\b"
+    rf"\b(?:{_CARE}\b[^.?!]{{0,40}}\b{_REFUSE}|{_AWAY}\b[^.?!]{{0,20}}\b{_CARE})\b"
 )
 # Burmese: hospital, clinic; Khmer: hospital or doctor (ពេទ្យ), clinic
 _CARE_SCRIPT = ("ဆေးရုံ", "ဆေးခန်း", "ពេទ្យ", "គ្លីនិក")

@@ -200,3 +200,15 @@ def test_violence_is_not_this_line(real, words):
 def test_near_misses_are_not_read(words):
     assert not treated_unfairly.says(words)
     assert not treated_unfairly.refused_care(words)
+
+
+def test_a_festivals_date_asked_is_no_unfairness():
+    # the lead's read: "songkran holiday start when" (a date) got the line on unfair treatment
+    assert not treated_unfairly.says("songkran holiday start when")
+    assert treated_unfairly.says("no holiday for songkran, boss say work")
+
+
+def test_an_employer_who_refuses_to_pay_the_hospital_is_no_hospital_refusing():
+    assert not treated_unfairly.refused_care("employer refuse give hospital money")
+    assert treated_unfairly.refused_care("they turned me away at the clinic")
+    assert treated_unfairly.refused_care("hospital refuse me because i am cambodian")
