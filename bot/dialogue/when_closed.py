@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from bot.content.localised import pick
 from bot.content.models import DirectoryEntry
-from bot.dialogue import also_wrote, triage
+from bot.dialogue import also_wrote, doubt, triage
 from bot.dialogue.contacts_shown import contacts_block, for_person
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
@@ -110,6 +110,17 @@ _WHEN_SCRIPT = (
     "ចូលឆ្នាំ",
     "ឥឡូវ",
 )
+# Burmese: nobody; hotline; office; embassy; Khmer: nobody; hotline; office; embassy
+_LINE_SCRIPT = (
+    "ဘယ်သူမှ",
+    "ဟော့လိုင်း",
+    "ရုံး",
+    "គ្មានអ្នក",
+    "អត់មានអ្នក",
+    "ខ្សែទូរស័ព្ទ",
+    "ការិយាល័យ",
+    "ស្ថានទូត",
+)
 # Burmese: boss; husband; Khmer: boss; husband
 _PEOPLE_SCRIPT = ("သူဌေး", "ယောက်ျား", "ថៅកែ", "ប្តី", "ប្ដី")
 _NO_LATIN = re.compile(r"(?!x)x")
@@ -125,8 +136,10 @@ def says(words: str) -> bool:
         return True
     if _ANSWERS.search(low) or (_NO_ANSWER.search(low) and _CALL.search(low)):
         return True
-    if holds(words, _NO_LATIN, _NO_ANSWER_SCRIPT):
-        return True
+    if holds(words, _NO_LATIN, _NO_ANSWER_SCRIPT) and (
+        re.search(r"\d{3,}", words) or holds(words, _NO_LATIN, _LINE_SCRIPT)
+    ):
+        return True  # not "my sister does not pick up the phone" (someone_else.py)
     return holds(words, _NO_LATIN, _OPEN_SCRIPT) and holds(words, _NO_LATIN, _WHEN_SCRIPT)
 
 
@@ -154,6 +167,9 @@ def _named(words: str, ctx: Context) -> list[DirectoryEntry]:
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """The named line's hours (or that they are not known), the lines to call now, what is
     not known of offices' and caseworkers' hours, a person; Embassy a tap away when named."""
+    if doubt.number_broken(event.text, state, ctx):
+        # "the hotline nobody answer" right after an answer: about the numbers just shown
+        return doubt.reply(event.text, state, ctx)
     tr = ctx.translator(state.language)
     _ = tr.gettext
     lang = tr.language

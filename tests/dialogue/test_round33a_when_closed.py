@@ -103,6 +103,8 @@ def test_an_emergency_read_keeps_the_emergency_answer(real):
         "office close my case",
         "bank open on sunday?",
         "i need a job now",
+        "ညီမ ဖုန်းမကိုင်တော့ဘူး",  # my sister does not pick up any more
+        "គាត់មិនលើកទូរស័ព្ទពីរសប្តាហ៍ហើយ",  # she has not picked up for two weeks
     ],
 )
 def test_near_misses_are_not_read(words):
