@@ -57,6 +57,7 @@ from bot.dialogue import (
     treated_unfairly,
     triage,
     upset,
+    when_closed,
     work_conditions,
     young,
 )
@@ -210,6 +211,9 @@ SAID: tuple[Said, ...] = (
     Said(phone_taken.NAME, lambda e, s: phone_taken.instead(e), phone_taken.reply),
     # "kanri dantai not answer", "can i come back korea again? re-entry" (19C)
     Said(scheme_rules.NAME, lambda e, s: scheme_rules.instead(e), scheme_rules.reply),
+    # "1694 answer at night?", "I called 1300 no one answer", "embassy open on saturday?" (33A):
+    # not "did not understand"; after a kanri dantai who does not answer
+    Said(when_closed.NAME, lambda e, s: when_closed.instead(e), when_closed.reply),
     # "have shan language?", "karen language can?", "i no read burmese": not "Choose a
     # language." with Burmese, Khmer and English only (30B)
     Said(other_language.NAME, lambda e, s: other_language.instead(e), other_language.reply),
