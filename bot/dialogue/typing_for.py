@@ -16,8 +16,14 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue.lexicon import script_readings
+from bot.dialogue.context import Context
+from bot.dialogue.keyboards import footer
+from bot.dialogue.lexicon import entries, said_alone, script_readings
+from bot.dialogue.outcome import Outcome
 from bot.dialogue.someone_else import names_someone
+from bot.values import Reply, UserState
+
+NAME = "typing_for"  # counted as a conversation (tally.py), never words
 
 _LATIN = re.compile(
     # typing / writing / asking for (or on behalf of) someone
@@ -106,3 +112,72 @@ def child_for_parent(words: str) -> bool:
         for reading in script_readings(words)
         for word in _CHILD_SCRIPT
     )
+
+
+# Who is typing, said alone, before the problem (round 33C): "I am employer" was read as an
+# emergency (0.86) and got "If you are in danger now" with the numbers; "I am Thai, I am the
+# employer", typed where the bot asked where they are from, got Thailand's hotlines. Said
+# alone only: "i am employer, my worker passport expired" is the NLU's to read.
+_WHO = entries(
+    "i am employer|i am an employer|i am the employer|i am a employer|im employer|"
+    "i am boss|i am the boss|i am his boss|i am her boss|i am their boss|"
+    "i am thai employer|i am a thai employer|i am malaysian employer|"
+    "i am a malaysian employer|i am thai|im thai|i am a thai|i am malaysian|"
+    "i am teacher|i am a teacher|i am the teacher|i am his teacher|i am her teacher|"
+    "i am monk|i am a monk|i am volunteer|i am a volunteer|i am social worker|"
+    "i am a social worker|i am her friend|i am his friend|i am a neighbour|"
+    "i am her neighbour|i am his neighbour|i am her neighbor|i am his neighbor|"
+    "i am helping my neighbour|i am helping my neighbor|i am helping my friend|"
+    "i help my neighbour|i help my neighbor|i help my friend|"
+    "i write for my neighbour|i write for my neighbor|i write for my friend|"
+    "i write for my mother|i write for my mom|i write for my father|i write for my dad|"
+    "i am writing for my neighbour|i am writing for my neighbor|i am writing for my friend|"
+    "i am writing for my mother|i am writing for my mom|i am writing for my father|"
+    "i am typing for my neighbour|i am typing for my neighbor|i am typing for my friend|"
+    "i am typing for my mother|i am typing for my mom|i am typing for my father|"
+    "i am typing for my dad|typing for my mom|typing for my mother|typing for my friend|"
+    "i write for my worker|i am writing for my worker|i write for someone|"
+    "i am writing for someone|i am typing for someone|for my neighbour|for my neighbor|"
+    "my worker|my employee|my maid|"
+    # Burmese: I write for my neighbour / mother / friend; I am the employer
+    "အိမ်နီးချင်းအတွက်ရေးပေးတာပါ|အိမ်နီးချင်းအတွက်ရေးပေးတာ|အမေ့အတွက်ရေးပေးတာပါ|"
+    "အမေ့အတွက်ရေးပေးတာ|သူငယ်ချင်းအတွက်ရေးပေးတာပါ|သူငယ်ချင်းအတွက်ရေးပေးတာ|"
+    "အလုပ်ရှင်ပါ|ကျွန်တော်အလုပ်ရှင်ပါ|ကျွန်မအလုပ်ရှင်ပါ|"
+    # Khmer: I write on behalf of my mother / my neighbour / my friend; I am the employer
+    "ខ្ញុំសរសេរជំនួសម្តាយខ្ញុំ|ខ្ញុំសរសេរជំនួសម្ដាយខ្ញុំ|សរសេរជំនួសម្តាយខ្ញុំ|"
+    "ខ្ញុំសរសេរជំនួសអ្នកជិតខាង|ខ្ញុំសរសេរជំនួសមិត្តភក្តិ|ខ្ញុំជាថៅកែ|ខ្ញុំជានិយោជក"
+)
+_WITH = entries(
+    "hi|hello|hello sir|please|pls|sorry|ok|and|here|now|"
+    "ဟိုင်း|မင်္ဂလာပါ|ကျွန်တော်|ကျွန်မ|ပါ|ဗျ|ရှင်|ជំរាបសួរ|សួស្តី|ខ្ញុំ|បាទ|ចាស"
+)
+
+
+def introduces(text: str) -> bool:
+    """Whether the whole message only says who is typing, or for whom ("I am employer",
+    "i am typing for my mom"), and no problem yet."""
+    # Burmese and Khmer spaced where the lists are not ("အိမ်နီးချင်းအတွက် ရေးပေးတာပါ")
+    return said_alone(text, _WHO, _WITH) or said_alone(_SCRIPT_SPACE.sub("", text), _WHO, _WITH)
+
+
+_SCRIPT_SPACE = re.compile(r"(?<=[\u1000-\u109f\u1780-\u17ff])\s+(?=[\u1000-\u109f\u1780-\u17ff])")
+
+
+def reply(state: UserState, ctx: Context) -> Outcome:
+    """Welcome to a typist: write the problem in a few words; the answers are short to read
+    aloud; a caseworker hears the person too; the form asks them to agree."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = "\n\n".join(
+        (
+            _(
+                "You are writing for someone else? You are welcome. Write their problem in a "
+                "few words, and read my answers to them."
+            ),
+            _(
+                "A caseworker at a partner organisation can help them: press “Talk to a "
+                "person”. Send their story only if they agree."
+            ),
+        )
+    )
+    return Outcome((Reply(text, (footer(tr),)),), state.with_(misses=0))

@@ -103,3 +103,41 @@ def test_a_child_typing_for_a_parent_is_not_told_about_workers_under_18(
 )
 def test_a_young_worker_still_gets_the_line_on_age(words):
     assert young.says(words)
+
+
+WELCOME = (
+    "You are writing for someone else? You are welcome. Write their problem in a few words, "
+    "and read my answers to them."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        # the shared NLU read these as an emergency (0.86, 0.62): the numbers came
+        ("I am employer", "en"),
+        ("I am Thai, I am the employer", "en"),
+        ("hi, i am typing for my mom", "en"),
+        ("i am a teacher", "en"),
+        ("ကျွန်တော် အိမ်နီးချင်းအတွက် ရေးပေးတာပါ", "my"),  # I write for my neighbour
+        ("ខ្ញុំសរសេរជំនួសម្តាយខ្ញុំ", "km"),  # I write on behalf of my mother
+    ],
+)
+def test_a_typist_who_says_who_they_are_is_welcomed_not_sent_the_numbers(real, words, lang):
+    got = run(real, settled(lang), read_as(words, "emergency_help", 0.86, lang))
+    assert in_language(lang, WELCOME) in said(got)
+    assert "☎" not in said(got)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i am employer, my worker passport expired",
+        "I am thai, boss lock me in room",
+        "i am her friend. she is locked in",
+        "I am helping my neighbour, she cannot read, her boss keeps her passport",
+    ],
+)
+def test_an_introduction_with_a_problem_is_the_problems(real, words):
+    got = run(real, settled(), read_as(words, "documents_confiscated", 0.9))
+    assert WELCOME not in said(got)
