@@ -19,6 +19,7 @@ from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.places import elsewhere_now, elsewhere_said
 from bot.dialogue.referral_questions import list_organisations, stale
+from bot.dialogue.typing_for import writes_for_other
 from bot.i18n import Tr, country_names, from_and_now
 from bot.values import COUNTRIES, Button, CaseStatus, Effect, OpenCase, Reply, UserState
 
@@ -117,6 +118,19 @@ def summary(state: UserState, ctx: Context) -> Outcome:
                 "Your words hold a phone number. If it is someone else's, send it only if "
                 "they agree. To take it out, tap “{change}”."
             ).format(change=_("Change"))
+        )
+    if writes_for_other(form.get("description") or ""):
+        # "I am helping my neighbour, she cannot read, her boss keeps her passport" (round
+        # 33C): only the typist pressed Send; the person the case is about is asked too.
+        lines.append(
+            _(
+                "If you write for someone else, read this to them. Press Send only if they "
+                "agree. The organisation will answer in this chat."
+            )
+            if form.get("contact_method", "bot") == "bot"
+            else _(
+                "If you write for someone else, read this to them. Press Send only if they agree."
+            )
         )
     if holds_id_number(form.get("description") or ""):
         # "Leave out ID and passport numbers", asked, and one typed anyway, or in a photo's

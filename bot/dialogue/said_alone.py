@@ -56,6 +56,7 @@ from bot.dialogue import (
     together,
     treated_unfairly,
     triage,
+    typing_for,
     upset,
     when_closed,
     work_conditions,
@@ -97,6 +98,12 @@ SAID: tuple[Said, ...] = (
         elsewhere.NAME,
         lambda e, s: elsewhere.says(e.text),
         lambda e, s, c: elsewhere.reply(s, c),
+    ),
+    # "I am employer", "i am typing for my mom" alone: not the emergency answer (33C)
+    Said(
+        typing_for.NAME,
+        lambda e, s: typing_for.introduces(e.text),
+        lambda e, s, c: typing_for.reply(s, c),
     ),
     # "I want to cry", "no place to sleep": not Goodbye
     Said(upset.NAME, lambda e, s: upset.says(e.text), lambda e, s, c: upset.reply(s, c, e.text)),

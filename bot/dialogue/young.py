@@ -27,6 +27,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import script_readings
 from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.typing_for import child_for_parent
 from bot.values import UserState
 
 NAME = "young"  # counted as a conversation (tally.py), never words
@@ -117,7 +118,12 @@ def says(words: str) -> bool:
     """Whether `words` say the writer (or someone they speak of) is under 18, or that an age
     is to be changed."""
     latin = words.lower().replace("’", "'")
-    if changes_age(words) or _under_age(_AGE, latin):
+    if changes_age(words):
+        return True
+    # "i am 12 years old. my mother ask me to write": the typist's age (round 33C).
+    if child_for_parent(words):
+        return False
+    if _under_age(_AGE, latin):
         return True
     return any(
         _under_age(_SCRIPT_AGE, reading.translate(_DIGITS)) for reading in script_readings(words)
