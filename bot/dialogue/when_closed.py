@@ -81,11 +81,16 @@ _NO_ANSWER = re.compile(
     r"\b(?:no ?one|nobody|no body|not|dont|don t|didnt|didn t|never|cannot|cant)"
     r" (?:answer|answered|answering|pick up|picked up|pickup)\b"
 )
+# A road, an account or a case opened or closed is no office's hours: "why police close the
+# road today", "open a bank account" (the lead's read of round 33A)
+_SHUT_THING = re.compile(r"\b(?:road|roads|street|streets|account|accounts|case|cases)\b")
+# One's own phone or its signal: "my phone not pick up signal"
+_DEVICE = re.compile(r"\b(?:signal|network|internet|wifi|wi fi|data|battery|sim|charge)\b")
 _TIME_RE = re.compile(r"\b" + _TIME + r"\b")
 _CALL = re.compile(r"\b(?:call|called|calling|phone|ring|rang|hotline|line|\d{3,})\b")
 # Someone's own people who do not answer are no office's hours: "boss not answer my phone".
 _PEOPLE = re.compile(
-    r"\b(?:boss|employer|agent|broker|husband|wife|mother|mom|father|dad|son|daughter|"
+    r"\b(?:boss|employer|agent|agency|company|recruiter|landlord|broker|husband|wife|mother|mom|father|dad|son|daughter|"
     r"friend|brother|sister|family|kanri|dantai|supervisor|lender)\b"
 )
 # Burmese: open; does not pick up (the phone); nobody picks up; Khmer: open; does not pick up;
@@ -132,15 +137,24 @@ def says(words: str) -> bool:
     low = " ".join(re.sub(r"[^\w\s]", " ", words.lower().replace("'", " ")).split())
     if holds(words, _PEOPLE, _PEOPLE_SCRIPT):
         return False
-    if _OPENS.search(low) and ("?" in words or _QUESTION.search(low) or _TIME_RE.search(low)):
+    if (
+        _OPENS.search(low)
+        and not _SHUT_THING.search(low)
+        and ("?" in words or _QUESTION.search(low) or _TIME_RE.search(low))
+    ):
         return True
-    if _ANSWERS.search(low) or (_NO_ANSWER.search(low) and _CALL.search(low)):
+    if _ANSWERS.search(low):
         return True
+    if _NO_ANSWER.search(low) and _CALL.search(low) and not _DEVICE.search(low):
+        return True  # not "my phone not pick up signal" (the lead's read of round 33A)
     if holds(words, _NO_LATIN, _NO_ANSWER_SCRIPT) and (
         re.search(r"\d{3,}", words) or holds(words, _NO_LATIN, _LINE_SCRIPT)
     ):
         return True  # not "my sister does not pick up the phone" (someone_else.py)
-    return holds(words, _NO_LATIN, _OPEN_SCRIPT) and holds(words, _NO_LATIN, _WHEN_SCRIPT)
+    # an office or a line named with "open": not "can I open a bank account now?" (Burmese
+    # ဖွင့်, Khmer បើក, which also pays a salary: the lead's read of round 33A)
+    named = holds(words, _NO_LATIN, _LINE_SCRIPT) or re.search(r"\d{3,}", words) is not None
+    return named and holds(words, _NO_LATIN, _OPEN_SCRIPT) and holds(words, _NO_LATIN, _WHEN_SCRIPT)
 
 
 def instead(event: Text) -> bool:

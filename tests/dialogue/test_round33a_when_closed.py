@@ -109,3 +109,28 @@ def test_an_emergency_read_keeps_the_emergency_answer(real):
 )
 def test_near_misses_are_not_read(words):
     assert not when_closed.says(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my phone not pick up signal",  # the lead's read: one's own phone
+        "ប្រាក់ខែមិនទាន់បើកទេ ឥឡូវគ្មានលុយ",  # the salary not paid yet (បើក), no money now
+        "អាចបើកគណនីធនាគារឥឡូវបានទេ",  # can I open a bank account now?
+        "အခု ဘဏ်အကောင့်ဖွင့်ချင်တယ်",  # I want to open a bank account now
+    ],
+)
+def test_opening_an_account_a_salary_or_a_phone_signal_is_no_office_hours(words):
+    assert not when_closed.says(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "agency keeps my money and does not answer the phone",  # the agency's, not an office's
+        "why police close the road today",
+        "can i open bank account on sunday",
+    ],
+)
+def test_an_agency_not_answering_or_a_road_closed_is_no_office_hours(words):
+    assert not when_closed.says(words)
