@@ -34,6 +34,7 @@ from bot.dialogue import (
     harmed,
     heard,
     hospital_fears,
+    identity,
     instead,
     language_to_learn,
     lone_contact,
@@ -155,6 +156,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
             )  # "flood ... cannot go out" (30C)
             if not harmed.says(event.text):  # a room shared with men, no lock (27B)
                 danger = harassed.told(event.text, danger, state, ctx)
+            # "they beat me because i am gay": who sees what, a person (33B, identity.py)
+            danger = identity.told(event.text, danger, state, ctx)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
         if own is not None and own not in (own_data.ABOUT_BOT, own_data.OTHERS):
             return own_data.with_offer(own, danger, state, ctx)
