@@ -144,6 +144,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     # So too a witness afraid, the NLU surely reading an emergency: the numbers, then the line
     # on what our sources do not say after a rescue (28A, after_rescue.py)
     room = room or (after_rescue.says(event.text) and triage.sure_emergency(event.nlu))
+    # and one hit for who they are, the NLU surely reading an emergency (33B, identity.py)
+    room = room or (identity.says(event.text) and triage.sure_emergency(event.nlu))
     if triage.in_danger(event.text, ctx) or triage.help_after_danger(event.text, ctx) or room:
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)

@@ -121,7 +121,11 @@ SAID: tuple[Said, ...] = (
     # "co-workers laugh at me because i am gay", "which organisation help LGBT?", "my
     # passport say male but i am woman" (33B): before harassment, whose line is for a woman
     # pressed for sex; "they beat me because i am gay" gets the numbers first (flows._read)
-    Said(identity.NAME, lambda e, s: identity.says(e.text), identity.reply),
+    Said(
+        identity.NAME,
+        lambda e, s: identity.says(e.text) and not triage.sure_emergency(e.nlu),
+        identity.reply,
+    ),
     # "supervisor message me every night", "room share with men, no lock" (27B)
     # Not when the NLU surely read an emergency ("man from other room come at night"): the
     # numbers first, the line after them (flows._read)

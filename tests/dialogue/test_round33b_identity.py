@@ -99,6 +99,8 @@ def test_a_colleague_is_spoken_of_as_them(real):
     [
         ("they beat me because i am gay, help", "en"),
         ("လုပ်ဖော်ကိုင်ဖက်တွေက ငါ့ကို အခြောက်လို့ ခေါ်ပြီး ရိုက်တယ် ကယ်ပါ", "my"),
+        # no danger word, the NLU surely reading an emergency: the numbers first all the same
+        ("လုပ်ဖော်ကိုင်ဖက်တွေက ငါ့ကို အခြောက်လို့ ခေါ်ပြီး ရိုက်တယ်", "my"),
     ],
 )
 def test_with_danger_words_the_line_comes_after_the_numbers(real, words, lang):
