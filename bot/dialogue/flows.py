@@ -34,6 +34,7 @@ from bot.dialogue import (
     harmed,
     heard,
     hospital_fears,
+    identity,
     instead,
     language_to_learn,
     lone_contact,
@@ -144,6 +145,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     # So too a witness afraid, the NLU surely reading an emergency: the numbers, then the line
     # on what our sources do not say after a rescue (28A, after_rescue.py)
     room = room or (after_rescue.says(event.text) and triage.sure_emergency(event.nlu))
+    # and one hit for who they are, the NLU surely reading an emergency (33B, identity.py)
+    room = room or (identity.says(event.text) and triage.sure_emergency(event.nlu))
     if triage.in_danger(event.text, ctx) or triage.help_after_danger(event.text, ctx) or room:
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
@@ -156,6 +159,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
             )  # "flood ... cannot go out" (30C)
             if not harmed.says(event.text):  # a room shared with men, no lock (27B)
                 danger = harassed.told(event.text, danger, state, ctx)
+            # "they beat me because i am gay": who sees what, a person (33B, identity.py)
+            danger = identity.told(event.text, danger, state, ctx)
         # "they beat me, they check my phone": the numbers, then who sees what (round 16A).
         if own is not None and own not in (own_data.ABOUT_BOT, own_data.OTHERS):
             return own_data.with_offer(own, danger, state, ctx)

@@ -35,6 +35,7 @@ from bot.dialogue import (
     embassy_fears,
     fake_helper,
     harassed,
+    identity,
     live_in,
     lone_word,
     maid_offer,
@@ -125,6 +126,14 @@ SAID: tuple[Said, ...] = (
         after_rescue.FAMILY,
         lambda e, s: after_rescue.family_says(e.text),
         after_rescue.family_reply,
+    ),
+    # "co-workers laugh at me because i am gay", "which organisation help LGBT?", "my
+    # passport say male but i am woman" (33B): before harassment, whose line is for a woman
+    # pressed for sex; "they beat me because i am gay" gets the numbers first (flows._read)
+    Said(
+        identity.NAME,
+        lambda e, s: identity.says(e.text) and not triage.sure_emergency(e.nlu),
+        identity.reply,
     ),
     # "supervisor message me every night", "room share with men, no lock" (27B)
     # Not when the NLU surely read an emergency ("man from other room come at night"): the
