@@ -16,6 +16,7 @@ from bot.dialogue.contacts_shown import contacts_block, for_person, offices_by_p
 from bot.dialogue.dialling import inside_line, inside_only
 from bot.dialogue.keyboards import country_names, footer, rows
 from bot.dialogue.pending import Pending
+from bot.dialogue.read_aloud import urgent_block
 from bot.i18n import Tr
 from bot.values import COUNTRIES, ORIGINS, Button, Reply, UserState
 
@@ -190,7 +191,7 @@ def answer_topic(
         # People in danger see the numbers first, before any other text: those for their
         # nationality, in their language when one speaks it (as the topic's own contacts).
         blocks.append(f"{SOS} " + _("Call for help now:"))
-        blocks.append(contacts_block(catalog, urgent, tr, origin))
+        blocks.append(urgent_block(catalog, urgent, tr, origin))  # read aloud: round 34A
     said_inside = inside_only(urgent, writer_at)
     if said_inside:
         blocks.append(inside_line(said_inside, tr))

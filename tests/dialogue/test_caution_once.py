@@ -10,6 +10,7 @@ from dialogue_helpers import run, said, tr
 
 from bot.content.localised import pick
 from bot.dialogue.events import ButtonPress
+from bot.dialogue.read_aloud import urgent_legend
 from bot.values import UserState
 
 OLD_LINE = "Not confirmed. Check before you rely on it."
@@ -40,6 +41,8 @@ def test_the_caution_is_said_once_under_the_contacts(real, lang, origin, country
     body = answer(real, lang, origin, country, topic)
     assert tr(lang).gettext(OLD_LINE) not in body, "no caution line per contact"
     legends = body.count(caution_legend(lang).format(mark=MARK))
+    # The emergency numbers' own legend, said before them (round 34A, read aloud).
+    legends += body.count(urgent_legend(tr(lang)))
     marks = body.count(MARK) - legends
     assert marks >= 2, "several contacts or pieces not confirmed, each marked"
     # Once per group of contacts: the emergency numbers, then the topic's own.
