@@ -41,6 +41,7 @@ from bot.dialogue import (
     maid_offer,
     medical_check,
     money_back,
+    money_taken,
     not_in_danger,
     not_that,
     officials_money,
@@ -217,6 +218,10 @@ SAID: tuple[Said, ...] = (
     ),
     # "we pledge our house for loan ..., lender call my mother" (18B)
     Said(debt.NAME, lambda e, s: debt.instead(e), debt.reply),
+    # "the man i pay to send money cheat me", "sent money by hundi, family not received",
+    # "my savings in room stolen" (34C): not "I cannot help with that" nor Unpaid wages;
+    # before money asked back and money_home's out-of-scope line
+    Said(money_taken.NAME, lambda e, s: money_taken.instead(e), money_taken.reply),
     # "paid agent on facebook, he block me, how to get money back" (18B)
     Said(money_back.NAME, lambda e, s: money_back.instead(e), money_back.reply),
     # "what is minimum wage", read as no problem (18B)

@@ -133,7 +133,8 @@ def test_a_sure_reading_of_a_loan_keeps_its_answer(real):
     ("words", "topic", "confidence"),
     [
         ("how to send money home to myanmar", "return_home", 0.59),
-        ("I sent money by agent 2 weeks ago, family not received yet", "agency_complaint", 0.92),
+        # money sent that never arrived: a person first since round 34C (money_taken.py)
+        ("how do i send money to my family in cambodia", "agency_complaint", 0.92),
         ("မြန်မာပြည်ကို ပိုက်ဆံ ဘယ်လိုပို့ရမလဲ", None, 0.5),
     ],
 )
