@@ -96,7 +96,11 @@ _LOSS_SCRIPT = (
     "រត់បាត់",
     "បោកប្រាស់",
     "បោក",
-    "បាត់",
+    # not បាត់ alone: it is in បាត់ដំបង (Battambang: "ផ្ញើលុយទៅបាត់ដំបង ប៉ុន្មានថ្ងៃដល់", how
+    # many days does money sent to Battambang take; the lead's read of round 34C)
+    "លុយបាត់",
+    "បាត់លុយ",
+    "បាត់អស់",
     "មិនបានទទួល",
     "មិនទាន់ទទួល",
     "យកលុយ",
@@ -120,10 +124,20 @@ _ROMAN_SEND = re.compile(r"\b(?:pike san po|paik san poh|ngwe hlwe|phnher luy|ph
 _ROMAN_LOSS = re.compile(r"\b(?:pyauk|pyauk thwar|lein|rot bat|bat luy|bok)\b")
 
 
+# Money asked before a job starts is a job offer's (fake jobs: "ការងារ online ឲ្យផ្ញើលុយមុនទើប
+# ចាប់ផ្ដើម បោកមែនទេ", an online job that wants money sent first, a scam?), not money sent home.
+_FIRST = re.compile(
+    r"\b(?:send|sent|pay|paid|transfer)(?: \w+){0,2} (?:first|before (?:start|starting|work))\b"
+)
+_FIRST_SCRIPT = ("ផ្ញើលុយមុន", "បង់លុយមុន", "အရင်ပို့", "ကြိုပို့", "ပိုက်ဆံအရင်")
+
+
 def says(words: str) -> bool:
     """Whether `words` tell of money sent that was taken or never arrived, or savings stolen."""
     if holds(words, _STOLEN, _STOLEN_SCRIPT):
         return True
+    if holds(words, _FIRST, _FIRST_SCRIPT):
+        return False
     sending = (
         money_home.says(words) or holds(words, _SEND, _SEND_SCRIPT) or holds(words, _ROMAN_SEND, ())
     )

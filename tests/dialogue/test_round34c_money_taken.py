@@ -94,3 +94,20 @@ def test_money_sent_by_agent_and_not_received_is_no_longer_out_of_scope(real):
     words = "I sent money by agent 2 weeks ago, family not received yet"
     got = run(real, settled("en", "TH"), read_as(words, "agency_complaint", 0.92))
     assert said(got).startswith(FIRST)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ផ្ញើលុយទៅបាត់ដំបង ប៉ុន្មានថ្ងៃដល់",  # money sent to Battambang: how many days? (the lead's read)
+        "ការងារ online ឲ្យផ្ញើលុយមុនទើបចាប់ផ្ដើម បោកមែនទេ",  # a job asks money sent first: a scam?
+        "online job say send money first before start, scam?",
+    ],
+)
+def test_battambang_and_money_asked_before_a_job_are_no_money_taken(words):
+    assert not money_taken.says(words)
+
+
+@pytest.mark.parametrize("words", ["ផ្ញើលុយទៅផ្ទះ តែលុយបាត់", "ភ្នាក់ងារផ្ញើលុយរត់បាត់"])
+def test_money_lost_in_khmer_still_is(words):
+    assert money_taken.says(words)
