@@ -144,6 +144,11 @@ _HOW = re.compile(r"\b(?:how|want|wanna|need|help me|can i|can we|where|way to|b
 # Burmese: how (ဘယ်လို), want to (ချင်); Khmer: how (របៀប, ធ្វើម៉េច, យ៉ាងម៉េច), want (ចង់)
 _HOW_SCRIPT = ("ဘယ်လို", "ချင်", "របៀប", "ធ្វើម៉េច", "យ៉ាងម៉េច", "ចង់")
 
+# Told by a broker: "broker say no need passport, cross river at night" gets Documents you
+# need and its warning on a broker who says no passport is needed (crossing.py, 13B, 19B)
+_TOLD = re.compile(r"\b(?:broker|agent|pwe sar|pwesar|mekhyal|say|says|said|tell|told)\b")
+_TOLD_SCRIPT = ("ပွဲစား", "အေးဂျင့်", "មេខ្យល់", "ភ្នាក់ងារ")
+
 _KEEPS = re.compile(
     r"\b(?:"
     r"i (?:keep|kept|hold|take|took) (?:her|his|their|my worker'?s?|my maid'?s?|the "
@@ -179,7 +184,11 @@ def hurt(words: str) -> bool:
 
 def unseen(words: str) -> bool:
     """Whether `words` ask how to cross a border without being seen."""
-    return holds(words, _UNSEEN, _UNSEEN_SCRIPT) and holds(words, _HOW, _HOW_SCRIPT)
+    return (
+        holds(words, _UNSEEN, _UNSEEN_SCRIPT)
+        and holds(words, _HOW, _HOW_SCRIPT)
+        and not holds(words, _TOLD, _TOLD_SCRIPT)
+    )
 
 
 def keeps(words: str) -> bool:
