@@ -44,6 +44,7 @@ from bot.dialogue import (
     money_taken,
     not_in_danger,
     not_that,
+    not_to_help,
     officials_money,
     online_threats,
     other_language,
@@ -209,6 +210,10 @@ SAID: tuple[Said, ...] = (
     # extra 500 baht for stamp", read as Fake jobs, Agency fees or nothing (31B): after a fake
     # "police" call and a fake helper
     Said(officials_money.NAME, lambda e, s: officials_money.instead(e), officials_money.reply),
+    # "fake passport how much", "how to get revenge on my boss", "how to make my worker stay,
+    # I keep her passport" (34B): not Documents you need, the injury answer nor Passport
+    # taken (the worker's answer); after a pink card sold for money and an official's bribe
+    Said(not_to_help.NAME, lambda e, s: not_to_help.instead(e), not_to_help.reply),
     # "will embassy send me back?", "khnhom mean bamnol, tov stanotut ban te? ke chab khnhom
     # te?" (I have debts: can I go to the embassy, will they arrest me?): before a debt (22A)
     Said(
