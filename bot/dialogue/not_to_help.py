@@ -118,6 +118,17 @@ _HURT_SCRIPT = (
     "សម្លាប់ថៅកែ",
 )
 
+# Revenge feared, not wanted: "သူဌေးက လက်စားချေမှာ စိုးလို့ မတိုင်ရဲဘူး" (I dare not complain,
+# worried the boss will take revenge), "ខ្លាចថៅកែសងសឹក បើប្ដឹង" (afraid the boss takes revenge
+# if I complain) got "I cannot help to hurt anyone" (the lead's read of round 34B).
+_FEARED = re.compile(
+    r"\b(?:afraid|scared|scare|fear|worried|worry|dare not|dont dare)\b|"
+    r"\b(?:boss|employer|agent|broker|he|she|they|supervisor)(?: \w+){0,2} (?:will |would |may "
+    r"|might |can )?(?:take |get )?revenge|revenge (?:on|against) (?:me|us)\b"
+)
+# Burmese: afraid, worried (that), dare not, the boss (does) revenge; Khmer: afraid, the boss
+# (takes) revenge, they (take) revenge
+_FEARED_SCRIPT = ("ကြောက်", "စိုးလို့", "မရဲဘူး", "သူဌေးကလက်စား", "ខ្លាច", "ថៅកែសងសឹក", "គេសងសឹក")
 _UNSEEN = re.compile(
     r"\b(?:"
     r"cross(?:ing)?\s+(?:\S+\s+){0,4}?(?:without|no|not see|so no|no one see|nobody see)"
@@ -179,7 +190,7 @@ def forged(words: str) -> bool:
 
 def hurt(words: str) -> bool:
     """Whether `words` tell of wanting to hurt someone or their things."""
-    return holds(words, _HURT, _HURT_SCRIPT)
+    return holds(words, _HURT, _HURT_SCRIPT) and not holds(words, _FEARED, _FEARED_SCRIPT)
 
 
 def unseen(words: str) -> bool:

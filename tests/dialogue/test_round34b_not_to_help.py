@@ -142,3 +142,22 @@ def test_someone_asking_after_another_person_gets_nothing_about_her(real, words,
 )
 def test_near_misses_are_left_to_their_own_answers(words):
     assert not not_to_help.instead(typed(words, None, 0.5))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "သူဌေးက လက်စားချေမှာ စိုးလို့ မတိုင်ရဲဘူး",  # dare not complain: the boss may take revenge
+        "လက်စားချေမှာ ကြောက်လို့ မတိုင်ရဲဘူး",  # afraid of revenge, so I dare not complain
+        "ខ្លាចថៅកែសងសឹក បើប្ដឹង",  # afraid the boss takes revenge if I complain
+        "if i complain, boss will take revenge on me?",
+    ],
+)
+def test_revenge_feared_is_no_wish_to_hurt(words):
+    # the lead's read: a victim's fear got "I cannot help to hurt anyone"
+    assert not not_to_help.hurt(words)
+
+
+@pytest.mark.parametrize("words", ["how to get revenge on my boss", "လက်စားချေချင်တယ်", "ចង់សងសឹក"])
+def test_revenge_wanted_still_is(words):
+    assert not_to_help.hurt(words)
