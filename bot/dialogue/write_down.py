@@ -88,9 +88,9 @@ def _above(ctx: Context) -> str | None:
 
 def asked(words: str, ctx: Context) -> bool:
     """Whether `words`, right after an answer that said to write things down, ask what."""
-    if len(words) > LONGEST or not holds(words, _ASKED, _ASKED_SCRIPT):
-        return False
-    return _above(ctx) in _KEYS
+    if len(words) > LONGEST or _above(ctx) not in _KEYS:
+        return False  # the cheap checks first: most messages follow no such answer
+    return holds(words, _ASKED, _ASKED_SCRIPT)
 
 
 def reply(state: UserState, ctx: Context) -> Outcome:
