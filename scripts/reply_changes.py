@@ -32,10 +32,13 @@ KEPT = 160
 
 
 def _language(text: str, name: str) -> str:
-    if any("\u1000" <= c <= "\u109f" for c in text):
-        return "my"
-    if any("\u1780" <= c <= "\u17ff" for c in text):
-        return "km"
+    """The engine benchmark's reading of the script (bench.engine_cpu.language_of); Latin
+    letters in the romanised sets are Burmese or Khmer."""
+    from bench.engine_cpu import language_of
+
+    language = language_of(text)
+    if language != "en":
+        return language
     return "my" if name.startswith("my_latn") else "km" if name.startswith("km_latn") else "en"
 
 

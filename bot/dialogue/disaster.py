@@ -172,6 +172,7 @@ def fire_or_flood(words: str) -> bool:
     return _plainly(words) or burn_only(words)
 
 
+@per_message
 def _plainly(words: str) -> bool:
     """A fire or flood in words that mean nothing else."""
     if holds(words, _FLOOD, ()):
