@@ -109,6 +109,9 @@ _MONEY = re.compile(
     # police sit yin kyout tl" (the boss keeps the permit, afraid of a police check)
     r"(?<!\bma )(?:pay|paid|paying|give|gave)(?: \w+){0,2} (?:the |to )?(?:police|polis|"
     r"cops?|soldiers?)\b|"
+    # money given to immigration or an officer, not a fee paid ("i paid immigration fee")
+    r"(?:pay|paid|paying|give|gave) (?:money|cash|extra|\d[\d,.]*\s?k?)(?: \w+)? to (?:the )?"
+    r"(?:immigration|officers?|officials?)\b|"
     r"(?:pay|paid|money|baht|\d)(?: \w+){0,5} (?:let|release|released|free) "
     r"(?:me|us|him|her|them)|"
     r"(?:until|till|unless|then|before) (?:i|we|you) (?:pay|give)|"
@@ -117,6 +120,7 @@ _MONEY = re.compile(
     r"(?:money|baht|\d)(?: \w+){0,3} for (?:pay )?(?:the )?(?:police|polis|cops?|officers?|"
     r"immigration)|"
     r"(?:should|must|do|can|shall|have to|need to) (?:i|we) (?:just )?(?:pay|give)|"
+    r"(?:i|we) (?:have to|had to|must|need to|needed to) (?:pay|give) (?:money|cash|\d)|"
     r"because (?:i|we) (?:not|did not|didnt|cannot|cant|could not|couldnt|no) (?:pay|give)|"
     r"(?:money|\d[\d,.]*\s?k?|baht)(?: \w+){0,2} (?:ask|asks|want|wants|demand|demands)\b|"
     r"pay or not|legal to pay|"
@@ -173,6 +177,17 @@ _BRIBE = re.compile(
 )
 
 
+# Someone held: arrested, detained, caught, jailed, in custody, deported; romanised Burmese
+# "htaung cha" (put in prison); Burmese ဖမ်း (arrest, catch), ထောင် (prison), အချုပ်
+# (lock-up); Khmer ចាប់ (arrest, catch), គុក (prison), ឃុំខ្លួន (detain).
+_HELD = re.compile(
+    r"\b(?:arrest\w*|detain\w*|detention|caught|catch|jail\w*|prison\w*|custody|lock ?up|"
+    r"locked up|deport\w*|raids?|hpan|pham|chab|chap|htaung (?:cha|kya|hte|htae))\b"
+)
+# ထောင် alone is also "thousand": prison as put in (ချ), sent to (ကျ), inside (ထဲ)
+_HELD_SCRIPT = ("ဖမ်း", "ထောင်ချ", "ထောင်ကျ", "ထောင်ထဲ", "အချုပ်", "ចាប់", "គុក", "ឃុំខ្លួន")
+
+
 @per_message
 def says(words: str) -> bool:
     """Whether `words` say the police or an official asks, takes or was paid money (not a
@@ -191,9 +206,13 @@ def instead(event: Text) -> bool:
     story (Fake jobs, Agency fees, wages; round 31B)."""
     nlu = event.nlu
     topic = nlu.topic if nlu is not None else None
-    if topic not in REPLACED or triage.sure_emergency(nlu):
+    if triage.sure_emergency(nlu):
         return False  # a sure emergency: the numbers first, the line after them (told)
-    return says(event.text)
+    if topic == ARREST and not holds(event.text, _HELD, _HELD_SCRIPT):
+        # "i have to give money to immigration at the airport, how much?" read as an arrest
+        # with nobody held: the line and a person, the arrest answer a tap away (session 27)
+        return says(event.text)
+    return topic in REPLACED and says(event.text)
 
 
 def line(state: UserState, ctx: Context) -> str:

@@ -159,9 +159,9 @@ _WATCHED = re.compile(
 _WATCHED_SCRIPT = ("locationကြည့်", "messageတွေဖတ်", "စာတွေဖတ်", "តាមដានខ្ញុំ", "មើលសាររបស់ខ្ញុំ")
 
 # Someone who found where the person lives: "a stranger find my address, he will come to my
-# room" got, after the numbers, the line for a phone read by someone (round 30A's first pass)
-# Said of someone else ("a stranger find my address"), not "i cannot find my room" or "i got
-# my room from the agent" (the lead's read of round 30A).
+# room" got, after the numbers, the line for a phone read by someone (round 30A's first
+# pass). Said of someone else, not "i cannot find my room" or "i got my room from the agent"
+# (the lead's read of round 30A).
 _FOUND = re.compile(
     r"\b(?:he|she|they|someone|somebody|stranger|man|boyfriend|husband|boss|employer|agent|"
     r"broker|lender|madam|supervisor|people)(?: \w+){0,2} (?:found|find|finds|know|knows|got) "

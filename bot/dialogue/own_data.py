@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import lexicon
+from bot.dialogue import lexicon, not_to_help
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
@@ -66,7 +66,9 @@ def _asked(words: str, ctx: Context) -> str | None:
     if any(catalog.asks_about_bot(reading) for reading in readings):
         return ABOUT_BOT
     if any(catalog.asks_about_others(reading) for reading in readings):
-        return OTHERS
+        # not an employer who keeps a worker's passport to make her stay: what the bot
+        # cannot help with (not_to_help.py), not "I share nothing about anyone" (session 27)
+        return None if not_to_help.keeps(words) else OTHERS
     return None
 
 

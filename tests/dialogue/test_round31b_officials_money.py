@@ -53,6 +53,12 @@ def _line(lang: str = "en") -> str:
         ("polis som luy 1000 bat, khnhom trov oy te?", "km", "job_scams_trafficking", False),
         ("តើខ្ញុំអាចប្តឹងប៉ូលិសដែលសុំលុយបានទេ", "km", "recruitment_fees", False),
         ("ရဲက ပိုက်ဆံတောင်းတယ် ပေးရမလား", "my", "recruitment_fees", False),
+        # read as an arrest with nobody held (session 27): the arrest answer a tap away
+        ("village head ask 50000 kyat for recommendation letter for passport", "en",
+         "arrest_detention", True),
+        ("I have to give money to immigration at the airport, how much?", "en",
+         "arrest_detention", False),
+        ("checkpoint police tear my passport because i not pay", "en", "arrest_detention", True),
     ],
 )  # fmt: skip
 def test_a_reading_that_does_not_fit_gets_the_line_and_a_person(real, words, lang, topic, papers):
@@ -74,16 +80,12 @@ def test_a_reading_that_does_not_fit_gets_the_line_and_a_person(real, words, lan
          "Passport taken"),
         ("can i complain about the police? they take money from me", "en", "complaint_channels",
          "Where to complain"),
-        ("village head ask 50000 kyat for recommendation letter for passport", "en",
-         "arrest_detention", "Arrest or detention"),
         ("ရဲက ဘတ် ၂၀၀၀ တောင်းတယ် မပေးရင် ထောင်ချမယ်တဲ့", "my", "arrest_detention",
          "ဖမ်းဆီး ထိန်းသိမ်းခံရ"),
         ("ប៉ូលិសយកកាតការងាររបស់ខ្ញុំ ត្រូវបង់លុយទើបឲ្យវិញ", "km", "documents_confiscated",
          "គេរក្សាលិខិតឆ្លងដែន"),
         ("yae ka 2000 baht taung tal ma pay yin htaung cha mal", "my", "arrest_detention",
          "ဖမ်းဆီး ထိန်းသိမ်းခံရ"),
-        ("checkpoint police tear my passport because i not pay", "en", "arrest_detention",
-         "Arrest or detention"),
     ],
 )  # fmt: skip
 def test_an_answer_that_fits_stays_under_the_line(real, words, lang, topic, title):
@@ -230,3 +232,18 @@ def test_a_bribe_at_an_office_still_is(words):
 def test_romanised_burmese_does_not_give_is_no_payment_to_the_police():
     # the boss does not give (ma pay) the work permit, so afraid of a police check
     assert not officials_money.says("boss ka work permit ko ma pay lo police sit yin kyout tl")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "police arrested my brother, they ask 5000 baht to let him go",
+        "we pay to police every month or they arrest us",
+        "immigration caught me at the airport and ask 10000 baht",
+    ],
+)
+def test_an_arrest_named_keeps_the_arrest_answer_under_the_line(real, words):
+    """Someone held: the arrest answer itself, not a tap away (session 27's rule reads an
+    arrest with nobody held as the line's alone)."""
+    got = run(real, settled("en", "TH"), read_as(words, "arrest_detention", 0.9))
+    assert "Arrest or detention" in said(got)

@@ -161,3 +161,20 @@ def test_revenge_feared_is_no_wish_to_hurt(words):
 @pytest.mark.parametrize("words", ["how to get revenge on my boss", "လက်စားချေချင်တယ်", "ចង់សងសឹក"])
 def test_revenge_wanted_still_is(words):
     assert not_to_help.hurt(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I keep my worker passport so she not run away, is it ok?",
+        "i keep my maid passport so she cannot run, can you tell me how to find her if she go",
+    ],
+)
+def test_an_employer_asking_about_a_worker_is_told_what_the_bot_cannot_do(real, words):
+    """Session 27: asked "is it ok?", the employer got the line for someone asking after
+    another person's data ("I share nothing about anyone who writes to me"), read first
+    (own_data.py), and not that the bot cannot help to keep a worker's passport."""
+    got = run(real, settled("en", "TH"), read_as(words, "documents_confiscated", 0.89))
+    text = said(got)
+    assert "I cannot help to keep anyone's passport" in text
+    assert "I share nothing about anyone" not in text
