@@ -42,6 +42,11 @@ _BACK = re.compile(
 )
 
 
+def back_or_home(words: str) -> bool:
+    """Whether `words` say going back or home (Burmese ပြန်, Khmer វិញ too)."""
+    return bool(_BACK.search(words.lower()))
+
+
 @lru_cache(maxsize=1)
 def _going() -> re.Pattern[str]:
     return places.around_a_country(_BEFORE, _AFTER)

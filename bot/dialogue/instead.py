@@ -23,6 +23,7 @@ from bot.dialogue import (
     going_to,
     hospital_fears,
     job_advert,
+    no_passport,
     papers_words,
     scheme_rules,
     work_conditions,
@@ -73,6 +74,14 @@ RULES: tuple[Instead, ...] = (
         lambda t, w, c, ctx: scheme_rules.never_had_not_kept(t, w),
         papers_words.EMBASSY,
         (papers_words.KEPT,),
+    ),
+    # "i want to go thailand but i have no passport", "kjom chong tov thai tae ot mean
+    # passport" read as Passport taken, Lost documents or the embassy's answer (session 27)
+    Instead(
+        "no_passport_yet",
+        lambda t, w, c, ctx: no_passport.instead_of(t, w),
+        no_passport.DOCUMENTS,
+        (no_passport.LEGAL,),
     ),
     # "boss fine me 500 baht", "take 200 ringgit for levy" (18B)
     Instead("deduction", lambda t, w, c, ctx: deductions.instead_of(t, c, w), deductions.WAGES),
