@@ -26,6 +26,7 @@ from bot.dialogue import (
     no_passport,
     papers_words,
     scheme_rules,
+    sign_paper,
     work_conditions,
 )
 from bot.dialogue.context import Context
@@ -119,6 +120,13 @@ RULES: tuple[Instead, ...] = (
     # "i came back from thailand 3 month, no job, what can i do?" read as Fake jobs,
     # "ministry of labour job for people return from thailand" read as nothing (32C)
     Instead("back_home_jobs", lambda t, w, c, ctx: back_home.jobs_instead(t, c, w), back_home.JOBS),
+    # "manager says sign resignation letter or no salary", "လက်ဗွေနှိပ်ခိုင်းတယ်" (made to
+    # press a fingerprint) read as nothing: the contract answer, with sign_paper's line (35C)
+    Instead(
+        "told_to_sign",
+        lambda t, w, c, ctx: sign_paper.instead_of(t, w),
+        sign_paper.CONTRACT,
+    ),
 )
 
 

@@ -31,6 +31,19 @@ _LATIN = re.compile(
     # told to sign on the first day (round 28C: "contract in thai language, i cannot read,
     # sign now or go home" got Work contract without the line)
     r"sign now|sign it now|sign today|sign it today|"
+    # round 35C: "boss give me paper in Thai to sign", "sign blank paper or no job", "police
+    # want me sign statement", "boss said sign this empty paper", "they say sign quickly",
+    # "they make us put finger print on blank paper", "employer want my thumbprint on paper"
+    r"(?:paper|papers|document|documents|letter|form|statement|contract) (?:in \w+ )?"
+    r"(?:to|for) (?:me |us )?sign(?! up| in)|"
+    r"sign (?:a |the |this |that |one )?(?:blank|empty|statement|resignation)|"
+    r"sign (?:it |this )?(?:quickly|fast)|"
+    r"(?:finger|thumb) ?prints? (?:on|in) (?:a |the |this |some |one |blank |empty )*"
+    r"(?:paper|papers|document|documents|form|contract)|"
+    r"want (?:my|our) (?:finger|thumb) ?prints?|"
+    r"put (?:my |our |a )?(?:finger|thumb) ?prints?|"
+    # romanised Khmer as typed in round 35C: "chos hatthalekha"
+    r"chos hatthalekha|chos hathalekha|"
     # romanised Burmese: လက်မှတ်ထိုး (sign); romanised Khmer: ចុះហត្ថលេខា (sign)
     r"let hmat htoe|lat hmat htoe|let mhat htoe|choh hatthalekha|chuh hatlekha"
     r")\b"
@@ -41,12 +54,25 @@ _SCRIPT = (
     "လက်မှတ်ထိုး",
     "ចុះហត្ថលេខា",
     "ផ្តិតមេដៃ",
+    # round 35C: Burmese "made to press a fingerprint" ("လက်ဗွေနှိပ်ခိုင်းတယ်" got "I cannot help
+    # with this"); the order (ခိုင်း) keeps a question about the registration's prints out
+    "လက်ဗွေနှိပ်ခိုင်း",
 )
 
 
 def says(words: str) -> bool:
     """Whether `words` tell of a paper someone is told or made to sign."""
     return holds(words, _LATIN, _SCRIPT)
+
+
+CONTRACT = "employment_contract"  # get it in a language you read, sign only when you agree
+
+
+def instead_of(topic: str | None, words: str) -> bool:
+    """Whether the contract answer (with the line on signing) is given in place of nothing:
+    "manager says sign resignation letter or no salary" got "Sorry, I did not understand"
+    (round 35C), the line only ever went on an answer."""
+    return topic is None and says(words)
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
