@@ -47,6 +47,7 @@ from bot.dialogue import (
     not_to_help,
     officials_money,
     online_threats,
+    overdose,
     other_language,
     passing_on,
     pay_rates,
@@ -121,6 +122,9 @@ SAID: tuple[Said, ...] = (
     # "fire in our room, where go?", "crane fell on site, 2 worker under it" (30C): after a
     # death ("my brother died in the fire") and before an upset word ("fire, i am scared")
     Said(disaster.NAME, disaster.instead, disaster.reply),
+    # "my friend took yaba and not wake up", "friend overdose, ambulance?" (35A): not "I
+    # cannot help with that", the reply for someone abroad nor the injury answer
+    Said(overdose.NAME, lambda e, s: overdose.instead(e), overdose.reply),
     # "i am in shelter 5 month, must i stay for court?", "they want me to be a witness" (28A)
     Said(after_rescue.NAME, lambda e, s: after_rescue.instead(e), after_rescue.reply),
     # "my daughter came back from thailand, she does not talk, she cry at night" (28A)
