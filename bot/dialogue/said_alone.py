@@ -34,6 +34,7 @@ from bot.dialogue import (
     elsewhere,
     embassy_fears,
     fake_helper,
+    fell_short,
     harassed,
     identity,
     live_in,
@@ -203,6 +204,10 @@ SAID: tuple[Said, ...] = (
     Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
     # "agent say go singapore as maid, everything paid", at home (18A)
     Said(maid_offer.NAME, maid_offer.instead, maid_offer.reply),
+    # "I sent my problem 3 days ago nobody answer", "the caseworker told my boss", "I don't
+    # want FED, give me another organisation", "your bot told me the wrong number" (35B):
+    # not "did not understand" nor the form at once; before a fake helper (money asked)
+    Said(fell_short.NAME, lambda e, s: fell_short.instead(e), fell_short.reply),
     # "man on telegram say he is from FED, ask 2000 baht and photo of my passport", "a lawyer
     # say he get my passport back for 5000 baht": not Fake jobs, nor "did not understand" (28B)
     Said(fake_helper.NAME, lambda e, s: fake_helper.instead(e), fake_helper.reply),
