@@ -51,7 +51,20 @@ _SENT = re.compile(
 )
 _NOT_HELPED = re.compile(r"\b" + _HELPER + r"\s(?:not|never|did not|didnt|dont|do not) help")
 _UNANSWERED_SCRIPT = ("ပြန်မဖြေ", "မဖြေဘူး", "ဖုန်းမဆက်", "មិនឆ្លើយ", "មិនតេមក", "ot chlery")
-_SENT_SCRIPT = ("အဖွဲ့အစည်း", "ဝန်ထမ်း", "ပို့ထား", "ပို့ပြီး", "apwe", "អង្គការ", "បុគ្គលិក", "ផ្ញើ", "angkar")
+# An organisation, a lawyer, a request or a case (Burmese; Khmer): a message sent, or money
+# sent home, to a mother who does not answer is not a request unanswered (the lead's read of
+# round 35B: "ငွေပို့ပြီး အမေ ဖုန်းပြန်မဖြေဘူး" got the apology)
+_ORG_SCRIPT = (
+    "အဖွဲ့အစည်း",
+    "ရှေ့နေ",
+    "တောင်းဆိုချက်",
+    "apwe",
+    "អង្គការ",
+    "មេធាវី",
+    "សំណើ",
+    "angkar",
+)
+_SENT_SCRIPT = _ORG_SCRIPT
 
 # Staff of an organisation who were rude, or told the boss
 _HURT = re.compile(
@@ -65,7 +78,32 @@ _ELSEWHERE = re.compile(
     r"\b(?:hospital|clinic|factory|shop|restaurant|company|police|immigration|embassy|boss|"
     r"supervisor|hotel|farm|school)\b"
 )
-_STAFF_SCRIPT = ("ဝန်ထမ်း", "အဖွဲ့အစည်း", "ရှေ့နေ", "បុគ្គលិក", "អង្គការ", "មេធាវី")
+# Staff (Burmese ဝန်ထမ်း, Khmer បុគ្គលិក: any employee) only without another place's words:
+# not "ဆိုင်က ဝန်ထမ်း ရိုင်းတယ်" (the shop's staff were rude; the lead's read of round 35B)
+_STAFF_ONLY_SCRIPT = ("ဝန်ထမ်း", "បុគ្គលិក")
+_ELSEWHERE_SCRIPT = (
+    "ဆိုင်",
+    "စက်ရုံ",
+    "ဆေးရုံ",
+    "ဆေးခန်း",
+    "ကုမ္ပဏီ",
+    "သူဌေး",
+    "ရဲ",
+    "ဟိုတယ်",
+    "ခြံ",
+    "ကျောင်း",
+    "ហាង",
+    "រោងចក្រ",
+    "មន្ទីរពេទ្យ",
+    "គ្លីនិក",
+    "ក្រុមហ៊ុន",
+    "ថៅកែ",
+    "ប៉ូលិស",
+    "សណ្ឋាគារ",
+    "ភោជនីយដ្ឋាន",
+    "ចំការ",
+    "សាលា",
+)
 _HURT_SCRIPT = ("အော်", "ဆဲ", "ရိုင်း", "လှောင်", "သူဌေးကိုပြော", "ស្រែក", "ជេរ", "ឈ្លើយ", "ប្រាប់ថៅកែ")
 
 # Another organisation wanted
@@ -91,6 +129,14 @@ _BOT_WRONG = re.compile(
     r"(?:from|in) (?:you|the bot|this bot|your bot)\b"
 )
 
+# Someone else who does not answer: a husband, an agent, the boss (the lead's read of round
+# 35B: "i send message to my husband in malaysia, he not answer 3 days", a family's worry,
+# and "I sent message to agent, he never reply, he took my money" got the apology)
+_PEOPLE = re.compile(
+    r"\b(?:husband|wife|boyfriend|girlfriend|agent|broker|boss|employer|mother|mom|mum|"
+    r"father|dad|son|daughter|friend|brother|sister|family|parents|supervisor|landlord)\b"
+)
+
 UNANSWERED, HURT, ANOTHER, WRONG = "unanswered", "hurt", "another", "wrong"
 
 
@@ -105,9 +151,11 @@ def kind(words: str) -> str | None:
         re.search(r"\bstaff\b", low) and not re.search(_HELPER, low) and _ELSEWHERE.search(low)
     )
     if (staff and _HURT.search(low)) or (
-        holds_script(words, _STAFF_SCRIPT) and holds_script(words, _HURT_SCRIPT)
+        _staff_in_script(words) and holds_script(words, _HURT_SCRIPT)
     ):
         return HURT
+    if _PEOPLE.search(low) and not re.search(_HELPER, low):
+        return None  # "i send message to my husband, he not answer": not a request (35B, lead)
     if (
         (_UNANSWERED.search(low) and _SENT.search(low))
         or _NOT_HELPED.search(low)
@@ -121,6 +169,13 @@ def kind(words: str) -> str | None:
     ):
         return UNANSWERED
     return None
+
+
+def _staff_in_script(words: str) -> bool:
+    """Whether `words` name an organisation's people in Burmese or Khmer letters."""
+    return holds_script(words, _ORG_SCRIPT) or (
+        holds_script(words, _STAFF_ONLY_SCRIPT) and not holds_script(words, _ELSEWHERE_SCRIPT)
+    )
 
 
 def instead(event: Text) -> bool:

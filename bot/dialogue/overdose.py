@@ -62,7 +62,10 @@ _TOOK_SCRIPT = (
 )
 _OUT = re.compile(
     r"\b(?:(?:not|cannot|can not|can't|cant|won't|wont|will not|does not|doesn't|dont|"
-    r"don't|no) (?:wake|waking|breath|breathe|breathing|move|moving|respond|answer me)|"
+    r"don't|no) (?:wake|waking|breath|breathe|breathing|respond|responding)|"
+    # not "cannot move my leg" after an injury, nor "he not answer me" on the phone (the
+    # lead's read of round 35A)
+    r"(?:not|no|stopped|stop) moving|"
     r"unconscious|passed out|pass out|fainted|collapsed|foam(?:ing)? (?:at|from) (?:the )?mouth|"
     r"not awake|no pulse|"
     r"ma noe|ma nho|thadi lit|tha di lit|sanlob|min deung kluon|min dang kluon)\b"

@@ -27,7 +27,7 @@ _LATIN = re.compile(
     r"\b(?:"
     r"(?:sign|signed|signing) (?:a |the |this |some |one )?(?:paper|papers|document|documents|"
     r"letter|form|resignation)|(?:make|force|forced|tell|told|want) (?:me|us) (?:to )?sign|"
-    r"must sign|have to sign|has to sign|if (?:we|i) (?:dont|do not|not) sign|"
+    r"(?:must|have to|has to) sign(?! up| in\b| on\b)|if (?:we|i) (?:dont|do not|not) sign|"
     # told to sign on the first day (round 28C: "contract in thai language, i cannot read,
     # sign now or go home" got Work contract without the line)
     r"sign now|sign it now|sign today|sign it today|"
@@ -40,8 +40,10 @@ _LATIN = re.compile(
     r"sign (?:it |this )?(?:quickly|fast)|"
     r"(?:finger|thumb) ?prints? (?:on|in) (?:a |the |this |some |one |blank |empty )*"
     r"(?:paper|papers|document|documents|form|contract)|"
-    r"want (?:my|our) (?:finger|thumb) ?prints?|"
-    r"put (?:my |our |a )?(?:finger|thumb) ?prints?|"
+    # a print wanted with nothing of a paper is the registration's, the police's or a
+    # machine's ("they want my fingerprint for the pink card"; the lead's read of 35C)
+    r"(?:want|put) (?:my |our |a )?(?:finger|thumb) ?prints? (?:on|in) (?:a |the |this |"
+    r"blank |empty )*(?:paper|papers|document|form|contract|book)|"
     # romanised Khmer as typed in round 35C: "chos hatthalekha"
     r"chos hatthalekha|chos hathalekha|"
     # romanised Burmese: လက်မှတ်ထိုး (sign); romanised Khmer: ចុះហត្ថលេខា (sign)

@@ -71,3 +71,17 @@ def test_in_malaysia_999_is_given(real):
 )
 def test_near_misses_are_not_read(words):
     assert not overdose.says(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my son use drug and he dont answer me on phone",
+        "i take medicine but still cannot move my arm after accident",
+        "my husband drink beer every night, he not answer me",
+    ],
+)
+def test_a_phone_not_answered_or_a_limb_that_cannot_move_is_not_an_overdose(words):
+    """The lead's read of round 35A: "not answer me" and "cannot move" are said of a phone
+    and of an injury far more often than of someone who took something."""
+    assert not overdose.says(words)

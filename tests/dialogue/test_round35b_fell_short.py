@@ -86,3 +86,22 @@ def test_help_that_fell_short_gets_sorry_and_a_next_step(real, words, lang, topi
 )
 def test_no_fell_short_read_where_none_is_told(words):
     assert fell_short.kind(words) is None
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ဆိုင်က ဝန်ထမ်း ရိုင်းတယ် manager ကို တိုင်မယ်",  # the shop's staff were rude
+        "စက်ရုံက ဝန်ထမ်းတွေ ငါ့ကို အော်တယ်",  # the factory's staff shout at me
+        "ငွေပို့ပြီး အမေ ဖုန်းပြန်မဖြေဘူး",  # sent money, mother does not answer
+        "ខ្ញុំផ្ញើលុយទៅផ្ទះ តែម្តាយមិនឆ្លើយ",  # sent money home, mother does not answer
+        "បុគ្គលិកហាងជេរខ្ញុំ",  # the shop's staff scolded me
+        "i send message to my husband in malaysia, he not answer 3 days",
+        "I sent message to agent, he never reply, he took my money",
+        "my problem is boss not pay, he never answer my call",
+    ],
+)
+def test_other_peoples_staff_and_silence_are_not_the_help_falling_short(words):
+    """The lead's read of round 35B, over the NLU's examples and a few more: a shop's or a
+    factory's staff, a mother, a husband or an agent who does not answer."""
+    assert fell_short.kind(words) is None

@@ -85,3 +85,17 @@ def test_near_misses_are_not_told_to_sign(words):
 def test_a_topic_read_is_kept():
     assert not sign_paper.instead_of("unpaid_wages", "sign blank paper or no job")
     assert "told_to_sign" in [rule.name for rule in instead.RULES]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "they want my fingerprint for the pink card, is it safe?",
+        "immigration put my finger print in machine",
+        "must sign up for the app",
+    ],
+)
+def test_a_print_for_registration_or_signing_up_is_no_paper_to_sign(words):
+    """The lead's read of round 35C: prints wanted with nothing of a paper are the
+    registration's or a machine's; "sign up" is not signing."""
+    assert not sign_paper.says(words)
