@@ -88,3 +88,10 @@ def test_a_passport_left_with_the_agency_keeps_passport_taken(real):
 )
 def test_near_misses_are_not_read(words):
     assert not employer_gone.says(words)
+
+
+def test_on_site_with_no_food_gets_the_numbers_then_the_line(real):
+    words = "construction site stopped, we live on site, no food"
+    got = said(run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.9)))
+    assert FIRST in got
+    assert got.index("1300") < got.index(FIRST)
