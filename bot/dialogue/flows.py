@@ -28,6 +28,7 @@ from bot.dialogue import (
     doubt,
     elsewhere,
     embassy_fears,
+    employer_gone,
     follow_up,
     forced_scam,
     harassed,
@@ -435,6 +436,7 @@ NOTES: tuple[Note, ...] = (
     bereaved.told,  # "father died at home" (16B)
     complaint_fears.told,  # "will my boss know if i complain?" (15A)
     together.told,  # "we are 25 workers ... can we complain together?" (19A)
+    employer_gone.told,  # "factory closed, boss run away, 2 month salary not pay" (36A)
     sign_paper.told,  # "company tell all of us sign paper in korean, i cannot read" (19A)
     forced_scam.told,  # "I was forced to scam, will police arrest me?" (16A)
     # "police took my son, will embassy send him to army?" (23A): below a ransom's line
@@ -476,6 +478,7 @@ DANGER_NOTES: tuple[Note, ...] = (
     online_threats.told,  # "they will post my video if i not pay" (30A): after the numbers
     officials_money.danger_told,  # "raid ... we pay 5000 baht each and police let us go" (31B)
     medical_check.danger_told,  # "high blood pressure ... boss not let me go clinic" (31C)
+    employer_gone.danger_told,  # "site stopped, we live on site, no food" (36A)
 )
 
 

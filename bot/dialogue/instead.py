@@ -19,6 +19,7 @@ from bot.dialogue import (
     complaint_fears,
     crossing,
     deductions,
+    employer_gone,
     fee_asked,
     going_to,
     hospital_fears,
@@ -119,6 +120,18 @@ RULES: tuple[Instead, ...] = (
     ),
     # "i came back from thailand 3 month, no job, what can i do?" read as Fake jobs,
     # "ministry of labour job for people return from thailand" read as nothing (32C)
+    # "my boss died, his wife say no money for us" read as Injury, "boss arrested, who pay us
+    # now" as an arrest, "company bankrupt, what about my work permit" as Passport taken (36A)
+    Instead(
+        "employer_gone_permit",
+        lambda t, w, c, ctx: employer_gone.instead_of(t, c, w) and employer_gone.asks_permit(w),
+        employer_gone.CHANGE,
+    ),
+    Instead(
+        "employer_gone",
+        lambda t, w, c, ctx: employer_gone.instead_of(t, c, w) and not employer_gone.asks_permit(w),
+        employer_gone.WAGES,
+    ),
     Instead("back_home_jobs", lambda t, w, c, ctx: back_home.jobs_instead(t, c, w), back_home.JOBS),
     # "manager says sign resignation letter or no salary", "လက်ဗွေနှိပ်ခိုင်းတယ်" (made to
     # press a fingerprint) read as nothing: the contract answer, with sign_paper's line (35C)
