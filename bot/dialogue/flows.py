@@ -21,6 +21,7 @@ from bot.dialogue import (
     born_abroad,
     called_up,
     complaint_fears,
+    contributions,
     crossing,
     debt,
     deductions,
@@ -449,6 +450,7 @@ NOTES: tuple[Note, ...] = (
     money_back.told,  # "visa fee ... get back" (18B)
     pay_rates.told,  # "minimum wage in thailand" (18B)
     deductions.told,  # "cut for room" (18B)
+    contributions.told,  # "cut 750 baht for social security but I have no card" (36B)
     disaster.told,  # "everything burned, my passport too" (30C)
     medical_check.told,  # "after accident my leg not good, i walk with stick" (31C)
     treated_unfairly.told,  # "hospital refuse me", "thai workers get more, same work" (32B)

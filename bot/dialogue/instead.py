@@ -17,6 +17,7 @@ from bot.dialogue import (
     back_home,
     bank_card,
     complaint_fears,
+    contributions,
     crossing,
     deductions,
     employer_gone,
@@ -95,6 +96,14 @@ RULES: tuple[Instead, ...] = (
     ),
     # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card), read as nothing (18B)
     Instead("bank_card", lambda t, w, c, ctx: bank_card.instead_of(t, w), bank_card.KEPT),
+    # "employer take money for prakan sangkhom but never give me card" read as Passport
+    # taken (36B); Passport taken a tap away
+    Instead(
+        "social_security_named",
+        lambda t, w, c, ctx: contributions.instead_of(t, w),
+        contributions.SOCIAL,
+        (contributions.KEPT,),
+    ),
     # "agent say cross river tonight, no passport" (19B)
     Instead("crossing", lambda t, w, c, ctx: crossing.instead_of(t, w), crossing.DOCUMENTS),
     # a job advert asking money first, pasted or forwarded, read as Unpaid wages (21C)

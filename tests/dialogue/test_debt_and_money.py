@@ -268,7 +268,11 @@ def test_no_cut_read_where_none_is_told(words):
 def test_a_fine_or_a_cut_that_is_another_answers_keeps_it(real, words, topic):
     lang = "my" if "ဒဏ်" in words else "km"
     got = run(real, settled(lang, "TH"), read_as(words, topic, 0.7, lang))
-    assert said(got).startswith(topic_title(real.catalog, topic, lang))
+    text = said(got)
+    if topic == "social_security":
+        # round 36B: the line on what our sources do not say about the cut comes first
+        text = text.split("\n\n", 1)[1]
+    assert text.startswith(topic_title(real.catalog, topic, lang))
 
 
 def test_money_back_from_social_security_is_no_agent_paid(real):
