@@ -42,6 +42,8 @@ def _line(real, lang: str) -> str:
         ("landlord say get out tomorrow, where I sleep", "en", "TH", None, 0.44),
         ("landlord ask to see my passport and copy it", "en", "TH", "lost_documents", 0.92),
         ("landlord evict me because I late rent 1 month", "en", "MY", None, 0.4),
+        ("landlord evict me because I late rent 1 month, Malaysia", "en", "MY", "unpaid_wages",
+         0.83),
         # the landlord does not give back the deposit (Burmese, Zawgyi, Khmer, romanised)
         ("အိမ်ရှင်က စပေါ်ငွေ မပြန်ပေးဘူး", "my", "TH", "return_home", 0.94),
         (unicode_to_zawgyi("အိမ်ရှင်က စပေါ်ငွေ မပြန်ပေးဘူး"), "my", "TH", "return_home", 0.94),
@@ -81,7 +83,7 @@ def test_rent_cut_from_pay_keeps_the_wages_answer(real):
     ("words", "lang"),
     [
         ("I have nowhere to sleep tonight", "en"),
-        ("landlord say get out of room tonight, I sleep on the street", "en"),
+        ("landlord say get out tonight, i have no place to sleep tonight", "en"),
         ("ဒီည အိပ်စရာနေရာ မရှိဘူး", "my"),
         ("យប់នេះខ្ញុំគ្មានកន្លែងគេង", "km"),
         ("kmean kanlaeng keng yub nis", "km"),
