@@ -36,6 +36,7 @@ from bot.dialogue import (
     fake_helper,
     fell_short,
     harassed,
+    housing,
     identity,
     live_in,
     lone_word,
@@ -200,6 +201,9 @@ SAID: tuple[Said, ...] = (
     # say go back to your country", "company pay vietnamese more than myanmar" (32B): not
     # the injury answer, Passport taken, Going home nor the emergency numbers
     Said(treated_unfairly.NAME, lambda e, s: treated_unfairly.instead(e), treated_unfairly.reply),
+    # "landlord keep my deposit 3000 baht when I move", "landlord ask to see my passport and
+    # copy it", "landlord say get out tomorrow" (36C): not "I cannot help", Lost documents
+    Said(housing.NAME, lambda e, s: housing.instead(e), housing.reply),
     # "maid have day off?", "can i keep my own phone?" (18A)
     Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
     # "agent say go singapore as maid, everything paid", at home (18A)
