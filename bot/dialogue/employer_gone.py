@@ -52,14 +52,17 @@ _GONE = re.compile(
     # the place closed or stopped (not "closed on sunday", "close at 10")
     rf"{_PLACE} (?:is |was |has |have |had |already |suddenly |will )?(?:been )?"
     r"(?:closed?|closing|shut|shutdown|stopped|stop|bankrupt|tutup|muflis|finished)"
-    r"(?! (?:on|at|for lunch|for the day|early|today at)\b)|"
+    # nor "company stop pay salary": the pay stopped, not the place (the lead's read of 36A)
+    r"(?! (?:on|at|for lunch|for the day|early|today at|pay|paying|to pay|give|giving|"
+    r"salary|wages?)\b)|"
     rf"{_PLACE} (?:went|go|gone|goes) (?:bankrupt|broke|bust)|"
     rf"{_BOSS} (?:is |was |went |go |gone )?(?:bankrupt|broke|muflis)|"
     # the boss gone
     rf"{_BOSS} (?:has |had |is |was |just |suddenly |already )?(?:been |got )?"
     r"(?:run away|ran away|runaway|run off|ran off|disappear|disappeared|disappears|vanish|"
     r"vanished|missing|gone|fled|escaped|lari|hilang|died|dead|die|passed away|pass away|"
-    r"arrested|in jail|in prison|sold)|"
+    # not "my boss sold my contract to other boss": the worker sold, not the place
+    r"arrested|in jail|in prison|sold(?! (?:me|us|my|our|him|her|them)\b))|"
     r"(?:sold|sell|sells|selling) (?:the |his |her |our )?(?:farm|factory|company|shop|business)|"
     r"new (?:owner|boss) (?:say|said|says|tell|told)"
     r")\b"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote, treated_unfairly
+from bot.dialogue import also_wrote, papers_words, treated_unfairly
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -38,26 +38,38 @@ UNSURE = 0.5
 _ROOM = r"(?:room|rooms|house|flat|apartment|dorm|dormitory|hostel)"
 _LATIN = re.compile(
     r"\b(?:"
-    r"landlord|landlords|landlady|land lord|house owner|room owner|owner of (?:the |my )?room|"
+    r"landlord|landlords|landlady|land lord|room owner|owner of (?:the |my )?room|"
     r"evict|evicted|eviction|evicting|"
     rf"deposit\b[^.?!]{{0,30}}\b(?:{_ROOM}|rent|move|moved|moving|leave|left)|"
     rf"(?:{_ROOM}|rent|move|moved|moving)\b[^.?!]{{0,30}}\bdeposit|"
     rf"rent (?:a |the |my )?{_ROOM}|{_ROOM} rent|(?:pay|paid|late|owe) (?:the |my )?rent|"
     rf"rent (?:late|money|increase|up)|get out (?:of )?(?:the |my |this )?{_ROOM}|"
-    r"ein shin|mchas phteah|mchas ptes|prak kok"
+    r"prak kok"
     r")\b"
 )
-# Rent taken from pay: the deduction line's, on Unpaid wages
+# "House owner" (Burmese အိမ်ရှင်, Khmer ម្ចាស់ផ្ទះ) is also a domestic worker's employer: "house
+# owner keep maid passport", "ម្ចាស់ផ្ទះនៅម៉ាឡេ ជំពាក់លុយខែខ្ញុំ" (the house owner in Malaysia
+# owes me five months' pay) got this line in place of Passport taken and Unpaid wages (the
+# lead's read of round 36C). Read only with a room, rent, a deposit or being put out.
+_OWNER = re.compile(r"\b(?:house owner|home owner|ein shin|eain shin|mchas phteah|mchas ptes)\b")
+_OWNER_SCRIPT = ("အိမ်ရှင်", "ម្ចាស់ផ្ទះ")
+_RENTED = re.compile(
+    rf"\b(?:{_ROOM}|rent|rented|renting|deposit|move out|get out|kick\w* (?:me|us) out|"
+    r"throw\w* (?:me|us) out|ein la kha|ein ngwe|bantup|bantub|chhnuol|chuol)\b"
+)
+# Burmese: room, rent (hire), put out; Khmer: room, rent, evict, drive out
+_RENTED_SCRIPT = ("အခန်း", "ငှား", "နှင်ထုတ်", "ထွက်ခိုင်း", "បន្ទប់", "ជួល", "បណ្តេញ", "បណ្ដេញ")
+# Rent taken from pay: the deduction line's, on Unpaid wages; Burmese salary, cut; Khmer
+# cut, wages (two ways)
 _FROM_PAY = re.compile(r"\b(?:salary|wage|wages|cut|cuts|deduct\w*|from (?:my |our )?pay)\b")
+_FROM_PAY_SCRIPT = ("လစာ", "ဖြတ်", "កាត់", "លុយខែ", "ប្រាក់ខែ")
 _SCRIPT = (
-    # Burmese: landlord, deposit (two ways), house rent, room rent
-    "အိမ်ရှင်",
+    # Burmese: deposit (two ways), house rent, room rent (landlord: _OWNER_SCRIPT)
     "စပေါ်ငွေ",
     "စရံငွေ",
     "အိမ်လခ",
     "အခန်းလခ",
-    # Khmer: landlord (two ways), deposit, house or room rent, rent a room
-    "ម្ចាស់ផ្ទះ",
+    # Khmer: room owner, deposit, house or room rent, rent a room
     "ម្ចាស់បន្ទប់",
     "ប្រាក់កក់",
     "ថ្លៃផ្ទះ",
@@ -69,7 +81,9 @@ _SCRIPT = (
 @per_message
 def says(words: str) -> bool:
     """Whether `words` tell of a landlord, a deposit, rent or eviction."""
-    return holds(words, _LATIN, _SCRIPT)
+    if holds(words, _LATIN, _SCRIPT):
+        return True
+    return holds(words, _OWNER, _OWNER_SCRIPT) and holds(words, _RENTED, _RENTED_SCRIPT)
 
 
 def instead(event: Text) -> bool:
@@ -81,8 +95,10 @@ def instead(event: Text) -> bool:
     nlu = event.nlu
     if nlu is None or nlu.topic is None:
         return True
-    if nlu.topic == "unpaid_wages" and not _FROM_PAY.search(words.lower()):
+    if nlu.topic == "unpaid_wages" and not holds(words, _FROM_PAY, _FROM_PAY_SCRIPT):
         return True  # "landlord evict me because I late rent" read as Unpaid wages (0.83)
+    if nlu.topic == PASSPORT and nlu.confidence >= UNSURE and papers_words.kept(words):
+        return False  # a passport kept: Passport taken and its hotline (the lead's read)
     return nlu.topic not in _KEPT or nlu.confidence < UNSURE
 
 

@@ -95,3 +95,16 @@ def test_on_site_with_no_food_gets_the_numbers_then_the_line(real):
     got = said(run(real, settled("en", "TH"), read_as(words, "emergency_help", 0.9)))
     assert FIRST in got
     assert got.index("1300") < got.index(FIRST)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "company stop pay salary",
+        "company stopped paying us 2 months",
+        "my boss sold my contract to other boss",
+    ],
+)
+def test_pay_stopped_or_a_worker_sold_is_not_the_place_gone(words):
+    """The lead's read of round 36A over the NLU's examples."""
+    assert not employer_gone.says(words)

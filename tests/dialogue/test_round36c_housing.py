@@ -92,3 +92,24 @@ def test_rent_cut_from_pay_keeps_the_wages_answer(real):
 def test_nowhere_to_sleep_gets_the_emergency_numbers(real, words, lang):
     got = run(real, settled(lang, "TH"), read_as(words, None, 0.5, lang))
     assert "🆘" in said(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        ("house owner keep maid passport", "en", "documents_confiscated"),
+        ("ម្ចាស់ផ្ទះនៅសិង្ហបុរី មិនឲ្យ passport", "km", "documents_confiscated"),
+        ("သူငယ်ချင်းမရဲ့ ပတ်စ်ပို့ အိမ်ရှင်က ယူထားတယ်", "my", "documents_confiscated"),
+        ("ម្ចាស់ផ្ទះនៅម៉ាឡេ ជំពាក់លុយខែខ្ញុំ ៥ ខែ", "km", "unpaid_wages"),
+        ("ទៅផ្ទះពីសិង្ហបុរី ម្ចាស់ផ្ទះត្រូវទិញសំបុត្រឲ្យ", "km", "return_home"),
+        ("landlord keep my passport, i cannot leave", "en", "documents_confiscated"),
+    ],
+)
+def test_a_domestic_workers_house_owner_keeps_the_answer(real, words, lang, topic):
+    """The lead's read of round 36C over the NLU's examples: "house owner" (အိမ်ရှင်,
+    ម្ចាស់ផ្ទះ) is also a domestic worker's employer; with nothing of a room, rent or a
+    deposit, Passport taken (and its hotline), Unpaid wages, Going home stay; a passport kept
+    by a landlord too."""
+    got = run(real, settled(lang, "TH"), read_as(words, topic, 0.9, lang))
+    assert not housing.instead(read_as(words, topic, 0.9, lang))
+    assert got.tally is not None and got.tally.topic != housing.NAME
