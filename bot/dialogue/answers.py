@@ -156,6 +156,7 @@ def answer_topic(
     *,
     writer_in: str | None = SAME_PLACE,
     named: Pending | None = None,
+    hinted: str | None = None,
 ) -> tuple[Reply, ...]:
     """The curated answer for the user's profile, with contacts, date and buttons. `others`:
     more problems the message raised (issue 12), offered at the end of the same message, a
@@ -212,7 +213,17 @@ def answer_topic(
         inside = [code for code in inside_only(contacts, writer_at) if code not in said_inside]
         if inside:
             blocks.append(inside_line(inside, tr))
-    if places:
+    if places and hinted in places:
+        # "boss cut 750 baht" (round 37C, money_place.py): the country the currency points
+        # to, first and by name; a hint only, the choice stays the person's.
+        places = [hinted, *(code for code in places if code != hinted)]
+        named_country = country_names(tr)[hinted]
+        blocks.append(
+            _("Are you in {country}? Tap your country to see the offices there.").format(
+                country=named_country
+            )
+        )
+    elif places:
         where, tap = _("Where are you now?"), _("Tap your country to see the offices there.")
         blocks.append(f"{where} {tap}")
     elif origin is not None and state.country == origin and topic_id in FOR_SOMEONE_ABROAD:

@@ -17,6 +17,7 @@ from bot.content.topics import (
 from bot.dialogue import (
     alerts,
     answer_place,
+    money_place,
     pending,
     referral_form,
 )
@@ -163,8 +164,16 @@ def answer(
         return ask_missing(asking, ctx)
     tr = ctx.translator(state.language)
     named = pending.beyond_profile(topic_id, state, asked_for, writer_in)
+    hinted = money_place.currency_place(words) if words and state.country is None else None
     replies = answer_topic(
-        ctx.catalog, topic_id, asked_for, tr, others, writer_in=writer_in, named=named
+        ctx.catalog,
+        topic_id,
+        asked_for,
+        tr,
+        others,
+        writer_in=writer_in,
+        named=named,
+        hinted=hinted,
     )
     if missing:
         # Someone held or trapped now is not made to answer questions first: the answer that
