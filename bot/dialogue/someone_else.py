@@ -97,6 +97,12 @@ _MISSING_LATIN = re.compile(
     # airport say he arrive" from a wife in Cambodia got Going abroad legally)
     r"no message|no messages|no msg|no call|no calls|no reply|not reply|never call|"
     r"never message|"
+    # calls that stopped, a phone off (the lead's play, session 27: "my wife go to work
+    # thailand 1 year ago with broker, now she stop call me, her phone off 3 week" got Going
+    # abroad legally)
+    r"stop call\w*|stopped call\w*|stop messag\w*|stopped messag\w*|no longer call\w*|"
+    r"(?:his|her|their) phone (?:is |was |always |still )?(?:off|switched off|turned off|"
+    r"closed|dead)|(?:cannot|can't|cant|can not) call (?:him|her|them)|"
     r"lost touch|no contact|out of contact|not heard from|haven't heard|have not heard|"
     r"don't know where|do not know where|dont know where|"
     # a number lost, or how to reach them (round 12: a father who lost his son's number)
