@@ -19,9 +19,9 @@ Read: a gambling word (gambling, casino, online slot, betting; Burmese လော
 ကာစီနို; Khmer ល្បែង, កាស៊ីណូ, ភ្នាល់; romanised "laung ka zar", "lbaeng"), or cards or the
 lottery with money lost or a cheat; not with a job in it ("job offer at a casino" stays the
 fake-jobs answer), nor "play cards for fun", nor "lucky number for lottery". A prize: a prize,
-a lucky draw, "you win a car/iPhone" together with paying (a fee, tax, delivery, a transfer).
-Latin as whole words, Burmese and Khmer inside the text (spaces ignored, Burmese also as read
-in Zawgyi). Drafts for a native speaker to review.
+a lucky draw, "you win a car/iPhone" (not "congratulations" alone) together with paying (a
+fee, tax, delivery, a transfer). Latin as whole words, Burmese and Khmer inside the text
+(spaces ignored, Burmese also as read in Zawgyi). Drafts for a native speaker to review.
 """
 
 from __future__ import annotations
@@ -60,12 +60,13 @@ _THREAT = re.compile(
 # Burmese: will kill, threaten, cut the hand/finger; Khmer: chop the hand, kill, threaten
 _THREAT_SCRIPT = ("သတ်မယ်", "ခြိမ်းခြောက်", "လက်ဖြတ်", "လက်ချောင်းဖြတ်", "កាប់ដៃ", "សម្លាប់", "គំរាម")
 _PRIZE = re.compile(
-    r"\b(?:prize|prizes|lucky draw|jackpot|congratulations|congrats|reward|"
+    r"\b(?:prize|prizes|lucky draw|jackpot|"
     r"(?:won|win|winner of) (?:a |an |the )?(?:new )?(?:iphone|phone|car|motorbike|gold|gift|"
     r"money|cash|\d[\d,]*))\b"
 )
-# Burmese: won a prize, big prize, lucky draw; Khmer: won a prize, prize
-_PRIZE_SCRIPT = ("ဆုပေါက်", "ဆုကြီး", "ကံစမ်းမဲ", "ឈ្នះរង្វាន់", "រង្វាន់")
+# Burmese: won a prize, big prize, lucky draw; Khmer: won a prize (not "congratulations, you
+# got the job, pay the fee": the recruitment fee's)
+_PRIZE_SCRIPT = ("ဆုပေါက်", "ဆုကြီး", "ကံစမ်းမဲ", "ឈ្នះរង្វាន់")
 _PAY = re.compile(
     r"\b(?:pay|paid|fee|fees|tax|transfer|send money|send fee|deposit|delivery|shipping)\b"
 )

@@ -108,6 +108,8 @@ def test_a_prize_asking_for_money_first_is_a_scam(real, words, lang, topic):
         "the game on my phone is not working",
         "I win lottery in Thailand, how to get the money",
         "he will hit me if I lose the job",
+        "agent say congratulations you got the job, pay the fee 5000 baht",
+        "boss give reward but must pay tax?",
     ],
 )
 def test_near_misses_are_not_read(words):
