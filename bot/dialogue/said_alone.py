@@ -35,6 +35,7 @@ from bot.dialogue import (
     embassy_fears,
     fake_helper,
     fell_short,
+    gambling,
     harassed,
     housing,
     identity,
@@ -127,6 +128,10 @@ SAID: tuple[Said, ...] = (
     # "my friend took yaba and not wake up", "friend overdose, ambulance?" (35A): not "I
     # cannot help with that", the reply for someone abroad nor the injury answer
     Said(overdose.NAME, lambda e, s: overdose.instead(e), overdose.reply),
+    # "husband lose all money gambling", "I owe gambling boss, he will cut my finger", "message
+    # say I win iPhone, pay 500 baht for delivery" (37A): not "I cannot help with that", Fake
+    # jobs or the debt for the journey
+    Said(gambling.NAME, lambda e, s: gambling.instead(e), gambling.reply),
     # "i am in shelter 5 month, must i stay for court?", "they want me to be a witness" (28A)
     Said(after_rescue.NAME, lambda e, s: after_rescue.instead(e), after_rescue.reply),
     # "my daughter came back from thailand, she does not talk, she cry at night" (28A)
