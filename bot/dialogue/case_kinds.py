@@ -21,7 +21,14 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import disaster, online_threats, other_language, ransom, scheme_rules
+from bot.dialogue import (
+    disaster,
+    newest_kinds,
+    online_threats,
+    other_language,
+    ransom,
+    scheme_rules,
+)
 from bot.dialogue.lexicon import holds
 from bot.values import UserState
 
@@ -56,6 +63,7 @@ def kinds(words: str) -> tuple[str, ...]:
         found.append(NO_PAPERS)
     if other_language.says(words):
         found.append(LANGUAGE)
+    found.extend(newest_kinds.kinds(words))  # round 37B: an overdose, a landlord, a paper...
     return tuple(found)
 
 

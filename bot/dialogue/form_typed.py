@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.dialogue import case_kinds, confused, form_doubts, form_question, still_there, triage
+from bot.dialogue import (
+    case_kinds,
+    confused,
+    form_doubts,
+    form_question,
+    newest_kinds,
+    still_there,
+    triage,
+)
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.contact_words import contact_given, contact_way, has_phone, latin_digits
 from bot.dialogue.context import Context
@@ -50,6 +58,23 @@ JOIN_SECONDS = 3
 
 
 def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
+    """The form's reading of free text (below); an overdose told in the form's words gets the
+    overdose answer's first step before the form goes on (round 37B)."""
+    outcome = _on_text(event, state, ctx)
+    if _overdosed(event.text, state, ctx):
+        return with_note(newest_kinds.first_step(state, ctx), outcome)
+    return outcome
+
+
+def _overdosed(text: str, state: UserState, ctx: Context) -> bool:
+    """Whether `text`, typed at what happened or where, tells of an overdose, with no danger
+    word (those get the emergency numbers first)."""
+    if state.form is None or state.step not in ("ref:description", "ref:place"):
+        return False
+    return newest_kinds.urgent_now(text) and not triage.in_danger(text, ctx)
+
+
+def _on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Free text while the form is open: the user's own words at a text step; at a button
     step, an obvious yes or no, a choice for a question, else the same question again (typed
     while that choice waits: as at the step it was offered at). Danger words anywhere mark
@@ -67,6 +92,10 @@ def on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
     if state.step in ("ref:description", "ref:place") and case_kinds.happening_now(text, state):
         # "crane fall at site, 2 my friend under it": urgent as danger words are (round 32A:
         # it waited for a 24-hour target); asked no more, Change can undo it.
+        form["urgent"] = "1"
+    if _overdosed(text, state, ctx):
+        # "my friend took yaba and not wake up" typed in the form: no emergency step, and
+        # "Not urgent" could be pressed (round 37B): urgent, and medical help now first.
         form["urgent"] = "1"
     sent_at = event.sent_at or ctx.now
     at_words = state.step in ("ref:description", "ref:place")
