@@ -37,6 +37,7 @@ from bot.dialogue import (
     fell_short,
     gambling,
     harassed,
+    home_emergency,
     housing,
     identity,
     live_in,
@@ -111,6 +112,14 @@ SAID: tuple[Said, ...] = (
         typing_for.NAME,
         lambda e, s: typing_for.introduces(e.text),
         lambda e, s, c: typing_for.reply(s, c),
+    ),
+    # "my mother is dying, I must go home", "father died, can I go for the funeral and come
+    # back", "my son very sick in the village, I need money now" (38A): before an upset
+    # word ("i am very sad") and a death abroad (bereaved, which keeps "bring his body home")
+    Said(
+        home_emergency.NAME,
+        lambda e, s: home_emergency.says(e.text),
+        home_emergency.reply,
     ),
     # "I want to cry", "no place to sleep": not Goodbye
     Said(upset.NAME, lambda e, s: upset.says(e.text), lambda e, s, c: upset.reply(s, c, e.text)),

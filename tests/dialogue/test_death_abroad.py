@@ -92,6 +92,8 @@ def test_no_death_is_read_where_none_is_told(words):
 def test_a_death_at_home_is_read_as_usual_after_a_word_of_sorrow(real):
     words = "my father died in myanmar, i want go home for funeral, boss not allow"
     got = run(real, settled(), read_as(words, "return_home", 0.84))
-    plain = run(real, settled(), read_as("i want go home", "return_home", 0.84))
-    assert said(got) == f"{SORRY}\n\n{said(plain)}"
-    assert got.tally is not None and got.tally.topic == "return_home"
+    # round 38A: the writer's own trip home and back, with what our sources do not say on
+    # leave and coming back, and Going home as a button (home_emergency.py)
+    assert said(got).startswith(SORRY)
+    assert "leave for a family emergency" in said(got)
+    assert "topic:return_home" in all_button_data(got)
