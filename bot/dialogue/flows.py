@@ -32,6 +32,7 @@ from bot.dialogue import (
     employer_gone,
     follow_up,
     forced_scam,
+    gambling,
     harassed,
     harmed,
     heard,
@@ -152,6 +153,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if triage.in_danger(event.text, ctx) or triage.help_after_danger(event.text, ctx) or room:
         danger = emergency(event, state, ctx)
         danger = debt.told(event.text, danger, state, ctx)  # "cannot go until i pay" (18B)
+        danger = gambling.danger_told(event.text, danger, state, ctx)  # "cut my finger" (37A)
         if upset.own_life(event.text) or upset.other_life(event.text):
             danger = upset.told(event.text, danger, state, ctx)  # "better to die" (20A)
         else:

@@ -32,7 +32,7 @@ from bot.dialogue import also_wrote
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, after_numbers
 from bot.once import per_message
 from bot.values import UserState
 
@@ -127,3 +127,17 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
         "organisation can listen and help you: tap “{person}”."
     )
     return also_wrote.person_first(text, (EMERGENCY,), event, state, ctx)
+
+
+def danger_told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` (the emergency answer, its numbers first), with the line on gambling debts
+    after the numbers when the words tell of a threat over one (the lead's read of round 37A:
+    "he say he will cut my finger" is a danger word now, so the numbers come first)."""
+    if not (gambling(words) and threatened(words)):
+        return outcome  # "help they beat me": no gambling debt named
+    tr = ctx.translator(state.language)
+    note = tr.gettext(
+        "A threat over a gambling debt? Our sources say nothing on gambling debts. A person "
+        "from a partner organisation can help: tap “{person}”."
+    ).format(person=tr.gettext("Talk to a person"))
+    return after_numbers(note, outcome, tr.gettext("You also wrote about this. Tap to read more:"))

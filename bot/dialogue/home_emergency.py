@@ -98,7 +98,8 @@ _TROUBLE = re.compile(
     # funeral
     r"nay ma kaung|nay mah kaung|ne ma kaung|say yone|hsay yone|say thwar|say twar|"
     r"thay thwar|thay twar|sone thwar|sone twar|chheu|chhue|chheuh|chhoeu|mun ti pet|"
-    r"montipet|slap|bon sop|bonsop)\b"
+    # romanised Khmer ស្លាប់ (died), not the English "slap my wife" (the lead's read of 38A)
+    r"montipet|slap(?! (?:me|my|him|her|us|them|you|the|his|our|a)\b)|bon sop|bonsop)\b"
 )
 _TROUBLE_SCRIPT = (
     # Burmese: not well, sick, hospital, operation, accident, died (three ways), funeral,

@@ -69,7 +69,6 @@ def test_money_lost_to_gambling_is_answered_honestly(real, words, lang, topic):
 @pytest.mark.parametrize(
     ("words", "lang", "topic"),
     [
-        ("I owe gambling boss 30000 baht, he say he will cut my finger", "en", None),
         ("my brother owe money to casino and they hold him, they want ransom", "en", None),
         ("ខ្ញុំជំពាក់លុយម្ចាស់ល្បែង គេថានឹងកាប់ដៃខ្ញុំ", "km", "documents_confiscated"),
     ],
@@ -115,3 +114,13 @@ def test_a_prize_asking_for_money_first_is_a_scam(real, words, lang, topic):
 def test_near_misses_are_not_read(words):
     assert not gambling.prize(words)
     assert not gambling.gambling(words)
+
+
+def test_a_threat_to_maim_gets_the_numbers_first_then_the_line(real):
+    """The lead's read: "he will cut my finger" is a danger word now (emergency_keywords.yml),
+    so the numbers come first, and the line on gambling debts after them."""
+    words = "I owe gambling boss 30000 baht, he say he will cut my finger"
+    text = said(run(real, settled("en", "TH"), read_as(words, None, 0.6)))
+    line = "A threat over a gambling debt? Our sources say nothing on gambling debts."
+    assert "1300" in text and line in text
+    assert text.index("1300") < text.index(line)

@@ -1,0 +1,90 @@
+"""The lead's own play in session 27: long messages as people write them, each checked for
+what a reader took wrongly."""
+
+from __future__ import annotations
+
+import pytest
+from dialogue_helpers import read_as, run, said
+
+from bot.dialogue import home_emergency, someone_else, together, triage
+from bot.values import UserState
+
+AT_HOME = UserState(language="en", origin="MM", country="MM", profile_asked=True)
+
+
+def test_a_wife_who_stopped_calling_is_someone_out_of_contact(real):
+    """ "my wife go to work thailand 1 year ago with broker, now she stop call me, her phone
+    off 3 week" from a husband at home got Going abroad legally: "go to work thailand" read
+    as a question about going, the silence not read."""
+    words = (
+        "my wife go to work thailand 1 year ago with broker, now she stop call me, her phone "
+        "off 3 week, i worried"
+    )
+    assert someone_else.says_missing(words)
+    text = said(run(real, AT_HOME, read_as(words, None, 0.53)))
+    assert "Going abroad legally" not in text
+    assert "asking for someone else" in text
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my son in malaysia stopped calling 2 months",
+        "her phone is off since last week, my daughter in thailand",
+        "i cannot call him, my brother in korea",
+    ],
+)
+def test_calls_that_stopped_are_out_of_contact(words):
+    assert someone_else.says_missing(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the boss cut 1500 baht every month for room but room very small 6 people",
+        "10 people sleep in one room, no toilet",
+    ],
+)
+def test_people_counted_in_a_room_are_no_group_asking(words):
+    """ "Many of you with the same problem?" came for six people in one small room."""
+    assert not together.for_many(words)
+
+
+@pytest.mark.parametrize(
+    "words", ["we 40 worker no salary 2 month", "boss not pay 30 people in our factory"]
+)
+def test_a_group_is_still_a_group(words):
+    assert together.for_many(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "danger"),
+    [
+        ("I owe gambling boss 30000 baht, he say he will cut my finger", True),
+        ("he said i will cut your finger if you not pay", True),
+        ("they will break my legs if i not pay the loan", True),
+        ("i cut my finger at work with machine", False),
+        ("boss will cut my salary if i take day off", False),
+    ],
+)
+def test_a_threat_to_maim_is_danger_and_an_injury_or_a_pay_cut_is_not(real, words, danger):
+    """The lead's read of round 37A: a threat to cut a finger over a gambling debt got the
+    gambling line, the numbers one tap away."""
+    assert triage.in_danger(words, real) is danger
+
+
+@pytest.mark.parametrize(
+    "words", ["boss slap my wife, I want go home", "my wife slap me and take my money, go home"]
+)
+def test_the_english_slap_is_no_death_at_home(words):
+    """The lead's read of round 38A: "slap" is romanised Khmer for died (ស្លាប់), and the
+    English verb with its object is violence, not family trouble at home."""
+    assert not home_emergency.says(words)
+
+
+def test_a_khmer_death_typed_in_latin_letters_still_is():
+    assert home_emergency.says("mae khnhom slap, khnhom chong tov phteah")
+
+
+def test_slap_me_is_danger(real):
+    assert triage.in_danger("my wife slap me and take my money", real)
