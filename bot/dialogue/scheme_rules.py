@@ -180,7 +180,9 @@ KINDS: tuple[Kind, ...] = (
             "needed, a retake, a job promised after a course)"
         ),
         re.compile(
-            r"\b(?:eps[- ]?topik|topik|klpt|jlpt|jft(?:[- ]basic)?|nat[- ]test|"
+            # not an advert's "no language test" (21C: Fake jobs first)
+            r"\b(?<!no )(?<!without )(?:eps[- ]?topik|topik|klpt|jlpt|jft(?:[- ]basic)?|"
+            r"nat[- ]test|"
             r"(?:korean|japanese|japan|korea|language|nihongo|hanguk) (?:language )?"
             r"(?:test|exam|class|course|school)s?|skills? test|trade test|ginou test|"
             r"(?:japan|japanese|nihongo|ဂျပန်|ជប៉ុន)\W+(?:\w+\W+){0,3}n[1-5]|"

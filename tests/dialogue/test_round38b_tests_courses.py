@@ -70,6 +70,7 @@ def test_before_a_surely_read_answer_the_line_comes_first(real, words, lang):
         "he promised to pay me on friday",
         "i work in korea 3 year, boss is korean",
         "boss not pay salary 2 month",
+        "Free visa! No experience, no language test. Only pay fee first",
     ],
 )
 def test_near_misses_are_not_read(words):
