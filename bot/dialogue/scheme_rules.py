@@ -169,6 +169,52 @@ KINDS: tuple[Kind, ...] = (
         ("lost_documents",),
     ),
     NO_PAPERS,
+    # Round 38B: "I failed the Korean test, can I try again" got Pre-departure training,
+    # "Japanese N4 needed for caregiver?" Documents you need, "school say study Korean 6
+    # months then job guaranteed" Jobs after return, "skill test for welder" the same, all
+    # silent on it. The reference has nothing on EPS-TOPIK, Japanese or skill tests (dates,
+    # fees, levels, retakes) nor on courses that promise a job.
+    Kind(
+        _(
+            "language or skill tests and courses for work abroad (dates, fees, the level "
+            "needed, a retake, a job promised after a course)"
+        ),
+        re.compile(
+            # not an advert's "no language test" (21C: Fake jobs first)
+            r"\b(?<!no )(?<!without )(?:eps[- ]?topik|topik|klpt|jlpt|jft(?:[- ]basic)?|"
+            r"nat[- ]test|"
+            r"(?:korean|japanese|japan|korea|language|nihongo|hanguk) (?:language )?"
+            r"(?:test|exam|class|course|school)s?|skills? test|trade test|ginou test|"
+            r"(?:japan|japanese|nihongo|ဂျပန်|ជប៉ុន)\W+(?:\w+\W+){0,3}n[1-5]|"
+            r"n[1-5] (?:level|test|exam|certificate|pass)|"
+            r"(?:job|work) (?:is |are )?(?:guarantee\w*|sure|100%? sure)|"
+            r"guarantee\w* (?:a |the )?(?:job|work)|promise\w* (?:a |the )?job|"
+            r"sar thin tan|sa thin tan)\b"
+        ),
+        (
+            "ကိုရီးယားစာမေးပွဲ",
+            "ဂျပန်စာမေးပွဲ",
+            "ကိုရီးယားစာသင်တန်း",
+            "ဂျပန်စာသင်တန်း",
+            "ကျွမ်းကျင်မှုစာမေးပွဲ",
+            "ကျွမ်းကျင်မှုစစ်ဆေး",
+            "အလုပ်အာမခံ",
+            "အလုပ်သေချာ",
+            "ប្រឡងភាសា",
+            "ប្រឡងកូរ៉េ",
+            "ប្រឡងជប៉ុន",
+            "ប្រឡងជំនាញ",
+            "វគ្គភាសា",
+            "សាលាភាសា",
+            "រៀនភាសាកូរ៉េ",
+            "រៀនភាសាជប៉ុន",
+            "ធានាការងារ",
+        ),
+        ("predeparture_training", "legal_channels", "recruitment_fees"),
+        # Cambodia's Going abroad legally: "How to apply for Korea, Japan or Singapore
+        # (their tests, programmes and costs): not found by us".
+        ("legal_channels:KH",),
+    ),
     Kind(
         _("what happens after you leave a workplace without papers"),
         re.compile(
