@@ -159,7 +159,7 @@ _DEATH = re.compile(r"\b(?:died|dead|passed away|pass away|die|funeral)\b")
 _DEATH_SCRIPT = ("ဆုံးသွား", "သေသွား", "ကွယ်လွန်", "ဈာပန", "ស្លាប់", "បុណ្យសព")
 _HERE = re.compile(r"\b(?:i am|i'm|im|i work|i stay|i live|working|here)\s+(?:in|at)\b")
 _PASSPORT = re.compile(r"\b(?:passport|pass port|paspot|passpot|pasport)\b")
-_PASSPORT_SCRIPT = ("ပတ်စပို့", "ပါစပို့", "လိခិតឆ្លងដែន", "លិខិតឆ្លងដែន")
+_PASSPORT_SCRIPT = ("ပတ်စပို့", "ပါစပို့", "លិខិតឆ្លងដែន")
 _MONEY = re.compile(r"\b(?:money|borrow|loan|lend|cash|luy|paik san|pike san|paiksan)\b")
 _MONEY_SCRIPT = ("ငွေ", "ပိုက်ဆံ", "ချေး", "លុយ", "ខ្ចី")
 

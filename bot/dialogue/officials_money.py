@@ -316,7 +316,7 @@ _PAY = entries(
     "pay ya ma lar|pay ya mhar lar|ပေးရမလား|ပေးလိုက်ရမလား|ပိုက်ဆံပေးရမလား|မပေးရင်ရော|"
     "ត្រូវបង់ទេ|ត្រូវឲ្យលុយទេ|ឲ្យលុយទេ|អោយលុយទេ|បង់ឬអត់|ឲ្យឬអត់"
 )
-_PAY_WITH = entries("them|him|her|it|now|or not|money|the money|police|ah|la|lah|?|ok|លား|ទេ")
+_PAY_WITH = entries("them|him|her|it|now|or not|money|the money|police|ah|la|lah|?|ok|လား|ទេ")
 
 
 def pay_asked(words: str, ctx: Context) -> bool:

@@ -53,7 +53,7 @@ _MONEY = re.compile(
     r"riel|transfer|cash|luy|paisan|pike san)\b"
 )
 # Burmese: money; Khmer: money
-_MONEY_SCRIPT = ("ပိုက်ဆံ", "ငွေ", "လုយ", "លុយ", "ប្រាក់")
+_MONEY_SCRIPT = ("ပိုက်ဆံ", "ငွေ", "លុយ", "ប្រាក់")
 
 # A loan app, and the harassment that marks it (not "can i take loan from bank").
 _LOAN = re.compile(
@@ -336,7 +336,7 @@ _PAY = entries(
     "can i pay|if i pay|if i pay will they stop|will they stop|pay|ပေးရမလား|ပေးလိုက်ရမလား|"
     "ပိုက်ဆံပေးရမလား|ត្រូវបង់ទេ|ឲ្យលុយទេ|អោយលុយទេ|បង់ឬអត់"
 )
-_PAY_WITH = entries("them|him|her|it|now|or not|again|more|ah|la|lah|?|ok|លား|ទេ")
+_PAY_WITH = entries("them|him|her|it|now|or not|again|more|ah|la|lah|?|ok|လား|ទេ")
 
 
 def pay_asked(words: str, ctx: Context) -> bool:

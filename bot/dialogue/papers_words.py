@@ -141,7 +141,7 @@ _KEPT_LATIN = re.compile(
 )
 # Burmese: kept, confiscated (သိမ်း), not given back; Khmer: keep (រក្សា), confiscate (ដកហូត),
 # take (យក), not given back
-_KEPT_SCRIPT = ("သိမ်း", "ပြန်မပေး", "ရက្សា", "រក្សា", "ដកហូត", "យក", "មិនឲ្យវិញ", "មិនឱ្យវិញ")
+_KEPT_SCRIPT = ("သိမ်း", "ပြန်မပေး", "រក្សា", "ដកហូត", "យក", "មិនឲ្យវិញ", "មិនឱ្យវិញ")
 
 
 def kept(text: str) -> bool:

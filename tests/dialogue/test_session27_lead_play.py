@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import read_as, run, said
 
-from bot.dialogue import home_emergency, someone_else, together, triage
+from bot.dialogue import gambling, home_emergency, scheme_rules, someone_else, together, triage
 from bot.values import UserState
 
 AT_HOME = UserState(language="en", origin="MM", country="MM", profile_asked=True)
@@ -88,3 +88,37 @@ def test_a_khmer_death_typed_in_latin_letters_still_is():
 
 def test_slap_me_is_danger(real):
     assert triage.in_danger("my wife slap me and take my money", real)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ke chuonh tov kar ngea casino pit te",  # they invite me to work at a casino, true?
+        "គេថាការងារ casino នៅព្រំដែន ប្រាក់ខែខ្ពស់ គួរជឿទេ",  # a casino job at the border
+        "casino mhar a lote lote pho khaw nay tl a sit lar",  # called to work at a casino
+        "kar ngea casino online bok te",  # an online casino job, a scam?
+        "ចូលឆ្នាំខ្មែរនេះ លេងល្បែងអីសប្បាយ",  # which games are fun this New Year?
+    ],
+)
+def test_a_casino_job_or_a_new_year_game_is_not_money_lost_to_gambling(words):
+    """The lead's read of round 37A over the NLU's examples: casino jobs (a scam compound's
+    bait) typed in Latin letters or Khmer lost Fake jobs for the gambling line."""
+    assert not gambling.gambling(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["pdey khnhom leng lbaeng os luy", "my husband gamble all the salary at online casino"],
+)
+def test_money_lost_to_gambling_still_is(words):
+    assert gambling.gambling(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["thai language class on sunday?", "promised job in korea but agency stopped answering"],
+)
+def test_a_thai_class_or_an_agencys_promise_is_no_course_for_work_abroad(words):
+    """The lead's read of round 38B: the tests-and-courses line came for a Thai class and for
+    an agency's promised job."""
+    assert scheme_rules.kinds(words) == ()
