@@ -89,6 +89,17 @@ def _menu_row(tr: Tr) -> tuple[Button, ...]:
     return (Button(tr.gettext("Menu"), "menu"),)
 
 
+def _back_rows(tr: Tr) -> tuple[tuple[Button, ...], ...]:
+    """Under the alerts' place questions: back to the alert settings, or the menu."""
+    return ((Button(tr.gettext("Alerts"), "al:show"), Button(tr.gettext("Menu"), "menu")),)
+
+
+def _again_row(tr: Tr) -> tuple[Button, ...]:
+    """After "No, thanks" or "Stop all alerts", whose text says "Send /alerts": the button for
+    it beside Menu, for a person who only taps (round 38C)."""
+    return (Button(tr.gettext("Alerts"), "al:show"), Button(tr.gettext("Menu"), "menu"))
+
+
 def keep_them(tr: Tr, profile_days: int) -> str:
     """When alerts end without /stop (settings_reply; /privacy says it too)."""
     text = tr.gettext(
@@ -102,7 +113,7 @@ def stop(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("Done. You will get no more alerts. Send /alerts to subscribe again.")
     effects = (Unsubscribe(),) if ctx.subscription is not None else ()
-    return Outcome((Reply(text, (_menu_row(tr),)),), state, effects)
+    return Outcome((Reply(text, (_again_row(tr),)),), state, effects)
 
 
 def on_button(value: str, state: UserState, ctx: Context) -> Outcome:
@@ -146,14 +157,16 @@ def ask_origin(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     names = country_names(tr)
     keyboard = rows([Button(names[o], f"al:o:{o}") for o in ORIGINS], per_row=2)
-    return Outcome((Reply(tr.gettext("Where are you from?"), keyboard),), state)
+    # "Change place" had no way back but answering (round 38C): Alerts and Menu under it.
+    return Outcome((Reply(tr.gettext("Where are you from?"), keyboard + _back_rows(tr)),), state)
 
 
 def ask_country(origin: str, state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     names = country_names(tr)
     buttons = [Button(names[c], f"al:c:{origin}:{c}") for c in COUNTRIES]
-    return Outcome((Reply(tr.gettext("Where are you now?"), rows(buttons, per_row=2)),), state)
+    keyboard = rows(buttons, per_row=2) + _back_rows(tr)
+    return Outcome((Reply(tr.gettext("Where are you now?"), keyboard),), state)
 
 
 def toggle(topic: str, sub: Subscription, state: UserState, ctx: Context) -> Outcome:
@@ -176,7 +189,7 @@ def _save(sub: Subscription, state: UserState, ctx: Context) -> Outcome:
 def decline(state: UserState, ctx: Context) -> Outcome:
     tr = ctx.translator(state.language)
     text = tr.gettext("OK. I will not send you alerts. Send /alerts if you change your mind.")
-    return Outcome((Reply(text, (_menu_row(tr),)),), state.with_(alerts_offered=True))
+    return Outcome((Reply(text, (_again_row(tr),)),), state.with_(alerts_offered=True))
 
 
 def latest(state: UserState, ctx: Context) -> Outcome:

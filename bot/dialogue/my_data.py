@@ -183,8 +183,20 @@ def delete(value: str, state: UserState, ctx: Context) -> Outcome:
         text += "\n" + _("To remove this chat from your list: press and hold it, then Delete.")
     if ctx.cases:
         text += "\n" + _("What a caseworker already received stays in their Telegram.")
-    keyboard = ((clear_button(state, tr),),) if ctx.clears_chat else ()
+    keyboard: tuple[tuple[Button, ...], ...] = ((start_again_button(state, tr),),)
+    if ctx.clears_chat:
+        keyboard = ((clear_button(state, tr),), *keyboard)
     return Outcome((Reply(text, keyboard),), UserState(), (DeleteMyData(),))
+
+
+def start_again_button(state: UserState, tr: Tr) -> Button:
+    """The farewell's way on for someone who only taps (round 38C): it said "Send /start"
+    and had no button, a dead end for a person who cannot type. The button is the language
+    button of the language the farewell is written in ("lang:<language>[:zawgyi]", as
+    clear_button's data): pressing it begins again, its profile questions in that language.
+    Nothing is kept: the language lives only in the button on the person's own message."""
+    script = ":zawgyi" if state.language == "my" and state.encoding == "zawgyi" else ""
+    return Button(tr.gettext("Start again"), f"lang:{state.language or 'en'}{script}")
 
 
 def clear_button(state: UserState, tr: Tr) -> Button:

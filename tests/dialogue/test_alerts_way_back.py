@@ -42,4 +42,4 @@ def test_stop_keeps_its_command_said_and_ends_alerts(ctx):
     context = dataclasses.replace(ctx, subscription=SUBSCRIBED)
     outcome = run(context, ready("en"), ButtonPress("al:stop"))
     assert "/alerts" in outcome.replies[-1].text
-    assert all_button_data(outcome) == ["menu"]
+    assert all_button_data(outcome) == ["al:show", "menu"]  # Alerts beside Menu: round 38C

@@ -31,13 +31,14 @@ def reader(language: str, encoding: str | None = None) -> UserState:
 def test_the_farewell_carries_clear_in_its_language_and_script(ctx, state, data):
     telegram = dataclasses.replace(ctx, clears_chat=True)
     farewell = run(telegram, state, Command("delete_my_data"), ButtonPress("del:yes"))
-    assert all_button_data(farewell) == [data]
+    # "Start again" under it (round 38C), its data the same language and script
+    assert all_button_data(farewell) == [data, data.replace("clear:", "lang:")]
     assert farewell.state == UserState()  # nothing kept: the data is on the person's message
 
 
 def test_no_clear_button_where_the_channel_cannot_clear(ctx):
     farewell = run(ctx, reader("km"), Command("delete_my_data"), ButtonPress("del:yes"))
-    assert all_button_data(farewell) == []
+    assert all_button_data(farewell) == ["lang:km"]  # "Start again" only (round 38C)
 
 
 @pytest.mark.parametrize(

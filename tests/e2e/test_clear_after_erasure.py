@@ -35,7 +35,7 @@ async def test_clear_from_the_farewell_speaks_the_persons_language_and_script(
     farewell = await erased(tg, person, choice)
     _ = oracle.tr(language).gettext
     label = to_zawgyi(_(CLEAR_LABEL)) if zawgyi else _(CLEAR_LABEL)
-    assert farewell.labels == [label]
+    assert farewell.labels[0] == label  # "Start again" after it (round 38C)
 
     query = tg.user_presses(person.user_id, farewell, label)
     [note] = await tg.wait_for_messages(person.user_id, 1, REPLY_TIMEOUT_S)

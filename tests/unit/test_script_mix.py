@@ -1,4 +1,4 @@
-"""No word in the readers' lists mixes Burmese and Khmer letters (session 27). Typed by hand,
+"""No word in the readers' lists or the catalogs mixes Burmese and Khmer letters (session 27). Typed by hand,
 the two scripts' letters look alike to a tired eye: "ကာစ" + Khmer ី for ကာစီနို (casino) in
 round 37A's first pass, Khmer ល for Burmese လ in "လား" (a question's end) in two readers,
 "လိခិតឆ្លងដែន" for the Khmer passport: each such word never matches anything a person
@@ -27,6 +27,7 @@ def mixed_words() -> list[str]:
         *sorted((ROOT / "bot").rglob("*.py")),
         *sorted((ROOT / "bot").rglob("*.yml")),
         *sorted((ROOT / "content").rglob("*.yml")),
+        *sorted((ROOT / "locales").rglob("*.po")),
     ]
     found = []
     for path in files:
