@@ -1,8 +1,9 @@
-"""No word in the readers' lists or the catalogs mixes Burmese and Khmer letters (session 27). Typed by hand,
-the two scripts' letters look alike to a tired eye: "ကာစ" + Khmer ី for ကာစီနို (casino) in
-round 37A's first pass, Khmer ល for Burmese လ in "လား" (a question's end) in two readers,
-"လိခិតឆ្លងដែន" for the Khmer passport: each such word never matches anything a person
-types, and the reader silently misses what it was written for."""
+"""No word in the readers' lists or the catalogs mixes Burmese and Khmer letters (session
+27). Typed by hand, the two scripts' letters look alike to a tired eye: "ကာစ" and a Khmer
+vowel for ကာစီနို (casino) in round 37A's first pass, Khmer ល for Burmese လ in "လား" (a
+question's end) in two readers, a Burmese-Khmer mix for the Khmer passport: each such word
+never matches anything a person types, and the reader silently misses what it was written
+for."""
 
 from __future__ import annotations
 
