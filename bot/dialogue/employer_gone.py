@@ -101,9 +101,20 @@ _PAPERS = re.compile(r"\b(?:passport|pink card|id card|papers|documents?|card|bo
 _BOSS_HELD = re.compile(rf"\b{_BOSS} (?:was |is |got |been )?(?:arrested|in jail|in prison)\b")
 
 
+# "my boss died last year, new boss ok, how to renew work permit" (39A): the worker already
+# has a new employer who is fine; nothing is owed from the one gone
+_SETTLED = re.compile(
+    r"\bnew (?:boss|employer|owner|company|job|majikan) (?:is |very )?"
+    r"(?:ok|okay|good|fine|nice|kind)\b"
+)
+
+
 @per_message
 def says(words: str) -> bool:
-    """Whether `words` tell of a workplace closed or an employer gone."""
+    """Whether `words` tell of a workplace closed or an employer gone (and not that a new
+    employer is already fine)."""
+    if _SETTLED.search(words.lower()):
+        return False
     if holds(words, _GONE, _GONE_SCRIPT):
         return True
     return bool(_ROMAN.search(words.lower()))

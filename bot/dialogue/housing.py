@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote, papers_words, treated_unfairly
+from bot.dialogue import also_wrote, employer_gone, papers_words, treated_unfairly
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -91,6 +91,10 @@ def instead(event: Text) -> bool:
     NLU did not surely read the deduction answer or an emergency."""
     words = event.text
     if not says(words) or treated_unfairly.violent(words):
+        return False
+    if employer_gone.says(words):
+        # "my boss died, his wife say no money for us, landlord want rent" (39A): the wages
+        # owed and the permit hurt more than the rent, and the landlord line hid them
         return False
     nlu = event.nlu
     if nlu is None or nlu.topic is None:
