@@ -215,6 +215,12 @@ SAID: tuple[Said, ...] = (
     # say go back to your country", "company pay vietnamese more than myanmar" (32B): not
     # the injury answer, Passport taken, Going home nor the emergency numbers
     Said(treated_unfairly.NAME, lambda e, s: treated_unfairly.instead(e), treated_unfairly.reply),
+    # "I sent my problem 3 days ago nobody answer", "the caseworker told my boss", "I don't
+    # want FED, give me another organisation", "your bot told me the wrong number" (35B):
+    # not "did not understand" nor the form at once; before a fake helper (money asked)
+    # and a landlord ("the caseworker told my boss, now boss say get out of the dormitory":
+    # the breach of trust first; the lead's read of round 39A)
+    Said(fell_short.NAME, lambda e, s: fell_short.instead(e), fell_short.reply),
     # "landlord keep my deposit 3000 baht when I move", "landlord ask to see my passport and
     # copy it", "landlord say get out tomorrow" (36C): not "I cannot help", Lost documents
     Said(housing.NAME, lambda e, s: housing.instead(e), housing.reply),
@@ -222,10 +228,6 @@ SAID: tuple[Said, ...] = (
     Said(live_in.NAME, lambda e, s: live_in.instead(e), live_in.reply),
     # "agent say go singapore as maid, everything paid", at home (18A)
     Said(maid_offer.NAME, maid_offer.instead, maid_offer.reply),
-    # "I sent my problem 3 days ago nobody answer", "the caseworker told my boss", "I don't
-    # want FED, give me another organisation", "your bot told me the wrong number" (35B):
-    # not "did not understand" nor the form at once; before a fake helper (money asked)
-    Said(fell_short.NAME, lambda e, s: fell_short.instead(e), fell_short.reply),
     # "man on telegram say he is from FED, ask 2000 baht and photo of my passport", "a lawyer
     # say he get my passport back for 5000 baht": not Fake jobs, nor "did not understand" (28B)
     Said(fake_helper.NAME, lambda e, s: fake_helper.instead(e), fake_helper.reply),

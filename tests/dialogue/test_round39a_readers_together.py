@@ -60,3 +60,12 @@ def test_the_permit_question_with_a_new_boss_gets_no_employer_gone_line(real):
     got = run(real, settled("en", "TH"), read_as(words, "visa_work_permit", 0.93, "en"))
     assert GONE not in said(got)
     assert not housing.says(words)
+
+
+def test_a_caseworker_who_told_the_boss_comes_before_the_landlord(real):
+    """The lead's read of round 39A: the breach of trust first (fell_short, now before the
+    landlord's line in said_alone.SAID)."""
+    words = "the caseworker told my boss, now boss say get out of the dormitory"
+    got = run(real, settled("en", "TH"), read_as(words, None, 0.4, "en"))
+    assert RENT not in said(got)
+    assert got.tally is not None and got.tally.topic == "fell_short"
