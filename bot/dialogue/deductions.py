@@ -44,6 +44,13 @@ _LATIN = re.compile(
     r"(?:cut|cuts|deduct|deducts|take|takes|took) \d[\d,.]* ?(?:k )?"
     r"(?:baht|bath|ringgit|rm|won|yen|dollars?|\$|sgd)?(?: every| each| a| per)? ?month|"
     r"(?:every|each) month for (?:the )?(?:levy|room|agency|agent|work permit|permit|visa)|"
+    # an amount cut by the boss, or cut for the room (the lead's play, session 27: "my room is
+    # too hot and small, boss cut 1000 baht for it" was not understood)
+    r"(?:boss|employer|company|supervisor|factory|agent|agency) (?:\w+ )?(?:cut|cuts|deduct|"
+    r"deducts|deducted) \d[\d,.]* ?(?:k )?(?:baht|bath|ringgit|rm|won|yen|dollars?|kyat)|"
+    r"(?:cut|cuts|deduct|deducts|deducted) \d[\d,.]* ?(?:k )?(?:baht|bath|ringgit|rm|won|yen|"
+    r"dollars?)? (?:\w+ )?for (?:the |my |our )?(?:room|rent|dorm|water|electric\w*|food|"
+    r"levy|uniform)|"
     # romanised Burmese လစာဖြတ် (cut the pay); Khmer កាត់ប្រាក់ខែ / កាត់លុយខែ (cut the pay)
     r"la ta phyat|la char phyat|kat prak khe|kat luy khe|"
     # a day's pay cut for being late ("late 5 minute, company cut 1 day salary", 29B)

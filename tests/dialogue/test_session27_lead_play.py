@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import read_as, run, said
 
-from bot.dialogue import gambling, home_emergency, scheme_rules, someone_else, together, triage
+from bot.dialogue import (
+    deductions,
+    gambling,
+    home_emergency,
+    scheme_rules,
+    someone_else,
+    together,
+    triage,
+)
 from bot.values import UserState
 
 AT_HOME = UserState(language="en", origin="MM", country="MM", profile_asked=True)
@@ -122,3 +130,17 @@ def test_a_thai_class_or_an_agencys_promise_is_no_course_for_work_abroad(words):
     """The lead's read of round 38B: the tests-and-courses line came for a Thai class and for
     an agency's promised job."""
     assert scheme_rules.kinds(words) == ()
+
+
+@pytest.mark.parametrize(
+    ("words", "cut"),
+    [
+        ("my room is too hot and small, boss cut 1000 baht for it", True),
+        ("boss cut 500 baht every time i late", True),
+        ("the boss cut my hair", False),
+        ("boss cut 2 workers last month", False),
+    ],
+)
+def test_an_amount_the_boss_cuts_is_money_taken_from_the_pay(words, cut):
+    """ "my room is too hot and small, boss cut 1000 baht for it" was not understood."""
+    assert deductions.says(words) is cut
