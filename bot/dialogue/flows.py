@@ -30,6 +30,7 @@ from bot.dialogue import (
     elsewhere,
     embassy_fears,
     employer_gone,
+    far_away,
     follow_up,
     forced_scam,
     gambling,
@@ -456,6 +457,7 @@ NOTES: tuple[Note, ...] = (
     disaster.told,  # "everything burned, my passport too" (30C)
     medical_check.told,  # "after accident my leg not good, i walk with stick" (31C)
     treated_unfairly.told,  # "hospital refuse me", "thai workers get more, same work" (32B)
+    far_away.told,  # "signal only on the hill at night, how i complain" (39C)
     work_conditions.told,  # "overtime every night ... ot no pay", "fainted in heat" (29B)
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)

@@ -21,6 +21,7 @@ from bot.dialogue import (
     crossing,
     deductions,
     employer_gone,
+    far_away,
     fee_asked,
     going_to,
     hospital_fears,
@@ -94,6 +95,10 @@ RULES: tuple[Instead, ...] = (
         lambda t, w, c, ctx: work_conditions.instead_of(t, c, w),
         work_conditions.INJURY,
     ),
+    # "we live in camp, guard not let us go out" read as nothing (39C)
+    Instead("kept_in", lambda t, w, c, ctx: far_away.instead_of(t, c, w), far_away.EMERGENCY),
+    # "signal only on the hill at night, how i complain" read as nothing (39C)
+    Instead("far_away", lambda t, w, c, ctx: far_away.instead_far(t, c, w), far_away.CHANNELS),
     # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card), read as nothing (18B)
     Instead("bank_card", lambda t, w, c, ctx: bank_card.instead_of(t, w), bank_card.KEPT),
     # "employer take money for prakan sangkhom but never give me card" read as Passport
