@@ -107,3 +107,27 @@ def test_near_misses(words):
 @pytest.mark.parametrize("words", ["palm oil estate in sabah", "farm in sarawak", "kota kinabalu"])
 def test_malaysian_borneo_names_malaysia(words):
     assert places.mentioned(words).country == "MY"
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        (
+            "my phone keep restarting by itself since yesterday, i charged it full but still "
+            "same, cannot call my family",
+            "out_of_scope",
+        ),
+        ("no signal on my phone in the dormitory", "out_of_scope"),
+        ("ကျေးရွာမှာ နေတာ သင်တန်း ဝေးတယ် ဘယ်လိုလုပ်ရမလဲ", "predeparture_training"),
+    ],
+)
+def test_a_phones_trouble_or_a_far_training_gets_no_line(real, words, topic):
+    """The lead's read of round 39C over the NLU's examples: a phone that restarts, no signal
+    in the dormitory (out of scope) and a training far from the village (at home, in person)
+    got the line that no office visit is needed."""
+    lang = "my" if "ဝေး" in words else "en"
+    got = run(real, settled(lang, "TH"), read_as(words, topic, 0.9, lang))
+    assert not far_away.says(words) or topic == "predeparture_training"
+    assert got.tally is not None
+    assert "Far from an office" not in said(got)
+    assert "ဖုန်းလိုင်းမကောင်းလား" not in said(got)
