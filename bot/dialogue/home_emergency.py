@@ -207,10 +207,9 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
         _sorry(tr, _died(words, latin)),
         tr.gettext(
             "Our sources have no checked information on leave for a family emergency, or on "
-            "whether your job, visa or work permit will still be there if you go home and "
-            "come back (re-entry). Nobody can promise it. Before you go, ask your employer, "
-            "keep their answer in writing if you can, and talk to a person from a partner "
-            "organisation: tap “{person}”."
+            "whether your job, visa or work permit will still be there when you come back. "
+            "Nobody can promise it. Before you go, ask your employer (in writing if you can) "
+            "and talk to a person from a partner organisation: tap “{person}”."
         ).format(person=person),
     ]
     if passport:

@@ -20,9 +20,8 @@ from bot.values import Asked
 
 LINE = (
     "A room, rent, a deposit or a landlord? Our sources have no checked rules on renting, "
-    "deposits, eviction, or a landlord asking for or copying your passport, in any "
-    "country, so we cannot say what is allowed where you are. Keep every receipt, and "
-    "write down what you paid, when, and what was said. A person from a partner "
+    "deposits, eviction, or a landlord asking for or copying your passport. Keep every "
+    "receipt, and write down what you paid, when, and what was said. A person from a partner "
     "organisation can tell you what applies to you: tap “{person}”. If you have nowhere "
     "to sleep tonight, or someone threatens you, tap “{emergency}”."
 )
