@@ -27,7 +27,7 @@ import re
 
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import holds
-from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.outcome import Outcome, after_numbers, with_note
 from bot.once import per_message
 from bot.values import UserState
 
@@ -146,8 +146,18 @@ def asks_permit(words: str) -> bool:
 
 
 def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
-    """`outcome` (the answer to `topic`), first the line on what our sources do not say."""
-    if topic not in _WITH_LINE or not says(words):
+    """`outcome` (the answer to `topic`), first the line on what our sources do not say; on
+    the emergency answer the NLU read (no danger word), after its numbers (the lead's read of
+    rounds 39A and 40A: "အလုပ်ရှင် ထွက်ပြေးသွားပြီ လစာ မရသေးဘူး", the employer ran away, no
+    pay yet, read as an emergency, got the numbers and nothing on the wages)."""
+    if not says(words):
+        return outcome
+    if topic == EMERGENCY:
+        also = ctx.translator(state.language).gettext(
+            "You also wrote about this. Tap to read more:"
+        )
+        return after_numbers(_line(state, ctx), outcome, also)
+    if topic not in _WITH_LINE:
         return outcome
     return with_note(_line(state, ctx), outcome)
 

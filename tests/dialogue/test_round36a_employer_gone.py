@@ -108,3 +108,20 @@ def test_on_site_with_no_food_gets_the_numbers_then_the_line(real):
 def test_pay_stopped_or_a_worker_sold_is_not_the_place_gone(words):
     """The lead's read of round 36A over the NLU's examples."""
     assert not employer_gone.says(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("the employer ran away, no pay yet", "en"),
+        ("အလုပ်ရှင် ထွက်ပြေးသွားပြီ လစာ မရသေးဘူး", "my"),  # the employer ran away, no pay yet
+    ],
+)
+def test_an_emergency_read_by_the_nlu_carries_the_line_after_its_numbers(real, words, lang):
+    """The lead's read of rounds 39A and 40A: read as an emergency with no danger word, the
+    employer gone got the numbers and nothing on the wages."""
+    got = run(real, settled(lang, "TH"), read_as(words, "emergency_help", 0.8, lang))
+    text = said(got)
+    line = _line(lang)
+    assert text.count(line) == 1
+    assert "☎" in text and text.index("☎") < text.index(line)  # after the numbers
