@@ -25,6 +25,7 @@ from bot.dialogue import (
     bride,
     by_voice,
     called_up,
+    calling_line,
     case_news,
     children_abroad,
     children_home,
@@ -269,6 +270,9 @@ SAID: tuple[Said, ...] = (
     # "1694 answer at night?", "I called 1300 no one answer", "embassy open on saturday?" (33A):
     # not "did not understand"; after a kanri dantai who does not answer
     Said(when_closed.NAME, lambda e, s: when_closed.instead(e), when_closed.reply),
+    # "is the call to 1694 free?", "1694 speak burmese?", "will police come if I call 1300",
+    # "can you call for me" (39B): not "I cannot help", "Choose a language." nor Arrest
+    Said(calling_line.NAME, lambda e, s: calling_line.instead(e), calling_line.reply),
     # "have shan language?", "karen language can?", "i no read burmese": not "Choose a
     # language." with Burmese, Khmer and English only (30B)
     Said(other_language.NAME, lambda e, s: other_language.instead(e), other_language.reply),
