@@ -34,7 +34,8 @@ from bot.values import UserState
 NAME = "calling_line"  # counted as a conversation under this name (tally.py), never the words
 
 _LINE = re.compile(
-    r"\b(?:hotline|call|calling|called|ring|phone (?:them|the|it|number|line)|"
+    # not Malaysia's "calling visa" (the lead's read of round 39B)
+    r"\b(?:hotline|call|calling(?! visa)|called|ring|phone (?:them|the|it|number|line)|"
     r"the line|the number)\b"
 )
 _ASK = re.compile(
@@ -91,9 +92,21 @@ _ROMAN = re.compile(
 )
 # Enough alone: "they asked my address, should i tell", "no phone credit"; Khmer: top-up
 # money for the (phone) card; Burmese: no phone credit
+# (not "they want my passport photo before telling job detail", a job offer's, nor "they
+# asked my name at the shop": a detail asked counts only with "should i tell" and the like;
+# the lead's read of round 39B)
 _ALONE = re.compile(
-    r"\b(?:they (?:ask|asked|want|wanted) (?:for )?my (?:address|name|real name|passport|papers)|"
+    r"\b(?:they (?:ask|asked|want|wanted) (?:for )?my (?:address|name|real name)\b.{0,40}"
+    r"\b(?:should|must|can|do) i (?:tell|give|say)|"
     r"(?:no|not have|dont have|have no) (?:phone )?credit(?! card)|phone credit)\b"
+)
+# Which lines there are ("mean hotline niyay khmer te": is there a hotline that speaks Khmer?;
+# "myanmar lo pyaw lo ya tae hotline shi lar"): Where to complain lists them, with their
+# languages (the lead's read of round 39B)
+_WHICH = re.compile(
+    r"\b(?:is there|are there|any|have|has|which|what(?: is| are)?|give me) (?:a |an |the )?"
+    r"(?:\w+ ){0,2}(?:hotline|hotlines|line|lines|number|numbers)\b|\bmean hotline|"
+    r"\bhotline (?:shi|mean)\b"
 )
 _ALONE_SCRIPT = ("លុយបញ្ចូលកាត", "ဖုန်းဘေလ်မရှိ", "ငွေဖြည့်စရာမရှိ")
 # About the answer just shown, which its own reader takes (asks_about_answer.py)
@@ -128,6 +141,8 @@ def says(words: str) -> bool:
         return False  # "can i call this number if no papers?": asks_about_answer.py's
     if _ALONE.search(low) or holds(words, _NO_LATIN, _ALONE_SCRIPT):
         return True
+    if _WHICH.search(low) and not _CODE.search(low):
+        return False
     code = bool(_CODE.search(low)) and not _MONEY.search(low)
     line = code or bool(_LINE.search(low)) or holds(words, _NO_LATIN, _LINE_SCRIPT)
     if not line:

@@ -93,3 +93,20 @@ def test_zawgyi_is_read_too():
 )
 def test_near_misses_are_not_read(words):
     assert not calling_line.says(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "they want my passport photo before telling job detail",  # a job offer: Fake jobs
+        "ទៅម៉ាឡេ ត្រូវមាន calling visa មែនទេ",  # Malaysia's calling visa
+        "mean hotline niyay khmer te",  # is there a hotline that speaks Khmer?
+        "myanmar lo pyaw lo ya tae hotline shi lar",  # a hotline that speaks Burmese?
+        "they asked my name at the shop",
+        "what is the free phone number for help",  # asks for the numbers themselves
+    ],
+)
+def test_a_job_offer_a_visa_or_which_lines_there_are_is_not_a_call_to_make(words):
+    """The lead's read of round 39B over the NLU's examples: these lost Fake jobs, Documents
+    you need and Where to complain (which lists the lines and their languages)."""
+    assert not calling_line.says(words)
