@@ -301,6 +301,12 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if data == form_question.ASK:
         return _ask_instead(state, ctx)
     action, _, value = data.partition(":")
+    if state.language is None and action not in LANGUAGE_FREE:
+        # An old keyboard after "Delete my data" (the language went with the rest): "Talk to
+        # a person" opened the form in English for a Khmer or Burmese reader, and every old
+        # form button after it said "That button is old" in English (round 40B). The
+        # three-language greeting first, as an old Menu already gets.
+        return menu.stale_button(state, ctx)
     if action in PROFILE_STEPS and state.step != action:
         return _old_profile_button(state, ctx)
     # A language chosen in the form: its question again, in that language (menu.set_language).
@@ -326,6 +332,11 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if action == "person":
         return referral_form.on_person(value, state, ctx)
     return menu.stale_button(state, ctx)
+
+
+# The buttons that work before a language is known: the language choice itself, and the
+# farewell's buttons, which carry their language ("lang:km", "clear:km").
+LANGUAGE_FREE = ("lang", my_data.CLEAR)
 
 
 # "Where are you from?" and "Where are you now?": their buttons count only while that

@@ -18,6 +18,7 @@ from bot.dialogue.referral_questions import (
     ask_place,
     ask_topic,
     ask_urgency,
+    cancel_row,
     cut_note,
     stale,
 )
@@ -92,7 +93,12 @@ def change(state: UserState, ctx: Context) -> Outcome:
         "contact": _("Contact"),
         "urgency": _("Urgent"),
     }
-    keyboard = tuple((Button(labels[f], f"ref:edit:{f}"),) for f in FIELDS)
+    # Back to the summary and Cancel, as under every other step of the form: "Change"
+    # pressed by mistake had no way back to Send but to answer a question again (round 40B).
+    keyboard = (
+        *((Button(labels[f], f"ref:edit:{f}"),) for f in FIELDS),
+        (Button(_("Back"), "ref:resume"), *cancel_row(tr)),
+    )
     text = _("What do you want to change?")
     return Outcome((Reply(text, keyboard),), state.with_(step="ref:confirm"))
 
@@ -109,6 +115,7 @@ def edit(field: str, state: UserState, ctx: Context) -> Outcome:
             if topic
             else (),
             (Button(tr.gettext("Something else"), "ref:topic:other"),),
+            cancel_row(tr),
         )
         text = tr.gettext("What is the problem?")
         rows = tuple(row for row in keyboard if row)
