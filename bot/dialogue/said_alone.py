@@ -54,6 +54,7 @@ from bot.dialogue import (
     online_threats,
     other_language,
     overdose,
+    own_rules,
     passing_on,
     pay_rates,
     phone_taken,
@@ -232,6 +233,10 @@ SAID: tuple[Said, ...] = (
     # "man on telegram say he is from FED, ask 2000 baht and photo of my passport", "a lawyer
     # say he get my passport back for 5000 baht": not Fake jobs, nor "did not understand" (28B)
     Said(fake_helper.NAME, lambda e, s: fake_helper.instead(e), fake_helper.reply),
+    # "must I send 25% of salary through bank?", "tax for workers abroad how much", "a khun ma
+    # saung yin passport thet tan ma toe bu lar" (41A): not "did not understand", Social
+    # security nor Passport taken; after a fake helper and a prize (gambling's tax first)
+    Said(own_rules.NAME, lambda e, s: own_rules.instead(e), own_rules.reply),
     # "loan app call all my contacts, say i am thief", "my facebook hacked, someone ask my
     # friends for money", "man on video call say he is police, i must pay" (30A): not the debt
     # line, Fake jobs, the arrest answer nor "I cannot help with that"; before a debt
