@@ -54,6 +54,7 @@ from bot.dialogue import (
     online_threats,
     other_language,
     overdose,
+    own_offices,
     own_rules,
     passing_on,
     pay_rates,
@@ -278,6 +279,14 @@ SAID: tuple[Said, ...] = (
     # "is the call to 1694 free?", "1694 speak burmese?", "will police come if I call 1300",
     # "can you call for me" (39B): not "I cannot help", "Choose a language." nor Arrest
     Said(calling_line.NAME, lambda e, s: calling_line.instead(e), calling_line.reply),
+    # "call 1297 what they do", "how much passport cost in Phnom Penh": not "did not
+    # understand", never a fee no source gives (41B)
+    Said(own_offices.LINE_1297, lambda e, s: own_offices.asks_1297(e), own_offices.reply_1297),
+    Said(
+        own_offices.PASSPORT_COST,
+        lambda e, s: own_offices.asks_passport_cost(e),
+        own_offices.reply_passport_cost,
+    ),
     # "have shan language?", "karen language can?", "i no read burmese": not "Choose a
     # language." with Burmese, Khmer and English only (30B)
     Said(other_language.NAME, lambda e, s: other_language.instead(e), other_language.reply),
