@@ -62,6 +62,7 @@ from bot.dialogue import (
     sign_paper,
     someone_else,
     taken_where,
+    then_what,
     together,
     treated_unfairly,
     triage,
@@ -221,6 +222,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return after_rescue.again(state, ctx)
     if write_down.asked(event.text, ctx):  # "what i must write down?" right after it
         return write_down.reply(state, ctx)
+    if then_what.asked(event.text, state, ctx) and (
+        (step := then_what.reply(state, ctx)) is not None
+    ):
+        return step  # "ok then what" right after a line or an answer (41C)
     if own_data.free_asked(event.text):  # "is it free" with no answer above: the bot (28B)
         return own_data.answer(own_data.ABOUT_BOT, state, ctx)
     if (corrected := follow_up.place_named(event.text, state, ctx)) is not None:

@@ -67,6 +67,7 @@ OFFICIALS_MONEY = "officials_money"
 # back_home.DRINKS and back_home.SCHOOL, written here for the same reason (round 32C;
 # tests/dialogue/test_round32c_back_home.py checks they are the same)
 BACK_HOME = ("back_home_drinks", "back_home_school")
+NEW_LINES = ("overdose", "housing", "gambling", "home_emergency", "scheme_rules", "calling_line")
 PERSON_NEXT = (
     someone_else.NAME,
     AFTER_RESCUE,  # a shelter, a court case, compensation (28A): nothing more known
@@ -84,6 +85,10 @@ PERSON_NEXT = (
     *BACK_HOME,  # drinking at home, school at home after a return (32C): a person's
     treated_unfairly.NAME,  # religion, insults, equal pay (32B): no rules known
     treated_unfairly.REFUSED,  # a hospital that turned someone away (32B)
+    # The lines of rounds 35-39 that no button shows again (41C: "ok then what" after the
+    # overdose or gambling line got "did not understand"); their modules' NAMEs, written
+    # here (tests/dialogue/test_round41c_then_what.py checks they are the same)
+    *NEW_LINES,
 )
 
 
