@@ -55,10 +55,19 @@ _COST_SCRIPT = ("ប៉ុន្មាន", "តម្លៃ", "ថ្លៃ")
 # Someone else's money or a passport kept: another answer
 _OTHERS = re.compile(
     r"\b(?:agent|agents|agency|broker|brokers|boss|employer|police|officer|officers|"
-    r"keep|kept|take|took|taken|lost|lose|fine|bribe|loan|debt)\b"
+    r"keep|kept|take|took|taken|lost|lose|fine|bribe|loan|debt|visa|company|total|bat)\b"
 )
-# Khmer: agent / broker; boss; police; lost
-_OTHERS_SCRIPT = ("ភ្នាក់ងារ", "មេខ្យល់", "ថៅកែ", "ប៉ូលិស", "បាត់")
+# Khmer: agent / broker; boss; police; lost; a company; a visa's fee; in all (the lead's read
+# of round 41B: "ថ្លៃ passport ថ្លៃ visa ថ្លៃក្រុមហ៊ុន សរុបប៉ុន្មាន", the passport, visa and
+# company fees in all, lost Agency fees' sourced fees; "bat passport oh luy ponman tver
+# thmey", a lost passport, lost Lost documents)
+_OTHERS_SCRIPT = ("ភ្នាក់ងារ", "មេខ្យល់", "ថៅកែ", "ប៉ូលិស", "បាត់", "ក្រុមហ៊ុន", "សរុប")
+# Answers that already say what our sources hold on a passport (Documents you need: "First
+# passport: where to apply and the fee, we could not find"; Lost documents; Passport taken;
+# the embassy's): they stay, the reader only takes a question read as nothing or elsewhere
+_ANSWERED = frozenset(
+    {"documents_needed", "lost_documents", "documents_confiscated", "embassy_contact"}
+)
 _AMOUNT = re.compile(r"\d|[០-៩]")
 
 
@@ -83,6 +92,8 @@ def asks_passport_cost(event: Text) -> bool:
     """Whether the message asks what a passport costs, with no one else's fee in it."""
     words = event.text
     if triage.sure_emergency(event.nlu) or _AMOUNT.search(words):
+        return False
+    if event.nlu is not None and event.nlu.topic in _ANSWERED:
         return False
     low = _low(words)
     if not (_PASSPORT.search(low) or holds_script(words, _PASSPORT_SCRIPT)):
