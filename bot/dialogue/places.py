@@ -25,7 +25,11 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
            "aranya prathet", "sa kaeo", "sakaeo", "ထိုင်း", "ဘန်ကောက်", "ချင်းမိုင်",
            "မဲဆောက်", "မဟာချိုင်", "ရနောင်း", "ဆောင်ခလာ", "ថៃ", "បាងកក", "អរញ្ញប្រទេស", "ស្រះកែវ",
            "ម៉ែសត"),
-    "MY": ("malaysia", "kuala lumpur", "kl", "penang", "johor", "selangor", "klang",
+    # "klang" only as a place is named: alone it is romanised Khmer ខ្លាំង (very, hard):
+    # "chheu klang" (very sick), "vay khnhom klang" (hits me hard) named Malaysia, and its
+    # numbers came for someone in Thailand (the lead's read of round 38A)
+    "MY": ("malaysia", "kuala lumpur", "kl", "penang", "johor", "selangor", "port klang",
+           "klang valley", "pelabuhan klang", "in klang", "at klang", "from klang",
            "sabah", "sarawak", "kota kinabalu", "မလေးရှား",
            "ကွာလာလမ်ပူ", "ပီနန်", "ម៉ាឡេស៊ី", "គូឡាឡាំពួ", "កូឡាឡាំពួ"),
     "KR": ("korea", "south korea", "seoul", "busan", "ကိုရီးယား", "တောင်ကိုရီးယား", "ကိုးရီးယား",

@@ -10,6 +10,7 @@ from bot.dialogue import (
     deductions,
     gambling,
     home_emergency,
+    places,
     scheme_rules,
     someone_else,
     together,
@@ -144,3 +145,26 @@ def test_a_thai_class_or_an_agencys_promise_is_no_course_for_work_abroad(words):
 def test_an_amount_the_boss_cuts_is_money_taken_from_the_pay(words, cut):
     """ "my room is too hot and small, boss cut 1000 baht for it" was not understood."""
     assert deductions.says(words) is cut
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        ("khnhom chheu klang, chong tov pet", None),  # I am very sick, I want a doctor
+        ("pdey khnhom vay khnhom klang nas", None),  # my husband hits me very hard
+        ("kdao klang nas", None),  # very hot
+        ("I work in klang, boss not pay", "MY"),
+        ("factory at port klang", "MY"),
+    ],
+)
+def test_romanised_khmer_klang_names_no_place(words, country):
+    """ "klang" (romanised Khmer ខ្លាំង, very, hard) named Malaysia, and its numbers came for
+    someone in Thailand (the lead's read of round 38A: "ma ke khnhom chheu klang" got 999)."""
+    assert places.mentioned(words).country == country
+
+
+def test_a_very_sick_khmer_in_thailand_gets_no_malaysian_number(real):
+    state = UserState(language="km", origin="KH", country="TH", profile_asked=True)
+    words = "khnhom chheu klang nas, chong tov pet"
+    text = said(run(real, state, read_as(words, "injury_health", 0.8, "km")))
+    assert "999" not in text
