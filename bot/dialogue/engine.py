@@ -334,9 +334,12 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     return menu.stale_button(state, ctx)
 
 
-# The buttons that work before a language is known: the language choice itself, and the
-# farewell's buttons, which carry their language ("lang:km", "clear:km").
-LANGUAGE_FREE = ("lang", my_data.CLEAR)
+# The buttons that work before a language is known: the language choice itself, the
+# farewell's buttons, which carry their language ("lang:km", "clear:km"), and those that act
+# on the person's own data when they ask it: Delete my data's Yes, a case's Withdraw (an
+# explicit request is never turned into a greeting; the erasure properties found a "Yes,
+# delete everything" from someone who never chose a language left a row naming them)
+LANGUAGE_FREE = ("lang", my_data.CLEAR, "del", "wd")
 
 
 # "Where are you from?" and "Where are you now?": their buttons count only while that

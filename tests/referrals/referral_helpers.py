@@ -29,6 +29,14 @@ FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
 ORG_CHAT = {"ALPHA": -1001, "BETA": -1002, "GAMMA": -1003, "DELTA": -1004}
 
 
+def by_day_in_asia() -> dt.datetime:
+    """Now's date at 03:00 UTC (10:00 in Bangkok, 09:30 in Yangon, 12:00 in Seoul): for a
+    test that reads a reply's preview but is not about the hour, whose words would otherwise
+    carry round 29A's "It is 22:33 at night where the person is" when the suite runs in an
+    Asian night (a CI run at 15:30 UTC failed on it)."""
+    return utcnow().replace(hour=3, minute=0, second=0, microsecond=0)
+
+
 @dataclass
 class Harness:
     engine: Engine
