@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 
 from bot.content.localised import pick
-from bot.content.models import DirectoryEntry
-from bot.dialogue import also_wrote, triage
+from bot.dialogue import also_wrote, triage, when_closed
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -156,21 +155,6 @@ def instead(event: Text) -> bool:
     return says(event.text) and not triage.sure_emergency(event.nlu)
 
 
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
-def _named(words: str, ctx: Context) -> list[DirectoryEntry]:
-    """The directory's lines whose number `words` name ("1694", "1300"), as typed."""
-    typed = {_digits(number) for number in re.findall(r"\d[\d\s-]{2,}\d", words)}
-    typed.discard("")
-    return [
-        entry
-        for entry in ctx.catalog.entries.values()
-        if any(_digits(phone) in typed for phone in entry.phones)
-    ]
-
-
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What the directory says of the named line's languages, what is not known (cost, what
     it asks, who it tells), what to have ready, that the bot cannot call, a person."""
@@ -179,9 +163,9 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     lang = tr.language
     names = {"en": _("English"), "my": _("Burmese"), "km": _("Khmer")}
     lines: list[str] = []
-    for entry in _named(event.text, ctx):
+    for entry in when_closed.named_lines(event.text, ctx):
         name = pick(entry.name, lang)
-        if entry.phones and all(len(_digits(phone)) <= 5 for phone in entry.phones):
+        if entry.phones and all(len(when_closed.digits(phone)) <= 5 for phone in entry.phones):
             lines.append(
                 _("{name}: a short number; it may work only inside that country.").format(name=name)
             )

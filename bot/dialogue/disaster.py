@@ -244,6 +244,13 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     outcome = also_wrote.person_first(
         _lines(event.text, state, ctx), (EMERGENCY, INJURY, LOST), event, state, ctx
     )
+    return with_ambulance(outcome, state, ctx)
+
+
+def with_ambulance(outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """`outcome` with the ambulance numbers for the person's place in its first reply, above
+    the line that heads the buttons ("You also wrote about this"); unchanged when our sources
+    hold none (its lines say so). Also the overdose answer's (overdose.py)."""
     numbers = _ambulance(state, ctx)
     if not numbers:
         return outcome

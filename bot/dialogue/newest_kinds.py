@@ -74,15 +74,4 @@ def urgent_now(words: str) -> bool:
 
 def first_step(state: UserState, ctx: Context) -> str:
     """The overdose answer's first step, before the form's next question."""
-    _ = ctx.translator(state.language).gettext
-    return "\n\n".join(
-        (
-            _(
-                "Someone took something and will not wake up, or cannot breathe well? Get "
-                "medical help now: take them to the nearest hospital or clinic, or ask people "
-                "near you to call an ambulance. Stay with them. If you know what they took, "
-                "tell the doctor."
-            ),
-            disaster._number_line(state, ctx),
-        )
-    )
+    return "\n\n".join((overdose.first_step(state, ctx), disaster._number_line(state, ctx)))

@@ -22,10 +22,8 @@ ignored, Burmese also as read in Zawgyi). Drafts for a native speaker to review.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.dialogue import also_wrote, disaster
-from bot.dialogue.contacts_shown import contacts_block
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -103,28 +101,25 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Medical help now, the ambulance number (or that there is none in our sources), a
     person; Emergency help and Injury or illness a tap away."""
     outcome = also_wrote.person_first(_lines(state, ctx), (EMERGENCY, INJURY), event, state, ctx)
-    numbers = disaster._ambulance(state, ctx)
-    if not numbers:
-        return outcome
-    tr = ctx.translator(state.language)
-    first, *rest = outcome.replies
-    block = contacts_block(ctx.catalog, numbers, tr, state.origin)
-    also = "\n\n" + tr.gettext("You also wrote about this. Tap to read more:")
-    text, sep, tail = first.text.partition(also)
-    first = replace(first, text=f"{text}\n\n{block}{sep}{tail}")
-    return replace(outcome, replies=(first, *rest))
+    return disaster.with_ambulance(outcome, state, ctx)
+
+
+def first_step(state: UserState, ctx: Context) -> str:
+    """The answer's first step: medical help now, stay with them (also in the form, before
+    its next question: newest_kinds.py; and after "ok then what": then_what.py)."""
+    return ctx.translator(state.language).gettext(
+        "Someone took something and will not wake up, or cannot breathe well? Get "
+        "medical help now: take them to the nearest hospital or clinic, or ask people "
+        "near you to call an ambulance. Stay with them. If you know what they took, "
+        "tell the doctor."
+    )
 
 
 def _lines(state: UserState, ctx: Context) -> str:
     _ = ctx.translator(state.language).gettext
     return "\n\n".join(
         (
-            _(
-                "Someone took something and will not wake up, or cannot breathe well? Get "
-                "medical help now: take them to the nearest hospital or clinic, or ask people "
-                "near you to call an ambulance. Stay with them. If you know what they took, "
-                "tell the doctor."
-            ),
+            first_step(state, ctx),
             disaster._number_line(state, ctx),
             _(
                 "When they are in care, a person from a partner organisation can help you: "

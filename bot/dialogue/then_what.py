@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.dialogue import follow_up
+from bot.dialogue import follow_up, overdose
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import entries, said_alone
 from bot.dialogue.outcome import Outcome
@@ -22,8 +22,6 @@ from bot.values import UserState
 
 NAME = "then_what"
 
-# overdose.NAME, written here (overdose reads follow_up's neighbours; the test checks it)
-OVERDOSE = "overdose"
 
 _ASKS = entries(
     # English, and the broken English people type
@@ -64,14 +62,8 @@ def asked(text: str, state: UserState, ctx: Context) -> bool:
 def reply(state: UserState, ctx: Context) -> Outcome | None:
     """The next step, a person's; after the overdose line its first step again before it."""
     outcome = follow_up.next_step(state, ctx)
-    if outcome is None or ctx.last_answer != OVERDOSE:
+    if outcome is None or ctx.last_answer != overdose.NAME:
         return outcome
-    tr = ctx.translator(state.language)
-    first_step = tr.gettext(
-        "Someone took something and will not wake up, or cannot breathe well? Get "
-        "medical help now: take them to the nearest hospital or clinic, or ask people "
-        "near you to call an ambulance. Stay with them. If you know what they took, "
-        "tell the doctor."
-    )
+    first_step = overdose.first_step(state, ctx)
     head, *rest = outcome.replies
     return replace(outcome, replies=(replace(head, text=f"{first_step}\n\n{head.text}"), *rest))

@@ -163,18 +163,18 @@ def instead(event: Text) -> bool:
     return says(event.text) and not triage.sure_emergency(event.nlu)
 
 
-def _digits(text: str) -> str:
+def digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _named(words: str, ctx: Context) -> list[DirectoryEntry]:
+def named_lines(words: str, ctx: Context) -> list[DirectoryEntry]:
     """The directory's lines whose number `words` name ("1694", "1300"), as typed."""
-    typed = {_digits(number) for number in re.findall(r"\d[\d\s-]{2,}\d", words)}
+    typed = {digits(number) for number in re.findall(r"\d[\d\s-]{2,}\d", words)}
     typed.discard("")
     return [
         entry
         for entry in ctx.catalog.entries.values()
-        if any(_digits(phone) in typed for phone in entry.phones)
+        if any(digits(phone) in typed for phone in entry.phones)
     ]
 
 
@@ -189,7 +189,7 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     lang = tr.language
     country = state.country if state.country != "other" else None
     origin = state.origin if state.origin != "other" else None
-    named = _named(event.text, ctx)
+    named = named_lines(event.text, ctx)
     lines: list[str] = []
     for entry in named:
         name = pick(entry.name, lang)

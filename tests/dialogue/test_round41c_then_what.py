@@ -18,7 +18,6 @@ from bot.dialogue import (
     housing,
     overdose,
     scheme_rules,
-    then_what,
 )
 
 NEXT = "A person from a partner organisation can tell you what to do next."
@@ -32,7 +31,6 @@ FIRST_STEP = (
 def test_the_names_written_in_follow_up_are_the_modules():
     names = (overdose, housing, gambling, home_emergency, scheme_rules, calling_line)
     assert tuple(m.NAME for m in names) == follow_up.NEW_LINES
-    assert then_what.OVERDOSE == overdose.NAME
 
 
 @pytest.mark.parametrize(
