@@ -40,7 +40,12 @@ _LATIN = re.compile(
     r"captain|next port|"
     # romanised Khmer: ទូកនេសាទ (fishing boat), នេសាទ (fishing), សមុទ្រ (sea), មេទូក (boat
     # boss); romanised Burmese: ငါးဖမ်း (fishing), ပင်လယ် (sea), ငါးဖမ်းလှေ (fishing boat)
-    r"tuk nesat|touk nesat|nesat|samot|me tuk|nga hpan|nga pan|ngar pan|ngar hpan|"
+    r"tuk nesat|touk nesat|nesat|me tuk|"
+    # samot (sea) not as food or the beach: ក្តាមសមុទ្រ kdam samot (sea crab), ត្រីសមុទ្រ trey
+    # samot (sea fish), ឆ្នេរសមុទ្រ chhne samot (beach): "chab kdam samot yok mk tver mhob"
+    # (catch sea crabs to cook), found on the development set
+    r"(?<!kdam )(?<!kdaam )(?<!trey )(?<!trei )(?<!chhne )(?<!chhner )samot|"
+    r"nga hpan|nga pan|ngar pan|ngar hpan|"
     r"pin lal|pinlal|pin lae)\b"
 )
 _SCRIPT = (

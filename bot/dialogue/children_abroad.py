@@ -173,12 +173,29 @@ def teen_abroad(event: Text, state: UserState) -> bool:
     return away and studies and not _sure(event) and not _young_worker(event.text)
 
 
+# A child's homework or lessons ("my son ask math homework from school", the Khmer "កូនសួរ
+# លំហាត់គណិត ការងារផ្ទះពីសាលា": a near-domain question of the development set,
+# scripts/heldout_replies.py): no school to get into, no papers.
+_HOMEWORK = re.compile(r"\b(?:homework|home work|math|maths|exercise|exercises|lesson|lessons)\b")
+_HOMEWORK_SCRIPT = (
+    # Burmese: homework, mathematics
+    "အိမ်စာ",
+    "သင်္ချာ",
+    # Khmer: exercise, mathematics, homework
+    "លំហាត់",
+    "គណិត",
+    "កិច្ចការផ្ទះ",
+)
+
+
 def says(words: str) -> bool:
     """Whether `words` speak of a child abroad going to school, living in workers' housing,
     or crossing a border home (not of children left at home: "my kids at home dont go
     school")."""
     if children_home.says(words) or _AT_HOME.search(words.lower()):
         return False
+    if holds(words, _HOMEWORK, _HOMEWORK_SCRIPT):
+        return False  # a child's homework, not a school that takes them in
     if holds(words, _LATIN, _SCRIPT):
         return True
     return any(

@@ -61,9 +61,43 @@ def says(words: str) -> bool:
     return holds(words, _LATIN, _SCRIPT)
 
 
+# Someone paid for work abroad: an agent, a broker, a boss, a job, a visa, a fee. Needed when
+# the NLU surely read the message as out of scope, which is how it reads a shop's refund or a
+# cancelled hotel booking ("wrong item delivered online, refund?", "hotel booking cancel, money
+# back or not": the development set's near-domain questions, scripts/heldout_replies.py).
+_FOR_WORK = re.compile(
+    r"\b(?:agent|agents|agency|broker|brokers|middleman|boss|employer|company|job|jobs|work|"
+    r"visa|permit|passport|fee|fees|recruit\w*|stranger|a man|a woman|facebook|"
+    # romanised: ပွဲစား pwe sar (broker), အလုပ် a lote (work); ភ្នាក់ងារ neak nam plov / phnak
+    # ngear (agent), ការងារ kangea (work), មេខ្យល់ me khyal (broker), ថៅកែ thaokae (boss)
+    r"pwe sar|pwe za|pwesar|a lote|alote|phnak ngear|phnakngea|neak nam plov|kangea|kangear|"
+    r"me khyal|thaokae|thau kae|tauke)\b"
+)
+_FOR_WORK_SCRIPT = (
+    # Burmese: broker, agency (two spellings), work, boss, visa, passport
+    "ပွဲစား",
+    "အေဂျင်စီ",
+    "အေးဂျင့်",
+    "အလုပ်",
+    "သူဌေး",
+    "ဗီဇာ",
+    "ပတ်စ်ပို့",
+    # Khmer: agent, broker, work, boss, visa, passport
+    "ភ្នាក់ងារ",
+    "មេខ្យល់",
+    "ការងារ",
+    "ថៅកែ",
+    "ទិដ្ឋាការ",
+    "លិខិតឆ្លងដែន",
+)
+
+
 def instead(event: Text) -> bool:
-    """Whether the reply answers `event` alone: money asked back, and no problem read."""
+    """Whether the reply answers `event` alone: money asked back, and no problem read; when
+    the NLU read the message as out of scope, only money paid for work abroad."""
     nlu = event.nlu
+    if nlu is not None and nlu.out_of_scope and not holds(event.text, _FOR_WORK, _FOR_WORK_SCRIPT):
+        return False
     return (nlu is None or nlu.topic is None) and says(event.text)
 
 

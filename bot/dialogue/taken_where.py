@@ -57,7 +57,9 @@ _LATIN = re.compile(
     rf"how long(?: \w+){{0,3}} (?:keep|kept|hold|held|detain|detained|lock|locked) {_ONE}|"
     # romanised Khmer: yok (take) ... tov na (to where); romanised Burmese: bel ko khaw (where
     # ... take away)
-    r"(?:yok|nam|chab) (?:\w+ )?tov na|(?:bel|bal|bae|ba) ?ko (?:\w+ )?(?:khaw|khor|kaw)"
+    # (not "neak nam plov", a guide or broker: "chong pdeng neak nam plov tov na", where to
+    # complain about the broker, found on the development set)
+    r"(?:yok|nam(?! plov\b)|chab) (?:\w+ )?tov na|(?:bel|bal|bae|ba) ?ko (?:\w+ )?(?:khaw|khor|kaw)"
     r")\b"
 )
 _SCRIPT = re.compile(
