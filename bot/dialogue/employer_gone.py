@@ -28,6 +28,7 @@ import re
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, after_numbers, with_note
+from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.once import per_message
 from bot.values import UserState
 
@@ -64,7 +65,10 @@ _GONE = re.compile(
     # not "my boss sold my contract to other boss": the worker sold, not the place
     r"arrested|in jail|in prison|sold(?! (?:me|us|my|our|him|her|them)\b))|"
     r"(?:sold|sell|sells|selling) (?:the |his |her |our )?(?:farm|factory|company|shop|business)|"
-    r"new (?:owner|boss) (?:say|said|says|tell|told)"
+    r"new (?:owner|boss) (?:say|said|says|tell|told)|"
+    # "boss closed the factory and run away" (round 41C, read as an emergency at 0.52)
+    rf"{_BOSS} (?:has |had |just |suddenly |already )?(?:close|closed|shut|shutdown) "
+    rf"(?:the |his |her |our |my |this )?{_PLACE}(?! (?:on|at|early|for)\b)"
     r")\b"
 )
 _GONE_SCRIPT = (
@@ -86,6 +90,10 @@ _GONE_SCRIPT = (
     "ថៅកែរត់",
     "ថៅកែស្លាប់",
     "ក្ស័យធន",
+    # Khmer: (the boss) closed the factory, the company; Burmese: closed the factory (42C)
+    "បិទរោងចក្រ",
+    "បិទក្រុមហ៊ុន",
+    "စက်ရုံကိုပိတ်",
 )
 _ROMAN = re.compile(
     r"\b(?:rong ?chak (?:bet|bit|bith)|thao ?kae (?:rot|rut|slab|slap)|"
@@ -128,7 +136,12 @@ def instead_of(topic: str | None, confidence: float, words: str) -> bool:
     """Whether Unpaid wages (or Change employer) answers `words` instead of `topic`: the
     employer is gone, and the NLU read no problem, or not surely, or harm, an arrest (the
     boss's), trafficking, or Passport taken with no paper named as kept."""
-    if topic == EMERGENCY or not says(words):
+    if topic == EMERGENCY:
+        # the NLU unsure of an emergency, no danger word (the rule checks those): the wages'
+        # answer with this line ("boss closed the factory and run away" at 0.52, round 41C);
+        # a sure reading keeps the numbers first and this line after them (told)
+        return confidence < DEFAULT_THRESHOLD and says(words)
+    if not says(words):
         return False
     low = _lower(words)
     if topic == "arrest_detention":

@@ -25,6 +25,7 @@ import re
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, with_note
+from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.once import per_message
 from bot.values import UserState
 
@@ -40,6 +41,9 @@ _FAR = re.compile(
     r"(?:office|town|city) (?:is )?(?:too |very |so )?far|"
     r"too far|"
     r"nearest town|"
+    # "I live far, no office near" (round 41C, read as an emergency at 0.54)
+    r"live (?:too |very |so )?far|"
+    r"no (?:labou?r )?office (?:near|nearby|close|around)|office (?:is )?not near|"
     r"no (?:bus|car|transport|motorbike|taxi|way to go)|"
     r"(?:boss|employer) (?:has|have) the only car|"
     r"(?:no|not|only) (?:phone )?signal|signal only|no internet|"
@@ -63,6 +67,12 @@ _FAR_SCRIPT = (
     "ကားမရှိ",
     # Khmer: far from the town; cannot go to the office; no signal; no car
     "ឆ្ងាយពីទីក្រុង",
+    # Khmer: no office nearby (two ways); Burmese: no office nearby (round 42C; not "an
+    # agent with no office", "ရုံးမရှိတဲ့ အေးဂျင့်", nor "a big company but no office")
+    "គ្មានការិយាល័យនៅជិត",
+    "អត់មានការិយាល័យនៅជិត",
+    "အနီးမှာရုံးမရှိ",
+    "နားမှာရုံးမရှိ",
     "មិនអាចទៅការិយាល័យ",
     "គ្មានឡាន",
 )
@@ -130,7 +140,13 @@ def instead_of(topic: str | None, confidence: float, words: str) -> bool:
 def instead_far(topic: str | None, confidence: float, words: str) -> bool:
     """Whether Where to complain (with the line first) answers `words` instead of `topic`:
     distance, no signal or writing only, and the NLU read nothing, or not surely."""
-    if topic == EMERGENCY or (topic is not None and confidence >= UNSURE) or kept_in(words):
+    if kept_in(words):
+        return False
+    if topic == EMERGENCY:
+        # the NLU unsure of an emergency, no danger word (the rule checks those): "I live
+        # far, no office near" at 0.54 got the numbers and nothing else (round 41C)
+        return confidence < DEFAULT_THRESHOLD and says(words)
+    if topic is not None and confidence >= UNSURE:
         return False
     return says(words)
 

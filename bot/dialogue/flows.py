@@ -49,6 +49,7 @@ from bot.dialogue import (
     officials_money,
     online_threats,
     other_language,
+    overdose,
     own_data,
     papers_words,
     pay_rates,
@@ -163,6 +164,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
             danger = disaster.danger_told(
                 event.text, danger, state, ctx
             )  # "flood ... cannot go out" (30C)
+            # "took too much drug in the compound, door locked" (39A): medical help too
+            danger = overdose.danger_told(event.text, danger, state, ctx)
             if not harmed.says(event.text):  # a room shared with men, no lock (27B)
                 danger = harassed.told(event.text, danger, state, ctx)
             # "they beat me because i am gay": who sees what, a person (33B, identity.py)

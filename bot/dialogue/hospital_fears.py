@@ -81,6 +81,23 @@ _CARE_LATIN = re.compile(
 _CARE_SCRIPT = ("ဆေးရုံ", "ဆေးခန်း", "ဆရာဝန်", "ពេទ្យ", "គ្លីនិក")
 
 
+# Hurt or sick, in words (round 42C: "I have no passport yet, can I still work", read as
+# Injury or illness, got the line on a hospital telling the police: no hospital, no one
+# hurt). Burmese: sick (not well), injury, fever; Khmer: sick, injury, fever
+_ILL_LATIN = re.compile(
+    r"\b(?:sick|ill|illness|hurt|hurts|injured|injury|injuries|wound|wounded|pain|painful|"
+    r"fever|bleeding|blood|accident|broken|burn|burned|burnt|cut|pregnant|baby|birth|"
+    r"disease|cough|dengue|malaria|tb|operation|surgery|medicine|emergency|"
+    r"nay ma kaung|nay mar kaung|chheu|chhue|chuu)\b"
+)
+_ILL_SCRIPT = ("နေမကောင်း", "ဒဏ်ရာ", "ဖျား", "ဆေး", "ឈឺ", "របួស", "គ្រុន", "ថ្នាំ")
+
+
+def ill(words: str) -> bool:
+    """Whether `words` say someone is hurt or sick (or needs medicine, an operation)."""
+    return holds(words, _ILL_LATIN, _ILL_SCRIPT)
+
+
 def afraid(words: str) -> bool:
     """Whether `words` ask who comes for them (police, immigration) or say they have no
     papers."""
@@ -106,6 +123,9 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
     are afraid of going to a hospital without papers."""
     if topic != INJURY or not afraid(words):
         return outcome
+    just_after = follow_up.topic_of(ctx.last_answer) == INJURY
+    if not (at_hospital(words) or ill(words) or just_after):
+        return outcome  # no hospital, no one hurt or sick: papers, not care (42C)
     if treated_unfairly.refused_care(words):
         return outcome  # already turned away: the line on a refusal instead (32B)
     return with_note(line(state, ctx), outcome)

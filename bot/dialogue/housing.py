@@ -44,7 +44,12 @@ _LATIN = re.compile(
     rf"(?:{_ROOM}|rent|move|moved|moving)\b[^.?!]{{0,30}}\bdeposit|"
     rf"rent (?:a |the |my )?{_ROOM}|{_ROOM} rent|(?:pay|paid|late|owe) (?:the |my )?rent|"
     rf"rent (?:late|money|increase|up)|get out (?:of )?(?:the |my |this )?{_ROOM}|"
-    r"prak kok"
+    r"prak kok|"
+    # a crowded room ("sleep on the floor in my room, 10 people" got the line for a domestic
+    # worker in the employer's house: round 39A)
+    rf"(?:\d+|ten|many|too many) (?:people|persons|workers|of us) (?:\w+ ){{0,2}}"
+    rf"(?:one|a|the|my|same|small) {_ROOM}|"
+    rf"{_ROOM}\b[^.?!]{{0,30}}\b(?:\d+|ten|many|too many) (?:people|persons|workers)"
     r")\b"
 )
 # "House owner" (Burmese အိမ်ရှင်, Khmer ម្ចាស់ផ្ទះ) is also a domestic worker's employer: "house

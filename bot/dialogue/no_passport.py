@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import going_to, papers_words
+from bot.dialogue import going_to, hospital_fears, papers_words
 from bot.dialogue.lexicon import holds
 from bot.once import per_message
 
 DOCUMENTS = "documents_needed"
+INJURY = "injury_health"
 LEGAL = "legal_channels"  # Going abroad legally, one tap away
 _READ_AS = frozenset({None, papers_words.KEPT, "lost_documents", papers_words.EMBASSY})
 
@@ -58,7 +59,7 @@ _NONE_SCRIPT = (
 # ចង់ទៅ (want to go), ទៅធ្វើការ (go to work), ក្រៅប្រទេស (abroad).
 _GOING = re.compile(
     r"\b(?:want|wanna|plan|planning|hope|like) (?:to )?(?:go|work|travel)|"
-    r"(?:how|can i|can we|could i|may i) (?:to )?(?:go|work|travel)|"
+    r"(?:how|can i|can we|could i|may i) (?:still |also |already )?(?:to )?(?:go|work|travel)|"
     r"go (?:abroad|overseas|work|to work)|work (?:abroad|overseas)|"
     r"chong tov|chong dtov|chang tov|tov thai|tov korea|tov malay\w*|tov japan|"
     r"thwar chin|thwa chin|thwarr chin|alote thwar"
@@ -87,5 +88,10 @@ def says(words: str) -> bool:
 
 
 def instead_of(topic: str | None, words: str) -> bool:
-    """Whether Documents you need answers `words` in place of the NLU's `topic`."""
+    """Whether Documents you need answers `words` in place of the NLU's `topic`: also of
+    Injury or illness when no one is hurt or sick and no hospital is named ("I have no
+    passport yet, can I still work", round 42C)."""
+    if topic == INJURY:
+        care = hospital_fears.ill(words) or hospital_fears.at_hospital(words)
+        return not care and says(words)
     return topic in _READ_AS and says(words)

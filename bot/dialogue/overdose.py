@@ -27,7 +27,7 @@ from bot.dialogue import also_wrote, disaster
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
-from bot.dialogue.outcome import Outcome
+from bot.dialogue.outcome import Outcome, after_numbers
 from bot.once import per_message
 from bot.values import UserState
 
@@ -97,11 +97,30 @@ def instead(event: Text) -> bool:
     return says(event.text)
 
 
+_PAY = re.compile(r"\b(?:salary|wages?|pay|paid|money|baht|ringgit)\b")
+
+
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """Medical help now, the ambulance number (or that there is none in our sources), a
     person; Emergency help and Injury or illness a tap away."""
-    outcome = also_wrote.person_first(_lines(state, ctx), (EMERGENCY, INJURY), event, state, ctx)
+    # "took too much drug" read also as Unpaid wages (its "took"): not offered unless pay is
+    # named (round 41C)
+    hidden = () if _PAY.search(event.text.lower()) else ("unpaid_wages",)
+    outcome = also_wrote.person_first(
+        _lines(state, ctx), (EMERGENCY, INJURY), event, state, ctx, also_shown=hidden
+    )
     return disaster.with_ambulance(outcome, state, ctx)
+
+
+def danger_told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """The emergency answer `outcome` (danger words: "took too much drug in the compound,
+    door locked, he not wake up"), with the first step and the ambulance line after its
+    numbers (round 39A: the numbers alone, nothing on medical help)."""
+    if not says(words):
+        return outcome
+    tr = ctx.translator(state.language)
+    note = "\n\n".join((first_step(state, ctx), disaster._number_line(state, ctx)))
+    return after_numbers(note, outcome, tr.gettext("You also wrote about this. Tap to read more:"))
 
 
 def first_step(state: UserState, ctx: Context) -> str:
