@@ -26,6 +26,7 @@ from bot.dialogue import (
     going_to,
     hospital_fears,
     job_advert,
+    men_abroad,
     no_passport,
     papers_words,
     scheme_rules,
@@ -163,6 +164,9 @@ RULES: tuple[Instead, ...] = (
         lambda t, w, c, ctx: _gone(t, w, c, ctx) and not employer_gone.asks_permit(w),
         employer_gone.WAGES,
     ),
+    # "men cannot go abroad now?" read as an arrest at 0.32: Going abroad legally, which
+    # says permits were stopped for men in May 2024 (session 28)
+    Instead("men_abroad", lambda t, w, c, ctx: men_abroad.instead_of(t, c, w), men_abroad.LEGAL),
     Instead("back_home_jobs", lambda t, w, c, ctx: back_home.jobs_instead(t, c, w), back_home.JOBS),
     # "manager says sign resignation letter or no salary", "လက်ဗွေနှိပ်ခိုင်းတယ်" (made to
     # press a fingerprint) read as nothing: the contract answer, with sign_paper's line (35C)

@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import read_as, run, said, settled
 
-from bot.dialogue import at_sea, born_abroad, children_abroad, money_back, taken_where
+from bot.dialogue import (
+    at_sea,
+    born_abroad,
+    children_abroad,
+    men_abroad,
+    money_back,
+    taken_where,
+)
 from bot.dialogue.events import Text
 from bot.values import NluResult
 
@@ -115,3 +122,38 @@ def test_a_guide_is_no_one_taken_away(words, held):
 )
 def test_the_sea_as_food_or_a_beach_is_no_work_at_sea(words, held):
     assert at_sea.says(words) is held
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic", "confidence"),
+    [
+        ("men cannot go abroad now?", "en", "arrest_detention", 0.32),
+        ("is it true men are banned from going abroad", "en", None, 0.3),
+        ("ယောက်ျားလေးတွေ ပြည်ပ အလုပ်သွားလို့ ရသေးလား", "my", "work_at_home", 0.4),
+        ("yout kyar tway pyi pa thwar lo ya thay lar", "my", None, 0.3),
+    ],
+)
+def test_men_going_abroad_get_going_abroad_legally(real, words, lang, topic, confidence):
+    """ "men cannot go abroad now?" got the arrest answer (round 41A): Going abroad legally
+    holds the one dated fact, permits stopped for men in May 2024."""
+    got = run(real, settled(lang, "MM"), read_as(words, topic, confidence, lang))
+    assert got.shown == "topic:legal_channels"
+    if lang == "en":
+        assert "stopped for men" in said(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "topic", "confidence"),
+    [
+        ("many men work in my factory, boss not pay", "unpaid_wages", 0.5),
+        ("police caught 5 men going to thailand", "arrest_detention", 0.5),
+        ("men and women same salary?", None, 0.3),
+        ("my husband is the only man in the house", None, 0.3),
+    ],
+)
+def test_men_named_for_something_else_keep_their_reading(words, topic, confidence):
+    assert not men_abroad.instead_of(topic, confidence, words)
+
+
+def test_a_sure_reading_keeps_its_answer():
+    assert not men_abroad.instead_of("recruitment_fees", 0.9, "agent fee for men going to korea")
