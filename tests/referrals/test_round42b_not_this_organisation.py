@@ -50,9 +50,7 @@ def _summary(harness: Harness, words: str, origin: str = "KH", country: str = "T
         "Alpha staff ask me money, khnhom chong ban angkar phseng",
     ],
 )
-def test_the_organisation_complained_about_does_not_get_the_request(
-    harness: Harness, words: str
-):
+def test_the_organisation_complained_about_does_not_get_the_request(harness: Harness, words: str):
     summary = _summary(harness, words)
     assert summary.text.startswith("This is exactly what will be sent to Gamma Door (fixture):")
     assert "You wrote about Alpha Aid (fixture). This request will not be sent to them" in (
@@ -82,7 +80,9 @@ def test_the_complained_about_organisation_cannot_see_the_case(harness: Harness)
 
 def test_with_no_other_organisation_nothing_is_sent_and_the_person_is_told(harness: Harness):
     # From Myanmar, in Myanmar: only the fallback, Gamma, takes the case
-    summary = _summary(harness, "Gamma caseworker shouted at me, i want other organisation", "MM", "MM")
+    summary = _summary(
+        harness, "Gamma caseworker shouted at me, i want other organisation", "MM", "MM"
+    )
     assert "I have no other organisation for your place, so I will not send this request" in (
         summary.text
     )
