@@ -69,14 +69,23 @@ class Partners(Strict):
         return list(dict.fromkeys(ordered))
 
     def route(
-        self, origin: str | None, country: str | None, topic: str | None, connected: Collection[str]
+        self,
+        origin: str | None,
+        country: str | None,
+        topic: str | None,
+        connected: Collection[str],
+        avoid: Collection[str] = (),
     ) -> tuple[str, ...]:
         """Every organisation a case may ever reach, in order: the one it is sent to (the
         first candidate with a connected inbox, else the first candidate, which the case
         waits for), then the others in the order a decline or a missed deadline passes it on
         (any candidate not yet tried, the fallback last). The summary names them all before
-        Send, and the case goes to no other (bot/referrals/routing.onward)."""
-        candidates = self.candidates(origin, country, topic)
+        Send, and the case goes to no other (bot/referrals/routing.onward). Those in `avoid`
+        (an organisation the person's words complain about, round 42B) are left out: () when
+        no other is left."""
+        candidates = [c for c in self.candidates(origin, country, topic) if c not in avoid]
+        if not candidates:
+            return ()
         first = next((org for org in candidates if org in connected), candidates[0])
         return (first, *(org for org in candidates if org != first))
 

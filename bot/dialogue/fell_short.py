@@ -193,6 +193,12 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
         "Nothing is sent before you press Send. If you do not want that organisation, do not "
         "press Send."
     )
+    # Round 42B: a request whose words name the organisation (or complain about the
+    # caseworker of the person's own case) does not go to it (not_this_org.py)
+    not_them = _(
+        "In a new request, write which organisation you do not want, or that it is about your "
+        "caseworker: I will not send it to them, and they are not told."
+    )
     if found == UNANSWERED:
         news = case_news.reply(state, ctx)
         lines = [
@@ -207,10 +213,11 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
         lines = [
             _("I am sorry this happened. It is not your fault."),
             _("I do not pass this message to that organisation or to anyone."),
+            not_them,
             before_send,
         ]
     elif found == ANOTHER:
-        lines = [_("I cannot choose the organisation for you myself."), before_send]
+        lines = [not_them, before_send]
     else:
         lines = [
             _("I am sorry. I can be wrong, and it is not your fault."),

@@ -11,8 +11,9 @@ from collections.abc import Mapping
 
 from bot.content.localised import pick, topic_title
 from bot.content.partners import Partners
-from bot.dialogue import old_send
+from bot.dialogue import not_this_org, old_send
 from bot.dialogue.contact_words import latin_digits
+from bot.dialogue.contacts_shown import contacts_block, partner_contacts
 from bot.dialogue.context import Context
 from bot.dialogue.form_state import PLACE_COUNTRY
 from bot.dialogue.keyboards import menu_keyboard
@@ -80,7 +81,18 @@ def route_of(state: UserState, ctx: Context) -> tuple[str, ...]:
     if partners is None:
         return ()
     topic = (state.form or {}).get("topic") or None
-    return partners.route(state.origin, case_country(state), topic, ctx.connected)
+    avoid = avoided_of(state, ctx)
+    return partners.route(state.origin, case_country(state), topic, ctx.connected, avoid)
+
+
+def avoided_of(state: UserState, ctx: Context) -> list[str]:
+    """The organisations the form's words complain about or do not want (not_this_org.py,
+    round 42B): the case goes to none of them."""
+    partners = ctx.catalog.partners
+    if partners is None:
+        return []
+    words = (state.form or {}).get("description") or ""
+    return not_this_org.avoided(words, partners, ctx.cases)
 
 
 def summary(state: UserState, ctx: Context) -> Outcome:
@@ -89,6 +101,9 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     form = state.form or {}
     route = route_of(state, ctx)
     partners = ctx.catalog.partners
+    avoid = avoided_of(state, ctx)
+    if not route and avoid and partners is not None:
+        return none_left(state, ctx, avoid)
     if not route or partners is None:
         return list_organisations(state.with_(step=None, form=None), ctx)
     partner_id = route[0]
@@ -141,6 +156,8 @@ def summary(state: UserState, ctx: Context) -> Outcome:
                 "leave it out: tap “{change}”."
             ).format(change=_("Change"))
         )
+    if avoid:
+        lines += ["", left_out(avoid, tr, partners)]
     moved = moved_by_place(state, ctx)
     if moved:
         lines += ["", chosen_for(moved, tr)]
@@ -176,6 +193,43 @@ def summary(state: UserState, ctx: Context) -> Outcome:
     form = {**form, "ref": ref, "profile": shown_profile(state), ROUTE: ",".join(route)}
     form[SHOWN] = shown_digest(form)
     return Outcome((Reply("\n".join(lines), keyboard),), state.with_(step="ref:confirm", form=form))
+
+
+def left_out(avoid: list[str], tr: Tr, partners: Partners) -> str:
+    """Said before Send when the words complain about an organisation (round 42B)."""
+    names = partners.by_id()
+    orgs = ", ".join(pick(names[org].name, tr.language) for org in avoid if org in names)
+    return tr.gettext(
+        "You wrote about {orgs}. This request will not be sent to them, and they are not told "
+        "about it."
+    ).format(orgs=orgs)
+
+
+def none_left(state: UserState, ctx: Context, avoid: list[str]) -> Outcome:
+    """The words complain about every organisation that could get the request: nothing is
+    sent, the person is told so plainly, with the organisations' contacts to reach one
+    themselves, Change (take the name out of the words to send it there after all) and Cancel."""
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    partners = ctx.catalog.partners
+    assert partners is not None
+    names = partners.by_id()
+    orgs = ", ".join(pick(names[org].name, tr.language) for org in avoid if org in names)
+    text = _(
+        "You wrote about {orgs}. I have no other organisation for your place, so I will not "
+        "send this request: nothing is sent."
+    ).format(orgs=orgs)
+    entries = partner_contacts(ctx.catalog, state.origin, case_country(state))
+    if entries:
+        text += "\n\n" + _("You can contact an organisation yourself:")
+        text += "\n\n" + contacts_block(ctx.catalog, entries, tr)
+    text += "\n\n" + _(
+        "To send it to them after all, tap “{change}” and write your words again."
+    ).format(change=_("Change"))
+    ref = (state.form or {}).get("ref") or ctx.new_ref
+    keyboard = ((Button(_("Change"), "ref:change"), Button(_("Cancel"), f"ref:cancel:{ref}")),)
+    form = {**(state.form or {}), "ref": ref}
+    return Outcome((Reply(text, keyboard),), state.with_(step="ref:confirm", form=form))
 
 
 # A phone number in the words: 8 digits or more in one run, spaces and dashes between ("25

@@ -19,7 +19,10 @@ NO_PROMISE = (
 )
 HURT = "I am sorry this happened. It is not your fault."
 NOT_PASSED = "I do not pass this message to that organisation or to anyone."
-CANNOT_CHOOSE = "I cannot choose the organisation for you myself."
+CANNOT_CHOOSE = (
+    "In a new request, write which organisation you do not want, or that it is about your "
+    "caseworker: I will not send it to them, and they are not told."
+)
 BEFORE_SEND = (
     "Before you send a request to a person, I show you which organisation will read it. "
     "Nothing is sent before you press Send. If you do not want that organisation, do not "
