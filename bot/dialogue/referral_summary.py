@@ -219,7 +219,14 @@ def none_left(state: UserState, ctx: Context, avoid: list[str]) -> Outcome:
         "You wrote about {orgs}. I have no other organisation for your place, so I will not "
         "send this request: nothing is sent."
     ).format(orgs=orgs)
-    entries = partner_contacts(ctx.catalog, state.origin, case_country(state))
+    # Not the organisations complained about: "contact them yourself" would send the person
+    # back to the staff they wrote about.
+    left = {names[org].directory_id for org in avoid if org in names}
+    entries = [
+        entry
+        for entry in partner_contacts(ctx.catalog, state.origin, case_country(state))
+        if entry.id not in left
+    ]
     if entries:
         text += "\n\n" + _("You can contact an organisation yourself:")
         text += "\n\n" + contacts_block(ctx.catalog, entries, tr)
