@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import all_button_data, run, said, text, tr
+from dialogue_helpers import all_button_data, read_as, run, said, text, tr
 
+from bot.content.localised import topic_title
 from bot.dialogue.events import ButtonPress
 from bot.values import UserState
 
@@ -78,3 +79,61 @@ def test_what_happens_next_elsewhere_in_the_form_is_not_this_answer(ctx):
     out = run(ctx, ready("en"), ButtonPress("person"))
     asked = run(ctx, out.state, text("what happens next?"))
     assert "When you press Send, what the summary shows" not in said(asked)
+
+
+# --- The profile's "Where are you from?" asked while an answer waits (round 41C) -----------
+#
+# "boss ask me sign a thai paper" from someone who skipped the questions at /start: the
+# answer waits for "Where are you from?". "what should i do" then got the help page, "how
+# much" "Please tap one of the buttons below." again: the message was lost, the answer never
+# came. Now a short question there is the question's Skip: the answer that waits.
+
+CONTRACT = "employment_contract"
+
+
+def waiting_for_profile(real, lang: str):
+    state = UserState(language=lang)
+    out = run(real, state, read_as("boss ask me sign a thai paper", CONTRACT, 0.95, lang))
+    assert out.state.step == "origin", said(out)
+    assert out.state.pending_topic
+    return out
+
+
+SHORT = [
+    ("en", "what should i do"),
+    ("en", "how much"),
+    ("en", "where?"),
+    ("my", "ဘာလုပ်ရမလဲ"),
+    ("my", "ဘယ္ေလာက္လဲ"),  # Zawgyi
+    ("km", "ប៉ុន្មាន?"),
+    ("km", "twer avey"),
+    ("en", "bal lout lae"),
+]
+
+
+@pytest.mark.parametrize(("lang", "words"), SHORT)
+def test_a_short_question_at_the_profile_question_gets_the_answer_that_waits(real, lang, words):
+    out = waiting_for_profile(real, lang)
+    zawgyi = "zawgyi" if "ေ" in words and "ဘယ္" in words else None
+    asked = run(
+        real,
+        out.state,
+        read_as(words, None, 0.1, lang) if not zawgyi else text(words, lang, encoding=zawgyi),
+    )
+    title = topic_title(real.catalog, CONTRACT, lang)
+    assert title in said(asked), said(asked)
+    assert asked.state.step is None
+    assert not asked.state.pending_topic
+    assert tr(lang).gettext("Please tap one of the buttons below.") not in said(asked)
+
+
+def test_a_place_typed_there_is_still_the_place(real):
+    out = waiting_for_profile(real, "en")
+    asked = run(real, out.state, text("Myanmar"))
+    assert asked.state.origin == "MM"
+
+
+def test_without_an_answer_waiting_the_question_stays(real):
+    state = UserState(language="en", step="origin")
+    asked = run(real, state, read_as("how much", None, 0.1))
+    assert asked.state.step in ("origin", "country") or "Where are you" in said(asked)
