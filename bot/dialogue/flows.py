@@ -55,6 +55,7 @@ from bot.dialogue import (
     pay_rates,
     pending,
     phone_taken,
+    profile_waits,
     ransom,
     referral_form,
     said_alone,
@@ -192,6 +193,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     # A message answered before the NLU ("I am pregnant, will they send me home?", "any
     # news?") is answered at a profile question too: the NLU may read nothing in it (round
     # 19B: "any news on my case" after /start got "Please tap one of the buttons below").
+    if (held := profile_waits.skipped(event.text, state, ctx)) is not None:
+        return held  # "what should i do" at "Where are you from?": the answer that waits (42A)
     waits = state.step in PROFILE_STEPS and not asks_something(event, ctx)
     if waits and said_alone.first(event, state) is None:
         return _ask_again(state, ctx)  # the question stays, with its buttons

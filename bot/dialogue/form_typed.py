@@ -11,6 +11,7 @@ from bot.dialogue import (
     case_kinds,
     confused,
     form_doubts,
+    form_next,
     form_question,
     newest_kinds,
     still_there,
@@ -89,6 +90,8 @@ def _on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         form["urgent"] = "1"  # the urgency question is then skipped; Change can undo it
     elif (doubt := form_doubts.answer(event, state, ctx)) is not None:
         return doubt  # "is it secret?", "i change my mind": answered, nothing kept (round 15A)
+    elif (after_send := form_next.answer(event, state, ctx)) is not None:
+        return after_send  # "what happens next?" at the summary: what Send does (round 42A)
     if state.step in ("ref:description", "ref:place") and case_kinds.happening_now(text, state):
         # "crane fall at site, 2 my friend under it": urgent as danger words are (round 32A:
         # it waited for a 24-hour target); asked no more, Change can undo it.

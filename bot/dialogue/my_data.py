@@ -247,7 +247,16 @@ def without_draft(state: UserState) -> UserState | None:
 
 
 def explain_clear(state: UserState, ctx: Context) -> Outcome:
-    """Telegram handles /clear itself (it deletes messages); elsewhere there is nothing to do."""
+    """Telegram handles /clear itself (it deletes messages, and the unsent request's words:
+    BotService.forget_draft); elsewhere (the console) the request's words go as there, and
+    the reply says so (round 42A: the summary's old Send, pressed after /clear, sent the
+    request the person had asked to forget)."""
     tr = ctx.translator(state.language)
     text = tr.gettext("On Telegram, /clear deletes our messages from the last 48 hours.")
+    cleared = without_draft(state)
+    if cleared is not None:
+        text += "\n" + tr.gettext(
+            "I deleted your request that was not sent, with your words. Nothing was sent."
+        )
+        state = cleared
     return Outcome((Reply(text, menu_keyboard(tr)),), state)
