@@ -306,7 +306,7 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
         # a person" opened the form in English for a Khmer or Burmese reader, and every old
         # form button after it said "That button is old" in English (round 40B). The
         # three-language greeting first, as an old Menu already gets.
-        return menu.stale_button(state, ctx)
+        return menu.stale_button(state, ctx, action)
     if action in PROFILE_STEPS and state.step != action:
         return _old_profile_button(state, ctx)
     # A language chosen in the form: its question again, in that language (menu.set_language).

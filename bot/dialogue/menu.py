@@ -115,9 +115,24 @@ def unknown_command(state: UserState, ctx: Context) -> Outcome:
     return Outcome((Reply(text), *help_.replies), help_.state)
 
 
-def stale_button(state: UserState, ctx: Context) -> Outcome:
+# Carried on a language button after an old "Talk to a person" pressed with no language known
+# ("lang:km>person"): the form opens once the language is chosen (`set_language`).
+THEN_PERSON = ">person"
+
+
+def stale_button(state: UserState, ctx: Context, action: str = "") -> Outcome:
     if state.language is None:  # as referral_questions.stale: the three-language greeting
-        return start(state, ctx)
+        greeting = start(state, ctx)
+        if action != "person":
+            return greeting
+        # An old "Talk to a person" after Delete my data (the language went with the rest):
+        # the person had to find Talk to a person again in the menu after choosing (round
+        # 40B). The pressed button rides on the language buttons; nothing is kept.
+        first, *rest = greeting.replies
+        rows = tuple(
+            tuple(replace(b, data=f"{b.data}{THEN_PERSON}") for b in row) for row in first.buttons
+        )
+        return replace(greeting, replies=(replace(first, buttons=rows), *rest))
     tr = ctx.translator(state.language)
     text = tr.gettext("That button is old or not valid any more. Here is the menu.")
     menu = show_menu(state, ctx)
@@ -245,6 +260,8 @@ def where_passed(state: UserState) -> UserState:
 
 
 def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
+    person = value.endswith(THEN_PERSON)
+    value = value.removesuffix(THEN_PERSON)
     language, _, encoding = value.partition(":")
     if language not in LANGUAGES:
         return ask_language(state, ctx)
@@ -260,6 +277,8 @@ def set_language(value: str, state: UserState, ctx: Context) -> Outcome:
             "Your request is not sent yet. Here is where you stopped:"
         )
         return with_note(note, referral_form.resume(state, ctx))
+    if person:
+        return referral_form.on_person("", state, ctx)  # what the old button asked for
     if not state.profile_asked and (waits := pending.waiting(state)) is not None:
         # A first message all in Thai waited for the choice (flows._kept_for_after): its
         # answer now, with the questions it needs (an arrest's answer before them).

@@ -53,7 +53,9 @@ OLD_BUTTONS = [
 def test_an_old_button_after_deleting_everything_asks_the_language_first(ctx, lang, data):
     state = deleted(ctx, lang)
     out = run(ctx, state, ButtonPress(data))
-    assert set(all_button_data(out)) >= GREETING, (data, said(out))
+    # an old "Talk to a person" carries itself on the language buttons (session 28)
+    shown = {d.removesuffix(">person") for d in all_button_data(out)}
+    assert shown >= GREETING, (data, said(out))
     assert out.state.language is None
     assert not out.state.form, "no form opened in English"
 
