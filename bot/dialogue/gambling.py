@@ -33,6 +33,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
 from bot.dialogue.outcome import Outcome, after_numbers
+from bot.nlu.result import DEFAULT_THRESHOLD
 from bot.once import per_message
 from bot.values import UserState
 
@@ -66,6 +67,34 @@ _JOB = re.compile(
 )
 # Burmese: a job offered, to work, a good salary; Khmer: a job, go to work, a high salary
 _JOB_SCRIPT = ("အလုပ်ခေါ်", "အလုပ်လုပ်ဖို့", "လစာကောင်း", "ការងារ", "ទៅធ្វើការ", "ប្រាក់ខែខ្ពស់")
+# Held or made to work at a casino, or tricked there by an online job: the fake-jobs and
+# emergency answers' (a Burmese worker "trapped at a casino in Cambodia by an online job scam,
+# connect me to the embassy", read by the NLU as Fake jobs and Embassy, and "made to work at
+# a casino, not let go home", read as an emergency, got the line on money lost to gambling:
+# found reading the development set through the whole bot, session 28)
+_HELD = re.compile(
+    r"\b(?:stuck|trapped|locked|lock us|lock me|cannot leave|can ?not leave|can't leave|"
+    r"not (?:allow|allowed|let) (?:me |us )?(?:to )?(?:go|leave)|sold (?:me|us)|forced|"
+    r"force (?:me|us)|"
+    r"scam (?:company|compound|job|work)|escape|rescue)\b"
+)
+# Burmese: made to work, trapped, not allowed to go back / out, an online job, sold; Khmer:
+# forced, cannot leave / go out, stuck, sold
+_HELD_SCRIPT = (
+    "အလုပ်ခိုင်း",
+    "ပိတ်မိ",
+    "ပြန်ခွင့်မပေး",
+    "ထွက်ခွင့်မပေး",
+    "အွန်လိုင်းအလုပ်",
+    "ရောင်းစား",
+    "បង្ខំ",
+    "ចេញមិនបាន",
+    "ចេញមិនរួច",
+    "ជាប់ឃុំ",
+    "លក់ខ្ញុំ",
+)
+# An answer the NLU read that the line must not take: someone held or trafficked.
+_KEPT = frozenset({EMERGENCY, "job_scams_trafficking"})
 _THREAT = re.compile(
     r"\b(?:(?:cut|chop|break)\w* (?:off )?(?:my|his|her|your|our)? ?(?:finger|fingers|hand|"
     r"hands|arm|leg|legs)|kill|hurt|beat|threat\w*|hold (?:him|her|me)|ransom)\b"
@@ -95,8 +124,9 @@ def prize(words: str) -> bool:
 
 @per_message
 def gambling(words: str) -> bool:
-    """Whether `words` tell of gambling (money lost, a debt), not of a job at a casino."""
-    if holds(words, _JOB, _JOB_SCRIPT):
+    """Whether `words` tell of gambling (money lost, a debt), not of a job at a casino, nor
+    of someone held or made to work there."""
+    if holds(words, _JOB, _JOB_SCRIPT) or holds(words, _HELD, _HELD_SCRIPT):
         return False
     if holds(words, _GAMBLING, _GAMBLING_SCRIPT):
         return True
@@ -109,7 +139,11 @@ def threatened(words: str) -> bool:
 
 
 def instead(event: Text) -> bool:
-    """Whether the reply answers `event`."""
+    """Whether the reply answers `event`: not in place of an emergency or fake jobs the NLU
+    read surely (a casino named by someone held there)."""
+    nlu = event.nlu
+    if nlu is not None and nlu.topic in _KEPT and nlu.confidence >= DEFAULT_THRESHOLD:
+        return prize(event.text)
     return prize(event.text) or gambling(event.text)
 
 

@@ -14,6 +14,7 @@ from bot.dialogue import (
     at_sea,
     born_abroad,
     children_abroad,
+    gambling,
     men_abroad,
     money_back,
     taken_where,
@@ -157,3 +158,42 @@ def test_men_named_for_something_else_keep_their_reading(words, topic, confidenc
 
 def test_a_sure_reading_keeps_its_answer():
     assert not men_abroad.instead_of("recruitment_fees", 0.9, "agent fee for men going to korea")
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        # trapped at a casino by an online job scam, connect me to the embassy
+        ("အွန်လိုင်း အလုပ်နဲ့ လိမ်ခံရပြီး ကာစီနိုမှာ ပိတ်မိနေတယ် သံရုံးကို ဆက်ပေးပါ", "my", None),
+        # made to work at a casino, not let go home
+        ("ကာစီနိုမှာ အလုပ်ခိုင်းတယ် အိမ်ပြန်ခွင့်မပေးဘူး", "my", None),
+        ("i am stuck in casino compound in cambodia, they not let me leave", "en", None),
+        # forced to work at a casino, cannot get out
+        ("គេបង្ខំឲ្យធ្វើការនៅកាស៊ីណូ ចេញមិនបាន", "km", None),
+        ("they sold me to a casino, i want to go home", "en", None),
+    ],
+)
+def test_someone_held_at_a_casino_is_no_gambling_loss(words, lang, topic):
+    assert not gambling.gambling(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "topic"),
+    [
+        ("my husband at the casino every night, lose all money", "en", "emergency_help"),
+        ("ကာစီနိုမှာ ပိုက်ဆံ ရှုံးသွားတယ်", "my", "job_scams_trafficking"),
+    ],
+)
+def test_a_sure_emergency_or_fake_jobs_reading_keeps_its_answer(real, words, lang, topic):
+    """The line never takes an answer the NLU read surely for someone held or trafficked."""
+    event = read_as(words, topic, 0.9, lang)
+    assert not gambling.instead(event)
+    assert gambling.instead(read_as(words, None, 0.3, lang))  # read as nothing: the line
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["husband lose all money at casino", "ယောက်ျား ကာစီနိုမှာ ပိုက်ဆံ အကုန်ရှုံးတယ်", "ប្ដីខ្ញុំចាញ់លុយអស់នៅកាស៊ីណូ"],
+)
+def test_money_lost_at_a_casino_still_gets_the_line(words):
+    assert gambling.gambling(words)
