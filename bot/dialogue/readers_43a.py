@@ -101,7 +101,13 @@ _BETTER = re.compile(
 # conscious again (ដឹងខ្លួនវិញ)
 _BETTER_SCRIPT = ("နိုးလာပြီ", "နိုးပြီ", "သတိရလာပြီ", "ភ្ញាក់ហើយ", "ភ្ញាក់ខ្លួនហើយ", "ដឹងខ្លួនវិញ")
 # A bank or a shop that says no, without a passport
-_BANK = re.compile(r"\b(?:bank|banks|atm|account)\b")
+# (round 43A's first run: "which bank gives the best rate", "bank closed on sunday", "by bank
+# or by agent" moved onto this line; only a bank that refuses now)
+_BANK = re.compile(
+    r"\bbank (?:say|said|says|tell me|told me) no\b|"
+    r"\bbank (?:not|no|did not|didnt|does not|doesnt|won't|wont|will not|cannot|can't|cant) "
+    r"(?:allow|accept|let|open|give|want)\b|\bbank (?:refuse|refused|refuses|reject|rejected)\b"
+)
 
 
 def none_alone(event: Text, state: UserState) -> bool:

@@ -137,3 +137,16 @@ def test_what_an_office_said(real, words, topic, shown, lang):
 def test_no_office_sending_on_is_read_as_before(real, words):
     got = run(real, settled("en", "TH"), read_as(words, "embassy_contact", 0.9))
     assert SENT not in said(got)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "which bank gives the best rate to send money home?",
+        "can i send money home on sunday or bank closed",
+        "send money to myanmar by bank transfer or agent which one safer",
+    ],
+)
+def test_a_bank_named_without_a_refusal_is_read_as_before(real, words):
+    got = run(real, settled("en", "TH"), read_as(words, None, 0.3))
+    assert MONEY not in said(got)
