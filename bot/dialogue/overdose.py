@@ -66,6 +66,8 @@ _OUT = re.compile(
     r"(?:not|no|stopped|stop) moving|"
     r"unconscious|passed out|pass out|fainted|collapsed|foam(?:ing)? (?:at|from) (?:the )?mouth|"
     r"not awake|no pulse|"
+    # "took too much medicine, breathing slow" (round 43A)
+    r"breath\w* (?:slow|slowly|weak|very slow)|slow breathing|hard to breathe|"
     r"ma noe|ma nho|thadi lit|tha di lit|sanlob|min deung kluon|min dang kluon)\b"
 )
 # Burmese: does not wake, unconscious, not breathing; Khmer: fainted/unconscious, not

@@ -61,6 +61,7 @@ from bot.dialogue import (
     phone_taken,
     police_refused,
     pregnant,
+    readers_43a,
     scheme_rules,
     still_there,
     taken_where,
@@ -140,6 +141,16 @@ SAID: tuple[Said, ...] = (
     # "my friend took yaba and not wake up", "friend overdose, ambulance?" (35A): not "I
     # cannot help with that", the reply for someone abroad nor the injury answer
     Said(overdose.NAME, lambda e, s: overdose.instead(e), overdose.reply),
+    # "ပတ်စ်ပို့ မရှိဘူး", "no passport" alone (43A): taken, lost or never had one? Not
+    # Passport taken; "no passport, how to send money home, bank say no": not "I cannot help"
+    Said(readers_43a.NAME, readers_43a.none_alone, readers_43a.which),
+    # "the embassy said go to the agency" (43A): what an office said, a person
+    Said(readers_43a.SENT, readers_43a.sent, readers_43a.sent_reply),
+    Said(
+        readers_43a.MONEY,
+        lambda e, s: readers_43a.money_without_passport(e),
+        readers_43a.money_reply,
+    ),
     # "husband lose all money gambling", "I owe gambling boss, he will cut my finger", "message
     # say I win iPhone, pay 500 baht for delivery" (37A): not "I cannot help with that", Fake
     # jobs or the debt for the journey
