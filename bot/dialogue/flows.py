@@ -50,6 +50,7 @@ from bot.dialogue import (
     online_threats,
     other_language,
     overdose,
+    overdose_next,
     own_data,
     papers_words,
     pay_rates,
@@ -57,7 +58,6 @@ from bot.dialogue import (
     phone_taken,
     profile_waits,
     ransom,
-    readers_43a,
     referral_form,
     said_alone,
     said_before,
@@ -209,7 +209,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _acknowledged(state, ctx)  # "ok", "yes", "no" with no question waiting
     if greeting(event.text):
         return _conversation("greet", state, ctx, event.text)  # "sok sabay" typed alone
-    if (after := readers_43a.after_overdose(event, state, ctx)) is not None:
+    if (after := overdose_next.after_overdose(event, state, ctx)) is not None:
         return after  # "he wake up now", "breathing slow" right after the overdose line (43A)
     if (alone := said_alone.first(event, state)) is not None:
         return alone.reply(event, state, ctx)  # "I want to cry", "anyone there?" (said_alone.py)

@@ -76,6 +76,11 @@ _HAD_SCRIPT = ("ပျောက်", "သက်တမ်းကုန်", "ប�
 
 
 @per_message
+def none_named(words: str) -> bool:
+    """Whether `words` say there is no passport (a lack named, whatever else is said)."""
+    return holds(words, _NONE, _NONE_SCRIPT)
+
+
 def says(words: str) -> bool:
     """Whether `words` say the person has no passport yet and wants to go or work abroad."""
     if not holds(words, _NONE, _NONE_SCRIPT):

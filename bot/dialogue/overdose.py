@@ -85,6 +85,11 @@ _OUT_SCRIPT = (
 
 
 @per_message
+def out(words: str) -> bool:
+    """Whether `words` tell of someone passed out, not waking or breathing badly."""
+    return holds(words, _OUT, _OUT_SCRIPT)
+
+
 def says(words: str) -> bool:
     """Whether `words` tell of an overdose: named, or something taken and someone who does
     not wake, breathe or move."""

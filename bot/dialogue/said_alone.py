@@ -57,12 +57,13 @@ from bot.dialogue import (
     own_offices,
     own_rules,
     passing_on,
+    passport_none,
     pay_rates,
     phone_taken,
     police_refused,
     pregnant,
-    readers_43a,
     scheme_rules,
+    sent_on,
     still_there,
     taken_where,
     together,
@@ -143,13 +144,13 @@ SAID: tuple[Said, ...] = (
     Said(overdose.NAME, lambda e, s: overdose.instead(e), overdose.reply),
     # "ပတ်စ်ပို့ မရှိဘူး", "no passport" alone (43A): taken, lost or never had one? Not
     # Passport taken; "no passport, how to send money home, bank say no": not "I cannot help"
-    Said(readers_43a.NAME, readers_43a.none_alone, readers_43a.which),
+    Said(passport_none.NAME, passport_none.none_alone, passport_none.which),
     # "the embassy said go to the agency" (43A): what an office said, a person
-    Said(readers_43a.SENT, readers_43a.sent, readers_43a.sent_reply),
+    Said(sent_on.NAME, sent_on.sent, sent_on.sent_reply),
     Said(
-        readers_43a.MONEY,
-        lambda e, s: readers_43a.money_without_passport(e),
-        readers_43a.money_reply,
+        passport_none.MONEY,
+        lambda e, s: passport_none.money_without_passport(e),
+        passport_none.money_reply,
     ),
     # "husband lose all money gambling", "I owe gambling boss, he will cut my finger", "message
     # say I win iPhone, pay 500 baht for delivery" (37A): not "I cannot help with that", Fake
