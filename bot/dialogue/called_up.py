@@ -68,6 +68,15 @@ _CALLED_UP_LATIN = re.compile(
     r"(?:go|join|serve|enter|must go|have to go|send \w+ to|give \w+ to|take \w+ to|"
     r"hand \w+ to|catch \w+ for|put \w+ in) (?:the )?(?:myanmar |burma )?(?:army|military)|"
     r"(?:army|military) (?:letter|paper|list|call|will take|want take|take young)|"
+    # round 43C: "come thailand through jungle for no army", "I left because of the army"
+    r"(?:for no|because|because of|bc|due to) (?:the )?(?:myanmar |burma )?(?:army|military)|"
+    r"(?:no|not|dont|don't|do not) (?:want|wan|wanna|like) (?:to )?(?:go |join |serve )?"
+    r"(?:the )?(?:army|military)|"
+    # "military draft letter come to my home" (43C)
+    r"(?:military |army )draft|draft (?:letter|paper|notice)|"
+    # "soldiers come to take boys in our village": young men taken now (a person, no embassy)
+    r"soldiers? (?:\w+ ){0,3}(?:take|taking|took|catch|catching|grab\w*) (?:the )?"
+    r"(?:young )?(?:men|boys|youth)|"
     r"sit tat|sit tut|sit hmu|sit mhu)\b"
 )
 _CALLED_UP_SCRIPT = (

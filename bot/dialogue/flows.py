@@ -261,7 +261,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     instead_of = instead.read(topic, event.text, event.nlu.confidence, ctx)
     if heard.nothing_else(instead_of.topic, event):
         return heard.reply(state, ctx)  # "immigration come tomorrow, true?", no answer (20B)
-    if topic in CONVERSATION:
+    # "men ban still?" read as a question about the bot: the words' topic answers (43C).
+    if topic in CONVERSATION and not (topic == "bot_help" and instead_of.topic in TOPIC_IDS):
         return _conversation(topic, state, ctx, event.text)
     if someone_else.missing_instead(topic, event.text, event.nlu.confidence, state.country):
         if at_sea.says(event.text):

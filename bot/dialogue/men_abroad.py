@@ -22,6 +22,9 @@ from bot.nlu.result import DEFAULT_THRESHOLD
 LEGAL = "legal_channels"
 # The answers that already hold the stop for men.
 _SAYS_IT = frozenset({LEGAL, "documents_needed"})
+# A reading that a question on the stop for men may take the place of, however sure: "men ban
+# still?" read as a question about the bot (round 43C).
+_NOT_A_PROBLEM = frozenset({"bot_help"})
 
 _MEN = re.compile(
     r"\b(?:men|males?|boys|guys|young men|male workers?|"
@@ -37,6 +40,12 @@ _GO = re.compile(
     # romanised Burmese: ပြည်ပ (abroad), နိုင်ငံခြား (foreign)
     r"pyi pa|pyipa|naing ngan char|naingngancha)\b"
 )
+# Whether the stop on men still holds, asked without a country (round 43C): "is the ban on
+# men still now?" got "I cannot help with that", "men ban still?" the help page. The stop is
+# the one dated fact Going abroad legally holds for men.
+_STOP = re.compile(r"\b(?:ban|banned|bans|banning|stop|stopped|stops|suspend\w*|not allow\w*)\b")
+# ... and asked as a question of now: "still", "now", "yet", "lifted", "or not", a "?"
+_NOW = re.compile(r"\b(?:still|now|yet|again|lift\w*|anymore|or not|finish\w*|over)\b|\?")
 # An arrest or a stop at the border told, not asked: "police caught 5 men going to thailand"
 _TOLD = re.compile(r"\b(?:caught|arrested|arrest|raid|detained|police took)\b")
 _MEN_SCRIPT = ("ယောက်ျားလေး", "ယောက်ျားတွေ", "အမျိုးသားတွေ", "ကျားလေးတွေ")
@@ -49,7 +58,7 @@ def asks(words: str) -> bool:
     lower = words.lower()
     if _TOLD.search(lower):
         return False
-    if _MEN.search(lower) and _GO.search(lower):
+    if _MEN.search(lower) and (_GO.search(lower) or (_STOP.search(lower) and _NOW.search(lower))):
         return True
     return holds(words, _NOTHING, _MEN_SCRIPT) and any(
         go in reading for reading in script_readings(words) for go in _GO_SCRIPT
@@ -59,6 +68,8 @@ def asks(words: str) -> bool:
 def instead_of(topic: str | None, confidence: float, words: str) -> bool:
     """Whether Going abroad legally answers `words` in place of `topic` (read at
     `confidence`): nothing read, or not surely; a sure reading keeps its answer."""
-    if topic in _SAYS_IT or (topic is not None and confidence >= DEFAULT_THRESHOLD):
+    if topic in _SAYS_IT:
+        return False
+    if topic is not None and topic not in _NOT_A_PROBLEM and confidence >= DEFAULT_THRESHOLD:
         return False
     return asks(words)
