@@ -33,10 +33,21 @@ _MARK = "not="
 Answer = Callable[[Text, UserState, Context], Outcome]
 
 
+# Someone who only says they are from an organisation ("a man say he is from FED, ask 2000
+# baht"; Khmer "says they come from"; Burmese "said (they are) from"): an impostor, not that
+# organisation's staff, which may be the right one to help
+_CLAIMED = re.compile(
+    r"\b(?:say|says|said|tell|told me|claim\w*|pretend\w*)\b[^.!?]{0,25}\bfrom\b", re.IGNORECASE
+)
+_CLAIMED_SCRIPT = ("ថាគាត់មកពី", "ថាមកពី", "មកពី", "ကလို့", "ကဆိုပြီး")
+
+
 def named(words: str, ctx: Context) -> list[str]:
-    """The partners these words complain about by name."""
+    """The partners these words complain about by name (not an impostor's claim)."""
     partners = ctx.catalog.partners
     if partners is None or not words or not_this_org.complains(words) is None:
+        return []
+    if _CLAIMED.search(words) or any(m in words.replace(" ", "") for m in _CLAIMED_SCRIPT):
         return []
     return not_this_org.named(words, partners)
 

@@ -81,3 +81,9 @@ def test_a_forged_button_leaves_out_no_unknown_organisation(harness: Harness):
     summary = _to_summary(harness, "person::not=NOPE", "boss not pay me 2 months")
     assert summary.text.startswith("This is exactly what will be sent to Alpha Aid (fixture):")
     assert "You wrote about" not in summary.text
+
+
+def test_an_impostor_who_says_he_is_from_the_organisation_leaves_it_in(harness: Harness):
+    _ready(harness)
+    replies = _typed(harness, "a man say he is from Alpha caseworker, he told my boss")
+    assert not any(":not=" in d for d in _buttons(replies))
