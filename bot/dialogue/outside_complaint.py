@@ -23,6 +23,7 @@ from bot.content.localised import pick
 from bot.dialogue import not_this_org
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
+from bot.dialogue.keyboards import footer
 from bot.dialogue.outcome import Outcome
 from bot.values import Button, Reply, UserState
 
@@ -80,27 +81,51 @@ def _carry(button: Button, orgs: list[str]) -> Button:
     return replace(button, data=carried) if len(carried.encode()) <= 64 else button
 
 
+def with_line(outcome: Outcome, words: str, state: UserState, ctx: Context) -> Outcome:
+    """`outcome`, with the line and the buttons for the organisations `words` name."""
+    orgs = named(words, ctx)
+    partners = ctx.catalog.partners
+    if not orgs or partners is None or not outcome.replies:
+        return outcome
+    tr = ctx.translator(state.language)
+    known = partners.by_id()
+    line = tr.gettext(
+        "You wrote about {orgs}. If you press “Talk to a person”, that request will not "
+        "be sent to them, and they are not told."
+    ).format(orgs=", ".join(pick(known[org].name, tr.language) for org in orgs))
+    replies = []
+    for reply in outcome.replies:
+        rows = tuple(tuple(_carry(b, orgs) for b in row) for row in reply.buttons)
+        replies.append(replace(reply, buttons=rows))
+    first = replies[0]
+    replies[0] = Reply(f"{first.text}\n\n{line}", first.buttons, first.venue)
+    return replace(outcome, replies=tuple(replies))
+
+
 def wrap(answer: Answer) -> Answer:
     """`answer`, with the line and the buttons for the organisations the words name."""
 
     def answered(event: Text, state: UserState, ctx: Context) -> Outcome:
-        outcome = answer(event, state, ctx)
-        orgs = named(event.text, ctx)
-        partners = ctx.catalog.partners
-        if not orgs or partners is None or not outcome.replies:
-            return outcome
-        tr = ctx.translator(state.language)
-        known = partners.by_id()
-        line = tr.gettext(
-            "You wrote about {orgs}. If you press “Talk to a person”, that request will not "
-            "be sent to them, and they are not told."
-        ).format(orgs=", ".join(pick(known[org].name, tr.language) for org in orgs))
-        replies = []
-        for reply in outcome.replies:
-            rows = tuple(tuple(_carry(b, orgs) for b in row) for row in reply.buttons)
-            replies.append(replace(reply, buttons=rows))
-        first = replies[0]
-        replies[0] = Reply(f"{first.text}\n\n{line}", first.buttons, first.venue)
-        return replace(outcome, replies=tuple(replies))
+        return with_line(answer(event, state, ctx), event.text, state, ctx)
 
     return answered
+
+
+def instead_of_card(words: str, state: UserState, ctx: Context) -> Outcome | None:
+    """A complaint naming a partner that no reader above answered, where the NLU found no
+    problem ("FED ဝန်ထမ်းက ပိုက်ဆံတောင်းတယ်", FED's staff ask money, in Burmese): not the card of
+    the organisation complained about (its contacts, "These organisations help migrant
+    workers"), but the apology, that nothing is passed on, and a request that skips it."""
+    orgs = named(words, ctx)
+    if not orgs:
+        return None
+    tr = ctx.translator(state.language)
+    _ = tr.gettext
+    text = "\n\n".join(
+        (
+            _("I am sorry this happened. It is not your fault."),
+            _("I do not pass this message to that organisation or to anyone."),
+        )
+    )
+    plain = Outcome((Reply(text, (footer(tr),)),), state.with_(misses=0))
+    return with_line(plain, words, state, ctx)
