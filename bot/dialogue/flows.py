@@ -49,6 +49,7 @@ from bot.dialogue import (
     officials_money,
     online_threats,
     other_language,
+    outside_complaint,
     overdose,
     overdose_next,
     own_data,
@@ -244,6 +245,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if (now_in := moved.place(event.text, state)) is not None:
         return moved.reply(now_in, state, ctx)  # "now I am in Penang", days later (19B)
     topic = event.nlu.topic if event.nlu is not None else None
+    if topic is None and (complaint := outside_complaint.instead_of_card(event.text, state, ctx)):
+        return complaint  # a complaint naming a partner: not that partner's card (43B)
     if topic is None and (organisations := named(event.text, ctx.catalog)):
         return organisation_card(organisations, state, ctx)  # no problem found; a name was
     if event.nlu is None:

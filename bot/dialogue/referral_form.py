@@ -14,8 +14,10 @@ Change), form_buttons.py, form_typed.py (typed text) and form_left.py (a form le
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import form_question
+from bot.dialogue import form_question, outside_complaint
 from bot.dialogue.context import Context
 from bot.dialogue.form_buttons import on_button
 from bot.dialogue.form_left import (
@@ -63,7 +65,15 @@ def on_person(value: str, state: UserState, ctx: Context) -> Outcome:
     """The "Talk to a person" buttons: "person[:<topic>]", and "person:<topic>:new", a new
     request although an organisation holds a case of the person's (my_cases.held_first)."""
     topic, _sep, new = value.partition(":")
-    return start(topic if topic in TOPIC_IDS else None, state, ctx, anyway=new == "new")
+    # "person:<topic>:not=FED": from a complaint about FED typed outside the form (round
+    # 43B); the form keeps only the ids, and its route leaves them out
+    avoid = outside_complaint.from_button(new, ctx)
+    anyway = new == "new" or bool(avoid)
+    outcome = start(topic if topic in TOPIC_IDS else None, state, ctx, anyway=anyway)
+    if avoid and outcome.state.form is not None:
+        form = outside_complaint.keep(dict(outcome.state.form), avoid)
+        outcome = replace(outcome, state=outcome.state.with_(form=form))
+    return outcome
 
 
 def start(topic: str | None, state: UserState, ctx: Context, *, anyway: bool = False) -> Outcome:

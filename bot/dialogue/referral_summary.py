@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from bot.content.localised import pick, topic_title
 from bot.content.partners import Partners
-from bot.dialogue import not_this_org, old_send
+from bot.dialogue import not_this_org, old_send, outside_complaint
 from bot.dialogue.contact_words import latin_digits
 from bot.dialogue.contacts_shown import contacts_block, partner_contacts
 from bot.dialogue.context import Context
@@ -92,7 +92,9 @@ def avoided_of(state: UserState, ctx: Context) -> list[str]:
     if partners is None:
         return []
     words = (state.form or {}).get("description") or ""
-    return not_this_org.avoided(words, partners, ctx.cases)
+    found = not_this_org.avoided(words, partners, ctx.cases)
+    # Those named in a complaint typed before the form, carried by its button (round 43B)
+    return list(dict.fromkeys([*found, *outside_complaint.kept(state.form)]))
 
 
 def summary(state: UserState, ctx: Context) -> Outcome:

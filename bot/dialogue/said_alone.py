@@ -53,6 +53,7 @@ from bot.dialogue import (
     officials_money,
     online_threats,
     other_language,
+    outside_complaint,
     overdose,
     own_offices,
     own_rules,
@@ -235,7 +236,12 @@ SAID: tuple[Said, ...] = (
     # not "did not understand" nor the form at once; before a fake helper (money asked)
     # and a landlord ("the caseworker told my boss, now boss say get out of the dormitory":
     # the breach of trust first; the lead's read of round 39A)
-    Said(fell_short.NAME, lambda e, s: fell_short.instead(e), fell_short.reply),
+    # An organisation named in the complaint: its Talk to a person skips it (43B)
+    Said(
+        fell_short.NAME,
+        lambda e, s: fell_short.instead(e),
+        outside_complaint.wrap(fell_short.reply),
+    ),
     # "landlord keep my deposit 3000 baht when I move", "landlord ask to see my passport and
     # copy it", "landlord say get out tomorrow" (36C): not "I cannot help", Lost documents
     Said(housing.NAME, lambda e, s: housing.instead(e), housing.reply),
@@ -245,7 +251,11 @@ SAID: tuple[Said, ...] = (
     Said(maid_offer.NAME, maid_offer.instead, maid_offer.reply),
     # "man on telegram say he is from FED, ask 2000 baht and photo of my passport", "a lawyer
     # say he get my passport back for 5000 baht": not Fake jobs, nor "did not understand" (28B)
-    Said(fake_helper.NAME, lambda e, s: fake_helper.instead(e), fake_helper.reply),
+    Said(
+        fake_helper.NAME,
+        lambda e, s: fake_helper.instead(e),
+        outside_complaint.wrap(fake_helper.reply),
+    ),
     # "must I send 25% of salary through bank?", "tax for workers abroad how much", "a khun ma
     # saung yin passport thet tan ma toe bu lar" (41A): not "did not understand", Social
     # security nor Passport taken; after a fake helper and a prize (gambling's tax first)
