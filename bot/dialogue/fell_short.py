@@ -30,6 +30,7 @@ from bot.dialogue.events import Text
 from bot.dialogue.keyboards import menu_keyboard
 from bot.dialogue.lexicon import holds, holds_script
 from bot.dialogue.outcome import Outcome
+from bot.i18n import Tr
 from bot.values import Reply, UserState
 
 NAME = "fell_short"  # counted as a conversation under this name (tally.py), never the words
@@ -71,6 +72,14 @@ _HURT = re.compile(
     r"\b(?:shout|shouts|shouted|yell|yelled|rude|laugh|laughed|laughs|insult|insulted|scold|"
     r"scolded|angry at me|blame|blamed|(?:told|tell|tells|call|called) (?:my )?(?:boss|employer)|"
     r"(?:gave|give|gives) my (?:number|name|phone|address) to)\b"
+)
+# Money asked for the help, with another organisation wanted ("FED staff ask me money to help,
+# i want other organisation" got only how to leave FED out: no sorry; the lead's read of 43B).
+# Alone, money asked by someone from "the organisation" is fake_helper.py's (28B).
+_MONEY_ASKED = re.compile(
+    r"\b(?:ask|asks|asked|want|wants|wanted) (?:me |us )?(?:for )?"
+    r"(?:money|fee|fees|\d[\d,]* ?baht)|"
+    r"\b(?:charge|charged|charges)\b"
 )
 _STAFF = re.compile(r"\b(?:" + _HELPER + r"|staff)\b")
 # "staff" alone is read only without another place's words: not "hospital staff shouted"
@@ -145,15 +154,17 @@ def kind(words: str) -> str | None:
     low = words.lower().replace("'", "").replace("\u2019", "")
     if _BOT_WRONG.search(low):
         return WRONG
-    if holds(words, _ANOTHER, _ANOTHER_SCRIPT):
-        return ANOTHER
     staff = bool(_STAFF.search(low)) and not (
         re.search(r"\bstaff\b", low) and not re.search(_HELPER, low) and _ELSEWHERE.search(low)
     )
+    # Harm first, then another organisation wanted: "FED staff ask me money to help, i want
+    # other organisation" got only how to leave FED out, no sorry (the lead's read of 43B)
     if (staff and _HURT.search(low)) or (
         _staff_in_script(words) and holds_script(words, _HURT_SCRIPT)
     ):
         return HURT
+    if holds(words, _ANOTHER, _ANOTHER_SCRIPT):
+        return ANOTHER
     if _PEOPLE.search(low) and not re.search(_HELPER, low):
         return None  # "i send message to my husband, he not answer": not a request (35B, lead)
     if (
@@ -183,6 +194,17 @@ def instead(event: Text) -> bool:
     return kind(event.text) is not None
 
 
+def leave_out_line(tr: Tr) -> str:
+    """How to leave an organisation out of a new request (round 42B: a request whose words
+    name the organisation, or complain about the caseworker of the person's own case, does not
+    go to it, not_this_org.py). Where the words name one, outside_complaint.with_line puts its
+    own line in this one's place."""
+    return tr.gettext(
+        "In a new request, write which organisation you do not want, or that it is about your "
+        "caseworker: I will not send it to them, and they are not told."
+    )
+
+
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """An apology that blames no one but the help, and one next step, with the menu."""
     tr = ctx.translator(state.language)
@@ -195,10 +217,7 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     )
     # Round 42B: a request whose words name the organisation (or complain about the
     # caseworker of the person's own case) does not go to it (not_this_org.py)
-    not_them = _(
-        "In a new request, write which organisation you do not want, or that it is about your "
-        "caseworker: I will not send it to them, and they are not told."
-    )
+    not_them = leave_out_line(tr)
     if found == UNANSWERED:
         news = case_news.reply(state, ctx)
         lines = [
@@ -217,7 +236,12 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
             before_send,
         ]
     elif found == ANOTHER:
-        lines = [not_them, before_send]
+        sorry = [
+            _("I am sorry this happened. It is not your fault."),
+            _("I do not pass this message to that organisation or to anyone."),
+        ]
+        asked = _MONEY_ASKED.search(event.text.lower()) is not None
+        lines = [*(sorry if asked else []), not_them, before_send]
     else:
         lines = [
             _("I am sorry. I can be wrong, and it is not your fault."),

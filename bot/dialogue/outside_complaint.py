@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from bot.content.localised import pick
-from bot.dialogue import not_this_org
+from bot.dialogue import fell_short, not_this_org
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
@@ -98,7 +98,14 @@ def with_line(outcome: Outcome, words: str, state: UserState, ctx: Context) -> O
         rows = tuple(tuple(_carry(b, orgs) for b in row) for row in reply.buttons)
         replies.append(replace(reply, buttons=rows))
     first = replies[0]
-    replies[0] = Reply(f"{first.text}\n\n{line}", first.buttons, first.venue)
+    # fell_short's general way to leave an organisation out, said for this one just below
+    # (the lead's read of round 43B: the two said the same thing, one after the other)
+    general = fell_short.leave_out_line(tr)
+    parts = first.text.split("\n\n")
+    parts = [line if part == general else part for part in parts]  # in its place
+    if line not in parts:
+        parts.append(line)
+    replies[0] = Reply("\n\n".join(parts), first.buttons, first.venue)
     return replace(outcome, replies=tuple(replies))
 
 

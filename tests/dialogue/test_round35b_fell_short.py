@@ -28,6 +28,11 @@ BEFORE_SEND = (
     "Nothing is sent before you press Send. If you do not want that organisation, do not "
     "press Send."
 )
+# An organisation named: its own line in the general one's place (round 43B; the lead's read)
+NAMED_FED = (
+    "You wrote about Foundation for Education and Development (FED). If you press “Talk to a "
+    "person”, that request will not be sent to them, and they are not told."
+)
 WRONG = "I am sorry. I can be wrong, and it is not your fault."
 NO_REQUEST = "I see no request from you in this chat."
 
@@ -56,7 +61,7 @@ def typed(words: str, topic: str | None, confidence: float):  # type: ignore[no-
             "I don't want FED, give me another organisation",
             "en",
             "talk_to_person",
-            CANNOT_CHOOSE,
+            NAMED_FED,
             BEFORE_SEND,
         ),
         ("khnhom chng plas angkar thmey", "km", None, CANNOT_CHOOSE, BEFORE_SEND),

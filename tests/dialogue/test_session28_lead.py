@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import all_button_data, in_language, run, said, settled
+from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled
 
+from bot.dialogue import fell_short
 from bot.dialogue.contacts_shown import partner_contacts
 from bot.dialogue.events import ButtonPress, Command
 from bot.dialogue.referral_summary import none_left
@@ -52,3 +53,50 @@ def test_an_old_topic_button_after_delete_still_gets_the_plain_greeting(ctx):
     gone = UserState()
     greeting = run(ctx, gone, ButtonPress("topic:unpaid_wages"))
     assert not any(d.endswith(">person") for d in all_button_data(greeting))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "FED staff ask me money to help, i want other organisation",
+        "the caseworker asked me for money 500 baht, i want another caseworker",
+    ],
+)
+def test_staff_asking_money_get_the_sorry_before_another_organisation(real, words):
+    """ "FED staff ask me money to help, i want other organisation" got only how to leave FED
+    out of a request: no sorry, nothing on this message not being passed on."""
+    assert fell_short.kind(words) == fell_short.ANOTHER
+    text = said(run(real, settled(), read_as(words, "talk_to_person", 0.98)))
+    assert text.startswith("I am sorry this happened. It is not your fault.")
+    assert "I do not pass this message to that organisation or to anyone." in text
+
+
+def test_harm_by_staff_comes_before_another_organisation_wanted():
+    words = "the caseworker shouted at me, i want another organisation"
+    assert fell_short.kind(words) == fell_short.HURT
+
+
+def test_another_organisation_alone_is_still_asked_for():
+    assert fell_short.kind("i want another organisation") == fell_short.ANOTHER
+    assert fell_short.kind("i paid the agent fee, can i change caseworker") == fell_short.ANOTHER
+
+
+def test_an_organisation_named_is_told_once_how_it_is_left_out(real):
+    """Round 43B's line for an organisation named ("If you press Talk to a person, that
+    request will not be sent to them") came under fell_short's general one ("In a new request,
+    write which organisation you do not want"): the same said twice, one after the other."""
+    got = run(real, settled(), read_as("CWCC caseworker shouted at me", "talk_to_person", 0.98))
+    text = said(got)
+    assert "that request will not be sent to them" in text
+    assert "In a new request, write which organisation you do not want" not in text
+    assert "I am sorry this happened." in text
+    named = said(
+        run(
+            real,
+            settled(),
+            read_as("I don't want FED, give me another organisation", "talk_to_person", 0.98),
+        )
+    )
+    assert named.startswith("You wrote about Foundation for Education and Development (FED).")
+    alone = said(run(real, settled(), read_as("i want another organisation", None, 0.3)))
+    assert "In a new request, write which organisation you do not want" in alone
