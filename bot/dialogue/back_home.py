@@ -119,6 +119,17 @@ _SCAM = re.compile(
 _SCAM_SCRIPT = ("လိမ်", "လူကုန်ကူး", "ပွဲစား", "បោក", "ជួញដូរ", "មេខ្យល់")
 
 
+# Going home still to come, not a return: "boss not pay 3 month and take my passport, i want go
+# back home, what to do" (from Malaysia) got Jobs after return (the lead's read of round 44A);
+# romanised Khmer ចង់ទៅស្រុកវិញ (want to go home), Burmese ပြန်ချင် (want to go back)
+_TO_GO = re.compile(
+    r"\b(?:go|going|goes|get|send (?:me|us)|take (?:me|us)|want to go|wanna go|can i go|"
+    r"how (?:to|can i) go) back home\b|"
+    r"\b(?:chong|jong|chang) (?:tov|tow|dov) (?:srok|phteah|ptes)\b"
+)
+_TO_GO_SCRIPT = ("ပြန်ချင်", "ចង់ទៅស្រុក", "ចង់ត្រឡប់ទៅ")
+
+
 def jobs_instead(topic: str | None, confidence: float, words: str) -> bool:
     """Whether Jobs after return answers `words` in place of the NLU's `topic`: the words
     say the writer came back and speak of work, a business or a training, and the NLU read
@@ -128,6 +139,8 @@ def jobs_instead(topic: str | None, confidence: float, words: str) -> bool:
         return False
     misread = topic in _MISREAD and not holds(words, _SCAM, _SCAM_SCRIPT)
     if topic is not None and confidence >= UNSURE and not misread:
+        return False
+    if holds(words, _TO_GO, _TO_GO_SCRIPT):
         return False
     return holds(words, _BACK, _BACK_SCRIPT) and holds(words, _WORK, _WORK_SCRIPT)
 

@@ -15,7 +15,7 @@ from dialogue_helpers import read_as, run, said, settled
     ("words", "topic", "confidence"),
     [
         ("thu ka nga ko thet mal lo pyaw tal kyauk tal", None, 0.2),
-        ("a lote shin ka sat mal tae", None, 0.3),
+        ("a lote shin ka thet mel tae", None, 0.3),
         (
             "a ko mingalarpar kyanaw nay ma kaung buu ko bo ka yite tal thwe twe kya tal "
             "hospital ko thwar chin tal paisan ma shi buu",
@@ -37,6 +37,8 @@ def test_romanised_burmese_danger_gets_the_numbers_first(real, words, topic, con
     [
         # can I take a photo of the contract?
         ("sar chote ko dat pone yite lo ya lar", None, 0.4),
+        # I will write later: ဆက်မယ် (will contact), not သတ်မယ် (the lead's read of 44A)
+        ("nout mha sat mal", None, 0.3),
         # the boss did not pay two months
         ("thu htay ka la kha ma pay buu 2 la shi pyi", "unpaid_wages", 0.9),
         # I want to know about social security

@@ -100,3 +100,34 @@ def test_an_organisation_named_is_told_once_how_it_is_left_out(real):
     assert named.startswith("You wrote about Foundation for Education and Development (FED).")
     alone = said(run(real, settled(), read_as("i want another organisation", None, 0.3)))
     assert "In a new request, write which organisation you do not want" in alone
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i work in malaysia factory, boss not pay 3 month and take my passport, i want go back "
+        "home, what to do",
+        "i want to go back home but no job there, what should i do",
+        "knhom chong tov srok vinh tae ot luy, trov tver yangmech",  # want to go home, no money
+    ],
+)
+def test_going_home_still_to_come_is_no_return(real, words):
+    """From a worker still abroad, "i want go back home, what to do" got Jobs after return
+    (round 44A's C06 and its English, the lead's read): "back home" read as a return."""
+    abroad = UserState(language="en", origin="KH", country="MY", profile_asked=True)
+    got = run(real, abroad, read_as(words, "job_scams_trafficking", 0.8))
+    assert "Jobs after return" not in said(got)
+
+
+def test_a_return_told_still_gets_jobs_after_return(real):
+    home = UserState(language="en", origin="KH", country="KH", profile_asked=True)
+    got = run(
+        real,
+        home,
+        read_as(
+            "i came back from thailand 3 month, no job, what can i do?",
+            "job_scams_trafficking",
+            0.8,
+        ),
+    )
+    assert "Jobs after return" in said(got)
