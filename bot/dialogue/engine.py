@@ -301,7 +301,8 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
     if data == form_question.ASK:
         return _ask_instead(state, ctx)
     action, _, value = data.partition(":")
-    if state.language is None and action not in LANGUAGE_FREE:
+    sends_summary = action == "ref" and value.startswith("send:") and state.step == "ref:confirm"
+    if state.language is None and action not in LANGUAGE_FREE and not sends_summary:
         # An old keyboard after "Delete my data" (the language went with the rest): "Talk to
         # a person" opened the form in English for a Khmer or Burmese reader, and every old
         # form button after it said "That button is old" in English (round 40B). The
@@ -338,7 +339,9 @@ def on_button(data: str, state: UserState, ctx: Context) -> Outcome:
 # farewell's buttons, which carry their language ("lang:km", "clear:km"), and those that act
 # on the person's own data when they ask it: Delete my data's Yes, a case's Withdraw (an
 # explicit request is never turned into a greeting; the erasure properties found a "Yes,
-# delete everything" from someone who never chose a language left a row naming them)
+# delete everything" from someone who never chose a language left a row naming them). The
+# Send of a summary the person has in front of them too (on_button; the engine properties
+# found a form at its summary with no language, which no channel makes today, its Send lost).
 LANGUAGE_FREE = ("lang", my_data.CLEAR, "del", "wd")
 
 

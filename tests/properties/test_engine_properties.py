@@ -76,6 +76,11 @@ def starts(draw: st.DrawFn) -> tuple[UserState, tuple[CaseView, ...], str]:
         ButtonPress("ref:send:"),
     ],
 )
+@example(  # found by session 28's run: a form at its summary with no language; its Send
+    # greeted in three languages instead of sending (round 40B's greeting for old buttons)
+    start=(UserState(step="ref:confirm", form={}), (), "222222"),
+    script=[Text(text="", language=None, encoding=None, nlu=None), Shown(0)],
+)
 @example(  # found by `make fuzz`: a latitude far outside the globe made haversine raise
     start=(UserState(), (), ""), script=[Location(-2.7329347642571476e16, -73.0)]
 )
