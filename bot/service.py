@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bot.content import CatalogHolder
-from bot.dialogue import case_kinds, engine, triage
+from bot.dialogue import case_kinds, complained_of, engine, triage
 from bot.dialogue.events import Edited, Event, Media, Text
 from bot.dialogue.menu import command_menu
 from bot.dialogue.my_data import reader_of, without_draft
@@ -87,6 +87,7 @@ class BotService(ReplySettling):
             self.catalogs.get,
             lambda language: translator(self.locales_dir, language),
             case_kinds.kinds,  # "Sounds like: ..." on the cards (round 32A)
+            complained_of.about,  # "About Alpha: ... not told" on the card (round 44C)
         )
 
     async def text_event(

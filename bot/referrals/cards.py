@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.content import Catalog
 from bot.content.localised import topic_title
+from bot.content.partners import Partners
 from bot.i18n import Tr, country_names, from_and_now
 from bot.language import Normalised, normalise, to_zawgyi, unicode_words
 from bot.language.place_names import in_latin
@@ -34,6 +35,11 @@ def no_kinds(_words: str) -> tuple[str, ...]:
     return ()
 
 
+def no_complaints(_words: str, _partners: Partners) -> list[str]:
+    """The organisations a case's words complain about, when nothing reads them."""
+    return []
+
+
 @dataclass(frozen=True)
 class Cards:
     box: CryptoBox  # opens the case's stored words, only to show them to its organisation
@@ -44,6 +50,9 @@ class Cards:
     # What a case's words tell of (round 32A: threats online, a fire, an accident, no papers,
     # another language), as labels to translate: the service gives bot/dialogue/case_kinds.
     kinds: Callable[[str], tuple[str, ...]] = no_kinds
+    # The organisations the words complain about (round 44C: bot/dialogue/complained_of.py,
+    # given by the service), named on the caseworker's card with "do not contact them".
+    complained: Callable[[str, Partners], list[str]] = no_complaints
 
     def staff_translator(self, org_id: str | None) -> Tr:
         """The language an organisation's staff read cards and answers in (content/
@@ -157,6 +166,25 @@ class Cards:
         value = "; ".join(_(kind) for kind in found)
         return [_("Sounds like: {value}").format(value=value)]
 
+    def complained_of(self, case: Case, tr: Tr) -> list[str]:
+        """ "About Alpha Aid: the person was told they are not told": the organisations the
+        case's words complain about, which the summary promised would not get or hear of
+        the request (round 42B). Only on the details for the caseworker, never the inbox
+        group's card, which shows no words (round 44C)."""
+        partners = self.catalog().partners
+        if partners is None:
+            return []
+        found = self.complained(self.box.decrypt(case.description_enc) or "", partners)
+        others = [org for org in found if org != case.org_id]
+        if not others:
+            return []
+        names = ", ".join(self.routing.partner_name(org, tr.language) for org in others)
+        text = tr.gettext(
+            "About {orgs}: the person complains about them and was told they are not told of "
+            "this request. Do not contact them about it without the person's agreement."
+        )
+        return ["⚠️ " + text.format(orgs=names)]
+
     def keyboard(self, rows: Rows, case_id: int, _: Callable[[str], str]) -> Keyboard:
         labels = action_labels(_)
         button = self.buttons.button
@@ -191,6 +219,7 @@ class Cards:
             urgent + heading,
             _("Problem: {value}").format(value=self.topic_of(case)),
             *self.sounds_like(case, _),
+            *self.complained_of(case, tr),
             _("Language: {value}").format(value=self.language_of(session, case, tr)),
             *from_and_now(tr, case.origin, case.country),
             _("Age: {value}").format(value=age(utcnow() - aware(case.created_at), tr)),
