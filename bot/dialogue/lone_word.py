@@ -62,6 +62,15 @@ TERMS: tuple[Term, ...] = (
         ("emergency_help", "arrest_detention"),
         entries("police|immigration|raid|ရဲ|လဝက|လ ဝ က|yae|ប៉ូលីស|អន្តោប្រវេសន៍|polis"),
     ),
+    # no work: the job lost, or a boss who gives no work (and so no pay). Before the NLU read
+    # "အလုပ်မရှိဘူး" as Injury or illness (0.60), and the Zawgyi form, read as Unicode since
+    # round 44B, with it (round 44B).
+    Term(
+        ("change_employer", "unpaid_wages"),
+        entries(
+            "no work|no job|no more work|no jobs|အလုပ်မရှိ|အလုပ်မရှိဘူး|အလုပ်မရှိတော့ဘူး|အလုပ်မရှိတော့|အလုပ် မရှိဘူး|အလုပ် မရှိ"
+        ),
+    ),
     # to complain
     Term(
         ("complaint_channels",),

@@ -43,6 +43,15 @@ _ASAT_BETWEEN_CONSONANTS = re.compile(r"[\u1000-\u1021]\u1039[\u1000-\u1021]")
 # Burmese and open no Pali stack's lower half: "ပိတ္ထား" (tha under ta would be a valid stack)
 # is "ပိတ် + ထား" ("locked"), "လုပ္ပါ" is "please do", "ထြက္ခဲ့" "left", "ထြက္ခ်င္" "want to go".
 _ASAT_BEFORE_EVERYDAY_WORD = re.compile("\u1039(?:ထား|ပါ|ခဲ့|တဲ့|ခ\u103a|ဖို)")
+# Zawgyi's ha-htoe is U+103D, Unicode's medial wa: everyday words a Zawgyi keyboard spells with
+# it and a Unicode one never does (Unicode writes ှ, U+103E). Short messages holding nothing
+# else of Zawgyi were kept as typed, read by no word list and shown to a caseworker as typed
+# (round 44B): ရွိ/မရွိ ("have", "have not": "အလုပ္မရွိဘူး", no work, whose ပ္မ reads as a Pali
+# stack), မွာ ("at": "ဒီမွာပဲ", "အိမ္မွာ"), ဘာမွ/ဘယ္သူမွ before a negation ("ဘာမွမရ", got
+# nothing). Medial wa with i or ii is no Burmese syllable; Unicode's village is ရွာ, not ရွိ.
+_HA_HTOE_AS_WA = re.compile(
+    "\u103d[\u102d\u102e]|\u1019\u103d\u102c|\u1019\u103d\u1019(?![\u102b-\u1030\u1032-\u103e\u1039])"
+)
 # What well-formed Unicode Burmese never has: the vowel sign E (U+1031) opening a word
 # (Zawgyi types it before its consonant); Zawgyi's kinzi U+1064; U+1039 after anything but a
 # consonant or Unicode's kinzi asat (Zawgyi "ခြင့္" puts its asat after the dot below); U+1039
@@ -75,7 +84,11 @@ _ZAWGYI_STRUCTURE = re.compile(
 
 def has_zawgyi_only_evidence(text: str) -> bool:
     """Whether `text` holds a sequence well-formed Unicode Burmese never has."""
-    if _NEVER_UNICODE.search(text) or _ASAT_BEFORE_EVERYDAY_WORD.search(text):
+    if (
+        _NEVER_UNICODE.search(text)
+        or _ASAT_BEFORE_EVERYDAY_WORD.search(text)
+        or _HA_HTOE_AS_WA.search(text)
+    ):
         return True
     return any(
         _UNICODE_STACK.fullmatch(pair.group()) is None
