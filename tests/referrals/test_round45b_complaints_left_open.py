@@ -96,3 +96,56 @@ def test_an_ordinary_second_request_carries_no_warning(harness: Harness):
     [_, details] = harness.staff_press(ALPHA_WORKER, ORG_CHAT["ALPHA"], "acc", case.id)
     assert "Do not contact them" not in details.text
     assert not any(e.action == "not_told" for e in harness.all(CaseEvent))
+
+
+@pytest.mark.parametrize("words", ["Alpha staff told my boss", "បុគ្គលិក Alpha មិនឆ្លើយខ្ញុំ"])
+def test_a_complaint_read_as_talk_to_a_person_leaves_the_organisation_out(
+    harness: Harness, words: str
+):
+    _ready(harness)
+    nlu = NluResult("talk_to_person", 0.94, (), ())
+    harness.send(MIGRANT, Text(words, "en", None, nlu))
+    harness.say(MIGRANT, "boss not pay me 2 months")
+    harness.press(MIGRANT, "ref:skip:place")
+    summary = harness.press(MIGRANT, "ref:contact:bot")[-1]
+    if any(b.data.startswith("ref:urgent:") for row in summary.buttons for b in row):
+        summary = harness.press(MIGRANT, "ref:urgent:no")[-1]
+    assert "You wrote about Alpha Aid (fixture)" in summary.text
+    harness.press_send(MIGRANT, summary)
+    case = harness.only(Case)
+    assert case.org_id == "GAMMA"
+    assert WARNING in _details(harness, case)
+
+
+def test_talk_to_a_person_naming_a_partner_without_a_complaint_goes_to_it(harness: Harness):
+    _ready(harness)
+    harness.send(
+        MIGRANT,
+        Text("i want to talk to Alpha", "en", None, NluResult("talk_to_person", 0.94, (), ())),
+    )
+    harness.say(MIGRANT, "boss not pay me 2 months")
+    harness.press(MIGRANT, "ref:skip:place")
+    summary = harness.press(MIGRANT, "ref:contact:bot")[-1]
+    assert "You wrote about" not in summary.text
+
+
+@pytest.mark.parametrize(
+    ("words", "orgs"),
+    [
+        ("បុគ្គលិក CWCC មិនឆ្លើយខ្ញុំ", ["CWCC"]),
+        ("CWCC neak thvee ka ot chlery khnhom", ["CWCC"]),
+        ("ម្តាយខ្ញុំមិនឆ្លើយទូរស័ព្ទ", []),  # my mother does not answer the phone
+        ("khnhom tov CWCC, ke chuoy khnhom", []),  # CWCC helped me
+        ("FED ko ma yone bu, tachar apwe lo chin tal", ["FED"]),  # don't trust FED
+        ("mak khnhom ot chlery phone", []),  # my mother does not answer: no partner named
+    ],
+)
+def test_unanswered_in_khmer_with_a_real_partner_named(words: str, orgs: list[str]):
+    from referral_helpers import ROOT
+
+    from bot.content import CatalogHolder
+    from bot.dialogue.not_this_org import avoided
+
+    partners = CatalogHolder(ROOT / "content").get().partners
+    assert partners is not None
+    assert avoided(words, partners) == orgs
