@@ -170,6 +170,10 @@ class OpenCase:
     language: str
     origin: str | None
     country: str | None
+    # The organisations the summary said the request is not sent to and "are not told"
+    # (round 42B), as ids: kept on the case's history so its caseworker's card can say not
+    # to contact them (round 45B), also when the words do not name them.
+    not_told: tuple[str, ...] = ()
 
     @property
     def partner_id(self) -> str:

@@ -562,6 +562,11 @@ def _conversation(intent: str, state: UserState, ctx: Context, words: str = "") 
     if intent == "change_language":
         return ask_language(state, ctx)
     if intent == "talk_to_person":
+        # "បុគ្គលិក CWCC មិនឆ្លើយខ្ញុំ" (CWCC's staff don't answer me), "Alpha staff told my boss"
+        # read as Talk to a person (round 45B): the form keeps the id and leaves it out, as
+        # from the button of a complaint typed outside the form (outside_complaint.py, 43B)
+        if avoid := outside_complaint.named(words, ctx):
+            return referral_form.on_person(":not=" + "+".join(avoid), state, ctx)
         return referral_form.start(None, state, ctx)
     texts = {
         "greet": _("Hello! How can I help you?"),

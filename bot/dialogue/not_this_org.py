@@ -35,7 +35,10 @@ _AGAINST = re.compile(
     r"\b(?:someone|somebody|person|people|staff) (?:else|other)\b|\bsomeone different\b|"
     r"\b(?:never|not|no|dont|didnt|do not|did not) (?:answer|answered|reply|replied|respond|"
     r"call me|call back)\b|\b(?:told|tell|tells|call|called) (?:my )?(?:boss|employer)\b|"
-    r"\b(?:someone|somebody|person|people) not from\b"
+    r"\b(?:someone|somebody|person|people) not from\b|"
+    # Romanised Burmese "don't trust", Khmer "don't trust", "no answer" (round 45B: these
+    # were in the script list, which is read without spaces, so they never matched)
+    r"\bma yone\b|\bot tuk chet\b|\b(?:ot|min) (?:chlery|chleuy|chlerb)\b"
 )
 _AGAINST_SCRIPT = (
     "ပိုက်ဆံတောင်း",
@@ -47,8 +50,10 @@ _AGAINST_SCRIPT = (
     "មិនទុកចិត្ត",
     "មិនជឿ",
     "អ្នកផ្សេង",
-    "ma yone",
-    "ot tuk chet",
+    # Does not answer (Khmer): fell_short.py reads it only with the word for an
+    # organisation; here only with a partner named ("បុគ្គលិក CWCC មិនឆ្លើយខ្ញុំ", CWCC's staff
+    # don't answer me, round 45B)
+    "មិនឆ្លើយ",
 )
 # Without a name, only these point at the person's own organisation: not a bot that was
 # wrong, nor a request unanswered (they may just be waiting).

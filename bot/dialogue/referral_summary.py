@@ -369,6 +369,7 @@ def send(ref: str, state: UserState, ctx: Context) -> Outcome:
         language=ctx.translator(state.language).language,
         origin=state.origin,
         country=now_in(state),  # the place the case is about: the card's "Now in"
+        not_told=tuple(org for org in avoided_of(state, ctx) if org not in route),
     )
     # As open_case decides: no candidate's inbox connected, so the case waits (CaseStatus.WAITING).
     waiting = route[0] not in ctx.connected

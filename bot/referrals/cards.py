@@ -35,6 +35,19 @@ def no_kinds(_words: str) -> tuple[str, ...]:
     return ()
 
 
+# A case event whose detail is the ids of the organisations the summary told the person
+# are not sent the request and "are not told" (round 45B; bot/referrals/cases.open_case)
+NOT_TOLD = "not_told"
+
+
+def not_told(session: Session, case: Case) -> list[str]:
+    """The ids recorded at Send as left out and not told (none for older cases)."""
+    rows = session.scalars(
+        select(CaseEvent.detail).where(CaseEvent.case_id == case.id, CaseEvent.action == NOT_TOLD)
+    )
+    return [org for detail in rows for org in (detail or "").split(",") if org]
+
+
 def no_complaints(_words: str, _partners: Partners) -> list[str]:
     """The organisations a case's words complain about, when nothing reads them."""
     return []
@@ -166,7 +179,7 @@ class Cards:
         value = "; ".join(_(kind) for kind in found)
         return [_("Sounds like: {value}").format(value=value)]
 
-    def complained_of(self, case: Case, tr: Tr) -> list[str]:
+    def complained_of(self, case: Case, tr: Tr, session: Session | None = None) -> list[str]:
         """ "About Alpha Aid: the person was told they are not told": the organisations the
         case's words complain about, which the summary promised would not get or hear of
         the request (round 42B). Only on the details for the caseworker, never the inbox
@@ -175,7 +188,12 @@ class Cards:
         if partners is None:
             return []
         found = self.complained(self.box.decrypt(case.description_enc) or "", partners)
-        others = [org for org in found if org != case.org_id]
+        # Those the summary left out that the words do not name (round 45B): a complaint
+        # about "the caseworker" (the person's own organisation), or one typed before the
+        # form and carried by its button; the ids kept at Send, never the words
+        found = [*found, *not_told(session, case)] if session is not None else found
+        known = partners.by_id()
+        others = [org for org in dict.fromkeys(found) if org != case.org_id and org in known]
         if not others:
             return []
         names = ", ".join(self.routing.partner_name(org, tr.language) for org in others)
@@ -219,7 +237,7 @@ class Cards:
             urgent + heading,
             _("Problem: {value}").format(value=self.topic_of(case)),
             *self.sounds_like(case, _),
-            *self.complained_of(case, tr),
+            *self.complained_of(case, tr, session),
             _("Language: {value}").format(value=self.language_of(session, case, tr)),
             *from_and_now(tr, case.origin, case.country),
             _("Age: {value}").format(value=age(utcnow() - aware(case.created_at), tr)),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bot.outbox.keys import card_key, card_slot, inbox_key, migrant_key, to_staff_key
 from bot.outbox.queue import enqueue
 from bot.referrals import holders, routing
+from bot.referrals.cards import NOT_TOLD
 from bot.referrals.cards import aware as aware  # one definition, used here and by staff
 from bot.referrals.closed import recently_closed
 from bot.referrals.kit import CaseKit
@@ -177,6 +178,9 @@ def open_case(session: Session, kit: CaseKit, uid: str, effect: OpenCase) -> Cas
     session.add(case)
     session.flush()
     opened = record(session, case, "migrant", "opened", f"to {org_id}")
+    if effect.not_told:
+        # Ids only, never the words: the card's "do not contact them" (round 45B)
+        record(session, case, "migrant", NOT_TOLD, ",".join(effect.not_told))
     if with_inbox:
         show_card(session, kit, case, opened)
     return case
