@@ -149,6 +149,16 @@ def single_table(rows: list[dict[str, Any]]) -> None:
         recall = sum(r[who] in (OUT_OF_SCOPE, FALLBACK) for r in oos) / max(len(oos), 1)
         fallback = sum(r[who] in (OUT_OF_SCOPE, FALLBACK) for r in in_scope) / max(len(in_scope), 1)
         print(f"{who}: out-of-scope recall {recall:.3f}, in-scope to the fallback {fallback:.3f}")
+    single = [r for r in rows if r["gold"] not in (OUT_OF_SCOPE,)]
+    for who, key in (("nlu", "nlu_topics"), ("bot", "also")):
+        if who == "nlu":
+            offered = sum(len(r[key]) > 1 for r in single)
+        else:
+            offered = sum(bool(r[key]) for r in single)
+        print(
+            f"{who}: a second topic offered on {offered / max(len(single), 1):.3f} of "
+            f"single-problem in-scope messages"
+        )
     moved = Counter(
         (r["nlu"], r["bot"])
         for r in rows
