@@ -197,6 +197,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     # 19B: "any news on my case" after /start got "Please tap one of the buttons below").
     if (held := profile_waits.skipped(event.text, state, ctx)) is not None:
         return held  # "what should i do" at "Where are you from?": the answer that waits (42A)
+    if (after := profile_waits.after_answer(event.text, state, ctx)) is not None:
+        return after  # "bal lout lae" at "Where are you now?" asked after an answer (45A)
     waits = state.step in PROFILE_STEPS and not asks_something(event, ctx)
     if waits and said_alone.first(event, state) is None:
         return _ask_again(state, ctx)  # the question stays, with its buttons
