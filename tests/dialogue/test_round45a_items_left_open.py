@@ -167,3 +167,34 @@ def test_a_place_after_an_answer_is_still_the_place(real):
     out = run(real, state, read_as("my boss keep my passport", PASSPORT, 0.95))
     asked = run(real, out.state, text("Thailand"))
     assert asked.state.country == "TH"
+
+
+# --- A second problem in plain words the NLU did not read (44A) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "read", "offered"),
+    [
+        ("passport kept, broken hand", PASSPORT, "injury_health"),
+        ("boss keep my passport, 3 months no salary", PASSPORT, "unpaid_wages"),
+        ("broken hand at the factory, they keep my passport", "injury_health", PASSPORT),
+        ("ပတ်စ်ပို့ သိမ်းထားတယ်၊ လက်ကျိုးတယ်", PASSPORT, "injury_health"),
+        ("ថៅកែយកលិខិតឆ្លងដែន ហើយខ្ញុំបាក់ដៃ", PASSPORT, "injury_health"),
+    ],
+)
+def test_a_second_problem_in_plain_words_is_offered(real, words, read, offered):
+    lang = "my" if "ပ" in words else "km" if "ថ" in words else "en"
+    state = UserState(language=lang, origin="MM", country="TH", profile_asked=True)
+    out = run(real, state, read_as(words, read, 0.95, lang))
+    assert topic_title(real.catalog, read, lang) in said(out)
+    assert any(offered in d for d in all_button_data(out)), all_button_data(out)
+
+
+@pytest.mark.parametrize(
+    "words", ["my passport expire next month, how to renew", "i want break, too tired"]
+)
+def test_near_misses_offer_no_injury_nor_wages(real, words):
+    state = UserState(language="en", origin="MM", country="TH", profile_asked=True)
+    out = run(real, state, read_as(words, PASSPORT, 0.95))
+    data = all_button_data(out)
+    assert not any("injury_health" in d or "unpaid_wages" in d for d in data), data
