@@ -101,6 +101,10 @@ _WAR_LATIN = re.compile(
     r"(?:fighting|war|clash\w*|conflict) (?:at|in|near|on) (?:the |my |our )?"
     r"(?:border|village|home|town|myanmar|burma|cambodia|country|state|region)|"
     r"border (?:war|fighting|clash\w*|conflict)|civil war|"
+    # round 45C: the 2025 border war told by when: "boss fire all Cambodian workers after the
+    # fighting", "no news since the fighting", "i went home during the fighting"
+    r"(?:after|since|during|because of|when) (?:the )?(?:fighting|war|clash\w*|conflict)"
+    r"(?! with)|"
     r"sangkream|songkream|sangkrean|nga lyin|nga lin|bone kya|bone kyal)\b"
 )
 _WAR_SCRIPT = (
