@@ -13,6 +13,7 @@ from bot.content.topics import TOPIC_IDS
 from bot.dialogue import (
     after_rescue,
     alerts,
+    also_said,
     answer_place,
     at_sea,
     bank_card,
@@ -197,6 +198,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     # 19B: "any news on my case" after /start got "Please tap one of the buttons below").
     if (held := profile_waits.skipped(event.text, state, ctx)) is not None:
         return held  # "what should i do" at "Where are you from?": the answer that waits (42A)
+    if (after := profile_waits.after_answer(event.text, state, ctx)) is not None:
+        return after  # "bal lout lae" at "Where are you now?" asked after an answer (45A)
     waits = state.step in PROFILE_STEPS and not asks_something(event, ctx)
     if waits and said_alone.first(event, state) is None:
         return _ask_again(state, ctx)  # the question stays, with its buttons
@@ -275,6 +278,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS and t != topic]
         others = [*instead_of.also, *[t for t in others if t not in instead_of.also]]
+        # "passport kept, broken hand" read as Passport taken alone: the hand a tap away (45A)
+        others += [t for t in also_said.also(topic, others, event.text) if t not in others]
         # "and if he still not pay?" read as the answer just shown: not all of it again.
         above = follow_up.same_again(topic, event.text, state, ctx, others)
         # "boss also not pay me" right after "i am in osaka": for Japan still (round 14C).

@@ -10,7 +10,9 @@ import datetime as dt
 from bot.dialogue import (
     case_kinds,
     confused,
+    form_boss,
     form_doubts,
+    form_here,
     form_next,
     form_question,
     newest_kinds,
@@ -92,6 +94,8 @@ def _on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         return doubt  # "is it secret?", "i change my mind": answered, nothing kept (round 15A)
     elif (after_send := form_next.answer(event, state, ctx)) is not None:
         return after_send  # "what happens next?" at the summary: what Send does (round 42A)
+    elif (boss := form_boss.answer(event, state, ctx)) is not None:
+        return boss  # "what happens if my boss find out?" at the summary: who gets it (45A)
     if state.step in ("ref:description", "ref:place") and case_kinds.happening_now(text, state):
         # "crane fall at site, 2 my friend under it": urgent as danger words are (round 32A:
         # it waited for a 24-hour target); asked no more, Change can undo it.
@@ -136,6 +140,12 @@ def _on_text(event: Text, state: UserState, ctx: Context) -> Outcome:
         outcome = next_step(state.with_(form=form), ctx, "description")
         note = cut_note(text.strip(), ctx.translator(state.language))
         return with_note(note, outcome) if note else outcome
+    if state.step == "ref:place" and not danger and form_here.says_here(words):
+        # "ဒီမှာပဲ" (right here), "here", "នៅទីនេះ" got "You are filling in the request", or
+        # would be the place "right here" (round 44B): the question again, plainly (45A).
+        tr = ctx.translator(state.language)
+        note = tr.gettext("Please write the town or the country where you are, or press Skip.")
+        return with_note(note, resume(state.with_(form=form), ctx))
     if state.step == "ref:place" and not danger and _asks_not_where(event, ctx):
         # "will they call my boss?" at "Where are you?" was the place: the card read "Where:
         # will they call my boss?" and the question went unanswered (round 12). The choice
@@ -230,6 +240,9 @@ def _typed_at_button_step(event: Text, danger: bool, state: UserState, ctx: Cont
     if state.step == "ref:contact" and not danger and (given := contact_given(text)):
         form["contact_method"], form["contact"] = given
         return next_step(state.with_(form=form), ctx, "contact")
+    if state.step == "ref:contact" and not danger and form_here.says_this_chat(text):
+        # "ဒီမှာပဲ" (right here), "here in chat": through this bot, as the button (44B, 45A).
+        return on_button("contact:bot", state.with_(form=form), ctx)
     if not danger and (pressed := _typed_button(text, state, ctx)):
         return on_button(pressed, state, ctx)
     if not danger and _asks(event, ctx):

@@ -17,7 +17,7 @@ and extend.
 
 from __future__ import annotations
 
-from bot.dialogue import pending, then_what
+from bot.dialogue import follow_up, pending, then_what
 from bot.dialogue.context import Context
 from bot.dialogue.lexicon import entries, readings, said_alone
 from bot.dialogue.menu import set_country, set_origin
@@ -60,3 +60,16 @@ def skipped(text: str, state: UserState, ctx: Context) -> Outcome | None:
         state = skipped_origin.state
     # Both skipped ("Two short questions"): the answer now, not a second question first.
     return set_country("skip", state, ctx)
+
+
+def after_answer(text: str, state: UserState, ctx: Context) -> Outcome | None:
+    """A short question typed at "Where are you now?" asked *after* an answer (none waits for
+    it; round 42A's still open, round 45A): "bal lout lae" (what to do?), "how much", "where"
+    after Passport taken got the help page or "Please tap one of the buttons below". Now the
+    next step, a person's, and the answer above (follow_up.next_step); the question stays.
+    None otherwise (a place typed is still the place)."""
+    if state.step not in ("origin", "country") or pending.waiting(state) is not None:
+        return None
+    if not any(said_alone(words, _ASKS, then_what._WITH) for words in readings(text)):
+        return None
+    return follow_up.next_step(state, ctx)
