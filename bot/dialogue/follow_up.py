@@ -19,6 +19,7 @@ from dataclasses import replace
 from bot.content.localised import topic_title
 from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
+    also_said,
     answer_place,
     born_abroad,
     children_abroad,
@@ -140,8 +141,11 @@ def also(event: Event, before: UserState, shown: str | None, ctx: Context) -> tu
         return ()
     kept: dict[str, str] = {}
     if isinstance(event, Text) and event.nlu is not None:
-        for topic in event.nlu.topics:
-            if topic in TOPIC_IDS and topic != answer and ctx.catalog.topic(topic):
+        read = [topic for topic in event.nlu.topics if topic in TOPIC_IDS]
+        # and those its words name that the NLU did not read, offered under the answer too
+        # (also_said.py, round 45A: "passport kept, broken hand")
+        for topic in (*read, *also_said.also(answer, read, event.text)):
+            if topic != answer and ctx.catalog.topic(topic):
                 kept.setdefault(topic, answer_place.data_for(topic, event.text, before, ctx))
     for data in (*((ctx.last_answer,) if ctx.last_answer else ()), *ctx.last_also):
         other = topic_of(data)

@@ -131,3 +131,16 @@ def test_a_return_told_still_gets_jobs_after_return(real):
         ),
     )
     assert "Jobs after return" in said(got)
+
+
+def test_a_problem_named_in_plain_words_is_offered_again_after_a_question_mark(real):
+    """Round 45A offers "passport kept, broken hand"'s hand one tap away under the passport
+    answer (also_said.py); the engine's list of the other problems (follow_up.also, what "?"
+    or "hello??" offers again, and what scripts/heldout_replies.py scores) left it out."""
+    got = run(
+        real,
+        settled(),
+        read_as("boss kept my passport, and i broke my hand at work", "documents_confiscated", 0.9),
+    )
+    assert got.shown == "topic:documents_confiscated"
+    assert any(data.endswith("injury_health") for data in got.also), got.also
