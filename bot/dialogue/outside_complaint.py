@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from bot.content.localised import pick
-from bot.dialogue import fell_short, not_this_org
+from bot.dialogue import fell_short, held_complaint, not_this_org
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.keyboards import footer
@@ -48,9 +48,13 @@ def named(words: str, ctx: Context) -> list[str]:
     partners = ctx.catalog.partners
     if partners is None or not words or not_this_org.complains(words) is None:
         return []
-    if _CLAIMED.search(words) or any(m in words.replace(" ", "") for m in _CLAIMED_SCRIPT):
+    if _claimed(words):
         return []
     return not_this_org.named(words, partners)
+
+
+def _claimed(words: str) -> bool:
+    return bool(_CLAIMED.search(words)) or any(m in words.replace(" ", "") for m in _CLAIMED_SCRIPT)
 
 
 def from_button(rest: str, ctx: Context) -> list[str]:
@@ -84,6 +88,10 @@ def _carry(button: Button, orgs: list[str]) -> Button:
 def with_line(outcome: Outcome, words: str, state: UserState, ctx: Context) -> Outcome:
     """`outcome`, with the line and the buttons for the organisations `words` name."""
     orgs = named(words, ctx)
+    # Round 46B: the organisation holding the person's case, complained about by name or as
+    # "the caseworker" (held_complaint.py); not an impostor's claim
+    own = held_complaint.against(words, ctx) if not _claimed(words) else []
+    orgs = list(dict.fromkeys([*orgs, *own]))
     partners = ctx.catalog.partners
     if not orgs or partners is None or not outcome.replies:
         return outcome
@@ -93,11 +101,16 @@ def with_line(outcome: Outcome, words: str, state: UserState, ctx: Context) -> O
         "You wrote about {orgs}. If you press “Talk to a person”, that request will not "
         "be sent to them, and they are not told."
     ).format(orgs=", ".join(pick(known[org].name, tr.language) for org in orgs))
+    if own:
+        line = held_complaint.line(own, state, ctx) or line
     replies = []
     for reply in outcome.replies:
         rows = tuple(tuple(_carry(b, orgs) for b in row) for row in reply.buttons)
         replies.append(replace(reply, buttons=rows))
     first = replies[0]
+    new = held_complaint.button(orgs, state, ctx) if own else None
+    if new is not None:
+        first = replace(first, buttons=((new,), *first.buttons))
     # fell_short's general way to leave an organisation out, said for this one just below
     # (the lead's read of round 43B: the two said the same thing, one after the other)
     general = fell_short.leave_out_line(tr)
@@ -123,8 +136,7 @@ def instead_of_card(words: str, state: UserState, ctx: Context) -> Outcome | Non
     problem ("FED ဝန်ထမ်းက ပိုက်ဆံတောင်းတယ်", FED's staff ask money, in Burmese): not the card of
     the organisation complained about (its contacts, "These organisations help migrant
     workers"), but the apology, that nothing is passed on, and a request that skips it."""
-    orgs = named(words, ctx)
-    if not orgs:
+    if not named(words, ctx) and not held_complaint.against(words, ctx):
         return None
     tr = ctx.translator(state.language)
     _ = tr.gettext
