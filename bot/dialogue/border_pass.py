@@ -33,7 +33,9 @@ _LATIN = re.compile(
     r"\b(?:border pass|border passes|border card|border permit|day pass|seasonal|by the day|"
     r"cross(?:ing)?\s+(?:\S+\s+){0,3}every day|"
     # romanised Khmer: ប័ណ្ណឆ្លងដែន (border pass), តាមរដូវ (seasonal)
-    r"bann chlong den|ban chlong den|tam rodov|tam rodouv|chlong den real thngai|"
+    r"bann chlong den|ban chlong den|banh chhlong den|ban chhlong den|banh chlong den|"
+    # round 46A: "banh chhlong den khnhom hos kamnot" (my border pass expired)
+    r"tam rodov|tam rodouv|chlong den real thngai|"
     r"mdong muoy thngai)\b"
 )
 _SCRIPT = (

@@ -19,6 +19,7 @@ from bot.dialogue import (
     bank_card,
     bereaved,
     border_pass,
+    border_questions,
     born_abroad,
     called_up,
     complaint_fears,
@@ -485,6 +486,7 @@ NOTES: tuple[Note, ...] = (
     bank_card.told,  # "keep my ATM card" (18B)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
     border_pass.told,  # "i cross at poipet by the day, what papers" (18C)
+    border_questions.told,  # "police check cambodian workers, i have no paper" (46A)
     scheme_rules.told,  # "E9 contract end, how get severance pay" (19C)
     phone_taken.told,  # "boss not pay 3 month and take my phone" (session 20)
     crossing.told,  # "agent say cross river tonight, no passport" (19B)

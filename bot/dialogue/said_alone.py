@@ -21,6 +21,7 @@ from bot.dialogue import (
     at_sea,
     back_home,
     bereaved,
+    border_questions,
     born_abroad,
     bride,
     by_voice,
@@ -203,6 +204,10 @@ SAID: tuple[Said, ...] = (
     Said(taken_where.NAME, lambda e, s: taken_where.instead(e), taken_where.reply),
     # "i am lost, first day in korea", "at suvarnabhumi airport, agent man not come" (28C)
     Said(arrived.NAME, lambda e, s: arrived.instead(e), arrived.reply),
+    # "is the border open now?", "prum den bek hoy nov?", "is it safe to go work in thailand
+    # now?", "can i go back to my job after the fighting?": our sources hold nothing (46A);
+    # before the war line, which says nothing of the border
+    Said(border_questions.NAME, lambda e, s: border_questions.instead(e), border_questions.reply),
     # "i escape from army conscription, can thailand send me back?", "am I refugee?", "my
     # village bombed, no news from my mother": not the arrest answer (24A); before an age, whose
     # line it puts first ("my son 17, can he work abroad so he not go army?")

@@ -186,6 +186,31 @@ _CARE_SCRIPT = ("ဆေးရုံ", "ဆေးခန်း", "ពេទ្យ"
 _REFUSE_SCRIPT = ("လက်မခံ", "မကုပေး", "ကုမပေး", "មិនព្រមព្យាបាល", "មិនទទួល", "បដិសេធ")
 
 
+# Hostility for being Cambodian since the 2025 border conflict (46A): "thai people shout at
+# us", romanised Khmer ស្រែកដាក់ (srek dak, shout at) with Thai or Khmer named, its script;
+# read before work_conditions.py (a boss who shouts): people in the street are no boss
+_HOSTILE = re.compile(
+    rf"\b(?:{_OTHERS} (?:people |ppl |man |men |woman |neighbou?rs? )?(?:shout|shouts|"
+    rf"shouting|shouted|yell|yells|yelling|yelled) (?:at )?(?:us|me|we|{_NATION})|"
+    r"thai srek dak|srek dak (?:khmer|yerng|yeung|yoeng))\b"
+)
+_HOSTILE_SCRIPT = ("ថៃស្រែកដាក់",)  # Thais shout at
+
+
+def hostile(words: str) -> bool:
+    """Whether `words` tell of Thais (or other locals) shouting at migrants, not a boss."""
+    return holds(words, _HOSTILE, _HOSTILE_SCRIPT)
+
+
+# Told to hide (46A: "his thai neighbor angry, he say i must hide" got Passport taken); not
+# from the police or a raid, whose answers are the arrest answer's
+_HIDE = re.compile(
+    r"\b(?:say|says|said|tell|tells|told)\b[^.?!]{0,12}\b(?:i|we|me|us|cambodians?|khmer) "
+    r"(?:must|have to|need to|should|to|go) hide\b"
+)
+_RAID = re.compile(r"\b(?:police|immigration|raid|check|checks|checking|soldier|soldiers)\b")
+
+
 @per_message
 def says(words: str) -> bool:
     """Whether `words` tell of being treated badly for one's nationality or religion, of
@@ -193,6 +218,10 @@ def says(words: str) -> bool:
     lowered = words.lower().replace("'", "").replace("\u2019", "")
     if holds(words, _LATIN, _SCRIPT):
         return True
+    if hostile(words):
+        return True
+    if _HIDE.search(lowered):
+        return not _RAID.search(lowered)
     if _RELIGION.search(lowered):
         return bool(_LIMIT.search(lowered))
     if _FESTIVAL.search(lowered):  # not "i go home for songkran, when can i come back?"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote, live_in
+from bot.dialogue import also_wrote, live_in, treated_unfairly
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
@@ -132,6 +132,8 @@ def instead(event: Text) -> bool:
     words = event.text
     if not says(words) or harmed(words):
         return False
+    if treated_unfairly.hostile(words):
+        return False  # "thai people shout at us": no boss, hostility (46A)
     nlu = event.nlu
     if nlu is not None and nlu.topic == EMERGENCY:
         return False  # an emergency read, even unsurely, keeps its numbers
