@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import all_button_data, in_language, read_as, run, said, settled
 
-from bot.dialogue import fell_short
+from bot.dialogue import border_questions, fell_short
 from bot.dialogue.contacts_shown import partner_contacts
 from bot.dialogue.events import ButtonPress, Command
 from bot.dialogue.referral_summary import none_left
@@ -144,3 +144,29 @@ def test_a_problem_named_in_plain_words_is_offered_again_after_a_question_mark(r
     )
     assert got.shown == "topic:documents_confiscated"
     assert any(data.endswith("injury_health") for data in got.also), got.also
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("ខ្ញុំមិនមានសុវត្ថិភាពទេឥឡូវ", "emergency_help"),  # I am not safe now
+        ("បើត្រូវ deport អាចត្រឡប់ទៅធ្វើការវិញបានទេ", "arrest_detention"),  # deported, work again?
+    ],
+)
+def test_not_safe_here_and_work_after_deportation_are_no_border_questions(real, words, topic):
+    """Round 46A's line on the border ("Is the border open, is it safe to go now...?") took
+    the NLU's own examples: "I am not safe now" (its emergency numbers gone) and "if deported,
+    can I go back to work?" (the arrest answer gone); found reading the merge against the
+    7,855 examples."""
+    assert not border_questions.asks(words)
+    got = run(
+        real,
+        UserState(language="km", origin="KH", country="TH", profile_asked=True),
+        read_as(words, topic, 0.9, "km"),
+    )
+    assert got.shown is not None and got.shown.endswith(topic), said(got)[:200]
+
+
+def test_is_it_safe_to_go_to_thailand_now_is_still_asked():
+    assert border_questions.asks("ឥឡូវទៅធ្វើការនៅថៃមានសុវត្ថិភាពទេ")  # safe to work in TH now?
+    assert border_questions.asks("ក្រោយការប្រយុទ្ធនៅព្រំដែន អាចត្រឡប់ទៅធ្វើការវិញបានទេ")
