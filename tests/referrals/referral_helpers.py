@@ -81,6 +81,16 @@ class Harness:
             return replies
         return self.press_send(uid, replies[-1])
 
+    def to_summary(self, uid: str, words: str) -> Reply:
+        """From the form's "Tell me what happened": `words`, no place, contact through the bot,
+        not urgent if asked (danger words skip the question); the summary before Send."""
+        self.say(uid, words)
+        self.press(uid, "ref:skip:place")
+        summary = self.press(uid, "ref:contact:bot")[-1]
+        if any(b.data.startswith("ref:urgent:") for row in summary.buttons for b in row):
+            summary = self.press(uid, "ref:urgent:no")[-1]
+        return summary
+
     def press_send(self, uid: str, summary: Reply) -> tuple[Reply, ...]:
         """The Send under the form's `summary`, pressed: the case goes."""
         [send] = [b.data for row in summary.buttons for b in row if b.data.startswith("ref:send:")]

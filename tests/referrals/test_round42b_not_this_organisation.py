@@ -29,12 +29,7 @@ def _summary(harness: Harness, words: str, origin: str = "KH", country: str = "T
     harness.join("GAMMA", GAMMA_WORKER)
     harness.profile(MIGRANT, origin, country)
     harness.press(MIGRANT, "person")
-    harness.say(MIGRANT, words)
-    harness.press(MIGRANT, "ref:skip:place")
-    summary = harness.press(MIGRANT, "ref:contact:bot")[-1]
-    if any(b.data.startswith("ref:urgent:") for row in summary.buttons for b in row):
-        summary = harness.press(MIGRANT, "ref:urgent:no")[-1]
-    return summary
+    return harness.to_summary(MIGRANT, words)
 
 
 @pytest.mark.parametrize(

@@ -32,11 +32,7 @@ def _ready(harness: Harness) -> None:
 
 def _send(harness: Harness, button: str, words: str) -> Case:
     harness.press(MIGRANT, button)
-    harness.say(MIGRANT, words)
-    harness.press(MIGRANT, "ref:skip:place")
-    summary = harness.press(MIGRANT, "ref:contact:bot")[-1]
-    if any(b.data.startswith("ref:urgent:") for row in summary.buttons for b in row):
-        summary = harness.press(MIGRANT, "ref:urgent:no")[-1]
+    summary = harness.to_summary(MIGRANT, words)
     harness.press_send(MIGRANT, summary)
     return max(harness.all(Case), key=lambda c: c.id)
 
@@ -105,11 +101,7 @@ def test_a_complaint_read_as_talk_to_a_person_leaves_the_organisation_out(
     _ready(harness)
     nlu = NluResult("talk_to_person", 0.94, (), ())
     harness.send(MIGRANT, Text(words, "en", None, nlu))
-    harness.say(MIGRANT, "boss not pay me 2 months")
-    harness.press(MIGRANT, "ref:skip:place")
-    summary = harness.press(MIGRANT, "ref:contact:bot")[-1]
-    if any(b.data.startswith("ref:urgent:") for row in summary.buttons for b in row):
-        summary = harness.press(MIGRANT, "ref:urgent:no")[-1]
+    summary = harness.to_summary(MIGRANT, "boss not pay me 2 months")
     assert "You wrote about Alpha Aid (fixture)" in summary.text
     harness.press_send(MIGRANT, summary)
     case = harness.only(Case)

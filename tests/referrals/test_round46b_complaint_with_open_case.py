@@ -44,12 +44,7 @@ def _with_alpha_case(harness: Harness, language: str = "en") -> Case:
 
 def _to_summary(harness: Harness, button: str, words: str):  # type: ignore[no-untyped-def]
     harness.press(MIGRANT, button)
-    harness.say(MIGRANT, words)
-    harness.press(MIGRANT, "ref:skip:place")
-    summary = harness.press(MIGRANT, "ref:contact:bot")[-1]
-    if any(b.data.startswith("ref:urgent:") for row in summary.buttons for b in row):
-        summary = harness.press(MIGRANT, "ref:urgent:no")[-1]
-    return summary
+    return harness.to_summary(MIGRANT, words)
 
 
 @pytest.mark.parametrize(
