@@ -312,7 +312,7 @@ def _lines(words: str, state: UserState, ctx: Context, past: bool = False) -> st
             "Fire or flood? Get out now and go to a safe place, away from the fire, the smoke "
             "or the water. Help others only if it is safe for you."
         )
-    lines = [first, _number_line(state, ctx)]
+    lines = [first, number_line(state, ctx)]
     if accident(words) and holds(words, _ASKED, _ASKED_SCRIPT):
         lines.append(
             _(
@@ -327,7 +327,9 @@ def _lines(words: str, state: UserState, ctx: Context, past: bool = False) -> st
     return "\n\n".join(lines)
 
 
-def _number_line(state: UserState, ctx: Context) -> str:
+def number_line(state: UserState, ctx: Context) -> str:
+    """The line with the ambulance and fire number of the person's country, or that our
+    sources have none (also under the overdose line: overdose.py, newest_kinds.py)."""
     _ = ctx.translator(state.language).gettext
     found = _ambulance(state, ctx)
     if found:

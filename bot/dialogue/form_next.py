@@ -18,7 +18,7 @@ from bot.content.localised import pick
 from bot.dialogue import then_what
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.lexicon import entries, readings, said_alone
+from bot.dialogue.lexicon import entries
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.referral_summary import route_of, summary
 from bot.values import Reply, UserState
@@ -46,13 +46,15 @@ _ASKS = entries(
 )
 
 
+_ALL = _ASKS | then_what.ASKS
+
+
 def asked(text: str, state: UserState) -> bool:
     """Whether `text`, typed at the summary, only asks what comes after Send."""
     if state.step != "ref:confirm":
         return False
-    asks = _ASKS | then_what._ASKS  # "ပြီးရင် ဘာဖြစ်မလဲ": then_what's ပြီးရင်, then ours
-    # Burmese also as read in Zawgyi ("ၿပီးရင္ ဘာျဖစ္မလဲ")
-    return any(said_alone(words, asks, then_what._WITH) for words in readings(text))
+    # "ပြီးရင် ဘာဖြစ်မလဲ": then_what's ပြီးရင်, then ours; Burmese also as read in Zawgyi
+    return then_what.only_asks(text, _ALL)
 
 
 def answer(event: Text, state: UserState, ctx: Context) -> Outcome | None:

@@ -74,4 +74,4 @@ def urgent_now(words: str) -> bool:
 
 def first_step(state: UserState, ctx: Context) -> str:
     """The overdose answer's first step, before the form's next question."""
-    return "\n\n".join((overdose.first_step(state, ctx), disaster._number_line(state, ctx)))
+    return "\n\n".join((overdose.first_step(state, ctx), disaster.number_line(state, ctx)))

@@ -126,7 +126,7 @@ def danger_told(words: str, outcome: Outcome, state: UserState, ctx: Context) ->
     if not says(words):
         return outcome
     tr = ctx.translator(state.language)
-    note = "\n\n".join((first_step(state, ctx), disaster._number_line(state, ctx)))
+    note = "\n\n".join((first_step(state, ctx), disaster.number_line(state, ctx)))
     return after_numbers(note, outcome, tr.gettext("You also wrote about this. Tap to read more:"))
 
 
@@ -146,7 +146,7 @@ def _lines(state: UserState, ctx: Context) -> str:
     return "\n\n".join(
         (
             first_step(state, ctx),
-            disaster._number_line(state, ctx),
+            disaster.number_line(state, ctx),
             _(
                 "When they are in care, a person from a partner organisation can help you: "
                 "tap “{person}”."

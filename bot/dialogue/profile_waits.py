@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bot.dialogue import follow_up, pending, then_what
 from bot.dialogue.context import Context
-from bot.dialogue.lexicon import entries, readings, said_alone
+from bot.dialogue.lexicon import entries
 from bot.dialogue.menu import set_country, set_origin
 from bot.dialogue.outcome import Outcome
 from bot.values import UserState
@@ -43,7 +43,7 @@ _SHORT = entries(
     "ponman|pon man|bonman|nov na|nov ae na|mech|yang mech|min deng|ot deng|prab khnhom|"
     "chuoy phong|chuoy khnhom"
 )
-_ASKS = _SHORT | then_what._ASKS
+_ASKS = _SHORT | then_what.ASKS
 
 
 def skipped(text: str, state: UserState, ctx: Context) -> Outcome | None:
@@ -51,7 +51,7 @@ def skipped(text: str, state: UserState, ctx: Context) -> Outcome | None:
     profile question an answer waits for; None otherwise."""
     if state.step not in ("origin", "country") or pending.waiting(state) is None:
         return None
-    if not any(said_alone(words, _ASKS, then_what._WITH) for words in readings(text)):
+    if not then_what.only_asks(text, _ASKS):
         return None
     if state.step == "origin":
         skipped_origin = set_origin("skip", state, ctx)
@@ -70,6 +70,6 @@ def after_answer(text: str, state: UserState, ctx: Context) -> Outcome | None:
     None otherwise (a place typed is still the place)."""
     if state.step not in ("origin", "country") or pending.waiting(state) is not None:
         return None
-    if not any(said_alone(words, _ASKS, then_what._WITH) for words in readings(text)):
+    if not then_what.only_asks(text, _ASKS):
         return None
     return follow_up.next_step(state, ctx)

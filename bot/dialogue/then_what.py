@@ -16,14 +16,14 @@ from dataclasses import replace
 
 from bot.dialogue import follow_up, overdose
 from bot.dialogue.context import Context
-from bot.dialogue.lexicon import entries, said_alone
+from bot.dialogue.lexicon import entries, readings, said_alone
 from bot.dialogue.outcome import Outcome
 from bot.values import UserState
 
 NAME = "then_what"
 
 
-_ASKS = entries(
+ASKS = entries(
     # English, and the broken English people type
     "then what|and then|then|what then|what next|next|next step|what is next|whats next|"
     "what now|and now|now what|what i do|what i do now|what do i do|what do i do now|"
@@ -52,11 +52,18 @@ _WITH = entries(
 )
 
 
+def only_asks(text: str, asks: frozenset[str] = ASKS) -> bool:
+    """Whether `text` only asks one of `asks` (with the words that come with them), as typed
+    or, in Burmese, as read in Zawgyi: round 42A's question at the form's summary (its own
+    phrases and these) and at a profile question (short questions and these)."""
+    return any(said_alone(words, asks, _WITH) for words in readings(text))
+
+
 def asked(text: str, state: UserState, ctx: Context) -> bool:
     """Whether `text` only asks what comes next, right after a line or an answer."""
     if state.pending_topic or ctx.last_answer is None:
         return False
-    return said_alone(text, _ASKS, _WITH)
+    return said_alone(text, ASKS, _WITH)
 
 
 def reply(state: UserState, ctx: Context) -> Outcome | None:
