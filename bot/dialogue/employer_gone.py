@@ -137,8 +137,9 @@ def instead_of(topic: str | None, confidence: float, words: str) -> bool:
     employer is gone, and the NLU read no problem, or not surely, or harm, an arrest (the
     boss's), trafficking, or Passport taken with no paper named as kept."""
     if topic == EMERGENCY:
-        # the NLU unsure of an emergency, no danger word (the rule checks those): the wages'
-        # answer with this line ("boss closed the factory and run away" at 0.52, round 41C);
+        # the NLU unsure of an emergency, no danger word (flows._read answers those first):
+        # the wages' answer with this line ("boss closed the factory and run away" at 0.52,
+        # round 41C);
         # a sure reading keeps the numbers first and this line after them (told)
         return confidence < DEFAULT_THRESHOLD and says(words)
     if not says(words):

@@ -143,7 +143,7 @@ def instead_far(topic: str | None, confidence: float, words: str) -> bool:
     if kept_in(words):
         return False
     if topic == EMERGENCY:
-        # the NLU unsure of an emergency, no danger word (the rule checks those): "I live
+        # the NLU unsure of an emergency, no danger word (flows._read answers those first): "I live
         # far, no office near" at 0.54 got the numbers and nothing else (round 41C)
         return confidence < DEFAULT_THRESHOLD and says(words)
     if topic is not None and confidence >= UNSURE:

@@ -31,25 +31,9 @@ from bot.dialogue import (
     papers_words,
     scheme_rules,
     sign_paper,
-    triage,
     work_conditions,
 )
 from bot.dialogue.context import Context
-
-
-def _gone(topic: str | None, words: str, confidence: float, ctx: Context) -> bool:
-    """employer_gone.instead_of, and never in place of an emergency when danger words are
-    in the message (round 42C)."""
-    if not employer_gone.instead_of(topic, confidence, words):
-        return False
-    return topic != employer_gone.EMERGENCY or not triage.in_danger(words, ctx)
-
-
-def _far(topic: str | None, words: str, confidence: float, ctx: Context) -> bool:
-    """far_away.instead_far, and never in place of an emergency with danger words."""
-    if not far_away.instead_far(topic, confidence, words):
-        return False
-    return topic != far_away.EMERGENCY or not triage.in_danger(words, ctx)
 
 
 @dataclass(frozen=True)
@@ -116,7 +100,7 @@ RULES: tuple[Instead, ...] = (
     Instead("kept_in", lambda t, w, c, ctx: far_away.instead_of(t, c, w), far_away.EMERGENCY),
     # "signal only on the hill at night, how i complain" read as nothing (39C)
     # "I live far, no office near" read as an emergency at 0.54, no danger word (41C)
-    Instead("far_away", lambda t, w, c, ctx: _far(t, w, c, ctx), far_away.CHANNELS),
+    Instead("far_away", lambda t, w, c, ctx: far_away.instead_far(t, c, w), far_away.CHANNELS),
     # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card), read as nothing (18B)
     Instead("bank_card", lambda t, w, c, ctx: bank_card.instead_of(t, w), bank_card.KEPT),
     # "employer take money for prakan sangkhom but never give me card" read as Passport
@@ -156,12 +140,12 @@ RULES: tuple[Instead, ...] = (
     # now" as an arrest, "company bankrupt, what about my work permit" as Passport taken (36A)
     Instead(
         "employer_gone_permit",
-        lambda t, w, c, ctx: _gone(t, w, c, ctx) and employer_gone.asks_permit(w),
+        lambda t, w, c, ctx: employer_gone.instead_of(t, c, w) and employer_gone.asks_permit(w),
         employer_gone.CHANGE,
     ),
     Instead(
         "employer_gone",
-        lambda t, w, c, ctx: _gone(t, w, c, ctx) and not employer_gone.asks_permit(w),
+        lambda t, w, c, ctx: employer_gone.instead_of(t, c, w) and not employer_gone.asks_permit(w),
         employer_gone.WAGES,
     ),
     # "men cannot go abroad now?" read as an arrest at 0.32: Going abroad legally, which
