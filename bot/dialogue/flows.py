@@ -22,6 +22,7 @@ from bot.dialogue import (
     border_questions,
     born_abroad,
     called_up,
+    chat_words,
     complaint_fears,
     contributions,
     crossing,
@@ -214,6 +215,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return _acknowledged(state, ctx)  # "ok", "yes", "no" with no question waiting
     if greeting(event.text):
         return _conversation("greet", state, ctx, event.text)  # "sok sabay" typed alone
+    if (chat := chat_words.said(event.text)) is not None:
+        return _conversation(chat, state, ctx, event.text)  # "gud mrng", "tq", "gn" alone
     if (after := overdose_next.after_overdose(event, state, ctx)) is not None:
         return after  # "he wake up now", "breathing slow" right after the overdose line (43A)
     if (alone := said_alone.first(event, state)) is not None:

@@ -11,6 +11,7 @@ from bot.content.topics import TOPIC_IDS, URGENT_TOPICS
 from bot.dialogue import (
     after_rescue,
     at_sea,
+    chat_words,
     doubt,
     embassy_fears,
     follow_up,
@@ -125,6 +126,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, ACKNOWLEDGE)
     if greeting(event.text):  # a greeting typed alone: greeted, whatever the NLU read
         return Tally(Asked.CONVERSATION, "greet")
+    if (chat := chat_words.said(event.text)) is not None:  # "gud mrng", "tq", "gn" alone
+        return Tally(Asked.CONVERSATION, chat)
     if (alone := said_alone.first(event, before)) is not None:  # "I want to cry", "anyone there?"
         return Tally(Asked.CONVERSATION, alone.name)
     if embassy_fears.after_answer(event.text, ctx):  # "is it safe to call them?" (22A)
