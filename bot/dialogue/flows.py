@@ -309,7 +309,19 @@ def _for_someone_else(event: Text, state: UserState, ctx: Context) -> Outcome:
     """The answer for a person written about; first, where money is asked to let them go
     ("they took my son, they want 5000 dollar or they sell him"), what our sources do not
     say about paying."""
-    outcome = someone_else.for_someone_else(state, ctx, event.text)
+    # The NLU's best guess, under its line but well above the rest ("agent take her passport
+    # and she sick": an injury at 0.57), and the problems plain words name, offered first.
+    # Not for someone missing: the reading they have is that one's (missing_instead).
+    named: tuple[str, ...] = ()
+    if (
+        event.nlu is not None
+        and event.nlu.topic is None
+        and not someone_else.says_missing(event.text)
+    ):
+        best = event.nlu.ranking[0] if event.nlu.ranking else None
+        guessed = (best[0],) if best is not None and best[1] >= someone_else.GUESS else ()
+        named = (*guessed, *also_said.also(None, guessed, event.text))
+    outcome = someone_else.for_someone_else(state, ctx, event.text, named)
     return ransom.told("", event.text, outcome, state, ctx)
 
 

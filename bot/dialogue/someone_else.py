@@ -30,6 +30,8 @@ from bot.values import Button, Reply, UserState
 
 # A reading the NLU is this sure of keeps its answer, even from someone at home.
 SURE = 0.95
+# The NLU's best guess under its line is offered for the person written about from here.
+GUESS = 0.4
 
 _RELATIVES = (
     "daughter|son|child|children|kid|kids|wife|husband|sister|brother|sis|bro|mother|mom|mum|"
@@ -176,6 +178,7 @@ _MISSING_SCRIPT = (
     "រត់ចោល",
 )
 LOST_DOCUMENTS = "lost_documents"
+_ALWAYS = ("embassy_contact", "arrest_detention")  # offered for anyone written about
 NAME = "someone_else"  # as the anonymous counts record the answer (tally.py): no words
 
 
@@ -250,13 +253,19 @@ def writer_place(words: str, state: UserState) -> str | None:
     return None if place == "other" else place
 
 
-def for_someone_else(state: UserState, ctx: Context, words: str = "") -> Outcome:
+def for_someone_else(
+    state: UserState, ctx: Context, words: str = "", named: tuple[str, ...] = ()
+) -> Outcome:
     """What the bot can do for a person written about: a caseworker, their embassy, the
     arrest answer. Nothing is said about the person's consent: only the writer is here.
     Where the words name the country the person is in, the two buttons answer for that
     country (the profile unchanged, as answers.AT): a mother at home read "You are in your
     home country, so you do not need your embassy" first (round 10, "your embassy" to a
-    relative), and a worker in Thailand the embassy in Bangkok for a daughter in Malaysia."""
+    relative), and a worker in Thailand the embassy in Bangkok for a daughter in Malaysia.
+    `named`: the problems the words name (the NLU's best guess under its line, flows.py),
+    offered first in place of the arrest answer (session 29: "my sister in malaysia, agent
+    take her passport and she sick, no money for doctor" got the embassy and the arrest
+    answer, nothing on her passport or her illness)."""
     tr = ctx.translator(state.language)
     _ = tr.gettext
     # Asked to find them: what the bot and its sources cannot do, before what a person can.
@@ -275,7 +284,15 @@ def for_someone_else(state: UserState, ctx: Context, words: str = "") -> Outcome
         'partner organisation can help: press "Talk to a person" and say who they are, where '
         "they are and what happened. Their embassy and what to do after an arrest are below."
     )
-    topics = ("embassy_contact", "arrest_detention")
+    named = tuple(t for t in named if t not in _ALWAYS and ctx.catalog.topic(t) is not None)
+    if named:
+        text = _(
+            "Are you asking for someone else, such as family or a friend abroad? A caseworker "
+            'at a partner organisation can help: press "Talk to a person" and say who they '
+            "are, where they are and what happened. What you wrote about and their embassy "
+            "are below."
+        )
+    topics = (*named, "embassy_contact") if named else _ALWAYS
     place = mentioned(words).country if words else None
     # Not HERE: no "Where are you now?" is asked, so a country typed next is no tap for the
     # embassy (menu.where_waits); and the writer is where the profile says, not there.

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from dialogue_helpers import read_as, said, settled
+from dialogue_helpers import all_button_data, read_as, read_by_rule, said, settled
 
 from bot.dialogue import engine
+from bot.dialogue.events import Text
 from bot.dialogue.tally import Asked
 
 
@@ -41,3 +42,38 @@ def test_chat_shorthand_alone_is_answered_as_its_kind(ctx, words, read, kind, re
 def test_shorthand_inside_a_question_leaves_the_question_read(ctx, words, topic):
     out = engine.handle(read_as(words, topic, 0.9), settled("en", "TH"), ctx)
     assert out.shown is not None and topic in out.shown
+
+
+def _sister(ranking: tuple[tuple[str, float], ...]) -> Text:
+    words = "my sister in malaysia, agent take her passport and she sick, no money for doctor"
+    return read_by_rule(words, "en", (), *ranking)
+
+
+def test_a_relative_s_problem_under_the_line_is_offered_first(real):
+    """Session 29: "my sister in malaysia, agent take her passport and she sick, no money for
+    doctor" (the NLU: an injury at 0.57, under its line) got the embassy and the arrest answer,
+    nothing on her illness. The guess comes first, for Malaysia, with her embassy."""
+    out = engine.handle(
+        _sister((("injury_health", 0.57), ("documents_needed", 0.1))), settled(), real
+    )
+    assert "Are you asking for someone else" in said(out)
+    assert "What you wrote about and their embassy are below." in said(out)
+    data = all_button_data(out)
+    assert data[:2] == ["at:injury_health@:MY:", "at:embassy_contact@:MY:"]
+    assert not any("arrest_detention" in d for d in data)
+
+
+def test_no_guess_worth_offering_keeps_the_embassy_and_the_arrest(real):
+    out = engine.handle(
+        _sister((("injury_health", 0.3), ("documents_needed", 0.2))), settled(), real
+    )
+    assert "Their embassy and what to do after an arrest are below." in said(out)
+    assert all_button_data(out)[:2] == ["at:embassy_contact@:MY:", "at:arrest_detention@:MY:"]
+
+
+def test_someone_missing_gets_no_guess(real):
+    """A daughter who stopped answering: her reply stays as it was, whatever the NLU guessed."""
+    words = "my daughter in malaysia stopped answering her phone"
+    event = read_by_rule(words, "en", (), ("job_scams_trafficking", 0.5))
+    data = all_button_data(engine.handle(event, settled(), real))
+    assert not any("job_scams" in d for d in data)
