@@ -38,6 +38,7 @@ from bot.dialogue import (
     fake_helper,
     fell_short,
     gambling,
+    going_out,
     harassed,
     home_emergency,
     housing,
@@ -204,6 +205,9 @@ SAID: tuple[Said, ...] = (
     Said(taken_where.NAME, lambda e, s: taken_where.instead(e), taken_where.reply),
     # "i am lost, first day in korea", "at suvarnabhumi airport, agent man not come" (28C)
     Said(arrived.NAME, lambda e, s: arrived.instead(e), arrived.reply),
+    # "I am afraid to go out", ខ្លាចចេញក្រៅ, "khlach chenh krav", အပြင်မထွက်ရဲဘူး said alone
+    # (47A): a person, the arrest steps, Emergency help a tap away; not the emergency steps
+    Said(going_out.NAME, lambda e, s: going_out.instead(e), going_out.reply),
     # "is the border open now?", "prum den bek hoy nov?", "is it safe to go work in thailand
     # now?", "can i go back to my job after the fighting?": our sources hold nothing (46A);
     # before the war line, which says nothing of the border
