@@ -45,7 +45,9 @@ def test_afraid_to_complain_is_told_what_the_sources_do_not_say_first(real, word
     assert "person" in all_button_data(got) or any(
         d.startswith("person") for d in all_button_data(got)
     )
-    plain = run(real, settled(lang), read_as("where to complain", topic, 0.99, lang))
+    plain = run(
+        real, settled(lang), read_as("i have this problem", topic, 0.99, lang)
+    )  # no "where" (47B)
     assert said(got).endswith(said(plain))  # the answer itself unchanged
 
 
