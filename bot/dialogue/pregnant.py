@@ -29,7 +29,8 @@ _LATIN = re.compile(
     r"\b(?:pregnant|pregnancy|pregnent|pregant|pragnant|prenant|abortion|abort|miscarriage|"
     # romanised Burmese: ကိုယ်ဝန် (pregnancy); romanised Khmer: មានផ្ទៃពោះ (pregnant),
     # រំលូតកូន (abortion)
-    r"ko wun|kohwun|ko wan|kowun|kou wun|mean ptey poh|mean pteh poh|mean ptai pos|"
+    r"ko wun|kohwun|ko wan|kowun|kou wun|(?:baik|bike|bite|baick) (?:kyee|kyi|gyi|gyee) nay|"
+    r"mean ptey poh|mean pteh poh|mean ptai pos|"
     r"pteh poh|ptey poh|rom lut kon|romlut kon|"
     # a birth to come (round 22B: "if i give birth in hospital will they call police?" got
     # the work-injury answer); not a baby already born (born_abroad.py)
@@ -39,6 +40,13 @@ _SCRIPT = (
     # Burmese: pregnancy, abortion (ကလေးဖျက်: lose / remove the child)
     "ကိုယ်ဝန်",
     "ကလေးဖျက်",
+    # Burmese as it is said: ဗိုက်ကြီးနေ (big-bellied: pregnant), ဗိုက်ကြီးလာ (getting
+    # big), ဗိုက်ရှိနေ (have a belly) (session 29: "ကျွန်မ ဗိုက်ကြီးနေတယ် အလုပ်ရှင်က
+    # အလုပ်ထုတ်မယ်တဲ့", I am pregnant, the employer says he will dismiss me, got the
+    # emergency steps); not ဗိုက်နာ (a stomach ache)
+    "ဗိုက်ကြီးနေ",
+    "ဗိုက်ကြီးလာ",
+    "ဗိုက်ရှိနေ",
     # Khmer: pregnant (two ways), abortion (two spellings)
     "ផ្ទៃពោះ",
     "ពពោះ",

@@ -77,3 +77,25 @@ def test_someone_missing_gets_no_guess(real):
     event = read_by_rule(words, "en", (), ("job_scams_trafficking", 0.5))
     data = all_button_data(engine.handle(event, settled(), real))
     assert not any("job_scams" in d for d in data)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ကျွန်မ ဗိုက်ကြီးနေတယ် အလုပ်ရှင်က အလုပ်ထုတ်မယ်တဲ့",
+        "ကၽြန္မ ဗိုက္ႀကီးေနတယ္ အလုပ္ရွင္က အလုပ္ထုတ္မယ္တဲ့",
+        "kyama baik kyee nay tal, boss ka alote htote mal tae",
+    ],
+)
+def test_pregnant_as_burmese_says_it_is_no_emergency_step(ctx, words):
+    """Session 29: "ဗိုက်ကြီးနေတယ်" (big-bellied: pregnant) with a dismissal, read by the NLU as
+    an emergency (0.93), got "call for help now"; now the pregnancy line, Emergency a tap away."""
+    out = engine.handle(read_as(words, "emergency_help", 0.93, "my"), settled("my", "TH"), ctx)
+    assert out.tally is not None and out.tally.topic == "pregnant"
+
+
+def test_a_stomach_ache_is_not_a_pregnancy(ctx):
+    out = engine.handle(
+        read_as("ဗိုက်နာတယ် ဆေးခန်း ဘယ်မှာလဲ", "injury_health", 0.9, "my"), settled("my"), ctx
+    )
+    assert out.shown is not None and "injury_health" in out.shown
