@@ -180,7 +180,53 @@ def instead(event: Text) -> bool:
     if called_up(event.text) or refugee(event.text):
         return True
     sure = event.nlu is not None and event.nlu.topic is not None and event.nlu.confidence >= SURE
+    if event.nlu is not None and event.nlu.out_of_scope and general_news(words):
+        return False  # "latest news about earthquake": the news, no one's own (47C)
     return not sure and at_war(event.text)
+
+
+# The news asked for in general (round 47C: "latest news about earthquake", read out of scope
+# by the NLU, got this reply): no family, home or self named in it.
+_NEWS = re.compile(r"\b(?:news|update|latest)\b")
+_NEWS_SCRIPT = ("သတင်း", "ព័ត៌មាន")
+_SOMEONE = re.compile(
+    r"\b(?:i|me|my|we|our|us|family|mother|father|mom|dad|wife|husband|son|daughter|"
+    r"brother|sister|parents?|relatives?|friends?|village|house|home)\b"
+)
+_SOMEONE_SCRIPT = (
+    "ကျွန်",
+    "ငါ",
+    "မိသားစု",
+    "အမေ",
+    "အဖေ",
+    "မိဘ",
+    "ရွာ",
+    "အိမ်",
+    "ဇနီး",
+    "ခင်ပွန်း",
+    "သား",
+    "သမီး",
+    "ខ្ញុំ",
+    "គ្រួសារ",
+    "ម្ដាយ",
+    "ម្តាយ",
+    "ឪពុក",
+    "ភូមិ",
+    "ផ្ទះ",
+    "ប្រពន្ធ",
+    "ប្ដី",
+    "កូន",
+)
+
+
+def general_news(words: str) -> bool:
+    """Whether `words` ask for news of fighting or the earthquake in general, naming no one
+    and no home of their own."""
+    return (
+        at_war(words)
+        and holds(words, _NEWS, _NEWS_SCRIPT)
+        and not holds(words, _SOMEONE, _SOMEONE_SCRIPT)
+    )
 
 
 def _lines(words: str, gettext: Callable[[str], str]) -> str:

@@ -14,6 +14,7 @@ from bot.dialogue import (
     chat_words,
     doubt,
     embassy_fears,
+    everyday,
     follow_up,
     form_question,
     heard,
@@ -132,7 +133,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, alone.name)
     if embassy_fears.after_answer(event.text, ctx):  # "is it safe to call them?" (22A)
         return Tally(Asked.CONVERSATION, embassy_fears.NAME)
-    if money_home.instead(event):  # "how to send money home": as out of scope (flows._read)
+    if money_home.instead(event) or everyday.instead(event):  # "how to send money home",
+        # "car insurance expire" (47C): as out of scope (flows._read)
         confidence = event.nlu.confidence if event.nlu is not None else None
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)
     if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
