@@ -226,7 +226,7 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return embassy_fears.reply(event, state, ctx)  # "is it safe to call them?" (22A)
     if money_home.instead(event):
         return _cannot_help(state, ctx, event.text)  # "how to send money home" (18B)
-    if everyday.instead(event):
+    if everyday.instead(event, ctx):
         return _cannot_help(state, ctx, event.text)  # "car insurance expire", "vet for dog" (47C)
     if ctx.last_answer == someone_else.NAME and ransom.pay_asked(event.text):
         return ransom.before_paying(state, ctx)  # "should i pay them?" for a son held

@@ -133,7 +133,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, alone.name)
     if embassy_fears.after_answer(event.text, ctx):  # "is it safe to call them?" (22A)
         return Tally(Asked.CONVERSATION, embassy_fears.NAME)
-    if money_home.instead(event) or everyday.instead(event):  # "how to send money home",
+    if money_home.instead(event) or everyday.instead(event, ctx):  # "how to send money home",
         # "car insurance expire" (47C): as out of scope (flows._read)
         confidence = event.nlu.confidence if event.nlu is not None else None
         return Tally(Asked.OUT_OF_SCOPE, confidence=confidence)

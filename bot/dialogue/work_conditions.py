@@ -90,6 +90,9 @@ _HOURS_NUMBER = re.compile(r"(?:1|၁|១)[0-9၀-၉០-៩]\s*(?:နာရီ|
 _HARM = re.compile(
     r"\b(?:"
     r"faint|fainted|fainting|pass(?:ed)? out|unconscious|not breathing|collapsed?|"
+    # (the lead, session 29: "too hot season, my friend cannot breathe", read as out of
+    # scope, got "I cannot help with that")
+    r"(?:cannot|can ?not|cant|can't|could not|couldnt|hard to|difficult to) breathe|"
     r"heat ?stroke|"
     r"(?:skin|hand|hands|eyes?|face) (?:is |are )?(?:burn|burning|burned|burnt)|"
     r"(?:burn|burned|burnt) (?:by|from) (?:the )?(?:chemical|chemicals|pesticide|acid)|"

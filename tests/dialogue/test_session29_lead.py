@@ -8,6 +8,7 @@ from dialogue_helpers import all_button_data, read_as, read_by_rule, said, settl
 from bot.dialogue import engine
 from bot.dialogue.events import Text
 from bot.dialogue.tally import Asked
+from bot.values import NluResult
 
 
 @pytest.mark.parametrize(
@@ -98,4 +99,24 @@ def test_a_stomach_ache_is_not_a_pregnancy(ctx):
     out = engine.handle(
         read_as("ဗိုက်နာတယ် ဆေးခန်း ဘယ်မှာလဲ", "injury_health", 0.9, "my"), settled("my"), ctx
     )
+    assert out.shown is not None and "injury_health" in out.shown
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("hot weather my friend faint", None),
+        ("too hot season, my friend cannot breathe", None),
+        ("rainy season, my friend fainted at the farm", "out_of_scope"),
+    ],
+)
+def test_harm_in_the_weather_is_an_injury_not_an_everyday_question(ctx, words, read):
+    """Round 47C's everyday questions took "hot weather my friend faint" (the NLU: out of
+    scope) from work_conditions.py's injury rule to "I cannot help with that"; "cannot
+    breathe" was no harm to that rule."""
+    event = read_as(words, None, 0.9)
+    if read == "out_of_scope":
+        event = Text(words, "en", None, NluResult(None, 0.95, (), (), out_of_scope=True))
+    out = engine.handle(event, settled(), ctx)
+    assert "I cannot help with that" not in said(out)
     assert out.shown is not None and "injury_health" in out.shown
