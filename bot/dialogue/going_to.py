@@ -22,6 +22,9 @@ from bot.dialogue import places, someone_else
 
 LEGAL = "legal_channels"  # Going abroad legally
 HOME = "return_home"  # Going home: one tap away, in case they meant going back
+SCAMS = "job_scams_trafficking"
+# Under this, the NLU's Fake jobs for going to a country is a guess, not a scam told.
+UNSURE = 0.45
 _READ_AS = (None, HOME)
 
 # In front of the country: "go korea", "going to japan", "go work in malaysia", "want to work
@@ -65,3 +68,10 @@ def says(words: str) -> bool:
 def instead_of(topic: str | None, words: str) -> bool:
     """Whether Going abroad legally answers `words` instead of the NLU's reading."""
     return topic in _READ_AS and says(words)
+
+
+def unsure_scam(topic: str | None, confidence: float, words: str) -> bool:
+    """Whether the NLU's Fake jobs for `words`, under UNSURE, is someone asking how to go to
+    a country ("khnhom chong tov thai tver kar, trov kar ey klah" at 0.31): Going abroad
+    legally answers, Fake jobs one tap away."""
+    return topic == SCAMS and confidence < UNSURE and says(words)

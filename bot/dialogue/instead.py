@@ -134,6 +134,15 @@ RULES: tuple[Instead, ...] = (
         going_to.LEGAL,
         (going_to.HOME,),
     ),
+    # "khnhom chong tov thai tver kar, trov kar ey klah" (I want to go to work in Thailand,
+    # what is needed) read as Fake jobs at 0.31 (the lead, session 29): a guess that weak is
+    # no scam told; Going abroad legally, Fake jobs a tap away
+    Instead(
+        "going_to_unsure",
+        lambda t, w, c, ctx: going_to.unsure_scam(t, c, w),
+        going_to.LEGAL,
+        (going_to.SCAMS,),
+    ),
     # "i came back from thailand 3 month, no job, what can i do?" read as Fake jobs,
     # "ministry of labour job for people return from thailand" read as nothing (32C)
     # "my boss died, his wife say no money for us" read as Injury, "boss arrested, who pay us

@@ -124,6 +124,9 @@ _MISSING_LATIN = re.compile(
     # number), teak tong gat (contact him / her), rok min kheunh (cannot find)
     r"ot del teak tong|ot dael teak tong|min del teak tong|bat lek|teak tong gat|"
     r"teak tong koat|rok min kheunh|rok min khernh|"
+    # romanised Khmer: ot tel mok / min tel mok (has not phoned home; the lead, session 29:
+    # "kon srey khnhom tov malaysia 2 khae hoeuy ot tel mok" got Fake jobs)
+    r"ot tel mok|min tel mok|ot del tel mok|ot dael tel mok|ot tel mk|ot tel tov|"
     # said of them by an employer or an agent (round 26B: "my sister employer in singapore
     # call me say she ran away" got Going abroad legally): the family does not know where
     r"ran away|run away|runaway|"

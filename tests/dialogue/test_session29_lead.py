@@ -8,7 +8,7 @@ from dialogue_helpers import all_button_data, read_as, read_by_rule, said, settl
 from bot.dialogue import engine
 from bot.dialogue.events import Text
 from bot.dialogue.tally import Asked
-from bot.values import NluResult
+from bot.values import NluResult, UserState
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,36 @@ def test_harm_in_the_weather_is_an_injury_not_an_everyday_question(ctx, words, r
     out = engine.handle(event, settled(), ctx)
     assert "I cannot help with that" not in said(out)
     assert out.shown is not None and "injury_health" in out.shown
+
+
+def test_going_to_a_country_read_weakly_as_fake_jobs_gets_going_abroad_legally(real):
+    """Session 29: "khnhom chong tov thai tver kar, trov kar ey klah" (I want to go to work in
+    Thailand, what is needed), Fake jobs at 0.31, got the trafficking answer first."""
+    words = "khnhom chong tov thai tver kar, trov kar ey klah"
+    event = read_by_rule(
+        words,
+        "km",
+        ("job_scams_trafficking", "legal_channels", "documents_needed"),
+        ("job_scams_trafficking", 0.31),
+        ("legal_channels", 0.2),
+        ("documents_needed", 0.18),
+    )
+    state = UserState(language="km", origin="KH", country="KH", profile_asked=True)
+    out = engine.handle(event, state, real)
+    assert out.shown == "topic:legal_channels"
+    assert "topic:job_scams_trafficking" in all_button_data(out)
+
+
+def test_a_sure_fake_jobs_reading_stays(real):
+    words = "agent say go thailand work, no passport needed, pay 500 dollar first"
+    out = engine.handle(read_as(words, "job_scams_trafficking", 0.8), settled(), real)
+    assert out.shown is not None and "job_scams_trafficking" in out.shown
+
+
+def test_a_daughter_who_has_not_phoned_home_is_someone_missing(real):
+    """Session 29: "kon srey khnhom tov malaysia 2 khae hoeuy ot tel mok" (my daughter went to
+    Malaysia two months ago and has not phoned) got Fake jobs (0.56) from a mother at home."""
+    words = "kon srey khnhom tov malaysia 2 khae hoeuy ot tel mok"
+    state = UserState(language="km", origin="KH", country="KH", profile_asked=True)
+    out = engine.handle(read_as(words, "job_scams_trafficking", 0.56, "km"), state, real)
+    assert out.tally is not None and out.tally.topic == "someone_else"
