@@ -75,7 +75,6 @@ from bot.dialogue import (
     typing_for,
     upset,
     when_closed,
-    who_to_call,
     work_conditions,
     young,
 )
@@ -311,9 +310,6 @@ SAID: tuple[Said, ...] = (
     # "is the call to 1694 free?", "1694 speak burmese?", "will police come if I call 1300",
     # "can you call for me" (39B): not "I cannot help", "Choose a language." nor Arrest
     Said(calling_line.NAME, lambda e, s: calling_line.instead(e), calling_line.reply),
-    # "who can I call?", "bal ko phone set ya ma lae", "trov tel tov na" (48A): the lines for
-    # where they are and a person, not the request form nor "I cannot help"
-    Said(who_to_call.NAME, lambda e, s: who_to_call.instead(e), who_to_call.reply),
     # "call 1297 what they do", "how much passport cost in Phnom Penh": not "did not
     # understand", never a fee no source gives (41B)
     Said(own_offices.LINE_1297, lambda e, s: own_offices.asks_1297(e), own_offices.reply_1297),

@@ -116,5 +116,7 @@ def instead(event: Text) -> bool:
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """The lines the directory has for where they are (Where to complain), a person a tap
-    away (that answer's own button)."""
+    away (that answer's own button). Read in flows._read after follow_up.asks_about_it:
+    right after a topic's answer, "who should I call?" is about that answer ("it is just
+    above"), as before; after the calling line, which is no topic, it is read here."""
     return answer(TOPIC, state, ctx, event.text)
