@@ -75,6 +75,7 @@ from bot.dialogue import (
     treated_unfairly,
     triage,
     upset,
+    who_to_call,
     work_conditions,
     write_down,
     young,
@@ -238,6 +239,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return doubt.reply(event.text, state, ctx)  # "is it true?", "this number not work" (20B)
     if follow_up.asks_about_it(event.text, state, ctx):
         return follow_up.about_above(state, ctx)  # "is it free" right after an answer
+    if who_to_call.says(event.text):
+        return who_to_call.reply(event, state, ctx)  # "who can I call?" (48A): the lines
     if after_rescue.asked_again(event.text, ctx):  # "compensation?" right after it (28A)
         return after_rescue.again(state, ctx)
     if write_down.asked(event.text, ctx):  # "what i must write down?" right after it

@@ -142,14 +142,180 @@ def alone(words: str) -> bool:
     return False
 
 
+# A reason of checks or raids beside the fear (round 48A: "i am afraid to go out, police
+# check everywhere" got the emergency steps, "call the police"; Khmer ... ប៉ូលិសឆែក... the
+# same; Burmese ... ရဲတွေစစ်နေတယ် "Passport kept"). Only these words and the filler may stand
+# beside the fear: a threat, an attack, a locked door, someone following or waiting ("he is
+# waiting outside my door") is not among them and goes on as before (danger words, the NLU).
+# "raid" itself is a danger word (content/safety): the numbers first, as the lead chose.
+_REASON = frozenset(
+    [
+        "police",
+        "polis",
+        "immigration",
+        "check",
+        "checks",
+        "checking",
+        "checkpoint",
+        "checkpoints",
+        "chek",
+        "ID",
+        "id",
+        "arrest",
+        "arrested",
+        "catch",
+        "caught",
+        "everywhere",
+        "many",
+        "outside",
+        "street",
+        "road",
+        "market",
+        "because",
+        "of",
+        "the",
+        "there",
+        "they",
+        "no",
+        "not",
+        "have",
+        "dont",
+        "papers",
+        "paper",
+        "passport",
+        "pink",
+        "card",
+        "permit",
+        "work",
+        "visa",
+        "documents",
+        "my",
+        "at",
+        "in",
+        "on",
+        "go",
+        "to",
+        "out",
+        "scared",
+        "afraid",
+        "of",
+        "will",
+        "me",
+        "if",
+        "nowadays",
+        "these",
+        "days",
+        "ban",
+        "mean",
+        "chab",
+        "tae",
+        "kyi",
+        "nay",
+        "tal",
+        "tel",
+        "yae",
+        "ye",
+        "twe",
+    ]
+)
+# The same reasons in script (spaces ignored): Khmer police, check (ឆែក, ត្រួត), immigration,
+# arrest (ចាប់), everywhere, many; Burmese police (ရဲ), check (စစ်), immigration (လဝက),
+# arrest (ဖမ်း), everywhere, papers (စာရွက်), none (မရှိ)
+_REASON_SCRIPT = (
+    "ប៉ូលិស",
+    "ឆែកឆេរ",
+    "ឆែក",
+    "ត្រួតពិនិត្យ",
+    "អន្តោប្រវេសន៍",
+    "អន្ដោប្រវេសន៍",
+    "ចាប់",
+    "គ្រប់កន្លែង",
+    "ច្រើន",
+    "ព្រោះ",
+    "ដោយសារ",
+    "នៅ",
+    "ក្រៅ",
+    "អត់",
+    "គ្មាន",
+    "ឯកសារ",
+    "លិខិតឆ្លងដែន",
+    "មាន",
+    "ពួកគេ",
+    "វា",
+    "ផ្សារ",
+    "ផ្លូវ",
+    "ရဲတွေ",
+    "ရဲ",
+    "စစ်ဆေး",
+    "စစ်",
+    "လဝက",
+    "ဖမ်း",
+    "နေရာတိုင်း",
+    "အများကြီး",
+    "လို့",
+    "ကြောင့်",
+    "စာရွက်စာတမ်း",
+    "စာရွက်",
+    "မရှိ",
+    "နေတယ်",
+    "တွေ",
+    "က",
+    "ဈေး",
+    "လမ်း",
+    "မှာ",
+    "ပါ",
+    "တယ်",
+    "ဘူး",
+    "မယ်",
+)
+_REASON_LATIN = re.compile(
+    r"\b(?:police|polis|immigration|check|checks|checking|chek|arrest|catch)\b"
+)
+_REASON_MARK = ("ប៉ូលិស", "ឆែក", "អន្តោប្រវេសន៍", "អន្ដោប្រវេសន៍", "ရဲ", "စစ်", "လဝက", "ဖမ်း")
+
+
+def with_reason(words: str) -> bool:
+    """Whether `words` say only the fear of going out and that the police check or arrest
+    people (no threat, attack, locked door or follower: those are not reasons here)."""
+    if not words.strip():
+        return False
+    for reading in (words, *script_readings(words)):
+        reading = reading.replace("\u200b", "")
+        plain = plain_words(reading).replace("'", "")
+        latin = _FEAR_LATIN.search(plain)
+        script = any(phrase in reading.replace(" ", "") for phrase in _FEAR_SCRIPT)
+        if not (latin or script):
+            continue
+        marked = bool(_REASON_LATIN.search(plain)) or any(
+            mark in reading.replace(" ", "") for mark in _REASON_MARK
+        )
+        if not marked:
+            continue
+        rest = [w for w in _rest(reading).split() if w not in _REASON]
+        unspaced = "".join(rest)
+        for phrase in sorted((*_FILLER_SCRIPT, *_REASON_SCRIPT), key=len, reverse=True):
+            unspaced = unspaced.replace(phrase, "")
+        if not unspaced:
+            return True
+    return False
+
+
 def instead(event: Text) -> bool:
-    return alone(event.text)
+    return alone(event.text) or with_reason(event.text)
 
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """A person first; the arrest answer's steps if the police stop them; an emergency, when
     someone threatens, follows or keeps them in, is one tap away."""
     gettext = ctx.translator(state.language).gettext
+    if with_reason(event.text):
+        text = gettext(
+            "Afraid to go out because of police checks? You can stay in and talk to a person "
+            "first: tap “{person}”. If the police stop you, the steps are in the next button. "
+            "No one can promise you will not be stopped. If someone threatens you, follows you "
+            "or will not let you leave, that is an emergency: tap “{emergency}”."
+        )
+        return also_wrote.person_first(text, (ARREST, EMERGENCY), event, state, ctx)
     text = gettext(
         "Afraid to go out, because of checks, raids or how people treat you? You can stay in "
         "and talk to a person first: tap “{person}”. If the police stop you, the steps are in "

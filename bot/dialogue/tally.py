@@ -33,6 +33,7 @@ from bot.dialogue import (
     said_alone,
     someone_else,
     triage,
+    who_to_call,
     write_down,
 )
 from bot.dialogue.answers import AT
@@ -148,6 +149,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if follow_up.asks_about_it(event.text, before, ctx):
         # "is it free" after an answer: what it did not say, a gap in that topic's content.
         return Tally(Asked.FALLBACK, guesses=(follow_up.topic_of(ctx.last_answer) or "",))
+    if who_to_call.says(event.text):  # "who can I call?" alone: Where to complain (48A)
+        return Tally(Asked.ANSWERED, who_to_call.TOPIC)
     if after_rescue.asked_again(event.text, ctx):  # "compensation?" right after the line
         return Tally(Asked.CONVERSATION, after_rescue.NAME)
     if write_down.asked(event.text, ctx):  # "what i must write down?" right after it

@@ -153,3 +153,12 @@ def test_a_daughter_who_has_not_phoned_home_is_someone_missing(real):
     state = UserState(language="km", origin="KH", country="KH", profile_asked=True)
     out = engine.handle(read_as(words, "job_scams_trafficking", 0.56, "km"), state, real)
     assert out.tally is not None and out.tally.topic == "someone_else"
+
+
+def test_who_can_i_call_is_counted_as_the_answer_it_gets(real):
+    """Round 48A answers "who can I call?" with Where to complain in flows._read; the
+    anonymous count (tally.py) went on to the NLU's Talk to a person."""
+    out = engine.handle(read_as("who can i call?", "talk_to_person", 0.93), settled(), real)
+    assert out.shown is not None and "complaint_channels" in out.shown
+    assert out.tally is not None
+    assert (out.tally.asked, out.tally.topic) == (Asked.ANSWERED, "complaint_channels")
