@@ -33,6 +33,12 @@ _ANY_CASE = (
     "bat chom phu",
     "work permit",
     "permit",
+    # romanised Burmese ပါမစ် (the lead, session 29: "pa mit kone thwar pi, bal lo lote ya ma
+    # lae", my permit ran out, what do I do, was not understood)
+    "pa mit",
+    "par mit",
+    "pamit",
+    "parmit",
     "visa",
     "plks",
     "i-kad",

@@ -162,3 +162,13 @@ def test_who_can_i_call_is_counted_as_the_answer_it_gets(real):
     assert out.shown is not None and "complaint_channels" in out.shown
     assert out.tally is not None
     assert (out.tally.asked, out.tally.topic) == (Asked.ANSWERED, "complaint_channels")
+
+
+@pytest.mark.parametrize(
+    "words", ["pa mit kone thwar pi, bal lo lote ya ma lae", "par mit thet tan kone pi"]
+)
+def test_romanised_burmese_permit_is_a_paper(ctx, words):
+    """Session 29: "pa mit kone thwar pi, bal lo lote ya ma lae" (my permit ran out, what do I
+    do), not read by the NLU (0.29), got "did not understand"."""
+    out = engine.handle(read_as(words, None, 0.29, "my"), settled("my"), ctx)
+    assert out.shown is not None and "visa_work_permit" in out.shown
