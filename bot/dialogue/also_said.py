@@ -151,7 +151,7 @@ _CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     # shop closed.
     LOCKED: (
         re.compile(
-            r"\block(ed|s)?\s+(us|me|them|him|her)\s+(in|inside|up)\b|"
+            r"\block(ed|s)?\s+(us|me|them|him|her)(\s+and\s+(my\s+)?\w+)?\s+(in|inside|up)\b|"
             r"\b(we|i|they)\s+(are\s+|am\s+|r\s+|were\s+|was\s+)?locked\s+(in|inside|up)\b|"
             r"\bchak\s*so\s+(yeung|yerng|khnhom|knhom|pouk\s*yeung|puok\s*yeung|koat)\b|"
             r"\bhtal\s*(mhar|hmar|ma)\s+pate\s*(htar|hta|tar|thar)\b"

@@ -30,6 +30,7 @@ CHECK = "check_agency"
         # locked in: the trafficking answer
         (DANGER, "the boss locked me inside the factory, please help", LOCKED),
         (DANGER, "we are locked in a room at the casino", LOCKED),
+        (DANGER, "boss lock me and my friend inside the house", LOCKED),
         (DANGER, "ke chak so khnhom nov knong bontob", LOCKED),
         (DANGER, "គេចាក់សោខ្ញុំក្នុងបន្ទប់ ជួយផង", LOCKED),
         (DANGER, "အခန်းထဲမှာပိတ်ထားတယ် ကူညီပါ", LOCKED),
