@@ -428,6 +428,11 @@ def _emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
         topic = None
     if upset.own_life(event.text) or upset.other_life(event.text):
         topic, others = None, []  # "i dont want to live": not "Work at home instead" (16B)
+    else:
+        # "boss threaten to kill me if i ask wages": the wages a tap under the numbers, as
+        # plain words name them (also_said.py, round 48B); the numbers stay first
+        seen = [*others, "emergency_help"]
+        others += [t for t in also_said.also(topic, seen, event.text) if t not in seen]
     if topic == "change_employer" and harmed.says(event.text):
         # "boss say i must go with men": not "do not leave your job" under the numbers; a
         # tap away (28C)
