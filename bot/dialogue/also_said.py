@@ -251,7 +251,7 @@ _CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 # answer is on the permit after running away; the permit is not a second problem there.
 _RAN_OFF = (
     re.compile(r"\brun\s+(off|away)\b|\bran\s+(off|away)\b|\bescape|\bpyay\s*(twar|thwar)\b"),
-    ("ပြေးထွက်", "ထွက်ပြေး", "ရត់ចេញពីថៅកែ"),
+    ("ပြေးထွက်", "ထွက်ပြေး", "រត់ចេញពីថៅកែ"),
 )
 _UNLESS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {PERMIT: _RAN_OFF}
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue import harm_said, triage
 from bot.dialogue import instead as instead_rules
-from bot.dialogue import triage
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds, script_readings
@@ -102,6 +102,9 @@ _OWN_LATIN = re.compile(
     r"work\w*|job|factory|company|a ?lote|tver kar|"
     r"police|polis|arrest\w*|immigration|jail|raid|chab|"
     r"agent|agency|broker|debt|owe|"
+    # a recruiter, whoever he is (round 48C: "monk from temple say he bring us to malaysia,
+    # pay 5000 baht first" got "I cannot help with that")
+    r"bring (?:me|us|them|people)|send (?:me|us) to|recruit\w*|fees?|pay \w+ first|pay first|"
     r"injur\w*|hurt|broke|broken|bleed\w*|blood|accident|hospital|sick|pain|bite|bit me|"
     r"faint\w*|dizzy|breath\w*|unconscious|heat ?stroke|collaps\w*|"
     r"sleep|nowhere|homeless|camp|dorm\w*|afraid|scared|help me|"
@@ -144,6 +147,8 @@ _OWN_SCRIPT = (
     "ដកដង្ហើម",  # breathe
     "ရိုက်",
     "သော့ခတ်",
+    "ပိတ်ထား",  # locked in (48C: ဟိုတယ်မှာ ပိတ်ထားတယ်, kept locked in a hotel)
+    "ပိတ်မိ",  # trapped
     "លិខិតឆ្លងដែន",
     "ប៉ាស្ព័រ",
     "ប័ណ្ណការងារ",
@@ -182,6 +187,8 @@ _AFTER_WORK_SCRIPT = ("အလုပ်ဆင်းပြီး", "အလုပ�
 
 
 def _own(words: str) -> bool:
+    if harm_said.topic(words) is not None:
+        return True  # "bus stop, man follow me", "hot weather my friend fall down" (48C)
     latin = _AFTER_WORK_LATIN.sub(" ", words.lower().replace("'", "").replace("\u2019", ""))
     if _OWN_LATIN.search(latin):
         return True

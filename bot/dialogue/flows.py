@@ -39,6 +39,7 @@ from bot.dialogue import (
     forced_scam,
     gambling,
     harassed,
+    harm_said,
     harmed,
     heard,
     hospital_fears,
@@ -301,6 +302,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return own_data.with_offer(own_data.PRIVACY, told, state, ctx) if story else told
     if topic is None and asks_help(event.text):
         return _conversation("bot_help", state, ctx)  # "😭😭 ကူညီ", as "help" is read
+    if (harm := harm_said.topic(event.text)) is not None:
+        return answer(harm, state, ctx, event.text, [])  # "bus stop, man follow me" (48C)
     if someone_else.worried_about(event.text, event.nlu.out_of_scope):
         return _for_someone_else(event, state, ctx)  # "my daughter stopped answering"
     if event.nlu.out_of_scope:

@@ -40,6 +40,7 @@ from bot.dialogue import (
     gambling,
     going_out,
     harassed,
+    harm_said,
     home_emergency,
     housing,
     identity,
@@ -138,7 +139,13 @@ SAID: tuple[Said, ...] = (
     # the check's line names
     Said(medical_check.NAME, lambda e, s: medical_check.instead(e), medical_check.reply),
     # "I am pregnant, will they send me home?" (16B)
-    Said(pregnant.NAME, lambda e, s: pregnant.says(e.text), pregnant.reply),
+    # Not over harm named beside it ("my friend pregnant, boss push her she fall, bleeding":
+    # the NLU's injury answer, treatment first; harm_said.py, 48C)
+    Said(
+        pregnant.NAME,
+        lambda e, s: pregnant.says(e.text) and harm_said.topic(e.text) is None,
+        pregnant.reply,
+    ),
     # "fire in our room, where go?", "crane fell on site, 2 worker under it" (30C): after a
     # death ("my brother died in the fire") and before an upset word ("fire, i am scared")
     Said(disaster.NAME, disaster.instead, disaster.reply),

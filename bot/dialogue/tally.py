@@ -17,6 +17,7 @@ from bot.dialogue import (
     everyday,
     follow_up,
     form_question,
+    harm_said,
     heard,
     instead,
     language_to_learn,
@@ -185,6 +186,8 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
         return Tally(Asked.CONVERSATION, "bot_help", confidence=nlu.confidence)
     if missing and at_sea.says(event.text):  # a fisher's wife with no news, as flows._read
         return Tally(Asked.CONVERSATION, at_sea.NAME, confidence=nlu.confidence)
+    if not missing and (harm := harm_said.topic(event.text)) is not None:
+        return Tally(Asked.ANSWERED, harm, confidence=nlu.confidence)  # as flows._read (48C)
     if missing or someone_else.worried_about(event.text, nlu.out_of_scope):
         # Answered (a caseworker, the embassy, the arrest answer), not unanswered: a worry
         # about a missing daughter is not kept as words nobody answered.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from dialogue_helpers import all_button_data, read_as, read_by_rule, said, settled
 
-from bot.dialogue import engine
+from bot.dialogue import engine, harm_said
 from bot.dialogue.events import Text
 from bot.dialogue.tally import Asked
 from bot.values import NluResult, UserState
@@ -172,3 +172,18 @@ def test_romanised_burmese_permit_is_a_paper(ctx, words):
     do), not read by the NLU (0.29), got "did not understand"."""
     out = engine.handle(read_as(words, None, 0.29, "my"), settled("my"), ctx)
     assert out.shown is not None and "visa_work_permit" in out.shown
+
+
+@pytest.mark.parametrize(
+    ("words", "harm"),
+    [
+        ("តាមខ្ញុំគិត ថៅកែមិនល្អ", None),  # as I think, the boss is not good
+        ("មកតាមខ្ញុំ", None),  # come with me
+        ("មានប្រុសម្នាក់ដើរតាមខ្ញុំ", "emergency_help"),  # a man walks after me
+        ("គេតាមដានខ្ញុំ", "emergency_help"),  # they track me
+    ],
+)
+def test_khmer_follow_me_is_harm_only_as_someone_following(words, harm):
+    """Round 48C read តាមខ្ញុំ alone as someone following: it is also "as I think" and "come
+    with me"; with the NLU finding no topic they got the emergency answer."""
+    assert harm_said.topic(words) == harm
