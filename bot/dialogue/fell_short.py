@@ -115,6 +115,28 @@ _ELSEWHERE_SCRIPT = (
 )
 _HURT_SCRIPT = ("အော်", "ဆဲ", "ရိုင်း", "လှောင်", "သူဌေးကိုပြော", "ស្រែក", "ជេរ", "ឈ្លើយ", "ប្រាប់ថៅកែ")
 
+# Round 49A: "the group's staff told the boss" in Burmese with no partner named: the group
+# (အဖွဲ့, without အစည်း) and "told the boss" (also "told back", ပြန်ပြော, and the spelling
+# သူဋ္ဌေး); the boss is then the one told, not another place. Not a team leader (အဖွဲ့ခေါင်း)
+# nor the group beside a workplace word (factory, shop, ...). Drafts for a speaker.
+_GROUP_SCRIPT = ("အဖွဲ့",)
+_NOT_GROUP_SCRIPT = ("အဖွဲ့ခေါင်း", "အဖွဲ့ဝင်")
+_TOLD_BOSS_SCRIPT = (
+    "သူဌေးကိုပြော",
+    "သူဌေးကိုပြန်ပြော",
+    "သူဌေးဆီပြော",
+    "သူဋ္ဌေးကိုပြော",
+    "သူဋ္ဌေးကိုပြန်ပြော",
+)
+_TOLD_BOSS_LATIN = re.compile(
+    r"\b(?:a ?phwe|apwe|a pwe)\b.*\bthu ?(?:htay|htey|hte|tay)\b (?:ko|go) "
+    r"(?:pyan )?(?:pyaw|pyo|pyor)\b"
+)
+# Another group wanted (Burmese, without အစည်း): not beside a workplace word ("another team in
+# the factory")
+_ANOTHER_GROUP_SCRIPT = ("တခြားအဖွဲ့", "အခြားအဖွဲ့", "အဖွဲ့ပြောင်း")
+_ANOTHER_GROUP_LATIN = re.compile(r"\b(?:ta ?char|a ?char) (?:a ?phwe|apwe)\b|\ba ?phwe pyaung\b")
+
 # Another organisation wanted
 _ANOTHER = re.compile(
     r"\b(?:(?:another|other|different|new) (?:organi[sz]ation|ngo|caseworker|case worker)|"
@@ -163,7 +185,9 @@ def kind(words: str) -> str | None:
         _staff_in_script(words) and holds_script(words, _HURT_SCRIPT)
     ):
         return HURT
-    if holds(words, _ANOTHER, _ANOTHER_SCRIPT):
+    if _burmese_told_boss(words, low):
+        return HURT
+    if holds(words, _ANOTHER, _ANOTHER_SCRIPT) or _burmese_another_group(words, low):
         return ANOTHER
     if _PEOPLE.search(low) and not re.search(_HELPER, low):
         return None  # "i send message to my husband, he not answer": not a request (35B, lead)
@@ -180,6 +204,30 @@ def kind(words: str) -> str | None:
     ):
         return UNANSWERED
     return None
+
+
+def _group_only(words: str) -> bool:
+    """Whether `words` name a group (Burmese), not a team leader, and no workplace."""
+    others = tuple(w for w in _ELSEWHERE_SCRIPT if w not in ("သူဌေး",))
+    return (
+        holds_script(words, _GROUP_SCRIPT)
+        and not holds_script(words, _NOT_GROUP_SCRIPT)
+        and not holds_script(words, others)
+    )
+
+
+def _burmese_told_boss(words: str, low: str) -> bool:
+    """The group's staff told the boss, in Burmese (Unicode, Zawgyi) or romanised."""
+    if _TOLD_BOSS_LATIN.search(low):
+        return not re.search(r"\bsat yone\b|\bseq yone\b|\bsai\b", low)
+    return _group_only(words) and holds_script(words, _TOLD_BOSS_SCRIPT)
+
+
+def _burmese_another_group(words: str, low: str) -> bool:
+    """Another group wanted, in Burmese without အစည်း (Unicode, Zawgyi) or romanised."""
+    if _ANOTHER_GROUP_LATIN.search(low):
+        return True
+    return holds_script(words, _ANOTHER_GROUP_SCRIPT) and not holds_script(words, _ELSEWHERE_SCRIPT)
 
 
 def _staff_in_script(words: str) -> bool:

@@ -268,9 +268,10 @@ _REASON_SCRIPT = (
     "ဘူး",
     "မယ်",
 )
-_REASON_LATIN = re.compile(
-    r"\b(?:police|polis|immigration|check|checks|checking|chek|arrest|catch)\b"
-)
+# "catch" alone is no reason: "afraid to go out, they will catch me" names no police, and
+# "they" may be the boss's men or a trafficker (round 49A: it got the police-check line); it
+# stands beside police or immigration words only ("police will catch me")
+_REASON_LATIN = re.compile(r"\b(?:police|polis|immigration|check|checks|checking|chek|arrest)\b")
 _REASON_MARK = ("ប៉ូលិស", "ឆែក", "អន្តោប្រវេសន៍", "អន្ដោប្រវេសន៍", "ရဲ", "စစ်", "လဝက", "ဖမ်း")
 
 
