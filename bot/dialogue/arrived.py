@@ -76,6 +76,30 @@ _NOBODY_SCRIPT = (
 )
 _NOT_THIS_SCRIPT = ("လဝက", "ရဲ", "ဖမ်း", "អន្តោប្រវេសន៍", "ប៉ូលីស", "ចាប់")
 
+# Arrived, asking what to do now (the lead, session 29: "ကျွန်တော် မနေ့က ထိုင်းရောက်တယ်
+# ဘာလုပ်ရမလဲ", I arrived in Thailand yesterday, what should I do, read as out of scope, got
+# "I cannot help with that"; "i arrive thailand yesterday, what i should do" was not
+# understood). Only where the NLU read no topic (`asks_what_now`).
+_ARRIVED_LATIN = re.compile(
+    r"\b(?:i|we) (?:just |only )?(?:arrive|arrived|reach|reached|came|come|land|landed) "
+    r"(?:in |to )?(?:\w+ )?(?:yesterday|today|this morning|last night|just now)\b|"
+    r"\b(?:just arrive|just arrived|just landed|just reach|just reached|first day|"
+    r"yauk kha sa|yout kha sa)\b"
+)
+_WHAT_NOW_LATIN = re.compile(
+    r"\bwhat (?:should |must |do |can |to )?(?:i |we )?(?:should |must |need to |have to )?"
+    r"do(?: now| first| next)?\b|\bwhat next\b|"
+    r"\b(?:bal|ba|bar) (?:lo |lout )?(?:lote|lout) (?:ya )?(?:ma|mha) ?(?:lae|le|lel)\b|"
+    r"\b(?:trov|trauv) (?:tver|twer) (?:ey|avey|avei|ei)\b|\btver (?:mech|mch|yang mech)\b"
+)
+# Burmese: (yesterday / today / just now) ... arrived; Khmer: just arrived (above), came
+# yesterday / today
+_ARRIVED_SCRIPT = re.compile(
+    r"(?:မနေ့က|ဒီနေ့|ဒီမနက်|အခုပဲ|ညက).{0,20}ရောက်|ရောက်ခါစ|"
+    r"ទើបមកដល់|ទើបដល់|(?:ម្សិលមិញ|ថ្ងៃនេះ).{0,12}(?:មកដល់|ដល់)|(?:មកដល់|ដល់).{0,12}(?:ម្សិលមិញ|ថ្ងៃនេះ)"
+)
+_WHAT_NOW_SCRIPT = ("ဘာလုပ်ရမလဲ", "ဘာလုပ်ရမှာလဲ", "ဘာလုပ်ရမလည်း", "ត្រូវធ្វើអ្វី", "គួរធ្វើអ្វី", "ធ្វើម៉េច")
+
 
 def says(words: str) -> bool:
     """Whether `words` tell of arriving (an airport, the first day) and nobody coming, being
@@ -99,20 +123,48 @@ def says(words: str) -> bool:
     return told and not _NOT_THIS.search(latin) and not any_paper(words)
 
 
+def asks_what_now(words: str) -> bool:
+    """Whether `words` say the person has just arrived and ask what to do, naming no police,
+    Immigration or paper."""
+    latin = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", words.lower().replace("'", "")))
+    if _ARRIVED_LATIN.search(latin) and _WHAT_NOW_LATIN.search(latin):
+        told = True
+    elif words.isascii():
+        return False
+    else:
+        told = any(
+            _ARRIVED_SCRIPT.search(r)
+            and any(w in r for w in _WHAT_NOW_SCRIPT)
+            and not any(x in r for x in _NOT_THIS_SCRIPT)
+            for r in script_readings(words)
+        )
+    return told and not _NOT_THIS.search(latin) and not any_paper(words)
+
+
 def instead(event: Text) -> bool:
     """Whether the line answers `event` alone: the words tell of arriving with nobody there,
-    and the NLU read no arrest."""
+    and the NLU read no arrest; or of arriving and asking what to do, and the NLU read no
+    topic."""
     topic = event.nlu.topic if event.nlu is not None else None
+    if topic is None and asks_what_now(event.text):
+        return True
     return topic != "arrest_detention" and says(event.text)
 
 
 def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """What our sources do not say; a person; the embassy and Emergency help; the other
     problems read; the menu."""
-    line = ctx.translator(state.language).gettext(
+    _ = ctx.translator(state.language).gettext
+    line = _(
         "Just arrived, and nobody came for you, or you are lost? Our sources have no checked "
         "information on what to do when you arrive. A person from a partner organisation can "
         "help you now: tap “{person}”. If you are in danger, or taken where you did not agree "
         "to go, tap “{emergency}”."
     )
+    if not says(event.text):  # "arrived yesterday, what should I do?": no one is missing
+        line = _(
+            "Just arrived? Our sources have no checked information on what to do when you "
+            "arrive. A person from a partner organisation can help you now: tap “{person}”. "
+            "If you are in danger, or taken where you did not agree to go, tap “{emergency}”."
+        )
     return also_wrote.person_first(line, TOPICS, event, state, ctx)

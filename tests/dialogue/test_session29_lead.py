@@ -187,3 +187,34 @@ def test_khmer_follow_me_is_harm_only_as_someone_following(words, harm):
     """Round 48C read តាមខ្ញុំ alone as someone following: it is also "as I think" and "come
     with me"; with the NLU finding no topic they got the emergency answer."""
     assert harm_said.topic(words) == harm
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("ကျွန်တော် မနေ့က ထိုင်းရောက်တယ် ဘာလုပ်ရမလဲ", "my"),
+        ("ကၽြန္ေတာ္ မေန႔က ထိုင္းေရာက္တယ္ ဘာလုပ္ရမလဲ", "my"),
+        ("i arrive thailand yesterday, what i should do", "en"),
+        ("ខ្ញុំទើបមកដល់ថៃម្សិលមិញ ត្រូវធ្វើអ្វី", "km"),
+    ],
+)
+def test_arrived_and_asking_what_to_do_gets_the_arrival_line(ctx, words, lang):
+    """Session 29: "I arrived in Thailand yesterday, what should I do?" read as out of scope
+    (Burmese, 0.64) got "I cannot help with that"; in English, "did not understand"."""
+    out = engine.handle(read_as(words, None, 0.6, lang), settled(lang), ctx)
+    assert out.tally is not None and out.tally.topic == "arrived"
+    if lang == "en":
+        assert said(out).startswith("Just arrived? Our sources have no checked information")
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("i arrived yesterday, boss take my passport, what i do", "documents_confiscated"),
+        ("we arrived today, police check us what to do", "arrest_detention"),
+        ("i arrived yesterday, what documents i need for work permit", "visa_work_permit"),
+    ],
+)
+def test_arrival_beside_a_problem_read_keeps_that_answer(ctx, words, topic):
+    out = engine.handle(read_as(words, topic, 0.9), settled(), ctx)
+    assert out.shown is not None and topic in out.shown
