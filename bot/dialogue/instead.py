@@ -35,6 +35,9 @@ from bot.dialogue import (
 )
 from bot.dialogue.context import Context
 
+# Under this, an emergency the NLU read with no danger word is a guess (change_unsure_emergency).
+UNSURE_EMERGENCY = 0.5
+
 
 @dataclass(frozen=True)
 class Instead:
@@ -101,6 +104,19 @@ RULES: tuple[Instead, ...] = (
     # "signal only on the hill at night, how i complain" read as nothing (39C)
     # "I live far, no office near" read as an emergency at 0.54, no danger word (41C)
     Instead("far_away", lambda t, w, c, ctx: far_away.instead_far(t, c, w), far_away.CHANNELS),
+    # "ខ្ញុំចង់ប្តូរថៅកែ តែថៅកែមិនឲ្យ" (I want to change boss, but the boss does not let me)
+    # read as an emergency at 0.40, no danger word (the lead, session 29): Change employer,
+    # Emergency help a tap away (danger words are answered before any rule: flows._read)
+    Instead(
+        "change_unsure_emergency",
+        lambda t, w, c, ctx: (
+            t == "emergency_help"
+            and c < UNSURE_EMERGENCY
+            and papers_words.named_topic(w) == papers_words.CHANGE
+        ),
+        papers_words.CHANGE,
+        ("emergency_help",),
+    ),
     # "ថៅកែរក្សាកាត ATM" (the boss keeps my ATM card), read as nothing (18B)
     Instead("bank_card", lambda t, w, c, ctx: bank_card.instead_of(t, w), bank_card.KEPT),
     # "employer take money for prakan sangkhom but never give me card" read as Passport

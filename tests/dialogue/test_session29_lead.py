@@ -218,3 +218,31 @@ def test_arrived_and_asking_what_to_do_gets_the_arrival_line(ctx, words, lang):
 def test_arrival_beside_a_problem_read_keeps_that_answer(ctx, words, topic):
     out = engine.handle(read_as(words, topic, 0.9), settled(), ctx)
     assert out.shown is not None and topic in out.shown
+
+
+def test_changing_boss_read_weakly_as_an_emergency_gets_change_employer(real):
+    """Session 29: "ខ្ញុំចង់ប្តូរថៅកែ តែថៅកែមិនឲ្យ" (I want to change boss, but the boss does not
+    let me), an emergency to the NLU at 0.40 with no danger word, got "call for help now"."""
+    event = read_by_rule(
+        "ខ្ញុំចង់ប្តូរថៅកែ តែថៅកែមិនឲ្យ",
+        "km",
+        ("emergency_help", "change_employer"),
+        ("emergency_help", 0.40),
+        ("change_employer", 0.3),
+    )
+    state = UserState(language="km", origin="KH", country="TH", profile_asked=True)
+    out = engine.handle(event, state, real)
+    assert out.shown == "topic:change_employer"
+    assert "topic:emergency_help" in all_button_data(out)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i want change boss but boss not let me, he lock me in room",
+        "ខ្ញុំចង់ប្តូរថៅកែ តែថៅកែវាយខ្ញុំ",  # ... but the boss beats me
+    ],
+)
+def test_changing_boss_with_danger_keeps_the_emergency_first(real, words):
+    out = engine.handle(read_as(words, "emergency_help", 0.4), settled(), real)
+    assert said(out).startswith("🆘") or "emergency_help" in (out.shown or "")
