@@ -42,7 +42,7 @@ _THING_LATIN = re.compile(
     r"photos? (?:lost|gone|deleted|disappear\w*)|(?:lost|deleted) (?:my |all )?(?:\w+ )?photos|"
     r"library|"
     r"(?:bank|home|house) loan|mortgage|loan (?:\w+ ){0,3}(?:build|buy) (?:a |my )?house|"
-    r"weather|forecast|(?:rainy|raining|rain|cold|hot|dry) season|"
+    r"what time is it(?! open| close)|weather|forecast|(?:rainy|raining|rain|cold|hot|dry) season|"
     r"temple|pagoda|church|mosque|monastery|make merit|tver bon|wat khmer|"
     r"neighbou?rs? (?:\w+ ){0,2}(?:music|noise|noisy|loud|party|karaoke)|"
     r"(?:drawing|art|painting|music|swimming|dance|dancing|piano|guitar) (?:class|lesson|course)|"

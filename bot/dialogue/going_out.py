@@ -35,7 +35,8 @@ _FEAR_LATIN = re.compile(
     r"do not dare|not dare)\s+(?:to\s+)?(?:go|going|walk|walking|come|coming)\s+"
     r"(?:out|outside|out of (?:the )?(?:room|house|home)|to (?:the )?market|in the street)\b|"
     r"\b(?:khlach|klach|khlajh|klaj)\s+(?:chenh|chen|chegn)\s+(?:krav|krao|krau|kraw)\b|"
-    r"\b(?:a ?pyin|apyin)\s+(?:ma\s+)?(?:htwet|thwet|htwat)\s+(?:ya\s+)?(?:hmar\s+)?"
+    r"\b(?:a ?pyin|apyin)\s+(?:ma\s+)?(?:htwet|thwet|htwat)\s+(?:ya\s+)?"
+    r"(?:(?:hmar|mhar|mha|hma)\s+)?"
     r"(?:kyout|kyauk)\b"
 )
 # The same in Burmese and Khmer script (spaces ignored, Burmese also as read in Zawgyi).
@@ -86,6 +87,9 @@ _FILLER = frozenset(
         "kyundaw",
         "kyanaw",
         "kyama",
+        "tal",  # romanised Burmese တယ် (round 49C)
+        "tel",
+        "dal",
         "a",
         "khu",
         "ខ្ញុំ",

@@ -57,6 +57,10 @@ _SCRIPT = (
     "ဘယ်ကိုဖုန်းဆက်ရမလဲ",
     "ဘယ်နံပါတ်ကိုဖုန်းဆက်ရမလဲ",
     "ဘယ်နံပါတ်ဆက်ရမလဲ",
+    # whom / where to contact (round 49C, on Telegram: "did not understand")
+    "ဘယ်သူ့ကိုဆက်သွယ်ရမလဲ",
+    "ဘယ်သူ့ဆီဆက်သွယ်ရမလဲ",
+    "ဘယ်ကိုဆက်သွယ်ရမလဲ",
     "ខលទៅណា",
     "ខលទៅអ្នកណា",
     "តេទៅណា",
@@ -64,6 +68,8 @@ _SCRIPT = (
     "ទូរស័ព្ទទៅណា",
     "ទូរស័ព្ទទៅអ្នកណា",
     "ហៅទៅណា",
+    # call to whom (round 49C: the NLU took it as "talk to a person" and began the form)
+    "ហៅទៅអ្នកណា",
 )
 # What may stand beside the script question
 _SCRIPT_FILLER = (
