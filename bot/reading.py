@@ -13,6 +13,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.i18n import translator
 from bot.language import normalise, read_thai
+from bot.nlu import introduction
 from bot.nlu.result import NluClient, NluUnavailable
 from bot.storage.models import utcnow
 from bot.values import CaseView, NluResult, Subscription
@@ -32,7 +33,7 @@ async def read_text(
     result: NluResult | None = None
     if nlu is not None and normalised.text:
         try:
-            result = await nlu.parse(normalised.text)
+            result = await _parse(nlu, normalised.text)
         except NluUnavailable:
             log.warning("NLU unavailable; answering with menus")
         except Exception as error:  # any other client fault: the message is still answered
@@ -47,6 +48,29 @@ async def read_text(
         sent_at,
         message_id,
     )
+
+
+async def _parse(nlu: NluClient, text: str) -> NluResult:
+    """The NLU's reading of `text`; of what follows its opening introduction, when it begins
+    with one (round 49B: the introduction dilutes the whole reading, towards another topic).
+    The whole text is parsed too, for those messages alone, when the rest is not read as a
+    problem (small talk: "is it raining? thanks" after an introduction is still out of scope)
+    or is read as an emergency: the closing plea weighs more in the shorter text, so the whole
+    reading is kept when it answers another problem the rest found too."""
+    rest = introduction.remainder(text)
+    if rest is None:
+        return await nlu.parse(text)
+    introduction.COUNTS["read_apart"] += 1
+    result = await nlu.parse(rest)
+    if result.out_of_scope or result.topic in introduction.ANSWERED:
+        return result
+    introduction.COUNTS["extra_parses"] += 1
+    whole = await nlu.parse(text)
+    if result.topic not in introduction.EMERGENCY:
+        return whole
+    if whole.topic is not None and whole.topic not in introduction.EMERGENCY:
+        return whole if whole.topic in result.topics else result
+    return result
 
 
 def plain_text(raw: str, sent_at: dt.datetime | None = None, message_id: int | None = None) -> Text:
