@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from bot.content import CatalogHolder
@@ -13,6 +14,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.i18n import translator
 from bot.language import normalise, read_thai
+from bot.nlu import introduction
 from bot.nlu.result import NluClient, NluUnavailable
 from bot.storage.models import utcnow
 from bot.values import CaseView, NluResult, Subscription
@@ -32,7 +34,7 @@ async def read_text(
     result: NluResult | None = None
     if nlu is not None and normalised.text:
         try:
-            result = await nlu.parse(normalised.text)
+            result = await _parse(nlu, normalised.text)
         except NluUnavailable:
             log.warning("NLU unavailable; answering with menus")
         except Exception as error:  # any other client fault: the message is still answered
@@ -47,6 +49,41 @@ async def read_text(
         sent_at,
         message_id,
     )
+
+
+async def _parse(nlu: NluClient, text: str) -> NluResult:
+    """The NLU's reading of `text`; of what follows its opening introduction, when it begins
+    with one (round 49B: the introduction dilutes the whole reading, towards another topic).
+    The whole text is parsed too, for those messages alone: the opening sentence may hold a
+    problem itself ("Hello, I am Min, my passport was taken by the agent. I also have no money
+    for food": the lead, session 29), so the whole message's problem is never lost: offered
+    beside the rest's answer, or answered where the rest reads no problem (small talk: "is it
+    raining? thanks" after an introduction is still out of scope when the whole is too). An
+    emergency read in the rest alone (the closing plea weighs more in the shorter text) gives
+    way to another problem the whole answers and the rest found too."""
+    rest = introduction.remainder(text)
+    if rest is None:
+        return await nlu.parse(text)
+    introduction.COUNTS["read_apart"] += 1
+    result = await nlu.parse(rest)
+    introduction.COUNTS["extra_parses"] += 1
+    whole = await nlu.parse(text)
+    if result.topic in introduction.ANSWERED:
+        return _offering(result, whole.topic)
+    if result.out_of_scope or result.topic not in introduction.EMERGENCY:
+        return whole if whole.topic in introduction.ANSWERED or not result.out_of_scope else result
+    if whole.topic is not None and whole.topic not in introduction.EMERGENCY:
+        return whole if whole.topic in result.topics else result
+    return result
+
+
+def _offering(result: NluResult, topic: str | None) -> NluResult:
+    """`result` with `topic` (the whole message's answer) among its problems, second, when it
+    is a problem the rest's reading did not find."""
+    if topic is None or topic not in introduction.ANSWERED or topic in result.topics:
+        return result
+    topics = (*result.topics[:1], topic, *result.topics[1:])[: introduction.MAX_TOPICS]
+    return replace(result, topics=topics)
 
 
 def plain_text(raw: str, sent_at: dt.datetime | None = None, message_id: int | None = None) -> Text:

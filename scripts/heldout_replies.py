@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from bot.content import CatalogHolder  # noqa: E402
 from bot.dialogue import engine  # noqa: E402
 from bot.dialogue.follow_up import topic_of  # noqa: E402
-from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient  # noqa: E402
+from bot.nlu import DEFAULT_THRESHOLD, RasaHttpClient, introduction  # noqa: E402
 from bot.reading import make_context, read_text  # noqa: E402
 from bot.values import Asked, NluResult, UserState  # noqa: E402
 from nlu.tools.parse_cache import read_set  # noqa: E402
@@ -228,6 +228,9 @@ def main() -> None:
         ]
         args.out.write_text(json.dumps(differ, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"\n{len(differ)} messages read differently from their gold written to {args.out}")
+    counts = introduction.COUNTS  # issue 11's cost: round 49B's second parses
+    apart, extra = counts["read_apart"], counts["extra_parses"]
+    print(f"read after their introduction: {apart}, extra parses: {extra}")
 
 
 if __name__ == "__main__":
