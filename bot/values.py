@@ -313,6 +313,9 @@ class CaseView:
     # Accepted, and the bot cannot reach the caseworker holding it (they blocked it or
     # deleted the chat: bot/referrals/reach.py): the person's words reach their team instead.
     holder_away: bool = False
+    # The organisations this case was sent without, the person having complained about them
+    # (ids recorded at Send, round 45B): a later request leaves them out too (round 50A).
+    not_told: tuple[str, ...] = ()
 
     @property
     def open(self) -> bool:

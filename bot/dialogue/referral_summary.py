@@ -94,7 +94,13 @@ def avoided_of(state: UserState, ctx: Context) -> list[str]:
     words = (state.form or {}).get("description") or ""
     found = not_this_org.avoided(words, partners, ctx.cases)
     # Those named in a complaint typed before the form, carried by its button (round 43B)
-    return list(dict.fromkeys([*found, *outside_complaint.kept(state.form)]))
+    kept = outside_complaint.kept(state.form)
+    # Those an earlier request of the person's was sent without, for a complaint about them
+    # (round 50A): "Alpha's staff told my boss" sent a case to Gamma; a complaint about
+    # Gamma then routed the next request straight back to Alpha, and Alpha's card said
+    # nothing. The ids kept at Send, never the words.
+    earlier = [org for case in ctx.cases for org in case.not_told]
+    return list(dict.fromkeys([*found, *kept, *earlier]))
 
 
 def summary(state: UserState, ctx: Context) -> Outcome:

@@ -83,6 +83,7 @@ def cases_of(session: Session, uid: str) -> tuple[CaseView, ...]:
             # Only the newest: a newer case is where the person is now (closed.reopenable).
             reopenable=index == 0 and recently_closed(c.status, c.closed_at, now),
             holder_away=c.status == CaseStatus.ACCEPTED and c.holder_away_since is not None,
+            not_told=tuple(org for org in (c.not_told or "").split(",") if org),
         )
         for index, c in enumerate(rows)
     )
@@ -96,6 +97,7 @@ def inbox_orgs(session: Session) -> frozenset[str]:
 
 _CASES = cast(Table, Case.__table__)
 _MESSAGES = cast(Table, CaseMessage.__table__)
+_EVENTS = cast(Table, CaseEvent.__table__)
 
 
 def _of_last_relayed(column: ColumnElement[Any], label: str) -> Label[Any]:
@@ -126,6 +128,16 @@ _HOLDER_AWAY = (
     .scalar_subquery()
     .label("holder_away_since")
 )
+# The ids a case was sent without, having been complained about (recorded once, at Send).
+_NOT_TOLD = (
+    select(_EVENTS.c.detail)
+    .where(_EVENTS.c.case_id == _CASES.c.id, _EVENTS.c.action == NOT_TOLD)
+    .order_by(_EVENTS.c.id.desc())
+    .limit(1)
+    .correlate(_CASES)
+    .scalar_subquery()
+    .label("not_told")
+)
 _CASES_OF = (
     select(
         _CASES.c.ref,
@@ -138,6 +150,7 @@ _CASES_OF = (
         _LAST_RELAYED,
         _LAST_RELAYED_AT,
         _HOLDER_AWAY,
+        _NOT_TOLD,
     )
     .where(_CASES.c.uid == bindparam("uid"))
     .order_by(_CASES.c.id.desc())
