@@ -313,18 +313,19 @@ def reply(event: Text, state: UserState, ctx: Context) -> Outcome:
     """A person first; the arrest answer's steps if the police stop them; an emergency, when
     someone threatens, follows or keeps them in, is one tap away."""
     gettext = ctx.translator(state.language).gettext
-    if with_reason(event.text):
-        text = gettext(
+    text = (
+        gettext(
             "Afraid to go out because of police checks? You can stay in and talk to a person "
             "first: tap “{person}”. If the police stop you, the steps are in the next button. "
             "No one can promise you will not be stopped. If someone threatens you, follows you "
             "or will not let you leave, that is an emergency: tap “{emergency}”."
         )
-        return also_wrote.person_first(text, (ARREST, EMERGENCY), event, state, ctx)
-    text = gettext(
-        "Afraid to go out, because of checks, raids or how people treat you? You can stay in "
-        "and talk to a person first: tap “{person}”. If the police stop you, the steps are in "
-        "the next button. If someone threatens you, follows you or will not let you leave, "
-        "that is an emergency: tap “{emergency}”."
+        if with_reason(event.text)
+        else gettext(
+            "Afraid to go out, because of checks, raids or how people treat you? You can stay "
+            "in and talk to a person first: tap “{person}”. If the police stop you, the steps "
+            "are in the next button. If someone threatens you, follows you or will not let you "
+            "leave, that is an emergency: tap “{emergency}”."
+        )
     )
     return also_wrote.person_first(text, (ARREST, EMERGENCY), event, state, ctx)
