@@ -75,12 +75,72 @@ def says(words: str) -> bool:
     return any(_SCRIPT_SEND.search(reading) for reading in script_readings(words))
 
 
+# What it costs to send money home, read as a recruitment fee (round 51A: Khmer "send 5000
+# baht to Phnom Penh, how much is the fee" got the recruitment fee answer, its romanised form
+# too). Only where the money goes home, to a relative or the home country, and no recruiter,
+# company or job is named: "the agent told me to send 2000 dollars" is a fee of theirs.
+# Drafts for a Khmer speaker: to home, to the home village or province, to mother, father,
+# family, wife, husband, child, to Cambodia, to Phnom Penh.
+_HOME_SCRIPT = tuple(
+    to + place
+    for to in ("ទៅ", "ឲ្យ", "ឱ្យ")
+    for place in (
+        "ផ្ទះ",
+        "ស្រុក",
+        "ម្ដាយ",
+        "ម្តាយ",
+        "ម៉ែ",
+        "ឪពុក",
+        "ប៉ា",
+        "គ្រួសារ",
+        "ប្រពន្ធ",
+        "ប្ដី",
+        "ប្តី",
+        "កូន",
+        "ខ្មែរ",
+        "កម្ពុជា",
+        "ភ្នំពេញ",
+        "ខេត្ត",
+    )
+)
+_HOME_LATIN = re.compile(
+    r"\b(?:tov|oy|aoy) (?:pteah|phteah|srok|mday|m'day|mae|ovpuk|pa|kruosar|krousar|pro?pun|"
+    r"pdey|bdey|kon|khmer|cambodia|kampuchea|phnom ?penh|khet)\b"
+)
+# Whoever asks for a fee: a recruiter, a broker, a company, a job, a visa, a permit.
+_RECRUITER_SCRIPT = (
+    "ភ្នាក់ងារ",
+    "ឈ្មួញ",
+    "មេខ្យល់",
+    "ក្រុមហ៊ុន",
+    "ការងារ",
+    "ទិដ្ឋាការ",
+    "ប័ណ្ណ",
+    "លិខិតឆ្លងដែន",
+)
+_RECRUITER_LATIN = re.compile(
+    r"\b(?:agency|agent|broker|company|krom ?hun|krum ?hun|chmounh|me khyol|job|kar ?ngar|"
+    r"visa|permit|passport|recruit\w*)\b"
+)
+_FEE = "recruitment_fees"
+
+
+def _home_fee(words: str) -> bool:
+    """Whether `words` send money home and name no one who would charge a recruitment fee."""
+    if not says(words) or not holds(words, _HOME_LATIN, _HOME_SCRIPT):
+        return False
+    return not holds(words, _RECRUITER_LATIN, _RECRUITER_SCRIPT)
+
+
 def instead(event: Text) -> bool:
     """Whether `event` is only about sending money: the words say so, and the NLU read no
-    problem, or one these words are taken for, not surely."""
+    problem, or one these words are taken for, not surely; or a recruitment fee where the
+    money goes home and no recruiter is named."""
     nlu = event.nlu
     topic = nlu.topic if nlu is not None else None
     sure = nlu is not None and nlu.confidence >= SURE
+    if topic == _FEE and not sure:
+        return _home_fee(event.text)
     if topic is not None and (topic not in _MISREAD or sure):
         return False  # a problem of theirs, or surely one of those
     return says(event.text)

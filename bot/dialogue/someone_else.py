@@ -21,7 +21,7 @@ from bot.content.localised import topic_title
 from bot.dialogue.answers import topic_data
 from bot.dialogue.context import Context
 from bot.dialogue.keyboards import footer
-from bot.dialogue.lexicon import script_readings
+from bot.dialogue.lexicon import holds, script_readings
 from bot.dialogue.outcome import Outcome
 from bot.dialogue.papers_words import any_paper
 from bot.dialogue.pending import Pending
@@ -221,7 +221,33 @@ def worried_about(words: str, out_of_scope: bool) -> bool:
     says plainly it cannot help (issue 12), not "Are you asking for someone else?"."""
     if not names_someone(words):
         return False
+    if not says_missing(words) and _own_quarrel(words):
+        return False  # a quarrel of the writer's own with them
     return not out_of_scope or says_missing(words)
+
+
+# A quarrel of the writer's own with the relative named (round 51A: Khmer "my wife and I
+# quarrel about money every day, advice please" got "Are you asking for someone else?"): a
+# matter between them the bot has no content for, not a worry about someone else. The writer
+# is in it (ខ្ញុំ, យើង, អូន; khnhom, yeung) and no employer is (a son's quarrel with his boss
+# is his problem, someone else's); a blow is a danger word (content/safety) before this is
+# read. Drafts for a Khmer speaker: ឈ្លោះ (quarrel), ទាស់គ្នា/ទាស់សម្ដី (argue, fall out),
+# ប្រកែកគ្នា (dispute); romanised chlos/chloh knea.
+_QUARREL_SCRIPT = ("ឈ្លោះ", "ទាស់គ្នា", "ទាស់សម្ដី", "ទាស់សម្តី", "ប្រកែកគ្នា")
+_QUARREL = re.compile(r"\b(?:chlos|chloh|chlouh|chlors) ?(?:knea|khnea|knia|kna)\b")
+_WRITER_SCRIPT = ("ខ្ញុំ", "យើង", "អូន")
+_WRITER = re.compile(r"\b(?:khnhom|knhom|khnom|yeung|yerng)\b")
+_EMPLOYER_SCRIPT = ("ថៅកែ", "ក្រុមហ៊ុន", "នាយក", "មេការ", "ភ្នាក់ងារ")
+_EMPLOYER = re.compile(r"\b(?:thaokae|thao kae|taokae|boss|employer|krom ?hun|krum ?hun|agency)\b")
+
+
+def _own_quarrel(words: str) -> bool:
+    """Whether `words` tell of the writer's own quarrel with someone at home, no employer."""
+    return (
+        holds(words, _QUARREL, _QUARREL_SCRIPT)
+        and holds(words, _WRITER, _WRITER_SCRIPT)
+        and not holds(words, _EMPLOYER, _EMPLOYER_SCRIPT)
+    )
 
 
 # Where a writer is not abroad, as the profile says: at home, or not said (round 26B: "my son
