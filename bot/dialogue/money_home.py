@@ -132,6 +132,23 @@ def _home_fee(words: str) -> bool:
     return not holds(words, _RECRUITER_LATIN, _RECRUITER_SCRIPT)
 
 
+# The recruiter named as the channel the money went through ("sent money by agent, family not
+# received": a transfer, round 18B), not as the one asking for it.
+_CHANNEL_LATIN = re.compile(r"\b(?:by|through|via|with|thru) (?:an? |the |my )?(?:agent|broker)\b")
+_CHANNEL_SCRIPT = ("តាមភ្នាក់ងារ", "តាមឈ្មួញ")
+
+
+def _recruiter_asks(words: str) -> bool:
+    """Whether `words` name a recruiter, a company or a job other than as the channel money
+    was sent through (the lead, session 29: "the agent told me to send 1500 dollars to Phnom
+    Penh before Korea", read as an agency problem not surely, got "I cannot help with that")."""
+    low = words.lower()
+    plain = _CHANNEL_LATIN.sub(" ", low)
+    for channel in _CHANNEL_SCRIPT:
+        plain = plain.replace(channel, " ")
+    return holds(plain, _RECRUITER_LATIN, _RECRUITER_SCRIPT)
+
+
 def instead(event: Text) -> bool:
     """Whether `event` is only about sending money: the words say so, and the NLU read no
     problem, or one these words are taken for, not surely; or a recruitment fee where the
@@ -143,4 +160,6 @@ def instead(event: Text) -> bool:
         return _home_fee(event.text)
     if topic is not None and (topic not in _MISREAD or sure):
         return False  # a problem of theirs, or surely one of those
+    if topic == "agency_complaint" and _recruiter_asks(event.text):
+        return False  # an agent asking for the money: their answer stays
     return says(event.text)

@@ -246,3 +246,28 @@ def test_changing_boss_read_weakly_as_an_emergency_gets_change_employer(real):
 def test_changing_boss_with_danger_keeps_the_emergency_first(real, words):
     out = engine.handle(read_as(words, "emergency_help", 0.4), settled(), real)
     assert said(out).startswith("🆘") or "emergency_help" in (out.shown or "")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the agent told me to send 1500 dollars to Phnom Penh before Korea",
+        "ភ្នាក់ងារប្រាប់ឲ្យផ្ញើលុយ ១៥០០ ដុល្លារ ទៅភ្នំពេញ មុនទៅកូរ៉េ",
+    ],
+)
+def test_an_agent_asking_to_send_money_keeps_the_agency_answer(ctx, words):
+    """Round 51A found it: an agent asking for money sent home was read by money_home's older
+    rule (an agency problem, not surely) as sending money home: "I cannot help with that"."""
+    out = engine.handle(read_as(words, "agency_complaint", 0.6), settled(), ctx)
+    assert out.shown is not None and "agency_complaint" in out.shown
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["I sent money by agent 2 weeks ago, family not received yet", "ផ្ញើលុយតាមភ្នាក់ងារ គ្រួសារមិនទាន់ទទួល"],
+)
+def test_money_sent_through_an_agent_is_still_a_transfer(ctx, words):
+    """Money that did not arrive through a transfer agent keeps round 20's money_taken line
+    (read before money_home), not the agency answer."""
+    out = engine.handle(read_as(words, "agency_complaint", 0.6), settled(), ctx)
+    assert out.tally is not None and out.tally.topic == "money_taken"
