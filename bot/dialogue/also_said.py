@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.dialogue import two_said
 from bot.dialogue.lexicon import holds
 
 INJURY = "injury_health"
@@ -259,7 +260,7 @@ _UNLESS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {PERMIT: _RAN_OFF}
 def also(topic: str | None, read: Sequence[str], words: str) -> tuple[str, ...]:
     """The topics named in `words` in plain words, other than `topic` and those the NLU
     read (`read`), to offer one tap away."""
-    return tuple(
+    found = tuple(
         cue
         for cue, (latin, script) in _CUES.items()
         if cue != topic
@@ -267,3 +268,6 @@ def also(topic: str | None, read: Sequence[str], words: str) -> tuple[str, ...]:
         and holds(words, latin, script)
         and not (cue in _UNLESS and holds(words, *_UNLESS[cue]))
     )
+    # round 50C: a robbed passport, a job and an ID card back home, and others (two_said.py)
+    found += tuple(t for t in two_said.also(topic, read, words) if t not in found)
+    return tuple(two_said.mended(found, words))

@@ -64,9 +64,19 @@ _SCRIPT = (
 )
 
 
+# The Thai provinces named for the sea (Samut Prakan, Samut Sakhon, Samut Songkhram), where
+# many factory and construction workers live: "sea" in their names is no boat (round 50C)
+_PROVINCES = re.compile(
+    r"(សមុទ្រ|សមុទ)\s*(ប្រាការ|សាគរ|សាខន|សង្គ្រាម)|"
+    r"\bsam[ou]th?\s*(prakan|prakarn|prakarl|sakhon|sakorn|sakhorn|songkhram|songkram)\b",
+    re.IGNORECASE,
+)
+
+
 def says(words: str) -> bool:
-    """Whether `words` speak of a fishing boat or of work at sea."""
-    return holds(words, _LATIN, _SCRIPT)
+    """Whether `words` speak of a fishing boat or of work at sea (a province named for the
+    sea is not)."""
+    return holds(_PROVINCES.sub(" ", words), _LATIN, _SCRIPT)
 
 
 def instead(event: Text) -> bool:

@@ -75,6 +75,7 @@ from bot.dialogue import (
     together,
     treated_unfairly,
     triage,
+    two_said,
     upset,
     who_to_call,
     work_conditions,
@@ -285,9 +286,10 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         if at_sea.says(event.text):
             return at_sea.reply(event, state, ctx)  # a fisher's wife with no news (26B)
         return _for_someone_else(event, state, ctx)  # "my friend is missing"
-    topic = instead_of.topic
+    topic = two_said.instead(instead_of.topic, event.text)  # robbed of a passport (50C)
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS and t != topic]
+        others = two_said.mended(others, event.text)  # a robbed passport: lost (50C)
         others = [*instead_of.also, *[t for t in others if t not in instead_of.also]]
         # "passport kept, broken hand" read as Passport taken alone: the hand a tap away (45A)
         others += [t for t in also_said.also(topic, others, event.text) if t not in others]
@@ -427,6 +429,7 @@ def _emergency(event: Text, state: UserState, ctx: Context) -> Outcome:
     topic = nlu.topic if nlu is not None and nlu.topic in TOPIC_IDS else None
     found = nlu.topics if nlu is not None else ()
     others = [t for t in found if t in TOPIC_IDS and t not in (topic, "emergency_help")]
+    others = two_said.mended(others, event.text)  # "robbed, took my passport": lost (50C)
     if topic == "emergency_help":
         topic = None
     if upset.own_life(event.text) or upset.other_life(event.text):

@@ -33,6 +33,7 @@ from bot.dialogue import (
     someone_else,
     together,
     treated_unfairly,
+    two_said,
     work_conditions,
     young,
 )
@@ -142,6 +143,7 @@ def also(event: Event, before: UserState, shown: str | None, ctx: Context) -> tu
     kept: dict[str, str] = {}
     if isinstance(event, Text) and event.nlu is not None:
         read = [topic for topic in event.nlu.topics if topic in TOPIC_IDS]
+        read = two_said.mended(read, event.text)  # a robbed passport: lost (round 50C)
         # and those its words name that the NLU did not read, offered under the answer too
         # (also_said.py, round 45A: "passport kept, broken hand")
         for topic in (*read, *also_said.also(answer, read, event.text)):

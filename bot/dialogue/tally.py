@@ -34,6 +34,7 @@ from bot.dialogue import (
     said_alone,
     someone_else,
     triage,
+    two_said,
     who_to_call,
     write_down,
 )
@@ -175,6 +176,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     # "if I complain, police?", "fine me 500 baht": the topic the words put in place of the
     # NLU's (instead.py), read once for the rumour rule and the answer, as flows._read does.
     read_instead = instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
+    read_instead = two_said.instead(read_instead, event.text)  # a robbed passport (50C)
     if heard.nothing_else(read_instead, event):  # "raid tomorrow, true?" (20B)
         return Tally(Asked.CONVERSATION, heard.NAME, confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:

@@ -271,3 +271,18 @@ def test_money_sent_through_an_agent_is_still_a_transfer(ctx, words):
     (read before money_home), not the agency answer."""
     out = engine.handle(read_as(words, "agency_complaint", 0.6), settled(), ctx)
     assert out.tally is not None and out.tally.topic == "money_taken"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "boss took my passport, he is a thief",
+        "ថៅកែជាចោរ យកលិខិតឆ្លងដែនខ្ញុំ",  # the boss is a thief, took my passport
+        "agent robbed us, keep all our passports",
+    ],
+)
+def test_an_employer_called_a_thief_still_keeps_the_passport(ctx, words):
+    """Round 50C's robbed passport (Lost documents) took "boss took my passport, he is a
+    thief" from Passport taken: what a person calls the boss who keeps it."""
+    out = engine.handle(read_as(words, "documents_confiscated", 0.99), settled(), ctx)
+    assert out.shown is not None and "documents_confiscated" in out.shown
