@@ -55,7 +55,13 @@ _CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             # round 48B: asking for the wages ("threaten me if i ask wages"); romanised
             # Burmese "la kha taung" (ask the wages), Khmer "tear prak khae" (demand the wage)
             r"\bask\s+(for\s+)?(my\s+|our\s+)?(salary|wages?)\b|\bla\s*kha\s+taung\b|"
-            r"\btear\s+(luy|prak)\s*khae\b"
+            r"\btear\s+(luy|prak)\s*khae\b|"
+            # round 50B: "plz help me boss no pay" (a plea, so the emergency numbers): the
+            # boss not paying, with nothing after it or the person paid; not "boss no pay for
+            # my ticket" (a fee, not the wages)
+            r"\b(boss|employer|company|factory|owner|madam|sir)\s+(no|not|never|dont|don't|"
+            r"didnt|didn't|doesnt|doesn't|did not|does not)\s+(pay|paid)"
+            r"(\s+(me|us|him|her|them|salary|wages?|money))?\s*([.!?,]|$)"
         ),
         (
             "လစာမပေး",
@@ -74,6 +80,10 @@ _CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             "လစာတောင်း",
             "ទារប្រាក់ខែ",
             "ទារលុយខែ",
+            # round 50B: "the boss does not give money" (Khmer), the boss not paying
+            "ថៅកែមិនឲ្យលុយ",
+            "ថៅកែអត់ឲ្យលុយ",
+            "ថៅកែមិនបើកលុយ",
         ),
     ),
     KEPT: (

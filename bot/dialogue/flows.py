@@ -36,6 +36,7 @@ from bot.dialogue import (
     everyday,
     far_away,
     follow_up,
+    for_relative,
     forced_scam,
     gambling,
     harassed,
@@ -526,6 +527,7 @@ NOTES: tuple[Note, ...] = (
     other_language.told,  # "I am Mon. Someone speak Mon language? boss keep my passport" (30B)
     officials_money.noted,  # "police keep my pink card, say pay 3000 then give back" (31B)
     online_threats.noted,  # "they have my nude photo, i am so scared": after the numbers
+    for_relative.told,  # "my sister boss not pay salary" (50B)
     heard.told,  # "I hear Thailand open new registration, true?" (20B): above all
 )
 # A message forwarded from elsewhere: not round 19A's line for a group writing together (its

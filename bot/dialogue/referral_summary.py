@@ -99,8 +99,33 @@ def avoided_of(state: UserState, ctx: Context) -> list[str]:
     # (round 50A): "Alpha's staff told my boss" sent a case to Gamma; a complaint about
     # Gamma then routed the next request straight back to Alpha, and Alpha's card said
     # nothing. The ids kept at Send, never the words.
-    earlier = [org for case in ctx.cases for org in case.not_told]
+    earlier = held_earlier(ctx)
     return list(dict.fromkeys([*found, *kept, *earlier]))
+
+
+def held_earlier(ctx: Context) -> list[str]:
+    """The organisations an earlier request of the person's was sent without (round 50A)."""
+    return list(dict.fromkeys(org for case in ctx.cases for org in case.not_told))
+
+
+def avoided_by_source(state: UserState, ctx: Context) -> tuple[list[str], list[str], list[str]]:
+    """`avoided_of` split by where each organisation's leaving out comes from (round 50B):
+    the words of this request, a button pressed before it ("person::not=", round 43B), an
+    earlier request (round 50A). Each organisation is in the first that holds it, since only
+    that one tells the person what lifts it: rewriting the words changes nothing for the
+    other two."""
+    partners = ctx.catalog.partners
+    if partners is None:
+        return [], [], []
+    words = (state.form or {}).get("description") or ""
+    earlier = held_earlier(ctx)
+    button = [org for org in outside_complaint.kept(state.form) if org not in earlier]
+    found = [
+        org
+        for org in not_this_org.avoided(words, partners, ctx.cases)
+        if org not in earlier and org not in button
+    ]
+    return found, button, earlier
 
 
 def summary(state: UserState, ctx: Context) -> Outcome:
@@ -165,7 +190,7 @@ def summary(state: UserState, ctx: Context) -> Outcome:
             ).format(change=_("Change"))
         )
     if avoid:
-        lines += ["", left_out(avoid, tr, partners)]
+        lines += ["", *left_out_lines(state, ctx, avoid, tr, partners)]
     moved = moved_by_place(state, ctx)
     if moved:
         lines += ["", chosen_for(moved, tr)]
@@ -213,6 +238,34 @@ def left_out(avoid: list[str], tr: Tr, partners: Partners) -> str:
     ).format(orgs=orgs)
 
 
+def left_out_lines(
+    state: UserState, ctx: Context, avoid: list[str], tr: Tr, partners: Partners
+) -> list[str]:
+    """Who this request leaves out, and why, in plain words (round 50B): "You wrote about
+    Alpha" was said of an organisation only an earlier request had complained about."""
+    earlier = held_earlier(ctx)
+    now = [org for org in avoid if org not in earlier]
+    lines = [left_out(now, tr, partners)] if now else []
+    if any(org in earlier for org in avoid):
+        lines.append(earlier_line([org for org in avoid if org in earlier], tr, partners))
+    return lines
+
+
+def _names(orgs: list[str], tr: Tr, partners: Partners) -> str:
+    names = partners.by_id()
+    return ", ".join(pick(names[org].name, tr.language) for org in orgs if org in names)
+
+
+def earlier_line(orgs: list[str], tr: Tr, partners: Partners) -> str:
+    """An organisation left out because an earlier request complained about it (round 50A):
+    it stays left out of every later request (the person's safety first, round 50B: "they
+    told my boss" is not lifted by a later request's words), and the person is told so."""
+    return tr.gettext(
+        "An earlier request of yours complained about {orgs}. I leave them out of all your "
+        "requests, this one too, and they are not told about it."
+    ).format(orgs=_names(orgs, tr, partners))
+
+
 def none_left(state: UserState, ctx: Context, avoid: list[str]) -> Outcome:
     """The words complain about every organisation that could get the request: nothing is
     sent, the person is told so plainly, with the organisations' contacts to reach one
@@ -222,11 +275,21 @@ def none_left(state: UserState, ctx: Context, avoid: list[str]) -> Outcome:
     partners = ctx.catalog.partners
     assert partners is not None
     names = partners.by_id()
-    orgs = ", ".join(pick(names[org].name, tr.language) for org in avoid if org in names)
-    text = _(
-        "You wrote about {orgs}. I have no other organisation for your place, so I will not "
-        "send this request: nothing is sent."
-    ).format(orgs=orgs)
+    found, button, earlier = avoided_by_source(state, ctx)
+    now = [org for org in avoid if org not in earlier]
+    if now:
+        text = _(
+            "You wrote about {orgs}. I have no other organisation for your place, so I will "
+            "not send this request: nothing is sent."
+        ).format(orgs=_names(now, tr, partners))
+        if any(org in earlier for org in avoid):
+            text += "\n\n" + earlier_line([o for o in avoid if o in earlier], tr, partners)
+    else:
+        text = (
+            earlier_line([o for o in avoid if o in earlier], tr, partners)
+            + "\n\n"
+            + _("I have no other organisation for your place, so nothing is sent.")
+        )
     # Not the organisations complained about: "contact them yourself" would send the person
     # back to the staff they wrote about.
     left = {names[org].directory_id for org in avoid if org in names}
@@ -238,11 +301,27 @@ def none_left(state: UserState, ctx: Context, avoid: list[str]) -> Outcome:
     if entries:
         text += "\n\n" + _("You can contact an organisation yourself:")
         text += "\n\n" + contacts_block(ctx.catalog, entries, tr)
-    text += "\n\n" + _(
-        "To send it to them after all, tap “{change}” and write your words again."
-    ).format(change=_("Change"))
+    # What really sends it to them after all, by where the leaving out comes from (round
+    # 50B): rewriting the words lifts only what the words said; a button's choice goes with a
+    # new request opened from the menu; an earlier request's holds (earlier_line).
+    words_only = [org for org in avoid if org in found]
+    by_button = [org for org in avoid if org in button]
+    if words_only:
+        text += "\n\n" + _(
+            "To send it to {orgs} after all, tap “{change}” and write your words again."
+        ).format(orgs=_names(words_only, tr, partners), change=_("Change"))
+    if by_button:
+        text += "\n\n" + _(
+            "To send it to {orgs} after all, tap “{cancel}”, then “{person}” in the menu."
+        ).format(
+            orgs=_names(by_button, tr, partners),
+            cancel=_("Cancel"),
+            person=_("Talk to a person"),
+        )
     ref = (state.form or {}).get("ref") or ctx.new_ref
-    keyboard = ((Button(_("Change"), "ref:change"), Button(_("Cancel"), f"ref:cancel:{ref}")),)
+    cancel = Button(_("Cancel"), f"ref:cancel:{ref}")
+    row = (Button(_("Change"), "ref:change"), cancel) if words_only else (cancel,)
+    keyboard = (row,)
     form = {**(state.form or {}), "ref": ref}
     return Outcome((Reply(text, keyboard),), state.with_(step="ref:confirm", form=form))
 
