@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.dialogue import two_said
 from bot.dialogue.lexicon import holds
+from bot.once import per_message
 
 INJURY = "injury_health"
 WAGES = "unpaid_wages"
@@ -267,17 +268,21 @@ _RAN_OFF = (
 _UNLESS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {PERMIT: _RAN_OFF}
 
 
+@per_message
+def _named(words: str) -> tuple[str, ...]:
+    """Every cue's topic named in `words` (read once per message: the reply, the emergency
+    answer, follow_up and the count all ask)."""
+    return tuple(
+        cue
+        for cue, (latin, script) in _CUES.items()
+        if holds(words, latin, script) and not (cue in _UNLESS and holds(words, *_UNLESS[cue]))
+    )
+
+
 def also(topic: str | None, read: Sequence[str], words: str) -> tuple[str, ...]:
     """The topics named in `words` in plain words, other than `topic` and those the NLU
     read (`read`), to offer one tap away."""
-    found = tuple(
-        cue
-        for cue, (latin, script) in _CUES.items()
-        if cue != topic
-        and cue not in read
-        and holds(words, latin, script)
-        and not (cue in _UNLESS and holds(words, *_UNLESS[cue]))
-    )
+    found = tuple(cue for cue in _named(words) if cue != topic and cue not in read)
     # round 50C: a robbed passport, a job and an ID card back home, and others (two_said.py)
     found += tuple(t for t in two_said.also(topic, read, words) if t not in found)
     return tuple(two_said.mended(found, words))

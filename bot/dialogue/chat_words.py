@@ -14,6 +14,7 @@ these say none, so the person's language stays as it is.
 from __future__ import annotations
 
 from bot.dialogue.lexicon import entries, said_alone
+from bot.once import per_message
 
 GREET = "greet"
 THANKS = "thanks"
@@ -44,6 +45,13 @@ _WITH = entries(
 )
 
 
+# Longer than this, a message says more than shorthand ("wah clear now tq admin" is 26).
+_LONGEST = 40
+
+
+@per_message
 def said(text: str) -> str | None:
     """ "greet", "thanks" or "goodbye" for chat shorthand typed alone, else None."""
+    if len(text) > _LONGEST:
+        return None
     return next((kind for kind, words in _SAID.items() if said_alone(text, words, _WITH)), None)

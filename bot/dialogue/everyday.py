@@ -28,6 +28,7 @@ from bot.dialogue import instead as instead_rules
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds, script_readings
+from bot.once import per_message
 
 # The everyday thing asked about.
 _THING_LATIN = re.compile(
@@ -200,6 +201,7 @@ def _own(words: str) -> bool:
     return False
 
 
+@per_message
 def asks(words: str) -> bool:
     """Whether `words` ask about an everyday thing our sources have nothing on, naming
     nothing of the person's own work, papers, body or safety."""

@@ -26,6 +26,7 @@ from bot.dialogue.outcome import Outcome
 from bot.dialogue.papers_words import any_paper
 from bot.dialogue.pending import Pending
 from bot.dialogue.places import mentioned, where_now
+from bot.once import per_message
 from bot.values import Button, Reply, UserState
 
 # A reading the NLU is this sure of keeps its answer, even from someone at home.
@@ -185,6 +186,7 @@ _ALWAYS = ("embassy_contact", "arrest_detention")  # offered for anyone written 
 NAME = "someone_else"  # as the anonymous counts record the answer (tally.py): no words
 
 
+@per_message
 def names_someone(words: str) -> bool:
     """Whether `words` name a relative or a friend of the writer."""
     if _ENGLISH.search(words) or _ROMANISED.search(words):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from bot.dialogue.lexicon import holds
+from bot.once import per_message
 
 LOST = "lost_documents"
 KEPT = "documents_confiscated"
@@ -109,10 +110,17 @@ _KEEPER = (
 )
 
 
+@per_message
 def robbed(words: str) -> bool:
     """Whether `words` say a document was taken in a robbery, by no one who keeps papers at
     work."""
     return holds(words, *_ROBBED) and holds(words, *_PAPERS) and not holds(words, *_KEEPER)
+
+
+@per_message
+def _named(words: str) -> tuple[str, ...]:
+    """Every cue's topic named in `words`, read once per message."""
+    return tuple(cue for cue, (latin, script) in _CUES.items() if holds(words, latin, script))
 
 
 def also(topic: str | None, read: Sequence[str], words: str) -> tuple[str, ...]:
@@ -120,10 +128,8 @@ def also(topic: str | None, read: Sequence[str], words: str) -> tuple[str, ...]:
     near = {topic, *read}
     found = [
         cue
-        for cue, (latin, script) in _CUES.items()
-        if cue not in near
-        and (cue not in _BESIDE or near & set(_BESIDE[cue]))
-        and holds(words, latin, script)
+        for cue in _named(words)
+        if cue not in near and (cue not in _BESIDE or near & set(_BESIDE[cue]))
     ]
     if robbed(words) and LOST not in near:
         found.insert(0, LOST)

@@ -23,6 +23,7 @@ from bot.dialogue.events import Text
 from bot.dialogue.lexicon import plain_words, script_readings
 from bot.dialogue.menu import answer
 from bot.dialogue.outcome import Outcome
+from bot.once import per_message
 from bot.values import UserState
 
 NAME = "who_to_call"  # counted as a conversation (tally.py), never the words
@@ -97,6 +98,7 @@ _SCRIPT_FILLER = (
 )
 
 
+@per_message
 def says(words: str) -> bool:
     """Whether `words` are nothing but "who can I call?" in one of its forms."""
     if not words.strip() or len(words) > 80:
