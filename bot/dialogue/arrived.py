@@ -101,12 +101,16 @@ _ARRIVED_SCRIPT = re.compile(
 _WHAT_NOW_SCRIPT = ("ဘာလုပ်ရမလဲ", "ဘာလုပ်ရမှာလဲ", "ဘာလုပ်ရမလည်း", "ត្រូវធ្វើអ្វី", "គួរធ្វើអ្វី", "ធ្វើម៉េច")
 
 
+def _latin(words: str) -> str:
+    """`words` in lower case, apostrophes dropped, other punctuation as single spaces."""
+    latin = words.lower().replace("'", "").replace("\u2019", "")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", latin))
+
+
 def says(words: str) -> bool:
     """Whether `words` tell of arriving (an airport, the first day) and nobody coming, being
     lost or having no money or SIM; not of the police, Immigration or a paper."""
-    latin = words.lower().replace("'", "").replace("\u2019", "")
-    latin = re.sub(r"[^\w\s]", " ", latin)
-    latin = re.sub(r"\s+", " ", latin)
+    latin = _latin(words)
     # What it says first, what it must not say after: most messages say neither (every
     # message is read, issue 11's CPU), and the police or a paper is read only then.
     if (_ARRIVAL.search(latin) and _NOBODY.search(latin)) or _NO_SIM.search(latin):
@@ -126,7 +130,7 @@ def says(words: str) -> bool:
 def asks_what_now(words: str) -> bool:
     """Whether `words` say the person has just arrived and ask what to do, naming no police,
     Immigration or paper."""
-    latin = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", words.lower().replace("'", "")))
+    latin = _latin(words)
     if _ARRIVED_LATIN.search(latin) and _WHAT_NOW_LATIN.search(latin):
         told = True
     elif words.isascii():

@@ -23,6 +23,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import plain_words, script_readings
 from bot.dialogue.outcome import Outcome
+from bot.once import per_message
 from bot.values import UserState
 
 NAME = "going_out"  # counted as a conversation (tally.py), never the words
@@ -134,6 +135,7 @@ def _unspaced_rest(words: str) -> str:
     return rest
 
 
+@per_message
 def alone(words: str) -> bool:
     """Whether `words` say only that the writer is afraid to go out."""
     if not words.strip():
@@ -279,6 +281,7 @@ _REASON_LATIN = re.compile(r"\b(?:police|polis|immigration|check|checks|checking
 _REASON_MARK = ("ប៉ូលិស", "ឆែក", "អន្តោប្រវេសន៍", "អន្ដោប្រវេសន៍", "ရဲ", "စစ်", "လဝက", "ဖမ်း")
 
 
+@per_message
 def with_reason(words: str) -> bool:
     """Whether `words` say only the fear of going out and that the police check or arrest
     people (no threat, attack, locked door or follower: those are not reasons here)."""
