@@ -98,7 +98,37 @@ _HARM = re.compile(
     r"(?:burn|burned|burnt) (?:by|from) (?:the )?(?:chemical|chemicals|pesticide|acid)|"
     r"(?:finger|fingers|hand|arm) (?:was |is |got )?(?:cut|cut off|crushed)|"
     r"machine (?:cut|crush|crushed)|"
-    r"sanlob"
+    r"sanlob|"
+    # Medical emergencies told in words (the lead, session 30: "snake bite my husband in the
+    # plantation" got "I cannot help with that"; "my wife having seizure shaking" the
+    # compensation fund before any word on getting help now)
+    r"seizures?|convulsions?|(?:having|had|has|have) (?:a |an )?(?:fit|fits|stroke)|"
+    r"epileptic fit|"
+    r"(?:not|cannot|can ?not|cant|wont|will not|does not|doesnt|did not|didnt) "
+    r"(?:wake|waking|waking up|wake up)(?! (?:up )?(?:early|on time|in time|for work))|"
+    r"(?:(?:is|was|still) not moving|stopped moving)(?=\s*(?:$|[.,!?]|at all|and|after|since))|"
+    r"not moving (?:at all|anymore|any more|after)|"
+    r"(?:bleeding|bleed|bleeds) (?:a lot|so much|too much|badly|heavily|very much|not stop|"
+    r"wont stop|will not stop|everywhere)|"
+    r"(?:lots of|so much|too much|a lot of) blood|heavy bleeding|(?:head|mouth|nose) bleeding|"
+    r"blood (?:not stop|wont stop|everywhere)|"
+    r"snake ?bites?|snake ?bit|bitten by (?:a )?snake|snake (?:bite|bit|bitten)|"
+    r"electric shock|electrocuted|shocked by (?:the )?(?:electric|electricity|wire)|"
+    r"(?:drank|drink|drinks|drinking|swallowed|ate) (?:the |some )?"
+    r"(?:pesticide|poison|weed killer|bleach|insecticide)|(?:drank|swallowed) (?:the |some )?"
+    r"chemicals?|"
+    r"chest pain|heart attack|choking|drowned|"
+    r"drowning in (?:the )?(?:river|sea|water|pond|lake|canal|pool)|"
+    r"fell (?:down )?(?:from|off) (?:the |a )?(?:roof|building|scaffold|scaffolding|ladder|"
+    r"tree|height|floor)|"
+    # romanised Burmese: cannot breathe, unconscious, snake bite, electric shock
+    r"a ?thet (?:shu|shoo) (?:ma|mha) (?:ya|ra)|thadi ?(?:lit|lite|let)|that ?ti ?lit|"
+    r"mway ?(?:kite|kaik|kaitt)|mwe ?(?:kite|kaik|kaitt)|dat ?(?:lite|lait)|"
+    # romanised Khmer: cannot breathe, snake bite, electric shock, bleeding a lot
+    r"(?:dok|dak) (?:dong|dang) (?:hae|haeum|heurm|hoem|haem) (?:min|mun|mi) "
+    r"(?:ruoch|rouch|ruch|ban)|"
+    r"(?:pos|pous|puos) (?:chik|chuk|chek|chak)|(?:chhok|chhak|chok) (?:phleung|pleung|plerng)|"
+    r"(?:hou|hor|hoo) (?:chheam|cheam|chhiem) (?:chraen|chreun|chroen|chhraen)"
     r")\b"
 )
 _HARM_SCRIPT = (
@@ -109,6 +139,33 @@ _HARM_SCRIPT = (
     # Khmer: fainted; finger cut
     "សន្លប់",
     "កាត់ម្រាមដៃ",
+    # Burmese (the lead, session 30: "my friend cannot breathe" got the reply for someone
+    # abroad): cannot breathe (two ways), breath tight, snake bite, electric shock, epileptic
+    # fit, bleeding a lot, blood not stopping, chest pain, drank poison, not waking
+    "အသက်ရှူမရ",
+    "အသက်မရှူ",
+    "အသက်ရှူကျပ်",
+    "မြွေကိုက်",
+    "ဓာတ်လိုက်",
+    "ဝက်ရူးပြန်",
+    "သွေးအများကြီးထွက်",
+    "သွေးထွက်မရပ်",
+    "သွေးမတိတ်",
+    "ရင်ဘတ်အောင့်",
+    "အဆိပ်သောက်",
+    "မနိုးတော့",
+    # Khmer: cannot breathe, hard to breathe, snake bite, electric shock (two ways),
+    # convulsing, bleeding a lot, blood not stopping, drank or swallowed poison
+    "ដកដង្ហើមមិនរួច",
+    "ពិបាកដកដង្ហើម",
+    "ពស់ចឹក",
+    "ឆក់ភ្លើង",
+    "ភ្លើងឆក់",
+    "ប្រកាច់",
+    "ហូរឈាមច្រើន",
+    "ឈាមហូរមិនឈប់",
+    "ផឹកថ្នាំពុល",
+    "លេបថ្នាំពុល",
 )
 
 

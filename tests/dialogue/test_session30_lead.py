@@ -1,0 +1,91 @@
+"""The lead's reading of session 30: medical emergencies told in words."""
+
+from __future__ import annotations
+
+import pytest
+from dialogue_helpers import all_button_data, read_by_rule, said, settled
+
+from bot.dialogue import engine, work_conditions
+from bot.dialogue.events import Text
+from bot.values import NluResult
+
+TREAT = "Get treatment first: take the person to the nearest hospital or clinic now."
+
+
+def _out_of_scope(words: str) -> Text:
+    ranking = (("arrest_detention", 0.05), ("emergency_help", 0.03))
+    return Text(words, "en", None, NluResult(None, 0.82, ranking, (), out_of_scope=True))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "snake bite my husband in the plantation",
+        "my friend was bitten by a snake at the farm",
+        "worker got electric shock from the wire, what to do",
+    ],
+)
+def test_a_medical_emergency_read_as_out_of_scope_gets_treatment_first(real, words):
+    """Session 30: "snake bite my husband in the plantation" (the NLU: out of scope, 0.82) got
+    "I cannot help with that"."""
+    out = engine.handle(_out_of_scope(words), settled("en", "TH"), real)
+    assert TREAT in said(out)
+    assert "I cannot help with that" not in said(out)
+    assert out.shown == "topic:injury_health"
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "ranking"),
+    [
+        # my friend cannot breathe (the NLU: emergency 0.48, under the line): the reply for
+        # someone abroad before
+        ("ကျွန်တော့်သူငယ်ချင်း အသက်ရှူမရဘူး", "my", (("emergency_help", 0.48), ("talk_to_person", 0.26))),
+        # my husband cannot breathe (injury 0.29): the same
+        ("ប្តីខ្ញុំដកដង្ហើមមិនរួច", "km", (("injury_health", 0.29), ("social_security", 0.05))),
+        # romanised Burmese "cannot breathe" (Permits 0.27): "I did not understand"
+        ("a thet shu ma ya buu", "my", (("visa_work_permit", 0.27), ("emergency_help", 0.19))),
+    ],
+)
+def test_cannot_breathe_in_any_script_gets_the_injury_answer(real, words, lang, ranking):
+    out = engine.handle(read_by_rule(words, lang, (), *ranking), settled(lang, "TH"), real)
+    assert out.shown == "topic:injury_health"
+    assert "topic:emergency_help" in all_button_data(out)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my wife having seizure shaking",
+        "my baby has very high fever and not waking",
+        "heart attack my uncle at work",
+        "my coworker drank pesticide",
+        "he fell from the scaffolding and stopped moving",
+    ],
+)
+def test_a_medical_emergency_read_as_an_injury_puts_treatment_before_compensation(real, words):
+    """Session 30: "my wife having seizure shaking" (injury 0.92) got the Workmen's
+    Compensation Fund first, nothing on getting help now."""
+    out = engine.handle(
+        read_by_rule(words, "en", ("injury_health",), ("injury_health", 0.92)), settled(), real
+    )
+    text = said(out)
+    assert TREAT in text
+    assert text.index(TREAT) < text.index("Compensation")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i cannot wake up early for work",
+        "my family is moving to bangkok",
+        "he is not moving his car",
+        "agency not respond my message",
+        "drowning in debt, boss not pay",
+        "i drink chemical free water only",
+        "i cannot move to another employer",
+        "ဓာတ်ပုံ ပို့ပေးပါ",  # send a photo (ဓာတ်, not ဓာတ်လိုက်)
+        "ខ្ញុំចង់ដកប្រាក់",  # I want to withdraw money (ដក, not ដកដង្ហើម)
+    ],
+)
+def test_ordinary_words_are_no_medical_emergency(words):
+    assert not work_conditions.harmed(words)
