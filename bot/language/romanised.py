@@ -38,7 +38,7 @@ _BURMESE: dict[str, float] = {
         "htal kyi kyaw htwet thet lyauk kyaung pyay nhit khine yite phwint sine thay yauk "
         "sayar sayama nout nga ngar hote ywe kyin pate gyi chay mhu phu lone mwe poh kyauk "
         "nge mway twy mha kuu htay yin mhar par chin yone khaw bya nor zuu yay po pauk kyan "
-        "hinn chet bu lakha lacha ka lal thanyone thanyon",
+        "hinn chet bu lakha lacha ka lal thanyone thanyon thadi kaik shu",
         1.0,
     ),
     **_weights(
@@ -66,12 +66,13 @@ _KHMER: dict[str, float] = {
         "yol kert pyeabal chob kariyalai luoch kabob khernh thleak slab teuk kampchey suor "
         "sour suo sous dey sua arun chomreap kru sen trey chub banhchea mel pdo chhes yub "
         "menh chneah chamhuy chhnganh khouch chuol touk dourl choeung hao sdei sruk mek "
-        "plieng khmer tursap toursap turasap tuorsap sthan",
+        "plieng khmer tursap toursap turasap tuorsap sthan ruoch rouch hae haeum heurm sanlob "
+        "phleung pleung chheam puos",
         1.0,
     ),
     **_weights(
         "ban te min ot tha kar ke bat vay dak pi mean ach sor kan kap dai pon men dong sang "
-        "tak tong lan bay hang chum chom rea del tat bon om bak",
+        "tak tong lan bay hang chum chom rea del tat bon om bak dok",
         0.5,
     ),
 }

@@ -89,3 +89,20 @@ def test_a_medical_emergency_read_as_an_injury_puts_treatment_before_compensatio
 )
 def test_ordinary_words_are_no_medical_emergency(words):
     assert not work_conditions.harmed(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "language"),
+    [
+        ("dok dong hae min ruoch", "km"),  # cannot breathe: was read as English
+        ("hou chheam chraen", "km"),  # bleeding a lot
+        ("thadi lit nay tal", "my"),  # unconscious
+    ],
+)
+def test_romanised_medical_words_keep_the_writer_s_language(words, language):
+    """Session 30: "dok dong hae min ruoch" (romanised Khmer, cannot breathe) was answered in
+    English to a new user."""
+    from bot.language import normalise
+
+    read = normalise(words)
+    assert read.language == language and read.romanised
