@@ -81,13 +81,13 @@ _BLOW = re.compile(
     r"punch|punched|hurt|hurts|hurting|choke|choked|strangled|burned|abuse|abuses|abused|"
     r"vay|veay)\b"
 )
-_BLOW_SCRIPT = ("ရိုက်", "ထိုးကြိတ်", "နှိပ်စက်", "វាយ", "ធាក់", "ទះ", "ធ្វើបាប")
+BLOW_SCRIPT = ("ရိုက်", "ထိုးကြိတ်", "နှိပ်စက်", "វាយ", "ធាក់", "ទះ", "ធ្វើបាប")
 
 
 # What the Burmese and Khmer blows also say (content/safety/emergency_keywords.yml's note):
 # ရိုက် is also to take a photo, to type, to film, to stamp, to hit a ball; វាយ also to type,
 # to evaluate, to hit a ball; ទះ also to clap.
-_NOT_A_BLOW = (
+NOT_A_BLOW = (
     "ဓာတ်ပုံ",
     "စာရိုက်",
     "ရိုက်ကူး",
@@ -111,7 +111,7 @@ def partner_hits(words: str) -> bool:
     every day" is danger): "my husband hurt his back at work" is not violence."""
     if not holds_script(words, _SCRIPT["partner"]):
         return False
-    return holds_script(words, _BLOW_SCRIPT) and not holds_script(words, _NOT_A_BLOW)
+    return holds_script(words, BLOW_SCRIPT) and not holds_script(words, NOT_A_BLOW)
 
 
 # Someone else harmed, in English as typed: the harm done to "her" or "him" and nothing to
@@ -136,7 +136,7 @@ def says(words: str) -> bool:
     """Whether `words` tell of sexual violence, or of a partner who hurts the writer."""
     if holds(words, _SEXUAL, _SEXUAL_SCRIPT):
         return True
-    return holds(words, _PARTNER, _SCRIPT["partner"]) and holds(words, _BLOW, _BLOW_SCRIPT)
+    return holds(words, _PARTNER, _SCRIPT["partner"]) and holds(words, _BLOW, BLOW_SCRIPT)
 
 
 def told(

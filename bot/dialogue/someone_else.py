@@ -186,12 +186,26 @@ _ALWAYS = ("embassy_contact", "arrest_detention")  # offered for anyone written 
 NAME = "someone_else"  # as the anonymous counts record the answer (tally.py): no words
 
 
+# Burmese kin words used to address the reader, not to name a relative (round 52B: "ဟယ်လို
+# အစ်ကို ကျွန်တော် ကိုအောင်ပါ ... permit မလုပ်ပေးသေးဘူး", hello brother, I am Ko Aung ... no permit
+# yet, got "Are you asking for someone else?" and nothing on the permit). Older / younger
+# brother or sister, ကိုကို, မမ after a greeting, or before the calling particle ရေ
+# ("အစ်မရေ", sister!). Drafts for a native speaker at a partner organisation to review.
+_ADDRESSED = "အစ်ကို|အစ်မ|ညီမ|မောင်လေး|ကိုကို|မမ|ဆရာ"
+_ADDRESS = re.compile(
+    rf"(?:(?:ဟယ်လို|ဟလို|ဟဲလို|မင်္ဂလာပါ|ဟိုင်း|hello|helo|hi)\s*(?:{_ADDRESSED})|"
+    rf"(?:{_ADDRESSED})\s*ရေ)",
+    re.IGNORECASE,
+)
+
+
 @per_message
 def names_someone(words: str) -> bool:
-    """Whether `words` name a relative or a friend of the writer."""
+    """Whether `words` name a relative or a friend of the writer (a kin word that only
+    addresses the reader, `_ADDRESS`, names no one)."""
     if _ENGLISH.search(words) or _ROMANISED.search(words):
         return True
-    return _in_script(words, _SCRIPT)
+    return _in_script(_ADDRESS.sub(" | ", words), _SCRIPT)
 
 
 def _in_script(words: str, listed: tuple[str, ...]) -> bool:

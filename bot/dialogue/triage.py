@@ -20,6 +20,7 @@ from bot.content.topics import URGENT_TOPICS
 from bot.dialogue.answer_words import answer_only
 from bot.dialogue.answers import answer_topic
 from bot.dialogue.back_home import left_behind
+from bot.dialogue.boss_hits import boss_hits
 from bot.dialogue.called_up import without_flight
 from bot.dialogue.context import Context
 from bot.dialogue.debt import held
@@ -82,6 +83,8 @@ def danger_in(words: str, catalog: Catalog) -> bool:
         return True  # "I cannot go on", said alone (round 20A, upset.py)
     if partner_hits(words):
         return True  # "ယောက်ျားက နေ့တိုင်း ရိုက်တယ်", my husband hits me every day (harmed.py)
+    if boss_hits(words):
+        return True  # "ခြံပိုင်ရှင်က နေ့တိုင်း ရိုက်နေတယ်", the farm owner hits me every day (round 52B)
     if has_thai(words) and catalog.sounds_like_danger(gloss(words)[0]):
         return True  # "ถูกขัง" typed in the form's story or to a caseworker (round 27C)
     return burmese_in(words) and catalog.sounds_like_danger(zawgyi_to_unicode(words))

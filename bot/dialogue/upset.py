@@ -117,6 +117,23 @@ _OWN_LIFE_SCRIPT = (
     "មិនចង់រស់",
     "សម្លាប់ខ្លួន",
     "ស្លាប់ល្អជាង",  # better to die (round 20A, draft)
+    # round 52B (drafts, as in emergency_keywords.yml): just die, better if I die, end my
+    # life, not want to stay in this world, want everything to end; Khmer end (my) life, not
+    # want a life, no heart left to live, tired of life, better to just die
+    "သေလိုက်ချင်",
+    "သေပစ်ချင်",
+    "သေသွားချင်",
+    "သေရင်ကောင်း",
+    "ဘဝကိုအဆုံးသတ်",
+    "အသက်ကိုအဆုံးသတ်",
+    "လောကကြီးမှာမနေချင်",
+    "ကမ္ဘာကြီးမှာမနေချင်",
+    "အရာအားလုံးပြီးဆုံးချင်",
+    "បញ្ចប់ជីវិត",
+    "មិនចង់មានជីវិត",
+    "អស់ចិត្តរស់",
+    "ធុញទ្រាន់នឹងជីវិត",
+    "ស្លាប់ទៅល្អជាង",
 )
 # Someone else's life (round 20A): "my friend say she will die", "he drink and cut his hand"
 # (read as Arrest), "my friend want to kill herself" got the emergency answer for the writer

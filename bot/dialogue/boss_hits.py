@@ -1,0 +1,41 @@
+"""The boss, the owner or a supervisor hitting the worker, in Burmese and Khmer with words
+between (round 52B). The danger words hold the boss and the blow side by side only
+(အလုပ်ရှင်ကရိုက်, ပိုင်ရှင်ကရိုက်): "ခြံပိုင်ရှင်က နေ့တိုင်း ရိုက်နေတယ်" (the farm owner hits me every
+day), "ဘော့စ်က ခေါင်းကို ရိုက်လိုက်တယ်" (the boss hit me on the head) were no danger. As a
+partner's blows are read (harmed.partner_hits): a boss word and a blow anywhere in the
+message, and none of the words where the blow's word means something else (a photo, typing,
+printing, "direct", a ball; Khmer to evaluate, to type). English is the keywords' ("boss hit
+me"). Drafts for a native speaker at a partner organisation to review.
+"""
+
+from __future__ import annotations
+
+from bot.dialogue.harmed import BLOW_SCRIPT, NOT_A_BLOW
+from bot.dialogue.lexicon import holds_script
+
+# Employer, owner (of a shop, a farm), boss, manager, supervisor; Khmer boss, foreman, employer
+_BOSS = (
+    "အလုပ်ရှင်",
+    "ပိုင်ရှင်",
+    "သူဌေး",
+    "ဘော့စ်",
+    "ဘော့",
+    "မန်နေဂျာ",
+    "ကြီးကြပ်ရေးမှူး",
+    "ថៅកែ",
+    "មេការ",
+    "និយោជក",
+)
+# ရိုက် also in တိုက်ရိုက် (direct), ရိုက်နှိပ် (print), ရိုက်ထုတ် (print out); វាយ in វាយលេខ (type a
+# number)
+_NOT_A_BLOW_HERE = ("တိုက်ရိုက်", "ရိုက်နှိပ်", "ရိုက်ထုတ်", "វាយលេខ")
+# ទះ (slap) is inside ផ្ទះ (home): "will the boss send me home (ទៅផ្ទះ)" is no blow
+_HOME = "ផ្ទះ"
+
+
+def boss_hits(words: str) -> bool:
+    """Whether Burmese or Khmer `words` name a boss and a blow anywhere in them: danger, the
+    numbers first (triage.danger_in)."""
+    if not holds_script(words, _BOSS) or not holds_script(words.replace(_HOME, " "), BLOW_SCRIPT):
+        return False
+    return not holds_script(words, NOT_A_BLOW) and not holds_script(words, _NOT_A_BLOW_HERE)
