@@ -29,6 +29,10 @@ _BOSS = (
 # ရိုက် also in တိုက်ရိုက် (direct), ရိုက်နှိပ် (print), ရိုက်ထုတ် (print out); វាយ in វាយលេខ (type a
 # number)
 _NOT_A_BLOW_HERE = ("တိုက်ရိုက်", "ရိုက်နှိပ်", "ရိုက်ထုတ်", "វាយលេខ")
+# ရိုက် is also to stamp or print a paper: "သူဌေးက ဗီဇာ ရိုက်ပေးမယ်" (the boss will get the visa
+# stamped), "pink card ရိုက်ပေးတယ်" (the lead, session 30, on merging 52B). With a paper named,
+# or ရိုက်ပေး (does it for someone), only the keywords' side-by-side phrases read a blow.
+_PAPERS = ("ဗီဇာ", "ပတ်စပို့", "ပါမစ်", "ကတ်", "ရိုက်ပေး", "visa", "passport", "permit", "card")
 # ទះ (slap) is inside ផ្ទះ (home): "will the boss send me home (ទៅផ្ទះ)" is no blow
 _HOME = "ផ្ទះ"
 
@@ -37,5 +41,7 @@ def boss_hits(words: str) -> bool:
     """Whether Burmese or Khmer `words` name a boss and a blow anywhere in them: danger, the
     numbers first (triage.danger_in)."""
     if not holds_script(words, _BOSS) or not holds_script(words.replace(_HOME, " "), BLOW_SCRIPT):
+        return False
+    if holds_script(words.lower(), _PAPERS):
         return False
     return not holds_script(words, NOT_A_BLOW) and not holds_script(words, _NOT_A_BLOW_HERE)

@@ -106,3 +106,19 @@ def test_romanised_medical_words_keep_the_writer_s_language(words, language):
 
     read = normalise(words)
     assert read.language == language and read.romanised
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "သူဌေးက ဗီဇာ ရိုက်ပေးမယ်ပြောတယ်",  # the boss says he will get the visa stamped
+        "အလုပ်ရှင်က passport ရိုက်ပေးမယ်",  # the employer will get the passport stamped
+        "သူဌေးက Pink Card ရိုက်ပေးတယ်",  # the boss has the pink card printed
+    ],
+)
+def test_a_paper_stamped_for_the_worker_is_no_blow(words):
+    """Round 52B read a boss word and ရိုက် anywhere as a blow; ရိုက် is also to stamp or
+    print a paper (the lead, on merging it)."""
+    from bot.dialogue.boss_hits import boss_hits
+
+    assert not boss_hits(words)
