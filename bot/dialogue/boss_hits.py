@@ -32,7 +32,22 @@ _NOT_A_BLOW_HERE = ("တိုက်ရိုက်", "ရိုက်နှိ�
 # ရိုက် is also to stamp or print a paper: "သူဌေးက ဗီဇာ ရိုက်ပေးမယ်" (the boss will get the visa
 # stamped), "pink card ရိုက်ပေးတယ်" (the lead, session 30, on merging 52B). With a paper named,
 # or ရိုက်ပေး (does it for someone), only the keywords' side-by-side phrases read a blow.
-_PAPERS = ("ဗီဇာ", "ပတ်စပို့", "ပါမစ်", "ကတ်", "ရိုက်ပေး", "visa", "passport", "permit", "card")
+# And a boss in a game: "ថៅកែក្នុង game វាយមិនឈ្នះសោះ" (cannot beat the boss in the game).
+_PAPERS = (
+    "ဗီဇာ",
+    "ပတ်စပို့",
+    "ပါမစ်",
+    "ကတ်",
+    "ရိုက်ပေး",
+    "visa",
+    "passport",
+    "permit",
+    "card",
+    "game",
+    "ဂိမ်း",
+    "ហ្គេម",
+    "ឈ្នះ",
+)
 # ទះ (slap) is inside ផ្ទះ (home): "will the boss send me home (ទៅផ្ទះ)" is no blow
 _HOME = "ផ្ទះ"
 

@@ -114,6 +114,7 @@ def test_romanised_medical_words_keep_the_writer_s_language(words, language):
         "သူဌေးက ဗီဇာ ရိုက်ပေးမယ်ပြောတယ်",  # the boss says he will get the visa stamped
         "အလုပ်ရှင်က passport ရိုက်ပေးမယ်",  # the employer will get the passport stamped
         "သူဌေးက Pink Card ရိုက်ပေးတယ်",  # the boss has the pink card printed
+        "ថៅកែធំក្នុងហ្គេមនេះ វាយយ៉ាងម៉េចក៏មិនឈ្នះ",  # the big boss in this game: cannot beat it
     ],
 )
 def test_a_paper_stamped_for_the_worker_is_no_blow(words):
