@@ -23,6 +23,7 @@ from bot.dialogue import (
     born_abroad,
     called_up,
     chat_words,
+    clause_emergency,
     complaint_fears,
     contributions,
     crossing,
@@ -288,8 +289,13 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
             return at_sea.reply(event, state, ctx)  # a fisher's wife with no news (26B)
         return _for_someone_else(event, state, ctx)  # "my friend is missing"
     topic = two_said.instead(instead_of.topic, event.text)  # robbed of a passport (50C)
+    # an emergency only a clause read, beside other problems: they first (clause_emergency)
+    clause_only = clause_emergency.instead(topic, event.nlu, TOPIC_IDS)
+    topic = clause_only or topic
     if topic in TOPIC_IDS:
         others = [t for t in event.nlu.topics[1:] if t in TOPIC_IDS and t != topic]
+        if clause_only is not None:  # the emergency's answer, the first button
+            others = [clause_emergency.EMERGENCY, *others]
         others = two_said.mended(others, event.text)  # a robbed passport: lost (50C)
         others = [*instead_of.also, *[t for t in others if t not in instead_of.also]]
         # "passport kept, broken hand" read as Passport taken alone: the hand a tap away (45A)

@@ -12,6 +12,7 @@ from bot.dialogue import (
     after_rescue,
     at_sea,
     chat_words,
+    clause_emergency,
     doubt,
     embassy_fears,
     everyday,
@@ -177,6 +178,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     # NLU's (instead.py), read once for the rumour rule and the answer, as flows._read does.
     read_instead = instead.read(nlu.topic, event.text, nlu.confidence, ctx).topic
     read_instead = two_said.instead(read_instead, event.text)  # a robbed passport (50C)
+    read_instead = clause_emergency.instead(read_instead, nlu, TOPIC_IDS) or read_instead
     if heard.nothing_else(read_instead, event):  # "raid tomorrow, true?" (20B)
         return Tally(Asked.CONVERSATION, heard.NAME, confidence=nlu.confidence)
     if nlu.topic in CONVERSATION:

@@ -123,3 +123,44 @@ def test_a_paper_stamped_for_the_worker_is_no_blow(words):
     from bot.dialogue.boss_hits import boss_hits
 
     assert not boss_hits(words)
+
+
+def _clause_emergency(words: str, lang: str, topics: tuple[str, ...], *ranking) -> Text:
+    return Text(words, lang, None, NluResult(topics[0], ranking[0][1], ranking, topics))
+
+
+def test_an_emergency_only_a_clause_read_gives_way_to_the_problems_found(real):
+    """Round 52B: "hello, I am Dara in Malaysia, my visa ran out, I want to go home but I am
+    afraid they will arrest me" (Khmer): the clause "afraid they will arrest me" read as an
+    emergency, the whole message Permits 0.35 and an emergency 0.18: Malaysia's 999 (the
+    police) first to an overstayer afraid of the police. Now the permit's answer, the
+    emergency the first button."""
+    words = "ជំរាបសួរ ខ្ញុំ ដារ៉ា នៅម៉ាឡេស៊ី visa ផុតហើយ ចង់ទៅផ្ទះ តែខ្លាចគេចាប់"
+    event = _clause_emergency(
+        words,
+        "km",
+        ("emergency_help", "visa_work_permit", "return_home"),
+        ("visa_work_permit", 0.35),
+        ("return_home", 0.21),
+        ("emergency_help", 0.18),
+    )
+    out = engine.handle(event, settled("km", "MY"), real)
+    assert out.shown is not None and "visa_work_permit" in out.shown
+    buttons = all_button_data(out)
+    assert "emergency_help" in buttons[0] and any("return_home" in b for b in buttons)
+    assert out.tally is not None and out.tally.topic == "visa_work_permit"
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        (("emergency_help", 0.45), ("visa_work_permit", 0.3)),  # the whole reads it best
+        (("visa_work_permit", 0.4), ("emergency_help", 0.35)),  # the whole reads it too
+    ],
+)
+def test_an_emergency_the_whole_message_reads_keeps_its_numbers_first(real, ranking):
+    event = _clause_emergency(
+        "visa finish, scared", "en", ("emergency_help", "visa_work_permit"), *ranking
+    )
+    out = engine.handle(event, settled("en", "TH"), real)
+    assert out.shown is not None and "emergency_help" in out.shown
