@@ -98,7 +98,20 @@ _HARM = re.compile(
     r"(?:burn|burned|burnt) (?:by|from) (?:the )?(?:chemical|chemicals|pesticide|acid)|"
     r"(?:finger|fingers|hand|arm) (?:was |is |got )?(?:cut|cut off|crushed)|"
     r"machine (?:cut|crush|crushed)|"
-    r"sanlob"
+    r"sanlob|"
+    # round 52A: "my friend fell from scaffolding he not moving blood from head" got the
+    # injury answer without treatment first; romanised Khmer "chhaam chenh chraen" (much
+    # blood) got "I cannot help with that". Someone (not a visa, not a move of house) not
+    # moving, bleeding from the head, much blood (not "blood test"); romanised Burmese
+    # သတိလစ် (unconscious), Khmer សន្លប់ (fainted), ឈាមចេញ / ហូរឈាម (blood comes out)
+    r"(?:he|she|they|friend|him|her|brother|sister|husband|wife|worker|baby|child)\s+"
+    r"(?:is\s+|are\s+)?(?:not|no longer|stopped)\s+moving"
+    r"(?!\s+(?:to|house|home|out|in|into|from|room|job))|"
+    r"(?:blood|bleeding|bleed)\s+(?:from|in)\s+(?:the\s+|his\s+|her\s+|my\s+)?"
+    r"(?:head|mouth|ears?|nose)|head\s+(?:is\s+)?bleeding|"
+    r"(?:so\s+much|too\s+much|a\s+lot\s+of|lots\s+of)\s+blood(?!\s+tests?)|losing blood|"
+    r"thadi lit|tha di lit|thati lit|sanlop|sonlob|sonlop|"
+    r"(?:chheam|chhaam|chhiem)\s+(?:chenh|hor|hou)|(?:hor|hou)\s+(?:chheam|chhaam)"
     r")\b"
 )
 _HARM_SCRIPT = (
@@ -109,6 +122,11 @@ _HARM_SCRIPT = (
     # Khmer: fainted; finger cut
     "សន្លប់",
     "កាត់ម្រាមដៃ",
+    # round 52A: Burmese not breathing, cannot breathe; Khmer cannot breathe, much blood
+    "အသက်မရှူ",
+    "အသက်ရှူမရ",
+    "ដកដង្ហើមមិនរួច",
+    "ឈាមចេញច្រើន",
 )
 
 
