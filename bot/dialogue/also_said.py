@@ -51,7 +51,11 @@ _CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             # month's wage), romanised Burmese "la kha ma pay" / "la kha kyan" (wages owed)
             r"\b(no|not|never)\s+(pay|paid|salary|wages?)\s+(me\s+)?(for\s+)?"
             r"(\d+|one|two|three|four|five|six)\s+months?\b|"
-            r"\b(ot|min|mun)\s+(bae|baek|aoy|oy|ao|tan)\s+(luy|prak)\s*khae\b|"
+            r"\b(ot|min|mun)\s+(bae|baek|aoy|oy|ao|tan|ban)\s+(luy|prak)\s*(khae|khe)\b|"
+            # round 52A: romanised Khmer "thaokae min aoy luy" (the boss does not give the
+            # money), as the Khmer script's ថៅកែមិនឲ្យលុយ below; "khe" for ខែ (month) too
+            r"\b(thaokae|thaukae|taokae|thao\s+kae)\s+(min|ot|mun)\s+(aoy|oy|ao|bae|baek)\s+"
+            r"(luy|loy|lui|prak)\b|"
             r"\bla\s*kha\s+(ma\s+(pay|ya|ra)|kyan)\b|"
             # round 48B: asking for the wages ("threaten me if i ask wages"); romanised
             # Burmese "la kha taung" (ask the wages), Khmer "tear prak khae" (demand the wage)
@@ -92,7 +96,9 @@ _CUES: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"\bpassport\s+(kept|taken|held)\b|\b(keep|keeps|kept|take|took|hold|holds)\s+"
             r"(my|our)\s+passports?\b|"
             # romanised: Khmer "tuk passport" (keeps), Burmese "passport thein" (confiscated)
-            r"\btuk\s+passport\b|\bpassport\s+(ko\s+)?thein\b"
+            r"\btuk\s+passport\b|\bpassport\s+(ko\s+)?thein\b|"
+            # round 52A: romanised Khmer "thaokae yok passport" (the boss took the passport)
+            r"\b(thaokae|thaukae|taokae|thao\s+kae)\s+yok\s+passport\b"
         ),
         (
             "ပတ်စ်ပို့သိမ်း",

@@ -106,8 +106,6 @@ _HARM = re.compile(
     r"epileptic fit|"
     r"(?:not|cannot|can ?not|cant|wont|will not|does not|doesnt|did not|didnt) "
     r"(?:wake|waking|waking up|wake up)(?! (?:up )?(?:early|on time|in time|for work))|"
-    r"(?:(?:is|was|still) not moving|stopped moving)(?=\s*(?:$|[.,!?]|at all|and|after|since))|"
-    r"not moving (?:at all|anymore|any more|after)|"
     r"(?:bleeding|bleed|bleeds) (?:a lot|so much|too much|badly|heavily|very much|not stop|"
     r"wont stop|will not stop|everywhere)|"
     r"(?:lots of|so much|too much|a lot of) blood|heavy bleeding|(?:head|mouth|nose) bleeding|"
@@ -128,7 +126,20 @@ _HARM = re.compile(
     r"(?:dok|dak) (?:dong|dang) (?:hae|haeum|heurm|hoem|haem) (?:min|mun|mi) "
     r"(?:ruoch|rouch|ruch|ban)|"
     r"(?:pos|pous|puos) (?:chik|chuk|chek|chak)|(?:chhok|chhak|chok) (?:phleung|pleung|plerng)|"
-    r"(?:hou|hor|hoo) (?:chheam|cheam|chhiem) (?:chraen|chreun|chroen|chhraen)"
+    r"(?:hou|hor|hoo) (?:chheam|cheam|chhiem) (?:chraen|chreun|chroen|chhraen)|"
+    # round 52A: "my friend fell from scaffolding he not moving blood from head" got the
+    # injury answer without treatment first; romanised Khmer "chhaam chenh chraen" (much
+    # blood) got "I cannot help with that". Someone (not a visa, not a move of house) not
+    # moving, bleeding from the head, much blood (not "blood test"); romanised Burmese
+    # သတိလစ် (unconscious), Khmer សន្លប់ (fainted), ឈាមចេញ / ហូរឈាម (blood comes out)
+    r"(?:he|she|they|friend|him|her|brother|sister|husband|wife|worker|baby|child)\s+"
+    r"(?:is\s+|are\s+)?(?:not|no longer|stopped)\s+moving"
+    r"(?!\s+(?:to|house|home|out|in|into|from|room|job|his|her|their|my|the|a|our)\b)|"
+    r"(?:blood|bleeding|bleed)\s+(?:from|in)\s+(?:the\s+|his\s+|her\s+|my\s+)?"
+    r"(?:head|mouth|ears?|nose)|head\s+(?:is\s+)?bleeding|"
+    r"(?:so\s+much|too\s+much|a\s+lot\s+of|lots\s+of)\s+blood(?!\s+tests?)|losing blood|"
+    r"thadi lit|tha di lit|thati lit|sanlop|sonlob|sonlop|"
+    r"(?:chheam|chhaam|chhiem)\s+(?:chenh|hor|hou)|(?:hor|hou)\s+(?:chheam|chhaam)"
     r")\b"
 )
 _HARM_SCRIPT = (
@@ -166,6 +177,8 @@ _HARM_SCRIPT = (
     "ឈាមហូរមិនឈប់",
     "ផឹកថ្នាំពុល",
     "លេបថ្នាំពុល",
+    # round 52A: Khmer much blood comes out
+    "ឈាមចេញច្រើន",
 )
 
 
