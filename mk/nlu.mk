@@ -53,7 +53,8 @@ ZAWGYI_SETS := nlu/heldout/my_zawgyi.yml nlu/dev/my_zawgyi.yml \
   nlu/dev/my_near_domain_dev_zawgyi.yml nlu/dev/my_i12m_dev_zawgyi.yml \
   nlu/dev/my_i12m_words_dev_zawgyi.yml nlu/dev/my_i12m_words2_dev_zawgyi.yml \
   nlu/dev/my_m3_intro_dev_zawgyi.yml nlu/dev/my_m3_passport_dev_zawgyi.yml \
-  nlu/dev/my_s14_leave_dev_zawgyi.yml nlu/dev/my_s15_findings_dev_zawgyi.yml
+  nlu/dev/my_s14_leave_dev_zawgyi.yml nlu/dev/my_s15_findings_dev_zawgyi.yml \
+  nlu/dev/my_i52_dev_zawgyi.yml
 nlu-zawgyi: $(ZAWGYI_SETS)
 
 nlu/%_zawgyi.yml: nlu/%.yml nlu/tools/make_zawgyi_heldout.py $(STAMP_VENV)

@@ -62,6 +62,7 @@ GROUPS = {
         "my_m3_passport_dev",
         "my_s14_leave_dev",
         "my_s15_findings_dev",
+        "my_i52_dev",
     ),
     "my_zawgyi": (
         "my_zawgyi",
@@ -74,6 +75,7 @@ GROUPS = {
         "my_m3_passport_dev_zawgyi",
         "my_s14_leave_dev_zawgyi",
         "my_s15_findings_dev_zawgyi",
+        "my_i52_dev_zawgyi",
     ),
     "km": (
         "km",
