@@ -178,6 +178,8 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
             )  # "flood ... cannot go out" (30C)
             # "took too much drug in the compound, door locked" (39A): medical help too
             danger = overdose.danger_told(event.text, danger, state, ctx)
+            # "he beat me, my head is bleeding" (53A): treatment first, after the numbers
+            danger = work_conditions.danger_told(event.text, danger, state, ctx)
             if not harmed.says(event.text):  # a room shared with men, no lock (27B)
                 danger = harassed.told(event.text, danger, state, ctx)
             # "they beat me because i am gay": who sees what, a person (33B, identity.py)

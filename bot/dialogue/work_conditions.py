@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue import also_wrote, live_in, treated_unfairly
+from bot.dialogue import also_wrote, disaster, live_in, overdose, treated_unfairly
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds
-from bot.dialogue.outcome import Outcome, with_note
+from bot.dialogue.outcome import Outcome, after_numbers, with_note
 from bot.once import per_message
 from bot.values import UserState
 
@@ -253,17 +253,31 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
         return outcome
     _ = ctx.translator(state.language).gettext
     if topic == INJURY and harmed(words):
-        return with_note(
-            _(
-                "Fainted, not breathing, burned or cut? Get treatment first: take the person "
-                "to the nearest hospital or clinic now. Then write down when and how it "
-                "happened and who saw it, and keep hospital papers and receipts."
-            ),
-            outcome,
-        )
+        return with_note(_treatment(state, ctx), outcome)
     if topic in _WITH_LINE and says(words) and not harmed(words):
         return with_note(_line(state, ctx).replace("{person}", _("Talk to a person")), outcome)
     return outcome
+
+
+def danger_told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """The emergency answer `outcome` (danger words: "he beat me, my head is bleeding", "ခေါင်းမှာ
+    သွေးထွက်နေတယ်"), with treatment first and the ambulance line (disaster.py: the number
+    where our sources hold one, else that they hold none) after its numbers: in Thailand the
+    numbers are trafficking and social hotlines, not an ambulance (round 53A; the lead,
+    session 30). Not where the overdose or the fire-and-accident line says it already."""
+    if not harmed(words) or overdose.says(words) or disaster.says(words, state):
+        return outcome
+    tr = ctx.translator(state.language)
+    note = "\n\n".join((_treatment(state, ctx), disaster.number_line(state, ctx)))
+    return after_numbers(note, outcome, tr.gettext("You also wrote about this. Tap to read more:"))
+
+
+def _treatment(state: UserState, ctx: Context) -> str:
+    return ctx.translator(state.language).gettext(
+        "Fainted, not breathing, burned or cut? Get treatment first: take the person "
+        "to the nearest hospital or clinic now. Then write down when and how it "
+        "happened and who saw it, and keep hospital papers and receipts."
+    )
 
 
 def _line(state: UserState, ctx: Context) -> str:

@@ -164,3 +164,37 @@ def test_an_emergency_the_whole_message_reads_keeps_its_numbers_first(real, rank
     )
     out = engine.handle(event, settled("en", "TH"), real)
     assert out.shown is not None and "emergency_help" in out.shown
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("boss beat me, my head bleeding a lot", "en"),
+        ("ခေါင်းမှာ သွေးထွက်နေတယ် ကူညီပါ", "my"),  # blood from the head, please help
+    ],
+)
+def test_danger_with_bleeding_gets_treatment_after_the_numbers(real, words, lang):
+    """Round 53A: blood from the head with danger words got the emergency numbers (in
+    Thailand hotlines, no ambulance) and nothing on getting treatment now."""
+    out = engine.handle(read_by_rule(words, lang, (), ("emergency_help", 0.9)), settled(lang), real)
+    text = said(out)
+    from dialogue_helpers import in_language
+
+    treat = in_language(lang, work_conditions_treatment())
+    assert treat in text
+    assert text.index("1300") < text.index(treat)
+
+
+def work_conditions_treatment() -> str:
+    return (
+        "Fainted, not breathing, burned or cut? Get treatment first: take the person "
+        "to the nearest hospital or clinic now. Then write down when and how it "
+        "happened and who saw it, and keep hospital papers and receipts."
+    )
+
+
+def test_an_overdose_in_danger_gets_its_own_line_not_the_injury_one_too(real):
+    words = "my friend took yaba and not wake up, door locked help"
+    out = engine.handle(read_by_rule(words, "en", (), ("emergency_help", 0.9)), settled(), real)
+    assert "Someone took something" in said(out)
+    assert "Fainted, not breathing, burned or cut?" not in said(out)
