@@ -179,6 +179,19 @@ _HARM_SCRIPT = (
     "លេបថ្នាំពុល",
     # round 52A: Khmer much blood comes out
     "ឈាមចេញច្រើន",
+    # round 53A: a friend fallen at work, "ခေါင်းက သွေးတွေထွက်နေတယ်" (blood comes from his
+    # head, typed in Zawgyi) got the injury answer without treatment first; Burmese blood
+    # from the head, Khmer the head bleeding (ក្បាលហូរឈាម, ឈាមចេញពីក្បាល)
+    "ခေါင်းကသွေးထွက်",
+    "ခေါင်းကသွေးတွေထွက်",
+    "ခေါင်းကနေသွေးထွက်",
+    "ခေါင်းမှာသွေးထွက်",
+    "ခေါင်းမှာသွေးတွေထွက်",
+    "ခေါင်းသွေးထွက်",
+    "ក្បាលហូរឈាម",
+    "ហូរឈាមក្បាល",
+    "ឈាមចេញពីក្បាល",
+    "ឈាមហូរពីក្បាល",
 )
 
 

@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 _WORD = re.compile(r"[a-z]+")
+_NAMED = re.compile(r"[A-Za-z]+")
 
 
 def _weights(spaced: str, weight: float) -> dict[str, float]:
@@ -38,12 +39,15 @@ _BURMESE: dict[str, float] = {
         "htal kyi kyaw htwet thet lyauk kyaung pyay nhit khine yite phwint sine thay yauk "
         "sayar sayama nout nga ngar hote ywe kyin pate gyi chay mhu phu lone mwe poh kyauk "
         "nge mway twy mha kuu htay yin mhar par chin yone khaw bya nor zuu yay po pauk kyan "
-        "hinn chet bu lakha lacha ka lal thanyone thanyon thadi kaik shu",
+        "hinn chet bu lakha lacha ka lal thanyone thanyon thadi kaik shu "
+        # round 53B: everyday words of short messages ("bawlone pwe ba time lae": when is the
+        # football match; "mnet phyan mhr lar": back tomorrow?)
+        "bawlone pwe phyan ywar mhr latmhat achain twat kaung mnet",
         1.0,
     ),
     **_weights(
         "ma ya lo ko ku nyi pa lu sit sat nai kha tar nar bal bar ah nee pat wet pe kg ne ba "
-        "lat ti",
+        "lat ti kone lite moe wel",
         0.5,
     ),
 }
@@ -67,12 +71,16 @@ _KHMER: dict[str, float] = {
         "sour suo sous dey sua arun chomreap kru sen trey chub banhchea mel pdo chhes yub "
         "menh chneah chamhuy chhnganh khouch chuol touk dourl choeung hao sdei sruk mek "
         "plieng khmer tursap toursap turasap tuorsap sthan ruoch rouch hae haeum heurm sanlob "
-        "phleung pleung chheam puos",
+        "phleung pleung chheam puos "
+        # round 53B: everyday words of short messages ("sim card tenh nov na": where to buy a
+        # SIM card; "bong srolanh oun te": do you love me; "embassy nov eana")
+        "tenh srolanh oun eana chuos chul saek pleang bek hery chnaot rien bralong pibak "
+        "neak pdeung pracham pdach maong kanleng kouch",
         1.0,
     ),
     **_weights(
         "ban te min ot tha kar ke bat vay dak pi mean ach sor kan kap dai pon men dong sang "
-        "tak tong lan bay hang chum chom rea del tat bon om bak dok",
+        "tak tong lan bay hang chum chom rea del tat bon om bak dok dung klang sok kat leng",
         0.5,
     ),
 }
@@ -85,7 +93,31 @@ _BURMESE_PAIRS: dict[tuple[str, str], float] = {
     ("ma", "pay"): 1.0,
     ("than", "yone"): 1.0,
     ("than", "yon"): 1.0,
+    # round 53B: the greeting typed apart ("min ga la ba"), "la" and "ba" being nothing alone
+    ("ga", "la"): 1.0,
+    ("la", "ba"): 1.0,
+    ("ma", "shi"): 0.5,
+    ("ma", "ya"): 0.5,
 }
+# Round 53B: Khmer pairs of particles that are short words alone: "nov na" / "tov na" (where
+# / where to), "ot ban" / "min ban" (did not, cannot), "ban te" (can? / not ... at all), "ot
+# mean" (there is no). "salary ot ban te" (no salary) had 1.5 of the 2.0 it needs.
+_KHMER_PAIRS: dict[tuple[str, str], float] = {
+    ("nov", "na"): 1.0,
+    ("tov", "na"): 1.0,
+    ("ot", "ban"): 0.5,
+    ("min", "ban"): 0.5,
+    ("ban", "te"): 0.5,
+    ("ot", "mean"): 0.5,
+    ("yang", "mech"): 0.5,
+}
+# Round 53B: the particle a short message ends on tells its language as much as any word:
+# Burmese questions end on "lar" / "lae", statements on "tal" / "par", negatives on "buu";
+# Khmer questions on "te" / "na" / "ey", statements on "hoeuy" / "dae". The last word earns
+# this much more ("bong srolanh oun te": do you love me).
+_FINAL = 0.5
+_BURMESE_FINALS = frozenset(_weights("lar lae lal tal tl dl buu bu par pa", 1.0))
+_KHMER_FINALS = frozenset(_weights("te na ey dae hoeuy haey hery eana", 1.0))
 # English words that carry the sentence (not the loanwords romanised messages borrow).
 _ENGLISH = frozenset(
     _weights(
@@ -99,13 +131,31 @@ _ENGLISH = frozenset(
 _ENOUGH = 2.0
 
 
+def _words(text: str) -> list[str]:
+    """`text`'s words, lower-cased, without the names in it: a word written with a capital
+    after the first, in a message that has lower-case words too, is a person's or a place's
+    name ("Kyaw Kyaw no money", "Nay Pyi Taw office number", round 53B), and Burmese names
+    are Burmese words. A message typed all in capitals or all capitalised keeps its words."""
+    typed = _NAMED.findall(text)
+    if not any(w[0].islower() for w in typed) or not any(w[0].isupper() for w in typed[1:]):
+        return _WORD.findall(text.lower())
+    kept = typed[:1] + [w for w in typed[1:] if not w[0].isupper()]
+    return [w.lower() for w in kept]
+
+
 def _scores(text: str) -> tuple[float, float, int]:
     """The Burmese and Khmer weights of `text`'s words, and how many are English ones."""
-    words = _WORD.findall(text.lower())
+    words = _words(text)
     burmese = sum(_BURMESE.get(w, 0.0) for w in words) + sum(
         _BURMESE_PAIRS.get(pair, 0.0) for pair in pairwise(words)
     )
-    khmer = sum(_KHMER.get(w, 0.0) for w in words)
+    khmer = sum(_KHMER.get(w, 0.0) for w in words) + sum(
+        _KHMER_PAIRS.get(pair, 0.0) for pair in pairwise(words)
+    )
+    if words and words[-1] in _BURMESE_FINALS:
+        burmese += _FINAL
+    if words and words[-1] in _KHMER_FINALS:
+        khmer += _FINAL
     return burmese, khmer, sum(w in _ENGLISH for w in words)
 
 
