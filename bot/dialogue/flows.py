@@ -75,6 +75,7 @@ from bot.dialogue import (
     taken_where,
     then_what,
     together,
+    told_now,
     treated_unfairly,
     triage,
     two_said,
@@ -356,7 +357,12 @@ def _phone_in_story(event: Text, ctx: Context) -> bool:
 def _press(button: str, state: UserState, ctx: Context) -> Outcome:
     """What the button a typed answer stands for does (typed_answers.button_for)."""
     action, _, value = button.partition(":")
-    pressed = {"origin": set_origin, "country": set_country, "al": alerts.on_button}
+    pressed = {
+        "origin": set_origin,
+        "country": set_country,
+        "al": alerts.on_button,
+        told_now.ACTION: told_now.told,  # "Thailand" typed at "Where are you from?" (53C)
+    }
     return pressed[action](value, state, ctx)
 
 

@@ -20,6 +20,7 @@ from bot.dialogue import (
     money_place,
     pending,
     referral_form,
+    told_now,
 )
 from bot.dialogue.alerts import maybe_offer
 from bot.dialogue.answers import HERE_STEP, answer_topic, asks_where, topic_list
@@ -293,8 +294,9 @@ def set_origin(value: str, state: UserState, ctx: Context) -> Outcome:
     knows the place (only_origin_asked: the words named it, or the profile holds it)."""
     if value not in (*ORIGINS, "skip"):
         return ask_origin(state, ctx)
+    told = told_now.before_origin(state)  # "Thailand" typed at this question (round 53C)
     state = state.with_(origin=None if value == "skip" else value)
-    if not pending.only_origin_asked(state):
+    if not pending.only_origin_asked(state) and not told:
         return ask_country(state, ctx)
     return _profile_answered(state.with_(step=None, profile_asked=True), ctx)
 

@@ -12,6 +12,7 @@ Burmese and Khmer entries are drafts, review pending.
 from __future__ import annotations
 
 from bot.content.topics import TOPIC_IDS
+from bot.dialogue import told_now
 from bot.dialogue.alerts import MOVE_STEP, OFFER_STEP
 from bot.dialogue.answer_words import says_send as says_send
 from bot.dialogue.answer_words import says_yes
@@ -187,6 +188,8 @@ def button_for(event: Text, state: UserState) -> str | None:
         return f"{state.step}:skip"
     if state.step == "origin":
         place = nationality(event.text)
+        if place is None:  # "Thailand" typed at "Where are you from?": where they are now
+            return told_now.button(said_place(event.text))
     else:  # a home border town said alone is a place too ("I am in Poipet")
         place = location(event.text) or said_place(event.text)
     if place is None:

@@ -10,6 +10,13 @@ rest is not understood, so a message costs a second parse only then.
 An opening sentence counts as an introduction when it begins with a greeting or a name and says
 who is writing (a name, an age, a phone number); it must end at a full stop (., ។, ။, ?, !)
 with enough words after it. Nothing here keeps or logs the text.
+
+Round 53C: many write no full stop at all ("mingalarpar kyanaw ko aung par yangon ka par boss
+ka passport thein tal", "sousdey bong khnhom chmous dara nov bangkok thaokae min aoy luy"):
+read whole, the greeting, name and place dilute the reading (nothing at 0.32 and 0.36, round
+52A). Where no full stop ends an introduction, it ends where the problem's first actor or
+thing is named (the boss, employer, agent, broker, the passport, the wages: `_PROBLEM_START`),
+when what comes before it is an introduction as above.
 """
 
 from __future__ import annotations
@@ -52,6 +59,19 @@ _SAYS_WHO = re.compile(rf"(?<![a-z])(?:{_WHO})(?![a-z])")
 _PHONE = re.compile(r"\d(?:[\s-]?\d){6,}")
 # The end of a sentence: a Latin stop before a space, or a Khmer or Burmese full stop.
 _STOP = re.compile(r"[.!?](?=\s)|[។။]")
+# Where a problem starts, in an introduction with no full stop: the one who wrongs the person
+# or what was taken, in English, romanised Burmese (a lote shin, thu htay: employer, boss; pwe
+# sar: broker) and Khmer (thaokae: boss; nayjok: employer; mekhyal: broker), and both scripts.
+# Drafts for a native speaker at a partner organisation.
+_PROBLEM_START = re.compile(
+    r"(?<![a-z])(?:my\s+)?(?:boss|employer|agent|agency|broker|supervisor|company|passport|"
+    r"salary|wages?|a\s?lote\s?shin|thu\s?htay|thu\s?hteh|pwe\s?sar|thaokae|thau\s?kae|"
+    r"tao\s?kae|nay\s?jok|nayoko|me\s?khyal)(?![a-z])|"
+    r"ဘော့စ်|အလုပ်ရှင်|သူဌေး|သူဋ္ဌေး|ပွဲစား|ပတ်စပို့|ပတ်စ်ပို့|"
+    r"ថៅកែ|និយោជក|មេខ្យល់|ភ្នាក់ងារ|លិខិតឆ្លងដែន"
+)
+# The shortest rest after an introduction with no full stop ("thaokae min aoy luy").
+MIN_REST_UNSTOPPED = 15
 
 
 def remainder(text: str) -> str | None:
@@ -59,12 +79,29 @@ def remainder(text: str) -> str | None:
     if len(text) < MIN_MESSAGE:
         return None
     stop = _STOP.search(text)
-    if stop is None or stop.start() > MAX_OPENING:
-        return None
-    opening = text[: stop.start()].lower()
-    rest = text[stop.end() :].strip()
-    if len(rest) < MIN_REST or not _OPENS.search(opening):
-        return None
-    if not (_SAYS_WHO.search(opening) or _PHONE.search(opening)):
-        return None
-    return rest
+    if stop is not None and stop.start() <= MAX_OPENING:
+        rest = text[stop.end() :].strip()
+        if len(rest) >= MIN_REST and _introduces(text[: stop.start()]):
+            return rest
+    return _unstopped(text, stop.start() if stop is not None else len(text))
+
+
+def _introduces(opening: str) -> bool:
+    """Whether `opening` begins with a greeting or a name and says who is writing."""
+    lowered = opening.lower()
+    if not _OPENS.search(lowered):
+        return False
+    return bool(_SAYS_WHO.search(lowered) or _PHONE.search(lowered))
+
+
+def _unstopped(text: str, before: int) -> str | None:
+    """What follows an introduction no full stop ends (round 53C): from the first word of a
+    problem (`_PROBLEM_START`) that comes before `before` (the first full stop), when all
+    before it introduces the writer."""
+    lowered = text.lower()
+    for start in _PROBLEM_START.finditer(lowered, 0, min(before, MAX_OPENING + 1)):
+        if not _introduces(text[: start.start()]):
+            continue
+        rest = text[start.start() :].strip()
+        return rest if len(rest) >= MIN_REST_UNSTOPPED else None
+    return None

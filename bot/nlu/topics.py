@@ -37,7 +37,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.nlu import cues, lexicon
+from bot.nlu import clause_slips, cues, lexicon
 from bot.nlu.priority import MAX_TOPICS, PRIORITY, urgency
 
 Ranking = Sequence[tuple[str, float]]
@@ -329,17 +329,28 @@ def _found(
 
 def heard(clauses: Sequence[ClauseReading]) -> Sequence[ClauseReading]:
     """The clauses that witness a problem: all but a bare plea read as an emergency, unless
-    another clause reads a danger (chosen on nlu/dev: docs/benchmarks.md, "A closing plea")."""
+    another clause reads a danger (chosen on nlu/dev: docs/benchmarks.md, "A closing plea"),
+    and but a clause whose words raise no problem of their own (clause_slips.py, round 53C:
+    "won't give back" read as Going home, the writer's name as an emergency)."""
     if len(clauses) < 2:
         return clauses
     kept = [
         clause
         for index, clause in enumerate(clauses)
-        if clause.best != "emergency_help"
-        or not cues.bare_plea(clause.text)
-        or any(other.best in DANGERS for i, other in enumerate(clauses) if i != index)
+        if (
+            clause.best != "emergency_help"
+            or not cues.bare_plea(clause.text)
+            or any(other.best in DANGERS for i, other in enumerate(clauses) if i != index)
+        )
+        and not _slip(clause)
     ]
     return kept if len(kept) < len(clauses) else clauses
+
+
+def _slip(clause: ClauseReading) -> bool:
+    """Whether `clause` raises no problem its reading names (clause_slips.py)."""
+    confidence = clause.ranking[0][1] if clause.ranking else 0.0
+    return clause_slips.no_witness(clause.best, confidence, clause.text, clause.tokens)
 
 
 def answered(

@@ -135,11 +135,13 @@ def test_a_flag_typed_at_where_now_answers_it(ctx, country, lang):
     assert (state.country, state.step, state.profile_asked) == (country, None, True)
 
 
-def test_a_thai_flag_is_no_answer_to_where_from(ctx):
-    # As the word "Thailand": the question is where one comes from, of the two the bot serves.
+def test_a_thai_flag_at_where_from_says_where_the_person_is(ctx):
+    # As the word "Thailand" (round 53C): no origin, but where the person is now, kept;
+    # "Where are you from?" asked again, alone (it asked again as if nothing was said).
     outcome = run(ctx, ASKED_FROM, typed(FLAGS["TH"]))
     assert (outcome.state.origin, outcome.state.step) == (None, "origin")
-    assert tr("en").gettext("Please tap one of the buttons below.") in said(outcome)
+    assert outcome.state.country == "TH"
+    assert tr("en").gettext("Please tap one of the buttons below.") not in said(outcome)
 
 
 def test_flags_of_other_countries_are_no_answer(ctx):
