@@ -144,8 +144,11 @@ def _privacy(state: UserState, ctx: Context) -> Reply:
             "from the last 48 hours."
         ),
     )
+    # A person a tap away (round 54B): "if i talk to a person will my boss know" is answered
+    # here, and the person asked it on the way to one.
     keyboard = (
         (Button(_("Who sees what"), PRIVACY_BUTTON),),
+        (Button(_("Talk to a person"), "person"),),
         (Button(_("Delete my data"), DELETE_BUTTON),),
         (Button(_("Menu"), "menu"),),
     )

@@ -29,7 +29,7 @@ def test_a_phone_the_employer_reads_gets_who_sees_what(real, words, topic, confi
     got = run(real, settled("en", "TH"), read_as(words, topic, confidence))
     assert not said(got).startswith("Check an agency")
     assert PHONE in said(got)
-    assert button_data(got.replies[-1]) == ["mine:privacy", "mine:delete", "menu"]
+    assert button_data(got.replies[-1]) == ["mine:privacy", "person", "mine:delete", "menu"]
 
 
 @pytest.mark.parametrize("words", ["i shame, dont tell anybody", "please do not tell anyone"])

@@ -38,7 +38,7 @@ def test_not_wanting_to_give_ones_name_gets_who_sees_what(real, words, lang):
     got = run(real, settled(lang), read_as(words, None, 0.42, lang))
     assert said(got).startswith(tr(lang).gettext(NOTHING_TO_POLICE))
     assert tr(lang).gettext(WITHOUT_NAME) in said(got)
-    assert button_data(got.replies[0]) == ["mine:privacy", "mine:delete", "menu"]
+    assert button_data(got.replies[0]) == ["mine:privacy", "person", "mine:delete", "menu"]
 
 
 def test_at_how_should_they_contact_you_it_is_answered_and_asked_again(real):

@@ -87,7 +87,7 @@ def test_a_privacy_question_gets_who_sees_what_not_the_nlus_topic(
     assert said(got).startswith(tr(language).gettext(NOTHING_TO_POLICE))
     assert "/clear" in said(got)
     # (A Zawgyi message adds the one-tap way back to Unicode after it: flows.on_text.)
-    assert button_data(got.replies[0]) == ["mine:privacy", "mine:delete", "menu"]
+    assert button_data(got.replies[0]) == ["mine:privacy", "person", "mine:delete", "menu"]
     assert not got.urgent and not got.effects
     assert got.tally is not None and (got.tally.asked, got.tally.topic) == (
         Asked.CONVERSATION,

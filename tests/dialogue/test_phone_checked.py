@@ -50,7 +50,7 @@ def test_a_checked_phone_gets_who_sees_what_and_clear(real, words, topic, confid
     got = run(real, settled(lang), read_as(words, topic, confidence, lang))
     assert said(got).startswith(tr(lang).gettext(NOTHING_TO_POLICE))
     assert tr(lang).gettext(PHONE) in said(got)
-    assert button_data(got.replies[0]) == ["mine:privacy", "mine:delete", "menu"]
+    assert button_data(got.replies[0]) == ["mine:privacy", "person", "mine:delete", "menu"]
 
 
 def test_danger_words_come_first_then_who_sees_what(real):

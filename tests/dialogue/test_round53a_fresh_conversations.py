@@ -38,7 +38,7 @@ def test_who_will_know_after_an_answer_gets_who_sees_what(real, words, language,
     first = run(real, ready(language), typed("my boss not pay me 2 month", "unpaid_wages", 0.95))
     got = run(real, first.state, typed(words, topic, confidence))
     assert said(got).startswith(tr(language).gettext(NOTHING_TO_POLICE))
-    assert button_data(got.replies[0]) == ["mine:privacy", "mine:delete", "menu"]
+    assert button_data(got.replies[0]) == ["mine:privacy", "person", "mine:delete", "menu"]
     assert not got.urgent and not got.effects
 
 

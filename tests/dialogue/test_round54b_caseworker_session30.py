@@ -28,7 +28,7 @@ from test_own_data_words import NOTHING_TO_POLICE, ready, typed
 def test_will_my_boss_know_first_gets_who_sees_what(real, words, topic, confidence):
     got = run(real, ready(), typed(words, topic, confidence))
     assert said(got).startswith(NOTHING_TO_POLICE)
-    assert button_data(got.replies[0]) == ["mine:privacy", "mine:delete", "menu"]
+    assert button_data(got.replies[0]) == ["mine:privacy", "person", "mine:delete", "menu"]
     assert not got.urgent and not got.effects
 
 

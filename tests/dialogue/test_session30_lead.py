@@ -198,3 +198,12 @@ def test_an_overdose_in_danger_gets_its_own_line_not_the_injury_one_too(real):
     out = engine.handle(read_by_rule(words, "en", (), ("emergency_help", 0.9)), settled(), real)
     assert "Someone took something" in said(out)
     assert "Fainted, not breathing, burned or cut?" not in said(out)
+
+
+def test_who_sees_what_asked_on_the_way_to_a_person_keeps_the_person_a_tap_away(real):
+    """Round 54B: "if i talk to a person will my boss know" now gets who sees what, which had
+    no way to a person but the menu."""
+    words = "if i talk to a person will my boss know"
+    out = engine.handle(read_by_rule(words, "en", (), ("change_employer", 0.5)), settled(), real)
+    assert "I send nothing about you to the police" in said(out)
+    assert "person" in all_button_data(out)
