@@ -286,8 +286,15 @@ def _read(event: Text, state: UserState, ctx: Context) -> Outcome:
         return heard.reply(state, ctx)  # "immigration come tomorrow, true?", no answer (20B)
     # "men ban still?" read as a question about the bot: the words' topic answers (43C).
     if topic in CONVERSATION and not (topic == "bot_help" and instead_of.topic in TOPIC_IDS):
-        return _conversation(topic, state, ctx, event.text)
-    if someone_else.missing_instead(topic, event.text, event.nlu.confidence, state.country):
+        talk = _conversation(topic, state, ctx, event.text)
+        if topic == "talk_to_person":  # "he collapsed, he not talk": treatment first (54A)
+            return work_conditions.person_told(event.text, talk, state, ctx)
+        return talk
+    # "my friend fell off the ladder at site, he is not answering" is harm, not someone
+    # missing: the injury answer, treatment first (round 54A: "Are you asking for someone
+    # else?", nothing on getting treatment)
+    missing = someone_else.missing_instead(topic, event.text, event.nlu.confidence, state.country)
+    if missing and not work_conditions.harmed(event.text):
         if at_sea.says(event.text):
             return at_sea.reply(event, state, ctx)  # a fisher's wife with no news (26B)
         return _for_someone_else(event, state, ctx)  # "my friend is missing"

@@ -27,7 +27,7 @@ import re
 from bot.dialogue import also_wrote, disaster, live_in, overdose, treated_unfairly
 from bot.dialogue.context import Context
 from bot.dialogue.events import Text
-from bot.dialogue.lexicon import holds
+from bot.dialogue.lexicon import holds, script_readings
 from bot.dialogue.outcome import Outcome, after_numbers, with_note
 from bot.once import per_message
 from bot.values import UserState
@@ -89,7 +89,14 @@ _HOURS_NUMBER = re.compile(r"(?:1|၁|១)[0-9၀-၉០-៩]\s*(?:နာရီ|
 
 _HARM = re.compile(
     r"\b(?:"
-    r"faint|fainted|fainting|pass(?:ed)? out|unconscious|not breathing|collapsed?|"
+    # round 54A: not a faint stamp or print ("the stamp on my passport is very faint" got
+    # treatment first), nor a company or business that collapsed ("company collapse, boss
+    # run away"); a person who feels faint or collapsed still is harm
+    r"(?<!very )(?<!too )(?<!so )(?<!quite )(?<!little )(?<!bit )faint(?!\s+(?:stamp|print|"
+    r"ink|writing|letters?|words|line|photo|copy|colou?r|mark))|"
+    r"fainted|fainting|pass(?:ed)? out|unconscious|not breathing|"
+    r"(?<!company )(?<!business )(?<!factory )(?<!shop )(?<!market )(?<!deal )(?<!plan )"
+    r"collapsed?|"
     # (the lead, session 29: "too hot season, my friend cannot breathe", read as out of
     # scope, got "I cannot help with that")
     r"(?:cannot|can ?not|cant|can't|could not|couldnt|hard to|difficult to) breathe|"
@@ -102,7 +109,9 @@ _HARM = re.compile(
     # Medical emergencies told in words (the lead, session 30: "snake bite my husband in the
     # plantation" got "I cannot help with that"; "my wife having seizure shaking" the
     # compensation fund before any word on getting help now)
-    r"seizures?|convulsions?|(?:having|had|has|have) (?:a |an )?(?:fit|fits|stroke)|"
+    # (round 54A: not the boss's temper, "my boss will have a fit if i ask for day off")
+    r"seizures?|convulsions?|(?:having|had|has|have) (?:a |an )?(?:fit|fits|stroke)"
+    r"(?!\s+(?:if|when|about|of luck))|"
     r"epileptic fit|"
     r"(?:not|cannot|can ?not|cant|wont|will not|does not|doesnt|did not|didnt) "
     r"(?:wake|waking|waking up|wake up)(?! (?:up )?(?:early|on time|in time|for work))|"
@@ -115,10 +124,17 @@ _HARM = re.compile(
     r"(?:drank|drink|drinks|drinking|swallowed|ate) (?:the |some )?"
     r"(?:pesticide|poison|weed killer|bleach|insecticide)|(?:drank|swallowed) (?:the |some )?"
     r"chemicals?|"
-    r"chest pain|heart attack|choking|drowned|"
+    # round 54A: "drowned in debt" is no drowning
+    r"chest pain|heart attack|choking|drowned(?!\s+in\s+(?:debt|debts|loans?|work|bills))|"
     r"drowning in (?:the )?(?:river|sea|water|pond|lake|canal|pool)|"
+    # round 54A: a thing fallen is no person ("a box fell from the roof of the truck, boss
+    # say i must pay" got treatment first); "box fell from the roof on my head" is harm to
+    # the head ("on (my|his) head" below)
+    r"(?<!box )(?<!boxes )(?<!bag )(?<!bags )(?<!phone )(?<!goods )(?<!things )(?<!it )"
+    r"(?<!tile )(?<!tiles )(?<!sack )(?<!sacks )"
     r"fell (?:down )?(?:from|off) (?:the |a )?(?:roof|building|scaffold|scaffolding|ladder|"
     r"tree|height|floor)|"
+    r"fell (?:on|onto) (?:my|his|her|their) (?:head|body|leg|legs|back|chest)|"
     # romanised Burmese: cannot breathe, unconscious, snake bite, electric shock
     r"a ?thet (?:shu|shoo) (?:ma|mha) (?:ya|ra)|thadi ?(?:lit|lite|let)|that ?ti ?lit|"
     r"mway ?(?:kite|kaik|kaitt)|mwe ?(?:kite|kaik|kaitt)|dat ?(?:lite|lait)|"
@@ -204,10 +220,19 @@ def says(words: str) -> bool:
     return bool(_HOURS_NUMBER.search("".join(words.split())))
 
 
+# The head, then blood coming out, with a few words between (round 54A: "ထမင်းဆိုင်ပိုင်ရှင်က
+# ခေါင်းကို ရိုက်လို့ သွေးထွက်နေတယ်", the rice-shop owner hit me on the head and it bleeds, got
+# the numbers and nothing on treatment: the phrases above hold the head and the blood side by
+# side only); Khmer ក្បាល ... ហូរឈាម / ឈាមហូរ / ឈាមចេញ. Unspaced, Zawgyi read too.
+_HEAD_BLOOD = re.compile(r"(?:ခေါင်း|ក្បាល).{0,24}?(?:သွေး(?:တွေ)?ထွက်|ហូរឈាម|ឈាមហូរ|ឈាមចេញ)", re.DOTALL)
+
+
 @per_message
 def harmed(words: str) -> bool:
     """Whether `words` tell of harm at work that needs treatment now: fainting, a burn, a cut."""
-    return holds(words, _HARM, _HARM_SCRIPT)
+    if holds(words, _HARM, _HARM_SCRIPT):
+        return True
+    return any(_HEAD_BLOOD.search(reading) for reading in script_readings(words))
 
 
 def instead(event: Text) -> bool:
@@ -250,7 +275,10 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
     """`outcome` (the answer to `topic`), first: for harm, treatment now; for long hours and
     the rest, the line on what our sources do not say. Never above the emergency numbers."""
     if topic == EMERGENCY:
-        return outcome
+        # The NLU's own emergency, no danger word (round 54A: "မိတ်ဆွေက ဓာတ်လိုက်ပြီး
+        # မလှုပ်တော့ဘူး", my friend had an electric shock and does not move, got the numbers
+        # alone): treatment first after the numbers, as for danger words (danger_told)
+        return danger_told(words, outcome, state, ctx)
     _ = ctx.translator(state.language).gettext
     if topic == INJURY and harmed(words):
         return with_note(_treatment(state, ctx), outcome)
@@ -270,6 +298,15 @@ def danger_told(words: str, outcome: Outcome, state: UserState, ctx: Context) ->
     tr = ctx.translator(state.language)
     note = "\n\n".join((_treatment(state, ctx), disaster.number_line(state, ctx)))
     return after_numbers(note, outcome, tr.gettext("You also wrote about this. Tap to read more:"))
+
+
+def person_told(words: str, outcome: Outcome, state: UserState, ctx: Context) -> Outcome:
+    """The request form `outcome` (the NLU read "talk to a person"), with treatment first above
+    it where harm is told (round 54A: "my co worker collapsed in the heat, he not talk", read
+    so at 0.83, opened the form with nothing on getting treatment)."""
+    if not harmed(words) or overdose.says(words) or disaster.says(words, state):
+        return outcome
+    return with_note(_treatment(state, ctx), outcome)
 
 
 def _treatment(state: UserState, ctx: Context) -> str:
