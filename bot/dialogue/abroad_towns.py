@@ -27,7 +27,7 @@ TOWNS: dict[str, tuple[str, ...]] = {
         "puchong", "cyberjaya", "putrajaya", "rawang", "batu pahat", "kluang", "perlis",
         "labuan", "sandakan", "tawau", "kuching", "bintulu",
         # Burmese and Khmer (drafts)
-        "ဂျိုဟိုး", "ဂျိုဟုိး", "ဂျဟိုး", "ပီနန်း", "ជូហ័រ", "ប៉េណាំង",
+        "ဂျိုဟိုး", "ဂျဟိုး", "ပီနန်း", "ជូហ័រ", "ប៉េណាំង",
         "ម៉ាឡេ",
     ),
     "KR": (
