@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.dialogue.abroad_towns import TOWNS
 from bot.dialogue.lexicon import burmese_in, entries, made_of, plain_words
 from bot.language.zawgyi import is_clearly_unicode, zawgyi_to_unicode
 from bot.once import per_message
@@ -37,6 +38,9 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "JP": ("japan", "tokyo", "osaka", "ဂျပန်", "တိုကျို", "ជប៉ុន", "តូក្យូ"),
     "SG": ("singapore", "စင်ကာပူ", "စင်္ကာပူ", "សិង្ហបុរី", "សឹង្ហបុរី"),
 }  # fmt: skip
+# Their towns and states, and misspellings of their names: "ansan factory", "jurong", "kedah"
+# named no country (round 54C, bot/dialogue/abroad_towns.py).
+COUNTRY_NAMES = {code: (*names, *TOWNS.get(code, ())) for code, names in COUNTRY_NAMES.items()}
 # The Thai towns at the border crossings people name (round 18C): Aranyaprathet and Sa Kaeo
 # (from Poipet), Ranong (from Kawthaung) in Burmese, Songkhla in Burmese as the directory
 # spells it, Mae Sot in Khmer: "i work aranyaprathet market by day" got only Cambodia's
