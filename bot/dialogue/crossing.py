@@ -28,7 +28,10 @@ _KEPT = ("emergency_help", "arrest_detention")  # the NLU's reading stays
 _CROSS = re.compile(
     r"\b(?:cross(?:ing)?\s+(?:\S+\s+){0,2}(?:river|border|jungle|forest|mountain)s?|"
     r"(?:through|by)\s+(?:the\s+)?(?:jungle|forest|river|mountain)s?|"
-    r"go\s+(?:across|over)\s+(?:the\s+)?(?:river|border))\b"
+    r"go\s+(?:across|over)\s+(?:the\s+)?(?:river|border)|"
+    # a broker's advertisement pasted (round 55B): "no passport needed, go by car through
+    # border, pay 500000 kyat first" got the fees answer, nothing of the warning
+    r"(?:through|over|across)\s+(?:the\s+)?border)\b"
 )
 _CROSS_SCRIPT = (
     # Burmese: cross the river, cross the border (unofficially), a jungle path
@@ -43,7 +46,10 @@ _CROSS_SCRIPT = (
 )
 _NO_PAPERS = re.compile(
     r"\b(?:no|without|dont have|do not have|not have|no need|not need)\s+"
-    r"(?:a\s+|any\s+|my\s+)?(?:passport|papers?|documents?|visa)\b"
+    r"(?:a\s+|any\s+|my\s+)?(?:passport|papers?|documents?|visa)\b|"
+    # "passport not needed", "passport no need" (round 55B)
+    r"\b(?:passport|papers?|documents?)\s+(?:is\s+|are\s+)?(?:not\s+needed|no\s+need|"
+    r"not\s+need|not\s+necessary|no\s+necessary)\b"
 )
 _NO_PAPERS_SCRIPT = (
     # Burmese: no passport, no papers, passport not needed

@@ -19,10 +19,12 @@ import re
 from functools import lru_cache
 
 from bot.dialogue import places, someone_else
+from bot.dialogue.lexicon import holds
 
 LEGAL = "legal_channels"  # Going abroad legally
 HOME = "return_home"  # Going home: one tap away, in case they meant going back
 SCAMS = "job_scams_trafficking"
+EMBASSY = "embassy_contact"
 # Under this, the NLU's Fake jobs for going to a country is a guess, not a scam told.
 UNSURE = 0.45
 _READ_AS = (None, HOME)
@@ -75,3 +77,27 @@ def unsure_scam(topic: str | None, confidence: float, words: str) -> bool:
     a country ("khnhom chong tov thai tver kar, trov kar ey klah" at 0.31): Going abroad
     legally answers, Fake jobs one tap away."""
     return topic == SCAMS and confidence < UNSURE and says(words)
+
+
+# The embassy named: "korea thwar chin, than yone phone number" keeps the embassy's answer.
+# Burmese and Khmer inside the text, spaces ignored, Zawgyi too (lexicon.holds).
+_EMBASSY_NAMED = re.compile(
+    r"\b(?:embassy|embasy|ambassy|than\s*yone|than\s*yon|sthan\s*tut|stan\s*tut)\b"
+)
+_EMBASSY_SCRIPT = ("သံရုံး", "ស្ថានទូត")
+
+
+def unsure_embassy(topic: str | None, confidence: float, words: str) -> bool:
+    """Whether the NLU's Embassy for `words`, under UNSURE and with no embassy named, is
+    someone asking how to go to a country (round 55B: "malaysia ko thwar chin tal pwe sar ka
+    paing san ma pyaw bu", I want to go to Malaysia, the broker does not tell the cost, read
+    as Embassy at 0.25, got "you are at home, you do not need the embassy" and "is the person
+    abroad?"): Going abroad legally answers, the embassy one tap away. Not for someone else
+    (their embassy may be what is asked)."""
+    return (
+        topic == EMBASSY
+        and confidence < UNSURE
+        and not holds(words, _EMBASSY_NAMED, _EMBASSY_SCRIPT)
+        and not someone_else.names_someone(words)  # "my son go korea last year": theirs
+        and says(words)
+    )

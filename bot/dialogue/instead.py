@@ -159,6 +159,15 @@ RULES: tuple[Instead, ...] = (
         going_to.LEGAL,
         (going_to.SCAMS,),
     ),
+    # "malaysia ko thwar chin tal pwe sar ka paing san ma pyaw bu" (I want to go to Malaysia,
+    # the broker does not tell the cost) read as Embassy at 0.25 (55B): Going abroad legally,
+    # the embassy a tap away
+    Instead(
+        "going_to_unsure_embassy",
+        lambda t, w, c, ctx: going_to.unsure_embassy(t, c, w),
+        going_to.LEGAL,
+        (going_to.EMBASSY,),
+    ),
     # "i came back from thailand 3 month, no job, what can i do?" read as Fake jobs,
     # "ministry of labour job for people return from thailand" read as nothing (32C)
     # "my boss died, his wife say no money for us" read as Injury, "boss arrested, who pay us

@@ -92,8 +92,17 @@ _SCRIPT_CHANGED = (
     "បន្លំអាយុ",
 )
 # Burmese အသက် (age) or Khmer អាយុ (age) before a number; Burmese "N-year-old son /
-# daughter" (နှစ်သား, နှစ်သမီး).
-_SCRIPT_AGE = re.compile(r"(?:အသက်|អាយុ)(\d{1,2})(?!\d)|(\d{1,2})နှစ်(?:သား|သမီး)")
+# daughter" (နှစ်သား, နှစ်သမီး). A child named, then the years (round 55B: a mother wrote
+# "သမီး ၁၆ နှစ် ရှိပြီ ထိုင်းမှာ အိမ်အကူ အလုပ် ...", daughter 16 years, a maid's job in
+# Thailand, and got Thailand's agency answer): Burmese daughter, son, younger sister or
+# brother, child + N + နှစ် (years); Khmer daughter, son, child, younger sibling + N + ឆ្នាំ
+# (years), "my" (ខ្ញុំ, របស់ខ្ញុំ) between. Only right after the child's word:
+# "ထိုင်းမှာ ၁၆ နှစ်" (16 years in Thailand) is no age.
+_SCRIPT_AGE = re.compile(
+    r"(?:အသက်|អាយុ)(\d{1,2})(?!\d)|(\d{1,2})နှစ်(?:သား|သမီး)"
+    r"|(?:သမီး|သား|ညီမ|မောင်လေး|ကလေး)(\d{1,2})နှစ်"
+    r"|(?:កូនស្រី|កូនប្រុស|កូន|ប្អូនស្រី|ប្អូនប្រុស|ក្មេង)(?:របស់)?(?:ខ្ញុំ)?(\d{1,2})ឆ្នាំ"
+)
 _DIGITS = str.maketrans("၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩", "01234567890123456789")
 
 
