@@ -12,10 +12,11 @@ import pytest
 from dialogue_helpers import all_button_data, run, said
 from test_own_data_words import ready, typed
 
-from bot.dialogue import work_conditions
+from bot.dialogue import embassy_asked, work_conditions
 from bot.dialogue.events import ButtonPress
 from bot.language import normalise
 from bot.language.romanised import romanised_language
+from bot.values import UserState
 
 TREATMENT = "Get treatment first: take the person to the nearest hospital or clinic now."
 
@@ -98,3 +99,69 @@ def test_a_doubled_name_in_lower_case_is_not_burmese(words):
 )
 def test_romanised_burmese_with_a_doubled_word_is_still_burmese(words):
     assert romanised_language(words) == "my"
+
+
+# Round 54C (the lead): "boss keep my passport. embassy phone number?" from Johor showed the
+# embassy only as a button. The directory's Kuala Lumpur embassy (content/directory).
+KL_EMBASSY = "myanmarembassykl.org"
+
+
+def in_malaysia() -> UserState:
+    return UserState(language="en", origin="MM", country="MY", profile_asked=True)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "boss keep my passport. embassy phone number?",
+        "employer hold my passport, how to contact the embassy",
+        "boss keep passport, need number of myanmar embassy",
+        "သူဌေးက ပတ်စပို့ သိမ်းထားတယ် သံရုံးဖုန်းနံပါတ် ပေးပါ",
+    ],
+)
+def test_the_embassys_number_asked_beside_a_passport_kept_is_shown(real, words):
+    got = run(real, in_malaysia(), typed(words, "documents_confiscated", 0.84))
+    text = said(got)
+    assert "Passport taken" in text or "ပတ်စပို့" in text
+    assert KL_EMBASSY in text
+    assert "topic:embassy_contact" in " ".join(all_button_data(got))  # the button stays
+    assert text.count("= not confirmed") <= 1
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "boss keep my passport",
+        "boss keep my passport, i am afraid of the embassy",  # no number asked for
+        "boss keep my passport, my phone number is new",
+    ],
+)
+def test_a_passport_kept_without_asking_for_the_embassy_shows_no_embassy_card(real, words):
+    got = run(real, in_malaysia(), typed(words, "documents_confiscated", 0.9))
+    assert KL_EMBASSY not in said(got)
+
+
+def test_without_a_known_place_the_embassy_stays_a_button(real):
+    state = UserState(language="en", origin="MM", country=None, profile_asked=True)
+    got = run(
+        real,
+        state,
+        typed("boss keep my passport. embassy phone number?", "documents_confiscated", 0.84),
+    )
+    assert KL_EMBASSY not in said(got)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("embassy phone number?", True),
+        ("how to call the cambodian embassy", True),
+        ("embassy's address please", True),
+        ("លេខទូរស័ព្ទស្ថានទូត", True),
+        ("i went to the embassy yesterday", False),
+        ("my phone number changed", False),
+        ("embassy staff was rude", False),
+    ],
+)
+def test_asking_for_the_embassys_contact(words, expected):
+    assert embassy_asked.asks(words) is expected
