@@ -32,6 +32,7 @@ from bot.dialogue import (
     disaster,
     doubt,
     elsewhere,
+    embassy_asked,
     embassy_fears,
     employer_gone,
     everyday,
@@ -538,6 +539,7 @@ NOTES: tuple[Note, ...] = (
     far_away.told,  # "signal only on the hill at night, how i complain" (39C)
     work_conditions.told,  # "overtime every night ... ot no pay", "fainted in heat" (29B)
     bank_card.told,  # "keep my ATM card" (18B)
+    embassy_asked.told,  # "boss keep my passport. embassy phone number?" (55A)
     at_sea.told,  # "fisherman on thai boat, captain keep my passport" (18C)
     border_pass.told,  # "i cross at poipet by the day, what papers" (18C)
     border_questions.told,  # "police check cambodian workers, i have no paper" (46A)

@@ -38,6 +38,9 @@ from bot.dialogue.outcome import Outcome, with_note
 from bot.dialogue.referral_questions import open_form
 from bot.values import UserState
 
+# "person:<topic>:urgent": the button under treatment first (work_conditions.urgent_person)
+URGENT = "urgent"
+
 __all__ = [
     "FIELDS",
     "JOIN_SECONDS",
@@ -70,6 +73,11 @@ def on_person(value: str, state: UserState, ctx: Context) -> Outcome:
     avoid = outside_complaint.from_button(new, ctx)
     anyway = new == "new" or bool(avoid)
     outcome = start(topic if topic in TOPIC_IDS else None, state, ctx, anyway=anyway)
+    if new == URGENT and outcome.state.form is not None:
+        # under treatment first (work_conditions.urgent_person, round 55A): harm that needs
+        # treatment now reaches the organisation marked urgent, its topic kept, not asked
+        form = {**outcome.state.form, "urgent": "1"}
+        outcome = replace(outcome, state=outcome.state.with_(form=form))
     if avoid and outcome.state.form is not None:
         form = outside_complaint.keep(dict(outcome.state.form), avoid)
         outcome = replace(outcome, state=outcome.state.with_(form=form))

@@ -23,6 +23,7 @@ extend.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.dialogue import also_wrote, disaster, live_in, overdose, treated_unfairly
 from bot.dialogue.context import Context
@@ -30,7 +31,7 @@ from bot.dialogue.events import Text
 from bot.dialogue.lexicon import holds, script_readings
 from bot.dialogue.outcome import Outcome, after_numbers, with_note
 from bot.once import per_message
-from bot.values import UserState
+from bot.values import Button, UserState
 
 NAME = "work_conditions"  # counted as a conversation (tally.py), never words
 INJURY = "injury_health"
@@ -235,6 +236,39 @@ def harmed(words: str) -> bool:
     return any(_HEAD_BLOOD.search(reading) for reading in script_readings(words))
 
 
+# Round 55A: harm told of the past or of everyday conditions ("chest pain last month, can i
+# claim", "i had a seizure two years ago, can i still go to korea", "smoke choking us every
+# day") got "Get treatment first", which is for harm now. A part of the message (between
+# commas, full stops, "but", "and now") that says when, long ago or every day, tells no harm
+# now; harm told in another part does ("my friend fainted last week, now he is not breathing").
+_WHEN_NOT_NOW = re.compile(
+    r"\b(?:"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|many|some|several) "
+    r"(?:days?|weeks?|months?|years?|yrs?) ago|"
+    r"(?:long )?(?:time )?ago|"
+    r"last (?:week|month|year|years|time|season|summer|winter)|"
+    r"(?:a |one )?(?:year|month|week)s? before|"
+    r"in (?:19|20)\d\d|when i was (?:a )?(?:child|kid|young|small|little|baby|\d+)|"
+    r"since (?:i was |childhood|child|small|young|birth)|used to|in the past|"
+    r"before i (?:came|come)|"
+    r"every (?:day|night|week|month|year|time|morning|afternoon|evening)|everyday"
+    r")\b"
+)
+_PARTS = re.compile(r"[,.;!?\n]+|\b(?:but|and now|now)\b")
+
+
+@per_message
+def harmed_now(words: str) -> bool:
+    """Whether `words` tell of harm that needs treatment now: harm told (harmed), not only in
+    a part of the message that says it was long ago or happens every day."""
+    if not harmed(words):
+        return False
+    lowered = words.lower()
+    if not _WHEN_NOT_NOW.search(lowered):
+        return True
+    return any(harmed(part) and not _WHEN_NOT_NOW.search(part) for part in _PARTS.split(lowered))
+
+
 def instead(event: Text) -> bool:
     """Whether the line answers `event` alone: the words say it, tell of no harm, and the NLU
     read no problem, or only guessed one, or one the live-in reply would answer instead. Read
@@ -280,8 +314,8 @@ def told(topic: str, words: str, outcome: Outcome, state: UserState, ctx: Contex
         # alone): treatment first after the numbers, as for danger words (danger_told)
         return danger_told(words, outcome, state, ctx)
     _ = ctx.translator(state.language).gettext
-    if topic == INJURY and harmed(words):
-        return with_note(_treatment(state, ctx), outcome)
+    if topic == INJURY and harmed_now(words):
+        return urgent_person(with_note(_treatment(state, ctx), outcome))
     if topic in _WITH_LINE and says(words) and not harmed(words):
         return with_note(_line(state, ctx).replace("{person}", _("Talk to a person")), outcome)
     return outcome
@@ -293,7 +327,7 @@ def danger_told(words: str, outcome: Outcome, state: UserState, ctx: Context) ->
     where our sources hold one, else that they hold none) after its numbers: in Thailand the
     numbers are trafficking and social hotlines, not an ambulance (round 53A; the lead,
     session 30). Not where the overdose or the fire-and-accident line says it already."""
-    if not harmed(words) or overdose.says(words) or disaster.says(words, state):
+    if not harmed_now(words) or overdose.says(words) or disaster.says(words, state):
         return outcome
     tr = ctx.translator(state.language)
     note = "\n\n".join((_treatment(state, ctx), disaster.number_line(state, ctx)))
@@ -304,9 +338,35 @@ def person_told(words: str, outcome: Outcome, state: UserState, ctx: Context) ->
     """The request form `outcome` (the NLU read "talk to a person"), with treatment first above
     it where harm is told (round 54A: "my co worker collapsed in the heat, he not talk", read
     so at 0.83, opened the form with nothing on getting treatment)."""
-    if not harmed(words) or overdose.says(words) or disaster.says(words, state):
+    if not harmed_now(words) or overdose.says(words) or disaster.says(words, state):
         return outcome
     return with_note(_treatment(state, ctx), outcome)
+
+
+# Round 54B: "my friend fainted, not breathing" got treatment first and the injury answer,
+# whose "Talk to a person" opened the form on Injury and asked whether it is urgent (the
+# caseworker's card could say not urgent). Pressed under treatment first, the form keeps the
+# topic Injury and is marked urgent without asking, as the emergency block's button does
+# (referral_form.on_person).
+URGENT = "urgent"
+
+
+def urgent_person(outcome: Outcome) -> Outcome:
+    """`outcome`, its "Talk to a person" buttons carrying the mark that the request is
+    urgent ("person:<topic>:urgent")."""
+
+    def mark(button: Button) -> Button:
+        data = button.data
+        if data != "person" and not re.fullmatch(r"person:[a-z_]+", data):
+            return button
+        topic = data.partition(":")[2]
+        return replace(button, data=f"person:{topic}:{URGENT}")
+
+    replies = tuple(
+        replace(reply, buttons=tuple(tuple(mark(b) for b in row) for row in reply.buttons))
+        for reply in outcome.replies
+    )
+    return replace(outcome, replies=replies)
 
 
 def _treatment(state: UserState, ctx: Context) -> str:

@@ -145,7 +145,10 @@ def _words(text: str) -> list[str]:
 
 def _scores(text: str) -> tuple[float, float, int]:
     """The Burmese and Khmer weights of `text`'s words, and how many are English ones."""
-    words = _words(text)
+    # Round 55A: a doubled word counts once: a name typed in lower case ("thin thin lost
+    # passport", "kyaw kyaw no money": 2.0 from one name) is no more Burmese than one word
+    typed = _words(text)
+    words = [w for i, w in enumerate(typed) if i == 0 or w != typed[i - 1]]
     burmese = sum(_BURMESE.get(w, 0.0) for w in words) + sum(
         _BURMESE_PAIRS.get(pair, 0.0) for pair in pairwise(words)
     )
