@@ -37,6 +37,7 @@ from bot.dialogue import (
     triage,
     two_said,
     who_to_call,
+    work_conditions,
     write_down,
 )
 from bot.dialogue.answers import AT
@@ -184,6 +185,7 @@ def _read(event: Text, before: UserState, outcome: Outcome, ctx: Context) -> Tal
     if nlu.topic in CONVERSATION:
         return Tally(Asked.CONVERSATION, nlu.topic, confidence=nlu.confidence)
     missing = someone_else.missing_instead(nlu.topic, event.text, nlu.confidence, before.country)
+    missing = missing and not work_conditions.harmed(event.text)  # harm told: as flows._read
     if read_instead in TOPIC_IDS and not missing:  # a missing person first, as flows._read
         return Tally(Asked.ANSWERED, read_instead, confidence=nlu.confidence)
     if nlu.topic is None and asks_help(event.text):  # the help page, as "help" read so

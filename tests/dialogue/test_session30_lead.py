@@ -207,3 +207,14 @@ def test_who_sees_what_asked_on_the_way_to_a_person_keeps_the_person_a_tap_away(
     out = engine.handle(read_by_rule(words, "en", (), ("change_employer", 0.5)), settled(), real)
     assert "I send nothing about you to the police" in said(out)
     assert "person" in all_button_data(out)
+
+
+def test_the_count_of_a_fallen_friend_not_answering_is_the_injury_answer_it_got(real):
+    """Round 54A answered "my friend fell off the ladder at site, he is not answering" with
+    the injury answer (harm, not someone missing); the anonymous count still recorded the
+    answer for someone else (tally.py read the missing person first, as flows did before)."""
+    words = "my friend fell off the ladder at site, he is not answering"
+    event = read_by_rule(words, "en", ("lost_documents",), ("lost_documents", 0.87))
+    out = engine.handle(event, settled(), real)
+    assert out.shown == "topic:injury_health"
+    assert out.tally is not None and out.tally.topic == "injury_health"
