@@ -218,3 +218,22 @@ def test_the_count_of_a_fallen_friend_not_answering_is_the_injury_answer_it_got(
     out = engine.handle(event, settled(), real)
     assert out.shown == "topic:injury_health"
     assert out.tally is not None and out.tally.topic == "injury_health"
+
+
+@pytest.mark.parametrize(
+    ("words", "blow"),
+    [
+        ("ប្តីខ្ញុំនៅផ្ទះ ចង់ទៅធ្វើការម៉ាឡេ", False),  # my husband is at home (ទះ inside ផ្ទះ)
+        ("ប្តីខ្ញុំមិនឲ្យខ្ញុំទៅផ្ទះ", False),  # my husband does not let me go home
+        ("ယောက်ျားက ကန်ထရိုက် ချုပ်ပြီးပြီ", False),  # my husband signed the contract
+        ("ប្តីវាយខ្ញុំនៅផ្ទះ", True),  # my husband hits me at home
+        ("ယောက်ျားက နေ့တိုင်း ရိုက်တယ်", True),  # my husband hits me every day
+    ],
+)
+def test_a_partner_at_home_is_no_blow_a_partner_who_hits_is(words, blow):
+    """The last read of session 30: round 52B/54A took the words a blow's letters are part of
+    (ផ្ទះ home, ကန်ထရိုက် contract) out before a boss's blow was looked for, but not before a
+    partner's: "my husband is at home" was danger, the emergency numbers first."""
+    from bot.dialogue.harmed import partner_hits
+
+    assert partner_hits(words) is blow
