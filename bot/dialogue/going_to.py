@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.dialogue import places, someone_else
-from bot.dialogue.lexicon import holds
+from bot.dialogue import embassy_fears, places, someone_else
 
 LEGAL = "legal_channels"  # Going abroad legally
 HOME = "return_home"  # Going home: one tap away, in case they meant going back
@@ -79,14 +78,6 @@ def unsure_scam(topic: str | None, confidence: float, words: str) -> bool:
     return topic == SCAMS and confidence < UNSURE and says(words)
 
 
-# The embassy named: "korea thwar chin, than yone phone number" keeps the embassy's answer.
-# Burmese and Khmer inside the text, spaces ignored, Zawgyi too (lexicon.holds).
-_EMBASSY_NAMED = re.compile(
-    r"\b(?:embassy|embasy|ambassy|than\s*yone|than\s*yon|sthan\s*tut|stan\s*tut)\b"
-)
-_EMBASSY_SCRIPT = ("သံရုံး", "ស្ថានទូត")
-
-
 def unsure_embassy(topic: str | None, confidence: float, words: str) -> bool:
     """Whether the NLU's Embassy for `words`, under UNSURE and with no embassy named, is
     someone asking how to go to a country (round 55B: "malaysia ko thwar chin tal pwe sar ka
@@ -97,7 +88,7 @@ def unsure_embassy(topic: str | None, confidence: float, words: str) -> bool:
     return (
         topic == EMBASSY
         and confidence < UNSURE
-        and not holds(words, _EMBASSY_NAMED, _EMBASSY_SCRIPT)
+        and not embassy_fears.names_embassy(words)  # "than yone phone number": the embassy's
         and not someone_else.names_someone(words)  # "my son go korea last year": theirs
         and says(words)
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.content.topics import TOPIC_IDS
-from bot.dialogue import form_question, outside_complaint
+from bot.dialogue import form_question, outside_complaint, work_conditions
 from bot.dialogue.context import Context
 from bot.dialogue.form_buttons import on_button
 from bot.dialogue.form_left import (
@@ -39,7 +39,7 @@ from bot.dialogue.referral_questions import open_form
 from bot.values import UserState
 
 # "person:<topic>:urgent": the button under treatment first (work_conditions.urgent_person)
-URGENT = "urgent"
+URGENT = work_conditions.URGENT
 
 __all__ = [
     "FIELDS",

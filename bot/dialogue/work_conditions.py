@@ -327,7 +327,7 @@ def danger_told(words: str, outcome: Outcome, state: UserState, ctx: Context) ->
     where our sources hold one, else that they hold none) after its numbers: in Thailand the
     numbers are trafficking and social hotlines, not an ambulance (round 53A; the lead,
     session 30). Not where the overdose or the fire-and-accident line says it already."""
-    if not harmed_now(words) or overdose.says(words) or disaster.says(words, state):
+    if not _treatment_due(words, state):
         return outcome
     tr = ctx.translator(state.language)
     note = "\n\n".join((_treatment(state, ctx), disaster.number_line(state, ctx)))
@@ -338,9 +338,15 @@ def person_told(words: str, outcome: Outcome, state: UserState, ctx: Context) ->
     """The request form `outcome` (the NLU read "talk to a person"), with treatment first above
     it where harm is told (round 54A: "my co worker collapsed in the heat, he not talk", read
     so at 0.83, opened the form with nothing on getting treatment)."""
-    if not harmed_now(words) or overdose.says(words) or disaster.says(words, state):
+    if not _treatment_due(words, state):
         return outcome
     return with_note(_treatment(state, ctx), outcome)
+
+
+def _treatment_due(words: str, state: UserState) -> bool:
+    """Whether `words` tell of harm now that no overdose or fire-and-accident line answers
+    already (they say treatment first in their own words)."""
+    return harmed_now(words) and not overdose.says(words) and not disaster.says(words, state)
 
 
 # Round 54B: "my friend fainted, not breathing" got treatment first and the injury answer,
